@@ -1,0 +1,1 @@
+"""Per-article analysers: quotes, time expressions, entities, events and claims."""

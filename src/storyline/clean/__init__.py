@@ -1,0 +1,1 @@
+"""Clean: raw document -> Article with clean text, segment map, removals and metadata."""

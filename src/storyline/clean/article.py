@@ -1,0 +1,116 @@
+"""Build an Article from a RawDocument: decode, pick the right cleaner, read metadata."""
+
+from __future__ import annotations
+
+import json
+
+from storyline.clean.dates import parse_stated_date
+from storyline.clean.html import clean_html
+from storyline.clean.lines import Cleaned, agency_name, clean_lines
+from storyline.errors import NoArticleText
+from storyline.ingest.decode import decode_bytes
+from storyline.model import Article, RawDocument
+
+
+def build_article(document: RawDocument) -> Article:
+    """Decode and clean one raw document; raise NoArticleText when nothing of an article is left."""
+    decoded = decode_bytes(document.raw, what=document.source)
+    notes = [decoded.note] if decoded.note else []
+    if decoded.repaired:
+        notes.append("mojibake repaired by ftfy")
+    media = document.media_type
+    body = decoded.text
+    url, title, published_given = document.url, document.title, document.published
+    if media == "application/json":
+        record = json.loads(decoded.text)
+        if isinstance(record.get("html"), str) and record["html"].strip():
+            body, media = record["html"], "text/html"
+        else:
+            body, media = str(record.get("text", "")), "text/plain"
+    sitename = author = None
+    html_date: str | None = None
+    html_date_inferred = False
+    if media == "text/html":
+        result = clean_html(body, url=url)
+        if result is None:
+            raise NoArticleText(
+                f"{document.source}: no article text found in the HTML (truncated or not an article page)"
+            )
+        cleaned, extract = result
+        sitename, author = extract.sitename, extract.author
+        html_date, html_date_inferred = extract.date, extract.date_extensive
+        title = title or extract.title
+    else:
+        cleaned = clean_lines(body, known_title=title)
+        if title:
+            cleaned = _prepend_title(cleaned, title)
+    if len(cleaned.text[cleaned.body_start :].split()) < 5:
+        raise NoArticleText(f"{document.source}: fewer than 5 words of article text after cleaning")
+
+    article = Article(
+        id=document.id,
+        source=document.source,
+        raw=document.raw,
+        media_type=document.media_type,
+        encoding=decoded.encoding,
+        decoded=body,
+        text=cleaned.text,
+        segments=cleaned.segments,
+        removed=cleaned.removed,
+        url=url,
+        headline=cleaned.headline or title,
+        subheadline=cleaned.subheadline,
+        byline=cleaned.byline or author,
+        dateline=cleaned.dateline,
+        captions=cleaned.captions,
+        body_start=cleaned.body_start,
+        notes=notes,
+    )
+    _set_outlet(article, cleaned, sitename)
+    _set_published(article, cleaned, published_given, html_date, html_date_inferred)
+    return article
+
+
+def _prepend_title(cleaned: Cleaned, title: str) -> Cleaned:
+    from storyline.model import Segment
+
+    shift = len(title.strip()) + 2
+    cleaned.text = title.strip() + "\n\n" + cleaned.text
+    cleaned.body_start += shift
+    cleaned.segments = [Segment(s.start + shift, s.raw_start, s.length) for s in cleaned.segments]
+    return cleaned
+
+
+def _set_outlet(article: Article, cleaned: Cleaned, sitename: str | None) -> None:
+    article.agency = cleaned.agency
+    if cleaned.masthead:
+        article.outlet, article.outlet_basis = cleaned.masthead, f"masthead '{cleaned.masthead}'"
+    elif sitename:
+        article.outlet, article.outlet_basis = sitename, "site name in the page metadata"
+    elif cleaned.outlet_hint:
+        article.outlet, article.outlet_basis = cleaned.outlet_hint, "named in the comment policy"
+    elif cleaned.agency:
+        article.outlet, article.outlet_basis = cleaned.agency, cleaned.agency_evidence
+    if article.byline and agency_name(article.byline) and article.agency is None:
+        article.agency = agency_name(article.byline)
+
+
+def _set_published(
+    article: Article, cleaned: Cleaned, given: str | None, html_date: str | None, html_inferred: bool
+) -> None:
+    for text, basis in ((given, "given in the input record"), (cleaned.date_text, "printed date line")):
+        if text and (iso := parse_stated_date(text)):
+            article.published, article.published_basis = iso, "stated"
+            article.published_evidence, article.published_confidence = f"{basis}: '{text}'", 1.0
+            return
+    if html_date and not html_inferred:
+        article.published, article.published_basis = html_date, "stated"
+        article.published_evidence, article.published_confidence = "page markup (htmldate)", 0.95
+        return
+    if html_date:
+        article.published, article.published_basis = html_date, "inferred"
+        article.published_evidence = "a date in the page's free text (htmldate extensive search)"
+        article.published_confidence = 0.5
+        return
+    article.published, article.published_basis = None, "unknown"
+    article.published_evidence, article.published_confidence = None, None

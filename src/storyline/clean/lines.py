@@ -1,0 +1,309 @@
+"""Line-level cleaner for plain-text articles: drop site furniture, read the title block and metadata.
+
+Each heuristic is a small pure function over one line, so it can be tested on its own
+(as trafilatura keeps its extraction heuristics testable). ``clean_lines`` applies them in order
+and builds the clean text with a segment map back to the decoded raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from storyline import patterns as P
+from storyline.model import Removal, Segment
+
+MAX_HEADLINE_CHARS = 220
+
+
+@dataclass(slots=True)
+class Line:
+    start: int  # offset of the stripped line in the decoded raw text
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """The cleaner's output: clean text, its segment map, what was removed, and metadata found."""
+
+    text: str = ""
+    segments: list[Segment] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    headline: str | None = None
+    subheadline: str | None = None
+    byline: str | None = None
+    masthead: str | None = None
+    agency: str | None = None
+    agency_evidence: str | None = None
+    dateline: str | None = None
+    date_text: str | None = None  # a stated publication date as printed
+    captions: list[str] = field(default_factory=list)
+    outlet_hint: str | None = None  # e.g. from a comment policy naming the site
+    body_start: int = 0
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split into non-empty lines, each stripped, with its offset."""
+    lines = []
+    for match in re.finditer(r"[^\n]+", text):
+        raw = match.group(0)
+        stripped = raw.strip()
+        if stripped:
+            lines.append(Line(match.start() + (len(raw) - len(raw.lstrip())), stripped))
+    return lines
+
+
+# --- single-line tests ---------------------------------------------------------------------------
+
+
+def furniture_reason(text: str) -> str | None:
+    """Why this line is site furniture rather than article text, or None."""
+    if P.SHARE_LINE.match(text):
+        return "share buttons"
+    if P.LINK_COPIED.match(text):
+        return "share widget ('Link copied')"
+    if P.READ_COUNTER.match(text):
+        return "read counter"
+    if P.SOURCE_LABEL.match(text):
+        return "source label"
+    if P.LEAVE_REPLY.match(text):
+        return "comment form"
+    if P.COMMENT_POLICY.search(text):
+        return "comment policy"
+    if P.COPYRIGHT.match(text) or P.ALL_RIGHTS.search(text):
+        return "copyright notice"
+    if P.RELATED.match(text):
+        return "related-links label"
+    return None
+
+
+def is_english(text: str) -> bool:
+    """Rough check: does this line read as English (function-word share)?"""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < 4:
+        return True
+    hits = sum(1 for w in words if w in P.ENGLISH_STOPWORDS)
+    return hits / len(words) >= 0.08
+
+
+def is_masthead(text: str) -> bool:
+    """A publication name standing alone at the top ('The Korea Herald')."""
+    return bool(
+        re.fullmatch(
+            r"(?:The\s+)?(?:[A-Z][\w.]+\s+){0,3}(?:Herald|Times|Post|Daily|Tribune|Journal|Gazette|Telegraph|Guardian|Ilbo|News|Chronicle|Observer|Independent)",
+            text,
+        )
+    )
+
+
+def byline_name(text: str) -> str | None:
+    match = P.BYLINE.match(text)
+    if not match:
+        return None
+    name = match.group("name").strip()
+    return name if len(name.split()) <= 8 else None
+
+
+def agency_name(text: str) -> str | None:
+    """Canonical agency name if `text` names a wire agency."""
+    text = text.strip()
+    for pattern, canonical in P.AGENCIES.items():
+        if re.fullmatch(pattern, text):
+            return canonical
+    return None
+
+
+def stated_date_text(text: str) -> str | None:
+    """The date printed on a 'Published : …' or date-only line."""
+    if P.DATE_ONLY_LINE.match(text):
+        return text
+    match = P.PUBLISHED_LINE.match(text)
+    if match and P.DATE_ONLY_LINE.match(match.group("date")):
+        return match.group("date")
+    return None
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: a caption cue plus a photo credit."""
+    return bool(P.CAPTION_CUE.search(text)) and bool(
+        P.CAPTION_CREDIT.search(text) or re.search(r"\((?:Yonhap|AP|AFP|Reuters|EPA|AA)\)", text)
+    )
+
+
+def first_caption(text: str) -> str:
+    """A caption printed twice on one line, reduced to its first copy (ending at its credit)."""
+    match = re.search(r"\((?:Yonhap|AP|AFP|Reuters|EPA|AA|Xinhua|TASS)\)", text)
+    if match and match.end() < len(text) - 10:
+        return text[: match.end()]
+    return text
+
+
+def looks_like_headline(text: str) -> bool:
+    if len(text) > MAX_HEADLINE_CHARS:
+        return False
+    if text.endswith((".", ":", ";")) and not text.endswith("..."):
+        # a sentence with a final period is body text, unless it is very short title-case
+        return False
+    return True
+
+
+def split_dateline(text: str) -> tuple[str | None, str | None, int]:
+    """('WASHINGTON', 'AA', length of the prefix) for 'WASHINGTON (AA) – The US…', else (None, None, 0)."""
+    match = P.DATELINE.match(text)
+    if not match:
+        return None, None, 0
+    place = match.group("place").strip()
+    if not re.search(r"[A-Z]{3,}", place) or place.upper() != place:
+        return None, None, 0
+    return place, match.group("agency"), match.end()
+
+
+# --- the cleaner --------------------------------------------------------------------------------
+
+
+class _Builder:
+    """Accumulates clean paragraphs and their segments."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.segments: list[Segment] = []
+        self.length = 0
+
+    def paragraph(self, pieces: list[tuple[int, str]]) -> int:
+        """Append one paragraph made of (raw_start, text) pieces; return its clean start."""
+        if self.parts:
+            self.parts.append("\n\n")
+            self.length += 2
+        start = self.length
+        for raw_start, piece in pieces:
+            if not piece:
+                continue
+            self.segments.append(Segment(start=self.length, raw_start=raw_start, length=len(piece)))
+            self.parts.append(piece)
+            self.length += len(piece)
+        return start
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def strip_foreign_tokens(line: Line, removed: list[Removal]) -> list[tuple[int, str]]:
+    """Cut runs of CJK/Hangul/Thai script out of an English line (spam tokens), keeping offsets."""
+    pieces: list[tuple[int, str]] = []
+    cursor = 0
+    text = line.text
+    latin = len(re.findall(r"[A-Za-z]", text))
+    for match in P.FOREIGN_SCRIPT_RUN.finditer(text):
+        if latin < 3 * len(match.group(0)):
+            continue  # the line is not mostly English: keep it as is
+        start, end = match.start(), match.end()
+        # take one adjacent space with the token so no double space remains
+        if end < len(text) and text[end] == " " and (start == 0 or text[start - 1] == " "):
+            end += 1
+        removed.append(Removal(line.start + start, line.start + end, "foreign-script token inside an English sentence", text[start:end]))
+        pieces.append((line.start + cursor, text[cursor:start]))
+        cursor = end
+    pieces.append((line.start + cursor, text[cursor:]))
+    return [(s, t) for s, t in pieces if t]
+
+
+def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
+    """Clean a plain-text article (or an extractor's text output) line by line."""
+    out = Cleaned()
+    lines = split_lines(decoded)
+    document_english = is_english(" ".join(line.text for line in lines[:40]))
+    kept: list[Line] = []
+    seen: set[str] = set()
+    if known_title:
+        seen.add(_norm(known_title))
+
+    for line in lines:
+        text = line.text
+        reason = furniture_reason(text)
+        if reason is None and document_english and not is_english(text):
+            reason = "non-English line (site furniture or comment policy)"
+        if reason is not None:
+            hint = P.OUTLET_IN_POLICY.search(text)
+            if hint:
+                out.outlet_hint = hint.group(1).strip()
+            out.removed.append(Removal(line.start, line.end, reason, text))
+            continue
+        in_head = not any(_is_body(k) for k in kept)
+        if in_head and out.masthead is None and not kept and is_masthead(text):
+            out.masthead = text
+            out.removed.append(Removal(line.start, line.end, "masthead", text))
+            continue
+        if in_head and out.byline is None and (name := byline_name(text)):
+            out.byline = name
+            agency = agency_name(name)
+            if agency:
+                out.agency, out.agency_evidence = agency, f"byline '{text}'"
+            out.removed.append(Removal(line.start, line.end, "byline", text))
+            continue
+        if out.date_text is None and (date_text := stated_date_text(text)):
+            out.date_text = date_text
+            out.removed.append(Removal(line.start, line.end, "publication date line", text))
+            continue
+        if is_caption(text):
+            out.captions.append(first_caption(text))
+            out.removed.append(Removal(line.start, line.end, "photo caption", text))
+            continue
+        key = _norm(text)
+        if key in seen:
+            out.removed.append(Removal(line.start, line.end, "repeated line", text))
+            continue
+        seen.add(key)
+        kept.append(line)
+
+    builder = _Builder()
+    index = 0
+    if known_title:
+        out.headline = known_title.strip()
+    elif kept and looks_like_headline(kept[0].text) and len(kept) > 1:
+        out.headline = kept[0].text
+        builder.paragraph([(kept[0].start, kept[0].text)])
+        index = 1
+    if (
+        index < len(kept) - 1
+        and looks_like_headline(kept[index].text)
+        and (out.headline is not None)
+        and not split_dateline(kept[index].text)[0]
+    ):
+        out.subheadline = kept[index].text
+        builder.paragraph([(kept[index].start, kept[index].text)])
+        index += 1
+
+    body = kept[index:]
+    for number, line in enumerate(body):
+        if number == 0:
+            place, agency_code, prefix = split_dateline(line.text)
+            if place:
+                out.dateline = place
+                out.removed.append(Removal(line.start, line.start + prefix, "dateline", line.text[:prefix]))
+                if agency_code and (agency := agency_name(agency_code)):
+                    out.agency, out.agency_evidence = agency, f"dateline '{line.text[:prefix].strip()}'"
+                line = Line(line.start + prefix, line.text[prefix:])
+        if number == len(body) - 1 and (signoff := P.TRAILING_AGENCY_SIGNOFF.search(line.text)):
+            agency = agency_name(signoff.group("agency"))
+            if agency and out.agency is None:
+                out.agency, out.agency_evidence = agency, f"sign-off '{signoff.group(0).strip()}'"
+            out.removed.append(Removal(line.start + signoff.start(), line.end, "agency sign-off", signoff.group(0)))
+            line = Line(line.start, line.text[: signoff.start()])
+        start = builder.paragraph(strip_foreign_tokens(line, out.removed))
+        if number == 0:
+            out.body_start = start
+    out.text = builder.text()
+    out.segments = builder.segments
+    return out
+
+
+def _is_body(line: Line) -> bool:
+    return not looks_like_headline(line.text)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()

@@ -1,0 +1,1 @@
+"""storyline eval: scores on the public gold data in ../shared/eval."""

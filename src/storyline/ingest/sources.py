@@ -1,0 +1,208 @@
+"""Walk paths and URLs and yield RawDocuments, or a BadInput for each item that cannot be read.
+
+Supported inputs: folders (recursively), ``.txt``, ``.html``/``.htm``, ``.jsonl``, RSS/Atom feeds
+(``.xml``, ``.rss``, ``.atom``), WARC files (``.warc``, ``.warc.gz``), and ``http(s)://`` URLs of pages or feeds.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+from storyline.errors import BadInput, MalformedRecord, TooLarge, UnsupportedInput
+from storyline.ingest.decode import check_not_binary
+from storyline.model import RawDocument
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+ItemResult = RawDocument | BadInput
+
+
+def iter_inputs(paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ItemResult]:
+    """Yield one RawDocument per article found, or one BadInput per item that failed."""
+    for given in paths:
+        if given.startswith(("http://", "https://")):
+            yield from _from_url(given, max_bytes=max_bytes)
+            continue
+        path = Path(given)
+        if not path.exists():
+            yield BadInput(f"{given}: no such file or folder")
+            continue
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            for file in files:
+                yield from _from_file(file, max_bytes=max_bytes, in_folder=True)
+        else:
+            yield from _from_file(path, max_bytes=max_bytes, in_folder=False)
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(".warc.gz"):
+        return ".warc.gz"
+    return path.suffix.lower()
+
+
+def _from_file(path: Path, *, max_bytes: int, in_folder: bool) -> Iterator[ItemResult]:
+    source = str(path)
+    suffix = _suffix(path)
+    known = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | {".jsonl", ".warc", ".warc.gz"}
+    if suffix not in known and in_folder and suffix:
+        yield UnsupportedInput(
+            f"{source}: unsupported file type '{suffix}'",
+            hint="storyline reads .txt, .html, .htm, .jsonl, .rss/.atom/.xml feeds and .warc(.gz)",
+        )
+        return
+    size = path.stat().st_size
+    if size > max_bytes and suffix not in {".jsonl", ".warc", ".warc.gz"}:
+        yield TooLarge(
+            f"{source}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit for one article",
+            hint="raise it with --max-bytes if this really is one article",
+        )
+        return
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        yield BadInput(f"{source}: cannot read ({exc.strerror})")
+        return
+    if suffix == ".jsonl":
+        yield from _from_jsonl(raw, source=source, max_bytes=max_bytes)
+    elif suffix in {".warc", ".warc.gz"}:
+        yield from _from_warc(raw, source=source, max_bytes=max_bytes)
+    elif suffix in FEED_SUFFIXES or _looks_like_feed(raw):
+        yield from _from_feed(raw, source=source)
+    else:
+        try:
+            check_not_binary(raw, what=source)
+        except BadInput as exc:
+            yield exc
+            return
+        media = "text/html" if suffix in HTML_SUFFIXES or _looks_like_html(raw) else "text/plain"
+        yield RawDocument(source=source, raw=raw, media_type=media)
+
+
+def _looks_like_html(raw: bytes) -> bool:
+    head = raw[:2048].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
+
+
+def _looks_like_feed(raw: bytes) -> bool:
+    head = raw[:1024].lstrip().lower()
+    return head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head)
+
+
+def _from_jsonl(raw: bytes, *, source: str, max_bytes: int) -> Iterator[ItemResult]:
+    for number, line in enumerate(raw.splitlines(), start=1):
+        where = f"{source}:{number}"
+        if not line.strip():
+            continue
+        if len(line) > max_bytes:
+            yield TooLarge(f"{where}: record of {len(line) / 1e6:.1f} MB is over the limit")
+            continue
+        try:
+            record = json.loads(line)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            yield MalformedRecord(
+                f"{where}: not JSON ({exc.__class__.__name__}: {str(exc)[:80]})",
+                hint="each line of a .jsonl file must be one JSON object",
+            )
+            continue
+        if not isinstance(record, dict):
+            yield MalformedRecord(f"{where}: a JSON {type(record).__name__}, expected an object")
+            continue
+        body = record.get("html") or record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            yield MalformedRecord(
+                f"{where}: no 'text' or 'html' field with article text",
+                hint="give each record a 'text' or 'html' string",
+            )
+            continue
+        yield RawDocument(
+            source=where if record.get("url") is None else str(record["url"]),
+            raw=line,
+            media_type="application/json",
+            url=_opt_str(record.get("url")),
+            title=_opt_str(record.get("title")),
+            published=_opt_str(record.get("published")),
+        )
+
+
+def _opt_str(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _from_feed(raw: bytes, *, source: str) -> Iterator[ItemResult]:
+    import feedparser
+
+    parsed = feedparser.parse(raw)
+    if parsed.bozo and not parsed.entries:
+        yield MalformedRecord(f"{source}: not a readable RSS/Atom feed ({parsed.bozo_exception})")
+        return
+    for number, entry in enumerate(parsed.entries, start=1):
+        content = ""
+        if entry.get("content"):
+            content = entry["content"][0].get("value", "")
+        content = content or entry.get("summary", "")
+        if not content.strip():
+            yield MalformedRecord(f"{source}#{number}: feed entry without content")
+            continue
+        record = {
+            "html": content,
+            "url": entry.get("link"),
+            "title": entry.get("title"),
+            "published": entry.get("published") or entry.get("updated"),
+        }
+        yield RawDocument(
+            source=entry.get("link") or f"{source}#{number}",
+            raw=json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8"),
+            media_type="application/json",
+            url=_opt_str(record["url"]),
+            title=_opt_str(record["title"]),
+            published=_opt_str(record["published"]),
+        )
+
+
+def _from_warc(raw: bytes, *, source: str, max_bytes: int) -> Iterator[ItemResult]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    stream = io.BytesIO(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw)
+    try:
+        for record in ArchiveIterator(stream):
+            if record.rec_type != "response":
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+            if "html" not in ctype.lower():
+                continue
+            body = record.content_stream().read()
+            if len(body) > max_bytes:
+                yield TooLarge(f"{source} {url}: {len(body) / 1e6:.1f} MB page is over the limit")
+                continue
+            # WARC-Date is the crawl time, not the publication date: leave `published` to the cleaner.
+            yield RawDocument(source=url or source, raw=body, media_type="text/html", url=url)
+    except Exception as exc:  # warcio raises several unrelated types on corrupt archives
+        yield MalformedRecord(f"{source}: unreadable WARC ({exc.__class__.__name__}: {exc})")
+
+
+def _from_url(url: str, *, max_bytes: int) -> Iterator[ItemResult]:
+    request = urllib.request.Request(url, headers={"User-Agent": "storyline/0.1"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            raw = response.read(max_bytes + 1)
+            ctype = response.headers.get("Content-Type", "")
+    except OSError as exc:
+        yield BadInput(f"{url}: cannot fetch ({exc})")
+        return
+    if len(raw) > max_bytes:
+        yield TooLarge(f"{url}: page is over the {max_bytes / 1e6:.0f} MB limit")
+        return
+    if "xml" in ctype or _looks_like_feed(raw):
+        yield from _from_feed(raw, source=url)
+        return
+    yield RawDocument(source=url, raw=raw, media_type="text/html" if "html" in ctype or _looks_like_html(raw) else "text/plain", url=url)

@@ -1,0 +1,202 @@
+"""Plain data classes passed between storyline's stages.
+
+Every derived item names its article and character offsets (``start``, ``end``)
+into that article's clean text: that pair is its evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+PublishedBasis = Literal["stated", "inferred", "unknown"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+
+
+def article_id_for(raw: bytes) -> str:
+    """Article id: the first 16 hex digits of the SHA-256 of the raw bytes."""
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """One article's bytes as ingested, before any cleaning."""
+
+    source: str
+    raw: bytes
+    media_type: str  # "text/plain", "text/html", "application/json"
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # as given by the container (JSONL, feed, WARC)
+
+    @property
+    def id(self) -> str:
+        return article_id_for(self.raw)
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of clean text copied from the decoded raw text: clean[start:start+length] == raw[raw_start:...]."""
+
+    start: int
+    raw_start: int
+    length: int
+
+
+@dataclass(slots=True)
+class Removal:
+    """A piece of the raw text the cleaner dropped, and why."""
+
+    raw_start: int
+    raw_end: int
+    reason: str
+    text: str
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    source: str
+    raw: bytes
+    media_type: str
+    encoding: str
+    decoded: str
+    text: str
+    segments: list[Segment] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    url: str | None = None
+    headline: str | None = None
+    subheadline: str | None = None
+    byline: str | None = None
+    outlet: str | None = None
+    outlet_basis: str | None = None
+    agency: str | None = None  # wire agency when the story is syndicated
+    dateline: str | None = None
+    published: str | None = None
+    published_basis: PublishedBasis = "unknown"
+    published_evidence: str | None = None
+    published_confidence: float | None = None
+    captions: list[str] = field(default_factory=list)
+    body_start: int = 0  # clean text before this offset is the title block (headline, subheadline)
+    notes: list[str] = field(default_factory=list)
+
+    def raw_offset(self, clean_offset: int) -> int | None:
+        """Map an offset in the clean text to the decoded raw text, or None if it was synthesised."""
+        for seg in self.segments:
+            if seg.start <= clean_offset < seg.start + seg.length:
+                return seg.raw_start + (clean_offset - seg.start)
+        for seg in self.segments:
+            if clean_offset == seg.start + seg.length:
+                return seg.raw_start + seg.length
+        return None
+
+
+@dataclass(slots=True)
+class Sentence:
+    article: str
+    index: int
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Mention:
+    """A named-entity mention in the clean text."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    label: str
+    entity: str | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    article: str
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker: str | None = None  # the name (or role, if unnamed) as resolved
+    speaker_start: int | None = None  # evidence of the speaker mention used
+    speaker_end: int | None = None
+    speaker_role: str | None = None
+    speaker_named: bool = True
+    speaker_entity: str | None = None
+    id: str | None = None
+    group: str | None = None  # same quote across articles
+
+
+@dataclass(slots=True)
+class Timex:
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str | None
+    granularity: str | None = None  # day, week, month, year, ...
+    anchor: str | None = None  # the date the value was computed from
+    basis: str | None = None  # how it was resolved, in words
+    end_value: str | None = None  # for ranges
+
+
+@dataclass(slots=True)
+class Role:
+    title: str
+    article: str
+    start: int
+    end: int
+    date: str | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str  # person, organisation, country, place, other
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    country_code: str | None = None
+    variants: list[dict[str, object]] = field(default_factory=list)  # probable garbled variants
+
+
+@dataclass(slots=True)
+class Evidence:
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    type: str
+    summary: str
+    evidence: list[Evidence]
+    date: str | None = None
+    granularity: str | None = None
+    actor: str | None = None
+    target: str | None = None
+    actor_code: str | None = None
+    target_code: str | None = None
+    mode: str = "asserted"
+    location: str | None = None
+    sources: int = 1  # independent sources
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    statement: str
+    evidence: list[Evidence]
+    asserted_by: list[str] = field(default_factory=list)
+    denied_by: list[str] = field(default_factory=list)
+    status: str = "asserted"
+    figures: list[dict[str, object]] = field(default_factory=list)

@@ -1,0 +1,115 @@
+"""Every pattern the cleaner and extractors use, in one place (as trafilatura keeps its XPaths)."""
+
+from __future__ import annotations
+
+import re
+
+# --- boilerplate lines -------------------------------------------------------------------------
+
+#: Lines made only of share buttons / icon labels.
+SHARE_LINE = re.compile(
+    r"^\s*(?:[•·|>\-–]\s*)*(?:(?:icon-)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|mail|print|share|kakaotalk|kakao|line|reddit|pinterest|copy(?:\s+link)?)\b[\s,|•·]*)+$",
+    re.IGNORECASE,
+)
+LINK_COPIED = re.compile(r"^\s*[•·\-–]?\s*(?:link copied|copied to clipboard|copy link)\s*\.?$", re.IGNORECASE)
+READ_COUNTER = re.compile(
+    r"^\s*(?:this (?:news|article|story) has been read \d[\d,.]* times?(?: in total)?|(?:views?|reads?|hits?)\s*[:：]\s*\d[\d,.]*|\d[\d,.]*\s+(?:views|reads))\s*\.?$",
+    re.IGNORECASE,
+)
+SOURCE_LABEL = re.compile(r"^\s*(?:kaynak|source|quelle|fuente|fonte|источник)\s*[:：]\s*$", re.IGNORECASE)
+LEAVE_REPLY = re.compile(r"^\s*(?:leave a (?:reply|comment)|post a comment|add a comment|comments?\s*\(\d+\))\s*$", re.IGNORECASE)
+COMMENT_POLICY = re.compile(
+    r"(?:your email address will not be published|required fields are marked|"
+    r"comments? (?:posted|published) here|refrain from using (?:derogatory|abusive|obscene)|"
+    r"comments? (?:are|is) moderated|we reserve the right to (?:remove|delete) comments|"
+    r"by posting (?:a )?comments?|community guidelines|"
+    r"yorumlar onaylanmamaktad|yorum(?:lar)? (?:yazan|sahibin)|"
+    r"kommentare werden|les commentaires|los comentarios)",
+    re.IGNORECASE,
+)
+#: "The comments posted here are not from Cnews Live." names the outlet.
+OUTLET_IN_POLICY = re.compile(r"comments posted here are not from ([A-Z][\w.&' -]{1,40}?)\s*[.,]", re.IGNORECASE)
+COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b).{0,120}$", re.IGNORECASE)
+ALL_RIGHTS = re.compile(r"all rights reserved|unauthorized reproduction|무단전재", re.IGNORECASE)
+RELATED = re.compile(r"^\s*(?:related (?:articles?|stories|news)|read more|more from|recommended|most (?:read|popular)|advertisement|sponsored)\s*:?\s*$", re.IGNORECASE)
+
+# --- metadata lines ----------------------------------------------------------------------------
+
+BYLINE = re.compile(r"^\s*(?:by|written by|reporting by)\s+(?P<name>[A-Z][^\n]{1,80}?)\s*$", re.IGNORECASE)
+PUBLISHED_LINE = re.compile(
+    r"^\s*(?:published|posted|updated|date|last updated|created)\s*[:：]?\s*(?P<date>.{6,60}?)\s*$",
+    re.IGNORECASE,
+)
+#: A line that is nothing but a date: "Fri Jun 28 2024", "June 28, 2024", "2024-06-28", "Sept. 14, 2023 - 09:17".
+DATE_ONLY_LINE = re.compile(
+    r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r")"
+    r"(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:kst|gmt|utc|et|est|edt))?)?\s*$",
+    re.IGNORECASE,
+)
+#: "WASHINGTON (AA) – ", "SEOUL, Sept. 14 (Yonhap) -- ", "WASHINGTON: ", "MOSCOW (Reuters) - "
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'\-]{2,40}?)"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,4}\.?\s+\d{1,2}))?"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?"
+    r"\s*(?:[–—:]|--|-(?=\s))\s*"
+)
+
+#: Wire agencies and outlets we recognise in bylines, datelines and credits: pattern -> canonical name.
+AGENCIES: dict[str, str] = {
+    r"Yonhap(?: News Agency)?": "Yonhap",
+    r"AA|Anadolu(?: Agency| Ajansı)?": "Anadolu Agency",
+    r"Reuters": "Reuters",
+    r"AP|Associated Press": "Associated Press",
+    r"AFP|Agence France-Presse": "AFP",
+    r"TASS": "TASS",
+    r"KCNA|Korean Central News Agency": "KCNA",
+    r"Xinhua": "Xinhua",
+    r"Kyodo": "Kyodo",
+    r"Bloomberg": "Bloomberg",
+    r"dpa": "dpa",
+    r"UPI": "UPI",
+}
+AGENCY_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in AGENCIES) + r")$")
+
+#: Mastheads: a first line naming a publication.
+MASTHEAD = re.compile(
+    r"^\s*(?:the\s+)?(?:korea herald|korea times|korea joongang daily|chosun ilbo|hankyoreh|"
+    r"new york times|washington post|guardian|times|herald|post|daily|tribune|journal|news)\s*$",
+    re.IGNORECASE,
+)
+KNOWN_MASTHEAD = re.compile(r"^\s*(?P<name>(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*$")
+
+# --- captions ----------------------------------------------------------------------------------
+
+#: Photo credit at the end of a caption: "(Yonhap)", "TASS-Yonhap", "AP Photo/...", "(AFP)".
+CAPTION_CREDIT = re.compile(
+    r"(?:\((?:Yonhap|AP|AFP|Reuters|EPA|AA|Getty Images|Xinhua|TASS|KCNA|Newsis|News1)\)|"
+    r"\b[A-Z]{2,}(?:-[A-Z][a-z]+)+|\b(?:AP|AFP|EPA|Reuters|Getty Images|Yonhap)\s*Photo\b[^.]*|"
+    r"\bPhoto\s*(?:by|:|courtesy of)\s*[^.]{2,60}|/\s*(?:Yonhap|AP|AFP|Reuters))\s*\.?\s*$"
+)
+CAPTION_CUE = re.compile(
+    r"\b(?:is|are) seen\b|\bin this (?:captured |file |undated |handout )?(?:image|photo|picture|screenshot)\b|"
+    r"^\s*from left\b|\bpictured\b|\bposes? for\b|\b(?:file|handout) photo\b|\(photo\b|\bphoto shows\b",
+    re.IGNORECASE,
+)
+TRAILING_AGENCY_SIGNOFF = re.compile(r"\s*\((?P<agency>Yonhap|AP|AFP|Reuters|AA|Xinhua|Kyodo)\)\s*$")
+
+# --- scripts -----------------------------------------------------------------------------------
+
+#: Runs of characters in scripts that do not belong inside an English sentence.
+FOREIGN_SCRIPT_RUN = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]+"
+    r"(?:\s+[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]+)*"
+)
+
+#: Frequent English function words, for "is this line English?" checks.
+ENGLISH_STOPWORDS = frozenset(
+    "the a an of to in and or but is are was were be been has have had it its this that these those "
+    "for on with as by at from not no he she they we you i his her their our us them said says will would "
+    "could should can may about over after before into than then there which who whom what when where".split()
+)

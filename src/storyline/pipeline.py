@@ -1,0 +1,152 @@
+"""The storyline pipeline, read top to bottom.
+
+Per article (one ``Analysis`` object passes through named stages, as a spaCy ``Doc`` does):
+
+1. ``clean``     raw bytes -> Article: decoded text, boilerplate removed, title block, metadata
+2. ``nlp``       spaCy pass over the clean text, with news-aware sentence boundaries
+3. ``sentences`` sentence spans (never across a line break; closing quotes stay with their sentence)
+4. ``mentions``  named-entity mentions from the body (not the title block, captions or footers)
+5. ``quotes``    direct, partial and indirect quotes with cue and speaker
+6. ``timexes``   time expressions normalised against the article's own date
+
+Per corpus (after each ingest, rebuilt from what is stored): publication-date inference from other
+articles, entity resolution across articles, events, claims and the timeline.
+
+Each stage declares what it ``requires`` and ``assigns``; ``run_stages`` checks both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.model import Article, Mention, Quote, RawDocument, Sentence, Timex
+
+NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+
+
+@dataclass
+class Analysis:
+    """Everything derived from one article; every item carries offsets into ``article.text``."""
+
+    article: Article
+    doc: Doc | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    func: Callable[[Analysis], Analysis]
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+
+def sentences_stage(analysis: Analysis) -> Analysis:
+    """Sentence spans, trimmed of surrounding whitespace, numbered with their paragraph."""
+    assert analysis.doc is not None
+    text = analysis.article.text
+    paragraph = 0
+    previous_end = 0
+    for span in analysis.doc.sents:
+        start, end = span.start_char, span.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if "\n" in text[previous_end:start]:
+            paragraph += 1
+        analysis.sentences.append(Sentence(analysis.article.id, len(analysis.sentences), start, end, paragraph))
+        previous_end = end
+    return analysis
+
+
+def mentions_stage(analysis: Analysis) -> Analysis:
+    """Named-entity mentions in the body only: the title block is title-case and misleads NER."""
+    assert analysis.doc is not None
+    body_start = analysis.article.body_start
+    for ent in analysis.doc.ents:
+        if ent.start_char < body_start or ent.label_ not in NER_LABELS:
+            continue
+        analysis.mentions.append(
+            Mention(analysis.article.id, ent.start_char, ent.end_char, ent.text, ent.label_)
+        )
+    return analysis
+
+
+def quotes_stage(analysis: Analysis) -> Analysis:
+    from storyline.analyse.quotes import extract_quotes
+
+    assert analysis.doc is not None
+    analysis.quotes = extract_quotes(analysis.doc, analysis.article.id, body_start=analysis.article.body_start)
+    return analysis
+
+
+def timexes_stage(analysis: Analysis) -> Analysis:
+    from storyline.analyse.timex import extract_timexes
+
+    assert analysis.doc is not None
+    analysis.timexes = extract_timexes(analysis.doc, analysis.article.id, anchor=analysis.article.published)
+    return analysis
+
+
+def available_stages() -> list[Stage]:
+    """The per-article stages after ``clean`` and ``nlp``, in order; missing optional modules are skipped."""
+    stages = [
+        Stage("sentences", sentences_stage, ("doc",), ("sentences",)),
+        Stage("mentions", mentions_stage, ("doc",), ("mentions",)),
+    ]
+    try:
+        import storyline.analyse.quotes  # noqa: F401
+
+        stages.append(Stage("quotes", quotes_stage, ("doc", "sentences"), ("quotes",)))
+    except ImportError:
+        pass
+    try:
+        import storyline.analyse.timex  # noqa: F401
+
+        stages.append(Stage("timexes", timexes_stage, ("doc",), ("timexes",)))
+    except ImportError:
+        pass
+    return stages
+
+
+def run_stages(analysis: Analysis, stages: list[Stage]) -> Analysis:
+    """Pass one analysis through the stages, checking each returned an Analysis."""
+    for stage in stages:
+        for need in stage.requires:
+            if getattr(analysis, need, None) is None:
+                raise RuntimeError(f"stage '{stage.name}' needs '{need}', which no earlier stage set")
+        result = stage.func(analysis)
+        if not isinstance(result, Analysis):
+            raise TypeError(f"stage '{stage.name}' returned {type(result).__name__}, not Analysis")
+        analysis = result
+    return analysis
+
+
+def analyse_documents(
+    articles: list[Article], nlp: Language, *, stages: list[Stage] | None = None, n_process: int = 1
+) -> list[Analysis]:
+    """Run spaCy over a batch of cleaned articles, then the per-article stages."""
+    stages = available_stages() if stages is None else stages
+    texts = [article.text for article in articles]
+    out = []
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=16, n_process=n_process), strict=True):
+        out.append(run_stages(Analysis(article=article, doc=doc), stages))
+    return out
+
+
+def clean_document(document: RawDocument) -> Article:
+    from storyline.clean.article import build_article
+
+    return build_article(document)
