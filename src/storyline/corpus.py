@@ -1,0 +1,141 @@
+"""Corpus stage: everything that needs more than one article, rebuilt from the store after each ingest.
+
+1. publication dates inferred from other articles (and time expressions re-anchored on them)
+2. entities resolved across articles; mentions and quote speakers linked to them
+3. the same quote reported by several outlets grouped
+4. events, claims and the timeline
+
+Each step is a pure function over stored rows; this module only loads, calls and writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections import defaultdict
+from typing import Any
+
+from storyline.model import Claim, Entity, Event, Mention
+from storyline.options import Options
+from storyline.store.db import Store
+
+
+def rebuild_corpus(store: Store, options: Options) -> dict[str, int]:
+    """Recompute the corpus tables; returns counts of what was written."""
+    from storyline.nlp import load_nlp
+
+    articles = store.article_rows(with_text=True)
+    if not articles:
+        return {}
+    nlp = load_nlp(options.model)
+    docs = store.load_docs(nlp.vocab)
+    _infer_dates(store, articles, docs)
+    articles = store.article_rows(with_text=True)
+    mentions = store.rows("mentions", source="ner")
+    quotes = store.rows("quotes")
+
+    entities: list[Entity] = []
+    links: dict[tuple[str, int, int], str] = {}
+    extra: list[Mention] = []
+    speaker_links: dict[str, str] = {}
+    resolution: Any = None
+    try:
+        from storyline.analyse import entities as entity_module
+    except ImportError:
+        entity_module = None  # type: ignore[assignment]
+    if entity_module is not None:
+        resolution = _resolve_entities(entity_module, articles, docs, mentions)
+        entities, links, extra = resolution.entities, resolution.links, list(resolution.mentions)
+        for quote in quotes:
+            if quote["speaker"] and quote["speaker_named"]:
+                entity = entity_module.resolve_name(resolution, quote["speaker"])
+                if entity is not None:
+                    speaker_links[quote["id"]] = entity.id
+
+    events: list[Event] = []
+    claims: list[Claim] = []
+    try:
+        from storyline.analyse import events as event_module
+    except ImportError:
+        event_module = None  # type: ignore[assignment]
+    if event_module is not None:
+        events, claims = event_module.build_events_and_claims(
+            articles=articles, docs=docs, quotes=quotes, timexes=store.rows("timexes"),
+            entities=entities, links=links, extra_mentions=extra,
+        )
+    store.replace_corpus(
+        entities=entities, links=links, extra_mentions=extra, speaker_links=speaker_links,
+        quote_groups=group_quotes(quotes), events=events, claims=claims,
+    )
+    return {"entities": len(entities), "events": len(events), "claims": len(claims)}
+
+
+def _resolve_entities(module: Any, articles: list[dict[str, Any]], docs: dict[str, Any], mentions: list[dict[str, Any]]) -> Any:
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m["article"]].append(Mention(m["article"], m["start"], m["end"], m["text"], m["label"]))
+    items = [
+        module.EntityInput(
+            article_id=a["id"], published=a["published"], text=a["text"], doc=docs.get(a["id"]),
+            mentions=by_article.get(a["id"], []),
+        )
+        for a in articles
+        if a["id"] in docs
+    ]
+    return module.resolve_entities(items)
+
+
+def _infer_dates(store: Store, articles: list[dict[str, Any]], docs: dict[str, Any]) -> None:
+    """Infer missing publication dates from text and other articles; re-anchor time expressions."""
+    try:
+        from storyline.analyse import pubdate, timex
+    except ImportError:
+        return
+    timexes = store.rows("timexes")
+    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for t in timexes:
+        by_article[t["article"]].append(t)
+    inferred = pubdate.infer_from_store_rows(articles, by_article, docs)
+    for article in articles:
+        result = inferred.get(article["id"])
+        if article["stated_published"]:
+            continue
+        if result is None:
+            continue
+        if result.published != article["published"] or result.basis != article["published_basis"]:
+            store.update_published(
+                article["id"], published=result.published, basis=result.basis,
+                evidence=result.evidence, confidence=result.confidence,
+            )
+        doc = docs.get(article["id"])
+        if doc is not None:
+            fresh = timex.extract_timexes(doc, article["id"], anchor=result.published)
+            store.update_timexes(article["id"], [_timex_row(t) for t in fresh])
+    print("", end="", file=sys.stderr)
+
+
+def _timex_row(t: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return dict(asdict(t))
+
+
+def _normal_quote(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def group_quotes(quotes: list[dict[str, Any]]) -> dict[str, str]:
+    """Group the same quote across articles: identical normalised text, or one containing the other."""
+    groups: dict[str, str] = {}
+    keyed = [(q, _normal_quote(q["text"])) for q in quotes if q["kind"] != "indirect" and len(q["text"]) >= 20]
+    for i, (quote, key) in enumerate(keyed):
+        for other, other_key in keyed[:i]:
+            if other["article"] == quote["article"]:
+                continue
+            if key == other_key or (len(key) > 40 and (key in other_key or other_key in key)):
+                group = groups.get(other["id"]) or "g-" + hashlib.sha1(other_key.encode()).hexdigest()[:10]
+                groups[other["id"]] = group
+                groups[quote["id"]] = group
+                break
+    return groups

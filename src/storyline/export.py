@@ -1,0 +1,222 @@
+"""Export the store as JSON, JSONL, CSV or Markdown, in the shape fixed by the spine issue.
+
+Top level: ``articles``, ``entities``, ``quotes``, ``events``, ``claims``, ``timeline``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from storyline.store.db import Store
+
+TOP_LEVEL = ("articles", "entities", "quotes", "events", "claims", "timeline")
+
+
+def build_export(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """The whole record as plain JSON-ready data."""
+    articles = [_article(a) for a in store.article_rows(with_text=True)]
+    entities = [_entity(e) for e in store.rows("entities")]
+    quotes = [_quote(q) for q in store.rows("quotes")]
+    evidence = defaultdict(list)
+    for row in store.rows("event_evidence"):
+        evidence[row["event"]].append({"article": row["article"], "start": row["start"], "end": row["end"]})
+    events = [_event(e, evidence[e["id"]]) for e in store.rows("events")]
+    claim_evidence = defaultdict(list)
+    for row in store.rows("claim_evidence"):
+        claim_evidence[row["claim"]].append({"article": row["article"], "start": row["start"], "end": row["end"], "role": row["role"]})
+    claims = [_claim(c, claim_evidence[c["id"]]) for c in store.rows("claims")]
+    return {
+        "articles": articles,
+        "entities": entities,
+        "quotes": quotes,
+        "events": events,
+        "claims": claims,
+        "timeline": build_timeline(events),
+    }
+
+
+def build_timeline(events: list[dict[str, Any]], *, top: int | None = None) -> list[dict[str, Any]]:
+    """Dated events grouped by date, in date order; each date lists its event ids by salience."""
+    by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for event in events:
+        if event.get("date"):
+            by_date[event["date"]].append(event)
+    nodes = []
+    for date in sorted(by_date):
+        ranked = sorted(by_date[date], key=lambda e: -float(e.get("salience") or 0.0))
+        nodes.append({"date": date, "events": [e["id"] for e in ranked], "salience": sum(float(e.get("salience") or 0) for e in ranked)})
+    if top is not None:
+        keep = {n["date"] for n in sorted(nodes, key=lambda n: -n["salience"])[:top]}
+        nodes = [n for n in nodes if n["date"] in keep]
+    return nodes
+
+
+def _article(row: dict[str, Any]) -> dict[str, Any]:
+    keys = ("id", "source", "url", "headline", "subheadline", "byline", "outlet", "agency", "dateline",
+            "published", "published_basis", "published_evidence", "published_confidence", "text", "body_start", "captions", "words")
+    return {k: row.get(k) for k in keys}
+
+
+def _entity(row: dict[str, Any]) -> dict[str, Any]:
+    return {"id": row["id"], "name": row["name"], "type": row["type"], "country_code": row["country_code"],
+            "aliases": row["aliases"], "roles": row["roles"], "variants": row["variants"]}
+
+
+def _quote(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"], "article": row["article"], "text": row["text"], "start": row["start"], "end": row["end"],
+        "speaker": {"name": row["speaker"], "entity": row["speaker_entity"], "role": row["speaker_role"],
+                    "named": bool(row["speaker_named"]), "start": row["speaker_start"], "end": row["speaker_end"]},
+        "cue": row["cue"], "cue_start": row["cue_start"], "cue_end": row["cue_end"], "kind": row["kind"], "group": row["grp"],
+    }
+
+
+def _event(row: dict[str, Any], evidence: list[dict[str, Any]]) -> dict[str, Any]:
+    out = {k: row[k] for k in ("id", "date", "granularity", "type", "actor", "target", "actor_code", "target_code", "mode", "location", "summary", "sources", "salience")}
+    out["evidence"] = evidence
+    return out
+
+
+def _claim(row: dict[str, Any], evidence: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"id": row["id"], "statement": row["statement"], "asserted_by": row["asserted_by"], "denied_by": row["denied_by"],
+            "evidence": evidence, "status": row["status"], "figures": row["figures"]}
+
+
+def to_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def to_jsonl(data: dict[str, Any]) -> str:
+    """One item per line, each tagged with its ``kind``."""
+    lines = []
+    for kind in TOP_LEVEL:
+        for item in data[kind]:
+            lines.append(json.dumps({"kind": kind.rstrip("s") if kind != "timeline" else "timeline", **item}, ensure_ascii=False))
+    return "\n".join(lines) + "\n"
+
+
+def to_csv_tables(data: dict[str, Any]) -> dict[str, str]:
+    """One CSV text per top-level list; nested values are JSON strings."""
+    out = {}
+    for kind in TOP_LEVEL:
+        rows = data[kind]
+        buffer = io.StringIO()
+        if rows:
+            fields = list(rows[0].keys())
+            writer = csv.DictWriter(buffer, fieldnames=fields)
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in row.items()})
+        out[kind] = buffer.getvalue()
+    return out
+
+
+def to_markdown(data: dict[str, Any]) -> str:
+    """A readable Markdown report: sources, timeline, quotes by speaker, claims, entities."""
+    articles = {a["id"]: a for a in data["articles"]}
+
+    def cite(article_id: str) -> str:
+        a = articles.get(article_id, {})
+        return f"[{article_id[:8]}: {a.get('outlet') or 'unknown outlet'}, {a.get('published') or 'date unknown'}]"
+
+    lines = ["# storyline record", ""]
+    lines += ["## Sources", "", "| id | published | basis | outlet | headline |", "|---|---|---|---|---|"]
+    for a in data["articles"]:
+        lines.append(f"| {a['id'][:8]} | {a['published'] or '—'} | {a['published_basis']} | {_md(a['outlet'] or '—')} | {_md(a['headline'] or '')} |")
+    events = {e["id"]: e for e in data["events"]}
+    if data["timeline"]:
+        lines += ["", "## Timeline", ""]
+        for node in data["timeline"]:
+            for event_id in node["events"]:
+                e = events[event_id]
+                sources = ", ".join(sorted({cite(ev["article"]) for ev in e["evidence"]}))
+                lines.append(f"- **{node['date']}** {_md(e['summary'])} {sources}")
+    if data["quotes"]:
+        lines += ["", "## Quotes by speaker", ""]
+        by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for q in data["quotes"]:
+            by_speaker[q["speaker"]["name"] or "unattributed"].append(q)
+        for speaker in sorted(by_speaker):
+            lines.append(f"### {_md(speaker)}")
+            for q in by_speaker[speaker]:
+                mark = '"' if q["kind"] != "indirect" else ""
+                lines.append(f"- {mark}{_md(q['text'])}{mark} ({q['kind']}, {q['cue'] or 'no cue'}) {cite(q['article'])}")
+            lines.append("")
+    if data["claims"]:
+        lines += ["## Claims", ""]
+        for c in data["claims"]:
+            who = ", ".join(c["asserted_by"]) or "unattributed"
+            denied = f"; denied by {', '.join(c['denied_by'])}" if c["denied_by"] else ""
+            sources = ", ".join(sorted({cite(ev["article"]) for ev in c["evidence"]}))
+            lines.append(f"- **{c['status']}**: {_md(c['statement'])} (asserted by {who}{denied}) {sources}")
+    if data["entities"]:
+        lines += ["", "## Entities", "", "| name | type | code | aliases |", "|---|---|---|---|"]
+        for e in data["entities"]:
+            lines.append(f"| {_md(e['name'])} | {e['type']} | {e['country_code'] or ''} | {_md(', '.join(e['aliases']))} |")
+    return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    """Escape Markdown/HTML-significant characters in untrusted article text."""
+    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]").replace("\n", " "))
+
+
+def write_csv_dir(data: dict[str, Any], folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for kind, text in to_csv_tables(data).items():
+        path = folder / f"{kind}.csv"
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema of the export."""
+    string, integer, number = {"type": "string"}, {"type": "integer"}, {"type": "number"}
+    nstring = {"type": ["string", "null"]}
+    evidence = {"type": "object", "required": ["article", "start", "end"],
+                "properties": {"article": string, "start": integer, "end": integer, "role": string}}
+
+    def obj(required: list[str], props: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "object", "required": required, "properties": props}
+
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "storyline export",
+        "type": "object",
+        "required": list(TOP_LEVEL),
+        "properties": {
+            "articles": {"type": "array", "items": obj(
+                ["id", "source", "headline", "byline", "outlet", "dateline", "published", "published_basis", "text"],
+                {"id": string, "source": string, "url": nstring, "headline": nstring, "subheadline": nstring, "byline": nstring,
+                 "outlet": nstring, "agency": nstring, "dateline": nstring,
+                 "published": {"type": ["string", "null"], "format": "date"},
+                 "published_basis": {"enum": ["stated", "inferred", "unknown"]}, "published_evidence": nstring,
+                 "published_confidence": {"type": ["number", "null"]}, "text": string, "body_start": integer})},
+            "entities": {"type": "array", "items": obj(["id", "name", "type", "aliases", "roles"], {
+                "id": string, "name": string, "type": {"enum": ["person", "organisation", "country", "place", "other"]},
+                "country_code": nstring, "aliases": {"type": "array", "items": string},
+                "roles": {"type": "array", "items": obj(["title", "article", "start", "end"], {
+                    "title": string, "article": string, "start": integer, "end": integer, "date": nstring})}})},
+            "quotes": {"type": "array", "items": obj(["id", "article", "text", "start", "end", "speaker", "cue", "kind"], {
+                "id": string, "article": string, "text": string, "start": integer, "end": integer,
+                "speaker": obj(["name", "entity"], {"name": nstring, "entity": nstring, "role": nstring}),
+                "cue": nstring, "kind": {"enum": ["direct", "partial", "indirect"]}})},
+            "events": {"type": "array", "items": obj(["id", "date", "type", "actor", "target", "summary", "evidence"], {
+                "id": string, "date": nstring, "type": string, "actor": nstring, "target": nstring, "summary": string,
+                "mode": string, "sources": integer, "salience": number, "evidence": {"type": "array", "items": evidence}})},
+            "claims": {"type": "array", "items": obj(["id", "statement", "asserted_by", "denied_by", "evidence", "status"], {
+                "id": string, "statement": string, "asserted_by": {"type": "array", "items": string},
+                "denied_by": {"type": "array", "items": string}, "evidence": {"type": "array", "items": evidence},
+                "status": {"enum": ["asserted", "contested", "denied", "confirmed"]}})},
+            "timeline": {"type": "array", "items": obj(["date", "events"], {
+                "date": string, "events": {"type": "array", "items": string}})},
+        },
+    }

@@ -1,0 +1,90 @@
+"""Ingest run: sources -> clean -> analyse -> store, one transaction per article, then the corpus stage."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from tqdm import tqdm
+
+from storyline.errors import BadInput
+from storyline.model import Article, RawDocument
+from storyline.nlp import load_nlp
+from storyline.options import Options
+from storyline.pipeline import Analysis, analyse_documents, clean_document
+from storyline.store.db import Store
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # already stored (same bytes)
+    failed: list[str] = field(default_factory=list)  # one message per bad item
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.failed)
+
+
+def ingest_paths(store: Store, paths: list[str], options: Options) -> IngestReport:
+    """Ingest every article under `paths`; bad items are reported, good ones stored; idempotent."""
+    from storyline.ingest.sources import iter_inputs
+
+    return ingest_documents(store, iter_inputs(paths, max_bytes=options.max_bytes), options)
+
+
+def ingest_documents(store: Store, inputs: Iterable[RawDocument | BadInput], options: Options) -> IngestReport:
+    """Clean, analyse and store new documents, then rebuild the corpus tables."""
+    report = IngestReport()
+    known = store.known_ids()
+    pending: list[Article] = []
+    items = tqdm(inputs, desc="reading", unit="doc", disable=not options.progress, file=sys.stderr)
+    for item in items:
+        if isinstance(item, BadInput):
+            report.failed.append(str(item))
+            continue
+        document: RawDocument = item
+        if document.id in known:
+            report.skipped.append(document.id)
+            continue
+        try:
+            article = clean_document(document)
+        except BadInput as exc:
+            report.failed.append(str(exc))
+            continue
+        known.add(article.id)
+        report.warnings.extend(f"{article.source}: {note}" for note in article.notes if "decoded as" in note)
+        pending.append(article)
+    if pending:
+        analyse_and_store(store, pending, options, report)
+    if report.added:
+        from storyline.corpus import rebuild_corpus
+
+        rebuild_corpus(store, options)
+    return report
+
+
+def analyse_and_store(store: Store, articles: list[Article], options: Options, report: IngestReport | None = None) -> None:
+    """Run spaCy and the per-article stages in batches; store each article in its own transaction."""
+    nlp = load_nlp(options.model)
+    bar = tqdm(total=len(articles), desc="analysing", unit="article", disable=not options.progress, file=sys.stderr)
+    for offset in range(0, len(articles), options.batch_size * max(1, options.n_process)):
+        batch = articles[offset : offset + options.batch_size * max(1, options.n_process)]
+        for analysis in analyse_documents(batch, nlp, n_process=options.n_process):
+            analysis.extra["model"] = options.model
+            store.save_analysis(analysis)
+            if report is not None:
+                report.added.append(analysis.article.id)
+            bar.update(1)
+    bar.close()
+
+
+def analyses_from_store(store: Store, options: Options) -> list[Analysis]:
+    """Re-clean every stored raw document (the raw bytes are the source of truth)."""
+    out = []
+    for _id, source, raw, media_type, url in store.raw_documents():
+        document = RawDocument(source=source, raw=raw, media_type=media_type, url=url)
+        out.append(Analysis(article=clean_document(document)))
+    return out

@@ -1,0 +1,20 @@
+"""One options object for the pipeline, instead of long keyword lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyline.ingest.sources import DEFAULT_MAX_BYTES
+from storyline.nlp import model_name
+
+
+@dataclass(slots=True)
+class Options:
+    model: str = ""
+    n_process: int = 1
+    batch_size: int = 16
+    max_bytes: int = DEFAULT_MAX_BYTES
+    progress: bool = True
+
+    def __post_init__(self) -> None:
+        self.model = self.model or model_name()

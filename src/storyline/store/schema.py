@@ -1,0 +1,208 @@
+"""The SQLite schema (SQLAlchemy Core), versioned.
+
+Per-article tables (articles, sentences, mentions, quotes, timexes) are written in one transaction
+per article. Corpus tables (entities, events, claims, timeline and their evidence) are rebuilt from
+the per-article tables after every ingest. Every derived row has ``article``, ``start``, ``end``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+
+def _article_fk() -> Column[str]:
+    return Column("article", String(16), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False)
+
+
+meta = Table("meta", metadata, Column("key", String, primary_key=True), Column("value", Text, nullable=False))
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("url", Text),
+    Column("media_type", String, nullable=False),
+    Column("encoding", String, nullable=False),
+    Column("raw", LargeBinary, nullable=False),
+    Column("decoded", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("body_start", Integer, nullable=False),
+    Column("segments", Text, nullable=False),  # JSON [[start, raw_start, length], ...]
+    Column("removed", Text, nullable=False),  # JSON [{raw_start, raw_end, reason, text}]
+    Column("headline", Text),
+    Column("subheadline", Text),
+    Column("byline", Text),
+    Column("outlet", Text),
+    Column("outlet_basis", Text),
+    Column("agency", Text),
+    Column("dateline", Text),
+    Column("published", String),
+    Column("published_basis", String, nullable=False),
+    Column("published_evidence", Text),
+    Column("published_confidence", Float),
+    Column("stated_published", String),  # what the cleaner read, before corpus inference
+    Column("captions", Text, nullable=False),  # JSON list
+    Column("notes", Text, nullable=False),  # JSON list
+    Column("words", Integer, nullable=False),
+    Column("ingested_at", String, nullable=False),
+)
+
+sentences = Table(
+    "sentences",
+    metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("paragraph", Integer, nullable=False),
+    Index("ix_sentences_article", "article", "idx", unique=True),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("label", String, nullable=False),
+    Column("entity", String),
+    Column("source", String, nullable=False, default="ner"),  # ner | resolver
+    Index("ix_mentions_article", "article"),
+    Index("ix_mentions_entity", "entity"),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("id", String, primary_key=True),
+    _article_fk(),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("cue", String),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("speaker", Text),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("speaker_role", Text),
+    Column("speaker_named", Boolean, nullable=False),
+    Column("speaker_entity", String),
+    Column("grp", String),
+    Index("ix_quotes_article", "article"),
+)
+
+timexes = Table(
+    "timexes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("type", String, nullable=False),
+    Column("value", String),
+    Column("end_value", String),
+    Column("granularity", String),
+    Column("anchor", String),
+    Column("basis", Text),
+    Index("ix_timexes_article", "article"),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("type", String, nullable=False),
+    Column("country_code", String),
+    Column("aliases", Text, nullable=False),  # JSON list
+    Column("roles", Text, nullable=False),  # JSON list of {title, article, start, end, date}
+    Column("variants", Text, nullable=False),  # JSON list
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("type", String, nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("date", String),
+    Column("granularity", String),
+    Column("actor", String),
+    Column("target", String),
+    Column("actor_code", String),
+    Column("target_code", String),
+    Column("mode", String, nullable=False),
+    Column("location", Text),
+    Column("sources", Integer, nullable=False),
+    Column("salience", Float, nullable=False, default=0.0),
+)
+
+event_evidence = Table(
+    "event_evidence",
+    metadata,
+    Column("event", String, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    _article_fk(),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index("ix_event_evidence_event", "event"),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("statement", Text, nullable=False),
+    Column("status", String, nullable=False),
+    Column("asserted_by", Text, nullable=False),  # JSON list
+    Column("denied_by", Text, nullable=False),  # JSON list
+    Column("figures", Text, nullable=False),  # JSON list
+)
+
+claim_evidence = Table(
+    "claim_evidence",
+    metadata,
+    Column("claim", String, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    _article_fk(),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("role", String, nullable=False, default="asserts"),  # asserts | denies | figure
+    Index("ix_claim_evidence_claim", "claim"),
+)
+
+docs = Table(
+    "docs",
+    metadata,
+    Column("article", String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("model", String, nullable=False),
+    Column("data", LargeBinary, nullable=False),  # spaCy DocBin bytes: derived, rebuildable
+)
+
+PER_ARTICLE_TABLES = (sentences, mentions, quotes, timexes, docs)
+CORPUS_TABLES = (event_evidence, events, claim_evidence, claims, entities)
+
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+    "id UNINDEXED, headline, text, tokenize='unicode61 remove_diacritics 2')"
+)
