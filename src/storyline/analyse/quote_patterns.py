@@ -1,0 +1,86 @@
+"""Word lists and patterns for quote and speaker finding (the only place they live)."""
+
+from __future__ import annotations
+
+import re
+
+# Quote marks. Curly marks carry a direction; straight ones are decided from their neighbours.
+DOUBLE_OPEN = frozenset("“„«")
+DOUBLE_CLOSE = frozenset("”»")
+DOUBLE_STRAIGHT = frozenset('"')
+SINGLE_OPEN = frozenset("‘‹")
+SINGLE_CLOSE = frozenset("’›")
+SINGLE_STRAIGHT = frozenset("'")
+ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_STRAIGHT | SINGLE_OPEN | SINGLE_CLOSE | SINGLE_STRAIGHT
+QUOTE_MARK_RE = re.compile("[\"'“”„«»‘’‹›]")
+# Characters that may stand right before an opening mark.
+BEFORE_OPEN = frozenset(" \t\n([{—–-/:")
+# A single-quoted span longer than this (characters) is not taken for a quote in the body.
+MAX_SINGLE_QUOTE = 300
+
+# Reporting verbs that introduce direct or indirect speech (lemmas).
+SPEECH_VERBS = frozenset(
+    """say tell add state announce declare explain note remark comment respond reply answer argue
+    claim contend insist maintain assert stress emphasize emphasise underscore reiterate repeat warn
+    caution predict suggest indicate acknowledge admit concede confirm deny reveal disclose report
+    write tweet post testify ask question wonder urge promise pledge vow threaten recall describe
+    characterize characterise call accuse blame criticize criticise praise complain agree point mention
+    observe conclude continue joke quip shout yell scream whisper cry exclaim boast brag estimate
+    forecast allege charge signal hint imply speculate propose recommend demand request order inform
+    assure reassure remind proclaim counter retort rebut dispute reject dismiss echo highlight
+    underline tout lament decry denounce condemn slam blast mock express voice cite quote read
+    email text told says added noted explain insist muse marvel concur advise brief pledge predict
+    threaten thank apologize apologise defend attack question challenge acknowledge""".split()
+)
+# Verbs of thought, wish and evidence that take a content clause (indirect attribution only).
+THOUGHT_VERBS = frozenset(
+    """think believe feel know expect hope fear worry doubt suspect assume consider realize realise
+    understand want wish plan intend decide see find show reckon guess imagine learn hear
+    anticipate estimate conclude figure presume prefer""".split()
+)
+REPORTING_VERBS = SPEECH_VERBS | THOUGHT_VERBS
+# Verbs whose content is their object or infinitive rather than a that-clause.
+OBJECT_CONTENT_VERBS = frozenset(
+    """accuse blame criticize criticise praise urge call warn ask promise pledge vow threaten
+    deny describe characterize characterise want plan intend refuse decline seek propose demand
+    expect hope decide defend condemn denounce decry question reject dismiss""".split()
+)
+OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "prep", "attr", "oprd"})
+CONTENT_CLAUSE_DEPS = frozenset({"ccomp"})
+
+# Nouns naming a role: a speaker named only this way is unnamed.
+ROLE_NOUNS = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople official officials source sources aide aides
+    adviser advisor advisers advisors minister ministers secretary secretaries ambassador
+    ambassadors envoy diplomat diplomats senator senators lawmaker lawmakers representative
+    congressman congresswoman president vice-president chairman chairwoman chair director
+    coordinator analyst analysts expert experts officer officers commander general spokes
+    prosecutor prosecutors judge lawyer lawyers attorney attorneys governor mayor leader leaders
+    premier chancellor member members counselor counsellor negotiator negotiators observer observers
+    researcher researchers scholar professor economist economists strategist strategists staffer
+    staffers administrator administrators executive executives ceo manager head chief
+    candidate candidates campaign reporter reporters
+    nominee nominees chief-of-staff speaker whip founder activist activists pastor bishop
+    correspondent editor columnist author pollster pollsters organizer organizers volunteer
+    supporter supporters critic critics voter voters resident residents witness witnesses
+    advisor adviser consultant consultants partner investigator investigators detective
+    sheriff police captain colonel lieutenant sergeant admiral marshal""".split()
+)
+# Title words that make a role before a name even when no role noun is there ('Deputy', 'Sen.').
+TITLE_WORDS = frozenset(
+    """deputy sen. rep. gov. gen. col. lt. sgt. adm. capt. pres. prime foreign defense defence state
+    undersecretary under-secretary secretary-general dame sir lord king queen prince princess pope""".split()
+)
+# Role nouns that stand for any official: they match any earlier person who holds a role.
+GENERIC_ROLE_NOUNS = frozenset({"official", "source", "aide", "officer", "person", "man", "woman"})
+SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "i", "you", "it"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+NAME_LABELS = frozenset({"PERSON"})
+
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "another", "one"})
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
+
+PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+(?:quoted|reported|cited)\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)

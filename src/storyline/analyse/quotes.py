@@ -1,0 +1,449 @@
+"""Quotes (direct, partial, indirect) with their reporting verb and speaker.
+
+Find, then annotate: ``find_quote_spans`` pairs quote marks paragraph by paragraph (never raising on
+odd marks or apostrophes); ``find_direct`` and ``find_indirect`` turn marked spans and reporting-verb
+clauses into candidates with a cue and a local source mention; ``resolve_speakers`` (in
+``speakers.py``) names each source from the document's own mentions and the parse; ``extract_quotes``
+builds the ``Quote`` objects.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyse import quote_patterns as qp
+from storyline.analyse.speakers import Candidate, resolve_speakers
+from storyline.model import Quote
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A marked quote: marks at ``open``/``close`` (``close`` is the end of the closing mark)."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    closed: bool
+
+
+def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Quote]:
+    """All quotes of one article, in text order, with cue and resolved speaker."""
+    text = doc.text
+    spans = find_quote_spans(text)
+    index = TokenIndex(doc)
+    direct = find_direct(doc, spans, index, body_start=body_start)
+    indirect = find_indirect(doc, spans, index, body_start=body_start)
+    candidates = sorted(direct + indirect, key=lambda c: (c.start, c.end))
+    resolve_speakers(doc, candidates, body_start=body_start)
+    return [_to_quote(text, article_id, c) for c in candidates]
+
+
+def _to_quote(text: str, article_id: str, c: Candidate) -> Quote:
+    """The public record for one candidate."""
+    cue = text[c.cue_start : c.cue_end] if c.cue_start is not None and c.cue_end is not None else None
+    return Quote(
+        article=article_id,
+        start=c.start,
+        end=c.end,
+        text=text[c.start : c.end],
+        kind=c.kind,  # type: ignore[arg-type]
+        cue=cue,
+        cue_start=c.cue_start,
+        cue_end=c.cue_end,
+        speaker=c.speaker,
+        speaker_start=c.source_start,
+        speaker_end=c.source_end,
+        speaker_role=c.speaker_role,
+        speaker_named=c.speaker_named,
+    )
+
+
+# ---------------------------------------------------------------- quote marks
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines (paragraphs) as (start, end)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _double_direction(text: str, pos: int, lo: int, hi: int) -> str:
+    """'open' or 'close' for a double mark, from its shape and its neighbours."""
+    c = text[pos]
+    prev = text[pos - 1] if pos > lo else " "
+    nxt = text[pos + 1] if pos + 1 < hi else " "
+    open_side = prev in qp.BEFORE_OPEN or prev in qp.ALL_MARKS
+    if c in qp.DOUBLE_OPEN:
+        return "close" if not open_side and (nxt.isspace() or nxt in ".,;:!?)") else "open"
+    if c in qp.DOUBLE_CLOSE:
+        return "open" if open_side and not nxt.isspace() and pos + 1 < hi else "close"
+    if open_side and not nxt.isspace() and pos + 1 < hi:
+        return "open"
+    return "close" if not prev.isspace() else "either"
+
+
+def _starts_with_open(text: str, lo: int, hi: int) -> bool:
+    """Does this paragraph open with a double quote mark?"""
+    stripped = text[lo:hi].lstrip()
+    return bool(stripped) and (stripped[0] in qp.DOUBLE_OPEN or stripped[0] in qp.DOUBLE_STRAIGHT)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Double-quoted spans (over paragraphs when the next one reopens) and single-quoted ones."""
+    lines = _lines(text)
+    out: list[QuoteSpan] = []
+    open_at: int | None = None
+    skip_open = False
+    for n, (lo, hi) in enumerate(lines):
+        line_spans_from = len(out)
+        for pos in range(lo, hi):
+            if text[pos] not in qp.DOUBLE_OPEN and text[pos] not in qp.DOUBLE_CLOSE and text[pos] not in qp.DOUBLE_STRAIGHT:
+                continue
+            direction = _double_direction(text, pos, lo, hi)
+            if direction == "either":
+                direction = "close" if open_at is not None else "open"
+            if skip_open:
+                skip_open = False
+                if direction == "open":
+                    continue
+            if direction == "open":
+                if open_at is not None:  # an unclosed quote meets a new one: end it here
+                    _emit(text, out, open_at, pos, pos, closed=False)
+                open_at = pos
+            elif open_at is not None:
+                _emit(text, out, open_at, pos, pos + 1, closed=True)
+                open_at = None
+        if open_at is not None:
+            nxt = lines[n + 1] if n + 1 < len(lines) else None
+            if nxt is not None and _starts_with_open(text, *nxt):
+                skip_open = True  # the quote runs on into the next paragraph
+            else:
+                _emit(text, out, open_at, hi, hi, closed=False)
+                open_at = None
+        out.extend(_single_spans(text, lo, hi, out[line_spans_from:], open_at))
+    out.sort(key=lambda s: s.open)
+    return out
+
+
+def _emit(text: str, out: list[QuoteSpan], open_at: int, end: int, close: int, *, closed: bool) -> None:
+    """Add a span if it has content."""
+    start, stop = _trimmed(text, open_at + 1, end)
+    if stop > start:
+        out.append(QuoteSpan(open_at, start, stop, close, closed))
+
+
+def _single_spans(text: str, lo: int, hi: int, doubles: list[QuoteSpan], open_at: int | None) -> list[QuoteSpan]:
+    """Single-quoted spans on one line, outside double quotes; apostrophes never pair."""
+    blocked = [(s.open, s.close) for s in doubles]
+    if open_at is not None:
+        blocked.append((open_at, hi))
+    out: list[QuoteSpan] = []
+    pending: int | None = None
+    for pos in range(lo, hi):
+        c = text[pos]
+        if c not in qp.SINGLE_OPEN and c not in qp.SINGLE_CLOSE and c not in qp.SINGLE_STRAIGHT:
+            continue
+        if any(a <= pos < b for a, b in blocked):
+            continue
+        prev = text[pos - 1] if pos > lo else " "
+        nxt = text[pos + 1] if pos + 1 < hi else " "
+        can_open = c not in qp.SINGLE_CLOSE and (prev in qp.BEFORE_OPEN or pos == lo) and nxt.isalnum()
+        can_close = c not in qp.SINGLE_OPEN and not prev.isspace() and not nxt.isalnum()
+        if pending is not None and can_close and pos - pending <= qp.MAX_SINGLE_QUOTE:
+            start, stop = _trimmed(text, pending + 1, pos)
+            if stop - start >= 2:
+                out.append(QuoteSpan(pending, start, stop, pos + 1, True))
+            pending = None
+        elif can_open:
+            pending = pos
+    return out
+
+
+# ---------------------------------------------------------------- tokens and sentences
+
+
+class TokenIndex:
+    """Character-to-token and token-to-sentence lookups for one Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [t.idx for t in doc]
+        self.sent_of: list[int] = [0] * len(doc)
+        self.sents: list[tuple[int, int]] = []  # token ranges
+        self.para_of_sent: list[int] = []
+        text = doc.text
+        para = 0
+        prev_end = 0
+        for k, sent in enumerate(doc.sents):
+            self.sents.append((sent.start, sent.end))
+            if k and "\n" in text[prev_end : sent.start_char]:
+                para += 1
+            self.para_of_sent.append(para)
+            prev_end = sent.end_char
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+
+    def token_at(self, char: int) -> int:
+        """Index of the token containing (or starting before) a character offset."""
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def tokens_in(self, start: int, end: int) -> range:
+        """Tokens starting inside [start, end)."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
+
+
+def _inside(spans: list[QuoteSpan], pos: int) -> bool:
+    """Is a character offset within any quote span, marks included?"""
+    k = bisect.bisect_right([s.open for s in spans], pos) - 1
+    while k >= 0:
+        if spans[k].open <= pos < spans[k].close:
+            return True
+        if spans[k].close <= pos and k and spans[k - 1].close <= spans[k].open:
+            return False
+        k -= 1
+    return False
+
+
+def _is_cue(token: Token, lexicon: frozenset[str]) -> bool:
+    """A reporting verb (or 'according to')."""
+    if token.lower_ == "according":
+        return True
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon
+
+
+def source_of(token: Token) -> Token | None:
+    """The grammatical source of a cue: its subject, passive agent, or 'according to' object."""
+    verb = token
+    if verb.lower_ == "according":
+        for child in verb.children:
+            if child.lower_ == "to":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and verb.head is not verb:
+            verb = verb.head
+            if verb.pos_ == "ADP" and verb.head is not verb:
+                verb = verb.head
+            continue
+        break
+    return None
+
+
+def source_span(head: Token) -> tuple[int, int]:
+    """Character span of a source noun phrase (its subtree, cut short when long)."""
+    left = head.left_edge
+    right = head.right_edge
+    if right.i - left.i > 10:
+        right = head
+    while right.i > head.i and (right.is_punct or right.is_space):
+        right = right.nbor(-1)
+    return left.idx, right.idx + len(right.text)
+
+
+# ---------------------------------------------------------------- direct and partial
+
+
+def find_direct(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_start: int) -> list[Candidate]:
+    """Candidates for marked quotes, each with the cue found in its sentence or a neighbour."""
+    text = doc.text
+    out: list[Candidate] = []
+    for span in spans:
+        first = index.token_at(span.start)
+        s_first = index.sent_of[first]
+        s_last = index.sent_of[index.token_at(max(span.start, span.end - 1))]
+        cue = _cue_by_tree(doc, spans, first, span)
+        if cue is None:
+            cue = _cue_nearby(doc, spans, index, span, s_first, s_last)
+        kind = "direct" if _is_whole(text, span, index, doc) else "partial"
+        cand = Candidate(span.start, span.end, kind, in_title=span.start < body_start)
+        cand.paragraph = index.para_of_sent[s_first]
+        if cue is not None:
+            _set_cue(cand, doc[cue])
+        out.append(cand)
+    return out
+
+
+def _set_cue(cand: Candidate, cue: Token) -> None:
+    """Record the cue and its local source on a candidate."""
+    end_tok = cue
+    if cue.lower_ == "according" and cue.i + 1 < len(cue.doc) and cue.nbor(1).lower_ == "to":
+        end_tok = cue.nbor(1)
+    cand.cue_start, cand.cue_end = cue.idx, end_tok.idx + len(end_tok.text)
+    src = source_of(cue)
+    if src is not None:
+        cand.source = src.i
+        cand.source_start, cand.source_end = source_span(src)
+
+
+def _cue_by_tree(doc: Doc, spans: list[QuoteSpan], first: int, span: QuoteSpan) -> int | None:
+    """The nearest reporting-verb ancestor of the quote's tokens that lies outside any quote."""
+    token = doc[first]
+    seen = 0
+    while token.head is not token and seen < 8:
+        token = token.head
+        seen += 1
+        if span.open <= token.idx < span.close:
+            continue
+        if _is_cue(token, qp.REPORTING_VERBS) and not _inside(spans, token.idx):
+            return token.i
+    return None
+
+
+def _cue_nearby(
+    doc: Doc, spans: list[QuoteSpan], index: TokenIndex, span: QuoteSpan, s_first: int, s_last: int
+) -> int | None:
+    """A speech verb in the quote's sentences, else right after it, else before a colon."""
+    lo = index.sents[s_first][0]
+    hi = index.sents[s_last][1]
+    best: tuple[int, int] | None = None
+    for i in range(lo, hi):
+        token = doc[i]
+        if _inside(spans, token.idx) or not _is_cue(token, qp.SPEECH_VERBS):
+            continue
+        distance = span.open - token.idx if token.idx < span.open else token.idx - span.close
+        if best is None or distance < best[0]:
+            best = (distance, i)
+    if best is not None:
+        return best[1]
+    para = index.para_of_sent[s_last]
+    nxt = s_last + 1
+    if nxt < len(index.sents) and index.para_of_sent[nxt] == para:
+        a, b = index.sents[nxt]
+        for i in range(a, min(b, a + 6)):
+            token = doc[i]
+            if _inside(spans, token.idx):
+                break
+            if _is_cue(token, qp.SPEECH_VERBS) and not any(c.dep_ in ("ccomp", "dobj") for c in token.children):
+                return i
+    prev = s_first - 1
+    if prev >= 0:
+        a, b = index.sents[prev]
+        if doc[b - 1].text == ":" or (b - 2 >= a and doc[b - 2].text == ":"):
+            for i in range(b - 1, a - 1, -1):
+                if _is_cue(doc[i], qp.SPEECH_VERBS) and not _inside(spans, doc[i].idx):
+                    return i
+    return None
+
+
+def _is_whole(text: str, span: QuoteSpan, index: TokenIndex, doc: Doc) -> bool:
+    """Direct (a whole utterance) rather than partial (a few words woven into the sentence)."""
+    content = text[span.start : span.end]
+    words = len(content.split())
+    before = text[max(0, span.open - 3) : span.open].rstrip()
+    if not before or before[-1] in ",:\n" or span.open == 0:
+        return words >= 2 or content[:1].isupper()
+    if content[:1].isupper():
+        return words >= 4
+    previous = doc[index.token_at(span.open)]
+    while previous.i > 0 and (previous.idx >= span.open or previous.is_space):
+        previous = previous.nbor(-1)
+    said = previous.lemma_.lower() in qp.SPEECH_VERBS and previous.pos_ in ("VERB", "AUX")
+    return said and content[-1:] in ".?!,…" and words >= 6
+
+
+# ---------------------------------------------------------------- indirect
+
+
+def find_indirect(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_start: int) -> list[Candidate]:
+    """Reported speech: a reporting verb with a content clause or object, outside marked quotes."""
+    text = doc.text
+    out: list[Candidate] = []
+    first_body = bisect.bisect_left(index.starts, body_start)
+    for i in range(first_body, len(doc)):
+        token = doc[i]
+        if token.lower_ == "according":
+            cand = _according(doc, token, spans, index)
+        elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in qp.REPORTING_VERBS:
+            if _inside(spans, token.idx):
+                continue
+            cand = _clause_content(token, spans)
+        else:
+            continue
+        if cand is None:
+            continue
+        cand.paragraph = index.para_of_sent[index.sent_of[i]]
+        _set_cue(cand, token)
+        if not text[cand.start : cand.end].strip():
+            continue
+        out.append(cand)
+    return out
+
+
+def _quoted_share(spans: list[QuoteSpan], start: int, end: int) -> float:
+    """Share of [start, end) that lies within quote marks."""
+    covered = 0
+    for s in spans:
+        if s.close <= start or s.open >= end:
+            continue
+        covered += min(end, s.close) - max(start, s.open)
+    return covered / max(1, end - start)
+
+
+def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
+    """Content of a reporting verb: its clausal complement, or its object for verbs of that kind."""
+    lemma = verb.lemma_.lower()
+    clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS]
+    if not clause and lemma in qp.OBJECT_CONTENT_VERBS:
+        clause = [c for c in verb.rights if c.dep_ in qp.OBJECT_CONTENT_DEPS]
+    if not clause:
+        return None
+    left = min(c.left_edge.i for c in clause)
+    right = max(c.right_edge.i for c in clause)
+    doc = verb.doc
+    while right > left and (doc[right].is_punct and doc[right].text not in qp.ALL_MARKS):
+        right -= 1
+    while left < right and doc[left].is_punct and doc[left].text not in qp.ALL_MARKS:
+        left += 1
+    if right - left < 1:
+        return None
+    start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+    if _quoted_share(spans, start, end) > 0.5:
+        return None
+    return Candidate(start, end, "indirect")
+
+
+def _according(doc: Doc, token: Token, spans: list[QuoteSpan], index: TokenIndex) -> Candidate | None:
+    """'…, according to X': the rest of the sentence is the content."""
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    a, b = index.sents[index.sent_of[token.i]]
+    phrase_left = token.i
+    phrase_right = token.right_edge.i
+    if phrase_left - a >= b - 1 - phrase_right:
+        left, right = a, phrase_left - 1
+    else:
+        left, right = phrase_right + 1, b - 1
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    if right - left < 2:
+        return None
+    start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+    if _quoted_share(spans, start, end) > 0.5:
+        return None
+    return Candidate(start, end, "indirect")

@@ -1,0 +1,289 @@
+"""Speaker resolution for quote candidates, from the parse and the document's own mentions.
+
+No coreference model: names come from PERSON mentions (a surname is expanded to the fullest name
+the article uses), roles from titles before the name and appositives, and pronouns or definite
+role nouns ("he", "the official") go to the most recent compatible person in a salience list fed
+by quote speakers and main-clause subjects, in text order. An indefinite role ("a spokesperson")
+opens an unnamed speaker that is never merged with a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.analyse import quote_patterns as qp
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quote found but not yet named: content span, cue and local source token."""
+
+    start: int
+    end: int
+    kind: str
+    in_title: bool = False
+    paragraph: int = 0
+    cue_start: int | None = None
+    cue_end: int | None = None
+    source: int | None = None  # token index of the source head
+    source_start: int | None = None
+    source_end: int | None = None
+    speaker: str | None = None
+    speaker_role: str | None = None
+    speaker_named: bool = True
+
+
+@dataclass(slots=True)
+class Ref:
+    """Who a mention stands for."""
+
+    name: str
+    role: str | None
+    named: bool
+    kind: str  # person, org, other
+    nouns: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(slots=True)
+class _Context:
+    """Per-document lookups and the running salience list."""
+
+    doc: Doc
+    ent_of: dict[int, Span]
+    full_names: dict[str, str]
+    roles: dict[str, str]
+    persons: list[Ref] = field(default_factory=list)
+    groups: list[Ref] = field(default_factory=list)
+
+
+def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int = 0) -> None:
+    """Fill speaker, role and named on each candidate (in place)."""
+    ctx = _context(doc)
+    quoted = sorted((c.start, c.end) for c in candidates if c.kind != "indirect")
+    events: list[tuple[int, int, object]] = []
+    for k, cand in enumerate(candidates):
+        key = cand.source if cand.source is not None else _token_at(doc, cand.start)
+        events.append((key, 0, k))
+    for sent in doc.sents:
+        if sent.end_char <= body_start:
+            continue
+        for child in sent.root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and not _within(quoted, child.idx):
+                events.append((child.i, 1, child))
+    events.sort(key=lambda e: (e[0], e[1]))
+    handled: set[int] = set()
+    last: Candidate | None = None
+    for _, order, item in events:
+        if order == 1:
+            assert isinstance(item, Token)
+            if item.i not in handled:
+                ref = _resolve(ctx, item)
+                if ref is not None:
+                    _push(ctx, ref)
+            continue
+        assert isinstance(item, int)
+        cand = candidates[item]
+        if cand.source is not None:
+            handled.add(cand.source)
+            ref = _resolve(ctx, doc[cand.source])
+            if ref is not None:
+                _push(ctx, ref)
+                cand.speaker, cand.speaker_role, cand.speaker_named = ref.name, ref.role, ref.named
+        elif cand.cue_start is None and cand.kind != "indirect" and not cand.in_title and last is not None:
+            if last.paragraph >= cand.paragraph - 1 and last.speaker is not None:
+                cand.speaker, cand.speaker_role, cand.speaker_named = last.speaker, last.speaker_role, last.speaker_named
+                cand.source_start, cand.source_end = last.source_start, last.source_end
+        if cand.kind != "indirect" and cand.speaker is not None:
+            last = cand
+        elif cand.kind != "indirect" and cand.cue_start is not None:
+            last = None
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Token index at a character offset."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _within(ranges: list[tuple[int, int]], pos: int) -> bool:
+    """Is pos inside any (start, end) range (marks around it count)?"""
+    return any(a - 1 <= pos < b + 1 for a, b in ranges)
+
+
+def _push(ctx: _Context, ref: Ref) -> None:
+    """Make a reference the most recent of its kind."""
+    target = ctx.persons if ref.kind == "person" else ctx.groups
+    target[:] = [r for r in target if r.name != ref.name] + [ref]
+
+
+# ---------------------------------------------------------------- per-document lookups
+
+
+def _clean_name(span: Span) -> str:
+    """A person mention without honorifics or a trailing possessive."""
+    words = [t.text_with_ws for t in span if t.lower_ not in qp.HONORIFICS and t.text not in ("'s", "’s")]
+    return " ".join("".join(words).split())
+
+
+def _context(doc: Doc) -> _Context:
+    """Entity lookups, fullest names by surname, and the roles each person is given."""
+    ent_of: dict[int, Span] = {}
+    full_names: dict[str, str] = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ent_of[i] = ent
+        if ent.label_ in qp.NAME_LABELS:
+            name = _clean_name(ent)
+            if not name:
+                continue
+            surname = name.split()[-1]
+            if len(name.split()) > len(full_names.get(surname, "").split()):
+                full_names[surname] = name
+    ctx = _Context(doc, ent_of, full_names, {})
+    for ent in doc.ents:
+        if ent.label_ in qp.NAME_LABELS:
+            role = _mention_role(ctx, ent.root, ent)
+            name = _full_name(ctx, ent)
+            if role and name not in ctx.roles:
+                ctx.roles[name] = role
+    return ctx
+
+
+def _full_name(ctx: _Context, ent: Span) -> str:
+    """The fullest form of a person's name used in the article."""
+    name = _clean_name(ent)
+    if not name:
+        return ent.text
+    return ctx.full_names.get(name.split()[-1], name)
+
+
+def _strip_det(text: str) -> str:
+    """Drop a leading article."""
+    words = text.split()
+    if words and words[0].lower() in qp.DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _mention_role(ctx: _Context, head: Token, ent: Span | None) -> str | None:
+    """A title before the name ('National Security Advisor Jake Sullivan') or an appositive."""
+    doc = ctx.doc
+    start = ent.start if ent is not None else head.i
+    left = head.left_edge.i
+    pre = [t for t in doc[left:start] if t.dep_ not in ("det", "poss", "case", "punct") and not t.is_space]
+    if pre and any(t.lower_ in qp.ROLE_NOUNS or t.lower_ in qp.TITLE_WORDS for t in pre):
+        return "".join(t.text_with_ws for t in pre).strip()
+    for child in head.rights:
+        if child.dep_ == "appos" and ctx.ent_of.get(child.i) is None or (
+            child.dep_ == "appos" and ctx.ent_of[child.i].label_ not in qp.NAME_LABELS
+        ):
+            words = [t for t in child.subtree if not t.is_punct or t.text in ".-"]
+            if 0 < len(words) <= 12:
+                return _strip_det(" ".join(t.text for t in words))
+    return None
+
+
+# ---------------------------------------------------------------- resolving one mention
+
+
+def _resolve(ctx: _Context, head: Token) -> Ref | None:
+    """Who the source mention headed by this token is."""
+    lower = head.lower_
+    if head.pos_ == "PRON" or lower in qp.PERSON_PRONOUNS or lower in qp.GROUP_PRONOUNS:
+        return _pronoun(ctx, head)
+    person = _person_in(ctx, head)
+    if person is not None:
+        ent, token = person
+        name = _full_name(ctx, ent) if ent is not None else ctx.full_names.get(token.text, token.text)
+        role = _mention_role(ctx, token, ent) if token is head or ent is None else None
+        if role is None and token is not head:
+            role = _np_text(ctx, head, stop=ent.start if ent is not None else token.i)
+        role = role or ctx.roles.get(name)
+        return Ref(name, role, True, "person", _nouns(role))
+    ent = ctx.ent_of.get(head.i)
+    if ent is not None and ent.label_ in qp.SPEAKER_LABELS:
+        return Ref(_strip_det(ent.text), None, True, "org")
+    if head.pos_ == "PROPN":
+        return Ref(_strip_det(_np_text(ctx, head) or head.text), None, True, "other")
+    return _role_noun(ctx, head)
+
+
+def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
+    """The person a noun phrase names: its head, an appositive, or a name closing a title."""
+    ent = ctx.ent_of.get(head.i)
+    if ent is not None and ent.label_ in qp.NAME_LABELS:
+        return ent, head
+    if head.pos_ == "PROPN" and head.text in ctx.full_names and (ent is None or ent.label_ != "GPE"):
+        return ent, head
+    for token in head.subtree:
+        if token.i == head.i:
+            continue
+        sub = ctx.ent_of.get(token.i)
+        if sub is None or sub.label_ not in qp.NAME_LABELS:
+            continue
+        if token.dep_ == "appos" and token.head.i == head.i or token.head.i == head.i and token.dep_ in ("compound", "flat"):
+            return sub, token
+        if head.lemma_.lower() in qp.ROLE_NOUNS and token.dep_ == "pobj" and sub.end == head.right_edge.i + 1:
+            return sub, token  # 'Secretary of State Antony Blinken'
+    return None
+
+
+def _np_text(ctx: _Context, head: Token, stop: int | None = None) -> str | None:
+    """A noun phrase's words up to ``stop`` (or the head and a short modifier after it)."""
+    doc = ctx.doc
+    left = head.left_edge.i
+    if stop is None:
+        right = head.i
+        for child in head.rights:
+            if child.dep_ in ("prep", "compound", "amod") and child.right_edge.i - head.i <= 6:
+                right = child.right_edge.i
+            else:
+                break
+        stop = right + 1
+    words = [t.text for t in doc[left:stop] if not (t.is_punct and t.text != ".")]
+    text = " ".join(words).strip()
+    return text or None
+
+
+def _nouns(role: str | None) -> frozenset[str]:
+    """Lower-cased words of a role, for matching later role nouns."""
+    return frozenset(role.lower().split()) if role else frozenset()
+
+
+def _pronoun(ctx: _Context, head: Token) -> Ref | None:
+    """He/she: the most recent person; they: the most recent group; others stay as written."""
+    lower = head.lower_
+    if lower in qp.PERSON_PRONOUNS:
+        if ctx.persons:
+            return ctx.persons[-1]
+        return Ref(head.text, None, False, "other")
+    if lower in ("they", "them") and ctx.groups:
+        return ctx.groups[-1]
+    return Ref(head.text, None, False, "other")
+
+
+def _role_noun(ctx: _Context, head: Token) -> Ref | None:
+    """'The official' -> an earlier compatible person; 'a spokesperson' -> a new unnamed speaker."""
+    lemma = head.lemma_.lower()
+    first = head.left_edge
+    definite = first.lower_ in ("the", "this", "that") and head.tag_ not in ("NNS", "NNPS")
+    if definite and (lemma in qp.ROLE_NOUNS or lemma in qp.GENERIC_ROLE_NOUNS):
+        for ref in reversed(ctx.persons[-8:]):
+            if _compatible(lemma, ref):
+                return ref
+    text = _np_text(ctx, head) or head.text
+    if lemma not in qp.ROLE_NOUNS and lemma not in qp.GENERIC_ROLE_NOUNS:
+        return Ref(text, None, False, "other")
+    kind = "person" if head.tag_ not in ("NNS", "NNPS") else "group"
+    return Ref(text, _strip_det(text), False, kind, frozenset(_strip_det(text).lower().split()) | {lemma})
+
+
+def _compatible(lemma: str, ref: Ref) -> bool:
+    """Can a definite role noun refer back to this person?"""
+    if lemma in qp.GENERIC_ROLE_NOUNS:
+        return ref.role is not None or not ref.named
+    if lemma in qp.SPOKES_NOUNS:
+        return bool(ref.nouns & qp.SPOKES_NOUNS)
+    return lemma in ref.nouns
