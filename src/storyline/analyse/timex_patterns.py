@@ -1,0 +1,155 @@
+"""Every pattern and word list the time-expression recogniser and publication-date inference use."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+NUMBER_WORDS: dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "the next few", "recent", "coming", "the last few"}
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}
+# unit word -> (ISO 8601 duration letter(s), is-a-time-unit, granularity)
+UNITS: dict[str, tuple[str, bool, str]] = {
+    "second": ("S", True, "second"), "minute": ("M", True, "minute"), "hour": ("H", True, "hour"),
+    "day": ("D", False, "day"), "night": ("D", False, "day"), "week": ("W", False, "week"),
+    "weekend": ("WE", False, "week"), "fortnight": ("W", False, "week"),
+    "month": ("M", False, "month"), "quarter": ("Q", False, "quarter"), "year": ("Y", False, "year"),
+    "decade": ("DE", False, "decade"), "century": ("CE", False, "century"),
+}  # fmt: skip
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "presently": "PRESENT_REF", "these days": "PRESENT_REF", "the moment": "PRESENT_REF",
+    "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "right now": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
+    "in the past": "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
+    "recent weeks": "PAST_REF", "recent days": "PAST_REF", "the future": "FUTURE_REF",
+    "future": "FUTURE_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "coming years": "FUTURE_REF", "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF",
+    "coming days": "FUTURE_REF", "the coming years": "FUTURE_REF", "the coming months": "FUTURE_REF",
+    "the coming weeks": "FUTURE_REF", "the coming days": "FUTURE_REF", "later": "FUTURE_REF",
+}  # fmt: skip
+DAY_WORDS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+SET_WORDS: dict[str, tuple[str, str]] = {
+    "daily": ("P1D", "day"), "weekly": ("P1W", "week"), "monthly": ("P1M", "month"),
+    "annually": ("P1Y", "year"), "yearly": ("P1Y", "year"), "hourly": ("PT1H", "hour"),
+    "quarterly": ("P1Q", "quarter"), "nightly": ("P1D", "day"),
+}  # fmt: skip
+
+# --- tense and direction cues --------------------------------------------------------------
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "going", "gon"}
+FUTURE_LEMMAS = {
+    "plan", "expect", "schedule", "due", "set", "intend", "aim", "prepare", "visit", "hope", "upcoming",
+    "announce", "propose", "slate",
+}
+PAST_AUX_TAGS = {"VBD", "VBN"}
+FUTURE_WORDS_RE = re.compile(r"\b(?:will|'ll|shall|going to|is to|are to|plans? to|expected to|scheduled to|due to)\b", re.I)
+PAST_WORDS_RE = re.compile(r"\b(?:said|was|were|had|did|\w+ed)\b", re.I)
+
+# --- recognition patterns -------------------------------------------------------------------
+_MONTH = (
+    r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)|March|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+_WEEKDAY2 = _WEEKDAY.replace("?P<weekday>", "?P<weekday2>")
+_PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
+_NUMWORD = (
+    r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|a hundred|half a|one and a half|a couple of|couple of|a dozen|dozen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine))"
+)
+_VAGUE = r"(?:several|a few|few|many|some)"
+_UNIT = r"(?P<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)s?"
+_UNIT_SG = r"(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)"
+_NUM = rf"(?P<num>{_NUMWORD}|{_VAGUE})"
+_SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+_MOD = r"(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|end of|beginning of)"
+_REL = r"(?P<rel>last|next|this|past|coming|previous|following|current|same|that|the past|the last|the next|the coming|the previous|the following|the current|the same|the latest|latest|the most recent)"
+_TZ = r"(?:\s*(?P<tz>[ECMP][SD]T|GMT|UTC))?"
+
+RANGE_CONNECTOR = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
+
+# (kind, pattern) in priority order: on overlapping matches the longest wins, then the earlier kind.
+PATTERN_SOURCES: list[tuple[str, str]] = [
+    ("iso_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("slash_date", r"\b(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b"),
+    ("weekday_range", rf"\b(?:from\s+)?{_WEEKDAY}\s+(?:to|until|through)\s+{_WEEKDAY2}\b"),
+    ("month_day_range", rf"\b{_MONTH}\s+{_DAY}\s*(?:-|–|to|through|and)\s*{_DAY2}(?:,?\s+{_YEAR})?\b"),
+    ("full_date", rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("full_date", rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    ("month_day", rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|\.\d|,\d))"),
+    ("month_day", rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+    ("month_year", rf"\b(?:(?P<mod>early|mid|late)[- ]|(?:the\s+)?(?:end|beginning|start|middle) of\s+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
+    ("rel_month", rf"\b(?P<rel>last|next|this|early|late|mid|earlier this|later this|early this|late this|early next|late last|early last)[- ]{_MONTH}\b"),
+    ("month", rf"\b(?:(?P<mod>early|mid|late)[- ]|(?:the\s+)?(?:end|beginning|start|middle) of\s+)?{_MONTH}(?![\w'’])"),
+    ("time", rf"\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)(?=\W|$){_TZ}(?:\s+(?P<dayword>today|tonight|yesterday|tomorrow))?"),
+    ("time", rf"\b(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)\b(?!\s*(?:percent|%)){_TZ}"),
+    ("time", r"\b(?P<named>noon|midnight|midday)\b"),
+    ("weekday_part", rf"\b(?:(?P<rel>last|next|this|early|late)\s+)?{_WEEKDAY}(?:\s+{_PART})?\b"),
+    ("dayword_part", r"\b(?P<dayword>yesterday|tomorrow|today)\s+(?P<part>morning|afternoon|evening|night)\b"),
+    ("this_part", r"\b(?P<rel>this|last|later this|early this|earlier this)\s+(?P<part>morning|afternoon|evening)\b"),
+    ("last_night", r"\blast\s+night\b"),
+    ("dayword", r"\b(?P<dayword>today|tonight|yesterday|tomorrow)\b"),
+    ("quarter", rf"\b(?:(?:the|its|their|a)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR})?"),
+    ("quarter_rel", r"\b(?:the\s+)?(?P<rel>latest|last|current|previous|same|year-ago|year-earlier|year earlier|coming|next|this|recent)[- ](?:fiscal[- ])?(?P<unit>quarter|period)\b"),
+    ("half", rf"\b(?:the\s+)?(?P<ord>first|second)[- ]half(?:\s+of\s+(?:fiscal\s+)?{_YEAR})?"),
+    ("fiscal_year", rf"\b(?:the\s+)?fiscal(?:\s+year)?\s+{_YEAR}\b"),
+    ("fiscal_year", r"\bfiscal\s+(?P<year2>\d\d)\b"),
+    ("decade", r"\b(?:the\s+)?(?P<mod>early|mid|late)?[- ]?(?P<decade>(?:1[6-9]|20)\d0)'?s\b"),
+    ("year_mod", rf"\b(?:(?P<mod>early|mid|late)[- ]|the (?:end|beginning|start|middle) of\s+){_YEAR}\b"),
+    ("season", rf"\b(?:(?P<rel>last|next|this|early|late|the|early next|late last)\s+)?{_SEASON}(?:\s+(?:of\s+)?{_YEAR})?\b"),
+    ("offset", rf"\b{_NUM}[- ]{_UNIT}\s+(?P<dir>ago|earlier|later|before|after|from now|hence|since)\b"),
+    ("offset", rf"\b(?P<dir2>a|one)\s+{_UNIT_SG}\s+(?P<dir>ago|earlier|later|before|after|from now)\b"),
+    ("offset_compound", rf"\b(?P<num>a|an|one|two|three)\s+{_UNIT_SG}s?\s+and\s+a\s+half\s+(?P<dir>ago|earlier|later|from now)\b"),
+    ("year_earlier", r"\b(?:the\s+)?(?P<unit>year|month|week)[- ](?:earlier|ago)(?:\s+(?:period|quarter|level|figure|month|week))?\b"),
+    ("rel_unit", rf"\b(?P<mod>earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of)?\s*{_REL}\s+{_UNIT_SG}\b(?!\s+(?:old|long))"),
+    ("rel_unit", rf"\b(?P<mod>earlier|later|early|late)\s+this\s+{_UNIT_SG}\b"),
+    ("rel_weekend", r"\b(?P<rel>last|next|this|the|over the|the past|the coming)\s+weekend\b"),
+    ("duration", rf"\b(?:(?:the|a|its|their)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|initial|latest|recent)\s+)?(?:(?:at least|more than|less than|about|nearly|almost|around|some|over|only|just|up to|roughly)\s+)?{_NUM}(?:[- ](?:and[- ]a[- ]half))?[- ]{_UNIT}(?:\s+and\s+a\s+half)?(?![- ](?:old|olds)\b)"),
+    ("duration_plain", rf"\b(?P<rel>past|last|next|coming|first|previous)\s+{_UNIT}s\b"),
+    ("duration_vague", r"\b(?P<unit>decades|years|months|weeks|days|hours|minutes)\b(?!\s+(?:old|of age))"),
+    ("set", r"\b(?P<setword>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly)\b"),
+    ("set_every", rf"\b(?P<q>every|each|per|a)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?{_UNIT_SG}\b"),
+    ("set_every_weekday", rf"\b(?P<q>every|each)\s+{_WEEKDAY}\b"),
+    ("year", rf"(?<![\$\d.,#-])(?:\bthe\s+year\s+)?\b{_YEAR}\b(?![\d,.]\d|\s*(?:%|percent)|-\d)"),
+    ("reference", r"\b(?P<ref>the near future|the coming (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|the future|at present|at the moment|right now|these days|nowadays|currently|presently|recently|lately|previously|formerly|now|soon|future|current|recent)\b"),
+]  # fmt: skip
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(src, re.I)) for kind, src in PATTERN_SOURCES]
+
+# matches that need a capital letter to count (month and weekday names are ambiguous in lower case)
+CASE_SENSITIVE_KINDS = {"month", "month_day", "month_year", "rel_month", "full_date", "month_day_range"}
+LOWER_MONTH_BLOCK = {"may", "march", "mar", "jan", "dec", "sep", "june", "jun", "jul", "aug", "oct", "nov", "feb", "apr"}
+# words before a bare capitalized month/"May" that show it is not a month (names, modal uses)
+NOT_MONTH_BEFORE = re.compile(r"(?:\b(?:Theresa|Brian|Karl|Mr\.|Ms\.|Mrs\.|Dr\.)\s*)$")
+# "current", "recent", "future", "now", "once", "earlier", "later" are timexes only in some uses
+REFERENCE_NEEDS_NOUN = {"current", "recent", "future"}
+# a duration before these nouns is part of a larger noun phrase; still a DURATION ("a two-year contract")
+SKIP_AFTER_YEAR = re.compile(r"^\s*(?:people|troops|shares|tons|units|votes|acres|miles|barrels|feet|meters)\b", re.I)
