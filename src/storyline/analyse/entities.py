@@ -1,0 +1,543 @@
+"""Entities resolved across the corpus: one record per person, country, organisation or place.
+
+``resolve_entities`` is pure: it reads each article's text, spaCy Doc and NER mentions and returns
+entities, a link for every mention (article, start, end) -> entity id, and the extra mentions it
+found that NER missed ("the DPRK", "the North", "Putin" in "Kim-Putin", "the Russian president").
+
+Per article (find): classify NER mentions (person / country / capital-as-government / place /
+organisation / other); read roles from premodifiers and appositives; scan for country names and
+short forms NER missed; attach short forms ("Kim", "Putin") to the full name named earlier in the
+same article; resolve role descriptions to the one person the article gives that role; set aside
+garbled names ("Manhole Wood") as probable variants of the known person, never merged.
+Across the corpus (annotate): merge by key (person name key, country code, organisation key),
+attach leftover short forms to a unique full name, and build ``Entity`` records with stable ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from spacy.tokens import Doc
+
+from storyline.analyse import entity_patterns as pat
+from storyline.analyse.roles import RoleSpan, find_roles
+from storyline.model import Entity, Mention, Role
+
+Link = tuple[str, int, int]
+
+
+@dataclass
+class EntityInput:
+    """One article as the resolver needs it: clean text, Doc, body mentions and date."""
+
+    article_id: str
+    text: str
+    mentions: list[Mention]
+    doc: Doc | None = None
+    published: str | None = None
+    body_start: int = 0
+
+
+@dataclass
+class EntityResolution:
+    """Resolved entities, mention links, and the mentions found here that NER missed."""
+
+    entities: list[Entity] = field(default_factory=list)
+    links: dict[Link, str] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class _Cand:
+    """A mention being resolved: ``kind`` is the entity type, ``key`` its merge key."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    label: str
+    kind: str
+    key: str
+    code: str | None = None
+    extra: bool = False
+    cluster: str | None = None  # article-local person cluster (name key of the full name)
+    described: bool = False  # a role description ("the Russian president"), not a name
+
+
+@dataclass
+class _Variant:
+    """A garbled name set aside as a probable variant of a known person."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    person_key: str
+    evidence: list[str]
+    confidence: float
+
+
+@dataclass
+class _ArticleResult:
+    cands: list[_Cand]
+    roles: dict[str, list[Role]]  # person cluster key -> roles
+    variants: list[_Variant]
+
+
+# --- classification ----------------------------------------------------------------------------
+
+
+def _surface(text: str) -> str:
+    """The mention text without a leading 'the' or trailing possessive, case kept."""
+    text = re.sub(r"[’']s?$", "", text.strip()).strip()
+    return re.sub(r"^[Tt]he\s+", "", text)
+
+
+def _strip_honorifics(text: str) -> str:
+    """'Mr. Putin' -> 'Putin'; 'President Vladimir Putin' -> 'Vladimir Putin'."""
+    words = _surface(text).split()
+    while len(words) > 1 and words[0].rstrip(".").casefold() in pat.HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def org_key(text: str) -> str:
+    """Organisation merge key: 'the U.S. State Department' -> 'state department' -> alias table."""
+    key = pat.normalise(text)
+    if key in pat.ORG_ALIASES:
+        return pat.ORG_ALIASES[key].casefold()
+    for prefix in pat.ORG_PREFIXES:
+        rest = key[len(prefix) + 1 :]
+        if key.startswith(prefix + " ") and len(rest.split()) >= 2:
+            key = rest
+            break
+    return pat.ORG_ALIASES.get(key, key).casefold()
+
+
+def _capital_is_place(doc: Doc | None, text: str, start: int, end: int) -> bool:
+    """A capital is a place when located in/at/to, visited or compounded; otherwise its government."""
+    if text[end : end + 1] == "-":
+        return True
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "compound":
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in pat.LOCATIVE_PREPOSITIONS:
+        return True
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in pat.PLACE_VERBS
+
+
+def _korea_context(text: str) -> bool:
+    return bool(pat.KOREA_CONTEXT.search(text))
+
+
+def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool = False) -> _Cand | None:
+    """Type and merge key of one mention; None when it names nothing to resolve (a bare role)."""
+    text = item.text[start:end]
+    surface = _surface(text)
+    norm = pat.normalise(text)
+
+    def make(kind: str, key: str, code: str | None = None) -> _Cand:
+        return _Cand(item.article_id, start, end, text, label, kind, key, code, extra)
+
+    if not norm:
+        return None
+    if label == "PERSON":
+        key = pat.name_key(text)
+        return make("person", key) if key else None
+    code = pat.demonym_country(text)
+    if code and label in {"NORP", "GPE", "LOC"}:
+        return make("other", "norp:" + pat.normalise(text).rstrip("s"), code)
+    code = pat.country_code(text)
+    if code:
+        return make("country", "country:" + code, code)
+    if norm == "north" and _korea_context(item.text):
+        code = pat.country_code("North Korea")
+        return make("country", "country:" + str(code), code)
+    code = pat.capital_country(text)
+    if code:
+        if _capital_is_place(item.doc, item.text, start, end):
+            return make("place", "place:" + norm, code)
+        return make("country", "country:" + code, code)
+    words = norm.split()
+    if words and words[-1] in pat.ROLE_NOUNS and label == "ORG":
+        return None  # "National Security Advisor" tagged as an organisation
+    seat = pat.GOVERNMENT_SEATS.get(org_key(text)) or pat.GOVERNMENT_SEATS.get(norm)
+    if seat:
+        return make("organisation", "org:" + org_key(text), pat.country_code(seat))
+    if label == "ORG" or (words and words[-1] in pat.ORG_HEADS):
+        owner, _, rest = surface.partition("’s " if "’s " in surface else "'s ")
+        if rest and (pat.country_code(owner) or (owner.casefold() == "north" and _korea_context(item.text))):
+            code = pat.country_code(owner) or pat.country_code("North Korea")
+            return make("organisation", "org:" + org_key(rest), code)  # "the North's Korean Central News Agency"
+        return make("organisation", "org:" + org_key(text), _prefix_country(surface))
+    if label in {"GPE", "LOC", "FAC"}:
+        return make("place", "place:" + norm)
+    return make("other", "other:" + norm)
+
+
+def _prefix_country(surface: str) -> str | None:
+    """'U.S. State Department' -> USA; 'Chinese Ministry of Foreign Affairs' -> CHN."""
+    words = surface.split()
+    for n in (2, 1):
+        head = " ".join(words[:n])
+        if len(words) > n:
+            code = pat.country_code(head) or pat.demonym_country(head)
+            if code:
+                return code
+    return None
+
+
+# --- one article -------------------------------------------------------------------------------
+
+
+def repeated_title_lines(item: EntityInput) -> list[tuple[int, int]]:
+    """Body lines that repeat a title-block line (a duplicated headline): no entity comes from them."""
+    titles = {line.strip().casefold() for line in item.text[: item.body_start].splitlines() if line.strip()}
+    spans = []
+    offset = item.body_start
+    for line in item.text[item.body_start :].splitlines(keepends=True):
+        if line.strip() and line.strip().casefold() in titles:
+            spans.append((offset, offset + len(line)))
+        offset += len(line)
+    return spans
+
+
+def _overlaps(cands: list[_Cand], start: int, end: int) -> bool:
+    return any(c.start < end and start < c.end for c in cands)
+
+
+def _scan_countries(item: EntityInput, cands: list[_Cand]) -> list[_Cand]:
+    """Country names, capitals and 'the North' NER missed in the body."""
+    found: list[_Cand] = []
+    body = item.body_start
+    spans = [(m.start(), m.end()) for m in pat.scan_regex().finditer(item.text, body)]
+    if _korea_context(item.text[body:]):
+        spans += [(m.start(), m.end()) for m in pat.THE_NORTH.finditer(item.text, body)]
+    blocked = repeated_title_lines(item)
+    for start, end in sorted(spans):
+        if _overlaps(cands + found, start, end) or any(s <= start < e for s, e in blocked):
+            continue
+        cand = classify(item, start, end, "GPE", extra=True)
+        if cand is not None and cand.kind in {"country", "place"}:
+            found.append(cand)
+    return found
+
+
+def _name_tokens(key: str) -> list[str]:
+    return key.split()
+
+
+def _short_form_target(key: str, full_names: list[tuple[int, str]], position: int) -> str | None:
+    """The full name a one-word name stands for: the latest one before it, else the only one after."""
+    def matches(full: str) -> bool:
+        tokens = _name_tokens(full)
+        return key == tokens[-1] or key == tokens[0]
+
+    before = [full for pos, full in full_names if pos < position and matches(full)]
+    if before:
+        return before[-1]
+    after = {full for pos, full in full_names if pos >= position and matches(full)}
+    return after.pop() if len(after) == 1 else None
+
+
+def _cluster_people(cands: list[_Cand]) -> None:
+    """Set each person mention's article cluster: its own full name, or the full name it shortens."""
+    people = sorted((c for c in cands if c.kind == "person"), key=lambda c: c.start)
+    full_names = [(c.start, c.key) for c in people if len(_name_tokens(c.key)) >= 2]
+    for cand in people:
+        if len(_name_tokens(cand.key)) >= 2:
+            cand.cluster = cand.key
+        else:
+            cand.cluster = _short_form_target(cand.key, full_names, cand.start)
+
+
+_CAP_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_CAP_WORD_AFTER = re.compile(r"^[ -]?[A-Z][a-z]")
+
+
+def _scan_people(item: EntityInput, cands: list[_Cand]) -> tuple[list[_Cand], list[tuple[int, int, str, str]]]:
+    """Short forms of the article's full names NER missed, and garbled 'Firstname Surname' look-alikes."""
+    full = {c.key: c for c in cands if c.kind == "person" and len(_name_tokens(c.key)) >= 2}
+    found: list[_Cand] = []
+    suspects: list[tuple[int, int, str, str]] = []
+    for key, first in full.items():
+        tokens = _surface(_strip_honorifics(first.text)).split()
+        if len(tokens) < 2:
+            continue
+        forms = {tokens[-1]} | ({tokens[0]} if len(_name_tokens(key)) >= 3 else set())
+        for form in forms:
+            for match in re.finditer(r"(?<![\w])" + re.escape(form) + r"(?![\w])", item.text[item.body_start :]):
+                start, end = match.start() + item.body_start, match.end() + item.body_start
+                if _overlaps(cands + found, start, end) or _CAP_WORD_AFTER.match(item.text[end : end + 2]):
+                    continue
+                before = _CAP_WORD_BEFORE.search(item.text[max(0, start - 30) : start])
+                if before and form == tokens[-1] and before.group(1).casefold() not in pat.NOT_A_FIRST_NAME:
+                    if before.group(1) != tokens[0]:
+                        suspects.append((start - len(before.group(0)), end, key, before.group(1)))
+                    continue
+                cand = _Cand(item.article_id, start, end, item.text[start:end], "PERSON", "person", form.casefold(), extra=True)
+                cand.cluster = key
+                found.append(cand)
+    return found, suspects
+
+
+def _context_lemmas(doc: Doc | None, start: int, end: int) -> set[str]:
+    """Content lemmas of the sentence around [start, end)."""
+    if doc is None:
+        return set()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {
+        t.lemma_.lower() for t in span.sent
+        if t.is_alpha and not t.is_stop and t.pos_ in {"NOUN", "VERB", "PROPN", "ADJ"}
+        and not (span.start <= t.i < span.end) and t.lemma_.lower() not in pat.CONTEXT_STOPWORDS
+    }
+
+
+def _variant(item: EntityInput, cands: list[_Cand], suspect: tuple[int, int, str, str],
+             surname_owners: int, roles: dict[str, list[Role]]) -> _Variant:
+    """Evidence and confidence that a look-alike name is a garbled form of the article's person."""
+    start, end, key, first_word = suspect
+    person_mentions = [c for c in cands if c.kind == "person" and c.cluster == key]
+    true_first = key.split()[0]
+    evidence = [
+        f"same article names {key.title()!s} ({len(person_mentions)} mentions)",
+        f"shares the surname '{key.split()[-1].title()}' and appears after the full name"
+        if person_mentions and person_mentions[0].start < start else f"shares the surname '{key.split()[-1].title()}'",
+    ]
+    confidence = 0.5
+    similarity = SequenceMatcher(None, first_word.casefold(), true_first).ratio()
+    if surname_owners == 1:
+        confidence += 0.15
+        evidence.append("no other person in the corpus has this surname")
+    if not any(r.start >= start - 80 and r.end <= start for r in roles.get(key, [])):
+        confidence += 0.05
+        evidence.append(f"'{first_word}' is not introduced with a role of its own")
+    shared = sorted(_context_lemmas(item.doc, start, end) & set().union(
+        *(_context_lemmas(item.doc, c.start, c.end) for c in person_mentions)
+    ))
+    if shared:
+        confidence += min(0.15, 0.05 * len(shared))
+        evidence.append("shares context with the person's sentences: " + ", ".join(shared[:6]))
+    for role in roles.get(key, []):
+        evidence.append(f"the person's role in this article: {role.title}")
+        break
+    if similarity >= 0.6:
+        evidence.append(f"'{first_word}' is spelled like '{true_first.title()}' (similarity {similarity:.2f})")
+        confidence += 0.05
+    return _Variant(item.article_id, start, end, item.text[start:end], key, evidence, round(min(confidence, 0.95), 2))
+
+
+def _role_descriptions(item: EntityInput, cands: list[_Cand], roles: dict[str, list[Role]]) -> list[_Cand]:
+    """'the Russian president' -> the one person this article gave a role containing those words earlier."""
+    found: list[_Cand] = []
+    role_spans = [(r.start, r.end) for rs in roles.values() for r in rs]
+    for match in pat.ROLE_DESCRIPTION.finditer(item.text, item.body_start):
+        start, end = match.start(), match.end()
+        if _overlaps([c for c in cands + found if c.kind == "person"], start, end):
+            continue
+        if any(s < end and start < e for s, e in role_spans):
+            continue  # the description is itself a role of a named person ("Miller, the spokesperson")
+        words = [w for w in match.groups() if w]
+        wanted = " ".join(w.strip() for w in words).casefold()
+        owners = {key for key, rs in roles.items() if any(wanted in r.title.casefold() and r.end <= start for r in rs)}
+        if len(owners) != 1:
+            continue
+        key = owners.pop()
+        cand = _Cand(item.article_id, start, end, item.text[start:end], "PERSON", "person", key, extra=True)
+        cand.cluster = key
+        cand.described = True
+        found.append(cand)
+    return found
+
+
+def _in_title(cand: _Cand, titles: list[RoleSpan]) -> bool:
+    """An organisation tagged inside a person's title ('Secretary of State', 'White House ... Communications')."""
+    if cand.kind != "organisation" or cand.label != "ORG":
+        return False
+    known = org_key(cand.text) in {v.casefold() for v in pat.ORG_ALIASES.values()} | set(pat.GOVERNMENT_SEATS)
+    return not known and any(t.start <= cand.start and cand.end <= t.end for t in titles)
+
+
+def resolve_article(item: EntityInput) -> tuple[_ArticleResult, list[tuple[int, int, str, str]]]:
+    """Candidates, roles and garble suspects for one article (before corpus merging)."""
+    blocked = repeated_title_lines(item)
+    cands = [
+        cand for m in item.mentions
+        if m.start >= item.body_start and not any(s <= m.start < e for s, e in blocked)
+        if (cand := classify(item, m.start, m.end, m.label)) is not None
+    ]
+    roles: dict[str, list[Role]] = defaultdict(list)
+    titles: list[RoleSpan] = []
+    _cluster_people(cands)
+    if item.doc is not None:
+        for cand in cands:
+            if cand.kind != "person" or cand.cluster is None:
+                continue
+            for span in find_roles(item.doc, cand.start, cand.end):
+                if span.kind == "premodifier":
+                    titles.append(span)
+                if all(r.start != span.start for r in roles[cand.cluster]):
+                    roles[cand.cluster].append(Role(span.text, item.article_id, span.start, span.end, item.published))
+    cands = [c for c in cands if not _in_title(c, titles)]
+    cands += _scan_countries(item, cands)
+    people, suspects = _scan_people(item, cands)
+    cands += people
+    cands += _role_descriptions(item, cands, roles)
+    cands.sort(key=lambda c: (c.start, c.end))
+    return _ArticleResult(cands, dict(roles), []), suspects
+
+
+# --- the corpus --------------------------------------------------------------------------------
+
+
+def entity_id(kind: str, name: str) -> str:
+    """Stable id: 'ent_' + 12 hex digits of the SHA-1 of type and canonical name."""
+    return "ent_" + hashlib.sha1(f"{kind}:{name.casefold()}".encode()).hexdigest()[:12]
+
+
+def _person_key(cand: _Cand, full_keys: set[str]) -> str:
+    """Corpus key of a person mention: its article cluster, else the unique full name it shortens."""
+    if cand.cluster:
+        return cand.cluster
+    squeezed = {k.replace(" ", ""): k for k in full_keys}
+    if cand.key.replace(" ", "") in squeezed:
+        return squeezed[cand.key.replace(" ", "")]
+    targets = {k for k in full_keys if cand.key in (k.split()[-1], k.split()[0])}
+    return targets.pop() if len(targets) == 1 else cand.key
+
+
+def _merge_acronyms(keys: set[str]) -> dict[str, str]:
+    """'org:nsc' -> 'org:national security council' when exactly one organisation has those initials."""
+    out: dict[str, str] = {}
+    long_keys = [k for k in keys if len(k[4:].split()) >= 2]
+    for key in keys:
+        short = key[4:]
+        if " " in short or not 2 <= len(short) <= 6:
+            continue
+        matches = [k for k in long_keys if "".join(w[0] for w in k[4:].split() if w not in {"of", "and", "the", "for"}) == short.replace(".", "")]
+        if len(matches) == 1:
+            out[key] = matches[0]
+    return out
+
+
+def _canonical(kind: str, cands: list[_Cand]) -> tuple[str, list[str]]:
+    """Canonical name and aliases of one cluster."""
+    if kind == "country":
+        name = pat.country_name(cands[0].code or "")
+    else:
+        name = _preferred_form(kind, cands)
+    aliases: list[str] = []
+    for cand in cands:
+        if cand.described:
+            continue
+        form = _surface(cand.text)
+        if form.casefold() != name.casefold() and form.casefold() not in {a.casefold() for a in aliases}:
+            aliases.append(form)
+    return name, aliases
+
+
+def _preferred_form(kind: str, cands: list[_Cand]) -> str:
+    """A person's most frequent longest name; an organisation's alias-table or most frequent name."""
+    if kind == "organisation":
+        known = [v for v in pat.ORG_ALIASES.values() if "org:" + v.casefold() == cands[0].key]
+        if known:
+            return known[0]
+    named = [c for c in cands if not c.described] or cands
+    if kind == "person":
+        forms = [_strip_honorifics(c.text) for c in named]
+        longest = max(len(pat.name_key(f).split()) for f in forms)
+        forms = [f for f in forms if len(pat.name_key(f).split()) == longest]
+    else:
+        forms = [_surface(c.text) for c in named]
+    counts = Counter(forms)
+    return max(counts, key=lambda f: (counts[f], len(f), -forms.index(f)))
+
+
+def resolve_entities(items: list[EntityInput]) -> EntityResolution:
+    """Cluster every article's mentions into corpus entities with roles, codes and variants."""
+    results: list[_ArticleResult] = []
+    suspects: list[tuple[EntityInput, list[tuple[int, int, str, str]]]] = []
+    for item in items:
+        result, found = resolve_article(item)
+        results.append(result)
+        suspects.append((item, found))
+    people = [c for r in results for c in r.cands if c.kind == "person"]
+    full_keys = {c.cluster for c in people if c.cluster and len(c.cluster.split()) >= 2}
+    surname_owners = Counter(k.split()[-1] for k in full_keys)
+    for item_suspects, result in zip(suspects, results, strict=True):
+        item, found = item_suspects
+        for suspect in found:
+            result.variants.append(_variant(item, result.cands, suspect, surname_owners[suspect[2].split()[-1]], result.roles))
+
+    clusters: dict[str, list[_Cand]] = defaultdict(list)
+    for result in results:
+        for cand in result.cands:
+            key = "person:" + _person_key(cand, full_keys) if cand.kind == "person" else cand.key
+            clusters[key].append(cand)
+    for short, long in _merge_acronyms({k for k in clusters if k.startswith("org:")}).items():
+        clusters[long].extend(clusters.pop(short))
+
+    resolution = EntityResolution()
+    by_key: dict[str, Entity] = {}
+    for key, cands in clusters.items():
+        kinds = Counter(c.kind for c in cands)
+        kind = "person" if key.startswith("person:") else max(kinds, key=lambda k: (kinds[k], k == "organisation"))
+        name, aliases = _canonical(kind, cands)
+        codes = Counter(c.code for c in cands if c.code)
+        entity = Entity(entity_id(kind, name), name, kind, aliases, country_code=codes.most_common(1)[0][0] if codes else None)
+        by_key[key] = entity
+        for cand in cands:
+            resolution.links[(cand.article, cand.start, cand.end)] = entity.id
+            if cand.extra:
+                resolution.mentions.append(Mention(cand.article, cand.start, cand.end, cand.text, cand.label, entity.id))
+    for result in results:
+        for person, roles in result.roles.items():
+            entity = by_key.get("person:" + person)
+            if entity is not None:
+                entity.roles.extend(roles)
+        for variant in result.variants:
+            entity = by_key.get("person:" + variant.person_key)
+            if entity is not None:
+                entity.variants.append({
+                    "text": variant.text, "article": variant.article, "start": variant.start, "end": variant.end,
+                    "confidence": variant.confidence, "evidence": variant.evidence,
+                })
+    resolution.entities = sorted(by_key.values(), key=lambda e: (e.type, e.name.casefold()))
+    for entity in resolution.entities:
+        entity.roles.sort(key=lambda r: (r.date or "9999", r.article, r.start))
+    resolution.mentions.sort(key=lambda m: (m.article, m.start))
+    return resolution
+
+
+def resolve_name(resolution: EntityResolution, name: str, *, variants: bool = False) -> Entity | None:
+    """The entity called ``name`` (case-insensitive): by canonical name, then alias, then country code."""
+    wanted = {pat.normalise(name), pat.name_key(name)}
+    for entity in resolution.entities:
+        if pat.normalise(entity.name) in wanted or pat.name_key(entity.name) in wanted and entity.type == "person":
+            return entity
+    for entity in resolution.entities:
+        if any(pat.normalise(alias) in wanted for alias in entity.aliases):
+            return entity
+    code = pat.country_code(name)
+    if code:
+        for entity in resolution.entities:
+            if entity.type == "country" and entity.country_code == code:
+                return entity
+    if variants:
+        for entity in resolution.entities:
+            if any(pat.normalise(str(v["text"])) in wanted for v in entity.variants):
+                return entity
+    return None

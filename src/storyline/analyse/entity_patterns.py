@@ -1,0 +1,338 @@
+"""Word lists, regexes and the country table used by entity resolution, in one place.
+
+Country codes always come from ``pycountry``; the tables here only name countries in the
+words news uses ("Russia", "the DPRK", "Pyongyang") and point them at a pycountry name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+# --- names -------------------------------------------------------------------------------------
+
+#: Honorifics and bare titles stripped from the front of a person mention before comparing names.
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
+    "president", "vice", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
+    "gen", "general", "col", "colonel", "lt", "capt", "captain", "adm", "admiral", "maj", "major",
+    "sen", "senator", "senators", "rep", "representative", "gov", "governor", "mayor", "judge",
+    "justice", "minister", "secretary", "ambassador", "chairman", "chairwoman", "leader",
+    "deputy", "spokesman", "spokeswoman", "spokesperson", "ceo", "chief", "comrade", "marshal",
+}
+
+#: Nouns that make a phrase a role ("NSC strategic communications coordinator").
+ROLE_NOUNS = {
+    "president", "vice-president", "leader", "premier", "chancellor", "minister", "secretary",
+    "secretary-general", "ambassador", "envoy", "diplomat", "advisor", "adviser", "coordinator",
+    "spokesperson", "spokesman", "spokeswoman", "director", "chief", "head", "chairman",
+    "chairwoman", "chair", "ceo", "cfo", "coo", "founder", "executive", "officer", "commander",
+    "general", "admiral", "senator", "senators", "representative", "governor", "mayor",
+    "king", "queen", "prince", "specialist", "analyst", "expert", "researcher", "professor",
+    "fellow", "correspondent", "editor", "reporter", "negotiator", "lawyer", "attorney", "judge",
+    "justice", "prosecutor", "official", "officials", "deputy", "manager", "economist",
+    "strategist", "dictator", "ruler", "monarch", "emperor", "chairperson", "councillor",
+    "councilor", "lawmaker", "legislator", "congressman", "congresswoman", "mp", "partner",
+    "owner", "counsel", "aide", "coach", "captain", "vice",
+}
+
+#: Role nouns too generic to resolve "the official" to one person.
+GENERIC_ROLE_NOUNS = {"official", "officials", "expert", "analyst", "aide", "partner", "fellow"}
+
+#: Words between title words that may continue a title leftwards ("Secretary of State", "Ambassador to the UN").
+TITLE_CONNECTORS = {"of", "for", "to", "the", "at", "on", "and", "'s", "’s", "-"}
+
+#: Words that are never the first name of a garbled variant ("President Wood", "Deputy Wood").
+NOT_A_FIRST_NAME = HONORIFICS | ROLE_NOUNS | {
+    "the", "a", "an", "and", "but", "or", "when", "while", "then", "last", "next", "this", "that",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "north", "south",
+    "east", "west", "new", "old", "former", "acting", "us", "u.s.", "un", "u.n.", "said", "says",
+}
+
+#: Words that make a LOC/GPE/FAC span an organisation ("The North's Korean Central News Agency").
+ORG_HEADS = {
+    "agency", "ministry", "department", "council", "commission", "committee", "group", "bank",
+    "company", "corporation", "corp", "inc", "ltd", "party", "army", "navy", "university",
+    "institute", "center", "centre", "office", "administration", "association", "union",
+    "organization", "organisation", "fund", "court", "parliament", "senate", "congress",
+    "assembly", "authority", "service", "board", "bureau", "foundation", "federation", "news",
+}
+
+#: Prefixes that do not change which organisation is meant ("UN Security Council" = "the Security Council").
+ORG_PREFIXES = ("u.s.", "us", "u.n.", "un", "united nations", "american")
+
+#: Organisations known under several names: alias -> canonical.
+ORG_ALIASES = {
+    "un": "United Nations",
+    "u.n.": "United Nations",
+    "united nations": "United Nations",
+    "nato": "NATO",
+    "eu": "European Union",
+    "e.u.": "European Union",
+    "european union": "European Union",
+    "state department": "State Department",
+    "department of state": "State Department",
+    "nsc": "National Security Council",
+    "national security council": "National Security Council",
+    "kcna": "Korean Central News Agency",
+    "korean central news agency": "Korean Central News Agency",
+}
+
+#: Seats of government that are organisations of a country: name -> country name.
+GOVERNMENT_SEATS = {
+    "white house": "United States",
+    "pentagon": "United States",
+    "state department": "United States",
+    "kremlin": "Russia",
+    "blue house": "South Korea",
+    "downing street": "United Kingdom",
+    "elysee": "France",
+    "élysée": "France",
+    "zhongnanhai": "China",
+}
+
+# --- countries ---------------------------------------------------------------------------------
+
+#: Names news uses for a country that pycountry does not know: alias -> a pycountry name.
+COUNTRY_ALIASES = {
+    "russia": "Russian Federation",
+    "us": "United States",
+    "u.s.": "United States",
+    "u.s": "United States",
+    "usa": "United States",
+    "u.s.a.": "United States",
+    "america": "United States",
+    "the states": "United States",
+    "united states of america": "United States",
+    "north korea": "North Korea",
+    "n. korea": "North Korea",
+    "n.korea": "North Korea",
+    "nk": "North Korea",
+    "dprk": "North Korea",
+    "d.p.r.k.": "North Korea",
+    "south korea": "South Korea",
+    "s. korea": "South Korea",
+    "rok": "South Korea",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "turkey": "Türkiye",
+    "ivory coast": "Côte d'Ivoire",
+    "czech republic": "Czechia",
+    "holland": "Netherlands",
+    "the netherlands": "Netherlands",
+    "burma": "Myanmar",
+    "laos": "Lao People's Democratic Republic",
+    "vatican": "Holy See (Vatican City State)",
+    "dr congo": "Congo, The Democratic Republic of the",
+    "palestine": "Palestine, State of",
+}
+
+#: Preferred display names where pycountry's is formal: pycountry name -> display name.
+DISPLAY_NAMES = {
+    "Russian Federation": "Russia",
+    "Türkiye": "Turkey",
+    "Lao People's Democratic Republic": "Laos",
+    "Holy See (Vatican City State)": "Vatican",
+}
+
+#: Capitals and seats that stand for a government: city -> a pycountry (or alias) name.
+CAPITALS = {
+    "washington": "United States",
+    "pyongyang": "North Korea",
+    "moscow": "Russia",
+    "seoul": "South Korea",
+    "beijing": "China",
+    "tokyo": "Japan",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "tehran": "Iran",
+    "london": "United Kingdom",
+    "paris": "France",
+    "berlin": "Germany",
+    "rome": "Italy",
+    "madrid": "Spain",
+    "ankara": "Turkey",
+    "taipei": "Taiwan",
+    "damascus": "Syria",
+    "baghdad": "Iraq",
+    "kabul": "Afghanistan",
+    "islamabad": "Pakistan",
+    "new delhi": "India",
+    "riyadh": "Saudi Arabia",
+    "cairo": "Egypt",
+    "minsk": "Belarus",
+    "warsaw": "Poland",
+    "ottawa": "Canada",
+    "canberra": "Australia",
+    "havana": "Cuba",
+    "caracas": "Venezuela",
+    "hanoi": "Vietnam",
+    "manila": "Philippines",
+    "jakarta": "Indonesia",
+    "tel aviv": "Israel",
+    "brasilia": "Brazil",
+    "mexico city": "Mexico",
+    "ulaanbaatar": "Mongolia",
+    "vientiane": "Laos",
+    "doha": "Qatar",
+    "tallinn": "Estonia",
+    "vilnius": "Lithuania",
+    "riga": "Latvia",
+    "helsinki": "Finland",
+    "stockholm": "Sweden",
+}
+
+#: Demonyms: adjective -> a pycountry (or alias) name; plurals are handled by stripping "s".
+DEMONYMS = {
+    "russian": "Russia",
+    "north korean": "North Korea",
+    "south korean": "South Korea",
+    "american": "United States",
+    "chinese": "China",
+    "japanese": "Japan",
+    "ukrainian": "Ukraine",
+    "iranian": "Iran",
+    "british": "United Kingdom",
+    "french": "France",
+    "german": "Germany",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "turkish": "Turkey",
+    "syrian": "Syria",
+    "israeli": "Israel",
+    "palestinian": "Palestine",
+    "indian": "India",
+    "pakistani": "Pakistan",
+    "canadian": "Canada",
+    "australian": "Australia",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "belarusian": "Belarus",
+    "polish": "Poland",
+    "taiwanese": "Taiwan",
+    "vietnamese": "Vietnam",
+    "iraqi": "Iraq",
+    "afghan": "Afghanistan",
+    "saudi": "Saudi Arabia",
+    "egyptian": "Egypt",
+    "cuban": "Cuba",
+}
+
+#: "the North" stands for North Korea only in an article about Korea and not before these words.
+THE_NORTH = re.compile(
+    r"\b[Tt]he North\b(?![ -](?:Korean|Atlantic|Sea|Pole|America|Carolina|Dakota|Macedonia|Face|Star|Side|End|West|East))"
+)
+KOREA_CONTEXT = re.compile(r"\b(?:North Korea|DPRK|Pyongyang|N\. Korea)\b")
+
+#: Role-noun descriptions that may stand for a named person: "the Russian president".
+ROLE_DESCRIPTION = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w.’'-]*|[a-z]+) )?(?:([a-z]+(?:-[a-z]+)?) )?(" + "|".join(sorted(
+        (n for n in ROLE_NOUNS if n not in GENERIC_ROLE_NOUNS), key=len, reverse=True
+    )) + r")\b",
+)
+
+#: Stopwords left out of the context comparison for garbled variants.
+CONTEXT_STOPWORDS = {"say", "be", "have", "do", "tell", "the", "a", "of", "to", "and", "in", "that", "it"}
+
+_NAME_CLEAN = re.compile(r"[’`´]")
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Casefold, unify apostrophes, drop a leading 'the' and a trailing possessive."""
+    text = _NAME_CLEAN.sub("'", text).strip()
+    text = _POSSESSIVE.sub("", text)
+    text = _SPACE.sub(" ", text).strip().casefold()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def name_key(text: str) -> str:
+    """A person-name key: honorifics dropped, hyphens as spaces ('Mr. Kim Jong-un' -> 'kim jong un')."""
+    words = normalise(text).replace("-", " ").replace(".", ". ").split()
+    while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(w.rstrip(".") if len(w) > 2 else w for w in words)
+
+
+def _short_name(name: str) -> str:
+    """'Iran, Islamic Republic of' -> 'Iran'; names without a comma are unchanged."""
+    if "," in name and not name.startswith(("Korea", "Virgin Islands", "Congo")):
+        return name.split(",")[0].strip()
+    return name
+
+
+@lru_cache(maxsize=1)
+def country_index() -> dict[str, str]:
+    """Every lower-cased name of every country -> ISO 3166 alpha-3, from pycountry plus the alias table."""
+    index: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                index.setdefault(value.casefold(), country.alpha_3)
+                index.setdefault(_short_name(value).casefold(), country.alpha_3)
+    for alias, target in COUNTRY_ALIASES.items():
+        code = index.get(target.casefold())
+        if code:
+            index[alias] = code
+    for alias, target in DISPLAY_NAMES.items():
+        code = index.get(alias.casefold())
+        if code:
+            index.setdefault(target.casefold(), code)
+    return index
+
+
+def country_code(text: str) -> str | None:
+    """The alpha-3 code of a country named by ``text`` ("the DPRK", "U.S.", "Russia"), else None."""
+    key = normalise(text)
+    return country_index().get(key) or country_index().get(key.replace("’", "'"))
+
+
+def capital_country(text: str) -> str | None:
+    """The alpha-3 code of the country whose capital or seat ``text`` names ("Pyongyang")."""
+    target = CAPITALS.get(normalise(text))
+    return country_code(target) if target else None
+
+
+def demonym_country(text: str) -> str | None:
+    """The alpha-3 code for a demonym ("Russian", "Ukrainians", "North Korean"), else None."""
+    key = normalise(text)
+    target = DEMONYMS.get(key) or (DEMONYMS.get(key[:-1]) if key.endswith("s") else None)
+    return country_code(target) if target else None
+
+
+def country_name(code: str) -> str:
+    """The display name of a country code: news usage where pycountry's name is formal."""
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    name = getattr(country, "common_name", None) or _short_name(country.name)
+    return DISPLAY_NAMES.get(country.name, name)
+
+
+#: Country and capital names scanned for in the body where NER missed them (case-sensitive).
+SCAN_FORMS = (
+    "the United States", "United States", "U.S.", "US", "USA", "America", "Washington",
+    "North Korea", "N. Korea", "DPRK", "the DPRK", "the North", "Pyongyang",
+    "South Korea", "S. Korea", "Seoul", "Russia", "Moscow", "China", "Beijing", "Ukraine", "Kyiv",
+    "Japan", "Tokyo", "Iran", "Tehran", "Britain", "UK", "U.K.", "London",
+)
+
+
+def scan_regex() -> re.Pattern[str]:
+    """The SCAN_FORMS as one word-bounded pattern, longest first."""
+    ordered = sorted(SCAN_FORMS, key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w-])")
+
+
+#: Prepositions after which a capital is a place, not an actor ("in Washington").
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "into", "outside", "around", "across", "inside", "via", "through"}
+#: Verbs whose object is a place ("visit Pyongyang").
+PLACE_VERBS = {"visit", "arrive", "travel", "fly", "land", "reach", "leave", "tour"}
