@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 
 from storyline.clean.dates import parse_stated_date
-from storyline.clean.html import clean_html
+from storyline.clean.html import clean_html, fragment_text
 from storyline.clean.lines import Cleaned, agency_name, clean_lines
 from storyline.errors import NoArticleText
 from storyline.ingest.decode import decode_bytes
@@ -33,12 +34,20 @@ def build_article(document: RawDocument) -> Article:
     sitename = author = None
     html_date: str | None = None
     html_date_inferred = False
+    result = None
     if media == "text/html":
+        if not re.search(r"</(?:html|body)\s*>", body[-4096:], re.IGNORECASE):
+            notes.append("HTML looks truncated (no closing </body> or </html>); kept the text that could be read")
         result = clean_html(body, url=url)
+        if result is None and document.media_type == "application/json":
+            # a feed's or record's HTML fragment is often too short for trafilatura: read its text
+            body, media = fragment_text(body), "text/plain"
+    if media == "text/html":
         if result is None:
             raise NoArticleText(
                 f"{document.source}: no article text found in the HTML (truncated or not an article page)"
             )
+        assert result is not None
         cleaned, extract = result
         sitename, author = extract.sitename, extract.author
         html_date, html_date_inferred = extract.date, extract.date_extensive
@@ -48,7 +57,8 @@ def build_article(document: RawDocument) -> Article:
         if title:
             cleaned = _prepend_title(cleaned, title)
     if len(cleaned.text[cleaned.body_start :].split()) < 5:
-        raise NoArticleText(f"{document.source}: fewer than 5 words of article text after cleaning")
+        truncated = " (the HTML looks truncated)" if any(n.startswith("HTML looks truncated") for n in notes) else ""
+        raise NoArticleText(f"{document.source}: no article text: fewer than 5 words left after cleaning{truncated}")
 
     article = Article(
         id=document.id,

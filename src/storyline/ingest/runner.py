@@ -25,7 +25,8 @@ class IngestReport:
 
     @property
     def partial(self) -> bool:
-        return bool(self.failed)
+        """Some input was rejected, or stored only with a warning."""
+        return bool(self.failed or self.warnings)
 
 
 def ingest_paths(store: Store, paths: list[str], options: Options) -> IngestReport:
@@ -55,7 +56,7 @@ def ingest_documents(store: Store, inputs: Iterable[RawDocument | BadInput], opt
             report.failed.append(str(exc))
             continue
         known.add(article.id)
-        report.warnings.extend(f"{article.source}: {note}" for note in article.notes if "decoded as" in note)
+        report.warnings.extend(f"{article.source}: {note}" for note in article.notes if note.startswith(("not valid UTF-8", "HTML looks truncated")))
         pending.append(article)
     if pending:
         analyse_and_store(store, pending, options, report)

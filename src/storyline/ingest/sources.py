@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -152,8 +153,9 @@ def _from_feed(raw: bytes, *, source: str) -> Iterator[ItemResult]:
         if not content.strip():
             yield MalformedRecord(f"{source}#{number}: feed entry without content")
             continue
+        kind = "html" if re.search(r"<[a-zA-Z][^>]*>", content) else "text"
         record = {
-            "html": content,
+            kind: content,
             "url": entry.get("link"),
             "title": entry.get("title"),
             "published": entry.get("published") or entry.get("updated"),

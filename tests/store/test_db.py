@@ -1,0 +1,62 @@
+"""The SQLite store: versioned schema, FTS, atomic writes, clear errors on wrong files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.errors import SchemaMismatch, StoreError
+from storyline.pipeline import Analysis
+from storyline.store.db import Store
+from tests.conftest import load_seed_article
+
+
+def test_schema_version_recorded(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT value FROM meta WHERE key='schema_version'").scalar_one() == "1"
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE meta SET value='99' WHERE key='schema_version'")
+    with pytest.raises(SchemaMismatch, match="newer"):
+        Store(tmp_path / "s.db")
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n" * 100, encoding="utf-8")
+    with pytest.raises(StoreError):
+        Store(path)
+    assert path.read_text(encoding="utf-8").startswith("these are my notes")  # never overwritten
+
+
+def test_failed_write_leaves_nothing(tmp_path: Path) -> None:
+    """A failure while writing derived rows rolls back the whole article."""
+    store = Store(tmp_path / "s.db")
+    analysis = Analysis(article=load_seed_article("002"))
+    analysis.sentences = [object()]  # type: ignore[list-item]  # not a Sentence: the insert fails midway
+    with pytest.raises(AttributeError):
+        store.save_analysis(analysis)
+    assert store.counts()["articles"] == 0
+    assert store.integrity_ok()
+
+
+def test_raw_bytes_kept_verbatim(seed_store_path: Path, seeds_dir: Path) -> None:
+    store = Store(seed_store_path)
+    stored = {store.raw_bytes(a["id"]) for a in store.article_rows()}
+    assert stored == {p.read_bytes() for p in seeds_dir.glob("*.txt")}
+
+
+def test_every_derived_row_points_into_its_article(seed_store_path: Path) -> None:
+    store = Store(seed_store_path)
+    texts = {a["id"]: a["text"] for a in store.article_rows(with_text=True)}
+    for table in ("sentences", "mentions", "quotes", "timexes"):
+        for row in store.rows(table):
+            assert row["article"] in texts
+            assert 0 <= row["start"] < row["end"] <= len(texts[row["article"]]), (table, row)
+            if "text" in row and table != "quotes":
+                assert texts[row["article"]][row["start"] : row["end"]] == row["text"]

@@ -1,0 +1,100 @@
+"""The CLI over a real SQLite store of the seeds (click's CliRunner, as datasette's tests do)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from storyline.cli import EXIT_USAGE, main
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_help_explains_every_command() -> None:
+    code, out, _ = run("--help")
+    assert code == 0
+    for command in ("ingest", "articles", "show", "search", "export", "schema", "eval", "bench", "quotes", "dates", "timeline", "claims", "entities", "entity", "rebuild"):
+        assert command in out
+        sub_code, sub_out, _ = run(command, "--help")
+        assert sub_code == 0 and len(sub_out.splitlines()) > 3
+
+
+def test_usage_error_exit_code() -> None:
+    code, _, _ = run("export", "--format", "pdf")
+    assert code == EXIT_USAGE
+
+
+def test_articles_and_show(seed_store_path: Path) -> None:
+    code, out, _ = run("articles", "--store", str(seed_store_path), "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) == 5
+    herald = [r for r in rows if r["outlet"] == "The Korea Herald"][0]
+    code, out, _ = run("show", herald["id"][:6], "--store", str(seed_store_path))
+    assert code == 0 and "John Kirby, NSC strategic communications coordinator" in out
+    code, _, err = run("show", "zzzz", "--store", str(seed_store_path))
+    assert code == 1 and "no article" in err
+
+
+def test_missing_store_says_what_to_do(tmp_path: Path) -> None:
+    code, _, err = run("articles", "--store", str(tmp_path / "none.db"))
+    assert code == 1 and "storyline ingest" in err
+
+
+def test_search(seed_store_path: Path) -> None:
+    code, out, _ = run("search", "Hwasong", "--store", str(seed_store_path), "--json")
+    assert code == 0
+    hits = json.loads(out)
+    assert len(hits) == 2  # the Hwasong-18 test (000) and the Hwasong-11 debris (002)
+    code, out, _ = run("search", '"AND OR NOT ("', "--store", str(seed_store_path))
+    assert code == 0  # FTS syntax in user input is neutralised, not an error
+
+
+def test_export_json_shape(seed_store_path: Path, tmp_path: Path) -> None:
+    out_file = tmp_path / "out.json"
+    code, _, _ = run("export", "--format", "json", "-o", str(out_file), "--store", str(seed_store_path))
+    assert code == 0
+    data = json.loads(out_file.read_text(encoding="utf-8"))
+    assert list(data) == ["articles", "entities", "quotes", "events", "claims", "timeline"]
+    article = data["articles"][0]
+    for key in ("id", "source", "headline", "byline", "outlet", "dateline", "published", "published_basis", "text"):
+        assert key in article
+    dated = {a["published"] for a in data["articles"] if a["published_basis"] == "stated"}
+    assert dated == {"2023-09-14", "2024-06-28"}
+
+
+def test_export_other_formats(seed_store_path: Path, tmp_path: Path) -> None:
+    code, out, _ = run("export", "--format", "jsonl", "--store", str(seed_store_path))
+    assert code == 0
+    kinds = {json.loads(line)["kind"] for line in out.splitlines()}
+    assert "article" in kinds
+    code, _, _ = run("export", "--format", "csv", "-o", str(tmp_path / "csv"), "--store", str(seed_store_path))
+    assert code == 0 and (tmp_path / "csv" / "articles.csv").read_text(encoding="utf-8").startswith("id,")
+    code, out, _ = run("export", "--format", "md", "--store", str(seed_store_path))
+    assert code == 0 and "## Sources" in out and "Korea Herald" in out
+
+
+def test_schema_is_json_schema() -> None:
+    code, out, _ = run("schema")
+    schema = json.loads(out)
+    assert code == 0 and schema["required"] == ["articles", "entities", "quotes", "events", "claims", "timeline"]
+    assert schema["properties"]["quotes"]["items"]["properties"]["kind"]["enum"] == ["direct", "partial", "indirect"]
+
+
+def test_export_validates_against_schema(seed_store_path: Path) -> None:
+    """Every exported item has the required keys of its schema section."""
+    from storyline.export import build_export, json_schema
+    from storyline.store.db import Store
+
+    data = build_export(Store(seed_store_path))
+    schema = json_schema()
+    for section, spec in schema["properties"].items():
+        required = spec["items"]["required"]
+        for item in data[section]:
+            missing = [key for key in required if key not in item]
+            assert not missing, (section, missing)

@@ -1,0 +1,38 @@
+"""News-aware sentence boundaries with the real model, on seed text."""
+
+from __future__ import annotations
+
+from storyline.nlp import load_nlp
+from storyline.pipeline import Analysis, mentions_stage, sentences_stage
+from tests.conftest import load_seed_article
+
+
+def _sentences(prefix: str) -> tuple[str, list[str]]:
+    article = load_seed_article(prefix)
+    analysis = sentences_stage(Analysis(article=article, doc=load_nlp()(article.text)))
+    return article.text, [article.text[s.start : s.end] for s in analysis.sentences]
+
+
+def test_no_sentence_crosses_a_line_break() -> None:
+    for prefix in ("000", "001", "002", "003", "004"):
+        _, sentences = _sentences(prefix)
+        assert all("\n" not in s for s in sentences)
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    _, sentences = _sentences("001")
+    assert all(not s.startswith(('"', "”")) or len(s) > 3 for s in sentences)
+    assert '"So, it says something about the overall context of how this war is going for Russia."' in sentences
+
+
+def test_paragraph_start_quote_and_abbreviation_do_not_split() -> None:
+    _, sentences = _sentences("000")
+    assert sentences[1].startswith("'It is a matter of concern")
+    _, sentences = _sentences("004")
+    assert sentences[1].startswith("U.S. State Department spokesperson Matthew Miller expressed deep concern")
+
+
+def test_no_entities_from_the_title_block() -> None:
+    article = load_seed_article("003")
+    analysis = mentions_stage(Analysis(article=article, doc=load_nlp()(article.text)))
+    assert analysis.mentions and all(m.start >= article.body_start for m in analysis.mentions)
