@@ -107,13 +107,14 @@ def _strip_honorifics(text: str) -> str:
 
 def org_key(text: str) -> str:
     """Organisation merge key: 'the U.S. State Department' -> 'state department' -> alias table."""
-    key = pat.normalise(text)
+    key = pat.ORG_SUFFIXES.sub("", pat.normalise(text)).strip()
     if key in pat.ORG_ALIASES:
         return pat.ORG_ALIASES[key].casefold()
-    for prefix in pat.ORG_PREFIXES:
-        rest = key[len(prefix) + 1 :]
-        if key.startswith(prefix + " ") and len(rest.split()) >= 2:
-            key = rest
+    words = key.split()
+    for n in (2, 1):
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if len(words) - n >= 2 and (head in pat.ORG_PREFIXES or pat.country_code(head)):
+            key = rest  # "United States Air Force" -> "air force"
             break
     return pat.ORG_ALIASES.get(key, key).casefold()
 
@@ -419,6 +420,16 @@ def _person_key(cand: _Cand, full_keys: set[str]) -> str:
     return targets.pop() if len(targets) == 1 else cand.key
 
 
+def _merge_org_prefixes(keys: set[str]) -> dict[str, str]:
+    """'org:northrop' -> 'org:northrop grumman' when exactly one longer organisation name starts with it."""
+    out: dict[str, str] = {}
+    for key in keys:
+        longer = [k for k in keys if k != key and k.startswith(key + " ")]
+        if len(longer) == 1:
+            out[key] = longer[0]
+    return out
+
+
 def _merge_acronyms(keys: set[str]) -> dict[str, str]:
     """'org:nsc' -> 'org:national security council' when exactly one organisation has those initials."""
     out: dict[str, str] = {}
@@ -487,8 +498,10 @@ def resolve_entities(items: list[EntityInput]) -> EntityResolution:
         for cand in result.cands:
             key = "person:" + _person_key(cand, full_keys) if cand.kind == "person" else cand.key
             clusters[key].append(cand)
-    for short, long in _merge_acronyms({k for k in clusters if k.startswith("org:")}).items():
-        clusters[long].extend(clusters.pop(short))
+    for merge in (_merge_acronyms, _merge_org_prefixes):
+        for short, long in merge({k for k in clusters if k.startswith("org:")}).items():
+            if short in clusters and long in clusters:
+                clusters[long].extend(clusters.pop(short))
 
     resolution = EntityResolution()
     by_key: dict[str, Entity] = {}

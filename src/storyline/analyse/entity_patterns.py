@@ -63,6 +63,9 @@ ORG_HEADS = {
 #: Prefixes that do not change which organisation is meant ("UN Security Council" = "the Security Council").
 ORG_PREFIXES = ("u.s.", "us", "u.n.", "un", "united nations", "american")
 
+#: Legal-form suffixes that do not change which organisation is meant ("AirTanker Ltd." = "AirTanker").
+ORG_SUFFIXES = re.compile(r"(?:,?\s+(?:ltd|inc|plc|corp|co|llc|n\.?v|s\.?a|ag|gmbh|group plc|limited|incorporated|corporation))\.?$")
+
 #: Organisations known under several names: alias -> canonical.
 ORG_ALIASES = {
     "un": "United Nations",
