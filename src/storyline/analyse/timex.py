@@ -106,6 +106,10 @@ def _plausible(cand: Candidate, text: str) -> bool:
             return False
     if cand.kind == "set_every" and g.get("q", "").lower() == "a":
         return bool(_SET_CONTEXT.search(before))
+    if cand.kind == "duration" and g.get("unit", "").lower().startswith("quarter") and (
+        g.get("num", "").lower() in {"a", "an"} or "-" in cand.text or re.match(r"\s*of\b", after)
+    ):
+        return False  # 'a quarter of', 'three-quarters': fractions, not periods
     if cand.kind == "duration" and g.get("num", "").lower() in {"a", "an"} and _SET_CONTEXT.search(before):
         return not cand.text.lower().startswith("a ")
     if cand.kind == "reference":
@@ -298,23 +302,30 @@ def _weekday_date(anchor: date, weekday: int, tense: Tense, rel: str | None = No
 
 
 def _month_year(anchor: date, month: int, tense: Tense) -> tuple[int, str]:
-    """The year of a month named without one, by tense, else the nearest."""
+    """The year of a month named without one: the nearest, leaning the way the tense points."""
     a = anchor.isoformat()
     if month == anchor.month:
         return anchor.year, f"month of the publication date {a}"
-    if tense.direction == "past":
-        year = anchor.year if month < anchor.month else anchor.year - 1
-        return year, f"latest such month up to the publication date {a} ({tense.describe()})"
-    if tense.direction == "future":
-        year = anchor.year if month > anchor.month else anchor.year + 1
-        return year, f"next such month after the publication date {a} ({tense.describe()})"
-    ahead = (month - anchor.month) % 12
-    year = anchor.year + (1 if month < anchor.month and ahead <= 3 else 0) - (1 if month > anchor.month and ahead > 9 else 0)
-    return year, f"nearest such month to the publication date {a} ({tense.describe()})"
+    options = [(anchor.year + k, (anchor.year + k) * 12 + month - (anchor.year * 12 + anchor.month)) for k in (-1, 0, 1)]
+    year = min(options, key=lambda o: _lean(o[1], tense))[0]
+    return year, f"nearest such month to the publication date {a}{_lean_words(tense)}"
 
 
-def _month_day_date(anchor: date, month: int, day: int, tense: Tense) -> tuple[date | None, str]:
-    """The date of 'January 2' with the year taken from the anchor and tense."""
+def _lean(distance: int, tense: Tense) -> float:
+    """Distance to the anchor, doubled when it runs against the tense (past tense, future date)."""
+    if (tense.direction == "past" and distance > 0) or (tense.direction == "future" and distance < 0):
+        return abs(distance) * 2.0
+    return abs(distance) * 1.0
+
+
+def _lean_words(tense: Tense) -> str:
+    if tense.direction in {"past", "future"}:
+        return f", preferring the {'past' if tense.direction == 'past' else 'future'} ({tense.describe()})"
+    return f" ({tense.describe()})"
+
+
+def _month_day_date(anchor: date, month: int, day: int, tense: Tense, weekday: int | None = None) -> tuple[date | None, str]:
+    """The date of 'January 2' with the year taken from the anchor: the nearest, leaning with the tense."""
     a = anchor.isoformat()
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -324,16 +335,13 @@ def _month_day_date(anchor: date, month: int, day: int, tense: Tense) -> tuple[d
             continue
     if not options:
         return None, "no such calendar date"
-    if tense.direction == "past":
-        before = [d for d in options if d <= anchor]
-        if before:
-            return max(before), f"year from the publication date {a}: latest such date up to it ({tense.describe()})"
-    if tense.direction == "future":
-        after = [d for d in options if d >= anchor]
-        if after:
-            return min(after), f"year from the publication date {a}: next such date from it ({tense.describe()})"
-    best = min(options, key=lambda d: abs((d - anchor).days))
-    return best, f"year from the publication date {a}: nearest such date ({tense.describe()})"
+    if weekday is not None:
+        matching = [d for d in options if d.weekday() == weekday]
+        if matching:
+            best = min(matching, key=lambda d: abs((d - anchor).days))
+            return best, f"year from the publication date {a}: the nearby year in which it falls on the named weekday"
+    best = min(options, key=lambda d: _lean((d - anchor).days, tense))
+    return best, f"year from the publication date {a}: nearest such date{_lean_words(tense)}"
 
 
 def _quarter_of(day: date) -> tuple[int, int]:
@@ -376,6 +384,8 @@ def _offset_value(anchor: date, n: float, unit: str, sign: int) -> tuple[str | N
 def duration_value(n: float | None, unit: str) -> str:
     """ISO 8601 duration for n units (X for a vague amount)."""
     code, is_time, _ = P.UNITS[unit]
+    if unit in {"decade", "century"} and n is not None:
+        n, code = n * (10 if unit == "decade" else 100), "Y"
     amount = "X" if n is None else _fmt_number(n)
     if unit == "weekend":
         return f"P{amount}WE"
@@ -428,7 +438,8 @@ def _h_month_day(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
         return Resolution("DATE", None, "day", "not a valid day of the month")
     if anchor is None:
         return _no_anchor("month and day without a year", "day")
-    d, why = _month_day_date(anchor, month, day, tense)
+    weekday = _weekday_number(g["weekday"]) if g.get("weekday") else None
+    d, why = _month_day_date(anchor, month, day, tense, weekday)
     return Resolution("DATE", d.isoformat() if d else None, "day", why)
 
 
@@ -517,8 +528,8 @@ def _h_weekday_part(c: Candidate, anchor: date | None, tense: Tense) -> Resoluti
         return _no_anchor("weekday", "day")
     d, why = _weekday_date(anchor, _weekday_number(weekday_word), tense, (g.get("rel") or "").lower() or None)
     part = g.get("part")
-    if part:
-        return Resolution("TIME", f"{d.isoformat()}T{P.PARTS_OF_DAY[part.lower()]}", "part of day", why)
+    if part:  # TimeBank types a weekday's part of day as a DATE
+        return Resolution("DATE", f"{d.isoformat()}T{P.PARTS_OF_DAY[part.lower()]}", "part of day", why)
     return Resolution("DATE", d.isoformat(), "day", why)
 
 
@@ -570,7 +581,7 @@ def _h_quarter(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     if anchor is None:
         return _no_anchor("quarter without a year", "quarter")
     year, current = _quarter_of(anchor)
-    if tense.direction == "future" and q < current:
+    if tense.direction == "future" and q < current - 1:
         year += 1
     return Resolution("DATE", f"{year:04d}-Q{q}", "quarter", f"quarter in the year of the publication date {anchor.isoformat()} ({tense.describe()})")
 
@@ -625,9 +636,9 @@ def _h_year(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
 
 def _h_season(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     g = c.groups
-    code = P.SEASONS[(g.get("season") or "").lower()]
-    if g.get("year"):
-        return Resolution("DATE", f"{g['year']}-{code}", "season", "season and year in the text")
+    code = P.SEASONS[(g.get("season") or g.get("season2") or "").lower()]
+    if g.get("year") or g.get("year2"):
+        return Resolution("DATE", f"{g.get('year') or g.get('year2')}-{code}", "season", "season and year in the text")
     if anchor is None:
         return _no_anchor("season", "season")
     rel = (g.get("rel") or "").lower()
@@ -645,13 +656,13 @@ def _h_offset(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     unit = _unit_key(g.get("unit") or "")
     n = _number(g.get("num") or g.get("dir2"))
     direction = (g.get("dir") or "").lower()
-    if "half" in c.text.lower() and n is not None:
+    if ("half" in c.text.lower() or g.get("frac")) and n is not None:
         n += 0.5
     if n is None:
         return Resolution("DATE", "PAST_REF" if direction in {"ago", "earlier", "before"} else "FUTURE_REF", None, "vague offset")
     if unit in {"hour", "minute", "second"}:
         return Resolution("DURATION", duration_value(n, unit), unit, "offset from a narrated time, kept as its length")
-    if direction in {"later", "after"}:
+    if direction in {"later", "after", "before"}:
         return Resolution("DURATION", duration_value(n, unit), P.UNITS[unit][2], "offset after a narrated event, not the publication date: kept as its length")
     if anchor is None:
         return _no_anchor("offset", P.UNITS[unit][2])
@@ -720,7 +731,7 @@ def _h_duration(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     g = c.groups
     unit = _unit_key(g.get("unit") or "")
     n = _number(g.get("num"))
-    if n is not None and "half" in c.text.lower() and "half a" not in c.text.lower():
+    if n is not None and (g.get("frac") or ("half" in c.text.lower() and "half a" not in c.text.lower())):
         n += 0.5
     return Resolution("DURATION", duration_value(n, unit), P.UNITS[unit][2], "length of time")
 
@@ -748,6 +759,42 @@ def _h_set_every_weekday(c: Candidate, anchor: date | None, tense: Tense) -> Res
     return Resolution("SET", f"XXXX-WXX-{wd + 1}", "day", "recurring weekday")
 
 
+def _h_month_rel_year(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    month = _month_number(c.groups["month"] or "")
+    rel = (c.groups.get("rel") or "").lower()
+    if anchor is None:
+        return _no_anchor("month of a relative year", "month")
+    year = anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
+    return Resolution("DATE", f"{year:04d}-{month:02d}", "month", f"'{rel} year' counted from the publication date {anchor.isoformat()}")
+
+
+def _holiday_date(name: str, year: int) -> date:
+    month, day_or_weekday, nth = P.HOLIDAYS[name]
+    if nth is None:
+        return date(year, month, day_or_weekday)
+    if name == "election day":  # the Tuesday after the first Monday
+        first = date(year, 11, 2)
+        return first + timedelta(days=(1 - first.weekday()) % 7)
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(day_or_weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year, month + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - day_or_weekday) % 7)
+
+
+def _h_holiday(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    name = re.sub(r"\s+", " ", (c.groups.get("holiday") or "").lower()).replace("’", "'")
+    if name not in P.HOLIDAYS:
+        return Resolution("DATE", None, "day", "unknown holiday")
+    if c.groups.get("year"):
+        return Resolution("DATE", _holiday_date(name, int(c.groups["year"] or 0)).isoformat(), "day", "holiday and year in the text")
+    if anchor is None:
+        return _no_anchor("holiday without a year", "day")
+    options = [_holiday_date(name, anchor.year + k) for k in (-1, 0, 1)]
+    best = min(options, key=lambda d: _lean((d - anchor).days, tense))
+    return Resolution("DATE", best.isoformat(), "day", f"nearest such holiday to the publication date {anchor.isoformat()}{_lean_words(tense)}")
+
+
 def _h_year_mod(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     return Resolution("DATE", c.groups.get("year"), "year", "year in the text")
 
@@ -767,6 +814,8 @@ _HANDLERS = {
     "month_year": _h_month_year,
     "month": _h_month,
     "rel_month": _h_rel_month,
+    "month_rel_year": _h_month_rel_year,
+    "holiday": _h_holiday,
     "time": _h_time,
     "weekday_part": _h_weekday_part,
     "weekday_range": _h_weekday_range,
@@ -796,7 +845,7 @@ _HANDLERS = {
     "reference": _h_reference,
 }
 
-NEEDS_TENSE = {"month_day", "month_day_range", "month", "rel_month", "weekday_part", "weekday_range", "quarter", "rel_weekend"}
+NEEDS_TENSE = {"holiday", "month_day", "month_day_range", "month", "rel_month", "weekday_part", "weekday_range", "quarter", "rel_weekend"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -847,8 +896,40 @@ def extract_timexes(doc: Doc, article_id: str, *, anchor: str | None) -> list[Ti
         if not _doc_filter(doc, cand):
             continue
         tense = tense_from_doc(doc, cand.start, cand.end) if cand.kind in NEEDS_TENSE else Tense("unknown")
-        out.append(build_timex(cand, _with_tense(normalise(cand, day, tense), tense), article_id, anchor_iso))
+        resolution = _with_tense(normalise(cand, day, tense), tense)
+        if day is not None and _is_year_back(cand):
+            resolution = _year_back_from_quarter(doc, cand, out) or resolution
+        out.append(build_timex(cand, resolution, article_id, anchor_iso))
     return out
+
+
+def _is_year_back(cand: Candidate) -> bool:
+    """'a year earlier', 'a year ago', 'year-earlier': in results news these compare with a quarter."""
+    if cand.kind == "year_earlier":
+        return (cand.groups.get("unit") or "").lower() == "year"
+    if cand.kind == "offset":
+        g = cand.groups
+        return _unit_key(g.get("unit") or "") == "year" and _number(g.get("num") or g.get("dir2")) == 1 and (
+            g.get("dir") or ""
+        ).lower() in {"ago", "earlier"}
+    return False
+
+
+def _year_back_from_quarter(doc: Doc, cand: Candidate, previous: list[Timex]) -> Resolution | None:
+    """The same quarter a year before, when a quarter was named in this or the previous sentence."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    window_start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for timex in reversed(previous):
+        if timex.start < window_start:
+            break
+        m = re.fullmatch(r"(\d{4})-Q([1-4])", timex.value or "")
+        if m:
+            value = f"{int(m.group(1)) - 1:04d}-Q{m.group(2)}"
+            return Resolution("DATE", value, "quarter", f"a year before the quarter '{timex.text}' ({timex.value}) named just before")
+    return None
 
 
 def _with_tense(resolution: Resolution, tense: Tense) -> Resolution:

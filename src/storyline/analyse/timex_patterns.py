@@ -86,7 +86,7 @@ _NUMWORD = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine))"
 )
 _VAGUE = r"(?:several|a few|few|many|some)"
-_UNIT = r"(?P<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)s?"
+_UNIT = r"(?P<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)s?(?!\w)"
 _UNIT_SG = r"(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)"
 _NUM = rf"(?P<num>{_NUMWORD}|{_VAGUE})"
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
@@ -108,7 +108,9 @@ PATTERN_SOURCES: list[tuple[str, str]] = [
     ("month_day", rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
     ("month_year", rf"\b(?:(?P<mod>early|mid|late)[- ]|(?:the\s+)?(?:end|beginning|start|middle) of\s+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
     ("rel_month", rf"\b(?P<rel>last|next|this|early|late|mid|earlier this|later this|early this|late this|early next|late last|early last)[- ]{_MONTH}\b"),
-    ("month", rf"\b(?:(?P<mod>early|mid|late)[- ]|(?:the\s+)?(?:end|beginning|start|middle) of\s+)?{_MONTH}(?![\w'’])"),
+    ("month_rel_year", rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
+    ("month", rf"\b(?:(?P<mod>early|mid|late)[- ]|(?:the\s+)?(?:end|beginning|start|middle) of\s+)?{_MONTH}(?!\w)"),
+    ("holiday", r"\b(?P<holiday>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Independence Day|Election Day|Veterans Day|Memorial Day|Labor Day|Halloween|Valentine's Day)(?:\s+{_YEAR})?\b".replace("{_YEAR}", _YEAR)),
     ("time", rf"\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)(?=\W|$){_TZ}(?:\s+(?P<dayword>today|tonight|yesterday|tomorrow))?"),
     ("time", rf"\b(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)\b(?!\s*(?:percent|%)){_TZ}"),
     ("time", r"\b(?P<named>noon|midnight|midday)\b"),
@@ -118,34 +120,34 @@ PATTERN_SOURCES: list[tuple[str, str]] = [
     ("last_night", r"\blast\s+night\b"),
     ("dayword", r"\b(?P<dayword>today|tonight|yesterday|tomorrow)\b"),
     ("quarter", rf"\b(?:(?:the|its|their|a)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR})?"),
-    ("quarter_rel", r"\b(?:the\s+)?(?P<rel>latest|last|current|previous|same|year-ago|year-earlier|year earlier|coming|next|this|recent)[- ](?:fiscal[- ])?(?P<unit>quarter|period)\b"),
+    ("quarter_rel", r"\b(?:the\s+quarter\b(?!\s+(?:of|century|point))|(?:the\s+)?(?P<rel>latest|last|current|previous|same|year-ago|year-earlier|year earlier|coming|next|this|recent)[- ](?:fiscal[- ])?(?P<unit>quarter|period)\b)"),
     ("half", rf"\b(?:the\s+)?(?P<ord>first|second)[- ]half(?:\s+of\s+(?:fiscal\s+)?{_YEAR})?"),
     ("fiscal_year", rf"\b(?:the\s+)?fiscal(?:\s+year)?\s+{_YEAR}\b"),
     ("fiscal_year", r"\bfiscal\s+(?P<year2>\d\d)\b"),
     ("decade", r"\b(?:the\s+)?(?P<mod>early|mid|late)?[- ]?(?P<decade>(?:1[6-9]|20)\d0)'?s\b"),
     ("year_mod", rf"\b(?:(?P<mod>early|mid|late)[- ]|the (?:end|beginning|start|middle) of\s+){_YEAR}\b"),
-    ("season", rf"\b(?:(?P<rel>last|next|this|early|late|the|early next|late last)\s+)?{_SEASON}(?:\s+(?:of\s+)?{_YEAR})?\b"),
-    ("offset", rf"\b{_NUM}[- ]{_UNIT}\s+(?P<dir>ago|earlier|later|before|after|from now|hence|since)\b"),
+    ("season", rf"\b(?:(?P<rel>last|next|this|early|late|early next|late last)\s+{_SEASON}(?:\s+(?:of\s+)?{_YEAR})?|(?:the\s+)?{_SEASON.replace('?P<season>', '?P<season2>')}\s+(?:of\s+)?{_YEAR.replace('?P<year>', '?P<year2>')})\b"),
+    ("offset", rf"\b(?:(?:nearly|almost|about|around|some|more than|less than|over|roughly|at least|just|only)\s+)?{_NUM}(?:\s+(?P<frac>1/2|and a half))?[- ]{_UNIT}\s+(?P<dir>ago|earlier|later|before|after|from now|hence)\b"),
     ("offset", rf"\b(?P<dir2>a|one)\s+{_UNIT_SG}\s+(?P<dir>ago|earlier|later|before|after|from now)\b"),
     ("offset_compound", rf"\b(?P<num>a|an|one|two|three)\s+{_UNIT_SG}s?\s+and\s+a\s+half\s+(?P<dir>ago|earlier|later|from now)\b"),
     ("year_earlier", r"\b(?:the\s+)?(?P<unit>year|month|week)[- ](?:earlier|ago)(?:\s+(?:period|quarter|level|figure|month|week))?\b"),
     ("rel_unit", rf"\b(?P<mod>earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of)?\s*{_REL}\s+{_UNIT_SG}\b(?!\s+(?:old|long))"),
     ("rel_unit", rf"\b(?P<mod>earlier|later|early|late)\s+this\s+{_UNIT_SG}\b"),
     ("rel_weekend", r"\b(?P<rel>last|next|this|the|over the|the past|the coming)\s+weekend\b"),
-    ("duration", rf"\b(?:(?:the|a|its|their)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|initial|latest|recent)\s+)?(?:(?:at least|more than|less than|about|nearly|almost|around|some|over|only|just|up to|roughly)\s+)?{_NUM}(?:[- ](?:and[- ]a[- ]half))?[- ]{_UNIT}(?:\s+and\s+a\s+half)?(?![- ](?:old|olds)\b)"),
-    ("duration_plain", rf"\b(?P<rel>past|last|next|coming|first|previous)\s+{_UNIT}s\b"),
+    ("duration", rf"\b(?:(?:the|a|its|their)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|initial|latest|recent)\s+)?(?:(?:at least|more than|less than|about|nearly|almost|around|some|over|only|just|up to|roughly)\s+)?{_NUM}(?:[- ](?:and[- ]a[- ]half)|\s+(?P<frac>1/2))?(?:\s+more)?[- ]{_UNIT}(?:\s+and\s+a\s+half)?(?![- ](?:old|olds)\b)(?!\s+of\b)"),
+    ("duration_plain", rf"\b(?P<rel>past|last|next|first|previous)\s+{_UNIT}s\b"),
     ("duration_vague", r"\b(?P<unit>decades|years|months|weeks|days|hours|minutes)\b(?!\s+(?:old|of age))"),
-    ("set", r"\b(?P<setword>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly)\b"),
+    ("set", r"\b(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly)\b"),
     ("set_every", rf"\b(?P<q>every|each|per|a)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?{_UNIT_SG}\b"),
     ("set_every_weekday", rf"\b(?P<q>every|each)\s+{_WEEKDAY}\b"),
     ("year", rf"(?<![\$\d.,#-])(?:\bthe\s+year\s+)?\b{_YEAR}\b(?![\d,.]\d|\s*(?:%|percent)|-\d)"),
-    ("reference", r"\b(?P<ref>the near future|the coming (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|the future|at present|at the moment|right now|these days|nowadays|currently|presently|recently|lately|previously|formerly|now|soon|future|current|recent)\b"),
+    ("reference", r"\b(?P<ref>the near future|the coming (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|the future|at present|at the moment|right now|these days|nowadays|currently|presently|recently|lately|now|future|current|recent)\b"),
 ]  # fmt: skip
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(src, re.I)) for kind, src in PATTERN_SOURCES]
 
 # matches that need a capital letter to count (month and weekday names are ambiguous in lower case)
-CASE_SENSITIVE_KINDS = {"month", "month_day", "month_year", "rel_month", "full_date", "month_day_range"}
+CASE_SENSITIVE_KINDS = {"month_rel_year", "month", "month_day", "month_year", "rel_month", "full_date", "month_day_range"}
 LOWER_MONTH_BLOCK = {"may", "march", "mar", "jan", "dec", "sep", "june", "jun", "jul", "aug", "oct", "nov", "feb", "apr"}
 # words before a bare capitalized month/"May" that show it is not a month (names, modal uses)
 NOT_MONTH_BEFORE = re.compile(r"(?:\b(?:Theresa|Brian|Karl|Mr\.|Ms\.|Mrs\.|Dr\.)\s*)$")
@@ -153,3 +155,12 @@ NOT_MONTH_BEFORE = re.compile(r"(?:\b(?:Theresa|Brian|Karl|Mr\.|Ms\.|Mrs\.|Dr\.)
 REFERENCE_NEEDS_NOUN = {"current", "recent", "future"}
 # a duration before these nouns is part of a larger noun phrase; still a DURATION ("a two-year contract")
 SKIP_AFTER_YEAR = re.compile(r"^\s*(?:people|troops|shares|tons|units|votes|acres|miles|barrels|feet|meters)\b", re.I)
+
+# holiday -> (month, day) or (month, weekday, nth) for floating ones (nth = -1: last)
+HOLIDAYS: dict[str, tuple[int, int, int | None]] = {
+    "christmas": (12, 25, None), "christmas day": (12, 25, None), "christmas eve": (12, 24, None),
+    "new year's day": (1, 1, None), "new year's eve": (12, 31, None), "independence day": (7, 4, None),
+    "halloween": (10, 31, None), "valentine's day": (2, 14, None), "veterans day": (11, 11, None),
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "election day": (11, 1, 1),
+}  # fmt: skip
