@@ -36,14 +36,18 @@ SPEECH_VERBS = frozenset(
 THOUGHT_VERBS = frozenset(
     """think believe feel know expect hope fear worry doubt suspect assume consider realize realise
     understand want wish plan intend decide see find show reckon guess imagine learn hear
-    anticipate estimate conclude figure presume prefer""".split()
+    anticipate estimate conclude figure presume prefer support back endorse favor favour oppose
+    like love hate need refuse decline seek intend""".split()
 )
 REPORTING_VERBS = SPEECH_VERBS | THOUGHT_VERBS
 # Verbs whose content is their object or infinitive rather than a that-clause.
 OBJECT_CONTENT_VERBS = frozenset(
     """accuse blame criticize criticise praise urge call warn ask promise pledge vow threaten
     deny describe characterize characterise want plan intend refuse decline seek propose demand
-    expect hope decide defend condemn denounce decry question reject dismiss""".split()
+    expect hope decide defend condemn denounce decry question reject dismiss support back endorse
+    prefer favor favour oppose mention discuss thank congratulate announce express repeat reiterate
+    cite offer mock ridicule tout applaud slam blast attack like love hate need say name list share
+    highlight predict""".split()
 )
 OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "prep", "attr", "oprd"})
 CONTENT_CLAUSE_DEPS = frozenset({"ccomp"})

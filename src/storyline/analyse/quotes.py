@@ -39,7 +39,12 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     indirect = find_indirect(doc, spans, index, body_start=body_start)
     candidates = sorted(direct + indirect, key=lambda c: (c.start, c.end))
     resolve_speakers(doc, candidates, body_start=body_start)
-    return [_to_quote(text, article_id, c) for c in candidates]
+    return [_to_quote(text, article_id, c) for c in candidates if not _scare_quote(c)]
+
+
+def _scare_quote(c: Candidate) -> bool:
+    """A few marked words in the body with no cue and no speaker: a title or scare quote."""
+    return c.kind == "partial" and not c.in_title and c.cue_start is None and c.speaker is None
 
 
 def _to_quote(text: str, article_id: str, c: Candidate) -> Quote:
@@ -406,19 +411,25 @@ def _quoted_share(spans: list[QuoteSpan], start: int, end: int) -> float:
 def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     """Content of a reporting verb: its clausal complement, or its object for verbs of that kind."""
     lemma = verb.lemma_.lower()
+    doc = verb.doc
     clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS]
+    single_ok = False
     if not clause and lemma in qp.OBJECT_CONTENT_VERBS:
         clause = [c for c in verb.rights if c.dep_ in qp.OBJECT_CONTENT_DEPS]
-    if not clause:
-        return None
-    left = min(c.left_edge.i for c in clause)
-    right = max(c.right_edge.i for c in clause)
-    doc = verb.doc
+        single_ok = bool(clause) and clause[0].pos_ in ("PROPN", "NOUN", "PRON", "INTJ", "ADV")
+    if not clause and verb.dep_ == "parataxis" and lemma in qp.SPEECH_VERBS:
+        clause = [verb.head]  # 'This campaign, he says, is different.'
+        left, right = verb.head.left_edge.i, verb.head.right_edge.i
+    else:
+        if not clause:
+            return None
+        left = min(c.left_edge.i for c in clause)
+        right = max(c.right_edge.i for c in clause)
     while right > left and (doc[right].is_punct and doc[right].text not in qp.ALL_MARKS):
         right -= 1
     while left < right and doc[left].is_punct and doc[left].text not in qp.ALL_MARKS:
         left += 1
-    if right - left < 1:
+    if right - left < 1 and not (single_ok and right == left and not doc[left].is_punct):
         return None
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
     if _quoted_share(spans, start, end) > 0.5:
