@@ -183,7 +183,8 @@ def export(store_path: str, fmt: str, output: str | None) -> None:
     """Export the record: articles, entities, quotes, events, claims, timeline."""
     from storyline import export as ex
 
-    data = ex.build_export(_open(store_path))
+    store = _open(store_path)
+    data = ex.build_export(store)
     if fmt == "csv":
         if output:
             for path in ex.write_csv_dir(data, Path(output)):
@@ -192,9 +193,10 @@ def export(store_path: str, fmt: str, output: str | None) -> None:
         click.echo(ex.to_csv_tables(data)["articles"], nl=False)
         return
     if fmt == "html":
+        from storyline.briefing import build_briefing
         from storyline.report import render_report
 
-        text = render_report(data)
+        text = render_report(data, briefing=build_briefing(store))
     else:
         text = {"json": ex.to_json, "jsonl": ex.to_jsonl, "md": ex.to_markdown}[fmt](data)
     if output:
@@ -383,3 +385,44 @@ def claims(store_path: str, status: str | None, as_json: bool) -> None:
             click.echo(f"    figure: {f}")
         for ev in c["evidence"]:
             click.echo(f"    evidence ({ev['role']}): {ev['article'][:8]} [{ev['start']}:{ev['end']}] {ev['text'][:100]}")
+
+
+@main.command()
+@_store_option
+@click.option("--since", help="Only what is dated on or after this date (YYYY-MM-DD); adds a 'new since' section.")
+@click.option("--entity", "entity_name", help="Only what concerns this entity (name or alias).")
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "html"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(), help="Write to this file instead of stdout.")
+def brief(store_path: str, since: str | None, entity_name: str | None, fmt: str, output: str | None) -> None:
+    """An analyst's briefing: what happened, who said what, what is disputed; every sentence cited.
+
+    Extractive: each sentence is quoted verbatim from an article and cites its sources (article id,
+    outlet, date, character offsets). Syndicated copies of one sentence are merged.
+    """
+    from storyline import briefing as b
+
+    result = b.build_briefing(_open(store_path), since=since, entity=entity_name)
+    text = {"text": b.render_text, "md": b.render_markdown, "html": b.render_html}[fmt](result)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+@main.command()
+@_store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; anything but loopback needs STORYLINE_TOKEN.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+def serve(store_path: str, host: str, port: int) -> None:
+    """Serve the JSON API (/api/, OpenAPI at /docs) and the web UI over one store.
+
+    Binds 127.0.0.1 by default. Binding another interface requires the STORYLINE_TOKEN environment
+    variable; every request must then carry it (Authorization: Bearer TOKEN).
+    """
+    import os
+
+    from storyline.server import serve as run_server
+
+    _open(store_path)  # a clear error now if the store is missing or not a storyline store
+    run_server(store_path, host=host, port=port, token=os.environ.get("STORYLINE_TOKEN"))

@@ -1,0 +1,278 @@
+"""An extractive, cited briefing of the story: every sentence comes verbatim from an article and cites it.
+
+Sections: what happened (date order), who said what, what is disputed or denied (with figures side by
+side), and what is new since a date. Near-identical sentences from syndicated copies are shown once
+with all their citations. ``build_briefing`` is pure over store rows; the renderers only format.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from storyline.store.db import Store
+from storyline.views import claims_view, events_with_evidence, find_entity
+
+MAX_HAPPENED = 14
+MAX_QUOTES_PER_SPEAKER = 2
+MAX_SPEAKERS = 8
+
+
+@dataclass(slots=True)
+class Citation:
+    article: str
+    start: int
+    end: int
+    outlet: str | None
+    published: str | None
+
+    def label(self) -> str:
+        return f"{self.article[:8]}, {self.outlet or 'unknown outlet'}, {self.published or 'date unknown'}"
+
+
+@dataclass(slots=True)
+class Item:
+    text: str  # verbatim from the cited article(s)
+    citations: list[Citation]
+    lead: str | None = None  # a label the briefing adds (a date, a speaker), not a claim
+
+
+@dataclass(slots=True)
+class Section:
+    title: str
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Briefing:
+    title: str
+    sections: list[Section]
+    articles: int
+    since: str | None = None
+    entity: str | None = None
+
+
+class _Corpus:
+    """Articles, sentences and entity mentions, indexed for evidence lookups."""
+
+    def __init__(self, store: Store) -> None:
+        self.articles = {a["id"]: a for a in store.article_rows(with_text=True)}
+        self.sentences: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for s in store.rows("sentences"):
+            self.sentences[s["article"]].append(s)
+        self.mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for m in store.rows("mentions"):
+            self.mentions[m["article"]].append(m)
+
+    def sentence(self, article: str, start: int, end: int) -> tuple[int, int]:
+        """The sentence(s) that contain [start, end)."""
+        spans = [s for s in self.sentences.get(article, []) if s["end"] > start and s["start"] < end]
+        if not spans:
+            return start, end
+        return spans[0]["start"], spans[-1]["end"]
+
+    def citation(self, article: str, start: int, end: int) -> Citation:
+        a = self.articles.get(article, {})
+        return Citation(article, start, end, a.get("outlet") or a.get("agency"), a.get("published"))
+
+    def text(self, article: str, start: int, end: int) -> str:
+        return self.articles[article]["text"][start:end]
+
+    def mentions_entity(self, article: str, start: int, end: int, entity_id: str) -> bool:
+        return any(m["entity"] == entity_id and m["start"] >= start and m["end"] <= end for m in self.mentions.get(article, []))
+
+    def in_body(self, article: str, start: int) -> bool:
+        return start >= int(self.articles[article].get("body_start") or 0)
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _merge(items: list[Item]) -> list[Item]:
+    """Show near-identical sentences once, with every citation (syndicated copies, rewrites)."""
+    out: list[Item] = []
+    for item in items:
+        words = _tokens(item.text)
+        for kept in out:
+            other = _tokens(kept.text)
+            if words and other and len(words & other) / len(words | other) >= 0.7:
+                known = {(c.article, c.start) for c in kept.citations}
+                kept.citations.extend(c for c in item.citations if (c.article, c.start) not in known)
+                break
+        else:
+            out.append(item)
+    return out
+
+
+def _sentence_item(corpus: _Corpus, article: str, start: int, end: int, *, lead: str | None = None) -> Item | None:
+    s_start, s_end = corpus.sentence(article, start, end)
+    if not corpus.in_body(article, s_start):
+        return None
+    return Item(corpus.text(article, s_start, s_end), [corpus.citation(article, s_start, s_end)], lead)
+
+
+def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str | None) -> Section:
+    section = Section("What happened")
+    events = [e for e in events_with_evidence(store) if e["date"]]
+    if entity_id:
+        events = [e for e in events if entity_id in (e["actor"], e["target"])]
+    if since:
+        events = [e for e in events if e["date"] >= since]
+    events.sort(key=lambda e: (-(e["salience"] or 0), e["date"]))
+    chosen = sorted(events[:MAX_HAPPENED], key=lambda e: e["date"])
+    items = []
+    for event in chosen:
+        item = None
+        for ev in event["evidence"]:
+            candidate = _sentence_item(corpus, ev["article"], ev["start"], ev["end"], lead=event["date"])
+            if candidate is None:
+                continue
+            if item is None:
+                item = candidate
+            else:
+                item.citations.extend(candidate.citations)
+        if item is not None:
+            items.append(item)
+    if not items:
+        items = _dated_sentences(store, corpus, entity_id, since)
+    section.items = _merge(items)
+    return section
+
+
+def _dated_sentences(store: Store, corpus: _Corpus, entity_id: str | None, since: str | None) -> list[Item]:
+    """Fallback without events: sentences holding a resolved day- or month-level date, in date order."""
+    rows = []
+    for t in store.rows("timexes"):
+        if t["type"] != "DATE" or not t["value"] or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", t["value"]):
+            continue
+        if since and t["value"] < since:
+            continue
+        start, end = corpus.sentence(t["article"], t["start"], t["end"])
+        if entity_id and not corpus.mentions_entity(t["article"], start, end, entity_id):
+            continue
+        rows.append((t["value"], t["article"], start, end))
+    items = []
+    seen = set()
+    for value, article, start, end in sorted(rows):
+        if (article, start) in seen or not corpus.in_body(article, start):
+            continue
+        seen.add((article, start))
+        items.append(Item(corpus.text(article, start, end), [corpus.citation(article, start, end)], value))
+    return items[:MAX_HAPPENED]
+
+
+def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | None) -> Section:
+    section = Section("Who said what")
+    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for q in store.rows("quotes"):
+        if q["kind"] != "direct" or not q["speaker"] or not q["speaker_named"]:
+            continue
+        if since and (corpus.articles[q["article"]].get("published") or "") < since:
+            continue
+        if entity_id and q["speaker_entity"] != entity_id and not corpus.mentions_entity(q["article"], q["start"], q["end"], entity_id):
+            continue
+        by_speaker[q["speaker_entity"] or q["speaker"]].append(q)
+    ranked = sorted(by_speaker.values(), key=lambda qs: -len(qs))[:MAX_SPEAKERS]
+    for quotes in ranked:
+        quotes.sort(key=lambda q: (-len({x["article"] for x in quotes if x["grp"] and x["grp"] == q["grp"]}), -(q["end"] - q["start"])))
+        for q in quotes[:MAX_QUOTES_PER_SPEAKER]:
+            item = _sentence_item(corpus, q["article"], q["start"], q["end"], lead=q["speaker"])
+            if item is None:
+                continue
+            for other in quotes:
+                if other is not q and other["grp"] and other["grp"] == q["grp"]:
+                    item.citations.append(corpus.citation(other["article"], other["start"], other["end"]))
+            section.items.append(item)
+    section.items = _merge(section.items)
+    return section
+
+
+def _disputed(store: Store, corpus: _Corpus, entity_id: str | None) -> Section:
+    section = Section("Disputed or denied")
+    for claim in claims_view(store):
+        if claim["status"] not in {"contested", "denied"} and not claim["figures"]:
+            continue
+        if entity_id and not any(corpus.mentions_entity(e["article"], *corpus.sentence(e["article"], e["start"], e["end"]), entity_id) for e in claim["evidence"]):
+            continue
+        lead = f"{claim['status']}: asserted by {', '.join(claim['asserted_by']) or 'unattributed'}"
+        if claim["denied_by"]:
+            lead += f"; denied by {', '.join(claim['denied_by'])}"
+        if claim["figures"] and claim["status"] not in {"contested", "denied"}:
+            lead = "figures differ"
+        for ev in claim["evidence"]:
+            item = _sentence_item(corpus, ev["article"], ev["start"], ev["end"], lead=lead)
+            if item is not None:
+                section.items.append(item)
+                lead = None  # the label once per claim
+    section.items = _merge(section.items)
+    return section
+
+
+def _new_since(corpus: _Corpus, since: str) -> Section:
+    section = Section(f"New since {since}")
+    for article in sorted(corpus.articles.values(), key=lambda a: a.get("published") or ""):
+        if not article.get("published") or article["published"] < since:
+            continue
+        sentences = [s for s in corpus.sentences.get(article["id"], []) if s["start"] >= int(article["body_start"] or 0)]
+        if sentences:
+            first = sentences[0]
+            section.items.append(Item(corpus.text(article["id"], first["start"], first["end"]),
+                                      [corpus.citation(article["id"], first["start"], first["end"])], article["published"]))
+    return section
+
+
+def build_briefing(store: Store, *, since: str | None = None, entity: str | None = None) -> Briefing:
+    """Assemble the briefing from the store; every item is a verbatim sentence with citations."""
+    corpus = _Corpus(store)
+    entity_id = None
+    if entity:
+        found = find_entity(store, entity)
+        entity_id = found["id"] if found else "__none__"
+    sections = [_happened(store, corpus, entity_id, since), _said(store, corpus, entity_id, since), _disputed(store, corpus, entity_id)]
+    if since:
+        sections.append(_new_since(corpus, since))
+    title = "Briefing" + (f": {entity}" if entity else "") + (f" since {since}" if since else "")
+    return Briefing(title, [s for s in sections if s.items], len(corpus.articles), since, entity)
+
+
+def render_text(briefing: Briefing) -> str:
+    lines = [briefing.title, "=" * len(briefing.title), f"{briefing.articles} articles; every sentence below is quoted verbatim from the cited sources.", ""]
+    for section in briefing.sections:
+        lines += [section.title, "-" * len(section.title)]
+        for item in section.items:
+            lead = f"{item.lead}: " if item.lead else ""
+            cites = "; ".join(c.label() for c in item.citations)
+            lines.append(f"- {lead}{item.text} [{cites}]")
+        lines.append("")
+    if not briefing.sections:
+        lines.append("Nothing to brief yet: ingest articles with `storyline ingest PATH`.")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_markdown(briefing: Briefing) -> str:
+    from storyline.export import _md
+
+    lines = [f"# {_md(briefing.title)}", "", f"_{briefing.articles} articles; every sentence is quoted verbatim from the cited sources._", ""]
+    for section in briefing.sections:
+        lines += [f"## {_md(section.title)}", ""]
+        for item in section.items:
+            lead = f"**{_md(item.lead)}**: " if item.lead else ""
+            cites = "; ".join(f"`{c.article[:8]}` {_md(c.outlet or 'unknown outlet')}, {c.published or 'date unknown'}, chars {c.start}–{c.end}" for c in item.citations)
+            lines.append(f"- {lead}{_md(item.text)} ({cites})")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_html_fragment(briefing: Briefing) -> str:
+    from storyline.templating import render
+
+    return render("briefing_fragment.html", briefing=briefing)
+
+
+def render_html(briefing: Briefing) -> str:
+    from storyline.templating import render
+
+    return render("briefing_page.html", briefing=briefing)
