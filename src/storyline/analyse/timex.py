@@ -314,7 +314,7 @@ def _month_year(anchor: date, month: int, tense: Tense) -> tuple[int, str]:
 def _lean(distance: int, tense: Tense) -> float:
     """Distance to the anchor, doubled when it runs against the tense (past tense, future date)."""
     if (tense.direction == "past" and distance > 0) or (tense.direction == "future" and distance < 0):
-        return abs(distance) * 2.0
+        return abs(distance) * 4.0
     return abs(distance) * 1.0
 
 
@@ -387,6 +387,13 @@ def duration_value(n: float | None, unit: str) -> str:
     if unit in {"decade", "century"} and n is not None:
         n, code = n * (10 if unit == "decade" else 100), "Y"
     amount = "X" if n is None else _fmt_number(n)
+    if n is not None and n != int(n) and unit in {"year", "day", "hour", "minute"}:
+        whole, smaller = int(n), {"year": "M", "day": "H", "hour": "M", "minute": "S"}[unit]
+        part = _fmt_number(round((n - whole) * {"year": 12, "day": 24, "hour": 60, "minute": 60}[unit], 2))
+        head = f"{whole}{code}" if whole else ""
+        return f"PT{head}{part}{smaller}" if is_time or unit == "day" and False else (
+            f"P{head}{part}{smaller}" if unit == "year" else f"P{head}T{part}{smaller}" if unit == "day" else f"PT{head}{part}{smaller}"
+        )
     if unit == "weekend":
         return f"P{amount}WE"
     if unit == "night":
@@ -518,6 +525,19 @@ def _h_time(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     return Resolution("TIME", f"{day.isoformat()}{clock}", "time", f"clock time on the day of the publication date {anchor.isoformat()}")
 
 
+def _h_time_day(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    """'9 a.m. Tuesday', '5 p.m. EST Nov. 9': the day resolved, then the clock time added."""
+    clock = _h_time(Candidate(c.start, c.end, "time", c.text, {k: v for k, v in c.groups.items() if k in {"hour", "minute", "ampm", "named"}}), anchor, tense)
+    time_part = (clock.value or "")[-6:]
+    if c.groups.get("weekday"):
+        day = _h_weekday_part(Candidate(c.start, c.end, "weekday_part", c.text, {"weekday": c.groups["weekday"]}), anchor, tense)
+    else:
+        day = _h_month_day(Candidate(c.start, c.end, "month_day", c.text, {"month": c.groups.get("month"), "day": c.groups.get("day")}), anchor, tense)
+    if day.value is None:
+        return Resolution("TIME", None, "time", day.basis)
+    return Resolution("TIME", f"{day.value}{time_part}", "time", f"clock time on {day.value}: {day.basis}")
+
+
 def _h_weekday_part(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     g = c.groups
     weekday_word = g["weekday"] or ""
@@ -528,8 +548,8 @@ def _h_weekday_part(c: Candidate, anchor: date | None, tense: Tense) -> Resoluti
         return _no_anchor("weekday", "day")
     d, why = _weekday_date(anchor, _weekday_number(weekday_word), tense, (g.get("rel") or "").lower() or None)
     part = g.get("part")
-    if part:  # TimeBank types a weekday's part of day as a DATE
-        return Resolution("DATE", f"{d.isoformat()}T{P.PARTS_OF_DAY[part.lower()]}", "part of day", why)
+    if part:
+        return Resolution("TIME", f"{d.isoformat()}T{P.PARTS_OF_DAY[part.lower()]}", "part of day", why)
     return Resolution("DATE", d.isoformat(), "day", why)
 
 
@@ -818,6 +838,7 @@ _HANDLERS = {
     "holiday": _h_holiday,
     "time": _h_time,
     "weekday_part": _h_weekday_part,
+    "time_day": _h_time_day,
     "weekday_range": _h_weekday_range,
     "dayword": _h_dayword,
     "dayword_part": _h_dayword_part,
@@ -845,7 +866,7 @@ _HANDLERS = {
     "reference": _h_reference,
 }
 
-NEEDS_TENSE = {"holiday", "month_day", "month_day_range", "month", "rel_month", "weekday_part", "weekday_range", "quarter", "rel_weekend"}
+NEEDS_TENSE = {"time_day", "holiday", "month_day", "month_day_range", "month", "rel_month", "weekday_part", "weekday_range", "quarter", "rel_weekend"}
 
 
 # ---------------------------------------------------------------------------------------------

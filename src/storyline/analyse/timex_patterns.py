@@ -111,6 +111,7 @@ PATTERN_SOURCES: list[tuple[str, str]] = [
     ("month_rel_year", rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
     ("month", rf"\b(?:(?P<mod>early|mid|late)[- ]|(?:the\s+)?(?:end|beginning|start|middle) of\s+)?{_MONTH}(?!\w)"),
     ("holiday", r"\b(?P<holiday>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Independence Day|Election Day|Veterans Day|Memorial Day|Labor Day|Halloween|Valentine's Day)(?:\s+{_YEAR})?\b".replace("{_YEAR}", _YEAR)),
+    ("time_day", rf"\b(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<named>noon|midnight)){_TZ}\s+(?:on\s+)?(?:{_WEEKDAY}|{_MONTH}\s+{_DAY})\b"),
     ("time", rf"\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)(?=\W|$){_TZ}(?:\s+(?P<dayword>today|tonight|yesterday|tomorrow))?"),
     ("time", rf"\b(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)\b(?!\s*(?:percent|%)){_TZ}"),
     ("time", r"\b(?P<named>noon|midnight|midday)\b"),
