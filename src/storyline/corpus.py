@@ -47,11 +47,7 @@ def rebuild_corpus(store: Store, options: Options) -> dict[str, int]:
     if entity_module is not None:
         resolution = _resolve_entities(entity_module, articles, docs, mentions)
         entities, links, extra = resolution.entities, resolution.links, list(resolution.mentions)
-        for quote in quotes:
-            if quote["speaker"] and quote["speaker_named"]:
-                entity = entity_module.resolve_name(resolution, quote["speaker"])
-                if entity is not None:
-                    speaker_links[quote["id"]] = entity.id
+        speaker_links = link_speakers(quotes, links, lambda name: entity_module.resolve_name(resolution, name))
 
     events: list[Event] = []
     claims: list[Claim] = []
@@ -59,7 +55,7 @@ def rebuild_corpus(store: Store, options: Options) -> dict[str, int]:
         from storyline.analyse import events as event_module
     except ImportError:
         event_module = None  # type: ignore[assignment]
-    if event_module is not None:
+    if event_module is not None and hasattr(event_module, "build_events_and_claims"):
         events, claims = event_module.build_events_and_claims(
             articles=articles, docs=docs, quotes=quotes, timexes=store.rows("timexes"),
             entities=entities, links=links, extra_mentions=extra,
@@ -68,6 +64,7 @@ def rebuild_corpus(store: Store, options: Options) -> dict[str, int]:
         entities=entities, links=links, extra_mentions=extra, speaker_links=speaker_links,
         quote_groups=group_quotes(quotes), events=events, claims=claims,
     )
+    store.set_meta("corpus_dirty", "0")
     return {"entities": len(entities), "events": len(events), "claims": len(claims)}
 
 
@@ -78,12 +75,30 @@ def _resolve_entities(module: Any, articles: list[dict[str, Any]], docs: dict[st
     items = [
         module.EntityInput(
             article_id=a["id"], published=a["published"], text=a["text"], doc=docs.get(a["id"]),
-            mentions=by_article.get(a["id"], []),
+            mentions=by_article.get(a["id"], []), body_start=int(a["body_start"] or 0),
         )
         for a in articles
         if a["id"] in docs
     ]
     return module.resolve_entities(items)
+
+
+def link_speakers(
+    quotes: list[dict[str, Any]], links: dict[tuple[str, int, int], str], by_name: Any
+) -> dict[str, str]:
+    """Quote id -> entity id: the linked mention at the speaker's evidence span, else the name's entity."""
+    out: dict[str, str] = {}
+    for quote in quotes:
+        if not quote["speaker"] or not quote["speaker_named"]:
+            continue
+        span = (quote["article"], quote["speaker_start"], quote["speaker_end"])
+        entity_id = links.get(span) if quote["speaker_start"] is not None else None
+        if entity_id is None:
+            entity = by_name(quote["speaker"])
+            entity_id = entity.id if entity is not None else None
+        if entity_id is not None:
+            out[quote["id"]] = entity_id
+    return out
 
 
 def _infer_dates(store: Store, articles: list[dict[str, Any]], docs: dict[str, Any]) -> None:

@@ -60,7 +60,7 @@ def ingest_documents(store: Store, inputs: Iterable[RawDocument | BadInput], opt
         pending.append(article)
     if pending:
         analyse_and_store(store, pending, options, report)
-    if report.added:
+    if report.added or store.get_meta("corpus_dirty") == "1":
         from storyline.corpus import rebuild_corpus
 
         rebuild_corpus(store, options)

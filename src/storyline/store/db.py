@@ -96,6 +96,19 @@ class Store:
 
     # --- writes ---------------------------------------------------------------------------------
 
+    @staticmethod
+    def _set_meta(conn: Connection, key: str, value: str) -> None:
+        conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._write_lock, self.engine.begin() as conn:
+            self._set_meta(conn, key, value)
+
+    def get_meta(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(S.meta.c.value).where(S.meta.c.key == key)).first()
+            return None if row is None else str(row[0])
+
     def has_article(self, article_id: str) -> bool:
         with self.engine.connect() as conn:
             return conn.execute(select(S.articles.c.id).where(S.articles.c.id == article_id)).first() is not None
@@ -116,6 +129,7 @@ class Store:
                 "INSERT INTO articles_fts (id, headline, text) VALUES (?, ?, ?)",
                 (article.id, article.headline or "", article.text),
             )
+            self._set_meta(conn, "corpus_dirty", "1")
 
     def replace_derived(self, analysis: Analysis) -> None:
         """Replace one article's derived rows (used by `rebuild` and re-anchoring), in one transaction."""
