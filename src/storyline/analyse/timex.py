@@ -541,7 +541,7 @@ def _h_time_day(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
 def _h_weekday_part(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     g = c.groups
     weekday_word = g["weekday"] or ""
-    if weekday_word.lower().endswith("days") and not g.get("rel"):
+    if g.get("plural") and not g.get("rel"):
         wd = _weekday_number(weekday_word)
         return Resolution("SET", f"XXXX-WXX-{wd + 1}", "day", "plural weekday: every such day")
     if anchor is None:

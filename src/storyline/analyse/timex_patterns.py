@@ -76,8 +76,8 @@ _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
-_WEEKDAY2 = _WEEKDAY.replace("?P<weekday>", "?P<weekday2>")
+_WEEKDAY = r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?P<plural>s)?"
+_WEEKDAY2 = _WEEKDAY.replace("?P<weekday>", "?P<weekday2>").replace("?P<plural>", "?P<plural2>")
 _PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 _NUMWORD = (
     r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -165,3 +165,20 @@ HOLIDAYS: dict[str, tuple[int, int, int | None]] = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
     "memorial day": (5, 0, -1), "election day": (11, 1, 1),
 }  # fmt: skip
+
+# --- publication-date inference -------------------------------------------------------------
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z]+")
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for from with as is are was were be been being has have had
+    do does did will would shall should can could may might must it its this that these those he she they we
+    you i him her them us our their his my your who whom which what when where why how not no than then so
+    such also about after before over under into out up down more most other some any each both either all
+    said says say told tell according there here very just only even still yet while amid since during
+    against between through per week weeks day days month months year years monday tuesday wednesday
+    thursday friday saturday sunday today yesterday tomorrow last next this ago earlier later""".split()
+)
+SUFFIXES = ("ing", "ed", "es", "s")
+# relative expressions whose value depends on the publication date, by candidate kind
+RELATIVE_KINDS = {"weekday_part", "weekday_range", "rel_unit", "dayword"}
+# a span of N years from an explicit past date: "first trip ... in 24 years ... last visited in July 2000"
+YEARS_SINCE_RE = re.compile(r"\b(?:in|for|after|first\b[^.]{0,60}\bin)\s+(?P<n>\d+|[a-z]+)\s+years\b", re.I)
