@@ -135,8 +135,12 @@ def rebuild(store_path: str, model: str, quiet: bool) -> None:
 def articles(store_path: str, as_json: bool) -> None:
     """List stored articles: id, publication date and its basis, outlet, headline."""
     rows = _open(store_path).article_rows()
+    if not as_json:
+        for row in rows:
+            if row["published"] is None and row.get("published_earliest"):
+                row["published"] = f"{row['published_earliest']}..{row['published_latest']}"
     _echo_rows(rows, ["id", "published", "published_basis", "outlet", "headline"], as_json=as_json,
-               widths={"id": 16, "published": 10, "published_basis": 8, "outlet": 18})
+               widths={"id": 16, "published": 22, "published_basis": 8, "outlet": 18})
 
 
 @main.command()

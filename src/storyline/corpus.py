@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sys
 from collections import defaultdict
 from typing import Any
 
-from storyline.model import Claim, Entity, Event, Mention
+from storyline.model import Claim, Entity, Event, Mention, Sentence
 from storyline.options import Options
 from storyline.store.db import Store
 
@@ -102,32 +101,45 @@ def link_speakers(
 
 
 def _infer_dates(store: Store, articles: list[dict[str, Any]], docs: dict[str, Any]) -> None:
-    """Infer missing publication dates from text and other articles; re-anchor time expressions."""
+    """Infer missing publication dates from the text and other articles; re-anchor time expressions.
+
+    Inference restarts from stated dates only, so re-running it never feeds on its own guesses.
+    """
     try:
         from storyline.analyse import pubdate, timex
     except ImportError:
         return
-    timexes = store.rows("timexes")
-    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for t in timexes:
-        by_article[t["article"]].append(t)
-    inferred = pubdate.infer_from_store_rows(articles, by_article, docs)
+    if not hasattr(pubdate, "infer_publication_dates"):
+        return
+    sentences: dict[str, list[Sentence]] = defaultdict(list)
+    for s in store.rows("sentences"):
+        sentences[s["article"]].append(Sentence(s["article"], s["idx"], s["start"], s["end"], s["paragraph"]))
+    items = []
     for article in articles:
-        result = inferred.get(article["id"])
-        if article["stated_published"]:
-            continue
-        if result is None:
-            continue
-        if result.published != article["published"] or result.basis != article["published_basis"]:
-            store.update_published(
-                article["id"], published=result.published, basis=result.basis,
-                evidence=result.evidence, confidence=result.confidence,
-            )
         doc = docs.get(article["id"])
-        if doc is not None:
-            fresh = timex.extract_timexes(doc, article["id"], anchor=result.published)
-            store.update_timexes(article["id"], [_timex_row(t) for t in fresh])
-    print("", end="", file=sys.stderr)
+        if doc is None:
+            continue
+        stated = article["stated_published"]
+        timexes = timex.extract_timexes(doc, article["id"], anchor=stated)
+        items.append(pubdate.DatingInput(article=article["id"], published=stated, text=article["text"],
+                                         timexes=timexes, sentences=sentences[article["id"]]))
+    inferences = pubdate.infer_publication_dates(items)
+    for item in items:
+        row = next(a for a in articles if a["id"] == item.article)
+        if row["stated_published"]:
+            continue
+        inference = inferences.get(item.article)
+        if inference is None:
+            continue
+        basis = inference.basis if inference.basis in {"inferred", "unknown"} else "unknown"
+        evidence = inference.describe() if (inference.evidence or inference.notes) else None
+        store.update_published(
+            item.article, published=inference.date, basis=basis if inference.date or inference.earliest else "unknown",
+            evidence=evidence, confidence=inference.confidence if basis == "inferred" else None,
+            earliest=inference.earliest, latest=inference.latest,
+        )
+        fresh = pubdate.apply_inference(item.timexes, inference, doc=docs.get(item.article))
+        store.update_timexes(item.article, [_timex_row(t) for t in fresh])
 
 
 def _timex_row(t: Any) -> dict[str, Any]:

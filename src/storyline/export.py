@@ -58,7 +58,7 @@ def build_timeline(events: list[dict[str, Any]], *, top: int | None = None) -> l
 
 def _article(row: dict[str, Any]) -> dict[str, Any]:
     keys = ("id", "source", "url", "headline", "subheadline", "byline", "outlet", "agency", "dateline",
-            "published", "published_basis", "published_evidence", "published_confidence", "text", "body_start", "captions", "words")
+            "published", "published_basis", "published_evidence", "published_confidence", "published_earliest", "published_latest", "text", "body_start", "captions", "words")
     return {k: row.get(k) for k in keys}
 
 

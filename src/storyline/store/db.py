@@ -176,10 +176,14 @@ class Store:
             if rows:
                 conn.execute(insert(S.timexes), rows)
 
-    def update_published(self, article_id: str, *, published: str | None, basis: str, evidence: str | None, confidence: float | None) -> None:
+    def update_published(
+        self, article_id: str, *, published: str | None, basis: str, evidence: str | None, confidence: float | None,
+        earliest: str | None = None, latest: str | None = None,
+    ) -> None:
         with self._write_lock, self.engine.begin() as conn:
             conn.execute(update(S.articles).where(S.articles.c.id == article_id).values(
                 published=published, published_basis=basis, published_evidence=evidence, published_confidence=confidence,
+                published_earliest=earliest, published_latest=latest,
             ))
 
     def replace_corpus(

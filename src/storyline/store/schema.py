@@ -57,6 +57,8 @@ articles = Table(
     Column("published_basis", String, nullable=False),
     Column("published_evidence", Text),
     Column("published_confidence", Float),
+    Column("published_earliest", String),  # an inferred window when no single day is known
+    Column("published_latest", String),
     Column("stated_published", String),  # what the cleaner read, before corpus inference
     Column("captions", Text, nullable=False),  # JSON list
     Column("notes", Text, nullable=False),  # JSON list
