@@ -1,0 +1,180 @@
+"""Time expressions on the seed articles, TimeBank sentences and hand-built strings."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from storyline.analyse.timex import (
+    Tense,
+    extract_timexes,
+    find_candidates,
+    normalise,
+    reanchor,
+)
+from storyline.clean.article import build_article
+from storyline.model import Article, RawDocument, Timex
+from storyline.nlp import load_nlp
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "seeds"
+TBAQ = SHARED / "eval" / "tempeval3" / "Training" / "TBAQ-cleaned"
+
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed articles missing at {SEEDS}")
+needs_tbaq = pytest.mark.skipif(not TBAQ.is_dir(), reason=f"TempEval-3 training data missing at {TBAQ}")
+
+
+@cache
+def seed(prefix: str) -> tuple[Article, list[Timex]]:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    article = build_article(RawDocument(source=str(path), raw=path.read_bytes(), media_type="text/plain"))
+    return article, extract_timexes(load_nlp()(article.text), article.id, anchor=article.published)
+
+
+def timexes_of(text: str, anchor: str | None) -> list[Timex]:
+    return extract_timexes(load_nlp()(text), "t", anchor=anchor)
+
+
+def find(timexes: list[Timex], text: str) -> Timex:
+    hits = [t for t in timexes if t.text == text]
+    assert hits, f"no time expression {text!r} in {[t.text for t in timexes]}"
+    return hits[0]
+
+
+# --- seeds --------------------------------------------------------------------------------------
+
+
+@needs_seeds
+def test_001_said_wednesday_is_the_day_before_publication() -> None:
+    article, timexes = seed("001")
+    wednesday = find(timexes, "Wednesday")
+    assert article.published == "2023-09-14"
+    assert wednesday.value == "2023-09-13"
+    assert wednesday.granularity == "day"
+    assert wednesday.anchor == "2023-09-14"
+    assert "past tense 'said'" in (wednesday.basis or "")
+    assert article.text[wednesday.start : wednesday.end] == "Wednesday"
+
+
+@needs_seeds
+def test_002_last_week_and_january_2() -> None:
+    _, timexes = seed("002")
+    last_week = find(timexes, "last week")
+    assert (last_week.value, last_week.granularity) == ("2024-W25", "week")
+    assert find(timexes, "January 2").value == "2024-01-02"
+    assert find(timexes, "2006").value == "2006"
+
+
+@needs_seeds
+def test_003_without_anchor_keeps_expressions_unresolved() -> None:
+    _, timexes = seed("003")
+    rng = find(timexes, "from Tuesday to Wednesday")
+    assert rng.value is None and rng.anchor is None
+    assert "future tense" in (rng.basis or "")
+    assert find(timexes, "July 2000").value == "2000-07"
+    assert find(timexes, "24 years").value == "P24Y"
+
+
+@needs_seeds
+def test_003_reanchored_on_monday_gives_the_visit_dates() -> None:
+    article, timexes = seed("003")
+    doc = load_nlp()(article.text)
+    again = reanchor(timexes, "2024-06-17", doc=doc)
+    rng = find(again, "from Tuesday to Wednesday")
+    assert (rng.value, rng.end_value) == ("2024-06-18", "2024-06-19")
+    assert find(again, "Monday").value == "2024-06-17"
+    assert find(again, "this week").value == "2024-W25"
+    # without the Doc, the tense recorded in the basis is used
+    assert find(reanchor(timexes, "2024-06-17"), "from Tuesday to Wednesday").value == "2024-06-18"
+
+
+@needs_seeds
+def test_001_year_and_a_half_later_is_a_length_not_a_date() -> None:
+    _, timexes = seed("001")
+    later = find(timexes, "a year and a half later")
+    assert later.type == "DURATION" and later.value == "P1Y6M"
+
+
+# --- tense decides the direction ----------------------------------------------------------------
+
+
+def test_will_visit_on_wednesday_looks_forward() -> None:
+    t = find(timexes_of("Putin will visit Pyongyang on Wednesday, officials said.", "2024-06-17"), "Wednesday")
+    assert t.value == "2024-06-19"
+
+
+def test_said_wednesday_looks_back() -> None:
+    t = find(timexes_of("The spokesman said Wednesday that talks had failed.", "2024-06-17"), "Wednesday")
+    assert t.value == "2024-06-12"
+
+
+def test_weekday_may_be_the_publication_day() -> None:
+    t = find(timexes_of("The White House said Friday it was concerned.", "2023-08-18"), "Friday")
+    assert t.value == "2023-08-18"
+
+
+def test_no_anchor_keeps_expression_with_no_value() -> None:
+    timexes = timexes_of("He said Friday the test was on July 12.", None)
+    assert [t.value for t in timexes] == [None, None]
+
+
+# --- single rules -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("since September", "month"),
+        ("in July 2000", "month_year"),
+        ("the third quarter", "quarter"),
+        ("two years ago", "offset"),
+        ("every day", "set_every"),
+        ("5 p.m. EST Nov. 9", "time_day"),
+    ],
+)
+def test_find_candidates_kinds(text: str, kind: str) -> None:
+    assert [c.kind for c in find_candidates(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", ["we may go", "a 52-year-old doctor", "the troops march", "three-quarters of voters"])
+def test_find_candidates_rejects(text: str) -> None:
+    assert find_candidates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "type_"),
+    [
+        ("24 years", "P24Y", "DURATION"),
+        ("last week", "2024-W25", "DATE"),
+        ("next year", "2025", "DATE"),
+        ("daily", "P1D", "SET"),
+        ("the 1990s", "199", "DATE"),
+        ("a year ago", "2023", "DATE"),
+        ("yesterday", "2024-06-27", "DATE"),
+        ("Thanksgiving", "2024-11-28", "DATE"),
+    ],
+)
+def test_normalise_single_rules(text: str, value: str, type_: str) -> None:
+    (cand,) = find_candidates(text)
+    result = normalise(cand, date(2024, 6, 28), Tense("unknown"))
+    assert (result.value, result.type) == (value, type_)
+
+
+# --- TimeBank / AQUAINT -------------------------------------------------------------------------
+
+
+@needs_tbaq
+def test_timebank_document_friday_and_last_month() -> None:
+    from storyline.evaluate.timex import read_tml
+
+    doc = read_tml(TBAQ / "AQUAINT" / "NYT19981120.0362.tml")
+    assert doc.dct and doc.dct.startswith("1998-11-20")
+    timexes = extract_timexes(load_nlp()(doc.text), doc.name, anchor=doc.dct)
+    by_text = {t.text: t.value for t in timexes}
+    assert by_text["last month"] == "1998-10"
+    assert by_text["Friday"] == "1998-11-20"
+    assert by_text["Oct. 23"] == "1998-10-23"
