@@ -88,3 +88,14 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "another", "one"})
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 
 PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+(?:quoted|reported|cited)\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)
+
+# Nouns that carry an attribution with their complement ('criticism of', 'calls for', 'the claim that').
+CUE_NOUNS = frozenset(
+    """support criticism call statement claim warning accusation praise opposition endorsement view
+    belief concern fear hope plan proposal promise pledge demand message vision position stance
+    comment remark announcement threat argument assertion insistence suggestion allegation denial
+    admission vow push appeal attack defense defence refusal decision request complaint
+    expectation prediction""".split()
+)
+CUE_NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "to"})
+CUE_VERB_PREPS = frozenset({"about", "of", "for", "against"})

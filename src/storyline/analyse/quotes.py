@@ -37,7 +37,8 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     index = TokenIndex(doc)
     direct = find_direct(doc, spans, index, body_start=body_start)
     indirect = find_indirect(doc, spans, index, body_start=body_start)
-    candidates = sorted(direct + indirect, key=lambda c: (c.start, c.end))
+    colon = find_colon_attributions(doc, spans, index, body_start=body_start)
+    candidates = sorted(direct + indirect + colon, key=lambda c: (c.start, c.end))
     resolve_speakers(doc, candidates, body_start=body_start)
     return [_to_quote(text, article_id, c) for c in candidates if not _scare_quote(c)]
 
@@ -201,7 +202,7 @@ class TokenIndex:
             if k and "\n" in text[prev_end : sent.start_char]:
                 para += 1
             self.para_of_sent.append(para)
-            prev_end = sent.end_char
+            prev_end = sent.start_char + len(sent.text.rstrip())
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
 
@@ -241,11 +242,11 @@ def source_of(token: Token) -> Token | None:
             if child.lower_ == "to":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         return None
+    if verb.pos_ == "NOUN":
+        return next((c for c in verb.children if c.dep_ == "poss"), None)
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                    return verb.head
                 return child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -254,7 +255,25 @@ def source_of(token: Token) -> Token | None:
             if verb.pos_ == "ADP" and verb.head is not verb:
                 verb = verb.head
             continue
+        if verb.dep_ in ("acl", "relcl") and verb.head is not verb:
+            return verb.head  # 'the Super PAC backing Bush'
         break
+    return _adjacent_source(token)
+
+
+def _adjacent_source(cue: Token) -> Token | None:
+    """No subject in the parse: a name right after the cue ('said Kirby') or right before it."""
+    doc = cue.doc
+    if cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
+        return doc[cue.i + 1]
+    j = cue.i - 1
+    while j >= 0 and (doc[j].is_punct and doc[j].text == "," or doc[j].pos_ == "ADV"):
+        j -= 1
+    if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text not in qp.ALL_MARKS:
+        head = doc[j]
+        while head.dep_ in ("compound", "appos", "flat", "pobj", "prep") and head.head.i < cue.i and head.head is not head:
+            head = head.head
+        return head
     return None
 
 
@@ -342,7 +361,7 @@ def _cue_nearby(
             token = doc[i]
             if _inside(spans, token.idx):
                 break
-            if _is_cue(token, qp.SPEECH_VERBS) and not any(c.dep_ in ("ccomp", "dobj") for c in token.children):
+            if _is_cue(token, qp.SPEECH_VERBS) and not any(c.dep_ == "ccomp" for c in token.children):
                 return i
     prev = s_first - 1
     if prev >= 0:
@@ -370,6 +389,36 @@ def _is_whole(text: str, span: QuoteSpan, index: TokenIndex, doc: Doc) -> bool:
     return said and content[-1:] in ".?!,…" and words >= 6
 
 
+# ---------------------------------------------------------------- 'Name: words' lines
+
+
+def find_colon_attributions(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_start: int) -> list[Candidate]:
+    """Headline style 'Trump: Oil Pays Him a Lot of Money' (a name, a colon, the words)."""
+    text = doc.text
+    out: list[Candidate] = []
+    for lo, hi in _lines(text):
+        colon = text.find(":", lo, min(hi, lo + 60))
+        if colon < 0 or (lo >= body_start and colon - lo > 40):
+            continue
+        prefix = doc.char_span(lo, colon, alignment_mode="contract")
+        if prefix is None or not 0 < len(prefix) <= 6:
+            continue
+        names = [e for e in prefix.ents if e.label_ in qp.NAME_LABELS or e.label_ == "ORG"]
+        if not names or _inside(spans, colon):
+            continue
+        start, end = _trimmed(text, colon + 1, hi)
+        if end - start < 3 or any(s.open <= start and end <= s.close + 1 for s in spans):
+            continue
+        cand = Candidate(start, end, "indirect", in_title=lo < body_start)
+        cand.cue_start, cand.cue_end = colon, colon + 1
+        head = names[-1].root
+        cand.source = head.i
+        cand.source_start, cand.source_end = names[-1].start_char, names[-1].end_char
+        cand.paragraph = index.para_of_sent[index.sent_of[head.i]]
+        out.append(cand)
+    return out
+
+
 # ---------------------------------------------------------------- indirect
 
 
@@ -386,6 +435,10 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_s
             if _inside(spans, token.idx):
                 continue
             cand = _clause_content(token, spans)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in qp.CUE_NOUNS:
+            if _inside(spans, token.idx):
+                continue
+            cand = _noun_content(token, spans)
         else:
             continue
         if cand is None:
@@ -417,6 +470,10 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     if not clause and lemma in qp.OBJECT_CONTENT_VERBS:
         clause = [c for c in verb.rights if c.dep_ in qp.OBJECT_CONTENT_DEPS]
         single_ok = bool(clause) and clause[0].pos_ in ("PROPN", "NOUN", "PRON", "INTJ", "ADV")
+    if not clause:
+        preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in qp.CUE_VERB_PREPS]
+        clause = [g for c in preps[:1] for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        single_ok = bool(clause) and clause[0].pos_ in ("PROPN", "NOUN", "PRON")
     if not clause and verb.dep_ == "parataxis" and lemma in qp.SPEECH_VERBS:
         clause = [verb.head]  # 'This campaign, he says, is different.'
         left, right = verb.head.left_edge.i, verb.head.right_edge.i
@@ -425,12 +482,31 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
             return None
         left = min(c.left_edge.i for c in clause)
         right = max(c.right_edge.i for c in clause)
-    while right > left and (doc[right].is_punct and doc[right].text not in qp.ALL_MARKS):
+    while right > left and (doc[right].is_space or doc[right].is_punct and doc[right].text not in qp.ALL_MARKS):
         right -= 1
-    while left < right and doc[left].is_punct and doc[left].text not in qp.ALL_MARKS:
+    while left < right and (doc[left].is_space or doc[left].is_punct and doc[left].text not in qp.ALL_MARKS):
         left += 1
     if right - left < 1 and not (single_ok and right == left and not doc[left].is_punct):
         return None
+    start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+    if _quoted_share(spans, start, end) > 0.5:
+        return None
+    return Candidate(start, end, "indirect")
+
+
+def _noun_content(noun: Token, spans: list[QuoteSpan]) -> Candidate | None:
+    """'his criticism of X', 'calls for Y', 'the claim that Z': the complement is the content."""
+    doc = noun.doc
+    parts = [c for c in noun.rights if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in qp.CUE_NOUN_PREPS)]
+    if not parts:
+        return None
+    part = parts[0]
+    objects = [g for g in part.children if g.dep_ in ("pobj", "pcomp")] if part.dep_ == "prep" else [part]
+    if not objects:
+        return None
+    left, right = objects[0].left_edge.i, objects[-1].right_edge.i
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
     if _quoted_share(spans, start, end) > 0.5:
         return None
@@ -448,9 +524,9 @@ def _according(doc: Doc, token: Token, spans: list[QuoteSpan], index: TokenIndex
         left, right = a, phrase_left - 1
     else:
         left, right = phrase_right + 1, b - 1
-    while right > left and doc[right].is_punct:
+    while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
-    while left < right and doc[left].is_punct:
+    while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     if right - left < 2:
         return None

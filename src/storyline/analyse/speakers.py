@@ -95,6 +95,8 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
             if last.paragraph >= cand.paragraph - 1 and last.speaker is not None:
                 cand.speaker, cand.speaker_role, cand.speaker_named = last.speaker, last.speaker_role, last.speaker_named
                 cand.source_start, cand.source_end = last.source_start, last.source_end
+                if last.paragraph == cand.paragraph:  # '"…," X said. "…"': one utterance, one cue
+                    cand.cue_start, cand.cue_end = last.cue_start, last.cue_end
         if cand.kind != "indirect" and cand.speaker is not None:
             last = cand
         elif cand.kind != "indirect" and cand.cue_start is not None:
@@ -191,6 +193,9 @@ def _mention_role(ctx: _Context, head: Token, ent: Span | None) -> str | None:
 def _resolve(ctx: _Context, head: Token) -> Ref | None:
     """Who the source mention headed by this token is."""
     lower = head.lower_
+    if lower in ("who", "that") and head.head.dep_ == "relcl" and head.head.head is not head.head:
+        head = head.head.head  # 'a spokesman who said…' is the spokesman
+        lower = head.lower_
     if head.pos_ == "PRON" or lower in qp.PERSON_PRONOUNS or lower in qp.GROUP_PRONOUNS:
         return _pronoun(ctx, head)
     person = _person_in(ctx, head)

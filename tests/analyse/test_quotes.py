@@ -1,0 +1,224 @@
+"""Quotes and speakers on the seed articles, PolNeAR train sentences and hand-built strings."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from storyline.analyse.quotes import extract_quotes, find_quote_spans
+from storyline.clean.article import build_article
+from storyline.model import Article, Quote, RawDocument
+from storyline.nlp import load_nlp
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "seeds"
+POLNEAR_TRAIN = SHARED / "eval" / "polnear" / "data" / "train" / "text"
+
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed articles missing at {SEEDS}")
+
+
+@cache
+def seed(prefix: str) -> tuple[Article, list[Quote]]:
+    """The cleaned seed article and its quotes."""
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    article = build_article(RawDocument(source=str(path), raw=path.read_bytes(), media_type="text/plain"))
+    doc = load_nlp()(article.text)
+    return article, extract_quotes(doc, article.id, body_start=article.body_start)
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return extract_quotes(load_nlp()(text), "t")
+
+
+def find(quotes: list[Quote], prefix: str, kind: str | None = None) -> Quote:
+    hits = [q for q in quotes if q.text.startswith(prefix) and (kind is None or q.kind == kind)]
+    assert hits, f"no quote starting {prefix!r}"
+    return hits[0]
+
+
+# Expected speaker of every direct quote (content prefix -> speaker, named).
+DIRECT_000 = {
+    "It is a matter of concern and it is a matter": ("White House", True),
+    "It's something our intelligence": ("Jake Sullivan", True),
+    "This is also a dynamic picture": ("Jake Sullivan", True),
+    "it is a matter of concern and it is a matter": ("Jake Sullivan", True),
+    "Russia is a permanent member": ("Jake Sullivan", True),
+    "It has a heightened responsibility": ("Jake Sullivan", True),
+}
+DIRECT_001 = {
+    "In a similar fashion": ("John Kirby", True),
+    "Certainly, any arrangement": ("John Kirby", True),
+    "What's going on in the Donbas": ("John Kirby", True),
+    "I have said on the record": ("John Kirby", True),
+    "If they decide to move forward": ("John Kirby", True),
+    "As I have said before": ("John Kirby", True),
+    "Of course, the relationship": ("Antony Blinken", True),
+    "We are looking to make sure": ("Antony Blinken", True),
+    "We also don't want": ("Antony Blinken", True),
+    "We are working with other countries": ("Antony Blinken", True),
+    "Now a year and a half later": ("Matthew Miller", True),
+    "So, it says something": ("Matthew Miller", True),
+    "I don't think at the beginning": ("Matthew Miller", True),
+}
+DIRECT_003 = {
+    "We are aware of reports": ("A U.S. State Department spokesperson", False),
+    "Deepening military cooperation": ("A U.S. State Department spokesperson", False),
+    "We have seen over the past few months": ("Matthew Miller", True),
+    "We have seen those munitions": ("Matthew Miller", True),
+    "We are not concerned about": ("John Kirby", True),
+    "But because there could be": ("John Kirby", True),
+}
+
+
+@needs_seeds
+@pytest.mark.parametrize(("prefix", "expected"), [("000", DIRECT_000), ("001", DIRECT_001), ("003", DIRECT_003)])
+def test_every_direct_quote_has_the_right_speaker(prefix: str, expected: dict[str, tuple[str, bool]]) -> None:
+    _, quotes = seed(prefix)
+    direct = [q for q in quotes if q.kind == "direct"]
+    got = {}
+    for q in direct:
+        key = next((k for k in expected if q.text.startswith(k)), q.text[:40])
+        got[key] = (q.speaker, q.speaker_named)
+    assert got == expected
+
+
+@needs_seeds
+def test_offsets_point_into_the_clean_text() -> None:
+    for prefix in ("000", "001", "002", "003", "004"):
+        article, quotes = seed(prefix)
+        assert quotes
+        for q in quotes:
+            assert article.text[q.start : q.end] == q.text
+            assert q.text == q.text.strip() and q.text[0] not in "\"“‘'"
+            if q.cue is not None:
+                assert article.text[q.cue_start : q.cue_end] == q.cue
+            assert q.speaker_entity is None and q.id is None and q.group is None
+
+
+@needs_seeds
+def test_he_added_resolves_to_the_named_speaker_with_role() -> None:
+    article, quotes = seed("000")
+    q = find(quotes, "This is also a dynamic picture")
+    assert q.cue == "added"
+    assert article.text[q.speaker_start : q.speaker_end] == "he"
+    assert q.speaker == "Jake Sullivan" and q.speaker_role == "National Security Advisor"
+
+
+@needs_seeds
+def test_appositive_gives_the_role() -> None:
+    _, quotes = seed("001")
+    q = find(quotes, "In a similar fashion")
+    assert q.speaker == "John Kirby" and q.speaker_role == "NSC strategic communications coordinator"
+
+
+@needs_seeds
+def test_passive_was_quoted_as_saying() -> None:
+    article, quotes = seed("001")
+    q = find(quotes, "Of course, the relationship")
+    assert q.cue == "quoted"
+    assert article.text[q.speaker_start : q.speaker_end] == "Blinken"
+
+
+@needs_seeds
+def test_role_noun_goes_back_to_the_named_official() -> None:
+    article, quotes = seed("001")
+    q = find(quotes, "the US does not have full visibility", "indirect")
+    assert article.text[q.speaker_start : q.speaker_end] == "The NSC official"
+    assert q.speaker == "John Kirby"
+
+
+@needs_seeds
+def test_unnamed_spokesperson_stays_unnamed_until_miller_is_introduced() -> None:
+    _, quotes = seed("003")
+    first = find(quotes, "We are aware of reports")
+    assert not first.speaker_named
+    assert first.speaker_role == "U.S. State Department spokesperson"
+    assert all(q.speaker != "Matthew Miller" for q in quotes if q.start < first.end + 400)
+
+
+@needs_seeds
+def test_partial_quotes_inside_reported_speech() -> None:
+    _, quotes = seed("001")
+    begging = find(quotes, "begging", "partial")
+    assert begging.cue == "characterized" and begging.speaker == "Matthew Miller"
+    closely = find(quotes, "very closely", "partial")
+    assert closely.cue == "reiterated" and closely.speaker == "Matthew Miller"
+    concern = find(quotes, "significant concern", "partial")
+    assert concern.speaker == "John Kirby"
+
+
+@needs_seeds
+def test_indirect_speech_with_content_clause() -> None:
+    _, quotes = seed("000")
+    q = find(quotes, "that the US is not yet asserting", "indirect")
+    assert q.cue == "maintained" and q.speaker == "Jake Sullivan"
+    _, quotes = seed("002")
+    q = find(quotes, "Russia of firing dozens", "indirect")
+    assert q.cue == "accused" and q.speaker == "Robert Wood"
+
+
+@needs_seeds
+def test_single_quoted_headline_quotes() -> None:
+    article, quotes = seed("000")
+    title = [q for q in quotes if q.start < article.body_start]
+    assert [q.text for q in title][:1] == ["taking a hard look"]
+    sub = find(quotes, "It is a matter of concern and it is a matter")
+    assert sub.start < article.body_start and sub.cue == "says" and sub.speaker == "White House"
+
+
+@needs_seeds
+def test_no_quote_goes_to_an_organisation_when_a_person_is_named() -> None:
+    _, quotes = seed("001")
+    speakers = {q.speaker for q in quotes if q.kind == "direct"}
+    assert speakers == {"John Kirby", "Antony Blinken", "Matthew Miller"}
+
+
+@pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(), reason=f"PolNeAR train texts missing at {POLNEAR_TRAIN}")
+def test_quote_split_by_its_attribution_polnear() -> None:
+    text = (POLNEAR_TRAIN / "breitbart_2015-11-19_exclusive-excerpt-dinesh-d-souza.txt").read_text(encoding="utf-8")
+    start = text.index("Brafman said, “The zeal")
+    end = text.index("Brafman finally sat down")
+    quotes = quotes_of(text[start:end])
+    judge = find(quotes, "Judge")
+    rest = find(quotes, "I have never had that happen")
+    assert judge.cue == rest.cue == "said"
+    assert judge.speaker == rest.speaker == "Brafman"
+    added = find(quotes, "In this case things happened")
+    assert added.cue == "added" and added.speaker == "Brafman"
+
+
+# ---------------------------------------------------------------- quote marks, hand-built
+
+
+def test_quote_running_over_two_paragraphs() -> None:
+    text = "“First part of it.\n\n“Second part,” he said."
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0].start : spans[0].end] == "First part of it.\n\n“Second part,"
+
+
+def test_unclosed_quote_ends_at_its_paragraph() -> None:
+    text = "He said: “This never closes\n\nNext paragraph is plain."
+    spans = find_quote_spans(text)
+    assert [(text[s.start : s.end], s.closed) for s in spans] == [("This never closes", False)]
+
+
+def test_apostrophes_and_odd_marks_do_not_break_the_document() -> None:
+    text = "Putin’s plan and the North’s view. The students’ union said \"one\" and then \"two\n\nLater ‘quoted words’ here."
+    got = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert got == ["one", "two", "quoted words"]
+
+
+def test_straight_single_quotes_skip_contractions() -> None:
+    text = "'It is a matter that we're looking into,' says White House"
+    got = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert got == ["It is a matter that we're looking into,"]
+
+
+def test_speaker_in_the_next_sentence() -> None:
+    quotes = quotes_of("“Why would we stop now?” The senator asked reporters on Monday.")
+    q = find(quotes, "Why would we stop now?")
+    assert q.cue == "asked" and q.speaker == "The senator" and not q.speaker_named
