@@ -37,6 +37,10 @@ def run_bench(*, corpus: Path | None, target_words: int, workers: int = 1, progr
     from storyline.pipeline import clean_document
     from storyline.store.db import Store
 
+    import storyline.analyse.entities  # noqa: F401 - import every stage before timing
+    import storyline.analyse.events  # noqa: F401
+    import storyline.corpus  # noqa: F401
+
     corpus = corpus or SEEDS
     documents = _corpus_documents(corpus, target_words)
     options = Options(n_process=workers, progress=progress)

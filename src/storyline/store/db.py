@@ -207,22 +207,21 @@ class Store:
                 conn.execute(insert(S.entities), [_entity_row(e) for e in entities])
             if extra_mentions:
                 conn.execute(insert(S.mentions), [_mention_row(m, "resolver") for m in extra_mentions])
-            for (article, start, end), entity_id in links.items():
-                conn.execute(
-                    update(S.mentions)
-                    .where(S.mentions.c.article == article, S.mentions.c.start == start, S.mentions.c.end == end)
-                    .values(entity=entity_id)
+            if links:
+                conn.exec_driver_sql(
+                    'UPDATE mentions SET entity = ? WHERE article = ? AND start = ? AND "end" = ?',
+                    [(entity_id, article, start, end) for (article, start, end), entity_id in links.items()],
                 )
             conn.execute(update(S.quotes).values(speaker_entity=None, grp=None))
-            for quote_id, entity_id in speaker_links.items():
-                conn.execute(update(S.quotes).where(S.quotes.c.id == quote_id).values(speaker_entity=entity_id))
-            for quote_id, group in quote_groups.items():
-                conn.execute(update(S.quotes).where(S.quotes.c.id == quote_id).values(grp=group))
-            for ev in events:
-                row = {k: v for k, v in asdict(ev).items() if k != "evidence"}
-                conn.execute(insert(S.events).values(**row))
-                for e in ev.evidence:
-                    conn.execute(insert(S.event_evidence).values(event=ev.id, article=e.article, start=e.start, end=e.end))
+            if speaker_links:
+                conn.exec_driver_sql("UPDATE quotes SET speaker_entity = ? WHERE id = ?", [(e, q) for q, e in speaker_links.items()])
+            if quote_groups:
+                conn.exec_driver_sql("UPDATE quotes SET grp = ? WHERE id = ?", [(g, q) for q, g in quote_groups.items()])
+            if events:
+                conn.execute(insert(S.events), [{k: v for k, v in asdict(ev).items() if k != "evidence"} for ev in events])
+                evidence = [{"event": ev.id, "article": e.article, "start": e.start, "end": e.end} for ev in events for e in ev.evidence]
+                if evidence:
+                    conn.execute(insert(S.event_evidence), evidence)
             for claim in claims:
                 conn.execute(insert(S.claims).values(
                     id=claim.id, statement=claim.statement, status=claim.status,
