@@ -29,12 +29,17 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "o os da do em com não uma "
     "het een en van zijn niet voor "
     "ve bir bu için ile da de çok olarak "
-    "i w z na się nie jest że do "
+    "w z na się nie jest że "
     "dan yang di ini itu dengan untuk tidak".split()
 )
+#: A page whose body has no line of at least this many words is not an article.
+MIN_PROSE_WORDS = 6
+#: A word, or one Chinese/Japanese character (those scripts put no spaces between words).
+_WORD = re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff]+|[\u3040-\u30ff\u3400-\u9fff]")
 #: The reasons clean_lines gives for the two filters undone on trafilatura's text.
 _FOREIGN_REASON = "non-English line"
 _REPEAT_REASON = "repeated line"
+_TOKEN_REASON = "foreign-script token"
 
 
 @dataclass(slots=True)
@@ -83,10 +88,16 @@ def _page_date(html: str, url: str | None) -> tuple[str | None, bool]:
             found = find_date(html, url=url, extensive_search=extensive, original_date=True)
         except (ValueError, TypeError):
             found = None
-        if found and not found.endswith("-01-01"):
-            return found, extensive
-        # htmldate answers YYYY-01-01 when it only found a year: that is not a date
+        if date := usable_date(found):
+            return date, extensive
     return None, False
+
+
+def usable_date(found: str | None) -> str | None:
+    """htmldate's answer as a date, or None: YYYY-01-01 is what it says when it only found a year."""
+    if not found or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", found) or found.endswith("-01-01"):
+        return None
+    return found
 
 
 def clean_html(html: str, *, url: str | None = None) -> tuple[Cleaned, HtmlExtract] | None:
@@ -98,10 +109,10 @@ def clean_html(html: str, *, url: str | None = None) -> tuple[Cleaned, HtmlExtra
     if extract is None:
         return None
     cleaned = clean_lines(extract.text, known_title=extract.title)
-    cleaned = restore_lines(cleaned, extract.title)
+    cleaned = restore_lines(cleaned, extract.title, foreign_page=page_reads_foreign(extract.text))
     demote_subheadline(cleaned, extract.description)
-    if not cleaned.text[cleaned.body_start :].strip():
-        return None
+    if not has_prose(cleaned.text[cleaned.body_start :]):
+        return None  # menus, link lists, error pages: no line reads as a sentence
     if extract.title:
         # put the headline in front of the body, as the plain-text cleaner does
         shift = len(extract.title.strip()) + 2
@@ -119,6 +130,11 @@ def clean_html(html: str, *, url: str | None = None) -> tuple[Cleaned, HtmlExtra
     return cleaned, extract
 
 
+def has_prose(body: str) -> bool:
+    """Does any line of the body hold a sentence's worth of words (not a menu or link list)?"""
+    return any(len(_WORD.findall(line)) >= MIN_PROSE_WORDS for line in body.splitlines())
+
+
 # --- undoing the plain-text filters that misfire on trafilatura's text ------------------------------
 
 
@@ -134,23 +150,42 @@ def reads_foreign(text: str) -> bool:
     return foreign >= 2 and foreign > english
 
 
-def wrongly_removed(removal: Removal, title: str | None) -> bool:
+def page_reads_foreign(text: str) -> bool:
+    """Is the page mostly not English (non-Latin script, or other languages' function words at half English's rate)?"""
+    letters = re.findall(r"[^\W\d_]", text)
+    if letters and sum(1 for ch in letters if ch < "\u0250") < len(letters) / 2:
+        return True
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    foreign = sum(1 for w in words if w in FOREIGN_FUNCTION_WORDS)
+    english = sum(1 for w in words if w in P.ENGLISH_STOPWORDS)
+    return foreign >= 5 and 2 * foreign >= english
+
+
+def wrongly_removed(removal: Removal, title: str | None, *, foreign_page: bool = False) -> bool:
     """A line the plain-text cleaner dropped that belongs to an extracted article body."""
     if removal.reason.startswith(_FOREIGN_REASON):
-        return not reads_foreign(removal.text)
+        return foreign_page or not reads_foreign(removal.text)
+    if removal.reason.startswith(_TOKEN_REASON):
+        return foreign_page  # the spam-token cut is meant for English articles only
     if removal.reason == _REPEAT_REASON:
         return not (title and _norm(removal.text) == _norm(title))
     return False
 
 
-def restore_lines(cleaned: Cleaned, title: str | None) -> Cleaned:
+def restore_lines(cleaned: Cleaned, title: str | None, *, foreign_page: bool = False) -> Cleaned:
     """Put wrongly removed lines back into the body, in their original order (offsets in the input)."""
-    back = [r for r in cleaned.removed if wrongly_removed(r, title)]
+    back = [r for r in cleaned.removed if wrongly_removed(r, title, foreign_page=foreign_page)]
     if not back:
         return cleaned
     head = cleaned.body_start
     paragraphs = _body_paragraphs(cleaned)
-    paragraphs += [[(r.raw_start, r.text)] for r in back]
+    for removal in back:
+        host = _host_paragraph(paragraphs, removal) if removal.reason.startswith(_TOKEN_REASON) else None
+        if host is None:
+            paragraphs.append([(removal.raw_start, removal.text)])
+        else:
+            host.append((removal.raw_start, removal.text))
+            host.sort()
     paragraphs.sort(key=lambda pieces: pieces[0][0])
     text = cleaned.text[:head]  # the title block ends with its paragraph break, or is empty
     segments = [s for s in cleaned.segments if s.start < head]
@@ -163,6 +198,15 @@ def restore_lines(cleaned: Cleaned, title: str | None) -> Cleaned:
     cleaned.text, cleaned.segments = text, segments
     cleaned.removed = [r for r in cleaned.removed if not any(r is b for b in back)]
     return cleaned
+
+
+def _host_paragraph(paragraphs: list[list[tuple[int, str]]], removal: Removal) -> list[tuple[int, str]] | None:
+    """The paragraph a token was cut out of: its raw span touches the token's."""
+    for pieces in paragraphs:
+        first, last = pieces[0], pieces[-1]
+        if removal.raw_end >= first[0] and removal.raw_start <= last[0] + len(last[1]):
+            return pieces
+    return None
 
 
 def _body_paragraphs(cleaned: Cleaned) -> list[list[tuple[int, str]]]:
@@ -186,8 +230,8 @@ def demote_subheadline(cleaned: Cleaned, description: str | None) -> None:
     sub = cleaned.subheadline
     if not sub:
         return
-    if description and _norm(description) and (_norm(sub) in _norm(description) or _norm(description) in _norm(sub)):
-        return
+    if description and _norm(description) == _norm(sub):
+        return  # a description that runs on past the line is the lede's summary, not a standfirst
     at = cleaned.text.find(sub)
     if 0 <= at < cleaned.body_start:
         cleaned.body_start = at
