@@ -1,0 +1,860 @@
+"""Event candidates from one parsed sentence: trigger, type, actor, target, location, mode.
+
+Pure over the spaCy parse (no entities): used by the corpus stage and by the PLOVER evaluation.
+A candidate needs a trigger from the lexicon; the caller decides whether its actor is good enough.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.analyse import event_patterns as P
+
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+OBJ = {"dobj", "dative", "attr", "oprd"}
+TARGET_PREPS = {"with", "to", "against", "on", "for", "from", "at", "into", "toward", "towards", "over", "between", "of", "in"}
+PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "pcomp"}
+CUT_DEPS = {"relcl", "acl", "punct", "cc", "appos", "advcl", "prep"}
+
+
+@dataclass(slots=True)
+class EventCandidate:
+    """One trigger in one sentence with its arguments as token spans (start, end) into the Doc."""
+
+    trigger: int  # token index of the trigger word
+    type: str
+    mode: str
+    depth: int
+    actor: tuple[int, int] | None = None
+    target: tuple[int, int] | None = None
+    location: tuple[int, int] | None = None
+    noun: int | None = None  # the event noun for light-verb or noun triggers
+    intent: bool = False  # announced intent or promise (PLOVER reads it as AGREE/THREATEN)
+    conditional: bool = False
+    reporting: bool = False  # a speech act: dated by its reporting date when it has none
+    obligation: bool = False  # "X must Y" under a reporting verb: PLOVER reads it as DEMAND
+
+
+def depth(token: Token) -> int:
+    """Distance from the sentence root."""
+    n = 0
+    while token.head is not token and n < 50:
+        token = token.head
+        n += 1
+    return n
+
+
+def np_span(token: Token) -> tuple[int, int]:
+    """The noun phrase headed by ``token``: its subtree without clauses, appositions and prepositions."""
+    left = token.i
+    right = token.i
+    for child in token.children:
+        if child.dep_ in CUT_DEPS and not (child.dep_ == "prep" and child.lower_ == "of" and child.i > token.i):
+            continue
+        sub = list(child.subtree)
+        if child.i < token.i:
+            left = min(left, sub[0].i)
+        else:
+            right = max(right, sub[-1].i)
+    while left < token.i and token.doc[left].is_punct:
+        left += 1
+    return left, right + 1
+
+
+def _subject(token: Token) -> tuple[Token | None, bool]:
+    """The subject of a verb, climbing through xcomp, advcl, conj and pcomp heads; (token, passive)."""
+    seen = 0
+    current = token
+    while seen < 6:
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child, False
+            if child.dep_ == "nsubjpass":
+                return child, True
+        for child in current.children:
+            if child.dep_ == "agent":
+                return None, True
+        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and current.head is not current:
+            head = current.head
+            if current.dep_ == "pcomp":
+                head = head.head  # "after visiting": prep -> verb
+                objs = [c for c in head.children if c.dep_ == "dobj"]
+                if objs and head.lemma_ in P.BLAME_VERBS:  # "blamed X for sending": X does it
+                    return objs[0], False
+            if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                return None, False
+            if current.dep_ == "xcomp":
+                objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                if objs and head.lemma_ not in P.INTENT_VERBS:  # "urge X to meet": X is the subject
+                    return objs[0], False
+            current = head
+            seen += 1
+            continue
+        return None, False
+    return None, False
+
+
+def _agent(token: Token) -> Token | None:
+    """The pobj of a passive 'by' agent."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _pobj(prep: Token) -> Token | None:
+    """The object of a preposition."""
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            return child
+    return None
+
+
+def _usable(token: Token | None) -> bool:
+    """An argument that is not a date or number."""
+    return token is not None and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")
+
+
+def _is_nominal(token: Token) -> bool:
+    """A noun-like argument head."""
+    return token.pos_ in ("PROPN", "NOUN", "PRON") or bool(token.ent_type_)
+
+
+def _is_actorish(token: Token) -> bool:
+    """An argument that can be a political actor (a name, a group, a pronoun)."""
+    return token.pos_ in ("PROPN", "PRON") or bool(token.ent_type_) or token.pos_ == "NOUN"
+
+
+def _target(token: Token, noun: Token | None) -> Token | None:
+    """Direct object, else an object of a target preposition on the trigger or its event noun."""
+    objs = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    entityish = [o for o in objs if (o.pos_ == "PROPN" or o.ent_type_) and _usable(o)]
+    if entityish:
+        return entityish[0]
+    heads = [token] + ([noun] if noun is not None else []) + [o for o in objs if o is not noun]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and child.lower_ not in PLACE_PREPS - {"at"}:
+                obj = _pobj(child)
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_) and _usable(obj):
+                    if child.lower_ == "at" and obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
+                        continue
+                    return obj
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "poss" and head is not token and (child.pos_ == "PROPN" or child.ent_type_):
+                return child
+    if objs and objs[0] is not noun:
+        return objs[0]
+    return None
+
+
+def _location(token: Token, noun: Token | None) -> Token | None:
+    """A place in an 'in/at' phrase on the trigger or its noun."""
+    for head in [token] + ([noun] if noun is not None else []):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                obj = _pobj(child)
+                if obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and obj.ent_type_ != "ORG" or (
+                    obj is not None and obj.lower_ == "house" and obj.ent_type_
+                ):
+                    return obj
+    return None
+
+
+def _mode(token: Token) -> tuple[str, bool, bool]:
+    """(mode, intent, conditional) from auxiliaries, negation, intent heads and conditions."""
+    children = list(token.children)
+    lowers = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "neg")}
+    negated = any(c.dep_ == "neg" for c in children)
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in P.CONDITION_MARKERS for m in c.children if m.dep_ == "mark") for c in children)
+    conditional = conditional or any(m.dep_ == "mark" and m.lower_ in P.CONDITION_MARKERS for m in children)
+    intent = False
+    head = token
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head
+        if head.lemma_ in P.INTENT_VERBS or head.lower_ in P.INTENT_VERBS:
+            intent = True
+        lowers |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if head.dep_ != "conj" and head.dep_ != "xcomp":
+            break
+    if token.dep_ in ("acomp", "xcomp") and token.head.lemma_ in P.INTENT_VERBS:
+        intent = True
+    planned = bool(lowers & P.PLANNED_AUX) or intent or ("going" in lowers)
+    if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in ("plan", "set", "schedule", "expect", "intend"):
+        planned = True
+    hypothetical = bool(lowers & P.HYPOTHETICAL_AUX)
+    for anc in list(token.ancestors)[:4]:
+        kids = {c.lower_ for c in anc.children if c.dep_ in ("aux", "neg", "advmod", "nsubj")}
+        if kids & P.NEGATIVE_SUBJECTS or "n't" in kids or "not" in kids:
+            negated = negated or token.dep_ in ("xcomp", "ccomp") and anc is token.head
+        if kids & {"would", "could", "should", "might", "may"} and token.dep_ in ("xcomp", "ccomp", "advcl"):
+            hypothetical = True
+        if anc.dep_ not in ("xcomp", "ccomp", "conj"):
+            break
+    if any(c.lower_ in P.NEGATIVE_SUBJECTS for c in token.children if c.dep_ == "nsubj"):
+        negated = True
+    if token.dep_ == "xcomp" and any(c.lower_ in P.NOT_YET for c in token.head.children):
+        negated = True
+    if negated:
+        return "denied", intent, conditional
+    if conditional or (hypothetical and not planned):
+        return "hypothetical", intent or hypothetical, conditional
+    if planned:
+        return "planned", True, conditional
+    return "asserted", intent, conditional
+
+
+def _verb_type(token: Token) -> tuple[str | None, Token | None]:
+    """Type of a verb trigger (phrasal verbs and light verb + event noun included) and its event noun."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lemma_.lower()) in P.PHRASAL:
+            return P.PHRASAL[(lemma, child.lemma_.lower())], None
+    if lemma in P.LIGHT_VERBS:
+        for child in token.children:
+            if child.dep_ in ("dobj", "attr") and child.lemma_.lower() in P.NOUN_TRIGGERS:
+                return P.NOUN_TRIGGERS[child.lemma_.lower()], child
+    if lemma in P.VERB_TRIGGERS:
+        return P.VERB_TRIGGERS[lemma], None
+    return None, None
+
+
+def _noun_actor(noun: Token) -> tuple[Token | None, Token | None]:
+    """Actor and target of an event noun: possessor, 'between X and Y', 'by X', compound names."""
+    actor = target = None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            actor = child
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            obj = _pobj(child)
+            if obj is not None:
+                actor = obj
+                conj = [c for c in obj.children if c.dep_ == "conj"]
+                target = conj[0] if conj else None
+        elif child.dep_ == "prep" and child.lower_ == "by" and actor is None:
+            actor = _pobj(child)
+        elif child.dep_ == "prep" and child.lower_ in ("with", "to", "against", "on") and target is None:
+            obj = _pobj(child)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
+                target = obj
+    if actor is None and noun.head.lemma_ == "plan":  # "Putin's plan to pay a state visit"
+        verb = noun.head
+        for child in verb.children:
+            if child.dep_ == "poss":
+                actor = child
+    if actor is None and noun.head.dep_ in ("xcomp",) and noun.dep_ == "dobj":
+        holder = noun.head.head  # "plan to pay a visit": the plan noun's possessor
+        if holder.lemma_ == "plan":
+            for child in holder.children:
+                if child.dep_ == "poss":
+                    actor = child
+    return actor, target
+
+
+def _concern(token: Token) -> bool:
+    """'is concerned about', 'have concerns', 'of great concern to': an expression of concern."""
+    return token.lower_ in P.CONCERN_WORDS or token.lemma_.lower() in P.CONCERN_WORDS
+
+
+def find_candidates(sent: Span) -> list[EventCandidate]:
+    """Event candidates in one sentence, in text order."""
+    found: list[EventCandidate] = []
+    used_nouns: set[int] = set()
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and _concern(token)):
+            cand = _verb_candidate(token)
+            if cand is not None:
+                if cand.noun is not None:
+                    used_nouns.add(cand.noun)
+                found.append(cand)
+    for token in sent:
+        if token.pos_ == "NOUN" and token.i not in used_nouns:
+            cand = _noun_candidate(token)
+            if cand is not None:
+                found.append(cand)
+    return sorted(found, key=lambda c: c.trigger)
+
+
+def _verb_candidate(token: Token) -> EventCandidate | None:
+    """A candidate for a verb (or 'concerned') trigger, or None."""
+    if token.pos_ == "ADJ" or (token.lemma_ == "have" and any(c.dep_ == "dobj" and _concern(c) for c in token.children)):
+        etype: str | None = P.STATEMENT
+        noun = next((c for c in token.children if c.dep_ == "dobj" and _concern(c)), None)
+    else:
+        etype, noun = _verb_type(token)
+    if etype is None and token.lemma_.lower() in P.PLACED_REMARK_VERBS and _location(token, None) is not None:
+        etype = P.STATEMENT  # "told reporters at Camp David": a placed remark
+    if etype is None:
+        return None
+    if noun is not None and noun.lemma_.lower() in P.CONCERN_WORDS:
+        etype = P.STATEMENT
+    if token.lemma_.lower() in P.REPORTING_VERBS and noun is None and etype not in ("DISAPPROVE", P.STATEMENT):
+        return None
+    subj, passive = _subject(token)
+    actor_tok: Token | None = subj
+    target_tok: Token | None = None
+    if passive:
+        target_tok = subj
+        actor_tok = _agent(token)
+    if actor_tok is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        actor_tok, target_tok = _noun_actor(token.head)  # "the pact between X and Y, signed on Wednesday"
+    if target_tok is None:
+        target_tok = _target(token, noun)
+    if target_tok is not None and actor_tok is not None and target_tok.i == actor_tok.i:
+        target_tok = None
+    if token.lemma_.lower() in P.ACTOR_OBJECT_VERBS and noun is None:
+        dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if dobj is not None and not (dobj.pos_ in ("PROPN", "PRON") or dobj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")):
+            if not any(c.ent_type_ in ("NORP", "GPE") for c in dobj.children):
+                return None
+    if etype == P.STATEMENT and target_tok is None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("about", "over", "at", "by"):
+                target_tok = _pobj(child)
+    mode, intent, conditional = _mode(token)
+    obligation = any(c.dep_ == "aux" and c.lower_ in P.OBLIGATION_AUX for c in token.children)
+    if etype == "ASSAULT" and actor_tok is not None and actor_tok.lemma_.lower() in P.WEAPON_AGENTS:
+        etype = "FIGHT"
+    loc = _location(token, noun)
+    return EventCandidate(
+        trigger=token.i, type=etype, mode=mode, depth=depth(token),
+        actor=np_span(actor_tok) if actor_tok is not None else None,
+        target=np_span(target_tok) if target_tok is not None else None,
+        location=(loc.i, loc.i + 1) if loc is not None else None,
+        noun=noun.i if noun is not None else None, intent=intent, conditional=conditional,
+        reporting=etype in (P.STATEMENT, "DISAPPROVE", "DEMAND", "SUPPORT", "REJECT", "THREATEN"),
+        obligation=obligation,
+    )
+
+
+def _noun_candidate(token: Token) -> EventCandidate | None:
+    """A candidate for an event noun with its own actor (possessor, 'between', 'by'), or None."""
+    lemma = token.lemma_.lower()
+    if lemma not in P.NOUN_TRIGGERS or lemma in P.CONCERN_WORDS:
+        return None
+    actor_tok, target_tok = _noun_actor(token)
+    if actor_tok is None:
+        return None
+    if actor_tok.pos_ not in ("PROPN",) and not actor_tok.ent_type_:
+        return None
+    if target_tok is None:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        target_tok = _pobj(of) if of is not None else None
+    loc = _location(token, None)
+    return EventCandidate(
+        trigger=token.i, type=P.NOUN_TRIGGERS[lemma], mode="asserted", depth=depth(token) + 1,
+        actor=np_span(actor_tok), target=np_span(target_tok) if target_tok is not None else None,
+        location=(loc.i, loc.i + 1) if loc is not None else None, noun=token.i,
+    )
+
+
+def main_candidate(cands: list[EventCandidate]) -> EventCandidate | None:
+    """The sentence's main event: the shallowest trigger, preferring ones with an actor."""
+    if not cands:
+        return None
+    return min(cands, key=lambda c: (c.actor is None, c.type == P.STATEMENT, c.depth, c.trigger))
+
+
+def plover_type(cand: EventCandidate) -> str:
+    """PLOVER's reading of a candidate: announced intent is AGREE, or THREATEN for hostile acts."""
+    if cand.type == P.STATEMENT:
+        return "DISAPPROVE"
+    if cand.type in ("AGREE", "THREATEN", "REJECT", "DEMAND"):
+        return cand.type
+    if cand.obligation:
+        return "DEMAND"
+    if cand.intent or cand.mode in ("planned", "hypothetical"):
+        if cand.type in P.HOSTILE_TYPES:
+            return "THREATEN"
+        return "AGREE"
+    return cand.type
+
+
+# ---------------------------------------------------------------------------------------------
+# Corpus level: link candidates to entities, date them, merge them across articles.
+
+
+@dataclass(slots=True)
+class SentenceEvent:
+    """An event read from one sentence of one article, linked to entities and dated."""
+
+    article: str
+    start: int  # evidence: the sentence
+    end: int
+    type: str
+    mode: str
+    trigger: str
+    actor: str | None  # entity id
+    target: str | None
+    location: str | None
+    date: str | None
+    end_date: str | None
+    granularity: str | None
+    actor_text: str
+    target_text: str | None
+    prep: str | None = None  # the preposition introducing the target ("with", "to")
+
+
+@dataclass(slots=True)
+class MentionIndex:
+    """Entity links of one article as sorted (start, end, entity) triples."""
+
+    spans: list[tuple[int, int, str]]
+
+    def entity_in(self, start: int, end: int, head: tuple[int, int] | None = None) -> str | None:
+        """The entity linked inside [start, end): the one covering the head word first, else the first."""
+        inside = [s for s in self.spans if s[0] < end and s[1] > start]
+        if head is not None:
+            for s in inside:
+                if s[0] < head[1] and s[1] > head[0]:
+                    return s[2]
+            inside = [s for s in inside if s[1] <= head[0]]  # premodifiers only, not "of" phrases
+        return inside[-1][2] if inside else None
+
+
+def mention_indexes(links: dict[tuple[str, int, int], str], extra: list[Any]) -> dict[str, MentionIndex]:
+    """Per-article index of linked mentions (resolver links and the extra mentions it found)."""
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for (article, start, end), entity in links.items():
+        spans[article].append((start, end, entity))
+    for m in extra:
+        if m.entity:
+            spans[m.article].append((m.start, m.end, m.entity))
+    return {a: MentionIndex(sorted(set(v))) for a, v in spans.items()}
+
+
+def partial_value(timex: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
+    """(value, end value, granularity) of a time expression; TIMEX3 partial values when it has no anchor."""
+    if timex.get("type") not in ("DATE", "TIME"):
+        return None, None, None
+    value = timex.get("value")
+    if value and value[:1].isdigit():
+        return value[:10] if timex.get("type") == "TIME" else value, timex.get("end_value"), timex.get("granularity")
+    if value:
+        return None, None, None  # PRESENT_REF and the like
+    text = timex.get("text") or ""
+    md = P.MONTH_DAY_RE.search(text)
+    if md:
+        month = P.MONTHS.index(md.group(1).lower()) + 1
+        return f"XXXX-{month:02d}-{int(md.group(2)):02d}", None, "day"
+    days = [P.WEEKDAYS.index(w.lower()) + 1 for w in P.WEEKDAY_RE.findall(text)]
+    if days:
+        end = f"XXXX-WXX-{days[-1]}" if len(days) > 1 else None
+        return f"XXXX-WXX-{days[0]}", end, "day"
+    months = P.MONTH_RE.findall(text)
+    if months and len(text.split()) <= 2:
+        return f"XXXX-{P.MONTHS.index(months[0].lower()) + 1:02d}", None, "month"
+    return None, None, None
+
+
+def _timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int | None:
+    """The token index of the nearest trigger (or verb) governing a time expression."""
+    span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        head = token.head
+        if head is token:
+            return token.i if token.i in triggers or token.pos_ in ("VERB", "AUX") else None
+        if head.i in triggers or (head.pos_ in ("VERB", "AUX") and head.dep_ != "amod"):
+            return head.i
+        token = head
+    return None
+
+
+def news_day(doc: Doc, body_start: int, timexes: list[dict[str, Any]]) -> str | None:
+    """The date of the lede's reporting act ("..., an official said Wednesday"), when resolved."""
+    for sent in doc.sents:
+        if sent.end_char <= body_start or len(sent) < 6:
+            continue
+        for t in timexes:
+            if sent.start_char <= t["start"] < sent.end_char:
+                value, _, gran = partial_value(t)
+                if value and value[:1].isdigit() and gran == "day":
+                    head = _timex_attachment(doc, t, set())
+                    if head is not None and doc[head].lemma_ in P.REPORTING_VERBS:
+                        return value
+        return None
+    return None
+
+
+def _inherit(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | None, str | None]], reporting_ok: bool) -> tuple[str, str | None, str | None] | None:
+    """A date from the governing clause: simultaneity ('as', 'when'), purpose and chained clauses."""
+    token = doc[trigger]
+    for _ in range(6):
+        if token.head is token:
+            return None
+        dep = token.dep_
+        head = token.head
+        if dep == "pcomp" or dep == "prep":
+            token = head
+            continue
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if dep in ("xcomp", "conj", "acl") or (dep == "advcl" and (marks & {"as", "when", "while"} or not marks)):
+            if head.i in dated:
+                return dated[head.i]
+            token = head
+            continue
+        if dep == "ccomp" and reporting_ok and head.i in dated:
+            return dated[head.i]
+        return None
+    return None
+
+
+def sentence_events(
+    article: dict[str, Any], doc: Doc, timexes: list[dict[str, Any]], index: MentionIndex | None,
+    entity_types: dict[str, str],
+) -> list[SentenceEvent]:
+    """Events of one article: candidates with an entity actor, dated and linked."""
+    out: list[SentenceEvent] = []
+    body_start = int(article.get("body_start") or 0)
+    published = article.get("published")
+    day = news_day(doc, body_start, timexes) or published
+    for sent in doc.sents:
+        if sent.end_char <= body_start:
+            continue
+        cands = find_candidates(sent)
+        if not cands:
+            continue
+        triggers = {c.trigger for c in cands}
+        reporting = {t.i for t in sent if t.lemma_ in P.REPORTING_VERBS and t.pos_ == "VERB"}
+        dated: dict[int, tuple[str, str | None, str | None]] = {}
+        for t in timexes:
+            if not sent.start_char <= t["start"] < sent.end_char:
+                continue
+            value, end_value, gran = partial_value(t)
+            if value is None:
+                continue
+            head = _timex_attachment(doc, t, triggers | reporting)
+            if head is not None and head not in dated:
+                dated[head] = (value, end_value, gran)
+        if day:
+            for r in reporting:
+                dated.setdefault(r, (day, None, "day"))
+        for cand in cands:
+            ev = _annotate(article["id"], doc, sent, cand, dated, index, entity_types, day)
+            if ev is not None:
+                out.append(ev)
+    return out
+
+
+def _annotate(
+    article_id: str, doc: Doc, sent: Span, cand: EventCandidate, dated: dict[int, tuple[str, str | None, str | None]],
+    index: MentionIndex | None, entity_types: dict[str, str], article_day: str | None = None,
+) -> SentenceEvent | None:
+    """A SentenceEvent for a candidate whose actor is a linked entity, else None."""
+    if index is None or cand.actor is None:
+        return None
+    actor_span = doc[cand.actor[0] : cand.actor[1]]
+    head = doc[cand.actor[0] : cand.actor[1]].root
+    actor = index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
+    if actor is None:
+        return None
+    target = target_text = None
+    if cand.target is not None:
+        span = doc[cand.target[0] : cand.target[1]]
+        thead = span.root
+        target = index.entity_in(span.start_char, span.end_char, (thead.idx, thead.idx + len(thead)))
+        target_text = span.text
+        if target == actor:
+            target = None
+    location = None
+    if cand.location is not None:
+        tok = doc[cand.location[0]]
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        location = (ent.text if ent is not None else tok.text).removeprefix("the ")
+    if cand.trigger in dated:
+        when = dated[cand.trigger]
+    elif cand.noun is not None and cand.noun in dated:
+        when = dated[cand.noun]
+    else:
+        when = _inherit(doc, cand.trigger, dated, cand.reporting and cand.mode != "planned") or (None, None, None)
+        if when[0] is None and cand.type == P.STATEMENT and article_day:
+            when = (article_day, None, "day")
+    trig = doc[cand.trigger]
+    words = [c.text for c in trig.children if c.dep_ in ("aux", "neg") and c.i < trig.i] + [trig.text]
+    if cand.noun is not None and cand.noun != cand.trigger:
+        words.append(doc[cand.noun].text)
+    return SentenceEvent(
+        article=article_id, start=sent.start_char, end=sent.end_char, type=cand.type, mode=cand.mode,
+        trigger=" ".join(words), actor=actor, target=target, location=location,
+        date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, target_text=target_text,
+        prep=_prep_of(doc, cand.target),
+    )
+
+
+def _prep_of(doc: Doc, span: tuple[int, int] | None) -> str | None:
+    """The preposition that introduces a target span, if any."""
+    if span is None:
+        return None
+    root = doc[span[0] : span[1]].root
+    return root.head.lower_ if root.dep_ == "pobj" else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates: compatibility of full and partial TIMEX3 values, refinement across articles.
+
+
+def _day(value: str) -> date | None:
+    """A full YYYY-MM-DD value as a date."""
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 and value[:4].isdigit() else None
+    except ValueError:
+        return None
+
+
+def _week(value: str) -> tuple[int, int] | None:
+    """(year, week) of a YYYY-Www value."""
+    if len(value) == 8 and value[4:6] == "-W" and value[:4].isdigit():
+        return int(value[:4]), int(value[6:8])
+    return None
+
+
+def refine(concrete: str, partial: str) -> str | None:
+    """The day a partial value names within a concrete one, if they are compatible; else None."""
+    if partial == concrete:
+        return concrete
+    if partial.startswith("XXXX-WXX-"):
+        weekday = int(partial[-1])
+        week = _week(concrete)
+        if week:
+            return date.fromisocalendar(week[0], week[1], weekday).isoformat()
+        day = _day(concrete)
+        if day and day.isoweekday() == weekday:
+            return concrete
+        return None
+    if partial.startswith("XXXX-"):
+        rest = partial[4:]  # "-07-12" or "-09"
+        if concrete[4 : 4 + len(rest)] == rest and len(concrete) >= len(partial):
+            return concrete
+        if len(concrete) == 4 and concrete.isdigit():
+            return concrete + rest
+        return None
+    return None
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two dates that can name the same event (equal, one within the other, or a partial matching)."""
+    if a is None or b is None or a == b:
+        return True
+    if a.startswith("XXXX") and b.startswith("XXXX"):
+        return False
+    if a.startswith("XXXX"):
+        return refine(b, a) is not None
+    if b.startswith("XXXX"):
+        return refine(a, b) is not None
+    da, db = _day(a), _day(b)
+    if da and _week(b):
+        return tuple(da.isocalendar())[:2] == _week(b)
+    if db and _week(a):
+        return tuple(db.isocalendar())[:2] == _week(a)
+    return a.startswith(b) or b.startswith(a)
+
+
+def _specificity(value: str | None) -> int:
+    """How precise a value is: full day > week > month > year > partial."""
+    if value is None:
+        return 0
+    if value.startswith("XXXX"):
+        return 1
+    if _day(value):
+        return 5
+    if _week(value):
+        return 4
+    return 2 + (len(value) > 4)
+
+
+def cluster_date(members: list[SentenceEvent]) -> tuple[str | None, str | None, str | None]:
+    """(date, end date, granularity) of merged sentence events: the most precise, refined by partials."""
+    dated = sorted((m for m in members if m.date), key=lambda m: -_specificity(m.date))
+    if not dated:
+        return None, None, None
+    best = dated[0]
+    value, end, gran = best.date, best.end_date, best.granularity
+    if value and not value.startswith("XXXX"):
+        for m in dated:
+            if m.date and m.date.startswith("XXXX") and _specificity(value) < 5 or (m.date and m.date.startswith("XXXX-WXX") and _week(value or "")):
+                refined = refine(value, m.date or "")
+                if refined and _day(refined):
+                    end_refined = refine(value, m.end_date) if m.end_date else None
+                    return refined, end_refined, "day"
+    return value, end, gran
+
+
+# ---------------------------------------------------------------------------------------------
+# Merge across articles, corroboration, salience.
+
+SYMMETRIC = {"CONSULT", "SUPPORT", "COOPERATE", "AGREE"}
+
+
+def _merge_key(ev: SentenceEvent, canon: dict[str, str]) -> tuple[str, ...]:
+    """Type and participants, capitals folded into their country; unordered for symmetric types."""
+    actor = canon.get(ev.actor or "", ev.actor or "")
+    target = canon.get(ev.target or "", ev.target or "")
+    if ev.type in SYMMETRIC and target:
+        return (ev.type, *sorted((actor, target)))
+    return (ev.type, actor, target)
+
+
+def merge(events: list[SentenceEvent], canon: dict[str, str]) -> list[list[SentenceEvent]]:
+    """Groups of sentence events naming the same event: same key and compatible dates."""
+    by_key: dict[tuple[str, ...], list[SentenceEvent]] = defaultdict(list)
+    for ev in events:
+        by_key[_merge_key(ev, canon)].append(ev)
+    groups: list[list[SentenceEvent]] = []
+    for members in by_key.values():
+        clusters: list[list[SentenceEvent]] = []
+        ordered = sorted(members, key=lambda m: -_specificity(m.date))
+        undated = [m for m in ordered if m.date is None]
+        for m in (m for m in ordered if m.date is not None):
+            for cluster in clusters:
+                if all(compatible(m.date, c.date) for c in cluster if c.date):
+                    cluster.append(m)
+                    break
+            else:
+                clusters.append([m])
+        if undated:
+            if len(clusters) == 1:
+                clusters[0].extend(undated)
+            else:
+                clusters.append(undated)
+        groups.extend(clusters)
+    return groups
+
+
+def _date_refs(timexes: list[dict[str, Any]], groups: dict[str, str]) -> dict[str, set[str]]:
+    """Resolved date value -> source groups whose articles mention it (DATEWISE's date references)."""
+    refs: dict[str, set[str]] = defaultdict(set)
+    for t in timexes:
+        value, _, _ = partial_value(t)
+        if value and not value.startswith("XXXX"):
+            refs[value].add(groups.get(t["article"], t["article"]))
+    return refs
+
+
+def salience(date_value: str | None, sources: int, refs: dict[str, set[str]]) -> float:
+    """Independent sources for the event plus half the sources that date anything on that day/week/month."""
+    if not date_value:
+        return float(sources) * 0.5
+    start = date_value.split("/")[0]
+    mentioning: set[str] = set()
+    for value, groups in refs.items():
+        if compatible(value, start):
+            mentioning |= groups
+    return float(sources) + 0.5 * len(mentioning)
+
+
+def entity_code(entity: Any, demonyms: dict[str, str], countries: dict[str, str]) -> str | None:
+    """CAMEO/PLOVER-style actor code: country code plus a sector (GOV, MIL) where the text shows one."""
+    if entity is None:
+        return None
+    if entity.type in ("country", "place") and entity.country_code:
+        return entity.country_code + (" GOV" if entity.type == "place" else "")
+    if entity.type == "organisation" and entity.country_code:
+        return entity.country_code + " GOV"
+    if entity.type != "person":
+        return entity.country_code
+    for role in entity.roles:
+        title = role.title.lower()
+        code = next((c for name, c in {**countries, **demonyms}.items() if name in title.split() or f"{name} " in f"{title} "), None)
+        if code is None:
+            continue
+        words = set(title.replace(".", "").split())
+        if words & P.MIL_TITLES:
+            return f"{code} MIL"
+        if words & P.GOV_TITLES:
+            return f"{code} GOV"
+        return code
+    return None
+
+
+def _summary(ev: SentenceEvent, names: dict[str, str]) -> str:
+    """Actor, trigger words, target, place."""
+    parts = [names.get(ev.actor or "", ev.actor_text), ev.trigger + (f" {ev.prep}" if ev.prep else "")]
+    if ev.target:
+        parts.append(names.get(ev.target, ev.target_text or ""))
+    elif ev.target_text and len(ev.target_text) < 60:
+        parts.append(ev.target_text)
+    if ev.location:
+        parts.append(f"at {ev.location}" if ev.type == P.STATEMENT else f"in {ev.location}")
+    return " ".join(p for p in parts if p)
+
+
+def build_events(
+    *, articles: list[dict[str, Any]], docs: dict[str, Doc], timexes: list[dict[str, Any]], entities: list[Any],
+    links: dict[tuple[str, int, int], str], extra_mentions: list[Any], groups: dict[str, str],
+) -> list[Any]:
+    """Events of the corpus: per-sentence events merged across articles, counted and ranked."""
+    from storyline.model import Event, Evidence
+
+    by_id = {e.id: e for e in entities}
+    names = {e.id: e.name for e in entities}
+    country_of = {e.country_code: e.id for e in entities if e.type == "country" and e.country_code}
+    canon = {e.id: country_of[e.country_code] for e in entities if e.type == "place" and e.country_code in country_of}
+    demonyms = {e.name.lower(): e.country_code for e in entities if e.type == "other" and e.country_code}
+    countries = {a.lower(): e.country_code for e in entities if e.type == "country" and e.country_code for a in [e.name, *e.aliases]}
+    indexes = mention_indexes(links, extra_mentions)
+    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for t in timexes:
+        by_article[t["article"]].append(t)
+    found: list[SentenceEvent] = []
+    for article in articles:
+        doc = docs.get(article["id"])
+        if doc is None:
+            continue
+        found.extend(sentence_events(article, doc, by_article.get(article["id"], []), indexes.get(article["id"]), {}))
+    refs = _date_refs(timexes, groups)
+    events: list[Any] = []
+    for members in merge(found, canon):
+        value, end, gran = cluster_date(members)
+        rep = max(members, key=lambda m: (m.mode == "asserted", _specificity(m.date), m.target is not None))
+        modes = Counter(m.mode for m in members)
+        mode = "asserted" if modes["asserted"] else modes.most_common(1)[0][0]
+        date_value = f"{value}/{end}" if value and end and end != value else value
+        evidence = sorted({(m.article, m.start, m.end) for m in members})
+        sources = len({groups.get(a, a) for a, _, _ in evidence})
+        key = "|".join([rep.type, canon.get(rep.actor or "", rep.actor or ""), canon.get(rep.target or "", rep.target or ""), date_value or ""])
+        events.append(Event(
+            id="ev_" + hashlib.sha1(key.encode()).hexdigest()[:12], type=rep.type, summary=_summary(rep, names),
+            evidence=[Evidence(a, s, e) for a, s, e in evidence], date=date_value, granularity=gran if value else None,
+            actor=rep.actor, target=rep.target,
+            actor_code=entity_code(by_id.get(rep.actor or ""), demonyms, countries),
+            target_code=entity_code(by_id.get(rep.target or ""), demonyms, countries),
+            mode=mode, location=rep.location, sources=sources, salience=salience(date_value, sources, refs),
+        ))
+    ids = Counter(e.id for e in events)
+    for i, e in enumerate(events):
+        if ids[e.id] > 1:
+            e.id = f"{e.id}_{i}"
+    return sorted(events, key=lambda e: (e.date or "~", -e.salience))
+
+
+def build_events_and_claims(
+    *, articles: list[dict[str, Any]], docs: dict[str, Doc], quotes: list[dict[str, Any]], timexes: list[dict[str, Any]],
+    entities: list[Any], links: dict[tuple[str, int, int], str], extra_mentions: list[Any],
+) -> tuple[list[Any], list[Any]]:
+    """The corpus stage's entry: events merged across sources, and the claims ledger."""
+    from storyline.analyse.claims import build_claims
+    from storyline.analyse.dedup import source_groups
+
+    groups = source_groups(articles)
+    events = build_events(
+        articles=articles, docs=docs, timexes=timexes, entities=entities, links=links,
+        extra_mentions=extra_mentions, groups=groups,
+    )
+    claims = build_claims(
+        articles=articles, docs=docs, quotes=quotes, timexes=timexes, entities=entities, links=links,
+        extra_mentions=extra_mentions, groups=groups,
+    )
+    return events, claims
