@@ -1,0 +1,265 @@
+"""The HTTP API (FastAPI): JSON under /api/, the web pages beside it, one SQLite store behind both.
+
+Reads call the same view functions as the CLI (storyline.views). Writes (POST /api/ingest) are
+size-limited, validated as the CLI validates JSONL records, and serialised through one lock.
+With a token, every request must present it (Authorization: Bearer, ?token= or the cookie set
+from ?token=); without one the server is loopback-only and refuses other Host headers.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import threading
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from storyline.errors import BadInput
+from storyline.store.db import Store
+from storyline.views import (
+    article_view,
+    articles_view,
+    claims_view,
+    entities_view,
+    entity_view,
+    events_view,
+    paginate,
+    quotes_view,
+    search_view,
+    timeline_view,
+)
+
+DEFAULT_MAX_BODY = 5 * 1024 * 1024
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 1000
+TOKEN_COOKIE = "storyline_token"
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+INGEST_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "text": {"type": "string", "description": "Plain article text (or give `html`)."},
+        "html": {"type": "string", "description": "The article page's HTML."},
+        "url": {"type": "string"},
+        "title": {"type": "string"},
+        "published": {"type": "string", "description": "Publication date as the source states it."},
+    },
+}
+
+
+def presented_token(request: Request) -> str | None:
+    """The token a request carries: Authorization Bearer, ?token=, or the cookie."""
+    auth = request.headers.get("authorization", "")
+    if auth.lower().startswith("bearer "):
+        return auth[7:].strip()
+    return request.query_params.get("token") or request.cookies.get(TOKEN_COOKIE)
+
+
+def token_ok(given: str | None, token: str) -> bool:
+    return given is not None and hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8"))
+
+
+def host_is_loopback(host_header: str) -> bool:
+    """True when a Host header names this machine's loopback (guards against DNS rebinding)."""
+    host = host_header.strip().lower()
+    if host.startswith("["):
+        host = host[: host.find("]") + 1]
+    elif host.count(":") == 1:
+        host = host.split(":", 1)[0]
+    return host in LOOPBACK_HOSTS
+
+
+def _page_args(limit: int, offset: int) -> dict[str, int]:
+    return {"limit": limit, "offset": offset}
+
+
+LimitQ = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Page size.")
+OffsetQ = Query(0, ge=0, description="Items to skip.")
+
+
+def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int = DEFAULT_MAX_BODY) -> FastAPI:
+    """The storyline server over one store: JSON API, OpenAPI description, web pages and static files."""
+    store = Store(store_path, create=True)
+    write_lock = threading.Lock()
+    app = FastAPI(
+        title="storyline",
+        summary="An evidence-linked record of a developing news story.",
+        description="Every derived item names its article and character offsets into the article's clean text.",
+        version="0.1.0",
+        docs_url=None,  # the default docs page loads its scripts from a CDN; /docs is rendered here instead
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.state.token = token
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        if token is None:
+            if not host_is_loopback(request.headers.get("host", "")):
+                return JSONResponse({"detail": "this server answers on its loopback address only"}, status_code=421)
+        elif not token_ok(presented_token(request), token):
+            return JSONResponse({"detail": "a token is required: Authorization: Bearer <token>, or ?token=<token>"},
+                                status_code=401, headers={"WWW-Authenticate": "Bearer"})
+        response = await call_next(request)
+        for key, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(key, value)
+        if token is not None and request.query_params.get("token"):
+            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+        return response
+
+    # --- reads ----------------------------------------------------------------------------------
+
+    @app.get("/api/articles", tags=["articles"], summary="Stored articles (no text), dated first")
+    def api_articles(limit: int = LimitQ, offset: int = OffsetQ) -> dict[str, Any]:
+        return paginate(articles_view(store), **_page_args(limit, offset))
+
+    @app.get("/api/articles/{article_id}", tags=["articles"],
+             summary="One article: text, quotes, entity mentions, dates and evidence spans, all with offsets")
+    def api_article(article_id: str) -> dict[str, Any]:
+        view = article_view(store, article_id)
+        if view is None:
+            raise HTTPException(404, f"no article with id (prefix) {article_id!r}")
+        return view
+
+    @app.get("/api/entities", tags=["entities"], summary="Entities resolved across articles, most mentioned first")
+    def api_entities(
+        type: str | None = Query(None, description="person, organisation, country, place or other."),  # noqa: A002
+        limit: int = LimitQ, offset: int = OffsetQ,
+    ) -> dict[str, Any]:
+        return paginate(entities_view(store, etype=type), **_page_args(limit, offset))
+
+    @app.get("/api/entities/{name}", tags=["entities"],
+             summary="One entity (by id, name or alias): roles by date, quotes, events, claims, mentions")
+    def api_entity(name: str) -> dict[str, Any]:
+        view = entity_view(store, name)
+        if view is None:
+            raise HTTPException(404, f"no entity named {name!r}")
+        return view
+
+    @app.get("/api/quotes", tags=["quotes"], summary="Who said what, with speaker, cue and evidence offsets")
+    def api_quotes(
+        speaker: str | None = Query(None, description="Speaker name contains this."),
+        article: str | None = Query(None, description="Article id (prefix)."),
+        search: str | None = Query(None, description="Quote text contains this."),
+        kind: str | None = Query(None, pattern="^(direct|partial|indirect)$"),
+        entity: str | None = Query(None, description="Speaker's entity id."),
+        limit: int = LimitQ, offset: int = OffsetQ,
+    ) -> dict[str, Any]:
+        rows = quotes_view(store, speaker=speaker, article=article, search=search, kind=kind, entity=entity)
+        return paginate(rows, **_page_args(limit, offset))
+
+    @app.get("/api/events", tags=["events"], summary="Events with their evidence, in date order")
+    def api_events(
+        date_from: str | None = Query(None, alias="from", description="Earliest date (YYYY-MM-DD or a prefix)."),
+        date_to: str | None = Query(None, alias="to", description="Latest date (YYYY-MM-DD or a prefix)."),
+        entity: str | None = Query(None, description="Actor or target (id, name or alias)."),
+        type: str | None = Query(None, description="Event type, e.g. CONSULT."),  # noqa: A002
+        limit: int = LimitQ, offset: int = OffsetQ,
+    ) -> dict[str, Any]:
+        rows = events_view(store, date_from=date_from, date_to=date_to, entity=entity, etype=type)
+        return paginate(rows, **_page_args(limit, offset))
+
+    @app.get("/api/claims", tags=["claims"], summary="The claims ledger: asserters, deniers, status, figures")
+    def api_claims(
+        status: str | None = Query(None, pattern="^(asserted|contested|denied|confirmed)$"),
+        limit: int = LimitQ, offset: int = OffsetQ,
+    ) -> dict[str, Any]:
+        return paginate(claims_view(store, status=status), **_page_args(limit, offset))
+
+    @app.get("/api/timeline", tags=["events"], summary="Dated events grouped by date")
+    def api_timeline(
+        date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
+        entity: str | None = Query(None), type: str | None = Query(None),  # noqa: A002
+        limit: int = LimitQ, offset: int = OffsetQ,
+    ) -> dict[str, Any]:
+        nodes = timeline_view(store, date_from=date_from, date_to=date_to, entity=entity, etype=type)
+        return paginate(nodes, **_page_args(limit, offset))
+
+    @app.get("/api/search", tags=["search"], summary="Full-text search over articles; matching quotes and entities")
+    def api_search(q: str = Query(..., min_length=1, description='Words are ANDed; "quote a phrase".'),
+                   limit: int = LimitQ, offset: int = OffsetQ) -> dict[str, Any]:
+        view = search_view(store, q, limit=offset + limit)
+        page = paginate(view["articles"], **_page_args(limit, offset))
+        return {**page, "q": q, "quotes": view["quotes"][:limit], "entities": view["entities"][:limit]}
+
+    # --- write ----------------------------------------------------------------------------------
+
+    @app.post("/api/ingest", tags=["ingest"], status_code=201,
+              summary="Ingest one article record or a list of them (JSON, as one JSONL line each)",
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {
+                  "oneOf": [INGEST_SCHEMA, {"type": "array", "items": INGEST_SCHEMA}]}}}}},
+              responses={413: {"description": "Body over the size limit"}, 415: {"description": "Not JSON"},
+                         422: {"description": "Bad records, one error line each"}})
+    async def api_ingest(request: Request) -> JSONResponse:
+        if "json" not in request.headers.get("content-type", "").lower():
+            raise HTTPException(415, "send the records as application/json")
+        body = await read_limited(request, max_body_bytes)
+        documents, errors = parse_records(body, max_bytes=max_body_bytes)
+        if errors:
+            return JSONResponse({"detail": "bad input; nothing was stored", "errors": errors}, status_code=422)
+        report = await run_in_threadpool(_ingest, store, write_lock, documents, max_body_bytes)
+        status = 201 if report["added"] else 422 if report["failed"] and not report["skipped"] else 200
+        return JSONResponse(report, status_code=status)
+
+    from storyline.web.pages import register_pages
+
+    register_pages(app, store)
+    return app
+
+
+async def read_limited(request: Request, limit: int) -> bytes:
+    """The request body, or 413 as soon as it is over `limit` bytes (declared or streamed)."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"body of {int(declared)} bytes is over the {limit} byte limit")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, f"body is over the {limit} byte limit")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def parse_records(body: bytes, *, max_bytes: int) -> tuple[list[Any], list[str]]:
+    """Validate a JSON record or list of records exactly as a JSONL file's lines are validated."""
+    from storyline.ingest.sources import _from_jsonl
+
+    try:
+        data = json.loads(body)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return [], [f"request: not JSON ({exc.__class__.__name__}: {str(exc)[:80]})"]
+    records = data if isinstance(data, list) else [data]
+    if not records:
+        return [], ["request: an empty list; send one record or a list of records"]
+    lines = b"\n".join(json.dumps(r, ensure_ascii=False, sort_keys=True).encode("utf-8") for r in records)
+    documents, errors = [], []
+    for item in _from_jsonl(lines, source="request", max_bytes=max_bytes):
+        if isinstance(item, BadInput):
+            errors.append(str(item))
+        else:
+            documents.append(item)
+    return documents, errors
+
+
+def _ingest(store: Store, lock: threading.Lock, documents: list[Any], max_bytes: int) -> dict[str, Any]:
+    """Run the CLI's ingest on validated documents, one ingest at a time."""
+    from storyline.ingest.runner import ingest_documents
+    from storyline.options import Options
+
+    with lock:
+        report = ingest_documents(store, documents, Options(progress=False, max_bytes=max_bytes))
+    return {"added": report.added, "skipped": report.skipped, "failed": report.failed, "warnings": report.warnings}

@@ -1,0 +1,207 @@
+"""The web pages: each page renders one view from storyline.views, and `<page>.json` returns that view as JSON.
+
+Article text is untrusted: templates autoescape everything, and the article reader only ever
+splits the text at offsets (storyline.web.highlight) — nothing from an article is marked safe.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from storyline.store.db import Store
+from storyline.views import (
+    article_view,
+    articles_view,
+    claims_view,
+    dated_mentions_view,
+    entities_view,
+    entity_view,
+    events_view,
+    quotes_view,
+    search_view,
+    speakers_view,
+)
+from storyline.web.highlight import article_spans, segment_text
+from storyline.web.timeline import layout
+
+HERE = Path(__file__).resolve().parent
+NAV = (("/timeline", "Timeline"), ("/quotes", "Quotes"), ("/entities", "Entities"), ("/claims", "Claims"),
+       ("/articles", "Articles"), ("/docs", "API"))
+
+
+def make_templates() -> Jinja2Templates:
+    """Templates with autoescaping on for every file, and undefined names as errors."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["short"] = lambda value: (value or "")[:8]
+    env.filters["figure_keys"] = figure_keys
+    env.filters["tojson_pretty"] = lambda value: json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    return Jinja2Templates(env=env)
+
+
+def figure_keys(figures: list[dict[str, Any]]) -> list[str]:
+    """Column names for a table of figure dicts: every key, in first-seen order, offsets last."""
+    keys: list[str] = []
+    for figure in figures:
+        keys.extend(k for k in figure if k not in keys)
+    return [k for k in keys if k not in ("start", "end")]
+
+
+def _json_or_page(templates: Jinja2Templates, request: Request, name: str, context: dict[str, Any],
+                  data: Any, *, as_json: bool) -> Response:
+    if as_json:
+        return JSONResponse(data)
+    json_href = request.url.path.rstrip("/") + ".json" + (f"?{request.url.query}" if request.url.query else "")
+    return templates.TemplateResponse(request, name, {"nav": NAV, "json_href": json_href, **context})
+
+
+def register_pages(app: FastAPI, store: Store) -> None:
+    """Add the HTML pages, their .json twins, the offline API docs page and /static to `app`."""
+    templates = make_templates()
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    def page(request: Request, name: str, context: dict[str, Any], data: Any, as_json: bool) -> Response:
+        return _json_or_page(templates, request, name, context, data, as_json=as_json)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> RedirectResponse:
+        return RedirectResponse("/timeline", status_code=307)
+
+    @app.get("/timeline.json", include_in_schema=False)
+    @app.get("/timeline", include_in_schema=False)
+    def timeline_page(
+        request: Request,
+        date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
+        entity: str | None = None, type: str | None = None,  # noqa: A002
+    ) -> Response:
+        events = events_view(store, date_from=date_from or None, date_to=date_to or None,
+                             entity=entity or None, etype=type or None)
+        filtered = any((date_from, date_to, entity, type))
+        mentions = [] if filtered else dated_mentions_view(store)
+        articles = [] if filtered else articles_view(store)
+        data = {"events": events, "dated_mentions": mentions, "articles": articles}
+        context = {"title": "Timeline", "chart": layout(events, mentions, articles), "events": events,
+                   "undated": [e for e in events if not e["date"]], "types": sorted({e["type"] for e in events_view(store)}),
+                   "filters": {"from": date_from or "", "to": date_to or "", "entity": entity or "", "type": type or ""}}
+        return page(request, "timeline.html", context, data, request.url.path.endswith(".json"))
+
+    @app.get("/articles.json", include_in_schema=False)
+    @app.get("/articles", include_in_schema=False)
+    def articles_page(request: Request) -> Response:
+        rows = articles_view(store)
+        return page(request, "articles.html", {"title": "Articles", "articles": rows}, rows,
+                    request.url.path.endswith(".json"))
+
+    @app.get("/articles/{article_id}.json", include_in_schema=False)
+    def article_json(article_id: str) -> Response:
+        view = article_view(store, article_id)
+        if view is None:
+            raise HTTPException(404, f"no article with id (prefix) {article_id!r}")
+        return JSONResponse(view)
+
+    @app.get("/articles/{article_id}", include_in_schema=False)
+    def article_page(request: Request, article_id: str) -> Response:
+        view = article_view(store, article_id)
+        if view is None:
+            raise HTTPException(404, f"no article with id (prefix) {article_id!r}")
+        cuts = [s["start"] for s in view["sentences"]]
+        segments = segment_text(view["article"]["text"], article_spans(view), cuts=cuts)
+        context = {"title": view["article"]["headline"] or view["article"]["id"], "view": view, "segments": segments}
+        return page(request, "article.html", context, view, False)
+
+    @app.get("/quotes.json", include_in_schema=False)
+    @app.get("/quotes", include_in_schema=False)
+    def quotes_page(
+        request: Request, speaker: str | None = None, article: str | None = None, search: str | None = None,
+        kind: str | None = None, entity: str | None = None,
+    ) -> Response:
+        filters = {"speaker": speaker or None, "article": article or None, "search": search or None,
+                   "kind": kind or None, "entity": entity or None}
+        quotes = quotes_view(store, **filters)
+        context = {"title": "Quotes", "groups": speakers_view(quotes), "all_speakers": speakers_view(quotes_view(store)),
+                   "filters": {k: v or "" for k, v in filters.items()}, "count": len(quotes)}
+        return page(request, "quotes.html", context, quotes, request.url.path.endswith(".json"))
+
+    @app.get("/entities.json", include_in_schema=False)
+    @app.get("/entities", include_in_schema=False)
+    def entities_page(request: Request, type: str | None = None) -> Response:  # noqa: A002
+        rows = entities_view(store, etype=type or None)
+        context = {"title": "Entities", "entities": rows, "type": type or ""}
+        return page(request, "entities.html", context, rows, request.url.path.endswith(".json"))
+
+    @app.get("/entities/{name}.json", include_in_schema=False)
+    def entity_json(name: str) -> Response:
+        view = entity_view(store, name)
+        if view is None:
+            raise HTTPException(404, f"no entity named {name!r}")
+        return JSONResponse(view)
+
+    @app.get("/entities/{name}", include_in_schema=False)
+    def entity_page(request: Request, name: str) -> Response:
+        view = entity_view(store, name)
+        if view is None:
+            raise HTTPException(404, f"no entity named {name!r}")
+        heads = {a["id"]: a for a in articles_view(store)}
+        context = {"title": view["entity"]["name"], "view": view, "heads": heads}
+        return page(request, "entity.html", context, view, False)
+
+    @app.get("/claims.json", include_in_schema=False)
+    @app.get("/claims", include_in_schema=False)
+    def claims_page(request: Request, status: str | None = None) -> Response:
+        rows = claims_view(store, status=status or None)
+        rows.sort(key=lambda c: ({"contested": 0, "denied": 1, "asserted": 2, "confirmed": 3}.get(c["status"], 4), c["id"]))
+        context = {"title": "Claims ledger", "claims": rows, "status": status or ""}
+        return page(request, "claims.html", context, rows, request.url.path.endswith(".json"))
+
+    @app.get("/search.json", include_in_schema=False)
+    @app.get("/search", include_in_schema=False)
+    def search_page(request: Request, q: str = "") -> Response:
+        view = search_view(store, q) if q.strip() else {"q": q, "articles": [], "quotes": [], "entities": []}
+        return page(request, "search.html", {"title": f"Search: {q}" if q else "Search", "view": view}, view,
+                    request.url.path.endswith(".json"))
+
+    @app.get("/docs", include_in_schema=False)
+    def docs_page(request: Request) -> Response:
+        spec = app.openapi()
+        return page(request, "docs.html", {"title": "API", "spec": spec, "operations": operations(spec)}, spec, False)
+
+
+def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The OpenAPI operations as flat rows for the docs page (parameters resolved, bodies as JSON text)."""
+    out = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                       "description": p.get("description") or p.get("schema", {}).get("description", ""),
+                       "schema": _schema_text(p.get("schema", {}))} for p in op.get("parameters", [])]
+            body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+            out.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""), "tag": (op.get("tags") or [""])[0],
+                        "params": params, "body": json.dumps(body, indent=2) if body else "",
+                        "responses": sorted(op.get("responses", {}))})
+    return out
+
+
+def _schema_text(schema: dict[str, Any]) -> str:
+    """A short description of a parameter's schema: type, bounds, pattern, default."""
+    options = schema.get("anyOf") or [schema]
+    types = "|".join(o.get("type", "?") for o in options if o.get("type") != "null") or "any"
+    extra = []
+    for key in ("minimum", "maximum", "pattern", "default"):
+        for o in [schema, *options]:
+            if key in o and o[key] is not None:
+                extra.append(f"{key} {o[key]}")
+                break
+    return types + (f" ({', '.join(extra)})" if extra else "")
