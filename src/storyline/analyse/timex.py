@@ -548,8 +548,8 @@ def _h_weekday_part(c: Candidate, anchor: date | None, tense: Tense) -> Resoluti
         return _no_anchor("weekday", "day")
     d, why = _weekday_date(anchor, _weekday_number(weekday_word), tense, (g.get("rel") or "").lower() or None)
     part = g.get("part")
-    if part:
-        return Resolution("TIME", f"{d.isoformat()}T{P.PARTS_OF_DAY[part.lower()]}", "part of day", why)
+    if part:  # TimeBank mostly gives 'Friday night' the day's value, typed DATE
+        return Resolution("DATE", d.isoformat(), "day", f"{why}; the {part.lower()} of that day")
     return Resolution("DATE", d.isoformat(), "day", why)
 
 
@@ -690,6 +690,14 @@ def _h_offset(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     value, gran = _offset_value(anchor, n, unit, sign)
     word = "after" if sign > 0 else "before"
     return Resolution("DATE", value, gran, f"{c.text.lower()}: {_fmt_number(n)} {unit}(s) {word} the publication date {anchor.isoformat()}")
+
+
+def _h_year_end(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    if anchor is None:
+        return _no_anchor("year-end", "day")
+    back = bool(c.groups.get("rel")) or (c.groups.get("pre") or "").strip().lower() == "since"
+    year = anchor.year - 1 if back else anchor.year
+    return Resolution("DATE", f"{year:04d}-12-31", "day", f"end of the {'previous ' if back else ''}year of the publication date {anchor.isoformat()}")
 
 
 def _h_year_earlier(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
@@ -854,6 +862,7 @@ _HANDLERS = {
     "offset": _h_offset,
     "offset_compound": _h_offset,
     "year_earlier": _h_year_earlier,
+    "year_end": _h_year_end,
     "rel_unit": _h_rel_unit,
     "rel_weekend": _h_rel_weekend,
     "duration": _h_duration,
