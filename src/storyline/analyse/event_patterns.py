@@ -200,3 +200,4 @@ NOT_YET: frozenset[str] = frozenset({"yet"})
 NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"nobody", "none", "no one", "neither"})
 # Reporting verbs that become a STATEMENT event when the text places the remark ("told reporters at Camp David").
 PLACED_REMARK_VERBS: frozenset[str] = frozenset({"tell", "say", "speak", "brief"})
+STRICT_ALLEGE: frozenset[str] = frozenset({"allege", "accuse", "blame", "claim", "charge", "reveal"})

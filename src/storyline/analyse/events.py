@@ -45,7 +45,7 @@ class EventCandidate:
 def depth(token: Token) -> int:
     """Distance from the sentence root."""
     n = 0
-    while token.head is not token and n < 50:
+    while token.head.i != token.i and n < 50:
         token = token.head
         n += 1
     return n
@@ -75,13 +75,15 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
     while seen < 6:
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
+                if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
+                    return current.head, False  # "a missile that fell": the missile
                 return child, False
             if child.dep_ == "nsubjpass":
                 return child, True
         for child in current.children:
             if child.dep_ == "agent":
                 return None, True
-        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and current.head is not current:
+        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and current.head.i != current.i:
             head = current.head
             if current.dep_ == "pcomp":
                 head = head.head  # "after visiting": prep -> verb
@@ -140,7 +142,7 @@ def _target(token: Token, noun: Token | None) -> Token | None:
     entityish = [o for o in objs if (o.pos_ == "PROPN" or o.ent_type_) and _usable(o)]
     if entityish:
         return entityish[0]
-    heads = [token] + ([noun] if noun is not None else []) + [o for o in objs if o is not noun]
+    heads = [token] + ([noun] if noun is not None else []) + [o for o in objs if noun is None or o.i != noun.i]
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and child.lower_ not in PLACE_PREPS - {"at"}:
@@ -151,9 +153,9 @@ def _target(token: Token, noun: Token | None) -> Token | None:
                     return obj
     for head in heads:
         for child in head.children:
-            if child.dep_ == "poss" and head is not token and (child.pos_ == "PROPN" or child.ent_type_):
+            if child.dep_ == "poss" and head.i != token.i and (child.pos_ == "PROPN" or child.ent_type_):
                 return child
-    if objs and objs[0] is not noun:
+    if objs and (noun is None or objs[0].i != noun.i):
         return objs[0]
     return None
 
@@ -164,6 +166,11 @@ def _location(token: Token, noun: Token | None) -> Token | None:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                 obj = _pobj(child)
+                if obj is not None and not obj.ent_type_:  # "the Ukrainian city of Kharkiv"
+                    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    inner = _pobj(of) if of is not None else None
+                    if inner is not None and inner.ent_type_ in ("GPE", "LOC", "FAC"):
+                        return inner
                 if obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and obj.ent_type_ != "ORG" or (
                     obj is not None and obj.lower_ == "house" and obj.ent_type_
                 ):
@@ -180,7 +187,7 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
     conditional = conditional or any(m.dep_ == "mark" and m.lower_ in P.CONDITION_MARKERS for m in children)
     intent = False
     head = token
-    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         head = head.head
         if head.lemma_ in P.INTENT_VERBS or head.lower_ in P.INTENT_VERBS:
             intent = True
@@ -196,7 +203,7 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
     for anc in list(token.ancestors)[:4]:
         kids = {c.lower_ for c in anc.children if c.dep_ in ("aux", "neg", "advmod", "nsubj")}
         if kids & P.NEGATIVE_SUBJECTS or "n't" in kids or "not" in kids:
-            negated = negated or token.dep_ in ("xcomp", "ccomp") and anc is token.head
+            negated = negated or token.dep_ in ("xcomp", "ccomp") and anc.i == token.head.i
         if kids & {"would", "could", "should", "might", "may"} and token.dep_ in ("xcomp", "ccomp", "advcl"):
             hypothetical = True
         if anc.dep_ not in ("xcomp", "ccomp", "conj"):
@@ -465,7 +472,7 @@ def _timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> in
     token = span.root
     for _ in range(8):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return token.i if token.i in triggers or token.pos_ in ("VERB", "AUX") else None
         if head.i in triggers or (head.pos_ in ("VERB", "AUX") and head.dep_ != "amod"):
             return head.i
@@ -489,11 +496,24 @@ def news_day(doc: Doc, body_start: int, timexes: list[dict[str, Any]]) -> str | 
     return None
 
 
+def _adjacent(doc: Doc, cand: EventCandidate, values: list[tuple[int, tuple[str, str | None, str | None]]]) -> tuple[str, str | None, str | None] | None:
+    """A date written right after the trigger's clause ("fell in Kharkiv on January 2"), whatever the parse says."""
+    trig = doc[cand.trigger]
+    if trig.pos_ not in ("VERB",):
+        return None
+    last = max(t.i for t in trig.subtree)
+    end_char = doc[last].idx + len(doc[last])
+    for start, value in values:
+        if 0 <= start - end_char <= 4:
+            return value
+    return None
+
+
 def _inherit(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | None, str | None]], reporting_ok: bool) -> tuple[str, str | None, str | None] | None:
     """A date from the governing clause: simultaneity ('as', 'when'), purpose and chained clauses."""
     token = doc[trigger]
     for _ in range(6):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         dep = token.dep_
         head = token.head
@@ -530,12 +550,14 @@ def sentence_events(
         triggers = {c.trigger for c in cands}
         reporting = {t.i for t in sent if t.lemma_ in P.REPORTING_VERBS and t.pos_ == "VERB"}
         dated: dict[int, tuple[str, str | None, str | None]] = {}
+        values: list[tuple[int, tuple[str, str | None, str | None]]] = []
         for t in timexes:
             if not sent.start_char <= t["start"] < sent.end_char:
                 continue
             value, end_value, gran = partial_value(t)
             if value is None:
                 continue
+            values.append((t["start"], (value, end_value, gran)))
             head = _timex_attachment(doc, t, triggers | reporting)
             if head is not None and head not in dated:
                 dated[head] = (value, end_value, gran)
@@ -543,7 +565,7 @@ def sentence_events(
             for r in reporting:
                 dated.setdefault(r, (day, None, "day"))
         for cand in cands:
-            ev = _annotate(article["id"], doc, sent, cand, dated, index, entity_types, day)
+            ev = _annotate(article["id"], doc, sent, cand, dated, index, entity_types, day, _adjacent(doc, cand, values))
             if ev is not None:
                 out.append(ev)
     return out
@@ -552,6 +574,7 @@ def sentence_events(
 def _annotate(
     article_id: str, doc: Doc, sent: Span, cand: EventCandidate, dated: dict[int, tuple[str, str | None, str | None]],
     index: MentionIndex | None, entity_types: dict[str, str], article_day: str | None = None,
+    adjacent: tuple[str, str | None, str | None] | None = None,
 ) -> SentenceEvent | None:
     """A SentenceEvent for a candidate whose actor is a linked entity, else None."""
     if index is None or cand.actor is None:
@@ -559,7 +582,8 @@ def _annotate(
     actor_span = doc[cand.actor[0] : cand.actor[1]]
     head = doc[cand.actor[0] : cand.actor[1]].root
     actor = index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
-    if actor is None:
+    weapon = cand.type in ("FIGHT", "ASSAULT") and head.lemma_.lower() in P.WEAPON_AGENTS and cand.location is not None
+    if actor is None and not weapon:
         return None
     target = target_text = None
     if cand.target is not None:
@@ -574,6 +598,10 @@ def _annotate(
         tok = doc[cand.location[0]]
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         location = (ent.text if ent is not None else tok.text).removeprefix("the ")
+    if cand.trigger not in dated and adjacent is not None:
+        dated = {**dated, cand.trigger: adjacent}
+    if weapon and actor is None and cand.trigger not in dated:
+        return None  # an unattributed strike needs its own date and place
     if cand.trigger in dated:
         when = dated[cand.trigger]
     elif cand.noun is not None and cand.noun in dated:
@@ -586,12 +614,22 @@ def _annotate(
     words = [c.text for c in trig.children if c.dep_ in ("aux", "neg") and c.i < trig.i] + [trig.text]
     if cand.noun is not None and cand.noun != cand.trigger:
         words.append(doc[cand.noun].text)
+    start, end = trim(doc.text, sent.start_char, sent.end_char)
     return SentenceEvent(
-        article=article_id, start=sent.start_char, end=sent.end_char, type=cand.type, mode=cand.mode,
+        article=article_id, start=start, end=end, type=cand.type, mode=cand.mode,
         trigger=" ".join(words), actor=actor, target=target, location=location,
         date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, target_text=target_text,
         prep=_prep_of(doc, cand.target),
     )
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without surrounding whitespace."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
 
 
 def _prep_of(doc: Doc, span: tuple[int, int] | None) -> str | None:
@@ -781,7 +819,7 @@ def entity_code(entity: Any, demonyms: dict[str, str], countries: dict[str, str]
 
 def _summary(ev: SentenceEvent, names: dict[str, str]) -> str:
     """Actor, trigger words, target, place."""
-    parts = [names.get(ev.actor or "", ev.actor_text), ev.trigger + (f" {ev.prep}" if ev.prep else "")]
+    parts = [names.get(ev.actor or "", ev.actor_text) if ev.actor else ev.actor_text.removeprefix("a ").removeprefix("the "), ev.trigger + (f" {ev.prep}" if ev.prep else "")]
     if ev.target:
         parts.append(names.get(ev.target, ev.target_text or ""))
     elif ev.target_text and len(ev.target_text) < 60:
