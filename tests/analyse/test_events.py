@@ -1,0 +1,162 @@
+"""Events on the five seeds (a real store built by the ingest runner) and single-rule unit tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline.analyse.dedup import count_sources, source_groups
+from storyline.analyse.events import compatible, find_candidates, main_candidate, partial_value, plover_type, refine
+from storyline.nlp import load_nlp
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def store_rows(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed articles not found at {SEEDS}")
+    from storyline.ingest.runner import ingest_paths
+    from storyline.options import Options
+    from storyline.store.db import Store
+    from storyline.views import timeline_view
+
+    store = Store(tmp_path_factory.mktemp("events") / "seeds.db")
+    ingest_paths(store, [str(SEEDS)], Options(progress=False))
+    articles = {a["id"]: a for a in store.article_rows(with_text=True)}
+    by_seed = {Path(a["source"]).name[:3]: a["id"] for a in articles.values()}
+    evidence: dict[str, list[dict[str, Any]]] = {}
+    for row in store.rows("event_evidence"):
+        evidence.setdefault(row["event"], []).append(row)
+    events = store.rows("events")
+    for e in events:
+        e["evidence"] = evidence.get(e["id"], [])
+    return {"events": events, "seed": by_seed, "articles": articles, "timeline": timeline_view(store), "store": store}
+
+
+def _find(rows: dict[str, Any], etype: str, words: list[str]) -> list[dict[str, Any]]:
+    return [e for e in rows["events"] if e["type"] == etype and all(w.lower() in e["summary"].lower() for w in words)]
+
+
+def _from(rows: dict[str, Any], event: dict[str, Any], seed: str) -> bool:
+    return any(ev["article"] == rows["seed"][seed] for ev in event["evidence"])
+
+
+def test_kim_putin_meeting_dated_from_the_briefing_day(store_rows: dict[str, Any]) -> None:
+    found = _find(store_rows, "CONSULT", ["Kim", "meeting", "Putin"])
+    assert found, [e["summary"] for e in store_rows["events"]]
+    assert found[0]["date"] == "2023-09-13" and found[0]["granularity"] == "day"
+    assert _from(store_rows, found[0], "001")
+
+
+def test_hwasong_test_keeps_month_and_day_without_a_year(store_rows: dict[str, Any]) -> None:
+    found = _find(store_rows, "MOBILIZE", ["North Korea", "Hwasong-18"])
+    assert found and found[0]["date"] in ("XXXX-07-12", "2023-07-12") and found[0]["granularity"] == "day"
+    assert _from(store_rows, found[0], "000")
+
+
+def test_kharkiv_debris_on_january_2(store_rows: dict[str, Any]) -> None:
+    found = [e for e in store_rows["events"] if e["date"] == "2024-01-02"]
+    assert found and "Kharkiv" in found[0]["summary"] and _from(store_rows, found[0], "002")
+
+
+def test_pact_signing_dated_across_articles(store_rows: dict[str, Any]) -> None:
+    found = _find(store_rows, "SUPPORT", ["Putin", "sign", "Kim"])
+    assert found and found[0]["date"] == "2024-06-19"
+    assert _from(store_rows, found[0], "002") and _from(store_rows, found[0], "004")
+    assert found[0]["sources"] == 2
+
+
+def test_putin_visit_merged_from_three_articles(store_rows: dict[str, Any]) -> None:
+    visits = [e for e in store_rows["events"] if e["type"] == "CONSULT" and "visit" in e["summary"].lower() and "Putin" in e["summary"]]
+    dated = [e for e in visits if (e["date"] or "").startswith("2024-06-18")]
+    assert dated, [(e["date"], e["summary"]) for e in visits]
+    visit = dated[0]
+    assert visit["date"] == "2024-06-18/2024-06-19"
+    assert all(_from(store_rows, visit, s) for s in ("002", "003", "004"))
+    assert visit["actor_code"] == "RUS GOV" and visit["target_code"].startswith("PRK")
+
+
+def test_camp_david_remarks_kept_undated(store_rows: dict[str, Any]) -> None:
+    found = _find(store_rows, "STATEMENT", ["Sullivan", "Camp David"])
+    assert found and found[0]["date"] is None and _from(store_rows, found[0], "000")
+
+
+def test_the_timeline_is_in_date_order_with_salience(store_rows: dict[str, Any]) -> None:
+    dates = [node["date"] for node in store_rows["timeline"]]
+    assert dates == sorted(dates)
+    assert {"2023-09-13", "2024-01-02", "2024-06-19"} <= set(dates)
+    visit = next(n for n in store_rows["timeline"] if n["date"].startswith("2024-06-18"))
+    kharkiv = next(n for n in store_rows["timeline"] if n["date"] == "2024-01-02")
+    assert visit["events"][0]["salience"] > kharkiv["events"][0]["salience"]
+
+
+def test_no_event_without_an_actor_or_from_the_footer(store_rows: dict[str, Any]) -> None:
+    for e in store_rows["events"]:
+        assert e["actor"] or e["type"] in ("FIGHT", "ASSAULT")
+        for ev in e["evidence"]:
+            text = store_rows["articles"][ev["article"]]["text"][ev["start"] : ev["end"]]
+            assert "Türkçe" not in text and "comments posted here" not in text.lower()
+
+
+# --- single rules, on sentences from the seeds -------------------------------------------------
+
+
+def _cands(text: str):  # type: ignore[no-untyped-def]
+    doc = load_nlp()(text)
+    return doc, [c for s in doc.sents for c in find_candidates(s)]
+
+
+def test_planned_visit_and_its_actor() -> None:
+    doc, cands = _cands("The North said Russian President Vladimir Putin will visit Pyongyang this week.")
+    visit = next(c for c in cands if doc[c.trigger].lemma_ == "visit")
+    assert visit.type == "CONSULT" and visit.mode == "planned"
+    assert "Putin" in doc[visit.actor[0] : visit.actor[1]].text
+    assert doc[visit.target[0] : visit.target[1]].text == "Pyongyang"
+    assert plover_type(visit) == "AGREE"  # PLOVER reads an announced visit as intent
+
+
+def test_blame_for_sending_makes_the_blamed_party_the_sender() -> None:
+    doc, cands = _cands("The United States has repeatedly blamed North Korea for sending arms to Russia.")
+    send = next(c for c in cands if doc[c.trigger].lemma_ == "send")
+    assert doc[send.actor[0] : send.actor[1]].text == "North Korea"
+    blame = next(c for c in cands if doc[c.trigger].lemma_ == "blame")
+    assert blame.type == "DISAPPROVE" and main_candidate(cands) is blame
+
+
+def test_denial_and_negation_modes() -> None:
+    doc, cands = _cands("The Biden administration has not endorsed the proposal.")
+    assert cands and cands[0].mode == "denied"
+
+
+def test_meeting_commitments_is_not_a_meeting() -> None:
+    _, cands = _cands("We continue to urge North Korea to meet its public commitments.")
+    assert all(c.type != "CONSULT" for c in cands)
+
+
+def test_partial_values_and_refinement() -> None:
+    assert partial_value({"type": "DATE", "value": None, "text": "Wednesday"}) == ("XXXX-WXX-3", None, "day")
+    assert partial_value({"type": "DATE", "value": None, "text": "from Tuesday to Wednesday"}) == ("XXXX-WXX-2", "XXXX-WXX-3", "day")
+    assert partial_value({"type": "DATE", "value": None, "text": "July 12"}) == ("XXXX-07-12", None, "day")
+    assert partial_value({"type": "DATE", "value": "PRESENT_REF", "text": "now"}) == (None, None, None)
+    assert refine("2024-W25", "XXXX-WXX-3") == "2024-06-19"
+    assert refine("2023-07-12", "XXXX-07-12") == "2023-07-12"
+    assert compatible("2024-W25", "2024-06-19") and not compatible("2024-W25", "2000-07")
+    assert not compatible("XXXX-WXX-2", "XXXX-WXX-3")
+
+
+def test_syndicated_copies_count_once() -> None:
+    text = "Russian President Vladimir Putin visited North Korea last week to sign an agreement with Kim Jong Un. " * 3
+    rows = [
+        {"id": "a", "text": text, "body_start": 0, "agency": None},
+        {"id": "b", "text": "Update: " + text, "body_start": 0, "agency": None},
+        {"id": "c", "text": "Something else entirely about the weather in Seoul today.", "body_start": 0, "agency": "Yonhap"},
+        {"id": "d", "text": "A different story about trade figures and exports.", "body_start": 0, "agency": "yonhap"},
+    ]
+    groups = source_groups(rows)
+    assert count_sources(["a", "b"], groups) == 1
+    assert count_sources(["c", "d"], groups) == 1
+    assert count_sources(["a", "c"], groups) == 2
