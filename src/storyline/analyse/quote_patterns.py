@@ -30,23 +30,23 @@ SPEECH_VERBS = frozenset(
     assure reassure remind proclaim counter retort rebut dispute reject dismiss echo highlight
     underline tout lament decry denounce condemn slam blast mock express voice cite quote read
     email text told says added noted explain insist muse marvel concur advise brief pledge predict
-    threaten thank apologize apologise defend attack question challenge acknowledge""".split()
+    threaten thank apologize apologise defend question challenge acknowledge""".split()
 )
 # Verbs of thought, wish and evidence that take a content clause (indirect attribution only).
 THOUGHT_VERBS = frozenset(
-    """think believe feel know expect hope fear worry doubt suspect assume consider realize realise
-    understand want wish plan intend decide see find show reckon guess imagine learn hear
+    """think believe know expect hope fear worry doubt suspect assume consider realize realise
+    understand want wish intend decide see find show reckon guess imagine learn hear
     anticipate estimate conclude figure presume prefer support back endorse favor favour oppose
-    like love hate need refuse decline seek intend""".split()
+    like love hate refuse decline seek intend""".split()
 )
 REPORTING_VERBS = SPEECH_VERBS | THOUGHT_VERBS
 # Verbs whose content is their object or infinitive rather than a that-clause.
 OBJECT_CONTENT_VERBS = frozenset(
     """accuse blame criticize criticise praise urge call warn ask promise pledge vow threaten
-    deny describe characterize characterise want plan intend refuse decline seek propose demand
+    deny describe characterize characterise want intend refuse decline seek propose demand
     expect hope decide defend condemn denounce decry question reject dismiss support back endorse
     prefer favor favour oppose mention discuss thank congratulate announce express repeat reiterate
-    cite offer mock ridicule tout applaud slam blast attack like love hate need say name list share
+    cite offer mock ridicule tout applaud slam blast like love hate say name list share
     highlight predict""".split()
 )
 OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "prep", "attr", "oprd"})
@@ -91,11 +91,13 @@ PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+(?:quot
 
 # Nouns that carry an attribution with their complement ('criticism of', 'calls for', 'the claim that').
 CUE_NOUNS = frozenset(
-    """support criticism call statement claim warning accusation praise opposition endorsement view
-    belief concern fear hope plan proposal promise pledge demand message vision position stance
-    comment remark announcement threat argument assertion insistence suggestion allegation denial
-    admission vow push appeal attack defense defence refusal decision request complaint
+    """support call claim warning accusation praise opposition endorsement view
+    belief concern fear hope promise pledge demand vision position stance
+    remark announcement threat argument assertion insistence suggestion allegation denial
+    admission vow push appeal defense defence refusal decision request complaint
     expectation prediction""".split()
 )
 CUE_NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "to"})
 CUE_VERB_PREPS = frozenset({"about", "of", "for", "against"})
+# Passive cues whose grammatical subject is the speaker ('Blinken was quoted as saying').
+PASSIVE_SPEAKER_VERBS = frozenset({"quote", "cite"})

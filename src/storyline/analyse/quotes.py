@@ -246,7 +246,7 @@ def source_of(token: Token) -> Token | None:
         return next((c for c in verb.children if c.dep_ == "poss"), None)
     for _ in range(4):
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_.lower() in qp.PASSIVE_SPEAKER_VERBS):
                 return child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
