@@ -110,12 +110,14 @@ def _plausible(cand: Candidate, text: str) -> bool:
         g.get("num", "").lower() in {"a", "an"} or "-" in cand.text or re.match(r"\s*of\b", after)
     ):
         return False  # 'a quarter of', 'three-quarters': fractions, not periods
+    if cand.kind == "duration" and g.get("num", "").lower() in {"a", "an"} and g.get("unit", "").lower() == "second":
+        return False  # 'a second time': an ordinal
     if cand.kind == "duration" and g.get("num", "").lower() in {"a", "an"} and _SET_CONTEXT.search(before):
         return not cand.text.lower().startswith("a ")
     if cand.kind == "reference":
         ref = g.get("ref", "").lower()
-        if ref in {"current", "recent"}:
-            return False
+        if ref in {"current", "recent"} or cand.text == "Now":
+            return False  # 'Now,' opening a sentence is a discourse marker far more often than a time
         if ref == "future" and not re.search(r"\b(?:in|near|for)\s+(?:the\s+)?$", before, re.I):
             return False
         if ref == "now" and re.match(r"\s*(?:that|,\s*that)\b", after) is not None and False:
@@ -546,7 +548,8 @@ def _h_weekday_part(c: Candidate, anchor: date | None, tense: Tense) -> Resoluti
         return Resolution("SET", f"XXXX-WXX-{wd + 1}", "day", "plural weekday: every such day")
     if anchor is None:
         return _no_anchor("weekday", "day")
-    d, why = _weekday_date(anchor, _weekday_number(weekday_word), tense, (g.get("rel") or "").lower() or None)
+    rel = {"the previous": "last", "the following": "next"}.get((g.get("rel") or "").lower(), (g.get("rel") or "").lower())
+    d, why = _weekday_date(anchor, _weekday_number(weekday_word), tense, rel or None)
     part = g.get("part")
     if part:  # TimeBank mostly gives 'Friday night' the day's value, typed DATE
         return Resolution("DATE", d.isoformat(), "day", f"{why}; the {part.lower()} of that day")
@@ -596,8 +599,8 @@ def _h_last_night(c: Candidate, anchor: date | None, tense: Tense) -> Resolution
 def _h_quarter(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     g = c.groups
     q = P.ORDINALS[(g.get("ord") or "").lower()]
-    if g.get("year"):
-        return Resolution("DATE", f"{g['year']}-Q{q}", "quarter", "quarter and year in the text")
+    if g.get("year") or g.get("year2"):
+        return Resolution("DATE", f"{g.get('year') or g.get('year2')}-Q{q}", "quarter", "quarter and year in the text")
     if anchor is None:
         return _no_anchor("quarter without a year", "quarter")
     year, current = _quarter_of(anchor)
@@ -946,17 +949,18 @@ def _is_year_back(cand: Candidate) -> bool:
 
 
 def _year_back_from_quarter(doc: Doc, cand: Candidate, previous: list[Timex]) -> Resolution | None:
-    """The same quarter a year before, when a quarter was named in this or the previous sentence."""
+    """The same quarter a year before, when a quarter was named in this or the two previous sentences."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return None
     sent = span.sent
-    window_start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    first = doc[sent.start - 1].sent if sent.start > 0 else sent
+    window_start = doc[first.start - 1].sent.start_char if first.start > 0 else first.start_char
     for timex in reversed(previous):
         if timex.start < window_start:
             break
         m = re.fullmatch(r"(\d{4})-Q([1-4])", timex.value or "")
-        if m:
+        if m and not (timex.basis or "").startswith(("a year before", "latest reported quarter, a year")):
             value = f"{int(m.group(1)) - 1:04d}-Q{m.group(2)}"
             return Resolution("DATE", value, "quarter", f"a year before the quarter '{timex.text}' ({timex.value}) named just before")
     return None
