@@ -90,14 +90,16 @@ def read_ann(path: Path) -> list[GoldAttribution]:
             events.append(dict(x.split(":", 1) for x in parts[1].split() if ":" in x))
     out = []
     for event in events:
-        def get(role: str) -> list[Range]:
-            ref = event.get(role)
-            return spans[ref][1] if ref in spans else []
-
-        content = get("Content")
+        content = _role_ranges(spans, event, "Content")
         if content:
-            out.append(GoldAttribution(content, get("Cue"), get("Source")))
+            out.append(GoldAttribution(content, _role_ranges(spans, event, "Cue"), _role_ranges(spans, event, "Source")))
     return out
+
+
+def _role_ranges(spans: dict[str, tuple[str, list[Range]]], event: dict[str, str], role: str) -> list[Range]:
+    """The ranges of one role of an attribution (empty when absent)."""
+    ref = event.get(role)
+    return spans[ref][1] if ref is not None and ref in spans else []
 
 
 def load_gold(gold: Path, limit: int | None = None) -> list[tuple[str, str, list[GoldAttribution]]]:
