@@ -109,14 +109,14 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         if token is None:
             if not host_is_loopback(request.headers.get("host", "")):
-                return JSONResponse({"detail": "this server answers on its loopback address only"}, status_code=421)
+                return JSONResponse({"detail": "this server answers on its loopback address only"}, status_code=400)
         elif not token_ok(presented_token(request), token):
             return JSONResponse({"detail": "a token is required: Authorization: Bearer <token>, or ?token=<token>"},
                                 status_code=401, headers={"WWW-Authenticate": "Bearer"})
         response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)
-        if token is not None and request.query_params.get("token"):
+        if token is not None and token_ok(request.query_params.get("token"), token):
             response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
         return response
 

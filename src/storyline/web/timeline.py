@@ -87,9 +87,14 @@ def type_class(etype: str, types: list[str]) -> str:
     return f"t{types.index(etype) % PALETTE_SIZE}" if etype in types else "t0"
 
 
+def dated_types(events: list[dict[str, Any]]) -> list[str]:
+    """The event types drawn on the chart (those of events with a placeable date), sorted."""
+    return sorted({e["type"] for e in events if to_day(e.get("date"))})
+
+
 def event_nodes(events: list[dict[str, Any]]) -> list[Node]:
     """One node per dated event; it links to its entry below the chart (which cites every source)."""
-    types = sorted({e["type"] for e in events})
+    types = dated_types(events)
     out = []
     for e in events:
         day = to_day(e.get("date"))
@@ -181,7 +186,7 @@ def layout(events: list[dict[str, Any]], mentions: list[dict[str, Any]], article
             node.y = y + 14 + row * STACK_PX
         lane.height = 28 + max(0, len(rows) - 1) * STACK_PX
         y += lane.height + LANE_GAP
-    types = sorted({e["type"] for e in events if to_day(e.get("date"))})
+    types = dated_types(events)
     legend = [{"type": t, "css": type_class(t, types)} for t in types]
     return Layout(width, int(y + 40), y, lanes, ticks(xs), breaks, legend)
 

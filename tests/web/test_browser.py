@@ -1,0 +1,136 @@
+"""The web UI in Debian's chromium, driven by Playwright, against a real uvicorn server over the seed store.
+
+Never downloads a browser: uses `chromium` from PATH (the Makefile's `browser` target installs it).
+Set STORYLINE_SCREENSHOT_DOCS=1 to also refresh docs/timeline.png (the README's screenshot).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.browser
+REPO = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if CHROMIUM is None:
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium, or `make browser`)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser: Any) -> Iterator[Any]:
+    """A fresh page that fails the test on any dialog (alert/confirm) or page error, and on off-site requests."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    problems: list[str] = []
+    tab.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+    tab.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    tab.on("request", lambda request: None if request.url.startswith("http://127.0.0.1:") else problems.append(f"off-site request: {request.url}"))
+    tab.problems = problems
+    yield tab
+    context.close()
+    assert not problems, problems
+
+
+def test_timeline_click_through_to_highlighted_evidence(page: Any, server: str, tmp_path: Path) -> None:
+    page.goto(f"{server}/timeline")
+    svg = page.locator("svg#timeline")
+    assert svg.is_visible()
+    events = page.locator("svg#timeline a.node[data-lane='events']")
+    assert events.count() > 0, "dated events are drawn on the timeline"
+    xs = [float(page.locator("svg#timeline a.node[data-lane='events'] circle").nth(i).get_attribute("cx")) for i in range(events.count())]
+    dates = [events.nth(i).get_attribute("data-date") for i in range(events.count())]
+    order = sorted(range(len(dates)), key=lambda i: dates[i])
+    assert [xs[i] for i in order] == sorted(xs), "nodes are positioned by date"
+    page.screenshot(path=str(tmp_path / "timeline.png"), full_page=True)
+    assert (tmp_path / "timeline.png").stat().st_size > 10_000
+    if os.environ.get("STORYLINE_SCREENSHOT_DOCS"):
+        page.screenshot(path=str(REPO / "docs" / "timeline.png"), full_page=False)
+
+    # an event node scrolls to its entry, which is marked
+    events.first.click()
+    entry = page.locator("li.event.target")
+    entry.wait_for()
+    assert page.url.split("#")[1] == f"ev-{events.first.get_attribute('data-key')}"
+
+    # its first evidence link opens the article with that span highlighted
+    cite = entry.locator("ul.evidence a.cite").first
+    quoted = entry.locator("ul.evidence li").first.inner_text().split("” — ")[0].lstrip("“")
+    cite.click()
+    page.wait_for_url(re.compile(r"/articles/[0-9a-f]{16}#\d+-\d+$"))
+    target = page.locator("#text .seg.target")
+    target.first.wait_for()
+    highlighted = "".join(target.nth(i).inner_text() for i in range(target.count()))
+    assert highlighted.strip() == quoted.strip()
+    assert page.locator("#text .seg.quote").count() > 0
+    assert page.locator("#text .seg.mention a[href^='/entities/']").count() > 0
+    assert page.locator("#text .seg.date").count() > 0
+
+
+def test_date_mention_node_opens_its_span(page: Any, server: str) -> None:
+    page.goto(f"{server}/timeline")
+    node = page.locator("svg#timeline a.node[data-lane='dates']").first
+    title = node.locator("title").text_content()
+    node.click()
+    page.wait_for_url(re.compile(r"/articles/[0-9a-f]{16}#\d+-\d+$"))
+    target = page.locator("#text .seg.target")
+    target.first.wait_for()
+    said = title.split("”")[0].lstrip("“")
+    assert "".join(target.nth(i).inner_text() for i in range(target.count())) == said
+    assert "date" in (target.first.get_attribute("class") or "")
+
+
+def test_quotes_explorer_and_kirby_entity_page(page: Any, server: str) -> None:
+    page.goto(f"{server}/quotes")
+    page.locator("nav.speakers a", has_text="John Kirby").first.click()
+    page.wait_for_url(re.compile(r"/quotes\?entity="))
+    groups = page.locator("section.speaker-group")
+    assert groups.count() == 1 and "John Kirby" in groups.first.locator("h2").inner_text()
+    assert groups.first.locator("li.quote").count() >= 10
+    groups.first.locator("h2 a").click()
+    page.wait_for_url(re.compile(r"/entities/ent_"))
+    assert page.locator("h1").inner_text().startswith("John Kirby")
+    assert "NSC strategic communications coordinator" in page.locator("table.roles").inner_text()
+    first_quote = page.locator("ol.quotes li.quote").first
+    text = first_quote.locator("blockquote").inner_text().strip("“”")
+    first_quote.locator("a.cite").click()
+    page.wait_for_url(re.compile(r"/articles/[0-9a-f]{16}#q-"))
+    target = page.locator("#text .seg.target")
+    target.first.wait_for()
+    assert "".join(target.nth(i).inner_text() for i in range(target.count())) == text
+
+
+def test_hostile_markup_renders_as_text_and_never_runs(page: Any, hostile_server: tuple[str, str]) -> None:
+    base, article_id = hostile_server
+    page.goto(f"{base}/articles/{article_id}")
+    reader = page.locator("#text")
+    assert "<img src=x onerror=alert(1)>" in reader.inner_text()
+    assert "<script>alert(1)</script>" in reader.inner_text()
+    assert reader.locator("script, img, b").count() == 0
+    for path in ("/search?q=onerror", f"/quotes?article={article_id}", "/entities/John%20Kirby", "/timeline", "/articles"):
+        page.goto(base + path)
+        page.wait_for_load_state("load")
+        assert page.locator("main img, main script").count() == 0, path
+    page.goto(f"{base}/search?q=onerror")
+    assert "<img src=x onerror=alert(1)>" in page.locator("main").inner_text()
+    page.goto(f"{base}/entities/John%20Kirby")
+    assert "<img src=x onerror=alert(1)>" in page.locator("ol.quotes").inner_text()
+    # the `page` fixture fails the test if any alert() ran

@@ -1,0 +1,84 @@
+"""Unit tests for the server-side pieces of the UI: offset highlighting and the timeline layout."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storyline.web.highlight import Span, segment_text
+from storyline.web.pages import make_templates
+from storyline.web.timeline import GAP_CAP_DAYS, layout, scale, to_day
+
+# From the Korea Herald seed (001).
+SENTENCE = ('John Kirby, NSC strategic communications coordinator, underscored that Russian support for North '
+            'Korea\'s illicit nuclear and ballistic missile programs would be of "significant concern" to the US.')
+
+
+def at(needle: str) -> tuple[int, int]:
+    start = SENTENCE.index(needle)
+    return start, start + len(needle)
+
+
+def test_segments_cover_the_text_exactly_with_overlaps() -> None:
+    quote = Span(*at('that Russian support for North Korea\'s illicit nuclear and ballistic missile programs would be of "significant concern" to the US'), "quote", "q1")
+    north_korea = Span(*at("North Korea"), "mention", "ent_prk", href="/entities/ent_prk")
+    speaker = Span(*at("John Kirby"), "speaker", "ent_kirby", href="/entities/ent_kirby")
+    segments = segment_text(SENTENCE, [quote, north_korea, speaker])
+    assert "".join(s.text for s in segments) == SENTENCE
+    assert all(s.text == SENTENCE[s.start:s.end] for s in segments)
+    inside = next(s for s in segments if s.text == "North Korea")
+    assert inside.kinds == ["mention", "quote"] and inside.link == north_korea and inside.quote_ids == "q1"
+    assert next(s for s in segments if s.text == "John Kirby").link == speaker
+    assert not next(s for s in segments if s.text.startswith(", NSC")).spans
+
+
+def test_spans_outside_the_text_are_clipped_or_dropped() -> None:
+    segments = segment_text("short text", [Span(6, 99, "date"), Span(50, 60, "quote"), Span(3, 3, "mention")])
+    assert [(s.text, s.kinds) for s in segments] == [("short ", []), ("text", ["date"])]
+
+
+def test_template_escapes_segment_text() -> None:
+    env = make_templates().env
+    html = env.from_string('{% for s in segments %}<span class="seg">{{ s.text }}</span>{% endfor %}').render(
+        segments=segment_text("<script>alert(1)</script> & <img src=x onerror=alert(1)>", [Span(0, 8, "quote")]))
+    assert "<script>" not in html and "&lt;script&gt;" in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_to_day_reads_timex_values() -> None:
+    assert to_day("2023-09-13") == date(2023, 9, 13)
+    assert to_day("2024-06-18/2024-06-19") == date(2024, 6, 18)
+    assert to_day("2024-W25") == date(2024, 6, 17)  # Monday of ISO week 25
+    assert to_day("2000-07") == date(2000, 7, 1)
+    assert to_day("2006") == date(2006, 7, 1)
+    assert to_day("XXXX-07-12") is None and to_day("PRESENT_REF") is None and to_day(None) is None
+    assert to_day("2023-02-30") is None
+
+
+def test_scale_is_ordered_and_compresses_long_gaps() -> None:
+    days = [date(2000, 7, 1), date(2023, 9, 13), date(2023, 9, 14), date(2023, 9, 24)]
+    xs, breaks = scale(days, width=1000, margin=100)
+    assert [xs[d] for d in days] == sorted(xs[d] for d in days)
+    assert xs[days[0]] == 100 and xs[days[-1]] == 900
+    assert len(breaks) == 1 and xs[days[0]] < breaks[0] < xs[days[1]]
+    unit = (xs[days[3]] - xs[days[2]]) / 10  # pixels per day inside a dense stretch
+    assert abs((xs[days[1]] - xs[days[0]]) - GAP_CAP_DAYS * unit) < 1  # 23 years drawn as GAP_CAP_DAYS days
+
+
+def test_layout_stacks_same_day_nodes_and_links_to_evidence() -> None:
+    events = [
+        {"id": "e1", "date": "2024-06-19", "type": "SUPPORT", "summary": "Putin and Kim signed a pact", "salience": 1.0, "evidence": [{}]},
+        {"id": "e2", "date": "2024-06-19", "type": "CONSULT", "summary": "Putin visited Pyongyang", "salience": 0.5, "evidence": [{}]},
+        {"id": "e3", "date": None, "type": "FIGHT", "summary": "undated", "salience": 0.1, "evidence": []},
+    ]
+    mentions = [{"article": "a" * 16, "start": 228, "end": 237, "text": "Wednesday", "value": "2023-09-13",
+                 "granularity": "day", "source": {"outlet": "The Korea Herald"}}]
+    chart = layout(events, mentions, [{"id": "b" * 16, "published": "2023-09-14", "published_basis": "stated",
+                                        "outlet": "The Korea Herald", "headline": "US concerned"}])
+    lanes = {lane.name: lane for lane in chart.lanes}
+    e1, e2 = lanes["events"].nodes
+    assert e1.x == e2.x and e1.y != e2.y  # same day: stacked, not overlapping
+    assert {n.href for n in lanes["events"].nodes} == {"#ev-e1", "#ev-e2"}
+    assert lanes["dates"].nodes[0].href == f"/articles/{'a' * 16}#228-237"
+    assert lanes["published"].nodes[0].href == f"/articles/{'b' * 16}"
+    assert lanes["dates"].nodes[0].x < lanes["published"].nodes[0].x < e1.x
+    assert [t["type"] for t in chart.types] == ["CONSULT", "SUPPORT"]  # the undated FIGHT is not drawn
+    assert {t["css"] for t in chart.types} == {e1.css, e2.css} and e1.css != e2.css
