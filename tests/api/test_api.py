@@ -137,6 +137,23 @@ def test_claims_filter(server: str) -> None:
     assert httpx.get(server + "/api/claims", params={"status": "rumoured"}).status_code == 422
 
 
+def test_contested_arms_supply_claim(server: str) -> None:
+    contested = get(server, "/api/claims", status="contested", limit=1000)["items"]
+    arms = [c for c in contested if "arms" in c["statement"].lower() and "russia" in c["statement"].lower()]
+    if not contested:
+        pytest.skip("no claims in this build's store yet (the claims stage is not in)")
+    assert arms, [c["statement"] for c in contested]
+    claim = arms[0]
+    assert "Russia" in claim["denied_by"] and claim["asserted_by"]
+    assert {ev["role"] for ev in claim["evidence"]} >= {"asserts", "denies"}
+    html = httpx.get(server + "/claims").text
+    assert f'id="c-{claim["id"]}"' in html and "Asserted by" in html and "Denied by" in html
+    if len(claim["figures"]) >= 2:
+        assert "Figures side by side" in html
+        for figure in claim["figures"]:
+            assert str(figure.get("value", "")) in html
+
+
 # --- search -------------------------------------------------------------------------------------
 
 

@@ -73,7 +73,7 @@ def test_timeline_click_through_to_highlighted_evidence(page: Any, server: str, 
 
     # its first evidence link opens the article with that span highlighted
     cite = entry.locator("ul.evidence a.cite").first
-    quoted = entry.locator("ul.evidence li").first.inner_text().split("” — ")[0].lstrip("“")
+    quoted = entry.locator("ul.evidence .excerpt").first.inner_text()
     cite.click()
     page.wait_for_url(re.compile(r"/articles/[0-9a-f]{16}#\d+-\d+$"))
     target = page.locator("#text .seg.target")
