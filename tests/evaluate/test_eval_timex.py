@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from storyline.evaluate.timex import GoldDocument, GoldTimex, format_report, gold_files, read_tml, run, score
+from storyline.evaluate.timex import (
+    GoldDocument,
+    GoldTimex,
+    format_report,
+    gold_files,
+    read_tml,
+    run,
+    score,
+)
 from storyline.model import Timex
 
 REPO = Path(__file__).resolve().parents[2]

@@ -120,8 +120,6 @@ def _plausible(cand: Candidate, text: str) -> bool:
             return False  # 'Now,' opening a sentence is a discourse marker far more often than a time
         if ref == "future" and not re.search(r"\b(?:in|near|for)\s+(?:the\s+)?$", before, re.I):
             return False
-        if ref == "now" and re.match(r"\s*(?:that|,\s*that)\b", after) is not None and False:
-            return False
     if cand.kind == "duration_vague" and not re.search(r"\b(?:for|in|over|after|within|than|of)\s+$", before, re.I):
         return False
     if cand.kind == "time" and g.get("named") is None and g.get("ampm") is None:
@@ -316,7 +314,7 @@ def _month_year(anchor: date, month: int, tense: Tense) -> tuple[int, str]:
 def _lean(distance: int, tense: Tense) -> float:
     """Distance to the anchor, doubled when it runs against the tense (past tense, future date)."""
     if (tense.direction == "past" and distance > 0) or (tense.direction == "future" and distance < 0):
-        return abs(distance) * 4.0
+        return abs(distance) * 3.0
     return abs(distance) * 1.0
 
 
@@ -383,19 +381,22 @@ def _offset_value(anchor: date, n: float, unit: str, sign: int) -> tuple[str | N
     return None, gran
 
 
+_SMALLER_UNIT = {"year": ("M", 12), "day": ("H", 24), "hour": ("M", 60), "minute": ("S", 60)}
+
+
 def duration_value(n: float | None, unit: str) -> str:
     """ISO 8601 duration for n units (X for a vague amount)."""
     code, is_time, _ = P.UNITS[unit]
     if unit in {"decade", "century"} and n is not None:
         n, code = n * (10 if unit == "decade" else 100), "Y"
     amount = "X" if n is None else _fmt_number(n)
-    if n is not None and n != int(n) and unit in {"year", "day", "hour", "minute"}:
-        whole, smaller = int(n), {"year": "M", "day": "H", "hour": "M", "minute": "S"}[unit]
-        part = _fmt_number(round((n - whole) * {"year": 12, "day": 24, "hour": 60, "minute": 60}[unit], 2))
-        head = f"{whole}{code}" if whole else ""
-        return f"PT{head}{part}{smaller}" if is_time or unit == "day" and False else (
-            f"P{head}{part}{smaller}" if unit == "year" else f"P{head}T{part}{smaller}" if unit == "day" else f"PT{head}{part}{smaller}"
-        )
+    if n is not None and n != int(n) and unit in _SMALLER_UNIT:
+        smaller, factor = _SMALLER_UNIT[unit]  # 'a year and a half' -> P1Y6M, '1.5 days' -> P1DT12H
+        head = f"{int(n)}{code}" if int(n) else ""
+        rest = f"{_fmt_number(round((n - int(n)) * factor, 2))}{smaller}"
+        if unit == "year":
+            return f"P{head}{rest}"
+        return f"P{head}T{rest}" if unit == "day" else f"PT{head}{rest}"
     if unit == "weekend":
         return f"P{amount}WE"
     if unit == "night":
