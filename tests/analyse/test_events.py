@@ -160,3 +160,18 @@ def test_syndicated_copies_count_once() -> None:
     assert count_sources(["a", "b"], groups) == 1
     assert count_sources(["c", "d"], groups) == 1
     assert count_sources(["a", "c"], groups) == 2
+
+
+def test_minhash_path_finds_the_same_pairs() -> None:
+    from storyline.analyse import dedup
+
+    texts = {str(i): f"story number {i} " + "the council met to discuss the sanctions regime on the peninsula " * 5 + f"word{i} " * 40 for i in range(4)}
+    texts["copy"] = texts["0"] + " update"
+    exact = dedup.near_duplicate_pairs(texts)
+    old = dedup.EXACT_LIMIT
+    dedup.EXACT_LIMIT = 0
+    try:
+        approx = dedup.near_duplicate_pairs(texts)
+    finally:
+        dedup.EXACT_LIMIT = old
+    assert ("0", "copy") in exact and ("0", "copy") in approx

@@ -11,7 +11,7 @@ all evidence, deniers, status and the figures each source gives, side by side.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -318,9 +318,19 @@ def build_claims(
             id=_claim_id(statement), statement=statement, evidence=evidence, asserted_by=asserted_by, denied_by=denied_by,
             status=status_of(asserted_by, denied_by, False), figures=figures,
         ))
+    by_statement: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
+        by_statement[f.statement].append(f)
+    for statement, same in by_statement.items():
+        sources = sorted({f.source for f in same})
         claims.append(Claim(
-            id=_claim_id(f.statement), statement=f.statement, evidence=[Evidence(f.article, f.start, f.end, "asserts")],
-            asserted_by=[f.source], status=status_of([f.source], [], True),
+            id=_claim_id(statement), statement=statement,
+            evidence=[Evidence(f.article, f.start, f.end, "asserts") for f in same],
+            asserted_by=sources, status=status_of(sources, [], True),
         ))
+    seen: Counter[str] = Counter()
+    for claim in claims:
+        seen[claim.id] += 1
+        if seen[claim.id] > 1:
+            claim.id = f"{claim.id}_{seen[claim.id]}"
     return claims

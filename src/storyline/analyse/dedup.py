@@ -1,7 +1,8 @@
 """Independent sources: syndicated copies and rewrites of one story count once.
 
-Articles whose texts are near-duplicates (MinHash over word shingles, ``datasketch``) or that carry
-the same wire agency fall into one source group; corroboration counts groups, not articles.
+Articles whose texts are near-duplicates (Jaccard of word 5-shingles >= 0.5: exact for small
+corpora, MinHash LSH with ``datasketch`` above ``EXACT_LIMIT`` articles) or that carry the same wire
+agency fall into one source group; corroboration counts groups, not articles.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 SHINGLE = 5
 NUM_PERM = 128
 THRESHOLD = 0.5
+EXACT_LIMIT = 300  # below this many articles exact Jaccard is cheaper than importing datasketch (~1 s)
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
@@ -32,6 +34,8 @@ def near_duplicate_pairs(texts: dict[str, str], threshold: float = THRESHOLD) ->
     """Pairs of ids whose texts are near-duplicates (estimated Jaccard of shingles >= threshold)."""
     sets = {key: shingles(text) for key, text in texts.items()}
     try:
+        if len(sets) <= EXACT_LIMIT:
+            raise ImportError("small corpus: exact comparison")
         from datasketch import MinHash, MinHashLSH
     except ImportError:  # exact comparison is fine for small corpora
         keys = sorted(sets)
