@@ -236,7 +236,7 @@ async def read_limited(request: Request, limit: int) -> bytes:
 
 def parse_records(body: bytes, *, max_bytes: int) -> tuple[list[Any], list[str]]:
     """Validate a JSON record or list of records exactly as a JSONL file's lines are validated."""
-    from storyline.ingest.sources import _from_jsonl
+    from storyline.ingest.sources import records_from_jsonl
 
     try:
         data = json.loads(body)
@@ -247,7 +247,7 @@ def parse_records(body: bytes, *, max_bytes: int) -> tuple[list[Any], list[str]]
         return [], ["request: an empty list; send one record or a list of records"]
     lines = b"\n".join(json.dumps(r, ensure_ascii=False, sort_keys=True).encode("utf-8") for r in records)
     documents, errors = [], []
-    for item in _from_jsonl(lines, source="request", max_bytes=max_bytes):
+    for item in records_from_jsonl(lines, source="request", max_bytes=max_bytes):
         if isinstance(item, BadInput):
             errors.append(str(item))
         else:

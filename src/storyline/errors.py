@@ -64,5 +64,11 @@ class ModelMissing(StorylineError):
     code = "E300"
 
 
+class ServeRefused(StorylineError):
+    """The server will not start as asked (e.g. a public address without a token)."""
+
+    code = "E500"
+
+
 class GoldMissing(StorylineError):
     code = "E400"

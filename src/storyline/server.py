@@ -5,17 +5,11 @@ from __future__ import annotations
 import ipaddress
 from pathlib import Path
 
-from storyline.errors import StoreError, StorylineError
+from storyline.errors import ServeRefused, StoreError
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 TOKEN_ENV = "STORYLINE_TOKEN"
-
-
-class ServeRefused(StorylineError):
-    """The server will not start as asked (e.g. a public address without a token)."""
-
-    code = "E300"
 
 
 def is_loopback(host: str) -> bool:

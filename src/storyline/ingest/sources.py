@@ -73,7 +73,7 @@ def _from_file(path: Path, *, max_bytes: int, in_folder: bool) -> Iterator[ItemR
         yield BadInput(f"{source}: cannot read ({exc.strerror})")
         return
     if suffix == ".jsonl":
-        yield from _from_jsonl(raw, source=source, max_bytes=max_bytes)
+        yield from records_from_jsonl(raw, source=source, max_bytes=max_bytes)
     elif suffix in {".warc", ".warc.gz"}:
         yield from _from_warc(raw, source=source, max_bytes=max_bytes)
     elif suffix in FEED_SUFFIXES or _looks_like_feed(raw):
@@ -98,7 +98,7 @@ def _looks_like_feed(raw: bytes) -> bool:
     return head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head)
 
 
-def _from_jsonl(raw: bytes, *, source: str, max_bytes: int) -> Iterator[ItemResult]:
+def records_from_jsonl(raw: bytes, *, source: str, max_bytes: int) -> Iterator[ItemResult]:
     for number, line in enumerate(raw.splitlines(), start=1):
         where = f"{source}:{number}"
         if not line.strip():

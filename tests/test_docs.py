@@ -1,0 +1,40 @@
+"""Docs under test (as datasette's test_docs.py): every command and eval task is documented."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.cli import EVAL_TASKS, main
+from tests.conftest import REPO
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for name in main.commands:
+        assert re.search(rf"storyline {name}\b", readme), f"`storyline {name}` is not in README.md"
+
+
+def test_readme_quick_start_has_exactly_two_commands() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```sh\n(.*?)```", quick, re.S)
+    assert block is not None
+    commands = [line for line in block.group(1).splitlines() if line.strip() and not line.startswith("#")]
+    assert len(commands) == 2
+
+
+def test_ci_calls_the_readme_test_command() -> None:
+    assert "make test" in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_eval_task_is_in_evaluation_md() -> None:
+    text = (REPO / "docs" / "EVALUATION.md").read_text(encoding="utf-8")
+    for task in EVAL_TASKS:
+        assert f"storyline eval {task}" in text, f"`storyline eval {task}` missing from docs/EVALUATION.md"
+
+
+def test_architecture_names_every_stage_module() -> None:
+    text = (REPO / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    for module in ("clean/article.py", "clean/lines.py", "nlp.py", "pipeline.py", "analyse/quotes.py", "analyse/timex.py",
+                   "analyse/pubdate.py", "analyse/entities.py", "analyse/events.py", "store/db.py", "corpus.py"):
+        assert module in text, module
