@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 
 from storyline.analyse.dedup import count_sources, source_groups
-from storyline.analyse.events import compatible, find_candidates, main_candidate, partial_value, plover_type, refine
+from storyline.analyse.events import (
+    compatible,
+    find_candidates,
+    main_candidate,
+    partial_value,
+    plover_type,
+    refine,
+)
 from storyline.nlp import load_nlp
 
 REPO = Path(__file__).resolve().parents[2]

@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from storyline.evaluate.events import Prediction, Record, actor_match, format_report, load_records, run, score
+from storyline.evaluate.events import (
+    Prediction,
+    Record,
+    actor_match,
+    format_report,
+    load_records,
+    run,
+    score,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO.parent / "shared" / "eval" / "plover-gsr" / "plover_gsr_dev.json"

@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from storyline.evaluate.timeline import alignment_rouge, date_f1, dated_sentences, detokenize, load_topics, score_topic, topic_folders
+from storyline.evaluate.timeline import (
+    alignment_rouge,
+    date_f1,
+    dated_sentences,
+    detokenize,
+    load_topics,
+    score_topic,
+    topic_folders,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 T17 = REPO.parent / "shared" / "eval" / "timeline17" / "t17"

@@ -18,7 +18,13 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse import event_patterns as P
-from storyline.analyse.events import MentionIndex, find_candidates, mention_indexes, partial_value, trim
+from storyline.analyse.events import (
+    MentionIndex,
+    find_candidates,
+    mention_indexes,
+    partial_value,
+    trim,
+)
 
 
 @dataclass(slots=True)

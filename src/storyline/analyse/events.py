@@ -1,7 +1,12 @@
-"""Event candidates from one parsed sentence: trigger, type, actor, target, location, mode.
+"""Events: who did what to whom, when and where, from each sentence, merged across articles.
 
-Pure over the spaCy parse (no entities): used by the corpus stage and by the PLOVER evaluation.
-A candidate needs a trigger from the lexicon; the caller decides whether its actor is good enough.
+Find (pure over the spaCy parse, no entities; also used by the PLOVER evaluation): ``find_candidates``
+gives trigger, PLOVER type, actor, target, place and mode per sentence. Annotate: ``sentence_events``
+links actors and targets to entity ids, dates each event from the time expression that governs it
+(or, for speech acts, the article's reporting day) and ``build_events`` merges the same event across
+articles (same type and participants, compatible dates: a weekday refines a week from another
+source), counts independent sources and ranks by salience. ``build_events_and_claims`` is the
+corpus stage's entry.
 """
 
 from __future__ import annotations
@@ -555,8 +560,8 @@ def sentence_events(
             if not sent.start_char <= t["start"] < sent.end_char:
                 continue
             value, end_value, gran = partial_value(t)
-            if value is None:
-                continue
+            if value is None or doc.text[max(0, t["start"] - 8) : t["start"]].strip().lower().split()[-1:] in (["since"], ["until"], ["before"], ["after"]):
+                continue  # "since September" opens a span; it is not the event's date
             values.append((t["start"], (value, end_value, gran)))
             head = _timex_attachment(doc, t, triggers | reporting)
             if head is not None and head not in dated:

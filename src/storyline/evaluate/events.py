@@ -96,11 +96,11 @@ def score(records: list[Record], preds: list[Prediction]) -> dict[str, float | i
     n = len(records)
     if not n:
         return {"n": 0}
-    correct = sum(r.type == p.type for r, p in zip(records, preds))
+    correct = sum(r.type == p.type for r, p in zip(records, preds, strict=True))
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
-    for r, p in zip(records, preds):
+    for r, p in zip(records, preds, strict=True):
         if r.type == p.type:
             tp[r.type] += 1
         else:
@@ -112,8 +112,8 @@ def score(records: list[Record], preds: list[Prediction]) -> dict[str, float | i
         prec = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
         rec = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
         f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
-    with_src = [(r, p) for r, p in zip(records, preds) if r.sources]
-    with_tgt = [(r, p) for r, p in zip(records, preds) if r.targets]
+    with_src = [(r, p) for r, p in zip(records, preds, strict=True) if r.sources]
+    with_tgt = [(r, p) for r, p in zip(records, preds, strict=True) if r.targets]
     return {
         "n": n,
         "type_accuracy": correct / n,
@@ -138,7 +138,7 @@ def run(gold: Path, *, limit: int | None = None, progress: bool = True, split: s
     preds = predict(docs)
     result: dict[str, object] = dict(score(records, preds))
     for half in ("tune", "heldout"):
-        pairs = [(r, p) for r, p in zip(records, preds) if r.half == half]
+        pairs = [(r, p) for r, p in zip(records, preds, strict=True) if r.half == half]
         sub = score([r for r, _ in pairs], [p for _, p in pairs])
         for key, value in sub.items():
             result[f"{half}_{key}"] = value
@@ -155,7 +155,7 @@ def errors(gold: Path, *, split: str = "tune") -> list[str]:
     preds = predict(list(nlp.pipe([r.text for r in records])))
     return [
         f"{r.type:>11} <- {str(p.type):11} src={p.source!r} tgt={p.target!r} | {r.text[:150]}"
-        for r, p in zip(records, preds) if r.type != p.type
+        for r, p in zip(records, preds, strict=True) if r.type != p.type
     ]
 
 
@@ -165,7 +165,7 @@ def format_report(result: dict[str, object]) -> str:
         value = result.get(key)
         return f"{value:.3f}" if isinstance(value, float) else str(value)
 
-    lines = [f"PLOVER event coding (plover_gsr_dev.json; tune = even records, heldout = odd records)",
+    lines = ["PLOVER event coding (plover_gsr_dev.json; tune = even records, heldout = odd records)",
              f"{'':9} {'n':>4} {'type acc':>9} {'macro F1':>9} {'source':>7} {'target':>7}"]
     for prefix, label in (("", "all"), ("tune_", "tune"), ("heldout_", "heldout")):
         lines.append(
