@@ -73,6 +73,7 @@ def find_candidates(text: str) -> list[Candidate]:
                 end -= 1
             if start == end:
                 continue
+            start, end = _trim(kind, text, start, end)
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             cand = Candidate(start, end, kind, text[start:end], groups)
             if _plausible(cand, text):
@@ -83,6 +84,25 @@ def find_candidates(text: str) -> list[Candidate]:
         if all(cand.end <= other.start or cand.start >= other.end for other in taken):
             taken.append(cand)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _trim(kind: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """The span narrowed to TimeML's extent: no determiner before 'two-week', no hedge, no 'after'."""
+    span = text[start:end]
+    m = P.LEADING_DETERMINER.match(span)
+    if m and m.end() < len(span):
+        start += m.end()
+        span = text[start:end]
+    if kind in P.HEDGE_TRIM_KINDS:
+        m = P.LEADING_HEDGE.match(span)
+        if m and m.end() < len(span):
+            start += m.end()
+            span = text[start:end]
+    if kind in P.PREPOSITION_TRIM_KINDS:
+        m = P.TRAILING_PREPOSITION.search(span)
+        if m and m.start() > 0:
+            end = start + m.start()
+    return start, end
 
 
 def _plausible(cand: Candidate, text: str) -> bool:
@@ -544,16 +564,19 @@ def _h_time_day(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
 def _h_weekday_part(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     g = c.groups
     weekday_word = g["weekday"] or ""
-    if g.get("plural") and not g.get("rel"):
+    part = (g.get("part") or "").lower()
+    suffix = f"T{P.PARTS_OF_DAY[part]}" if part else ""
+    if (g.get("plural") or g.get("partplural")) and not g.get("rel"):
         wd = _weekday_number(weekday_word)
-        return Resolution("SET", f"XXXX-WXX-{wd + 1}", "day", "plural weekday: every such day")
+        return Resolution("SET", f"XXXX-WXX-{wd + 1}{suffix}", "day", "plural weekday: every such day")
     if anchor is None:
         return _no_anchor("weekday", "day")
     rel = {"the previous": "last", "the following": "next"}.get((g.get("rel") or "").lower(), (g.get("rel") or "").lower())
     d, why = _weekday_date(anchor, _weekday_number(weekday_word), tense, rel or None)
-    part = g.get("part")
-    if part:  # TimeBank mostly gives 'Friday night' the day's value, typed DATE
-        return Resolution("DATE", d.isoformat(), "day", f"{why}; the {part.lower()} of that day")
+    if part in P.PART_OF_DAY_KEPT:  # 'Wednesday evening' is that day's evening, 2000-03-29TEV
+        return Resolution("TIME", f"{d.isoformat()}{suffix}", "part of day", f"{why}; the {part} of that day")
+    if part:  # TimeBank mostly gives 'Friday night' and 'Thursday morning' the day's value
+        return Resolution("DATE", d.isoformat(), "day", f"{why}; the {part} of that day")
     return Resolution("DATE", d.isoformat(), "day", why)
 
 
@@ -831,6 +854,18 @@ def _h_year_mod(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     return Resolution("DATE", c.groups.get("year"), "year", "year in the text")
 
 
+def _h_the_year(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    if c.groups.get("ended"):
+        return Resolution("DURATION", "P1Y", "year", "'the year ended ...': a year-long accounting period")
+    if anchor is None:
+        return _no_anchor("'the year'", "year")
+    return Resolution("DATE", f"{anchor.year:04d}", "year", f"'the year' taken as the year of the publication date {anchor.isoformat()}")
+
+
+def _h_term(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    return Resolution("DATE", "FUTURE_REF", None, f"'{c.text}': the time just ahead")
+
+
 def _h_reference(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     ref = (c.groups.get("ref") or "").lower()
     value = P.REFERENCE_WORDS.get(ref) or ("FUTURE_REF" if "coming" in ref else "PAST_REF" if "recent" in ref else "PRESENT_REF")
@@ -877,6 +912,8 @@ _HANDLERS = {
     "set_every_weekday": _h_set_every_weekday,
     "year": _h_year,
     "reference": _h_reference,
+    "the_year": _h_the_year,
+    "term": _h_term,
 }
 
 NEEDS_TENSE = {"time_day", "holiday", "month_day", "month_day_range", "month", "rel_month", "weekday_part", "weekday_range", "quarter", "rel_weekend"}

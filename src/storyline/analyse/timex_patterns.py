@@ -36,6 +36,8 @@ UNITS: dict[str, tuple[str, bool, str]] = {
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
 }
+# parts of day kept in the value of '<weekday> <part>' (TimeBank gives 'Friday night' the day alone)
+PART_OF_DAY_KEPT = {"evening", "afternoon"}
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
@@ -115,7 +117,7 @@ PATTERN_SOURCES: list[tuple[str, str]] = [
     ("time", rf"\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)(?=\W|$){_TZ}(?:\s+(?P<dayword>today|tonight|yesterday|tomorrow))?"),
     ("time", rf"\b(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)\b(?!\s*(?:percent|%)){_TZ}"),
     ("time", r"\b(?P<named>noon|midnight|midday)\b"),
-    ("weekday_part", rf"\b(?:(?P<rel>last|next|this|early|late|the previous|the following)\s+)?{_WEEKDAY}(?:\s+{_PART})?\b"),
+    ("weekday_part", rf"\b(?:(?P<rel>last|next|this|early|late|the previous|the following)\s+)?{_WEEKDAY}(?:\s+{_PART}(?P<partplural>s)?)?\b"),
     ("dayword_part", r"\b(?P<dayword>yesterday|tomorrow|today)\s+(?P<part>morning|afternoon|evening|night)\b"),
     ("this_part", r"\b(?P<rel>this|last|later this|early this|earlier this)\s+(?P<part>morning|afternoon|evening)\b"),
     ("last_night", r"\blast\s+night\b"),
@@ -127,7 +129,7 @@ PATTERN_SOURCES: list[tuple[str, str]] = [
     ("fiscal_year", r"\bfiscal\s+(?P<year2>\d\d)\b"),
     ("decade", r"\b(?:the\s+)?(?P<mod>early|mid|late)?[- ]?(?P<decade>(?:1[6-9]|20)\d0)'?s\b"),
     ("year_mod", rf"\b(?:(?P<mod>early|mid|late)[- ]|the (?:end|beginning|start|middle) of\s+){_YEAR}\b"),
-    ("season", rf"\b(?:(?P<rel>last|next|this|early|late|early next|late last)\s+{_SEASON}(?:\s+(?:of\s+)?{_YEAR})?|(?:the\s+)?{_SEASON.replace('?P<season>', '?P<season2>')}\s+(?:of\s+)?{_YEAR.replace('?P<year>', '?P<year2>')})\b"),
+    ("season", rf"\b(?:(?P<rel>last|next|this|early|late|early next|late last|this past)\s+{_SEASON}(?:\s+(?:of\s+)?{_YEAR})?|(?:the\s+)?{_SEASON.replace('?P<season>', '?P<season2>')}\s+(?:of\s+)?{_YEAR.replace('?P<year>', '?P<year2>')})\b"),
     ("offset", rf"\b(?:(?:nearly|almost|about|around|some|more than|less than|over|roughly|at least|just|only)\s+)?{_NUM}(?:\s+(?P<frac>1/2|and a half))?[- ]{_UNIT}\s+(?P<dir>ago|earlier|later|before|after|from now|hence)\b"),
     ("offset", rf"\b(?P<dir2>a|one)\s+{_UNIT_SG}\s+(?P<dir>ago|earlier|later|before|after|from now)\b"),
     ("offset_compound", rf"\b(?P<num>a|an|one|two|three)\s+{_UNIT_SG}s?\s+and\s+a\s+half\s+(?P<dir>ago|earlier|later|from now)\b"),
@@ -135,7 +137,9 @@ PATTERN_SOURCES: list[tuple[str, str]] = [
     ("year_earlier", r"\b(?:the\s+)?(?P<unit>year|month|week)[- ](?:earlier|ago)(?:\s+(?:period|quarter|level|figure|month|week))?\b"),
     ("rel_unit", rf"\b(?P<mod>earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of)?\s*{_REL}\s+{_UNIT_SG}\b(?!\s+(?:old|long))"),
     ("rel_unit", rf"\b(?P<mod>earlier|later|early|late)\s+this\s+{_UNIT_SG}\b"),
-    ("rel_weekend", r"\b(?P<rel>last|next|this|the|over the|the past|the coming)\s+weekend\b"),
+    ("rel_weekend", r"\b(?P<rel>last|next|this|the|the past|the coming|this past)\s+weekend\b"),
+    ("the_year", r"\bthe\s+year\b(?![- ](?:earlier|ago|end|before|after|old|long|two thousand)\b|-)(?:(?=\s+(?P<ended>ended|ending|ends|through|to date)\b)|(?!\s+(?:ended|ending|ends|through|to date)\b))"),
+    ("term", r"\bthe\s+(?P<term>near|short)[- ]term\b"),
     ("duration", rf"\b(?:(?:the|a|its|their)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|initial|latest|recent)\s+)?(?:(?:at least|more than|less than|about|nearly|almost|around|some|over|only|just|up to|roughly)\s+)?{_NUM}(?:[- ](?:and[- ]a[- ]half)|\s+(?P<frac>1/2))?(?:\s+more)?[- ]{_UNIT}(?:\s+and\s+a\s+half)?(?![- ](?:old|olds)\b)"),
     ("duration_plain", rf"\b(?P<rel>past|last|next|first|previous)\s+{_UNIT}s\b"),
     ("duration_vague", r"\b(?P<unit>decades|years|months|weeks|days|hours|minutes)\b(?!\s+(?:old|of age))"),
@@ -147,6 +151,15 @@ PATTERN_SOURCES: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(src, re.I)) for kind, src in PATTERN_SOURCES]
+
+# --- extent conventions (TimeML: no determiner before an adjectival "two-week", no possessive, no
+# hedge on a length, no preposition after it) ------------------------------------------------
+_ADJ_UNIT = r"[\w.]+-(?:second|minute|hour|day|night|week|month|quarter|year|decade)\b"
+LEADING_DETERMINER = re.compile(rf"^(?:(?:a|an|the)\s+(?={_ADJ_UNIT})|(?:its|their|his|her|our)\s+)", re.I)
+LEADING_HEDGE = re.compile(r"^(?:about|nearly|almost|only|just|over|roughly|approximately)\s+(?!the\b)", re.I)
+HEDGE_TRIM_KINDS = {"duration"}
+TRAILING_PREPOSITION = re.compile(r"\s+(?:after|before)$", re.I)
+PREPOSITION_TRIM_KINDS = {"offset", "offset_compound"}
 
 # matches that need a capital letter to count (month and weekday names are ambiguous in lower case)
 CASE_SENSITIVE_KINDS = {"month_rel_year", "month", "month_day", "month_year", "rel_month", "full_date", "month_day_range"}
