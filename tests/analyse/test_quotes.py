@@ -222,3 +222,11 @@ def test_speaker_in_the_next_sentence() -> None:
     quotes = quotes_of("“Why would we stop now?” The senator asked reporters on Monday.")
     q = find(quotes, "Why would we stop now?")
     assert q.cue == "asked" and q.speaker == "The senator" and not q.speaker_named
+
+
+def test_typewriter_double_quotes_nyt_style() -> None:
+    text = "''We will fight back,'' Mr. Sanders said. ''I'm not going to get beaten up.'' He left."
+    got = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert got == ["We will fight back,", "I'm not going to get beaten up."]
+    q = find(quotes_of(text), "We will fight back")
+    assert q.kind == "direct" and q.cue == "said" and q.speaker == "Sanders"

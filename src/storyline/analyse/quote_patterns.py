@@ -12,6 +12,8 @@ SINGLE_OPEN = frozenset("‘‹")
 SINGLE_CLOSE = frozenset("’›")
 SINGLE_STRAIGHT = frozenset("'")
 ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_STRAIGHT | SINGLE_OPEN | SINGLE_CLOSE | SINGLE_STRAIGHT
+# Two straight single marks standing for one double mark (typewriter style, as in NYT archive text).
+TWO_SINGLES = "''"
 QUOTE_MARK_RE = re.compile("[\"'“”„«»‘’‹›]")
 # Characters that may stand right before an opening mark.
 BEFORE_OPEN = frozenset(" \t\n([{—–-/:")

@@ -83,17 +83,28 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _double_direction(text: str, pos: int, lo: int, hi: int) -> str:
-    """'open' or 'close' for a double mark, from its shape and its neighbours."""
+def _double_width(text: str, pos: int, hi: int) -> int:
+    """Length of a double quote mark at pos: 1, 2 for the typewriter pair \'\' (NYT style), else 0."""
     c = text[pos]
+    if c in qp.DOUBLE_OPEN or c in qp.DOUBLE_CLOSE or c in qp.DOUBLE_STRAIGHT:
+        return 1
+    if text.startswith(qp.TWO_SINGLES, pos) and pos + 2 <= hi and (pos == 0 or text[pos - 1] != "'"):
+        return 2
+    return 0
+
+
+def _double_direction(text: str, pos: int, lo: int, hi: int, width: int = 1) -> str:
+    """'open' or 'close' for a double mark, from its shape and its neighbours."""
+    c = text[pos] if width == 1 else '"'
     prev = text[pos - 1] if pos > lo else " "
-    nxt = text[pos + 1] if pos + 1 < hi else " "
+    after = pos + width
+    nxt = text[after] if after < hi else " "
     open_side = prev in qp.BEFORE_OPEN or prev in qp.ALL_MARKS
     if c in qp.DOUBLE_OPEN:
         return "close" if not open_side and (nxt.isspace() or nxt in ".,;:!?)") else "open"
     if c in qp.DOUBLE_CLOSE:
-        return "open" if open_side and not nxt.isspace() and pos + 1 < hi else "close"
-    if open_side and not nxt.isspace() and pos + 1 < hi:
+        return "open" if open_side and not nxt.isspace() and after < hi else "close"
+    if open_side and not nxt.isspace() and after < hi:
         return "open"
     return "close" if not prev.isspace() else "either"
 
@@ -101,7 +112,9 @@ def _double_direction(text: str, pos: int, lo: int, hi: int) -> str:
 def _starts_with_open(text: str, lo: int, hi: int) -> bool:
     """Does this paragraph open with a double quote mark?"""
     stripped = text[lo:hi].lstrip()
-    return bool(stripped) and (stripped[0] in qp.DOUBLE_OPEN or stripped[0] in qp.DOUBLE_STRAIGHT)
+    return bool(stripped) and (
+        stripped[0] in qp.DOUBLE_OPEN or stripped[0] in qp.DOUBLE_STRAIGHT or stripped.startswith(qp.TWO_SINGLES)
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -117,41 +130,47 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     lines = _lines(text)
     out: list[QuoteSpan] = []
     open_at: int | None = None
+    open_width = 1
     skip_open = False
     for n, (lo, hi) in enumerate(lines):
         line_spans_from = len(out)
-        for pos in range(lo, hi):
-            if text[pos] not in qp.DOUBLE_OPEN and text[pos] not in qp.DOUBLE_CLOSE and text[pos] not in qp.DOUBLE_STRAIGHT:
+        pos = lo
+        while pos < hi:
+            width = _double_width(text, pos, hi)
+            if not width:
+                pos += 1
                 continue
-            direction = _double_direction(text, pos, lo, hi)
+            direction = _double_direction(text, pos, lo, hi, width)
             if direction == "either":
                 direction = "close" if open_at is not None else "open"
             if skip_open:
                 skip_open = False
                 if direction == "open":
+                    pos += width
                     continue
             if direction == "open":
                 if open_at is not None:  # an unclosed quote meets a new one: end it here
-                    _emit(text, out, open_at, pos, pos, closed=False)
-                open_at = pos
+                    _emit(text, out, open_at, pos, pos, closed=False, width=open_width)
+                open_at, open_width = pos, width
             elif open_at is not None:
-                _emit(text, out, open_at, pos, pos + 1, closed=True)
+                _emit(text, out, open_at, pos, pos + width, closed=True, width=open_width)
                 open_at = None
+            pos += width
         if open_at is not None:
             nxt = lines[n + 1] if n + 1 < len(lines) else None
             if nxt is not None and _starts_with_open(text, *nxt):
                 skip_open = True  # the quote runs on into the next paragraph
             else:
-                _emit(text, out, open_at, hi, hi, closed=False)
+                _emit(text, out, open_at, hi, hi, closed=False, width=open_width)
                 open_at = None
         out.extend(_single_spans(text, lo, hi, out[line_spans_from:], open_at))
     out.sort(key=lambda s: s.open)
     return out
 
 
-def _emit(text: str, out: list[QuoteSpan], open_at: int, end: int, close: int, *, closed: bool) -> None:
+def _emit(text: str, out: list[QuoteSpan], open_at: int, end: int, close: int, *, closed: bool, width: int = 1) -> None:
     """Add a span if it has content."""
-    start, stop = _trimmed(text, open_at + 1, end)
+    start, stop = _trimmed(text, open_at + width, end)
     if stop > start:
         out.append(QuoteSpan(open_at, start, stop, close, closed))
 
