@@ -13,7 +13,9 @@ from storyline.clean.html import (
     demote_subheadline,
     has_prose,
     page_reads_foreign,
+    pick_headline,
     reads_foreign,
+    strip_site_name,
     usable_date,
 )
 from storyline.clean.lines import Cleaned
@@ -70,8 +72,8 @@ def test_recurring_list_labels_are_kept_but_a_repeated_headline_is_not() -> None
     assert body.count("Top Expert Recommendations:") > 10
     assert "Basic Hand Tools Every Electrician Needs" in body
     headline = cleaned.text[: cleaned.text.index("\n\n")]
-    assert headline.startswith("51 Must-Have Electrician Tools")
-    assert headline not in body
+    assert headline == "51 Must-Have Electrician Tools for 2025"
+    assert headline + "\n" not in body
 
 
 def _wcxb_args(page_id: str) -> tuple[str, object]:
@@ -137,3 +139,29 @@ def test_subheadline_kept_when_the_description_is_the_same_line() -> None:
     assert cleaned.body_start == 24 and cleaned.subheadline == "Talks resume in Geneva"
     demote_subheadline(cleaned, "Talks resume in Geneva after a week of strikes and")
     assert cleaned.body_start == 0 and cleaned.subheadline is None
+
+
+def test_headline_is_the_h1_the_title_confirms_else_the_title_minus_the_site() -> None:
+    title = "51 Must-Have Electrician Tools for 2025 - FieldEdge"
+    assert pick_headline(title, ["FieldEdge", "51 Must-Have Electrician Tools for 2025"], "FieldEdge", None) == (
+        "51 Must-Have Electrician Tools for 2025"
+    )
+    # an <h1> the title does not confirm (a logo, a teaser) is not the headline
+    assert pick_headline("Machine learning, explained | MIT Sloan", ["Ideas Made to Matter"], "MIT Sloan", None) == (
+        "Machine learning, explained"
+    )
+    assert strip_site_name("Leadfeeder | State of SEO in 2026: Trends and Predictions", "Leadfeeder", None) == (
+        "State of SEO in 2026: Trends and Predictions"
+    )
+    assert strip_site_name(
+        "Black Friday 2025 cybersecurity deals to explore - Help Net Security", None, "https://www.helpnetsecurity.com/2025/11/x/"
+    ) == "Black Friday 2025 cybersecurity deals to explore"
+    # a subtitle after a dash is not a site name
+    assert strip_site_name("What is Social Commerce - A guided introduction", "Emplifi", None) == (
+        "What is Social Commerce - A guided introduction"
+    )
+
+
+def test_real_page_headline_drops_the_site_name() -> None:
+    cleaned, _ = _body(*_wcxb_args("0068"))
+    assert cleaned.text.startswith("51 Must-Have Electrician Tools for 2025\n\n")

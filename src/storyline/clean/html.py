@@ -32,6 +32,10 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "w z na się nie jest że "
     "dan yang di ini itu dengan untuk tidak".split()
 )
+#: An <h1> of fewer or more words is a logo or a teaser, not the headline.
+MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 2, 30
+#: What separates a headline from the site name in a <title>.
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—•·:]{1,2}\s+")
 #: A page whose body has no line of at least this many words is not an article.
 MIN_PROSE_WORDS = 6
 #: A word, or one Chinese/Japanese character (those scripts put no spaces between words).
@@ -70,13 +74,65 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlExtract | None:
     date, extensive = _page_date(html, url)
     return HtmlExtract(
         text=document.text,
-        title=document.title,
+        title=pick_headline(document.title, _h1_texts(html), document.sitename, url),
         author=document.author,
         date=date,
         date_extensive=extensive,
         sitename=document.sitename,
         description=document.description,
     )
+
+
+def _h1_texts(html: str) -> list[str]:
+    """Texts of the page's <h1> elements, whitespace collapsed."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    return [" ".join(h1.text_content().split()) for h1 in root.iter("h1")]
+
+
+def pick_headline(title: str | None, h1s: list[str], sitename: str | None, url: str | None) -> str | None:
+    """The article headline: the page's <h1> when the <title> confirms it, else the title minus the site name."""
+    for h1 in h1s:
+        if MIN_HEADLINE_WORDS <= len(h1.split()) <= MAX_HEADLINE_WORDS and title and _overlap(h1, title) >= 0.6:
+            return h1
+    return strip_site_name(title, sitename, url) if title else title
+
+
+def strip_site_name(title: str, sitename: str | None, url: str | None) -> str:
+    """'Headline | Site' or 'Site | Headline' → 'Headline', when the cut-off part names the site."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    site_words = set(_norm(sitename or "").split()) | _domain_words(url)
+    for keep, cut in ((parts[:-1], parts[-1]), (parts[1:], parts[0])):
+        rest = " - ".join(keep).strip()
+        cut_words = set(_norm(cut).split())
+        if len(rest.split()) < MIN_HEADLINE_WORDS or not cut_words:
+            continue
+        compact = "".join(_norm(cut).split())
+        if (
+            cut_words & site_words
+            or (len(compact) > 3 and compact in "".join(_domain_words(url)))
+            or (len(cut.split()) <= 4 and "|" in title and cut is parts[-1])
+        ):
+            return rest
+    return title
+
+
+def _domain_words(url: str | None) -> set[str]:
+    match = re.match(r"(?:\w+://)?(?:www\.)?([^/:]+)", url or "")
+    return set(re.split(r"[.\-]", match.group(1).lower())[:-1]) if match else set()
+
+
+def _overlap(short: str, long: str) -> float:
+    """Share of `short`'s words found in `long`."""
+    words = _norm(short).split()
+    found = set(_norm(long).split())
+    return sum(1 for w in words if w in found) / len(words) if words else 0.0
 
 
 def _page_date(html: str, url: str | None) -> tuple[str | None, bool]:
