@@ -86,7 +86,10 @@ def test_segments_point_at_verbatim_html() -> None:
     cleaned, _ = _body(html)
     assert len(cleaned.segments) > 50
     for seg in cleaned.segments:
-        assert cleaned.text[seg.start : seg.start + seg.length] == html[seg.raw_start : seg.raw_start + seg.length]
+        assert (
+            cleaned.text[seg.start : seg.start + seg.length]
+            == html[seg.raw_start : seg.raw_start + seg.length]
+        )
 
 
 def test_first_recipe_line_is_body_not_a_subheadline() -> None:
@@ -107,7 +110,10 @@ def test_german_lines_on_a_mostly_english_page_stay_and_chinese_dates_stay_whole
 def test_truncated_and_non_article_html_give_none() -> None:
     html, _ = _wcxb_args("0001")
     assert clean_html(html[:2000]) is None  # cut off before the article
-    assert clean_html("<html><body><ul><li><a href='/'>Home</a></li><li>Login</li></ul></body></html>") is None
+    assert (
+        clean_html("<html><body><ul><li><a href='/'>Home</a></li><li>Login</li></ul></body></html>")
+        is None
+    )
     assert clean_html("") is None
     assert clean_html("<html") is None
 
@@ -119,12 +125,19 @@ def test_year_only_date_is_unknown() -> None:
 
 
 def test_foreign_line_tests() -> None:
-    assert reads_foreign("Die Regierung hat sich nicht mit den Gewerkschaften geeinigt und wird neu verhandeln.")
+    assert reads_foreign(
+        "Die Regierung hat sich nicht mit den Gewerkschaften geeinigt und wird neu verhandeln."
+    )
     assert reads_foreign("댓글은 기사에 대한 독자의 의견입니다")
     assert not reads_foreign("Trend 2: Fitness Mobile App")
     assert not reads_foreign("- Keep 1 copy off-site")
-    assert not page_reads_foreign("The council voted on Tuesday to close the bridge. It will reopen in May.")
-    assert page_reads_foreign("Der Rat hat am Dienstag die Brücke geschlossen, und sie wird im Mai nicht wieder geöffnet. " * 3)
+    assert not page_reads_foreign(
+        "The council voted on Tuesday to close the bridge. It will reopen in May."
+    )
+    assert page_reads_foreign(
+        "Der Rat hat am Dienstag die Brücke geschlossen, und sie wird im Mai nicht wieder geöffnet. "
+        * 3
+    )
 
 
 def test_has_prose() -> None:
@@ -134,7 +147,11 @@ def test_has_prose() -> None:
 
 
 def test_subheadline_kept_when_the_description_is_the_same_line() -> None:
-    cleaned = Cleaned(text="Talks resume in Geneva\n\nThe envoys met on Monday.", subheadline="Talks resume in Geneva", body_start=24)
+    cleaned = Cleaned(
+        text="Talks resume in Geneva\n\nThe envoys met on Monday.",
+        subheadline="Talks resume in Geneva",
+        body_start=24,
+    )
     demote_subheadline(cleaned, "Talks resume in Geneva")
     assert cleaned.body_start == 24 and cleaned.subheadline == "Talks resume in Geneva"
     demote_subheadline(cleaned, "Talks resume in Geneva after a week of strikes and")
@@ -143,19 +160,24 @@ def test_subheadline_kept_when_the_description_is_the_same_line() -> None:
 
 def test_headline_is_the_h1_the_title_confirms_else_the_title_minus_the_site() -> None:
     title = "51 Must-Have Electrician Tools for 2025 - FieldEdge"
-    assert pick_headline(title, ["FieldEdge", "51 Must-Have Electrician Tools for 2025"], "FieldEdge", None) == (
-        "51 Must-Have Electrician Tools for 2025"
-    )
+    assert pick_headline(
+        title, ["FieldEdge", "51 Must-Have Electrician Tools for 2025"], "FieldEdge", None
+    ) == ("51 Must-Have Electrician Tools for 2025")
     # an <h1> the title does not confirm (a logo, a teaser) is not the headline
-    assert pick_headline("Machine learning, explained | MIT Sloan", ["Ideas Made to Matter"], "MIT Sloan", None) == (
-        "Machine learning, explained"
-    )
-    assert strip_site_name("Leadfeeder | State of SEO in 2026: Trends and Predictions", "Leadfeeder", None) == (
-        "State of SEO in 2026: Trends and Predictions"
-    )
+    assert pick_headline(
+        "Machine learning, explained | MIT Sloan", ["Ideas Made to Matter"], "MIT Sloan", None
+    ) == ("Machine learning, explained")
     assert strip_site_name(
-        "Black Friday 2025 cybersecurity deals to explore - Help Net Security", None, "https://www.helpnetsecurity.com/2025/11/x/"
-    ) == "Black Friday 2025 cybersecurity deals to explore"
+        "Leadfeeder | State of SEO in 2026: Trends and Predictions", "Leadfeeder", None
+    ) == ("State of SEO in 2026: Trends and Predictions")
+    assert (
+        strip_site_name(
+            "Black Friday 2025 cybersecurity deals to explore - Help Net Security",
+            None,
+            "https://www.helpnetsecurity.com/2025/11/x/",
+        )
+        == "Black Friday 2025 cybersecurity deals to explore"
+    )
     # a subtitle after a dash is not a site name
     assert strip_site_name("What is Social Commerce - A guided introduction", "Emplifi", None) == (
         "What is Social Commerce - A guided introduction"

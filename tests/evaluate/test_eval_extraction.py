@@ -62,7 +62,13 @@ def test_page_counts_are_normalised_and_empty_cases_follow_the_benchmark() -> No
 
 
 def test_snippet_counts_and_scores() -> None:
-    page = GoldPage("p", b"", None, with_snippets=["close the  old bridge", "in May"], without_snippets=["Subscribe"])
+    page = GoldPage(
+        "p",
+        b"",
+        None,
+        with_snippets=["close the  old bridge", "in May"],
+        without_snippets=["Subscribe"],
+    )
     counts = snippet_counts(page, "The council voted to close the old\nbridge. Subscribe now.")
     assert counts == Counter({"tp": 1, "fn": 1, "fp": 1})
     assert snippet_scores(counts) == (0.5, 0.5, 0.5)
@@ -82,7 +88,11 @@ def test_trafilatura_eval_metadata_gold_is_read() -> None:
     layout, split, pages = load_pages(_need(TRAF))
     assert (layout, split) == ("trafilatura-eval", "all") and len(pages) == 990
     lemire = next(p for p in pages if p.id == "lemire.me.json.html")
-    assert lemire.meta == {"title": "JSON parsing: simdjson vs. JSON for Modern C++", "author": "Daniel Lemire", "date": "2019-08-02"}
+    assert lemire.meta == {
+        "title": "JSON parsing: simdjson vs. JSON for Modern C++",
+        "author": "Daniel Lemire",
+        "date": "2019-08-02",
+    }
     several = [p for p in pages if p.meta.get("author") and "; " in str(p.meta["author"])]
     assert several
 
@@ -110,7 +120,11 @@ def _check(result: dict[str, object], tolerance: float) -> None:
 @pytest.mark.slow
 def test_run_on_trafilatura_eval() -> None:
     result = run(_need(TRAF), limit=15, progress=False)
-    assert result["layout"] == "trafilatura-eval" and result["metric"] == "snippets" and result["n"] == 15
+    assert (
+        result["layout"] == "trafilatura-eval"
+        and result["metric"] == "snippets"
+        and result["n"] == 15
+    )
     _check(result, 0.03)
 
 
@@ -130,7 +144,10 @@ def test_run_on_the_scrapinghub_layout(tmp_path: Path) -> None:
     (tmp_path / "html").mkdir()
     for path in sorted((dev / "ground-truth").glob("*.json"))[:5]:
         record = json.loads(path.read_text(encoding="utf-8"))
-        truth[path.stem] = {"articleBody": record["ground_truth"]["main_content"], "url": record["url"]}
+        truth[path.stem] = {
+            "articleBody": record["ground_truth"]["main_content"],
+            "url": record["url"],
+        }
         raw = gzip.decompress((dev / "html" / f"{path.stem}.html.gz").read_bytes())
         (tmp_path / "html" / f"{path.stem}.html.gz").write_bytes(gzip.compress(raw))
     (tmp_path / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")

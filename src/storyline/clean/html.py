@@ -94,10 +94,16 @@ def _h1_texts(html: str) -> list[str]:
     return [" ".join(h1.text_content().split()) for h1 in root.iter("h1")]
 
 
-def pick_headline(title: str | None, h1s: list[str], sitename: str | None, url: str | None) -> str | None:
+def pick_headline(
+    title: str | None, h1s: list[str], sitename: str | None, url: str | None
+) -> str | None:
     """The article headline: the page's <h1> when the <title> confirms it, else the title minus the site name."""
     for h1 in h1s:
-        if MIN_HEADLINE_WORDS <= len(h1.split()) <= MAX_HEADLINE_WORDS and title and _overlap(h1, title) >= 0.6:
+        if (
+            MIN_HEADLINE_WORDS <= len(h1.split()) <= MAX_HEADLINE_WORDS
+            and title
+            and _overlap(h1, title) >= 0.6
+        ):
             return h1
     return strip_site_name(title, sitename, url) if title else title
 
@@ -182,7 +188,13 @@ def clean_html(html: str, *, url: str | None = None) -> tuple[Cleaned, HtmlExtra
         body_segments = segments[1:] if title_at >= 0 else segments
     else:
         body_segments = cleaned.segments
-    cleaned.segments = _relocate(cleaned.text, cleaned.segments[: len(cleaned.segments) - len(body_segments)], body_segments, extract.text, html)
+    cleaned.segments = _relocate(
+        cleaned.text,
+        cleaned.segments[: len(cleaned.segments) - len(body_segments)],
+        body_segments,
+        extract.text,
+        html,
+    )
     return cleaned, extract
 
 
@@ -236,7 +248,11 @@ def restore_lines(cleaned: Cleaned, title: str | None, *, foreign_page: bool = F
     head = cleaned.body_start
     paragraphs = _body_paragraphs(cleaned)
     for removal in back:
-        host = _host_paragraph(paragraphs, removal) if removal.reason.startswith(_TOKEN_REASON) else None
+        host = (
+            _host_paragraph(paragraphs, removal)
+            if removal.reason.startswith(_TOKEN_REASON)
+            else None
+        )
         if host is None:
             paragraphs.append([(removal.raw_start, removal.text)])
         else:
@@ -256,7 +272,9 @@ def restore_lines(cleaned: Cleaned, title: str | None, *, foreign_page: bool = F
     return cleaned
 
 
-def _host_paragraph(paragraphs: list[list[tuple[int, str]]], removal: Removal) -> list[tuple[int, str]] | None:
+def _host_paragraph(
+    paragraphs: list[list[tuple[int, str]]], removal: Removal
+) -> list[tuple[int, str]] | None:
     """The paragraph a token was cut out of: its raw span touches the token's."""
     for pieces in paragraphs:
         first, last = pieces[0], pieces[-1]
@@ -298,7 +316,9 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _relocate(text: str, fixed: list[Segment], segments: list[Segment], extracted: str, html: str) -> list[Segment]:
+def _relocate(
+    text: str, fixed: list[Segment], segments: list[Segment], extracted: str, html: str
+) -> list[Segment]:
     """Map segments that point into trafilatura's text onto the HTML, where the text appears verbatim."""
     out = list(fixed)
     cursor = 0

@@ -46,7 +46,9 @@ class GoldPage:
     body: str | None = None  # full gold article text, when the layout has it
     with_snippets: list[str] = field(default_factory=list)
     without_snippets: list[str] = field(default_factory=list)
-    meta: dict[str, str | None] = field(default_factory=dict)  # title/author/date present in the gold
+    meta: dict[str, str | None] = field(
+        default_factory=dict
+    )  # title/author/date present in the gold
 
 
 @dataclass(slots=True)
@@ -97,7 +99,12 @@ def _scrapinghub_pages(gold: Path) -> Iterator[GoldPage]:
         path = gold / "html" / f"{key}.html.gz"
         if path.is_file():
             item = truth[key]
-            yield GoldPage(key, gzip.decompress(path.read_bytes()), item.get("url"), body=item.get("articleBody") or "")
+            yield GoldPage(
+                key,
+                gzip.decompress(path.read_bytes()),
+                item.get("url"),
+                body=item.get("articleBody") or "",
+            )
 
 
 def _trafilatura_pages(gold: Path) -> Iterator[GoldPage]:
@@ -139,7 +146,11 @@ def _wcxb_pages(split_dir: Path) -> Iterator[GoldPage]:
             body=truth.get("main_content") or "",
             with_snippets=list(truth.get("with") or []),
             without_snippets=list(truth.get("without") or []),
-            meta={"title": truth.get("title"), "author": truth.get("author"), "date": truth.get("publish_date")},
+            meta={
+                "title": truth.get("title"),
+                "author": truth.get("author"),
+                "date": truth.get("publish_date"),
+            },
         )
 
 
@@ -293,7 +304,9 @@ class _Tally:
             out[f"{prefix}snippet_f1"] = round(snippet_scores(self.snippets)[2], 4)
         for name in ("title", "author", "date"):
             if self.meta_total[name]:
-                out[f"{prefix}{name}_accuracy"] = round(self.meta_hits[name] / self.meta_total[name], 4)
+                out[f"{prefix}{name}_accuracy"] = round(
+                    self.meta_hits[name] / self.meta_total[name], 4
+                )
         return out
 
 
@@ -321,7 +334,16 @@ def run(
 
 def format_report(result: dict[str, object]) -> str:
     """A table of storyline against bare trafilatura for one run."""
-    rows = ["precision", "recall", "f1", "snippet_f1", "title_accuracy", "author_accuracy", "date_accuracy", "empty"]
+    rows = [
+        "precision",
+        "recall",
+        "f1",
+        "snippet_f1",
+        "title_accuracy",
+        "author_accuracy",
+        "date_accuracy",
+        "empty",
+    ]
     lines = [
         f"Extraction on {result.get('layout')} (split: {result.get('split')}, n={result.get('n')}, "
         f"text metric: {result.get('metric')})",
