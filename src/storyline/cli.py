@@ -376,7 +376,9 @@ def timeline(store_path: str, date_from: str | None, date_to: str | None, entity
         return
     for node in nodes:
         for ev in node["events"]:
-            cites = "; ".join(f"{c['article'][:8]} {c['outlet'] or '?'} [{c['start']}:{c['end']}]" for c in ev["evidence"])
+            cites = "; ".join(
+                f"{c['article'][:8]} {c['outlet'] or Path(c.get('source') or '?').name} [{c['start']}:{c['end']}]" for c in ev["evidence"]
+            )
             click.echo(f"{node['date']:<10} {ev['type']:<12} {ev['summary']}  ({ev['sources']} source(s): {cites})")
 
 

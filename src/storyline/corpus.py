@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from storyline.model import Claim, Entity, Event, Mention, Sentence
+from storyline.model import Claim, Entity, Event, Mention, Sentence, Timex
 from storyline.options import Options
 from storyline.store.db import Store
 
@@ -114,13 +114,17 @@ def _infer_dates(store: Store, articles: list[dict[str, Any]], docs: dict[str, A
     sentences: dict[str, list[Sentence]] = defaultdict(list)
     for s in store.rows("sentences"):
         sentences[s["article"]].append(Sentence(s["article"], s["idx"], s["start"], s["end"], s["paragraph"]))
+    stored: dict[str, list[Timex]] = defaultdict(list)
+    for row in store.rows("timexes"):
+        stored[row["article"]].append(Timex(**{k: v for k, v in row.items() if k != "id"}))
     items = []
     for article in articles:
         doc = docs.get(article["id"])
         if doc is None:
             continue
         stated = article["stated_published"]
-        timexes = timex.extract_timexes(doc, article["id"], anchor=stated)
+        # stored expressions of a dated article are already anchored on its stated date
+        timexes = stored[article["id"]] if stated else timex.extract_timexes(doc, article["id"], anchor=None)
         items.append(pubdate.DatingInput(article=article["id"], published=stated, text=article["text"],
                                          timexes=timexes, sentences=sentences[article["id"]]))
     inferences = pubdate.infer_publication_dates(items)

@@ -211,6 +211,7 @@ def events_with_evidence(store: Store) -> list[dict[str, Any]]:
         evidence[row["event"]].append({
             **row, "text": article.get("text", "")[row["start"]:row["end"]],
             "outlet": article.get("outlet"), "published": article.get("published"), "headline": article.get("headline"),
+            "source": article.get("source"),
         })
     out = []
     for event in store.rows("events"):
