@@ -332,9 +332,9 @@ def _month_year(anchor: date, month: int, tense: Tense) -> tuple[int, str]:
 
 
 def _lean(distance: int, tense: Tense) -> float:
-    """Distance to the anchor, doubled when it runs against the tense (past tense, future date)."""
+    """Distance to the anchor, tripled when it runs against the tense (past tense, future date); ties go with the tense."""
     if (tense.direction == "past" and distance > 0) or (tense.direction == "future" and distance < 0):
-        return abs(distance) * 3.0
+        return abs(distance) * 3.0 + 0.5
     return abs(distance) * 1.0
 
 
@@ -722,7 +722,7 @@ def _h_offset(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
 def _h_year_end(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     if anchor is None:
         return _no_anchor("year-end", "day")
-    back = bool(c.groups.get("rel")) or (c.groups.get("pre") or "").strip().lower() == "since"
+    back = bool(c.groups.get("rel")) or "pre" in c.groups  # "since year-end": the one already past
     year = anchor.year - 1 if back else anchor.year
     return Resolution("DATE", f"{year:04d}-12-31", "day", f"end of the {'previous ' if back else ''}year of the publication date {anchor.isoformat()}")
 
@@ -740,7 +740,7 @@ def _h_rel_unit(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     rel = (g.get("rel") or "").lower()
     unit = _unit_key(g.get("unit") or "")
     gran = P.UNITS[unit][2]
-    if rel in {"the past", "the last", "past", "the next", "the coming", "the previous", "the following"} and not g.get("mod"):
+    if rel in {"the past", "the last", "past", "the next", "the coming", "the previous"} and not g.get("mod"):
         return Resolution("DURATION", duration_value(1, unit), gran, f"'{c.text}': a span of one {unit}")
     if rel in {"same", "that", "the same", "following", "the following"}:
         return Resolution("DATE", None, gran, f"'{c.text}' refers to another time in the text, not the publication date")
@@ -971,7 +971,59 @@ def extract_timexes(doc: Doc, article_id: str, *, anchor: str | None) -> list[Ti
         if day is not None and _is_year_back(cand):
             resolution = _year_back_from_quarter(doc, cand, out) or resolution
         out.append(build_timex(cand, resolution, article_id, anchor_iso))
+    return resolve_anaphora(out)
+
+
+def resolve_anaphora(timexes: list[Timex]) -> list[Timex]:
+    """'that year', 'the following day', 'the same quarter': from the latest earlier date that has the unit."""
+    out: list[Timex] = []
+    for timex in timexes:
+        m = P.ANAPHORIC_RE.search(timex.text)
+        if timex.value is None and timex.type == "DATE" and m:
+            unit = m.group("unit").lower()
+            shift = 1 if m.group("rel").lower().endswith("following") else 0
+            for earlier in reversed(out):
+                value = _at_unit(earlier.value or "", unit, shift) if earlier.type in {"DATE", "TIME"} else None
+                if value:
+                    why = f"{'the ' + unit + ' after ' if shift else ''}'{earlier.text}' ({earlier.value}), the latest earlier date in the text"
+                    timex = replace(timex, value=value, granularity=P.UNITS[unit][2], basis=why)
+                    break
+        out.append(timex)
     return out
+
+
+def _at_unit(value: str, unit: str, shift: int) -> str | None:
+    """A TIMEX3 value cut to one unit (year, quarter, month, week, day) and moved by shift units."""
+    m = re.match(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})))?(?!\d)", value)
+    if not m:
+        return None
+    year, month, day, quarter, week = (int(x) if x else None for x in m.groups())
+    assert year is not None
+    if day is not None and month is not None:
+        try:
+            d: date | None = date(year, month, day)
+        except ValueError:
+            return None
+    elif week is not None:
+        d = date.fromisocalendar(year, week, 1) if 1 <= week <= 53 else None
+    else:
+        d = None
+    if unit == "year":
+        return f"{year + shift:04d}"
+    if unit == "quarter":
+        q = quarter or ((month - 1) // 3 + 1 if month else None)
+        if q is None:
+            return None
+        y, qq = _shift_quarter(year, q, shift)
+        return f"{y:04d}-Q{qq}"
+    if unit == "month" and month is not None:
+        y, mm = _shift_months(year, month, shift)
+        return f"{y:04d}-{mm:02d}"
+    if unit == "week" and d is not None:
+        return week_value(d + timedelta(weeks=shift))
+    if unit in {"day", "night"} and day is not None and d is not None:
+        return (d + timedelta(days=shift)).isoformat()
+    return None
 
 
 def _is_year_back(cand: Candidate) -> bool:
@@ -1040,4 +1092,4 @@ def reanchor(timexes: list[Timex], anchor: str | None, *, doc: Doc | None = None
             elif text is not None:
                 tense = tense_from_text(text, timex.start, timex.end)
         out.append(build_timex(cand, _with_tense(normalise(cand, day, tense), tense), timex.article, anchor_iso))
-    return out
+    return resolve_anaphora(out)

@@ -121,7 +121,7 @@ PATTERN_SOURCES: list[tuple[str, str]] = [
     ("dayword_part", r"\b(?P<dayword>yesterday|tomorrow|today)\s+(?P<part>morning|afternoon|evening|night)\b"),
     ("this_part", r"\b(?P<rel>this|last|later this|early this|earlier this)\s+(?P<part>morning|afternoon|evening)\b"),
     ("last_night", r"\blast\s+night\b"),
-    ("dayword", r"\b(?P<dayword>today|tonight|yesterday|tomorrow)\b"),
+    ("dayword", r"\b(?:(?:late|early|earlier|later)\s+)?(?P<dayword>today|tonight|yesterday|tomorrow)\b"),
     ("quarter", rf"\b(?:(?:the|its|their|a)\s+)?(?:(?P<year2>(?:19|20)\d\d)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR})?"),
     ("quarter_rel", r"\b(?:the\s+quarter\b(?!\s+(?:of|century|point))|(?:the\s+)?(?P<rel>latest|last|current|previous|same|year-ago|year-earlier|year earlier|coming|next|this|recent)[- ](?:fiscal[- ])?(?P<unit>quarter|period)\b)"),
     ("half", rf"\b(?:the\s+)?(?P<ord>first|second)[- ]half(?:\s+of\s+(?:fiscal\s+)?{_YEAR})?"),
@@ -133,12 +133,12 @@ PATTERN_SOURCES: list[tuple[str, str]] = [
     ("offset", rf"\b(?:(?:nearly|almost|about|around|some|more than|less than|over|roughly|at least|just|only)\s+)?{_NUM}(?:\s+(?P<frac>1/2|and a half))?[- ]{_UNIT}\s+(?P<dir>ago|earlier|later|before|after|from now|hence)\b"),
     ("offset", rf"\b(?P<dir2>a|one)\s+{_UNIT_SG}\s+(?P<dir>ago|earlier|later|before|after|from now)\b"),
     ("offset_compound", rf"\b(?P<num>a|an|one|two|three)\s+{_UNIT_SG}s?\s+and\s+a\s+half\s+(?P<dir>ago|earlier|later|from now)\b"),
-    ("year_end", r"\b(?P<pre>since\s+|by\s+)?(?:the\s+)?(?P<rel>last\s+)?year[- ]end\b"),
+    ("year_end", r"(?:(?<=\bsince )(?P<pre>)|(?<=\bby ))?\b(?:the\s+)?(?P<rel>last\s+)?year[- ]end\b"),
     ("year_earlier", r"\b(?:the\s+)?(?P<unit>year|month|week)[- ](?:earlier|ago)(?:\s+(?:period|quarter|level|figure|month|week))?\b"),
     ("rel_unit", rf"\b(?P<mod>earlier|later|early|late|the end of|the beginning of|the start of|the middle of|end of)?\s*{_REL}\s+{_UNIT_SG}\b(?!\s+(?:old|long))"),
     ("rel_unit", rf"\b(?P<mod>earlier|later|early|late)\s+this\s+{_UNIT_SG}\b"),
     ("rel_weekend", r"\b(?P<rel>last|next|this|the|the past|the coming|this past)\s+weekend\b"),
-    ("the_year", r"\bthe\s+year\b(?![- ](?:earlier|ago|end|before|after|old|long|two thousand)\b|-)(?:(?=\s+(?P<ended>ended|ending|ends|through|to date)\b)|(?!\s+(?:ended|ending|ends|through|to date)\b))"),
+    ("the_year", r"\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+year\b(?![- ](?:earlier|ago|end|before|after|old|long|two thousand)\b|-)(?:(?=\s+(?P<ended>ended|ending|ends|through|to date)\b)|(?!\s+(?:ended|ending|ends|through|to date)\b))"),
     ("term", r"\bthe\s+(?P<term>near|short)[- ]term\b"),
     ("duration", rf"\b(?:(?:the|a|its|their)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|initial|latest|recent)\s+)?(?:(?:at least|more than|less than|about|nearly|almost|around|some|over|only|just|up to|roughly)\s+)?{_NUM}(?:[- ](?:and[- ]a[- ]half)|\s+(?P<frac>1/2))?(?:\s+more)?[- ]{_UNIT}(?:\s+and\s+a\s+half)?(?![- ](?:old|olds)\b)"),
     ("duration_plain", rf"\b(?P<rel>past|last|next|first|previous)\s+{_UNIT}s\b"),
@@ -151,6 +151,9 @@ PATTERN_SOURCES: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(src, re.I)) for kind, src in PATTERN_SOURCES]
+
+# anaphoric expressions valued from the latest earlier date in the text
+ANAPHORIC_RE = re.compile(r"\b(?P<rel>that|the same|same|the following|following)\s+(?P<unit>day|night|week|month|quarter|year)\b", re.I)
 
 # --- extent conventions (TimeML: no determiner before an adjectival "two-week", no possessive, no
 # hedge on a length, no preposition after it) ------------------------------------------------
