@@ -43,7 +43,7 @@ def run_bench(*, corpus: Path | None, target_words: int, workers: int = 1, progr
 
     corpus = corpus or SEEDS
     documents = _corpus_documents(corpus, target_words)
-    options = Options(n_process=workers, progress=progress)
+    options = Options(n_process=workers, progress=progress, timings={})
     nlp = load_nlp(options.model)
     texts = [clean_document(d).text for d in documents]
     words = sum(len(t.split()) for t in texts)
@@ -59,6 +59,8 @@ def run_bench(*, corpus: Path | None, target_words: int, workers: int = 1, progr
         ingest_documents(store, documents, options)
         seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stages = {name: round(value, 3) for name, value in (options.timings or {}).items()}
+    spacy_in_ingest = stages.get("spacy") or spacy_seconds
     return {
         "articles": len(documents),
         "words": words,
@@ -68,6 +70,8 @@ def run_bench(*, corpus: Path | None, target_words: int, workers: int = 1, progr
         "spacy_words_per_s": round(words / spacy_seconds, 1),
         "ratio_vs_spacy": round(spacy_seconds / seconds, 3),
         "peak_memory_mb": round(peak_mb, 1),
+        "stage_seconds": stages,
+        "quotes_share_of_spacy": round(stages.get("quotes", 0.0) / spacy_in_ingest, 3),
         "workers": workers,
         "model": options.model,
     }

@@ -17,6 +17,7 @@ Each stage declares what it ``requires`` and ``assigns``; ``run_stages`` checks 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -121,13 +122,16 @@ def available_stages() -> list[Stage]:
     return stages
 
 
-def run_stages(analysis: Analysis, stages: list[Stage]) -> Analysis:
-    """Pass one analysis through the stages, checking each returned an Analysis."""
+def run_stages(analysis: Analysis, stages: list[Stage], *, timings: dict[str, float] | None = None) -> Analysis:
+    """Pass one analysis through the stages, checking each returned an Analysis; optionally time them."""
     for stage in stages:
         for need in stage.requires:
             if getattr(analysis, need, None) is None:
                 raise RuntimeError(f"stage '{stage.name}' needs '{need}', which no earlier stage set")
+        started = time.perf_counter()
         result = stage.func(analysis)
+        if timings is not None:
+            timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - started
         if not isinstance(result, Analysis):
             raise TypeError(f"stage '{stage.name}' returned {type(result).__name__}, not Analysis")
         analysis = result
@@ -135,14 +139,23 @@ def run_stages(analysis: Analysis, stages: list[Stage]) -> Analysis:
 
 
 def analyse_documents(
-    articles: list[Article], nlp: Language, *, stages: list[Stage] | None = None, n_process: int = 1
+    articles: list[Article],
+    nlp: Language,
+    *,
+    stages: list[Stage] | None = None,
+    n_process: int = 1,
+    timings: dict[str, float] | None = None,
 ) -> list[Analysis]:
     """Run spaCy over a batch of cleaned articles, then the per-article stages."""
     stages = available_stages() if stages is None else stages
-    texts = [article.text for article in articles]
+    docs = nlp.pipe([article.text for article in articles], batch_size=16, n_process=n_process)
     out = []
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=16, n_process=n_process), strict=True):
-        out.append(run_stages(Analysis(article=article, doc=doc), stages))
+    for article in articles:
+        started = time.perf_counter()
+        doc = next(docs)
+        if timings is not None:
+            timings["spacy"] = timings.get("spacy", 0.0) + time.perf_counter() - started
+        out.append(run_stages(Analysis(article=article, doc=doc), stages, timings=timings))
     return out
 
 

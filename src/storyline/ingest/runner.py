@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -50,11 +51,15 @@ def ingest_documents(store: Store, inputs: Iterable[RawDocument | BadInput], opt
         if document.id in known:
             report.skipped.append(document.id)
             continue
+        started = time.perf_counter()
         try:
             article = clean_document(document)
         except BadInput as exc:
             report.failed.append(str(exc))
             continue
+        finally:
+            if options.timings is not None:
+                options.timings["clean"] = options.timings.get("clean", 0.0) + time.perf_counter() - started
         known.add(article.id)
         report.warnings.extend(f"{article.source}: {note}" for note in article.notes if note.startswith(("not valid UTF-8", "HTML looks truncated")))
         pending.append(article)
@@ -63,7 +68,10 @@ def ingest_documents(store: Store, inputs: Iterable[RawDocument | BadInput], opt
     if report.added or store.get_meta("corpus_dirty") == "1":
         from storyline.corpus import rebuild_corpus
 
+        started = time.perf_counter()
         rebuild_corpus(store, options)
+        if options.timings is not None:
+            options.timings["corpus"] = options.timings.get("corpus", 0.0) + time.perf_counter() - started
     return report
 
 
@@ -73,9 +81,12 @@ def analyse_and_store(store: Store, articles: list[Article], options: Options, r
     bar = tqdm(total=len(articles), desc="analysing", unit="article", disable=not options.progress, file=sys.stderr)
     for offset in range(0, len(articles), options.batch_size * max(1, options.n_process)):
         batch = articles[offset : offset + options.batch_size * max(1, options.n_process)]
-        for analysis in analyse_documents(batch, nlp, n_process=options.n_process):
+        for analysis in analyse_documents(batch, nlp, n_process=options.n_process, timings=options.timings):
             analysis.extra["model"] = options.model
+            started = time.perf_counter()
             store.save_analysis(analysis)
+            if options.timings is not None:
+                options.timings["store"] = options.timings.get("store", 0.0) + time.perf_counter() - started
             if report is not None:
                 report.added.append(analysis.article.id)
             bar.update(1)
