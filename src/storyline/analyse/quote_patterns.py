@@ -103,3 +103,5 @@ CUE_NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "to"})
 CUE_VERB_PREPS = frozenset({"about", "of", "for", "against"})
 # Passive cues whose grammatical subject is the speaker ('Blinken was quoted as saying').
 PASSIVE_SPEAKER_VERBS = frozenset({"quote", "cite"})
+# Subjects that never name a speaker (expletives, relative and demonstrative pronouns).
+EMPTY_SUBJECTS = frozenset({"it", "there", "that", "this", "which", "what"})

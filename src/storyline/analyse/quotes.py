@@ -262,7 +262,7 @@ def source_of(token: Token) -> Token | None:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         return None
     if verb.pos_ == "NOUN":
-        return next((c for c in verb.children if c.dep_ == "poss"), None)
+        return _noun_source(verb)
     for _ in range(4):
         for child in verb.children:
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_.lower() in qp.PASSIVE_SPEAKER_VERBS):
@@ -278,6 +278,36 @@ def source_of(token: Token) -> Token | None:
             return verb.head  # 'the Super PAC backing Bush'
         break
     return _adjacent_source(token)
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Source of a cue noun: 'Trump took a stance against', 'his criticism of', 'a decision by X'."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    agent = next((g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent
+    governor = _governing_verb(noun)
+    if governor is not None and (poss is None or poss.pos_ == "PRON"):
+        subj = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in qp.EMPTY_SUBJECTS:
+            return subj
+    return poss
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs from as object or prepositional object ('in support of', 'made an argument')."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ in ("dobj", "attr", "oprd"):
+            head = token.head
+        elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+            head = token.head.head
+        else:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        token = head
+    return None
 
 
 def _adjacent_source(cue: Token) -> Token | None:
