@@ -31,15 +31,14 @@ def _corpus_documents(corpus: Path, target_words: int) -> list[RawDocument]:
 
 
 def run_bench(*, corpus: Path | None, target_words: int, workers: int = 1, progress: bool = True) -> dict[str, Any]:
+    import storyline.analyse.entities  # noqa: F401 - import every stage before timing
+    import storyline.analyse.events  # noqa: F401
+    import storyline.corpus  # noqa: F401
     from storyline.ingest.runner import ingest_documents
     from storyline.nlp import load_nlp
     from storyline.options import Options
     from storyline.pipeline import clean_document
     from storyline.store.db import Store
-
-    import storyline.analyse.entities  # noqa: F401 - import every stage before timing
-    import storyline.analyse.events  # noqa: F401
-    import storyline.corpus  # noqa: F401
 
     corpus = corpus or SEEDS
     documents = _corpus_documents(corpus, target_words)

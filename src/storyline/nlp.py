@@ -48,7 +48,7 @@ def news_boundaries(doc: Doc) -> Doc:
 
 def _closes(doc: Doc, token: object) -> bool:
     """Is this quote mark a closing one (an odd number of marks before it on its line)?"""
-    i = getattr(token, "i")
+    i = token.i
     count = 0
     for j in range(i - 1, -1, -1):
         text = doc[j].text

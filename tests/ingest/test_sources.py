@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from storyline.ingest.sources import iter_inputs
 from storyline.ingest.runner import ingest_paths
+from storyline.ingest.sources import iter_inputs
 from storyline.model import RawDocument
 from storyline.options import Options
 from storyline.store.db import Store
