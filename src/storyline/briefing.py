@@ -78,7 +78,7 @@ class _Corpus:
         return Citation(article, start, end, a.get("outlet") or a.get("agency"), a.get("published"))
 
     def text(self, article: str, start: int, end: int) -> str:
-        return self.articles[article]["text"][start:end]
+        return str(self.articles[article]["text"][start:end])
 
     def mentions_entity(self, article: str, start: int, end: int, entity_id: str) -> bool:
         return any(m["entity"] == entity_id and m["start"] >= start and m["end"] <= end for m in self.mentions.get(article, []))
@@ -197,9 +197,10 @@ def _disputed(store: Store, corpus: _Corpus, entity_id: str | None) -> Section:
             continue
         if entity_id and not any(corpus.mentions_entity(e["article"], *corpus.sentence(e["article"], e["start"], e["end"]), entity_id) for e in claim["evidence"]):
             continue
-        lead = f"{claim['status']}: asserted by {', '.join(claim['asserted_by']) or 'unattributed'}"
+        label = f"{claim['status']}: asserted by {', '.join(claim['asserted_by']) or 'unattributed'}"
         if claim["denied_by"]:
-            lead += f"; denied by {', '.join(claim['denied_by'])}"
+            label += f"; denied by {', '.join(claim['denied_by'])}"
+        lead: str | None = label
         if claim["figures"] and claim["status"] not in {"contested", "denied"}:
             lead = "figures differ"
         for ev in claim["evidence"]:

@@ -51,7 +51,7 @@ def build_timeline(events: list[dict[str, Any]], *, top: int | None = None) -> l
         ranked = sorted(by_date[date], key=lambda e: -float(e.get("salience") or 0.0))
         nodes.append({"date": date, "events": [e["id"] for e in ranked], "salience": sum(float(e.get("salience") or 0) for e in ranked)})
     if top is not None:
-        keep = {n["date"] for n in sorted(nodes, key=lambda n: -n["salience"])[:top]}
+        keep = {n["date"] for n in sorted(nodes, key=lambda n: -float(str(n["salience"])))[:top]}
         nodes = [n for n in nodes if n["date"] in keep]
     return nodes
 

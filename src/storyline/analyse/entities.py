@@ -518,13 +518,13 @@ def resolve_entities(items: list[EntityInput]) -> EntityResolution:
                 resolution.mentions.append(Mention(cand.article, cand.start, cand.end, cand.text, cand.label, entity.id))
     for result in results:
         for person, roles in result.roles.items():
-            entity = by_key.get("person:" + person)
-            if entity is not None:
-                entity.roles.extend(roles)
+            owner = by_key.get("person:" + person)
+            if owner is not None:
+                owner.roles.extend(roles)
         for variant in result.variants:
-            entity = by_key.get("person:" + variant.person_key)
-            if entity is not None:
-                entity.variants.append({
+            holder = by_key.get("person:" + variant.person_key)
+            if holder is not None:
+                holder.variants.append({
                     "text": variant.text, "article": variant.article, "start": variant.start, "end": variant.end,
                     "confidence": variant.confidence, "evidence": variant.evidence,
                 })

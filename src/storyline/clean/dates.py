@@ -23,4 +23,4 @@ def parse_stated_date(text: str) -> str | None:
         parsed = dateparser.parse(cleaned, languages=["en"], settings=_SETTINGS)
     if parsed is None:
         return None
-    return parsed.date().isoformat()
+    return str(parsed.date().isoformat())

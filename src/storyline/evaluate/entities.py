@@ -136,12 +136,12 @@ def run_conll(path: Path, *, limit: int | None = None, progress: bool = True) ->
     docs = read_conll(path)[:limit]
     counts: dict[str, list[int]] = {t: [0, 0, 0] for t in ("ALL", *CONLL_TYPES)}  # tp, pred, gold
     for doc in tqdm(docs, disable=not progress, desc="conll"):
-        gold, pred = set(doc.spans), set(predict_conll(doc))
+        gold_spans, pred_spans = set(doc.spans), set(predict_conll(doc))
         for kind in ("ALL", *CONLL_TYPES):
-            g = {s for s in gold if kind in ("ALL", s[2])}
-            p = {s for s in pred if kind in ("ALL", s[2])}
-            counts[kind][0] += len(g & p)
-            counts[kind][1] += len(p)
+            g = {s for s in gold_spans if kind in ("ALL", s[2])}
+            found = {s for s in pred_spans if kind in ("ALL", s[2])}
+            counts[kind][0] += len(g & found)
+            counts[kind][1] += len(found)
             counts[kind][2] += len(g)
     result: dict[str, object] = {"gold": str(path), "n": len(docs), "split": path.name}
     for kind, (tp, n_pred, n_gold) in counts.items():
@@ -247,7 +247,9 @@ def ceaf_e(key: list[Cluster], response: list[Cluster]) -> tuple[float, float, f
     for start in edges:
         if start in seen_k:
             continue
-        ks, rs, stack = {start}, set(), [start]
+        ks: set[int] = {start}
+        rs: set[int] = set()
+        stack = [start]
         while stack:
             i = stack.pop()
             for j in edges[i] - rs:
@@ -325,7 +327,9 @@ class MeantimeDocument:
 def read_meantime(path: Path) -> MeantimeDocument:
     """One MEANTIME CAT XML file: tokens, creation date and gold entity mentions with chains."""
     root = ET.parse(path).getroot()
-    tokens, sentences, position = [], [], {}
+    tokens: list[str] = []
+    sentences: list[int] = []
+    position: dict[str, int] = {}
     for token in root.iter("token"):
         position[token.get("t_id", "")] = len(tokens)
         tokens.append(token.text or "")
@@ -421,10 +425,10 @@ def run_meantime(folder: Path, *, limit: int | None = None, progress: bool = Tru
             matched = _match(predicted, doc.mentions)
             n_pred += len(predicted)
             n_matched += len(matched)
-            for span, entity in predicted.items():
+            for span, entity_key in predicted.items():
                 gold = matched.get(span)
                 mention_id: Hashable = gold.id if gold else (doc.name, span)
-                response_all[mention_id] = entity
+                response_all[mention_id] = entity_key
                 response_string[mention_id] = f"{corpus}/{surfaces[span]}"
                 if gold is None or gold.syntactic_type == "NAM":
                     response_named[mention_id] = entity
