@@ -124,8 +124,8 @@ def _plausible(cand: Candidate, text: str) -> bool:
     if cand.kind == "year":
         if P.SKIP_AFTER_YEAR.match(after) or re.search(r"(?:No\.|number|\$|US\$)\s*$", before):
             return False
-    if cand.kind == "set_every" and g.get("q", "").lower() == "a":
-        return bool(_SET_CONTEXT.search(before))
+    if cand.kind == "set_every" and g.get("q", "").lower() in {"a", "per"}:
+        return False  # rates ('$1.76 a year', '700 seats a week') are not annotated in TimeBank
     if cand.kind == "duration" and g.get("unit", "").lower().startswith("quarter") and (
         g.get("num", "").lower() in {"a", "an"} or "-" in cand.text or re.match(r"\s*of\b", after)
     ):
@@ -854,6 +854,25 @@ def _h_year_mod(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     return Resolution("DATE", c.groups.get("year"), "year", "year in the text")
 
 
+def _h_recent_units(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    unit = _unit_key(c.groups.get("unit") or "")
+    if unit in {"year", "decade", "century"}:  # TimeBank: 'in recent years' is the vague past
+        return Resolution("DATE", "PAST_REF", None, f"'{c.text}': the recent past")
+    return Resolution("DURATION", duration_value(None, unit), P.UNITS[unit][2], f"'{c.text}': an unspecified span up to now")
+
+
+def _h_century(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    return Resolution("DATE", f"{int(c.groups.get('cent') or 1) - 1:02d}", "century", "ordinal century in the text")
+
+
+def _h_fiscal_rel(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    if anchor is None:
+        return _no_anchor("fiscal year", "year")
+    rel = (c.groups.get("rel") or "").lower()
+    delta = -1 if rel in {"latest", "last", "previous"} else 1 if rel in {"next", "coming", "new"} else 0
+    return Resolution("DATE", f"{anchor.year + delta:04d}", "year", f"fiscal year counted from the publication date {anchor.isoformat()}")
+
+
 def _h_the_year(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     if c.groups.get("ended"):
         return Resolution("DURATION", "P1Y", "year", "'the year ended ...': a year-long accounting period")
@@ -913,6 +932,9 @@ _HANDLERS = {
     "year": _h_year,
     "reference": _h_reference,
     "the_year": _h_the_year,
+    "recent_units": _h_recent_units,
+    "century": _h_century,
+    "fiscal_rel": _h_fiscal_rel,
     "term": _h_term,
 }
 

@@ -31,7 +31,7 @@ UNITS: dict[str, tuple[str, bool, str]] = {
     "day": ("D", False, "day"), "night": ("D", False, "day"), "week": ("W", False, "week"),
     "weekend": ("WE", False, "week"), "fortnight": ("W", False, "week"),
     "month": ("M", False, "month"), "quarter": ("Q", False, "quarter"), "year": ("Y", False, "year"),
-    "decade": ("DE", False, "decade"), "century": ("CE", False, "century"),
+    "decade": ("E", False, "decade"), "century": ("C", False, "century"),
 }  # fmt: skip
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
@@ -142,12 +142,15 @@ PATTERN_SOURCES: list[tuple[str, str]] = [
     ("term", r"\bthe\s+(?P<term>near|short)[- ]term\b"),
     ("duration", rf"\b(?:(?:the|a|its|their)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|initial|latest|recent)\s+)?(?:(?:at least|more than|less than|about|nearly|almost|around|some|over|only|just|up to|roughly)\s+)?{_NUM}(?:[- ](?:and[- ]a[- ]half)|\s+(?P<frac>1/2))?(?:\s+more)?[- ]{_UNIT}(?:\s+and\s+a\s+half)?(?![- ](?:old|olds)\b)"),
     ("duration_plain", rf"\b(?P<rel>past|last|next|first|previous)\s+{_UNIT}s\b"),
-    ("duration_vague", r"\b(?P<unit>decades|years|months|weeks|days|hours|minutes)\b(?!\s+(?:old|of age))"),
+    ("recent_units", r"\brecent\s+(?P<unit>centuries|decades|years|quarters|months|weeks|days|hours|minutes)\b"),
+    ("century", r"\b(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)[- ]century\b"),
+    ("fiscal_rel", r"\bthe\s+(?:(?P<rel>latest|current|last|previous|next|coming|new)\s+)?fiscal\s+year\b(?!\s+(?:19|20)\d\d)"),
+    ("duration_vague", r"\b(?P<unit>centuries|decades|years|months|weeks|days|hours|minutes)\b(?!\s+(?:old|of age))"),
     ("set", r"\b(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly)\b"),
     ("set_every", rf"\b(?P<q>every|each|per|a)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?{_UNIT_SG}\b"),
     ("set_every_weekday", rf"\b(?P<q>every|each)\s+{_WEEKDAY}\b"),
     ("year", rf"(?<![\$\d.,#-])(?:\bthe\s+year\s+)?\b{_YEAR}\b(?![\d,.]\d|\s*(?:%|percent)|-\d)"),
-    ("reference", r"\b(?P<ref>the near future|the coming (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|the future|at present|at the moment|right now|these days|nowadays|currently|presently|recently|lately|now|future|current|recent)\b"),
+    ("reference", r"\b(?P<ref>the near future|the coming (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|in the past|the past|the future|at present|at the moment|right now|these days|nowadays|currently|presently|recently|lately|now|future|current|recent)\b"),
 ]  # fmt: skip
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(src, re.I)) for kind, src in PATTERN_SOURCES]
