@@ -32,11 +32,45 @@ class Citation:
         return f"{self.article[:8]}, {self.outlet or 'unknown outlet'}, {self.published or 'date unknown'}"
 
 
+def source_name(article: dict[str, Any]) -> str:
+    """Outlet, else wire agency, else the file or URL it came from."""
+    if article.get("outlet") or article.get("agency"):
+        return str(article.get("outlet") or article.get("agency"))
+    source = str(article.get("url") or article.get("source") or "unknown source")
+    return source.rstrip("/").rsplit("/", 1)[-1]
+
+
+def date_label(article: dict[str, Any]) -> str:
+    """Publication date as a reader needs it: stated, inferred (marked), a window, or undated."""
+    if article.get("published"):
+        return str(article["published"]) + (" (inferred)" if article.get("published_basis") == "inferred" else "")
+    if article.get("published_earliest"):
+        return f"{article['published_earliest']}..{article['published_latest']} (inferred)"
+    return "undated"
+
+
+def event_date_label(value: str) -> str:
+    """'XXXX-07-12' -> '07-12 (year unknown)'; ranges and plain values unchanged."""
+    return value.replace("XXXX-", "") + " (year unknown)" if value.startswith("XXXX") else value
+
+
+def citations_text(item: Item) -> str:
+    """Citations grouped by article: 'id, outlet, date' once per article."""
+    return "; ".join(c.label() for c in item.sources())
+
+
 @dataclass(slots=True)
 class Item:
     text: str  # verbatim from the cited article(s)
     citations: list[Citation]
     lead: str | None = None  # a label the briefing adds (a date, a speaker), not a claim
+
+    def sources(self) -> list[Citation]:
+        """The first citation of each article, in order."""
+        seen: dict[str, Citation] = {}
+        for c in self.citations:
+            seen.setdefault(c.article, c)
+        return list(seen.values())
 
 
 @dataclass(slots=True)
@@ -75,7 +109,7 @@ class _Corpus:
 
     def citation(self, article: str, start: int, end: int) -> Citation:
         a = self.articles.get(article, {})
-        return Citation(article, start, end, a.get("outlet") or a.get("agency"), a.get("published"))
+        return Citation(article, start, end, source_name(a), date_label(a))
 
     def text(self, article: str, start: int, end: int) -> str:
         return str(self.articles[article]["text"][start:end])
@@ -96,8 +130,14 @@ def _merge(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for item in items:
         words = _tokens(item.text)
+        numbers = set(re.findall(r"\d[\d,.]*", item.text))
+        articles = {c.article for c in item.citations}
         for kept in out:
             other = _tokens(kept.text)
+            if articles & {c.article for c in kept.citations}:
+                continue  # one article does not corroborate itself
+            if numbers != set(re.findall(r"\d[\d,.]*", kept.text)):
+                continue  # different figures are a disagreement, not a copy
             if words and other and len(words & other) / len(words | other) >= 0.7:
                 known = {(c.article, c.start) for c in kept.citations}
                 kept.citations.extend(c for c in item.citations if (c.article, c.start) not in known)
@@ -122,12 +162,12 @@ def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str |
     if since:
         events = [e for e in events if e["date"] >= since]
     events.sort(key=lambda e: (-(e["salience"] or 0), e["date"]))
-    chosen = sorted(events[:MAX_HAPPENED], key=lambda e: e["date"])
+    chosen = sorted(events[:MAX_HAPPENED], key=lambda e: e["date"].replace("XXXX", "9999"))
     items = []
     for event in chosen:
         item = None
         for ev in event["evidence"]:
-            candidate = _sentence_item(corpus, ev["article"], ev["start"], ev["end"], lead=event["date"])
+            candidate = _sentence_item(corpus, ev["article"], ev["start"], ev["end"], lead=event_date_label(event["date"]))
             if candidate is None:
                 continue
             if item is None:
@@ -204,10 +244,21 @@ def _disputed(store: Store, corpus: _Corpus, entity_id: str | None) -> Section:
         if claim["figures"] and claim["status"] not in {"contested", "denied"}:
             lead = "figures differ"
         for ev in claim["evidence"]:
+            if ev["role"] == "figure":
+                continue
             item = _sentence_item(corpus, ev["article"], ev["start"], ev["end"], lead=lead)
             if item is not None:
                 section.items.append(item)
                 lead = None  # the label once per claim
+        if len(claim["figures"]) > 1:
+            for figure in claim["figures"]:
+                article, start, end = str(figure.get("article")), figure.get("start"), figure.get("end")
+                if article not in corpus.articles or not isinstance(start, int) or not isinstance(end, int):
+                    continue
+                who = figure.get("attributed_to") or "unattributed"
+                when = figure.get("date") or "undated"
+                section.items.append(Item(corpus.text(article, start, end), [corpus.citation(article, start, end)],
+                                          f"figure side by side ({who}, {when})"))
     section.items = _merge(section.items)
     return section
 
@@ -245,8 +296,7 @@ def render_text(briefing: Briefing) -> str:
         lines += [section.title, "-" * len(section.title)]
         for item in section.items:
             lead = f"{item.lead}: " if item.lead else ""
-            cites = "; ".join(c.label() for c in item.citations)
-            lines.append(f"- {lead}{item.text} [{cites}]")
+            lines.append(f"- {lead}{item.text} [{citations_text(item)}]")
         lines.append("")
     if not briefing.sections:
         lines.append("Nothing to brief yet: ingest articles with `storyline ingest PATH`.")
@@ -261,7 +311,7 @@ def render_markdown(briefing: Briefing) -> str:
         lines += [f"## {_md(section.title)}", ""]
         for item in section.items:
             lead = f"**{_md(item.lead)}**: " if item.lead else ""
-            cites = "; ".join(f"`{c.article[:8]}` {_md(c.outlet or 'unknown outlet')}, {c.published or 'date unknown'}, chars {c.start}–{c.end}" for c in item.citations)
+            cites = "; ".join(f"`{c.article[:8]}` {_md(c.outlet or 'unknown outlet')}, {c.published or 'date unknown'}, chars {c.start}–{c.end}" for c in item.sources())
             lines.append(f"- {lead}{_md(item.text)} ({cites})")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
