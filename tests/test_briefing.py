@@ -65,3 +65,23 @@ def test_render_markdown_escapes() -> None:
     briefing = Briefing("B", [Section("S", [Item("<script>alert(1)</script> *x*", [Citation("a" * 16, 0, 5, None, None)])])], 1)
     text = render_markdown(briefing)
     assert "<script>" not in text and "&lt;script&gt;" in text
+
+
+def test_conflicting_figures_stand_side_by_side(seed_store_path: Path) -> None:
+    briefing = build_briefing(Store(seed_store_path))
+    disputed = next(s for s in briefing.sections if s.title == "Disputed or denied")
+    figures = [i.text for i in disputed.items if (i.lead or "").startswith("figure side by side")]
+    assert "over 11,000 containers of munitions" in figures
+    assert "over 10,000 containers of munitions" in figures
+
+
+def test_merge_keeps_different_figures_and_same_article_apart() -> None:
+    from storyline.briefing import Citation, Item, _merge
+
+    a = Item("Pyongyang shipped over 10,000 containers to Russia.", [Citation("a" * 16, 0, 10, None, None)])
+    b = Item("Pyongyang shipped over 11,000 containers to Russia.", [Citation("b" * 16, 0, 10, None, None)])
+    c = Item("Pyongyang shipped over 10,000 containers to Russia.", [Citation("c" * 16, 0, 10, None, None)])
+    same = Item("Pyongyang shipped over 10,000 containers to Russia!", [Citation("a" * 16, 50, 60, None, None)])
+    merged = _merge([a, b, c, same])
+    assert len(merged) == 3  # a+c merged (syndicated copy), b kept (other figure), same-article copy kept
+    assert {x.article for x in merged[0].citations} == {"a" * 16, "c" * 16}
