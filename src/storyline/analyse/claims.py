@@ -19,11 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse import event_patterns as P
 from storyline.analyse.events import (
+    EventCandidate,
     MentionIndex,
-    find_candidates,
+    doc_candidates,
     mention_indexes,
     partial_value,
-    trim,
+    sentence_bounds,
 )
 
 
@@ -145,14 +146,14 @@ def _recipient(doc: Doc, trig: Token, supplier: str, index: MentionIndex | None)
 def find_propositions(
     article: dict[str, Any], doc: Doc, index: MentionIndex | None, quotes: list[dict[str, Any]],
     timexes: list[dict[str, Any]], names: dict[str, str], canon: dict[str, str],
+    candidates: list[tuple[Span, list[EventCandidate]]] | None = None,
 ) -> list[Proposition]:
-    """Arms-transfer propositions in one article."""
+    """Arms-transfer propositions in one article (candidates as ``doc_candidates`` gives them, found if absent)."""
     out: list[Proposition] = []
-    body_start = int(article.get("body_start") or 0)
-    for sent in doc.sents:
-        if sent.end_char <= body_start:
-            continue
-        for cand in find_candidates(sent):
+    if candidates is None:
+        candidates = doc_candidates(doc, int(article.get("body_start") or 0))
+    for sent, cands in candidates:
+        for cand in cands:
             trig = doc[cand.trigger]
             if trig.lemma_.lower() not in P.TRANSFER_VERBS or cand.actor is None or not _arms_in(trig):
                 continue
@@ -167,7 +168,7 @@ def find_propositions(
             recipient = canon.get(recipient, recipient)
             asserted = _speaker_at(quotes, sent.start_char, sent.end_char) if _in_quote(quotes, trig.idx) else None
             asserted = asserted or _asserter(trig, index, names)
-            prop = Proposition(article["id"], *trim(doc.text, sent.start_char, sent.end_char), supplier, recipient, asserted)
+            prop = Proposition(article["id"], *sentence_bounds(sent), supplier, recipient, asserted)
             prop.figures = find_figures(article, sent, timexes, asserted)
             out.append(prop)
     return out
@@ -185,7 +186,7 @@ def find_figures(article: dict[str, Any], sent: Span, timexes: list[dict[str, An
     for t in timexes:
         if sent.start_char <= t["start"] < sent.end_char:
             value, _, _ = partial_value(t)
-            prefix = sent.doc.text[max(sent.start_char, t["start"] - 6) : t["start"]].lower()
+            prefix = text[max(0, t["start"] - sent.start_char - 6) : max(0, t["start"] - sent.start_char)].lower()
             if value:
                 when = ("since " if "since" in prefix else "") + value
             elif t.get("type") == "DURATION" and when is None:
@@ -227,7 +228,7 @@ def find_denials(article: dict[str, Any], doc: Doc, index: MentionIndex | None, 
             ids = [canon.get(e, e) for e in (_entity(index, p) for p in parties) if e]
             both = not ids and any(c.lower_ in ("both", "all") for c in subj.subtree)
             if ids or both:
-                out.append(Denial(article["id"], *trim(doc.text, sent.start_char, sent.end_char), ids, both))
+                out.append(Denial(article["id"], *sentence_bounds(sent), ids, both))
     return out
 
 
@@ -251,7 +252,7 @@ def find_findings(article: dict[str, Any], doc: Doc) -> list[Finding]:
             words = [t for t in clause.subtree if t.dep_ != "mark" or t.i != min(x.i for x in clause.subtree)]
             statement = doc[words[0].i : words[-1].i + 1].text
             src = doc[min(t.i for t in subj.subtree) : subj.i + 1].text.removeprefix("The ").removeprefix("the ")
-            out.append(Finding(article["id"], *trim(doc.text, sent.start_char, sent.end_char), src, statement[:1].upper() + statement[1:]))
+            out.append(Finding(article["id"], *sentence_bounds(sent), src, statement[:1].upper() + statement[1:]))
             break
     return out
 
@@ -275,8 +276,9 @@ def status_of(asserted: list[str], denied: list[str], authoritative: bool) -> st
 def build_claims(
     *, articles: list[dict[str, Any]], docs: dict[str, Doc], quotes: list[dict[str, Any]], timexes: list[dict[str, Any]],
     entities: list[Any], links: dict[tuple[str, int, int], str], extra_mentions: list[Any], groups: dict[str, str],
+    candidates: dict[str, list[tuple[Span, list[EventCandidate]]]] | None = None,
 ) -> list[Any]:
-    """The claims ledger of the corpus."""
+    """The claims ledger of the corpus (event candidates per article may be passed in to avoid finding them twice)."""
     from storyline.model import Claim, Evidence
 
     names = {e.id: e.name for e in entities}
@@ -297,7 +299,8 @@ def build_claims(
         if doc is None:
             continue
         index = indexes.get(article["id"])
-        props.extend(find_propositions(article, doc, index, q_by[article["id"]], t_by[article["id"]], names, canon))
+        cands = candidates.get(article["id"]) if candidates is not None else None
+        props.extend(find_propositions(article, doc, index, q_by[article["id"]], t_by[article["id"]], names, canon, cands))
         denials.extend(find_denials(article, doc, index, canon))
         findings.extend(find_findings(article, doc))
     claims: list[Any] = []

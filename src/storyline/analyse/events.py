@@ -537,21 +537,39 @@ def _inherit(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | None, str
     return None
 
 
+def doc_candidates(doc: Doc, body_start: int = 0) -> list[tuple[Span, list[EventCandidate]]]:
+    """Body sentences that hold candidates, with them (found once per article, shared by events and claims)."""
+    out: list[tuple[Span, list[EventCandidate]]] = []
+    for sent in doc.sents:
+        if sent.end_char <= body_start:
+            continue
+        cands = find_candidates(sent)
+        if cands:
+            out.append((sent, cands))
+    return out
+
+
+def entity_tokens(doc: Doc) -> dict[int, Span]:
+    """Token index -> the named-entity span covering it (one pass over ``doc.ents``)."""
+    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+
+
 def sentence_events(
     article: dict[str, Any], doc: Doc, timexes: list[dict[str, Any]], index: MentionIndex | None,
-    entity_types: dict[str, str],
+    entity_types: dict[str, str], candidates: list[tuple[Span, list[EventCandidate]]] | None = None,
 ) -> list[SentenceEvent]:
     """Events of one article: candidates with an entity actor, dated and linked."""
     out: list[SentenceEvent] = []
     body_start = int(article.get("body_start") or 0)
     published = article.get("published")
     day = news_day(doc, body_start, timexes) or published
-    for sent in doc.sents:
-        if sent.end_char <= body_start:
-            continue
-        cands = find_candidates(sent)
-        if not cands:
-            continue
+    if candidates is None:
+        candidates = doc_candidates(doc, body_start)
+    if not candidates or index is None:
+        return out
+    ents = entity_tokens(doc)
+    for sent, cands in candidates:
+        text = sent.text
         triggers = {c.trigger for c in cands}
         reporting = {t.i for t in sent if t.lemma_ in P.REPORTING_VERBS and t.pos_ == "VERB"}
         dated: dict[int, tuple[str, str | None, str | None]] = {}
@@ -560,7 +578,8 @@ def sentence_events(
             if not sent.start_char <= t["start"] < sent.end_char:
                 continue
             value, end_value, gran = partial_value(t)
-            if value is None or doc.text[max(0, t["start"] - 8) : t["start"]].strip().lower().split()[-1:] in (["since"], ["until"], ["before"], ["after"]):
+            before = text[max(0, t["start"] - sent.start_char - 8) : max(0, t["start"] - sent.start_char)]
+            if value is None or before.strip().lower().split()[-1:] in (["since"], ["until"], ["before"], ["after"]):
                 continue  # "since September" opens a span; it is not the event's date
             values.append((t["start"], (value, end_value, gran)))
             head = _timex_attachment(doc, t, triggers | reporting)
@@ -570,7 +589,7 @@ def sentence_events(
             for r in reporting:
                 dated.setdefault(r, (day, None, "day"))
         for cand in cands:
-            ev = _annotate(article["id"], doc, sent, cand, dated, index, entity_types, day, _adjacent(doc, cand, values))
+            ev = _annotate(article["id"], doc, sent, cand, dated, index, ents, day, _adjacent(doc, cand, values))
             if ev is not None:
                 out.append(ev)
     return out
@@ -578,7 +597,7 @@ def sentence_events(
 
 def _annotate(
     article_id: str, doc: Doc, sent: Span, cand: EventCandidate, dated: dict[int, tuple[str, str | None, str | None]],
-    index: MentionIndex | None, entity_types: dict[str, str], article_day: str | None = None,
+    index: MentionIndex | None, ents: dict[int, Span], article_day: str | None = None,
     adjacent: tuple[str, str | None, str | None] | None = None,
 ) -> SentenceEvent | None:
     """A SentenceEvent for a candidate whose actor is a linked entity, else None."""
@@ -601,7 +620,7 @@ def _annotate(
     location = None
     if cand.location is not None:
         tok = doc[cand.location[0]]
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = ents.get(tok.i)
         location = (ent.text if ent is not None else tok.text).removeprefix("the ")
     if cand.trigger not in dated and adjacent is not None:
         dated = {**dated, cand.trigger: adjacent}
@@ -619,13 +638,20 @@ def _annotate(
     words = [c.text for c in trig.children if c.dep_ in ("aux", "neg") and c.i < trig.i] + [trig.text]
     if cand.noun is not None and cand.noun != cand.trigger:
         words.append(doc[cand.noun].text)
-    start, end = trim(doc.text, sent.start_char, sent.end_char)
+    start, end = sentence_bounds(sent)
     return SentenceEvent(
         article=article_id, start=start, end=end, type=cand.type, mode=cand.mode,
         trigger=" ".join(words), actor=actor, target=target, location=location,
         date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, target_text=target_text,
         prep=_prep_of(doc, cand.target),
     )
+
+
+def sentence_bounds(sent: Span) -> tuple[int, int]:
+    """Character offsets of a sentence without surrounding whitespace (no rebuild of the whole text)."""
+    text = sent.text
+    start, end = trim(text, 0, len(text))
+    return sent.start_char + start, sent.start_char + end
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -837,6 +863,7 @@ def _summary(ev: SentenceEvent, names: dict[str, str]) -> str:
 def build_events(
     *, articles: list[dict[str, Any]], docs: dict[str, Doc], timexes: list[dict[str, Any]], entities: list[Any],
     links: dict[tuple[str, int, int], str], extra_mentions: list[Any], groups: dict[str, str],
+    candidates: dict[str, list[tuple[Span, list[EventCandidate]]]] | None = None,
 ) -> list[Any]:
     """Events of the corpus: per-sentence events merged across articles, counted and ranked."""
     from storyline.model import Event, Evidence
@@ -856,7 +883,8 @@ def build_events(
         doc = docs.get(article["id"])
         if doc is None:
             continue
-        found.extend(sentence_events(article, doc, by_article.get(article["id"], []), indexes.get(article["id"]), {}))
+        cands = candidates.get(article["id"]) if candidates is not None else None
+        found.extend(sentence_events(article, doc, by_article.get(article["id"], []), indexes.get(article["id"]), {}, cands))
     refs = _date_refs(timexes, groups)
     events: list[Any] = []
     for members in merge(found, canon):
@@ -892,12 +920,15 @@ def build_events_and_claims(
     from storyline.analyse.dedup import source_groups
 
     groups = source_groups(articles)
+    candidates = {
+        a["id"]: doc_candidates(docs[a["id"]], int(a.get("body_start") or 0)) for a in articles if a["id"] in docs
+    }
     events = build_events(
         articles=articles, docs=docs, timexes=timexes, entities=entities, links=links,
-        extra_mentions=extra_mentions, groups=groups,
+        extra_mentions=extra_mentions, groups=groups, candidates=candidates,
     )
     claims = build_claims(
         articles=articles, docs=docs, quotes=quotes, timexes=timexes, entities=entities, links=links,
-        extra_mentions=extra_mentions, groups=groups,
+        extra_mentions=extra_mentions, groups=groups, candidates=candidates,
     )
     return events, claims
