@@ -105,3 +105,10 @@ CUE_VERB_PREPS = frozenset({"about", "of", "for", "against"})
 PASSIVE_SPEAKER_VERBS = frozenset({"quote", "cite"})
 # Subjects that never name a speaker (expletives, relative and demonstrative pronouns).
 EMPTY_SUBJECTS = frozenset({"it", "there", "that", "this", "which", "what"})
+# Relative pronouns that stand for their antecedent as a source ('who' is kept: PolNeAR marks it).
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+DEMONSTRATIVE_SUBJECTS = frozenset({"that", "this"})
+# 'a report from X': prepositions linking a document noun to its author.
+SOURCE_OF_PREPS = frozenset({"from", "by"})
+# Pronoun speakers that are dropped when nothing earlier resolves them.
+EXPLETIVE_SPEAKERS = frozenset({"it", "that", "this"})

@@ -38,9 +38,27 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     direct = find_direct(doc, spans, index, body_start=body_start)
     indirect = find_indirect(doc, spans, index, body_start=body_start)
     colon = find_colon_attributions(doc, spans, index, body_start=body_start)
-    candidates = sorted(direct + indirect + colon, key=lambda c: (c.start, c.end))
+    candidates = sorted(_drop_nested_thoughts(doc, direct + indirect + colon), key=lambda c: (c.start, c.end))
     resolve_speakers(doc, candidates, body_start=body_start)
-    return [_to_quote(text, article_id, c) for c in candidates if not _scare_quote(c)]
+    return [_to_quote(text, article_id, c) for c in candidates if not _scare_quote(c) and not _unresolved(c)]
+
+
+def _drop_nested_thoughts(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop reported thoughts and wishes inside another quote's content ('said that the US wants to see…')."""
+    contents = [(c.start, c.end) for c in candidates if c.kind == "indirect"]
+    out = []
+    for c in candidates:
+        if c.kind == "indirect" and c.cue_start is not None and any(a <= c.cue_start < b for a, b in contents):
+            cue = doc.char_span(c.cue_start, c.cue_end or c.cue_start + 1, alignment_mode="expand")
+            if cue is not None and cue.root.lemma_.lower() not in qp.SPEECH_VERBS:
+                continue
+        out.append(c)
+    return out
+
+
+def _unresolved(c: Candidate) -> bool:
+    """Reported speech whose speaker is a bare 'it' no earlier organisation explains."""
+    return c.kind == "indirect" and not c.speaker_named and (c.speaker or "").lower() in qp.EXPLETIVE_SPEAKERS
 
 
 def _scare_quote(c: Candidate) -> bool:
@@ -266,7 +284,7 @@ def source_of(token: Token) -> Token | None:
     for _ in range(4):
         for child in verb.children:
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_.lower() in qp.PASSIVE_SPEAKER_VERBS):
-                return child
+                return relative_antecedent(child) if _is_relative(child) else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and verb.head is not verb:
@@ -275,9 +293,39 @@ def source_of(token: Token) -> Token | None:
                 verb = verb.head
             continue
         if verb.dep_ in ("acl", "relcl") and verb.head is not verb:
-            return verb.head  # 'the Super PAC backing Bush'
+            return _document_author(verb.head) or verb.head  # 'the Super PAC backing Bush'
         break
     return _adjacent_source(token)
+
+
+def _is_relative(token: Token) -> bool:
+    """'that'/'which' opening a relative clause (not sentence-initial, so not a demonstrative)."""
+    return token.lower_ in qp.RELATIVE_PRONOUNS and not token.is_sent_start and token.i > token.sent.start
+
+
+def _is_demonstrative(token: Token) -> bool:
+    """'That said, …', 'This shows …': a sentence-initial demonstrative subject, never a speaker."""
+    return token.lower_ in qp.DEMONSTRATIVE_SUBJECTS and (token.is_sent_start or token.i == token.sent.start)
+
+
+def relative_antecedent(pron: Token) -> Token:
+    """What a relative 'that'/'which' stands for: the noun its clause hangs from, or the phrase before it."""
+    if pron.head.dep_ == "relcl" and pron.head.head is not pron.head:
+        return pron.head.head
+    j = pron.i - 1
+    doc = pron.doc
+    while j > pron.sent.start and doc[j].is_punct:
+        j -= 1
+    token = doc[j]
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return pron
+    while token.dep_ == "appos" and token.head.i < token.i:
+        token = token.head
+    if token.ent_type_:
+        token = next((e.root for e in doc.ents if e.start <= token.i < e.end), token)
+    if token.dep_ == "pobj" and token.head.lower_ in qp.SOURCE_OF_PREPS and token.head.head.pos_ == "NOUN":
+        token = token.head.head  # 'a report from the Center …, that suggested'
+    return token
 
 
 def _noun_source(noun: Token) -> Token | None:
@@ -292,6 +340,17 @@ def _noun_source(noun: Token) -> Token | None:
         if subj is not None and subj.lower_ not in qp.EMPTY_SUBJECTS:
             return subj
     return poss
+
+
+def _document_author(noun: Token) -> Token | None:
+    """'she released a statement saying…': the subject of the verb that issues the document."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in qp.ROLE_NOUNS:
+        return None
+    governor = _governing_verb(noun)
+    if governor is None:
+        return None
+    subj = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.lower_ not in qp.EMPTY_SUBJECTS else None
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -494,6 +553,8 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_s
             continue
         cand.paragraph = index.para_of_sent[index.sent_of[i]]
         _set_cue(cand, token)
+        if cand.source is not None and _is_demonstrative(doc[cand.source]):
+            continue
         if not text[cand.start : cand.end].strip():
             continue
         out.append(cand)
@@ -515,6 +576,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     lemma = verb.lemma_.lower()
     doc = verb.doc
     clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS]
+    if any(c.dep_ == "nsubj" and _is_relative(c) for c in verb.children):
+        clause = [c for c in clause if c.i > verb.i]  # a relative clause has no fronted content
     single_ok = False
     if not clause and lemma in qp.OBJECT_CONTENT_VERBS:
         clause = [c for c in verb.rights if c.dep_ in qp.OBJECT_CONTENT_DEPS]

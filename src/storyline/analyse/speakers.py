@@ -266,6 +266,10 @@ def _pronoun(ctx: _Context, head: Token) -> Ref | None:
         return Ref(head.text, None, False, "other")
     if lower in ("they", "them") and ctx.groups:
         return ctx.groups[-1]
+    if lower == "it":
+        org = next((r for r in reversed(ctx.groups) if r.kind == "org"), None)
+        if org is not None:
+            return org  # 'The White House … as it seeks'
     return Ref(head.text, None, False, "other")
 
 
