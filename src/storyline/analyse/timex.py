@@ -1061,20 +1061,33 @@ def _is_year_back(cand: Candidate) -> bool:
 
 
 def _year_back_from_quarter(doc: Doc, cand: Candidate, previous: list[Timex]) -> Resolution | None:
-    """The same quarter a year before, when a quarter was named in this or the two previous sentences."""
+    """The date named in this or the two previous sentences, a year before.
+
+    'A year ago' is counted from the publication date, so it takes only a quarter ('the third quarter
+    ... a year ago': 1988-Q3); 'a year earlier' also takes a day or month written out with its year.
+    """
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return None
     sent = span.sent
     first = doc[sent.start - 1].sent if sent.start > 0 else sent
     window_start = doc[first.start - 1].sent.start_char if first.start > 0 else first.start_char
+    ago = "ago" in cand.text.lower()
     for timex in reversed(previous):
         if timex.start < window_start:
             break
-        m = re.fullmatch(r"(\d{4})-Q([1-4])", timex.value or "")
-        if m and not (timex.basis or "").startswith(("a year before", "latest reported quarter, a year")):
-            value = f"{int(m.group(1)) - 1:04d}-Q{m.group(2)}"
-            return Resolution("DATE", value, "quarter", f"a year before the quarter '{timex.text}' ({timex.value}) named just before")
+        if timex.type != "DATE" or (timex.basis or "").startswith(("a year before", "latest reported quarter, a year")):
+            continue
+        value = timex.value or ""
+        m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+        if m:
+            back = f"{int(m.group(1)) - 1:04d}-Q{m.group(2)}"
+            return Resolution("DATE", back, "quarter", f"a year before the quarter '{timex.text}' ({timex.value}) named just before")
+        m = re.fullmatch(r"(\d{4})(-\d{2}(?:-\d{2})?)", value)
+        if m and not ago and "in the text" in (timex.basis or "") and not value.endswith("-02-29"):
+            back = f"{int(m.group(1)) - 1:04d}{m.group(2)}"
+            gran = "day" if len(value) == 10 else "month"
+            return Resolution("DATE", back, gran, f"a year before '{timex.text}' ({timex.value}) named just before")
     return None
 
 
