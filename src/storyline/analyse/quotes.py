@@ -45,10 +45,10 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
 
 def _drop_nested_thoughts(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Drop reported thoughts and wishes inside another quote's content ('said that the US wants to see…')."""
-    contents = [(c.start, c.end) for c in candidates if c.kind == "indirect"]
+    contents = [(c.start, c.end, k) for k, c in enumerate(candidates) if c.kind == "indirect"]
     out = []
-    for c in candidates:
-        if c.kind == "indirect" and c.cue_start is not None and any(a <= c.cue_start < b for a, b in contents):
+    for k, c in enumerate(candidates):
+        if c.kind == "indirect" and c.cue_start is not None and any(a <= c.cue_start < b and j != k for a, b, j in contents):
             cue = doc.char_span(c.cue_start, c.cue_end or c.cue_start + 1, alignment_mode="expand")
             if cue is not None and cue.root.lemma_.lower() not in qp.SPEECH_VERBS:
                 continue
@@ -268,7 +268,12 @@ def _is_cue(token: Token, lexicon: frozenset[str]) -> bool:
     """A reporting verb (or 'according to')."""
     if token.lower_ == "according":
         return True
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon
+    return token.pos_ in ("VERB", "AUX") and cue_lemma(token) in lexicon
+
+
+def cue_lemma(token: Token) -> str:
+    """Lower-case lemma, with the model's known slips on cue verbs corrected."""
+    return qp.LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
 
 
 def source_of(token: Token) -> Token | None:
@@ -539,10 +544,19 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_s
         token = doc[i]
         if token.lower_ == "according":
             cand = _according(doc, token, spans, index)
-        elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in qp.REPORTING_VERBS:
+        elif token.pos_ in ("VERB", "AUX") and (cue_lemma(token) in qp.REPORTING_VERBS or cue_lemma(token) in qp.PREP_CUES):
             if _inside(spans, token.idx):
                 continue
             cand = _clause_content(token, spans)
+        elif token.pos_ in ("VERB", "AUX") and cue_lemma(token) in qp.SEEM_VERBS:
+            if _inside(spans, token.idx):
+                continue
+            cand = _seem_content(token, spans)
+            if cand is not None:
+                cand.paragraph = index.para_of_sent[index.sent_of[i]]
+                cand.cue_start, cand.cue_end = token.idx, token.idx + len(token.text)
+                out.append(cand)
+            continue
         elif token.pos_ == "NOUN" and token.lemma_.lower() in qp.CUE_NOUNS:
             if _inside(spans, token.idx):
                 continue
@@ -573,9 +587,9 @@ def _quoted_share(spans: list[QuoteSpan], start: int, end: int) -> float:
 
 def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     """Content of a reporting verb: its clausal complement, or its object for verbs of that kind."""
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb)
     doc = verb.doc
-    clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS]
+    clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS] if lemma in qp.REPORTING_VERBS else []
     if any(c.dep_ == "nsubj" and _is_relative(c) for c in verb.children):
         clause = [c for c in clause if c.i > verb.i]  # a relative clause has no fronted content
     single_ok = False
@@ -583,7 +597,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         clause = [c for c in verb.rights if c.dep_ in qp.OBJECT_CONTENT_DEPS]
         single_ok = bool(clause) and clause[0].pos_ in ("PROPN", "NOUN", "PRON", "INTJ", "ADV")
     if not clause:
-        preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in qp.CUE_VERB_PREPS]
+        allowed = qp.PREP_CUES.get(lemma, frozenset()) | (qp.CUE_VERB_PREPS if lemma in qp.REPORTING_VERBS else frozenset())
+        preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in allowed]
         clause = [g for c in preps[:1] for g in c.children if g.dep_ in ("pobj", "pcomp")]
         single_ok = bool(clause) and clause[0].pos_ in ("PROPN", "NOUN", "PRON")
     if not clause and verb.dep_ == "parataxis" and lemma in qp.SPEECH_VERBS:
@@ -600,6 +615,22 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         left += 1
     if right - left < 1 and not (single_ok and right == left and not doc[left].is_punct):
         return None
+    start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+    if _quoted_share(spans, start, end) > 0.5:
+        return None
+    return Candidate(start, end, "indirect")
+
+
+def _seem_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
+    """'The music seemed to match the mood': the subject and the clause, with no source."""
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    clause = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)), None)
+    if subj is None or clause is None or subj.lower_ in qp.EMPTY_SUBJECTS:
+        return None
+    doc = verb.doc
+    left, right = subj.left_edge.i, clause.right_edge.i
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
     if _quoted_share(spans, start, end) > 0.5:
         return None
