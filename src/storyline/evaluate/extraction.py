@@ -46,9 +46,8 @@ class GoldPage:
     body: str | None = None  # full gold article text, when the layout has it
     with_snippets: list[str] = field(default_factory=list)
     without_snippets: list[str] = field(default_factory=list)
-    meta: dict[str, str | None] = field(
-        default_factory=dict
-    )  # title/author/date present in the gold
+    #: title/author/date, for those the gold has
+    meta: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
