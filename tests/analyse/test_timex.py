@@ -178,3 +178,75 @@ def test_timebank_document_friday_and_last_month() -> None:
     assert by_text["last month"] == "1998-10"
     assert by_text["Friday"] == "1998-11-20"
     assert by_text["Oct. 23"] == "1998-10-23"
+
+
+# --- TimeML extents and conventions -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Savin Corp. reported a third-quarter net loss", "third-quarter"),  # no determiner before an adjective
+        ("it cut the dividend due to its fourth quarter loss", "fourth quarter"),  # no possessive
+        ("spent about five hours in Tanzania", "five hours"),  # no hedge on a length
+        ("until twenty years after the first", "twenty years"),  # no preposition after it
+        ("lawyers met over the weekend", "the weekend"),
+        ("said late yesterday that", "late yesterday"),
+    ],
+)
+def test_find_candidates_timeml_extent(text: str, span: str) -> None:
+    assert [c.text for c in find_candidates(text)] == [span]
+
+
+@pytest.mark.parametrize("text", ["a dividend rate of $1.76 a year", "15 million instructions per second"])
+def test_rates_are_not_sets(text: str) -> None:
+    assert find_candidates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "type_"),
+    [
+        ("the 11th century", "10", "DATE"),
+        ("for centuries", "PXC", "DURATION"),
+        ("the fiscal year", "1989", "DATE"),
+        ("the latest fiscal year", "1988", "DATE"),
+        ("the near term", "FUTURE_REF", "DATE"),
+        ("a high for the year", "1989", "DATE"),
+        ("revenue for the year ended March 31", "P1Y", "DURATION"),
+        ("in recent months", "PXM", "DURATION"),
+    ],
+)
+def test_normalise_timeml_conventions(text: str, value: str, type_: str) -> None:
+    (cand,) = [c for c in find_candidates(text) if c.kind not in {"month_day", "month"}]
+    result = normalise(cand, date(1989, 10, 30), Tense("unknown"))
+    assert (result.value, result.type) == (value, type_)
+
+
+def test_weekday_evening_keeps_the_part_of_day() -> None:
+    t = find(timexes_of("As of Wednesday evening, Lazaro Gonzalez had not agreed.", "2000-03-29"), "Wednesday evening")
+    assert (t.type, t.value) == ("TIME", "2000-03-29TEV")
+
+
+def test_weekday_night_is_the_day() -> None:
+    t = find(timexes_of("Protesters rallied Friday night outside the house.", "2000-01-07"), "Friday night")
+    assert (t.type, t.value) == ("DATE", "2000-01-07")
+
+
+@needs_tbaq
+def test_timebank_the_following_year_from_the_date_before() -> None:
+    from storyline.evaluate.timex import read_tml
+
+    doc = read_tml(TBAQ / "TimeBank" / "APW19980418.0210.tml")
+    timexes = extract_timexes(load_nlp()(doc.text), doc.name, anchor=doc.dct)
+    following = find(timexes, "the following year")
+    assert (following.type, following.value) == ("DATE", "1996")
+    assert "May 22, 1995" in (following.basis or "")
+
+
+@needs_tbaq
+def test_timebank_results_news_year_and_quarter_extents() -> None:
+    from storyline.evaluate.timex import read_tml
+
+    doc = read_tml(TBAQ / "TimeBank" / "wsj_0520.tml")
+    timexes = extract_timexes(load_nlp()(doc.text), doc.name, anchor=doc.dct)
+    assert [t.value for t in timexes if t.text == "the year"][:2] == ["1989", "1989"]

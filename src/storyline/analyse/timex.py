@@ -113,7 +113,7 @@ def _plausible(cand: Candidate, text: str) -> bool:
     month = g.get("month")
     if month is not None and not month[0].isupper():
         return False
-    if g.get("weekday") is not None and not g["weekday"][0].isupper():
+    if not (g.get("weekday") or "A")[0].isupper():
         return False
     if cand.kind == "month" and month is not None:
         if month.lower().rstrip(".") in {"may", "march", "mar", "jan", "dec", "sep", "jun", "jul", "aug", "oct", "nov", "feb", "apr"}:
@@ -124,18 +124,18 @@ def _plausible(cand: Candidate, text: str) -> bool:
     if cand.kind == "year":
         if P.SKIP_AFTER_YEAR.match(after) or re.search(r"(?:No\.|number|\$|US\$)\s*$", before):
             return False
-    if cand.kind == "set_every" and g.get("q", "").lower() in {"a", "per"}:
+    if cand.kind == "set_every" and (g.get("q") or "").lower() in {"a", "per"}:
         return False  # rates ('$1.76 a year', '700 seats a week') are not annotated in TimeBank
-    if cand.kind == "duration" and g.get("unit", "").lower().startswith("quarter") and (
-        g.get("num", "").lower() in {"a", "an"} or "-" in cand.text or re.match(r"\s*of\b", after)
+    if cand.kind == "duration" and (g.get("unit") or "").lower().startswith("quarter") and (
+        (g.get("num") or "").lower() in {"a", "an"} or "-" in cand.text or re.match(r"\s*of\b", after)
     ):
         return False  # 'a quarter of', 'three-quarters': fractions, not periods
-    if cand.kind == "duration" and g.get("num", "").lower() in {"a", "an"} and g.get("unit", "").lower() == "second":
+    if cand.kind == "duration" and (g.get("num") or "").lower() in {"a", "an"} and (g.get("unit") or "").lower() == "second":
         return False  # 'a second time': an ordinal
-    if cand.kind == "duration" and g.get("num", "").lower() in {"a", "an"} and _SET_CONTEXT.search(before):
+    if cand.kind == "duration" and (g.get("num") or "").lower() in {"a", "an"} and _SET_CONTEXT.search(before):
         return not cand.text.lower().startswith("a ")
     if cand.kind == "reference":
-        ref = g.get("ref", "").lower()
+        ref = (g.get("ref") or "").lower()
         if ref in {"current", "recent"} or cand.text == "Now":
             return False  # 'Now,' opening a sentence is a discourse marker far more often than a time
         if ref == "future" and not re.search(r"\b(?:in|near|for)\s+(?:the\s+)?$", before, re.I):
@@ -468,7 +468,7 @@ def _h_month_day(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
         return Resolution("DATE", None, "day", "not a valid day of the month")
     if anchor is None:
         return _no_anchor("month and day without a year", "day")
-    weekday = _weekday_number(g["weekday"]) if g.get("weekday") else None
+    weekday = _weekday_number(g.get("weekday") or "") if g.get("weekday") else None
     d, why = _month_day_date(anchor, month, day, tense, weekday)
     return Resolution("DATE", d.isoformat() if d else None, "day", why)
 
@@ -984,7 +984,7 @@ def extract_timexes(doc: Doc, article_id: str, *, anchor: str | None) -> list[Ti
     """Time expressions of one parsed article, normalised against its publication date."""
     day = parse_anchor(anchor)
     anchor_iso = day.isoformat() if day else None
-    out = []
+    out: list[Timex] = []
     for cand in find_candidates(doc.text):
         if not _doc_filter(doc, cand):
             continue
