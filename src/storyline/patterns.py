@@ -107,6 +107,17 @@ FOREIGN_SCRIPT_RUN = re.compile(
     r"(?:\s+[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]+)*"
 )
 
+#: Frequent function words of other European languages (Turkish, German, French, Spanish, Italian, Portuguese, Dutch).
+FOREIGN_STOPWORDS = frozenset(
+    "ve bir bu da de ile için olarak daha çok gibi ama veya değil "
+    "der die das und ist nicht mit sich auf für von dem den eine einer zu auch "
+    "le la les et est des une pour pas dans que qui sur du au avec "
+    "el los las y es por con para una del se lo su al "
+    "il di che della per non sono gli nel alla "
+    "não uma com os ao das dos pelo "
+    "het een en van niet zijn op te voor met".split()
+) - frozenset("a an the to in on is it as at be by or".split())
+
 #: Frequent English function words, for "is this line English?" checks.
 ENGLISH_STOPWORDS = frozenset(
     "the a an of to in and or but is are was were be been has have had it its this that these those "

@@ -103,3 +103,32 @@ def test_removals_are_only_furniture() -> None:
     for prefix, reasons in allowed.items():
         got = {r.reason for r in load_seed_article(prefix).removed}
         assert got <= reasons, (prefix, got - reasons)
+
+
+def test_short_headings_and_list_items_count_as_english() -> None:
+    assert L.is_english("Trend 2: Fitness Mobile App")
+    assert L.is_english("- Keep 1 copy off-site")
+    assert not L.is_english("Die Regierung hat die Pläne für das neue Gesetz nicht veröffentlicht")
+    assert not L.is_english("北朝鮮とロシアの軍事協力について米国が懸念を表明した")
+
+
+def test_short_labels_may_repeat_but_the_headline_may_not() -> None:
+    text = "Best laptops of the year\n\nPros\n\nLight and fast, with a long battery life for the price.\n\nPros\n\nBest laptops of the year\n\nThe second one is heavier but has a better screen overall."
+    cleaned = L.clean_lines(text)
+    assert cleaned.text.count("Pros") == 2
+    assert cleaned.text.count("Best laptops of the year") == 1
+
+
+def test_non_english_page_keeps_its_script() -> None:
+    cleaned = L.clean_lines("北朝鮮とロシア\n\n2月17日、北朝鮮とロシアの軍事協力について米国が懸念を表明した。会談は長時間に及んだ。")
+    assert "2月17日" in cleaned.text
+
+
+def test_declared_charset_is_used_for_html() -> None:
+    from storyline.clean.article import build_article
+    from storyline.model import RawDocument
+
+    body = "<p>Les négociations entre Séoul et Pyongyang ont échoué, a déclaré le ministère mardi dans un communiqué.</p>" * 3
+    html = f'<html><head><meta charset="iso-8859-1"><title>Négociations</title></head><body><article>{body}</article></body></html>'
+    article = build_article(RawDocument(source="t.html", raw=html.encode("iso-8859-1"), media_type="text/html"))
+    assert article.encoding == "iso-8859-1" and "négociations entre Séoul" in article.text

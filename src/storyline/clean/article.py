@@ -15,7 +15,8 @@ from storyline.model import Article, RawDocument
 
 def build_article(document: RawDocument) -> Article:
     """Decode and clean one raw document; raise NoArticleText when nothing of an article is left."""
-    decoded = decode_bytes(document.raw, what=document.source)
+    declared = declared_charset(document.raw) if document.media_type == "text/html" else None
+    decoded = decode_bytes(document.raw, what=document.source, declared=declared)
     notes = [decoded.note] if decoded.note else []
     if decoded.repaired:
         notes.append("mojibake repaired by ftfy")
@@ -82,6 +83,12 @@ def build_article(document: RawDocument) -> Article:
     _set_outlet(article, cleaned, sitename)
     _set_published(article, cleaned, published_given, html_date, html_date_inferred)
     return article
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The charset an HTML page declares in its first 2 KB (<meta charset> or http-equiv), if any."""
+    match = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", raw[:2048], re.IGNORECASE)
+    return match.group(1).decode("ascii").lower() if match else None
 
 
 def _text_field(record: dict[str, object], key: str) -> str | None:

@@ -81,13 +81,27 @@ def furniture_reason(text: str) -> str | None:
     return None
 
 
+def latin_share(text: str) -> float:
+    """Share of letters that are Latin script (1.0 for a line without letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f") / len(letters)
+
+
 def is_english(text: str) -> bool:
-    """Rough check: does this line read as English (function-word share)?"""
+    """Rough check: does this line read as English? Short lines and headings are given the benefit of the doubt."""
+    if latin_share(text) < 0.5:
+        return False
     words = re.findall(r"[^\W\d_]+", text.lower())
-    if len(words) < 4:
+    if len(words) < 6:
         return True
-    hits = sum(1 for w in words if w in P.ENGLISH_STOPWORDS)
-    return hits / len(words) >= 0.08
+    english = sum(1 for w in words if w in P.ENGLISH_STOPWORDS)
+    foreign = sum(1 for w in words if w in P.FOREIGN_STOPWORDS)
+    if foreign > english:
+        return False
+    accented = any(not c.isascii() for w in words for c in w)
+    return not (english == 0 and accented)
 
 
 def is_masthead(text: str) -> bool:
@@ -215,7 +229,8 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     """Clean a plain-text article (or an extractor's text output) line by line."""
     out = Cleaned()
     lines = split_lines(decoded)
-    document_english = is_english(" ".join(line.text for line in lines[:40]))
+    sample = " ".join(line.text for line in lines[:40])
+    document_english = latin_share(sample) >= 0.5 and is_english(sample)
     kept: list[Line] = []
     seen: set[str] = set()
     if known_title:
@@ -253,7 +268,9 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
             out.removed.append(Removal(line.start, line.end, "photo caption", text))
             continue
         key = _norm(text)
-        if key in seen:
+        headline_key = _norm(known_title) if known_title else (_norm(kept[0].text) if kept else None)
+        if key in seen and (key == headline_key or len(key.split()) >= 12):
+            # a repeated headline or a whole paragraph printed twice; short labels ("Pros") may recur
             out.removed.append(Removal(line.start, line.end, "repeated line", text))
             continue
         seen.add(key)
@@ -293,7 +310,8 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
                 out.agency, out.agency_evidence = agency, f"sign-off '{signoff.group(0).strip()}'"
             out.removed.append(Removal(line.start + signoff.start(), line.end, "agency sign-off", signoff.group(0)))
             line = Line(line.start, line.text[: signoff.start()])
-        start = builder.paragraph(strip_foreign_tokens(line, out.removed))
+        pieces = strip_foreign_tokens(line, out.removed) if document_english else [(line.start, line.text)]
+        start = builder.paragraph(pieces)
         if number == 0:
             out.body_start = start
     out.text = builder.text()
