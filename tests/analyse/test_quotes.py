@@ -230,3 +230,47 @@ def test_typewriter_double_quotes_nyt_style() -> None:
     assert got == ["We will fight back,", "I'm not going to get beaten up."]
     q = find(quotes_of(text), "We will fight back")
     assert q.kind == "direct" and q.cue == "said" and q.speaker == "Sanders"
+
+
+@needs_seeds
+def test_relative_pronoun_is_never_a_speaker() -> None:
+    article, quotes = seed("000")
+    q = find(quotes, "North Korea's July 12 test", "indirect")
+    assert q.cue == "suggested"
+    assert article.text[q.speaker_start : q.speaker_end].startswith("a report")
+    assert all((q.speaker or "").lower() not in ("that", "it", "which") for q in quotes)
+
+
+@needs_seeds
+def test_nested_wishes_inside_reported_speech_are_not_quotes() -> None:
+    _, quotes = seed("002")
+    assert not [q for q in quotes if q.cue in ("wants", "see")]
+    q = find(quotes, "that the US also wants to see", "indirect")
+    assert q.cue == "said" and q.speaker == "Robert Wood"
+
+
+def test_seems_to_is_an_attribution_without_source() -> None:
+    q = find(quotes_of("The music seemed to match the sense of relief in the arena."), "The music")
+    assert q.kind == "indirect" and q.cue == "seemed" and q.speaker is None
+
+
+def test_verb_with_preposition_cue() -> None:
+    q = find(quotes_of("At the debate, Bush referred to Rubio as a bright leader."), "Rubio")
+    assert q.cue == "referred" and q.speaker == "Bush"
+
+
+def test_cue_noun_takes_the_subject_of_its_verb() -> None:
+    text = "Since launching his bid, Trump has taken a firm stance against illegal immigration."
+    q = find(quotes_of(text), "illegal immigration")
+    assert q.cue == "stance" and q.speaker == "Trump"
+
+
+def test_statement_saying_goes_to_who_released_it() -> None:
+    text = 'At the time, Ms. Rowe released a statement saying the company had been a trusted partner.'
+    q = find(quotes_of(text), "the company had been")
+    assert q.cue == "saying" and q.speaker == "Rowe"
+
+
+def test_hoping_is_a_cue_despite_the_lemma() -> None:
+    q = find(quotes_of("Mr. Bush was hoping that the vote would pass."), "that the vote")
+    assert q.cue == "hoping" and q.speaker == "Bush"
