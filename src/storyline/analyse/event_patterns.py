@@ -14,102 +14,145 @@ PLOVER_TYPES: tuple[str, ...] = (
 )
 STATEMENT = "STATEMENT"
 
-# Verb lemma -> event type. Reporting verbs ("say", "tell") are not triggers on their own.
-VERB_TRIGGERS: dict[str, str] = {
-    # AGREE: intent to cooperate, promises, offers
-    "agree": "AGREE", "promise": "AGREE", "pledge": "AGREE", "offer": "AGREE", "vow": "AGREE",
-    "commit": "AGREE", "volunteer": "AGREE",
-    # CONSULT: meetings, visits, talks, calls
-    "meet": "CONSULT", "visit": "CONSULT", "host": "CONSULT", "telephone": "CONSULT", "phone": "CONSULT",
-    "negotiate": "CONSULT", "discuss": "CONSULT", "mediate": "CONSULT", "consult": "CONSULT",
-    # SUPPORT: praise, endorse, sign, recognise, apologise
-    "praise": "SUPPORT", "welcome": "SUPPORT", "endorse": "SUPPORT", "defend": "SUPPORT", "sign": "SUPPORT",
-    "apologize": "SUPPORT", "apologise": "SUPPORT", "forgive": "SUPPORT", "upgrade": "SUPPORT",
-    "recognize": "SUPPORT", "recognise": "SUPPORT", "commend": "SUPPORT", "back": "SUPPORT", "hail": "SUPPORT",
-    "congratulate": "SUPPORT", "establish": "SUPPORT", "thank": "SUPPORT",
-    # COOPERATE
-    "cooperate": "COOPERATE", "share": "COOPERATE", "extradite": "COOPERATE", "collaborate": "COOPERATE",
-    # AID: material transfer
-    "give": "AID", "send": "AID", "provide": "AID", "supply": "AID", "donate": "AID", "ship": "AID",
-    "transfer": "AID", "deliver": "AID", "grant": "AID", "arm": "AID", "fund": "AID", "help": "AID",
-    "assist": "AID",
-    # CONCEDE
-    "concede": "CONCEDE", "yield": "CONCEDE", "accede": "CONCEDE", "relent": "CONCEDE",
-    # RETREAT: release, withdraw, resign, ease
-    "release": "RETREAT", "free": "RETREAT", "withdraw": "RETREAT", "resign": "RETREAT", "surrender": "RETREAT",
-    "demobilize": "RETREAT", "disarm": "RETREAT", "return": "RETREAT", "lift": "RETREAT", "ease": "RETREAT",
-    "evacuate": "RETREAT", "pull": "RETREAT", "retreat": "RETREAT", "compensate": "RETREAT", "reopen": "RETREAT",
-    "step": "RETREAT",
-    # INVESTIGATE
-    "investigate": "INVESTIGATE", "probe": "INVESTIGATE", "inspect": "INVESTIGATE", "examine": "INVESTIGATE",
-    "scrutinize": "INVESTIGATE", "scrutinise": "INVESTIGATE", "monitor": "INVESTIGATE",
-    # DEMAND: requests, calls, urging
-    "demand": "DEMAND", "urge": "DEMAND", "ask": "DEMAND", "request": "DEMAND", "press": "DEMAND",
-    "appeal": "DEMAND", "insist": "DEMAND", "order": "DEMAND", "pressure": "DEMAND",
-    "push": "DEMAND", "summon": "DEMAND",
-    # DISAPPROVE: criticise, accuse, blame, complain, sue
-    "accuse": "DISAPPROVE", "blame": "DISAPPROVE", "criticize": "DISAPPROVE", "criticise": "DISAPPROVE",
-    "condemn": "DISAPPROVE", "denounce": "DISAPPROVE", "complain": "DISAPPROVE", "sue": "DISAPPROVE",
-    "charge": "DISAPPROVE", "allege": "DISAPPROVE", "indict": "DISAPPROVE", "censure": "DISAPPROVE",
-    "slam": "DISAPPROVE", "rebuke": "DISAPPROVE", "deplore": "DISAPPROVE", "lodge": "DISAPPROVE",
-    "challenge": "DISAPPROVE", "confront": "DISAPPROVE", "protest": "DISAPPROVE",
-    # REJECT
-    "reject": "REJECT", "refuse": "REJECT", "veto": "REJECT", "oppose": "REJECT", "deny": "REJECT",
-    "renege": "REJECT", "decline": "REJECT", "rebuff": "REJECT", "dismiss": "REJECT", "defy": "REJECT",
-    "spurn": "REJECT", "boycott": "PROTEST",
-    # THREATEN
-    "threaten": "THREATEN", "warn": "THREATEN", "swear": "THREATEN",
-    # SANCTION: reduce relations, expel, cancel
-    "sanction": "SANCTION", "expel": "SANCTION", "cancel": "SANCTION", "suspend": "SANCTION",
-    "sever": "SANCTION", "cut": "SANCTION", "halt": "SANCTION", "recall": "SANCTION", "prohibit": "SANCTION",
-    "reduce": "SANCTION", "postpone": "SANCTION", "embargo": "SANCTION", "freeze": "SANCTION",
-    # PROTEST
-    "demonstrate": "PROTEST", "rally": "PROTEST", "riot": "PROTEST", "strike": "PROTEST", "march": "PROTEST",
-    "picket": "PROTEST", "block": "PROTEST", "stage": "PROTEST",
-    # MOBILIZE
-    "mobilize": "MOBILIZE", "mobilise": "MOBILIZE", "deploy": "MOBILIZE", "patrol": "MOBILIZE",
-    "test": "MOBILIZE", "launch": "MOBILIZE", "prepare": "MOBILIZE", "mass": "MOBILIZE",
-    # COERCE: arrest, ban, seize, deport, impose
-    "arrest": "COERCE", "detain": "COERCE", "seize": "COERCE", "confiscate": "COERCE", "ban": "COERCE",
-    "outlaw": "COERCE", "deport": "COERCE", "impose": "COERCE", "jail": "COERCE", "imprison": "COERCE",
-    "blockade": "COERCE", "occupy": "COERCE", "declare": "COERCE", "reimpose": "COERCE", "raid": "COERCE",
-    "burn": "COERCE", "restrict": "COERCE", "force": "FIGHT", "capture": "COERCE", "crack": "COERCE",
-    # ASSAULT: unconventional violence
-    "kill": "ASSAULT", "assassinate": "ASSAULT", "abduct": "ASSAULT", "kidnap": "ASSAULT", "hijack": "ASSAULT",
-    "torture": "ASSAULT", "beat": "ASSAULT", "massacre": "ASSAULT", "behead": "ASSAULT", "murder": "ASSAULT",
-    "stab": "ASSAULT", "execute": "ASSAULT", "bomb": "ASSAULT", "attack": "ASSAULT", "injure": "ASSAULT",
-    "wound": "ASSAULT", "rape": "ASSAULT", "destroy": "ASSAULT", "die": "ASSAULT", "blow": "ASSAULT",
-    # FIGHT: conventional military force
-    "shell": "FIGHT", "fire": "FIGHT", "fight": "FIGHT", "clash": "FIGHT", "invade": "FIGHT", "bombard": "FIGHT",
-    "shoot": "FIGHT", "storm": "FIGHT", "fall": "FIGHT", "hit": "FIGHT", "pound": "FIGHT", "besiege": "FIGHT",
-    "ambush": "FIGHT", "overrun": "FIGHT", "drive": "FIGHT",
+# Verb lemma -> event type. Reporting verbs ("say", "tell") are not triggers on their own. The classes
+# follow the CAMEO cue categories as CAMEO2PLOVER-2021 maps them (03 intent -> AGREE, 04 -> CONSULT,
+# 05 -> SUPPORT, 06 -> COOPERATE, 07 -> AID, 08 -> CONCEDE/RETREAT, 09 -> INVESTIGATE, 10 -> DEMAND,
+# 11 -> DISAPPROVE, 12 -> REJECT, 13 -> THREATEN, 14 -> PROTEST, 15 -> MOBILIZE, 16 -> SANCTION,
+# 17 -> COERCE, 18/20 -> ASSAULT, 19 -> FIGHT), each filled with the common English verbs of its glosses.
+VERB_CLASSES: dict[str, tuple[str, ...]] = {
+    # 03 express intent to cooperate, promises, offers, proposals
+    "AGREE": ("agree", "promise", "pledge", "offer", "vow", "commit", "volunteer", "propose", "guarantee", "assure",
+              "undertake", "consent"),
+    # 04 consult: meetings, visits, talks, calls, mediation, negotiation
+    "CONSULT": ("meet", "visit", "host", "telephone", "phone", "negotiate", "discuss", "mediate", "consult", "confer",
+                "convene", "talk", "arrive", "travel", "tour", "receive"),
+    # 05 diplomatic cooperation: praise, endorse, defend verbally, recognise, apologise, forgive, sign
+    "SUPPORT": ("praise", "welcome", "endorse", "defend", "sign", "apologize", "apologise", "forgive", "upgrade",
+                "recognize", "recognise", "commend", "back", "hail", "congratulate", "establish", "thank", "support",
+                "approve", "ratify", "applaud", "laud", "salute", "normalize", "normalise", "restore", "uphold",
+                "champion", "embrace"),
+    # 06 material cooperation: economic, military, judicial, intelligence
+    "COOPERATE": ("cooperate", "share", "extradite", "collaborate", "coordinate", "exchange"),
+    # 07 aid: economic, military, humanitarian, peacekeeping, asylum
+    "AID": ("give", "send", "provide", "supply", "donate", "ship", "transfer", "deliver", "grant", "arm", "fund",
+            "help", "assist", "lend", "loan", "contribute", "airlift", "finance", "shelter"),
+    # 08 yield, verbal: ease restrictions, accede to demands, pardon
+    "CONCEDE": ("concede", "yield", "accede", "relent", "pardon", "allow", "permit", "accept", "regret", "legalize",
+                "legalise", "amnesty", "compromise"),
+    # 08 yield, material: release, return, withdraw, resign, disarm, allow access, ceasefire
+    "RETREAT": ("release", "free", "withdraw", "resign", "surrender", "demobilize", "demobilise", "disarm", "return",
+                "lift", "ease", "evacuate", "pull", "retreat", "compensate", "reopen", "step", "repatriate", "cede",
+                "abdicate", "quit", "disband", "vacate", "admit"),
+    # 09 investigate
+    "INVESTIGATE": ("investigate", "probe", "inspect", "examine", "scrutinize", "scrutinise", "monitor", "audit",
+                    "interrogate"),
+    # 10 demand: requests, calls, urging, orders
+    "DEMAND": ("demand", "urge", "ask", "request", "press", "appeal", "insist", "order", "pressure", "push", "summon",
+               "require", "instruct", "command", "exhort", "implore", "plead", "beg"),
+    # 11 disapprove: criticise, accuse, blame, complain, sue, find guilty
+    "DISAPPROVE": ("accuse", "blame", "criticize", "criticise", "condemn", "denounce", "complain", "sue", "charge",
+                   "allege", "indict", "censure", "slam", "rebuke", "deplore", "lodge", "challenge", "confront",
+                   "protest", "decry", "lambast", "assail", "fault", "reproach", "convict", "berate", "chastise",
+                   "disapprove", "object"),
+    # 12 reject: refuse, decline, veto, defy
+    "REJECT": ("reject", "refuse", "veto", "oppose", "deny", "renege", "decline", "rebuff", "dismiss", "defy", "spurn",
+               "snub", "resist", "disregard", "ignore", "repudiate", "fail"),
+    # 13 threaten: threats, warnings, ultimatums
+    "THREATEN": ("threaten", "warn", "swear"),
+    # 16 reduce relations: break ties, stop aid, expel, halt talks
+    "SANCTION": ("sanction", "expel", "cancel", "suspend", "sever", "cut", "halt", "recall", "prohibit", "reduce",
+                 "postpone", "embargo", "freeze", "downgrade", "terminate", "discontinue"),
+    # 14 political dissent: demonstrations, strikes, boycotts, obstruction, riots
+    "PROTEST": ("demonstrate", "rally", "riot", "strike", "march", "picket", "block", "stage", "boycott", "blockade"),
+    # 15 demonstrate military or police power
+    "MOBILIZE": ("mobilize", "mobilise", "deploy", "patrol", "test", "launch", "prepare", "mass", "reinforce",
+                 "station", "alert"),
+    # 17 coerce: seize, restrict, ban, curfew, arrest, deport, occupy
+    "COERCE": ("arrest", "detain", "seize", "confiscate", "ban", "outlaw", "deport", "impose", "jail", "imprison",
+               "occupy", "declare", "reimpose", "raid", "burn", "restrict", "capture", "crack", "sentence", "censor",
+               "expropriate", "nationalize", "nationalise", "evict", "annex", "round", "tighten", "extend"),
+    # 18, 20 unconventional and mass violence
+    "ASSAULT": ("kill", "assassinate", "abduct", "kidnap", "hijack", "torture", "beat", "massacre", "behead", "murder",
+                "stab", "execute", "bomb", "attack", "injure", "wound", "rape", "destroy", "die", "blow", "lynch",
+                "slaughter", "maim", "ambush", "explode", "detonate"),
+    # 19 conventional military force
+    "FIGHT": ("shell", "fire", "fight", "clash", "invade", "bombard", "shoot", "storm", "fall", "hit", "pound",
+              "besiege", "overrun", "drive", "force", "strafe", "battle"),
 }
+VERB_TRIGGERS: dict[str, str] = {verb: etype for etype, verbs in VERB_CLASSES.items() for verb in verbs}
+# "blockade" reads as a protest only for crowds; as an act of state it is coercion.
+VERB_TRIGGERS["blockade"] = "COERCE"
 
 # Noun lemma -> event type (the event named as a noun: "a meeting with", "the visit", "talks").
 NOUN_TRIGGERS: dict[str, str] = {
     "meeting": "CONSULT", "visit": "CONSULT", "talk": "CONSULT", "summit": "CONSULT", "negotiation": "CONSULT",
-    "mediation": "CONSULT", "trip": "CONSULT", "consultation": "CONSULT",
-    "agreement": "SUPPORT", "treaty": "SUPPORT", "pact": "SUPPORT", "tie": "SUPPORT",
-    "aid": "AID", "assistance": "AID", "asylum": "AID",
+    "mediation": "CONSULT", "trip": "CONSULT", "consultation": "CONSULT", "discussion": "CONSULT",
+    "agreement": "SUPPORT", "treaty": "SUPPORT", "pact": "SUPPORT", "tie": "SUPPORT", "support": "SUPPORT",
+    "recognition": "SUPPORT", "apology": "SUPPORT", "endorsement": "SUPPORT",
+    "aid": "AID", "assistance": "AID", "asylum": "AID", "loan": "AID", "donation": "AID", "relief": "AID",
     "investigation": "INVESTIGATE", "inquiry": "INVESTIGATE", "probe": "INVESTIGATE", "hearing": "INVESTIGATE",
-    "demand": "DEMAND", "call": "DEMAND", "appeal": "DEMAND", "ultimatum": "THREATEN", "threat": "THREATEN",
+    "demand": "DEMAND", "call": "DEMAND", "appeal": "DEMAND", "request": "DEMAND", "ultimatum": "THREATEN",
+    "threat": "THREATEN", "warning": "THREATEN",
     "accusation": "DISAPPROVE", "criticism": "DISAPPROVE", "condemnation": "DISAPPROVE", "complaint": "DISAPPROVE",
-    "protest": "PROTEST", "demonstration": "PROTEST", "riot": "PROTEST", "strike": "PROTEST",
-    "hunger": "PROTEST", "sanction": "SANCTION", "embargo": "SANCTION", "veto": "REJECT",
-    "test": "MOBILIZE", "launch": "MOBILIZE", "deployment": "MOBILIZE", "patrol": "MOBILIZE", "drill": "MOBILIZE", "exercise": "MOBILIZE",
-    "attack": "ASSAULT", "bombing": "ASSAULT", "killing": "ASSAULT", "assassination": "ASSAULT",
-    "shelling": "FIGHT", "airstrike": "FIGHT", "offensive": "FIGHT", "invasion": "FIGHT", "war": "FIGHT",
-    "arrest": "COERCE", "curfew": "COERCE", "siege": "COERCE", "blockade": "COERCE", "concern": STATEMENT,
+    "lawsuit": "DISAPPROVE", "protest": "PROTEST", "demonstration": "PROTEST", "riot": "PROTEST", "strike": "PROTEST",
+    "rally": "PROTEST", "march": "PROTEST", "boycott": "PROTEST", "sit-in": "PROTEST",
+    "hunger": "PROTEST", "sanction": "SANCTION", "embargo": "SANCTION", "veto": "REJECT", "rejection": "REJECT",
+    "refusal": "REJECT", "test": "MOBILIZE", "launch": "MOBILIZE", "deployment": "MOBILIZE", "patrol": "MOBILIZE",
+    "drill": "MOBILIZE", "exercise": "MOBILIZE", "mobilization": "MOBILIZE",
+    "attack": "ASSAULT", "bombing": "ASSAULT", "killing": "ASSAULT", "assassination": "ASSAULT", "massacre": "ASSAULT",
+    "kidnapping": "ASSAULT", "shelling": "FIGHT", "airstrike": "FIGHT", "offensive": "FIGHT", "invasion": "FIGHT",
+    "war": "FIGHT", "fighting": "FIGHT", "clash": "FIGHT",
+    "arrest": "COERCE", "curfew": "COERCE", "siege": "COERCE", "blockade": "COERCE", "crackdown": "COERCE",
+    "ban": "COERCE", "emergency": "COERCE", "law": "COERCE", "concern": STATEMENT,
     "withdrawal": "RETREAT", "release": "RETREAT", "ceasefire": "RETREAT", "resignation": "RETREAT",
-    "concession": "CONCEDE", "compensation": "RETREAT",
+    "truce": "RETREAT", "concession": "CONCEDE", "compensation": "RETREAT", "pardon": "CONCEDE",
+    "amnesty": "CONCEDE", "pledge": "AGREE", "promise": "AGREE", "offer": "AGREE", "proposal": "AGREE",
+    "willingness": "AGREE", "readiness": "AGREE", "commitment": "AGREE", "intention": "AGREE",
 }
+# Nouns that name an event only after a light verb ("declared a state of emergency", "imposed martial law"),
+# never on their own.
+LIGHT_ONLY_NOUNS: frozenset[str] = frozenset({
+    "law", "emergency", "support", "request", "warning", "offer", "call", "willingness", "readiness", "commitment",
+    "intention",
+})
+# Military games held jointly are cooperation (PLOVER COOPERATE), not a show of force.
+JOINT_NOUNS: frozenset[str] = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "patrol", "game"})
+
+# Easing a restriction is a verbal concession; easing sanctions or letting people go is material.
+EASE_VERBS: frozenset[str] = frozenset({"lift", "ease", "relax", "end", "remove", "revoke", "rescind", "scrap"})
+RESTRICTION_NOUNS: frozenset[str] = frozenset({
+    "curfew", "emergency", "ban", "restriction", "law", "rule", "censorship",
+})
+# Letting third parties in (observers, inspectors, peacekeepers, aid): PLOVER's RETREAT mode "access".
+ACCESS_NOUNS: frozenset[str] = frozenset({
+    "observer", "inspector", "monitor", "peacekeeper", "mission", "delegation", "aid", "access", "worker", "team",
+})
+# Subjects that make a protest a street protest rather than an official complaint.
+CROWD_WORDS: frozenset[str] = frozenset({
+    "student", "worker", "people", "protester", "protestor", "demonstrator", "crowd", "thousand", "hundred",
+    "resident", "villager", "supporter", "farmer", "miner", "union", "activist", "opposition", "mob", "youth",
+})
+# Violence that armed forces as actors make conventional (FIGHT); beating or torture stays ASSAULT.
+MILITARY_FORCE_VERBS: frozenset[str] = frozenset({"attack", "kill", "bomb", "destroy", "wound", "injure", "ambush"})
+# Documents whose issuer is the actor of the clause they carry ("issued a statement demanding ...").
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "statement", "declaration", "communique", "communiqué", "resolution", "letter", "note", "decree", "appeal",
+})
+# Peacekeeping is aid (PLOVER AID, CAMEO 074): sending, deploying or the arrival of peacekeepers.
+PEACEKEEPING_WORDS: frozenset[str] = frozenset({"peacekeeper", "peacekeeping", "peace-keeping", "peacekeepers"})
+PEACEKEEPING_VERBS: frozenset[str] = frozenset({"arrive", "deploy", "send", "dispatch", "station", "land"})
+# Types whose refusal or failure PLOVER codes as REJECT ("did not agree", "refused to withdraw").
+COOPERATIVE_TYPES: frozenset[str] = frozenset({
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
+})
 
 # Light verbs whose object noun carries the event ("held talks", "staged demonstrations").
 LIGHT_VERBS: frozenset[str] = frozenset({
     "hold", "stage", "pay", "make", "conduct", "launch", "carry", "issue", "lodge", "file", "open",
     "take", "give", "have", "begin", "start", "continue", "renew", "resume", "complete", "express", "voice",
     "raise", "reiterate", "repeat", "announce", "plan", "seek", "call", "mount", "impose", "reimpose",
-    "set", "put", "grant", "deliver", "register", "declare", "end", "offer", "order",
+    "set", "put", "grant", "deliver", "register", "declare", "end", "offer", "order", "extend", "lead",
+    "organize", "organise", "observe", "sign",
 })
 
 # Verb + particle or preposition that changes the type.
@@ -121,7 +164,10 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("beat", "up"): "ASSAULT", ("break", "relations"): "SANCTION", ("cut", "off"): "SANCTION",
     ("open", "fire"): "FIGHT", ("stop", "work"): "PROTEST", ("speed", "up"): "RETREAT",
     ("fail", "reach"): "REJECT", ("stand", "by"): "SUPPORT", ("look", "into"): "INVESTIGATE",
-    ("take", "look"): "INVESTIGATE", ("put", "investigation"): "INVESTIGATE",
+    ("take", "look"): "INVESTIGATE",
+    ("insist", "on"): "DEMAND", ("rule", "out"): "REJECT", ("turn", "down"): "REJECT", ("hand", "back"): "RETREAT",
+    ("round", "up"): "COERCE", ("walk", "out"): "PROTEST", ("gun", "down"): "ASSAULT", ("call", "up"): "MOBILIZE",
+    ("build", "up"): "MOBILIZE", ("shut", "down"): "COERCE", ("put", "investigation"): "INVESTIGATE",
 }
 
 # Statements of concern: "is concerned about", "expressed concern", "of great concern".
@@ -190,11 +236,11 @@ WEAPON_AGENTS: frozenset[str] = frozenset({
     "explosion", "attack", "strike", "airstrike", "shell", "shelling", "missile", "rocket", "raid", "mine",
     "artillery", "fire", "tank", "helicopter", "drone", "predator",
 })
-OBLIGATION_AUX: frozenset[str] = frozenset({"must"})
+OBLIGATION_AUX: frozenset[str] = frozenset({"must", "should"})
 # "blamed X for sending", "accused X of supplying": X is the doer of the inner act.
 BLAME_VERBS: frozenset[str] = frozenset({"blame", "accuse", "charge", "suspect", "condemn", "criticize", "criticise"})
 # Triggers whose direct object must be an actor, not a thing ("meet Putin", not "meet commitments").
-ACTOR_OBJECT_VERBS: frozenset[str] = frozenset({"meet", "release", "host"})
+ACTOR_OBJECT_VERBS: frozenset[str] = frozenset({"meet", "release", "host", "receive"})
 # Words that mark a clause as not (yet) real: "have yet to release", "nobody should be helping".
 NOT_YET: frozenset[str] = frozenset({"yet"})
 NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"nobody", "none", "no one", "neither"})

@@ -45,6 +45,7 @@ class EventCandidate:
     conditional: bool = False
     reporting: bool = False  # a speech act: dated by its reporting date when it has none
     obligation: bool = False  # "X must Y" under a reporting verb: PLOVER reads it as DEMAND
+    ultimatum: bool = False  # "will withdraw ... unless Y": an act made conditional on the target's conduct
 
 
 def depth(token: Token) -> int:
@@ -96,6 +97,10 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
                 if objs and head.lemma_ in P.BLAME_VERBS:  # "blamed X for sending": X does it
                     return objs[0], False
             if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                if head.dep_ == "dobj" and head.lemma_.lower() in P.DOCUMENT_NOUNS:
+                    current = head.head  # "issued a statement demanding": the issuer demands
+                    seen += 1
+                    continue
                 return None, False
             if current.dep_ == "xcomp":
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -226,19 +231,99 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
     return "asserted", intent, conditional
 
 
+_VOCABULARY: frozenset[str] = frozenset(
+    {*P.VERB_TRIGGERS, *P.LIGHT_VERBS, *P.REPORTING_VERBS, *P.INTENT_VERBS, *P.PLACED_REMARK_VERBS, *P.EASE_VERBS}
+    | {verb for verb, _ in P.PHRASAL}
+)
+
+
+def verb_lemma(token: Token) -> str:
+    """The token's lemma, repaired from its inflected form when the tagger's lemma is not a known verb ('staged')."""
+    lemma = token.lemma_.lower()
+    if lemma in _VOCABULARY or not token.lower_.isalpha():
+        return lemma
+    word = token.lower_
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("ied"):
+        forms.append(word[:-3] + "y")
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # "stopped" -> "stop"
+    return next((f for f in forms if f in _VOCABULARY), lemma)
+
+
+def _event_noun(token: Token) -> Token:
+    """The noun that names the event: 'a state of emergency' -> emergency."""
+    if token.lemma_.lower() == "state":
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = _pobj(of) if of is not None else None
+        if obj is not None:
+            return obj
+    return token
+
+
+def _crowd(token: Token | None) -> bool:
+    """A subject that is a crowd of people (students, thousands, workers) rather than an office."""
+    if token is None:
+        return False
+    words = {t.lemma_.lower() for t in token.subtree if t.i <= token.i or t.dep_ in ("prep", "pobj")}
+    return bool(words & P.CROWD_WORDS) or token.pos_ == "NUM"
+
+
 def _verb_type(token: Token) -> tuple[str | None, Token | None]:
     """Type of a verb trigger (phrasal verbs and light verb + event noun included) and its event noun."""
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
+    objects = [_event_noun(c) for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    object_lemmas = {o.lemma_.lower() for o in objects}
     for child in token.children:
         if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lemma_.lower()) in P.PHRASAL:
             return P.PHRASAL[(lemma, child.lemma_.lower())], None
+    if lemma in P.EASE_VERBS and object_lemmas & P.RESTRICTION_NOUNS:
+        return "CONCEDE", None  # lifting a curfew or a state of emergency is a verbal concession
+    if lemma in ("allow", "admit", "receive", "permit") and object_lemmas & P.ACCESS_NOUNS:
+        return "RETREAT", None  # letting observers or aid in: RETREAT (access)
+    if lemma == "accept" and object_lemmas & {"offer", "proposal", "invitation", "mediation", "plan"}:
+        return "AGREE", None
+    if lemma == "fail" and not any(c.dep_ == "xcomp" for c in token.children):
+        return None, None
+    if lemma == "protest" and _crowd(next((c for c in token.children if c.dep_ == "nsubj"), None)):
+        return "PROTEST", None
+    if lemma in P.PEACEKEEPING_VERBS and any(
+        w.lower_ in P.PEACEKEEPING_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for w in c.subtree
+    ):
+        return "AID", None  # peacekeepers sent or arriving: military protection is aid
+    if lemma == "go" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and (_pobj(c) is not None and _pobj(c).lemma_.lower() == "strike") for c in token.children  # type: ignore[union-attr]
+    ):
+        return "PROTEST", None  # "went on strike"
+    if lemma == "seek" and objects and not any(c.dep_ == "xcomp" for c in token.children):
+        return "DEMAND", None  # "sought talks", "sought aid": a request
+    if lemma == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and (o := _pobj(c)) is not None and o.lemma_.lower() == "street" for c in token.children
+    ):
+        return "PROTEST", None  # "took to the streets"
+    if lemma in P.VERB_TRIGGERS and P.VERB_TRIGGERS[lemma] == "AGREE" and objects:
+        return "AGREE", None  # "offered concessions", "pledged aid": the offer is the event
     if lemma in P.LIGHT_VERBS:
-        for child in token.children:
-            if child.dep_ in ("dobj", "attr") and child.lemma_.lower() in P.NOUN_TRIGGERS:
-                return P.NOUN_TRIGGERS[child.lemma_.lower()], child
+        for noun in objects:
+            if noun.lemma_.lower() in P.NOUN_TRIGGERS and noun.dep_ != "nsubjpass":
+                return _noun_type(noun), noun
     if lemma in P.VERB_TRIGGERS:
         return P.VERB_TRIGGERS[lemma], None
     return None, None
+
+
+def _noun_type(noun: Token) -> str:
+    """Type of an event noun ('joint exercises' are cooperation)."""
+    lemma = noun.lemma_.lower()
+    if lemma in P.JOINT_NOUNS and any(c.lower_ == "joint" for c in noun.children):
+        return "COOPERATE"
+    return P.NOUN_TRIGGERS[lemma]
 
 
 def _noun_actor(noun: Token) -> tuple[Token | None, Token | None]:
@@ -294,7 +379,31 @@ def find_candidates(sent: Span) -> list[EventCandidate]:
             cand = _noun_candidate(token)
             if cand is not None:
                 found.append(cand)
+    triggers = {c.trigger for c in found}
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ == "ccomp":
+            cand = _obligation_candidate(token)
+            if cand is not None and cand.trigger not in triggers:
+                triggers.add(cand.trigger)
+                found.append(cand)
     return sorted(found, key=lambda c: c.trigger)
+
+
+def _obligation_candidate(token: Token) -> EventCandidate | None:
+    """'X said Y must Z': X demands of Y (the reporting verb is the trigger, Y the target)."""
+    if not any(c.dep_ == "aux" and c.lower_ in P.OBLIGATION_AUX for c in token.children):
+        return None
+    head = token.head
+    if verb_lemma(head) not in P.REPORTING_VERBS or any(c.dep_ == "neg" for c in head.children):
+        return None
+    speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    addressee = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or addressee is None or speaker.lower_ in ("it", "this", "that") or addressee.pos_ not in ("PROPN", "NOUN"):
+        return None  # "this must stop", "nobody should be helping": no addressee to demand of
+    return EventCandidate(
+        trigger=head.i, type="DEMAND", mode="asserted", depth=depth(head), actor=np_span(speaker),
+        target=np_span(addressee), reporting=True, obligation=True,
+    )
 
 
 def _verb_candidate(token: Token) -> EventCandidate | None:
@@ -304,13 +413,15 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         noun = next((c for c in token.children if c.dep_ == "dobj" and _concern(c)), None)
     else:
         etype, noun = _verb_type(token)
-    if etype is None and token.lemma_.lower() in P.PLACED_REMARK_VERBS and _location(token, None) is not None:
+    lemma = verb_lemma(token)
+    if etype is None and lemma in P.PLACED_REMARK_VERBS and _location(token, None) is not None:
         etype = P.STATEMENT  # "told reporters at Camp David": a placed remark
     if etype is None:
         return None
     if noun is not None and noun.lemma_.lower() in P.CONCERN_WORDS:
         etype = P.STATEMENT
-    if token.lemma_.lower() in P.REPORTING_VERBS and noun is None and etype not in ("DISAPPROVE", P.STATEMENT):
+    phrasal = any((lemma, c.lemma_.lower()) in P.PHRASAL for c in token.children if c.dep_ in ("prt", "prep"))
+    if lemma in P.REPORTING_VERBS and noun is None and etype not in ("DISAPPROVE", P.STATEMENT) and not phrasal:
         return None
     subj, passive = _subject(token)
     actor_tok: Token | None = subj
@@ -324,7 +435,7 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         target_tok = _target(token, noun)
     if target_tok is not None and actor_tok is not None and target_tok.i == actor_tok.i:
         target_tok = None
-    if token.lemma_.lower() in P.ACTOR_OBJECT_VERBS and noun is None:
+    if lemma in P.ACTOR_OBJECT_VERBS and noun is None and etype == P.VERB_TRIGGERS.get(lemma):
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if dobj is not None and not (dobj.pos_ in ("PROPN", "PRON") or dobj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")):
             if not any(c.ent_type_ in ("NORP", "GPE") for c in dobj.children):
@@ -335,8 +446,14 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
                 target_tok = _pobj(child)
     mode, intent, conditional = _mode(token)
     obligation = any(c.dep_ == "aux" and c.lower_ in P.OBLIGATION_AUX for c in token.children)
-    if etype == "ASSAULT" and actor_tok is not None and actor_tok.lemma_.lower() in P.WEAPON_AGENTS:
-        etype = "FIGHT"
+    ultimatum = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in token.children
+    )
+    if etype == "ASSAULT" and actor_tok is not None and (
+        actor_tok.lemma_.lower() in P.WEAPON_AGENTS
+        or (actor_tok.lemma_.lower() in P.MIL_TITLES and lemma in P.MILITARY_FORCE_VERBS)
+    ):
+        etype = "FIGHT"  # weapons and armed forces: conventional military force
     loc = _location(token, noun)
     return EventCandidate(
         trigger=token.i, type=etype, mode=mode, depth=depth(token),
@@ -345,16 +462,22 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         location=(loc.i, loc.i + 1) if loc is not None else None,
         noun=noun.i if noun is not None else None, intent=intent, conditional=conditional,
         reporting=etype in (P.STATEMENT, "DISAPPROVE", "DEMAND", "SUPPORT", "REJECT", "THREATEN"),
-        obligation=obligation,
+        obligation=obligation, ultimatum=ultimatum,
     )
 
 
 def _noun_candidate(token: Token) -> EventCandidate | None:
     """A candidate for an event noun with its own actor (possessor, 'between', 'by'), or None."""
     lemma = token.lemma_.lower()
-    if lemma not in P.NOUN_TRIGGERS or lemma in P.CONCERN_WORDS:
+    if lemma not in P.NOUN_TRIGGERS or lemma in P.CONCERN_WORDS or lemma in P.LIGHT_ONLY_NOUNS:
         return None
     actor_tok, target_tok = _noun_actor(token)
+    if actor_tok is None and token.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        # "Palestinian riots ... are continuing": the nationality or name before the noun is the actor
+        actor_tok = next(
+            (c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")),
+            None,
+        )
     if actor_tok is None:
         return None
     if actor_tok.pos_ not in ("PROPN",) and not actor_tok.ent_type_:
@@ -364,7 +487,7 @@ def _noun_candidate(token: Token) -> EventCandidate | None:
         target_tok = _pobj(of) if of is not None else None
     loc = _location(token, None)
     return EventCandidate(
-        trigger=token.i, type=P.NOUN_TRIGGERS[lemma], mode="asserted", depth=depth(token) + 1,
+        trigger=token.i, type=_noun_type(token), mode="asserted", depth=depth(token) + 1,
         actor=np_span(actor_tok), target=np_span(target_tok) if target_tok is not None else None,
         location=(loc.i, loc.i + 1) if loc is not None else None, noun=token.i,
     )
@@ -377,14 +500,42 @@ def main_candidate(cands: list[EventCandidate]) -> EventCandidate | None:
     return min(cands, key=lambda c: (c.actor is None, c.type == P.STATEMENT, c.depth, c.trigger))
 
 
+def fallback_type(sent: Span) -> str | None:
+    """A coder's guess for a sentence with no candidate: an event noun's type, else the main verb's modality.
+
+    Used only where every sentence must get a type (PLOVER coding); the record's events never use it.
+    """
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in P.NOUN_TRIGGERS and lemma not in P.LIGHT_ONLY_NOUNS and lemma not in P.CONCERN_WORDS:
+            return plover_type(EventCandidate(trigger=token.i, type=P.NOUN_TRIGGERS[lemma], mode="asserted", depth=0))
+    main = sent.root
+    for child in main.children:  # "X said Y will ...": the reported clause carries the event
+        if child.dep_ == "ccomp" and verb_lemma(main) in P.REPORTING_VERBS:
+            main = child
+            break
+    aux = {c.lower_ for c in main.children if c.dep_ in ("aux", "auxpass", "neg")}
+    if aux & P.NEGATIONS:
+        return "REJECT"
+    if aux & P.OBLIGATION_AUX:
+        return "DEMAND"
+    if aux & P.PLANNED_AUX:
+        return "AGREE"
+    return None
+
+
 def plover_type(cand: EventCandidate) -> str:
     """PLOVER's reading of a candidate: announced intent is AGREE, or THREATEN for hostile acts."""
     if cand.type == P.STATEMENT:
         return "DISAPPROVE"
     if cand.type in ("AGREE", "THREATEN", "REJECT", "DEMAND"):
         return cand.type
+    if cand.mode == "denied" and cand.type in P.COOPERATIVE_TYPES:
+        return "REJECT"  # refusing or failing to cooperate
     if cand.obligation:
         return "DEMAND"
+    if cand.ultimatum and cand.mode in ("planned", "hypothetical"):
+        return "THREATEN"  # an act announced unless the target complies
     if cand.intent or cand.mode in ("planned", "hypothetical"):
         if cand.type in P.HOSTILE_TYPES:
             return "THREATEN"

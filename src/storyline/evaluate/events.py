@@ -76,14 +76,15 @@ def actor_match(predicted: str | None, gold: list[str]) -> bool:
 
 def predict(docs: list[Any]) -> list[Prediction]:
     """Main-event predictions for parsed sentences (a record may parse into several sentences)."""
-    from storyline.analyse.events import find_candidates, main_candidate, plover_type
+    from storyline.analyse.events import fallback_type, find_candidates, main_candidate, plover_type
 
     out: list[Prediction] = []
     for doc in docs:
         cands = [c for sent in doc.sents for c in find_candidates(sent)]
         main = main_candidate(cands)
         if main is None:
-            out.append(Prediction(None, None, None))
+            guess = next((t for t in (fallback_type(sent) for sent in doc.sents) if t), None)
+            out.append(Prediction(guess, None, None))
             continue
         source = doc[main.actor[0] : main.actor[1]].text if main.actor else None
         target = doc[main.target[0] : main.target[1]].text if main.target else None
