@@ -209,7 +209,8 @@ def _anchors(item: DatingInput, published: date, idf: dict[str, float]) -> list[
         span = interval(timex.value)
         if span is None or timex.type not in {"DATE", "TIME"}:
             continue
-        hi = interval(timex.end_value)[1] if interval(timex.end_value) else span[1]
+        end_span = interval(timex.end_value)
+        hi = end_span[1] if end_span else span[1]
         words = content_words(_context(item.text, timex.start, timex.end, item.sentences))
         out.append(Anchor(item.article, timex.start, timex.end, timex.text, span[0], hi, words))
     return out

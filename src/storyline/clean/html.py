@@ -69,11 +69,11 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlExtract | None:
         include_tables=True,
         deduplicate=False,
     )
-    if document is None or not (document.text or "").strip():
+    if document is None or isinstance(document, dict) or not (document.text or "").strip():
         return None
     date, extensive = _page_date(html, url)
     return HtmlExtract(
-        text=document.text,
+        text=document.text or "",
         title=pick_headline(document.title, _h1_texts(html), document.sitename, url),
         author=document.author,
         date=date,
@@ -351,4 +351,4 @@ def fragment_text(html: str) -> str:
         return re.sub(r"<[^>]+>", " ", html)
     for element in root.iter("p", "br", "div", "li", "h1", "h2", "h3", "h4", "blockquote"):
         element.tail = "\n" + (element.tail or "")
-    return root.text_content()
+    return str(root.text_content())
