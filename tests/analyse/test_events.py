@@ -71,10 +71,21 @@ def test_kharkiv_debris_on_january_2(store_rows: dict[str, Any]) -> None:
 
 
 def test_pact_signing_dated_across_articles(store_rows: dict[str, Any]) -> None:
-    found = _find(store_rows, "SUPPORT", ["Putin", "sign", "Kim"])
-    assert found and found[0]["date"] == "2024-06-19"
+    # a defense pact committing both sides to military assistance is a promise to cooperate (AGREE)
+    found = _find(store_rows, "AGREE", ["Putin", "and", "Kim", "signed", "pact"])
+    assert found and found[0]["date"] == "2024-06-19", [(e["type"], e["summary"]) for e in store_rows["events"]]
+    assert found[0]["summary"].startswith("Vladimir Putin and Kim Jong")
+    assert found[0]["actor_code"] == "RUS GOV" and found[0]["target_code"] == "PRK GOV"
     assert _from(store_rows, found[0], "002") and _from(store_rows, found[0], "004")
     assert found[0]["sources"] == 2
+    assert not _find(store_rows, "SUPPORT", ["Putin", "pact"])  # the pact noun is not a second event
+
+
+def test_placed_remarks_rank_below_substantive_events(store_rows: dict[str, Any]) -> None:
+    day = [e for e in store_rows["events"] if e["date"] == "2023-09-13"]
+    remark = next(e for e in day if e["type"] == "STATEMENT" and "told" in e["summary"])
+    meeting = next(e for e in day if e["type"] == "CONSULT")
+    assert remark["salience"] < meeting["salience"]
 
 
 def test_putin_visit_merged_from_three_articles(store_rows: dict[str, Any]) -> None:
@@ -182,3 +193,48 @@ def test_minhash_path_finds_the_same_pairs() -> None:
     finally:
         dedup.EXACT_LIMIT = old
     assert ("0", "copy") in exact and ("0", "copy") in approx
+
+
+# --- typing rules, on tune-half sentences of the PLOVER gold file ------------------------------
+
+PLOVER_GOLD = REPO.parent / "shared" / "eval" / "plover-gsr" / "plover_gsr_dev.json"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("staged mass demonstrations", "PROTEST"),  # tagger lemma 'stag': repaired to 'stage'
+        ("lifted a state of emergency", "CONCEDE"),  # easing a restriction is a verbal concession
+        ("must ensure security", "DEMAND"),  # 'X said Y must Z'
+        ("withdraw their peacekeeping force from Chad unless", "THREATEN"),  # an act announced unless Y complies
+        ("offered concessions", "AGREE"),  # the offer, not the concession
+        ("insisted on its demands", "DEMAND"),
+        ("Palestinian riots", "PROTEST"),  # nationality before an event noun as the actor
+        ("peacekeeping troops have arrived", "AID"),  # peacekeeping is aid
+    ],
+)
+def test_plover_typing_rules(words: str, expected: str) -> None:
+    if not PLOVER_GOLD.is_file():
+        pytest.skip(f"PLOVER gold file missing at {PLOVER_GOLD}")
+    from storyline.analyse.events import fallback_type
+    from storyline.evaluate.events import load_records
+
+    record = next(r for r in load_records(PLOVER_GOLD) if words in r.text and r.half == "tune")
+    assert record.type == expected
+    doc, cands = _cands(record.text)
+    main = main_candidate(cands)
+    got = plover_type(main) if main is not None else next((t for t in map(fallback_type, doc.sents) if t), None)
+    assert got == expected
+
+
+def test_rule_units() -> None:
+    from storyline.analyse.events import verb_lemma
+
+    doc = load_nlp()("Students staged protests and the army lifted the curfew.")
+    assert verb_lemma(next(t for t in doc if t.lower_ == "staged")) == "stage"
+    doc, cands = _cands("Thousands of students protested in Seoul on Monday.")
+    assert [plover_type(c) for c in cands] == ["PROTEST"]
+    doc, cands = _cands("The minister protested the decision.")
+    assert [plover_type(c) for c in cands] == ["DISAPPROVE"]
+    doc, cands = _cands("Russia refused to release the prisoners.")
+    assert plover_type(main_candidate(cands)) == "REJECT"  # type: ignore[arg-type]

@@ -141,6 +141,14 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
 # Peacekeeping is aid (PLOVER AID, CAMEO 074): sending, deploying or the arrival of peacekeepers.
 PEACEKEEPING_WORDS: frozenset[str] = frozenset({"peacekeeper", "peacekeeping", "peace-keeping", "peacekeepers"})
 PEACEKEEPING_VERBS: frozenset[str] = frozenset({"arrive", "deploy", "send", "dispatch", "station", "land"})
+# Signing an agreement is SUPPORT in PLOVER; a pact whose terms commit the parties to defend or aid each
+# other is read as the promise it holds (AGREE: intent to cooperate militarily or to provide aid).
+SIGN_VERBS: frozenset[str] = frozenset({"sign", "conclude", "ink", "seal"})
+AGREEMENT_NOUNS: frozenset[str] = frozenset({"agreement", "pact", "treaty", "accord", "deal", "alliance"})
+COMMITMENT_WORDS: frozenset[str] = frozenset({
+    "defense", "defence", "security", "mutual", "assistance", "aid", "alliance", "agree", "commit", "pledge",
+    "promise", "oblige", "obligate", "guarantee",
+})
 # Types whose refusal or failure PLOVER codes as REJECT ("did not agree", "refused to withdraw").
 COOPERATIVE_TYPES: frozenset[str] = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
@@ -246,4 +254,6 @@ NOT_YET: frozenset[str] = frozenset({"yet"})
 NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"nobody", "none", "no one", "neither"})
 # Reporting verbs that become a STATEMENT event when the text places the remark ("told reporters at Camp David").
 PLACED_REMARK_VERBS: frozenset[str] = frozenset({"tell", "say", "speak", "brief"})
+# Salience weight of events that are only placed remarks: kept, ranked below substantive events of their day.
+REMARK_WEIGHT = 0.25
 STRICT_ALLEGE: frozenset[str] = frozenset({"allege", "accuse", "blame", "claim", "charge", "reveal"})

@@ -46,6 +46,9 @@ class EventCandidate:
     reporting: bool = False  # a speech act: dated by its reporting date when it has none
     obligation: bool = False  # "X must Y" under a reporting verb: PLOVER reads it as DEMAND
     ultimatum: bool = False  # "will withdraw ... unless Y": an act made conditional on the target's conduct
+    obj: int | None = None  # the thing acted on when it is not the target ("signed [a defense pact] with Kim")
+    remark: bool = False  # a placed reporting act ("told reporters at Camp David"), not a substantive event
+    joint: bool = False  # actor and target act together ("signed ... with Y", "the pact between X and Y")
 
 
 def depth(token: Token) -> int:
@@ -149,6 +152,8 @@ def _is_actorish(token: Token) -> bool:
 def _target(token: Token, noun: Token | None) -> Token | None:
     """Direct object, else an object of a target preposition on the trigger or its event noun."""
     objs = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    if token.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objs):
+        objs = [token.head]  # "resolutions, which Russia has supported": the resolutions
     entityish = [o for o in objs if (o.pos_ == "PROPN" or o.ent_type_) and _usable(o)]
     if entityish:
         return entityish[0]
@@ -291,7 +296,8 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
         return "AGREE", None
     if lemma == "fail" and not any(c.dep_ == "xcomp" for c in token.children):
         return None, None
-    if lemma == "protest" and _crowd(next((c for c in token.children if c.dep_ == "nsubj"), None)):
+    protester = next((c for c in token.children if c.dep_ == "nsubj"), token.head if token.dep_ in ("acl", "relcl") else None)
+    if lemma == "protest" and _crowd(protester):
         return "PROTEST", None
     if lemma in P.PEACEKEEPING_VERBS and any(
         w.lower_ in P.PEACEKEEPING_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for w in c.subtree
@@ -301,7 +307,7 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
         c.dep_ == "prep" and c.lower_ == "on" and (_pobj(c) is not None and _pobj(c).lemma_.lower() == "strike") for c in token.children  # type: ignore[union-attr]
     ):
         return "PROTEST", None  # "went on strike"
-    if lemma == "seek" and objects and not any(c.dep_ == "xcomp" for c in token.children):
+    if lemma == "seek" and any(o.pos_ == "NOUN" for o in objects) and not any(c.dep_ == "xcomp" for c in token.children):
         return "DEMAND", None  # "sought talks", "sought aid": a request
     if lemma == "take" and any(
         c.dep_ == "prep" and c.lower_ == "to" and (o := _pobj(c)) is not None and o.lemma_.lower() == "street" for c in token.children
@@ -316,6 +322,13 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
     if lemma in P.VERB_TRIGGERS:
         return P.VERB_TRIGGERS[lemma], None
     return None, None
+
+
+def _binding(noun: Token) -> bool:
+    """An agreement that commits its parties (a defense pact, 'in which they agreed to provide assistance')."""
+    if noun.lemma_.lower() not in P.AGREEMENT_NOUNS:
+        return False
+    return any(t.lemma_.lower() in P.COMMITMENT_WORDS for t in noun.subtree if t.i != noun.i)
 
 
 def _noun_type(noun: Token) -> str:
@@ -373,6 +386,8 @@ def find_candidates(sent: Span) -> list[EventCandidate]:
             if cand is not None:
                 if cand.noun is not None:
                     used_nouns.add(cand.noun)
+                if token.dep_ == "acl":
+                    used_nouns.add(token.head.i)  # "the pact ..., signed on Wednesday": one event, not two
                 found.append(cand)
     for token in sent:
         if token.pos_ == "NOUN" and token.i not in used_nouns:
@@ -414,10 +429,16 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     else:
         etype, noun = _verb_type(token)
     lemma = verb_lemma(token)
+    remark = False
     if etype is None and lemma in P.PLACED_REMARK_VERBS and _location(token, None) is not None:
-        etype = P.STATEMENT  # "told reporters at Camp David": a placed remark
+        etype, remark = P.STATEMENT, True  # "told reporters at Camp David": a placed remark
     if etype is None:
         return None
+    thing = noun if noun is not None else next((c for c in token.children if c.dep_ == "dobj"), None)
+    if thing is None and token.dep_ == "acl" and token.head.pos_ == "NOUN":
+        thing = token.head  # "the pact ..., signed on Wednesday"
+    if lemma in P.SIGN_VERBS and thing is not None and _binding(thing):
+        etype = "AGREE"  # a pact committing the parties to aid or defend each other is a promise to cooperate
     if noun is not None and noun.lemma_.lower() in P.CONCERN_WORDS:
         etype = P.STATEMENT
     phrasal = any((lemma, c.lemma_.lower()) in P.PHRASAL for c in token.children if c.dep_ in ("prt", "prep"))
@@ -429,10 +450,13 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if passive:
         target_tok = subj
         actor_tok = _agent(token)
+    joint = False
     if actor_tok is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
         actor_tok, target_tok = _noun_actor(token.head)  # "the pact between X and Y, signed on Wednesday"
+        joint = target_tok is not None
     if target_tok is None:
         target_tok = _target(token, noun)
+        joint = target_tok is not None and target_tok.dep_ == "pobj" and target_tok.head.lower_ in ("with", "between")
     if target_tok is not None and actor_tok is not None and target_tok.i == actor_tok.i:
         target_tok = None
     if lemma in P.ACTOR_OBJECT_VERBS and noun is None and etype == P.VERB_TRIGGERS.get(lemma):
@@ -462,7 +486,9 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         location=(loc.i, loc.i + 1) if loc is not None else None,
         noun=noun.i if noun is not None else None, intent=intent, conditional=conditional,
         reporting=etype in (P.STATEMENT, "DISAPPROVE", "DEMAND", "SUPPORT", "REJECT", "THREATEN"),
-        obligation=obligation, ultimatum=ultimatum,
+        obligation=obligation, ultimatum=ultimatum, remark=remark,
+        obj=thing.i if thing is not None and (target_tok is None or thing.i != target_tok.i) and thing.pos_ == "NOUN" else None,
+        joint=joint,
     )
 
 
@@ -566,6 +592,9 @@ class SentenceEvent:
     actor_text: str
     target_text: str | None
     prep: str | None = None  # the preposition introducing the target ("with", "to")
+    object_text: str | None = None  # "defense pact" in "signed a defense pact with Kim"
+    remark: bool = False
+    joint: bool = False  # actor and target act together ("the pact between X and Y", "X signed ... with Y")
 
 
 @dataclass(slots=True)
@@ -794,8 +823,21 @@ def _annotate(
         article=article_id, start=start, end=end, type=cand.type, mode=cand.mode,
         trigger=" ".join(words), actor=actor, target=target, location=location,
         date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, target_text=target_text,
-        prep=_prep_of(doc, cand.target),
+        prep=_prep_of(doc, cand.target), object_text=_object_text(doc, cand.obj), remark=cand.remark,
+        joint=cand.joint,
     )
+
+
+def _object_text(doc: Doc, obj: int | None) -> str | None:
+    """The head of the thing acted on with its compounds and modifiers ('defense pact', 'press briefing')."""
+    if obj is None:
+        return None
+    head = doc[obj]
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i >= left - 3:
+            left = min(left, child.i)
+    return doc[left : head.i + 1].text
 
 
 def sentence_bounds(sent: Span) -> tuple[int, int]:
@@ -1000,12 +1042,18 @@ def entity_code(entity: Any, demonyms: dict[str, str], countries: dict[str, str]
 
 
 def _summary(ev: SentenceEvent, names: dict[str, str]) -> str:
-    """Actor, trigger words, target, place."""
-    parts = [names.get(ev.actor or "", ev.actor_text) if ev.actor else ev.actor_text.removeprefix("a ").removeprefix("the "), ev.trigger + (f" {ev.prep}" if ev.prep else "")]
-    if ev.target:
-        parts.append(names.get(ev.target, ev.target_text or ""))
-    elif ev.target_text and len(ev.target_text) < 60:
-        parts.append(ev.target_text)
+    """Who did what to whom: actor (and partner), trigger words, the thing acted on, target, place."""
+    actor = names.get(ev.actor or "", ev.actor_text) if ev.actor else ev.actor_text.removeprefix("a ").removeprefix("the ")
+    target = names.get(ev.target, ev.target_text or "") if ev.target else None
+    thing = ev.object_text if ev.object_text and ev.object_text.split()[-1] not in ev.trigger.split() else None
+    if ev.joint and target and ev.type in SYMMETRIC:
+        parts = [f"{actor} and {target}", ev.trigger, thing or ""]  # "Putin and Kim signed defense pact"
+    else:
+        parts = [actor, ev.trigger, thing or ""]
+        if target:
+            parts += [ev.prep or "", target]
+        elif ev.target_text and len(ev.target_text) < 60 and not thing:
+            parts += [ev.prep or "", ev.target_text]
     if ev.location:
         parts.append(f"at {ev.location}" if ev.type == P.STATEMENT else f"in {ev.location}")
     return " ".join(p for p in parts if p)
@@ -1053,7 +1101,8 @@ def build_events(
             actor=rep.actor, target=rep.target,
             actor_code=entity_code(by_id.get(rep.actor or ""), demonyms, countries),
             target_code=entity_code(by_id.get(rep.target or ""), demonyms, countries),
-            mode=mode, location=rep.location, sources=sources, salience=salience(date_value, sources, refs),
+            mode=mode, location=rep.location, sources=sources,
+            salience=salience(date_value, sources, refs) * (P.REMARK_WEIGHT if all(m.remark for m in members) else 1.0),
         ))
     ids = Counter(e.id for e in events)
     for i, e in enumerate(events):
