@@ -132,6 +132,9 @@ def _merge(items: list[Item]) -> list[Item]:
         words = _tokens(item.text)
         numbers = set(re.findall(r"\d[\d,.]*", item.text))
         articles = {c.article for c in item.citations}
+        spans = {(c.article, c.start, c.end) for c in item.citations}
+        if any(spans & {(c.article, c.start, c.end) for c in kept.citations} for kept in out):
+            continue  # the very same sentence, cited twice (e.g. as assertion and as denial)
         for kept in out:
             other = _tokens(kept.text)
             if articles & {c.article for c in kept.citations}:
