@@ -70,14 +70,14 @@ VERB_CLASSES: dict[str, tuple[str, ...]] = {
     # 17 coerce: seize, restrict, ban, curfew, arrest, deport, occupy
     "COERCE": ("arrest", "detain", "seize", "confiscate", "ban", "outlaw", "deport", "impose", "jail", "imprison",
                "occupy", "declare", "reimpose", "raid", "burn", "restrict", "capture", "crack", "sentence", "censor",
-               "expropriate", "nationalize", "nationalise", "evict", "annex", "round", "tighten", "extend"),
+               "expropriate", "nationalize", "nationalise", "evict", "annex", "round", "tighten", "extend", "punish"),
     # 18, 20 unconventional and mass violence
     "ASSAULT": ("kill", "assassinate", "abduct", "kidnap", "hijack", "torture", "beat", "massacre", "behead", "murder",
                 "stab", "execute", "bomb", "attack", "injure", "wound", "rape", "destroy", "die", "blow", "lynch",
                 "slaughter", "maim", "ambush", "explode", "detonate"),
     # 19 conventional military force
     "FIGHT": ("shell", "fire", "fight", "clash", "invade", "bombard", "shoot", "storm", "fall", "hit", "pound",
-              "besiege", "overrun", "drive", "force", "strafe", "battle"),
+              "besiege", "overrun", "drive", "force", "strafe", "battle", "retaliate", "retake", "crush"),
 }
 VERB_TRIGGERS: dict[str, str] = {verb: etype for etype, verbs in VERB_CLASSES.items() for verb in verbs}
 # "blockade" reads as a protest only for crowds; as an act of state it is coercion.
@@ -149,6 +149,8 @@ COMMITMENT_WORDS: frozenset[str] = frozenset({
     "defense", "defence", "security", "mutual", "assistance", "aid", "alliance", "agree", "commit", "pledge",
     "promise", "oblige", "obligate", "guarantee",
 })
+# Promise verbs that announce force as a threat ("vowed to retaliate"); "agreed to postpone" stays AGREE.
+VOW_VERBS: frozenset[str] = frozenset({"vow", "pledge", "promise", "swear"})
 # Types whose refusal or failure PLOVER codes as REJECT ("did not agree", "refused to withdraw").
 COOPERATIVE_TYPES: frozenset[str] = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
@@ -175,7 +177,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("take", "look"): "INVESTIGATE",
     ("insist", "on"): "DEMAND", ("rule", "out"): "REJECT", ("turn", "down"): "REJECT", ("hand", "back"): "RETREAT",
     ("round", "up"): "COERCE", ("walk", "out"): "PROTEST", ("gun", "down"): "ASSAULT", ("call", "up"): "MOBILIZE",
-    ("build", "up"): "MOBILIZE", ("shut", "down"): "COERCE", ("put", "investigation"): "INVESTIGATE",
+    ("build", "up"): "MOBILIZE", ("use", "force"): "FIGHT", ("shut", "down"): "COERCE", ("put", "investigation"): "INVESTIGATE",
 }
 
 # Statements of concern: "is concerned about", "expressed concern", "of great concern".

@@ -394,7 +394,13 @@ def find_candidates(sent: Span) -> list[EventCandidate]:
             cand = _noun_candidate(token)
             if cand is not None:
                 found.append(cand)
-    triggers = {c.trigger for c in found}
+    by_trigger = {c.trigger: c for c in found}
+    for cand in found:  # "vowed to retaliate", "pledged to strike": a promise of force is a threat
+        if cand.type == "AGREE" and cand.noun is None and verb_lemma(sent.doc[cand.trigger]) in P.VOW_VERBS:
+            inner = [by_trigger.get(c.i) for c in sent.doc[cand.trigger].children if c.dep_ == "xcomp"]
+            if any(i is not None and i.type in P.HOSTILE_TYPES for i in inner):
+                cand.type = "THREATEN"
+    triggers = set(by_trigger)
     for token in sent:
         if token.pos_ in ("VERB", "AUX") and token.dep_ == "ccomp":
             cand = _obligation_candidate(token)
