@@ -60,3 +60,19 @@ def test_every_derived_row_points_into_its_article(seed_store_path: Path) -> Non
             assert 0 <= row["start"] < row["end"] <= len(texts[row["article"]]), (table, row)
             if "text" in row and table != "quotes":
                 assert texts[row["article"]][row["start"] : row["end"]] == row["text"]
+
+
+def test_corpus_items_point_at_their_evidence(seed_store_path: Path) -> None:
+    """Events, claims and entity roles all carry spans that lie inside their articles."""
+    store = Store(seed_store_path)
+    texts = {a["id"]: a["text"] for a in store.article_rows(with_text=True)}
+    events, claims = store.rows("events"), store.rows("claims")
+    assert events and claims
+    evidence = store.rows("event_evidence") + store.rows("claim_evidence")
+    assert {e["event"] for e in store.rows("event_evidence")} == {e["id"] for e in events}
+    assert {c["claim"] for c in store.rows("claim_evidence")} == {c["id"] for c in claims}
+    for row in evidence:
+        assert 0 <= row["start"] < row["end"] <= len(texts[row["article"]])
+    for entity in store.rows("entities"):
+        for role in entity["roles"]:
+            assert texts[role["article"]][role["start"] : role["end"]].lower() == role["title"].lower() or role["title"].lower() in texts[role["article"]][role["start"] : role["end"]].lower()
