@@ -36,3 +36,21 @@ def test_no_entities_from_the_title_block() -> None:
     article = load_seed_article("003")
     analysis = mentions_stage(Analysis(article=article, doc=load_nlp()(article.text)))
     assert analysis.mentions and all(m.start >= article.body_start for m in analysis.mentions)
+
+
+def test_a_failing_stage_is_recorded_and_the_rest_run() -> None:
+    from storyline.pipeline import Stage, run_stages
+
+    def broken(analysis: Analysis) -> Analysis:
+        raise ValueError("cannot read this")
+
+    article = load_seed_article("002")
+    stages = [
+        Stage("broken", broken, ("doc",), ("quotes",)),
+        Stage("needs_broken", lambda a: a, ("doc", "quotes"), ("claims",)),
+        Stage("sentences", sentences_stage, ("doc",), ("sentences",)),
+    ]
+    analysis = run_stages(Analysis(article=article, doc=load_nlp()(article.text)), stages)
+    assert analysis.errors[0] == "broken: ValueError: cannot read this"
+    assert analysis.errors[1].startswith("needs_broken: skipped")
+    assert analysis.sentences  # later independent stages still ran

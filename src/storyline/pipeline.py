@@ -41,6 +41,7 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)  # stages that failed on this article, and why
 
 
 @dataclass(frozen=True)
@@ -123,15 +124,31 @@ def available_stages() -> list[Stage]:
 
 
 def run_stages(analysis: Analysis, stages: list[Stage], *, timings: dict[str, float] | None = None) -> Analysis:
-    """Pass one analysis through the stages, checking each returned an Analysis; optionally time them."""
+    """Pass one analysis through the stages, checking each returned an Analysis; optionally time them.
+
+    A stage that fails on one article is recorded in ``analysis.errors`` (its output stays empty)
+    and the article goes on through the stages that do not need it, as spaCy's pipeline sends
+    every failure to one error handler instead of stopping the batch.
+    """
+    failed: set[str] = set()
     for stage in stages:
         for need in stage.requires:
             if getattr(analysis, need, None) is None:
                 raise RuntimeError(f"stage '{stage.name}' needs '{need}', which no earlier stage set")
+        if failed & set(stage.requires):
+            analysis.errors.append(f"{stage.name}: skipped, it needs {', '.join(sorted(failed & set(stage.requires)))}")
+            failed.update(stage.assigns)
+            continue
         started = time.perf_counter()
-        result = stage.func(analysis)
-        if timings is not None:
-            timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - started
+        try:
+            result = stage.func(analysis)
+        except Exception as exc:  # one article's failure must not stop the batch or lose the article
+            analysis.errors.append(f"{stage.name}: {exc.__class__.__name__}: {exc}")
+            failed.update(stage.assigns)
+            continue
+        finally:
+            if timings is not None:
+                timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - started
         if not isinstance(result, Analysis):
             raise TypeError(f"stage '{stage.name}' returned {type(result).__name__}, not Analysis")
         analysis = result

@@ -69,7 +69,13 @@ def ingest_documents(store: Store, inputs: Iterable[RawDocument | BadInput], opt
         from storyline.corpus import rebuild_corpus
 
         started = time.perf_counter()
-        rebuild_corpus(store, options)
+        try:
+            rebuild_corpus(store, options)
+        except Exception as exc:  # the articles are stored; the corpus stage is retried on the next run
+            report.failed.append(
+                f"[E600] corpus stage failed ({exc.__class__.__name__}: {exc}); every article is stored and "
+                "the corpus tables will be rebuilt by the next `storyline ingest` or `storyline rebuild`"
+            )
         if options.timings is not None:
             options.timings["corpus"] = options.timings.get("corpus", 0.0) + time.perf_counter() - started
     return report
@@ -83,6 +89,9 @@ def analyse_and_store(store: Store, articles: list[Article], options: Options, r
         batch = articles[offset : offset + options.batch_size * max(1, options.n_process)]
         for analysis in analyse_documents(batch, nlp, n_process=options.n_process, timings=options.timings):
             analysis.extra["model"] = options.model
+            if report is not None:
+                report.warnings.extend(f"{analysis.article.source}: stage {error}" for error in analysis.errors)
+            analysis.article.notes.extend(f"stage {error}" for error in analysis.errors)
             started = time.perf_counter()
             store.save_analysis(analysis)
             if options.timings is not None:
