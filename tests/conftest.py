@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -43,9 +43,14 @@ def seed_store_path(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -
 
 @pytest.fixture()
 def seed_store_copy(seed_store_path: Path, tmp_path: Path) -> Path:
-    """A private copy of the seed store for tests that write."""
+    """A private copy of the seed store for tests that write (SQLite's backup API: the WAL is included)."""
     target = tmp_path / "copy.db"
-    shutil.copy(seed_store_path, target)
+    source = sqlite3.connect(seed_store_path)
+    destination = sqlite3.connect(target)
+    with destination:
+        source.backup(destination)
+    source.close()
+    destination.close()
     return target
 
 

@@ -101,6 +101,7 @@ def ingest(paths: tuple[str, ...], store_path: str, model: str, workers: int, ma
     options = Options(model=model, n_process=workers, max_bytes=max_bytes, progress=not quiet)
     store = _open(store_path, create=True)
     report = ingest_paths(store, list(paths), options)
+    store.close()
     for line in report.failed:
         click.echo(f"error: {line}", err=True)
     for line in report.warnings:
@@ -126,6 +127,7 @@ def rebuild(store_path: str, model: str, quiet: bool) -> None:
     articles = [a.article for a in analyses_from_store(store, options)]
     analyse_and_store(store, articles, options)
     counts = rebuild_corpus(store, options)
+    store.close()
     click.echo(f"rebuilt {len(articles)} articles; " + ", ".join(f"{v} {k}" for k, v in counts.items()))
 
 

@@ -57,6 +57,12 @@ class Store:
         self._write_lock = threading.Lock()
         self._ensure_schema()
 
+    def close(self) -> None:
+        """Fold the write-ahead log into the main file and close connections (the file is then self-contained)."""
+        with self._write_lock, self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+
     # --- schema ---------------------------------------------------------------------------------
 
     def _ensure_schema(self) -> None:
