@@ -242,6 +242,14 @@ _VOCABULARY: frozenset[str] = frozenset(
 )
 
 
+# Lemmas that can open a verb candidate (anything else is skipped before its children are read).
+_TRIGGER_LEMMAS: frozenset[str] = frozenset(
+    {*P.VERB_TRIGGERS, *P.LIGHT_VERBS, *P.PLACED_REMARK_VERBS, *P.EASE_VERBS, *P.PEACEKEEPING_VERBS}
+    | {verb for verb, _ in P.PHRASAL}
+    | {"seek", "take", "go", "have"}
+)
+
+
 def verb_lemma(token: Token) -> str:
     """The token's lemma, repaired from its inflected form when the tagger's lemma is not a known verb ('staged')."""
     lemma = token.lemma_.lower()
@@ -380,8 +388,9 @@ def find_candidates(sent: Span) -> list[EventCandidate]:
     """Event candidates in one sentence, in text order."""
     found: list[EventCandidate] = []
     used_nouns: set[int] = set()
-    for token in sent:
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and _concern(token)):
+    tokens = list(sent)
+    for token in tokens:
+        if (token.pos_ in ("VERB", "AUX") and verb_lemma(token) in _TRIGGER_LEMMAS) or (token.pos_ == "ADJ" and _concern(token)):
             cand = _verb_candidate(token)
             if cand is not None:
                 if cand.noun is not None:
@@ -389,8 +398,8 @@ def find_candidates(sent: Span) -> list[EventCandidate]:
                 if token.dep_ == "acl":
                     used_nouns.add(token.head.i)  # "the pact ..., signed on Wednesday": one event, not two
                 found.append(cand)
-    for token in sent:
-        if token.pos_ == "NOUN" and token.i not in used_nouns:
+    for token in tokens:
+        if token.pos_ == "NOUN" and token.i not in used_nouns and token.lemma_.lower() in P.NOUN_TRIGGERS:
             cand = _noun_candidate(token)
             if cand is not None:
                 found.append(cand)
@@ -401,8 +410,8 @@ def find_candidates(sent: Span) -> list[EventCandidate]:
             if any(i is not None and i.type in P.HOSTILE_TYPES for i in inner):
                 cand.type = "THREATEN"
     triggers = set(by_trigger)
-    for token in sent:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ == "ccomp":
+    for token in tokens:
+        if token.dep_ == "ccomp" and token.pos_ in ("VERB", "AUX"):
             cand = _obligation_candidate(token)
             if cand is not None and cand.trigger not in triggers:
                 triggers.add(cand.trigger)
