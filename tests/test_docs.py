@@ -38,3 +38,14 @@ def test_architecture_names_every_stage_module() -> None:
     for module in ("clean/article.py", "clean/lines.py", "nlp.py", "pipeline.py", "analyse/quotes.py", "analyse/timex.py",
                    "analyse/pubdate.py", "analyse/entities.py", "analyse/events.py", "store/db.py", "corpus.py"):
         assert module in text, module
+
+
+def test_every_route_is_in_api_md(seed_store_path) -> None:  # type: ignore[no-untyped-def]
+    from storyline.api import create_app
+
+    text = (REPO / "docs" / "API.md").read_text(encoding="utf-8")
+    for route in create_app(str(seed_store_path)).routes:
+        path = getattr(route, "path", "")
+        if path in {"/static", "/openapi.json"} or path.endswith(".json"):
+            continue
+        assert f"`{path}`" in text, f"{path} is not documented in docs/API.md"
