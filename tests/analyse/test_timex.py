@@ -250,3 +250,25 @@ def test_timebank_results_news_year_and_quarter_extents() -> None:
     doc = read_tml(TBAQ / "TimeBank" / "wsj_0520.tml")
     timexes = extract_timexes(load_nlp()(doc.text), doc.name, anchor=doc.dct)
     assert [t.value for t in timexes if t.text == "the year"][:2] == ["1989", "1989"]
+
+
+@needs_tbaq
+def test_every_full_scan_match_holds_a_trigger() -> None:
+    """find_candidates only scans around trigger words: every match of a kind must contain one."""
+    from storyline.analyse import timex_patterns as P
+    from storyline.evaluate.timex import read_tml
+
+    texts = [read_tml(TBAQ / "TimeBank" / name).text for name in ("wsj_0520.tml", "APW19980418.0210.tml", "AP900815-0044.tml")]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    checked = 0
+    for text in texts:
+        for kind, pattern in P.PATTERNS:
+            for m in pattern.finditer(text):
+                checked += 1
+                assert any(word in m.group(0).lower() for word in P.TRIGGERS[kind]), (kind, m.group(0))
+    assert checked > 100
+
+
+def test_windowed_scan_finds_matches_far_apart() -> None:
+    text = "Talks began on Jan. 2, 1998. " + "Nothing happened for a while. " * 40 + "They resumed 9 a.m. Tuesday."
+    assert [c.kind for c in find_candidates(text)] == ["full_date", "time_day"]

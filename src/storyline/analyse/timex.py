@@ -10,6 +10,7 @@ from the anchor (the article's publication date) and carries a ``basis`` saying 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Literal
@@ -64,8 +65,10 @@ class Resolution:
 def find_candidates(text: str) -> list[Candidate]:
     """All non-overlapping pattern matches, longest first, then by pattern priority."""
     found: list[tuple[int, int, Candidate]] = []
+    lowered = text.lower()
+    positions: dict[str, list[int]] = {}
     for priority, (kind, pattern) in enumerate(P.PATTERNS):
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, _windows(lowered, P.TRIGGERS[kind], positions)):
             start, end = m.span()
             while start < end and text[start].isspace():
                 start += 1
@@ -84,6 +87,37 @@ def find_candidates(text: str) -> list[Candidate]:
         if all(cand.end <= other.start or cand.start >= other.end for other in taken):
             taken.append(cand)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _windows(lowered: str, triggers: tuple[str, ...], cache: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Merged stretches of text around each occurrence of a trigger (every match holds one)."""
+    starts: list[int] = []
+    for word in triggers:
+        found = cache.get(word)
+        if found is None:
+            found = []
+            i = lowered.find(word)
+            while i >= 0:
+                found.append(i)
+                i = lowered.find(word, i + 1)
+            cache[word] = found
+        starts.extend(found)
+    starts.sort()
+    windows: list[tuple[int, int]] = []
+    pad, size = P.TRIGGER_WINDOW, len(lowered)
+    for i in starts:
+        lo, hi = max(0, i - pad), min(size, i + pad)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The pattern's matches inside the windows (look-behinds still see the text before a window)."""
+    for lo, hi in windows:
+        yield from pattern.finditer(text, lo, hi)
 
 
 def _trim(kind: str, text: str, start: int, end: int) -> tuple[int, int]:

@@ -155,6 +155,35 @@ PATTERN_SOURCES: list[tuple[str, str]] = [
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(src, re.I)) for kind, src in PATTERN_SOURCES]
 
+# --- pre-check: lower-case substrings one of which every match of a kind contains ------------
+# find_candidates runs a kind's patterns only in windows around these (most text has none).
+_DIGITS = tuple("0123456789")
+_MONTH_TRIGGERS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_TRIGGERS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_UNIT_TRIGGERS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur")
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso_date": _DIGITS, "slash_date": ("/",), "weekday_range": _WEEKDAY_TRIGGERS,
+    "month_day_range": _MONTH_TRIGGERS, "full_date": _MONTH_TRIGGERS, "month_day": _MONTH_TRIGGERS,
+    "month_year": _MONTH_TRIGGERS, "rel_month": _MONTH_TRIGGERS, "month_rel_year": _MONTH_TRIGGERS,
+    "month": _MONTH_TRIGGERS,
+    "holiday": ("thanksgiving", "christmas", "new year", "independence", "election", "veterans", "memorial", "labor", "halloween", "valentine"),
+    "time_day": _WEEKDAY_TRIGGERS + _MONTH_TRIGGERS, "time": _DIGITS + ("noon", "midnight", "midday"),
+    "weekday_part": _WEEKDAY_TRIGGERS, "dayword_part": ("today", "yesterday", "tomorrow"),
+    "this_part": ("morning", "afternoon", "evening"), "last_night": ("night",),
+    "dayword": ("today", "tonight", "yesterday", "tomorrow"), "quarter": ("quarter",),
+    "quarter_rel": ("quarter", "period"), "half": ("half",), "fiscal_year": ("fiscal",), "decade": _DIGITS,
+    "year_mod": _DIGITS, "season": ("spring", "summer", "fall", "autumn", "winter"), "offset": _UNIT_TRIGGERS,
+    "offset_compound": _UNIT_TRIGGERS, "year_end": ("year",), "year_earlier": _UNIT_TRIGGERS,
+    "rel_unit": _UNIT_TRIGGERS, "rel_weekend": ("weekend",), "the_year": ("year",), "term": ("term",),
+    "duration": _UNIT_TRIGGERS, "duration_plain": _UNIT_TRIGGERS, "recent_units": ("recent",),
+    "century": ("centur",), "fiscal_rel": ("fiscal",), "duration_vague": _UNIT_TRIGGERS,
+    "set": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly"),
+    "set_every": _UNIT_TRIGGERS, "set_every_weekday": _WEEKDAY_TRIGGERS, "year": _DIGITS,
+    "reference": ("future", "coming", "past", "present", "moment", "now", "these days", "current", "recent", "lately"),
+}  # fmt: skip
+# characters a match may reach to either side of its trigger (with room for look-arounds)
+TRIGGER_WINDOW = 160
+
 # anaphoric expressions valued from the latest earlier date in the text
 ANAPHORIC_RE = re.compile(r"\b(?P<rel>that|the same|same|the following|following)\s+(?P<unit>day|night|week|month|quarter|year)\b", re.I)
 
