@@ -196,9 +196,9 @@ def find_figures(article: dict[str, Any], sent: Span, timexes: list[dict[str, An
         what = " ".join(x.strip() for x in (m.group("unit"), m.group("of")) if x)
         if not any(w.rstrip("s") in P.ARMS_WORDS or w in P.ARMS_WORDS for w in what.replace("-", " ").split()):
             continue
-        value = float(m.group("num").replace(",", "")) * P.MULTIPLIERS.get(m.group("mult") or "", 1)
+        amount = float(m.group("num").replace(",", "")) * P.MULTIPLIERS.get(m.group("mult") or "", 1)
         out.append({
-            "value": int(value) if value.is_integer() else value, "qualifier": (m.group("qual") or "").strip() or None,
+            "value": int(amount) if amount.is_integer() else amount, "qualifier": (m.group("qual") or "").strip() or None,
             "unit": m.group("unit"), "quantity": what, "date": when, "article": article["id"],
             "start": sent.start_char + m.start(), "end": sent.start_char + m.end(), "attributed_to": source,
             "text": m.group(0).strip(),

@@ -821,6 +821,7 @@ def _annotate(
         dated = {**dated, cand.trigger: adjacent}
     if weapon and actor is None and cand.trigger not in dated:
         return None  # an unattributed strike needs its own date and place
+    when: tuple[str | None, str | None, str | None]
     if cand.trigger in dated:
         when = dated[cand.trigger]
     elif cand.noun is not None and cand.noun in dated:
@@ -1036,12 +1037,13 @@ def entity_code(entity: Any, demonyms: dict[str, str], countries: dict[str, str]
     """CAMEO/PLOVER-style actor code: country code plus a sector (GOV, MIL) where the text shows one."""
     if entity is None:
         return None
-    if entity.type in ("country", "place") and entity.country_code:
-        return entity.country_code + (" GOV" if entity.type == "place" else "")
-    if entity.type == "organisation" and entity.country_code:
-        return entity.country_code + " GOV"
+    country: str | None = entity.country_code
+    if entity.type in ("country", "place") and country:
+        return country + (" GOV" if entity.type == "place" else "")
+    if entity.type == "organisation" and country:
+        return country + " GOV"
     if entity.type != "person":
-        return entity.country_code
+        return country
     for role in entity.roles:
         title = role.title.lower()
         code = next((c for name, c in {**countries, **demonyms}.items() if name in title.split() or f"{name} " in f"{title} "), None)
