@@ -2,7 +2,9 @@
 
 Each record's sentence goes through ``load_nlp()`` and ``find_candidates``; the sentence's main
 candidate (``main_candidate``) gives the predicted type (read the PLOVER way by ``plover_type``),
-source and target spans. Figures: type accuracy, macro-F1 over the gold types, and actor match =
+source and target spans. A sentence with no candidate gets ``fallback_type`` (its first event noun,
+else the modality of its main verb: will -> AGREE, must -> DEMAND, not -> REJECT), as a coder that
+must label every record would; the stored events never use that guess. Figures: type accuracy, macro-F1 over the gold types, and actor match =
 the share of records whose predicted source (target) span shares a content word with a gold
 ``actorText`` (records with no gold target are scored on the source only).
 
