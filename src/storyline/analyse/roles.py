@@ -68,7 +68,7 @@ def premodifier_title(doc: Doc, start: int, end: int) -> RoleSpan | None:
     if len(tokens) == 1 and tokens[0].lower_ in {"president", "mr", "leader"}:
         return None  # a bare honorific says nothing about the role
     first, last = tokens[0], tokens[-1]
-    return RoleSpan(first.idx, last.idx + len(last.text), doc.text[first.idx : last.idx + len(last.text)], "premodifier")
+    return RoleSpan(first.idx, last.idx + len(last.text), doc[first.i : last.i + 1].text, "premodifier")
 
 
 def _trim_title(tokens: list[Token]) -> list[Token]:
@@ -115,7 +115,7 @@ def appositive_role(doc: Doc, start: int, end: int) -> RoleSpan | None:
     if tokens[0].pos_ not in _TITLE_POS and not tokens[0].text.endswith("."):
         return None
     first, last = tokens[0], tokens[-1]
-    return RoleSpan(first.idx, last.idx + len(last.text), doc.text[first.idx : last.idx + len(last.text)], "appositive")
+    return RoleSpan(first.idx, last.idx + len(last.text), doc[first.i : last.i + 1].text, "appositive")
 
 
 def find_roles(doc: Doc, start: int, end: int) -> list[RoleSpan]:
