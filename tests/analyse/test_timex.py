@@ -227,9 +227,12 @@ def test_weekday_evening_keeps_the_part_of_day() -> None:
     assert (t.type, t.value) == ("TIME", "2000-03-29TEV")
 
 
-def test_weekday_night_is_the_day() -> None:
+def test_weekday_night_keeps_the_part_of_day() -> None:
+    """TimeML/TIDES keep the part of day: 'Friday night' is that day's night, not the whole day."""
     t = find(timexes_of("Protesters rallied Friday night outside the house.", "2000-01-07"), "Friday night")
-    assert (t.type, t.value) == ("DATE", "2000-01-07")
+    assert (t.type, t.value) == ("TIME", "2000-01-07TNI")
+    t = find(timexes_of("Talks resumed early Friday morning.", "2000-01-28"), "early Friday morning")
+    assert (t.type, t.value) == ("TIME", "2000-01-28TMO")
 
 
 @needs_tbaq
@@ -272,3 +275,42 @@ def test_every_full_scan_match_holds_a_trigger() -> None:
 def test_windowed_scan_finds_matches_far_apart() -> None:
     text = "Talks began on Jan. 2, 1998. " + "Nothing happened for a while. " * 40 + "They resumed 9 a.m. Tuesday."
     assert [c.kind for c in find_candidates(text)] == ["full_date", "time_day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value", "type_"),
+    [
+        ("The city could have used some special protection in nineteen seventy-nine when the Soviet Union invaded Afghanistan.", "1998-01-21", "nineteen seventy-nine", "1979", "DATE"),
+        ("His promise to half unemployment by the year two thousand has now been abandoned.", "1998-02-05", "the year two thousand", "2000", "DATE"),
+        ("By mid afternoon, official Serb sources were saying the operation was over.", "1998-03-06", "mid afternoon", "1998-03-06TAF", "TIME"),
+        ("Over the summer, Anheuser competitors offered more and deeper discounts than industry leaders.", "1989-10-26", "the summer", "1989-SU", "DATE"),
+    ],
+)
+def test_spacy_date_entities_with_a_value_are_kept(text: str, anchor: str, span: str, value: str, type_: str) -> None:
+    """Expressions no pattern finds but spaCy tags DATE/TIME count once an entity pattern values them."""
+    assert not [c for c in find_candidates(text) if span in c.text]
+    t = find(timexes_of(text, anchor), span)
+    assert (t.type, t.value) == (type_, value)
+
+
+def test_spacy_date_entities_without_a_value_are_dropped() -> None:
+    timexes = timexes_of("Smith, 44, said the 6-year-old boy was home.", "1998-01-21")
+    assert [t.text for t in timexes] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("fund managers will face increasing pressure to sell in the weeks ahead.", "the weeks ahead", "PXW"),
+        ("The loan may be extended by the McAlpine group for an additional year.", "an additional year", "P1Y"),
+    ],
+)
+def test_durations_ahead_and_additional(text: str, span: str, value: str) -> None:
+    t = find(timexes_of(text, "1989-10-27"), span)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_reanchor_keeps_entity_only_expressions() -> None:
+    timexes = timexes_of("By mid afternoon, official Serb sources were saying the operation was over.", "1998-03-06")
+    moved = reanchor(timexes, "1998-03-09")
+    assert find(moved, "mid afternoon").value == "1998-03-09TAF"

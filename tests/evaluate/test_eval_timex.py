@@ -46,6 +46,7 @@ def test_read_tml_offsets_match_the_text() -> None:
 def test_splits_are_disjoint_and_cover_the_files() -> None:
     tune, dev, every = gold_files(TRAINING, "tune"), gold_files(TRAINING, "dev"), gold_files(TRAINING)
     assert not set(tune) & set(dev) and len(tune) + len(dev) == len(every) > 200
+    assert len({path.name for path in every}) == len(every) == 256  # testpipeline/ repeats a TimeBank file
 
 
 @needs_gold

@@ -120,6 +120,34 @@ def _matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
         yield from pattern.finditer(text, lo, hi)
 
 
+def find_entity_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
+    """Expressions only spaCy saw (DATE/TIME entities no pattern matched) that an entity pattern fits whole."""
+    out: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in P.ENTITY_LABELS:
+            continue
+        if any(c.start < ent.end_char and ent.start_char < c.end for c in taken):
+            continue
+        cand = entity_candidate(ent.text, ent.start_char)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def entity_candidate(text: str, offset: int = 0) -> Candidate | None:
+    """The entity pattern that fits the whole text (less a leading determiner or hedge), if any."""
+    start, end = 0, len(text)
+    m = P.LEADING_HEDGE.match(text)
+    if m:
+        start = m.end()
+    for kind, pattern in P.ENTITY_PATTERNS:
+        found = pattern.match(text, start, end)
+        if found:
+            groups = {k: v for k, v in found.groupdict().items() if v is not None}
+            return Candidate(offset + start, offset + end, kind, text[start:end], groups)
+    return None
+
+
 def _trim(kind: str, text: str, start: int, end: int) -> tuple[int, int]:
     """The span narrowed to TimeML's extent: no determiner before 'two-week', no hedge, no 'after'."""
     span = text[start:end]
@@ -607,10 +635,8 @@ def _h_weekday_part(c: Candidate, anchor: date | None, tense: Tense) -> Resoluti
         return _no_anchor("weekday", "day")
     rel = {"the previous": "last", "the following": "next"}.get((g.get("rel") or "").lower(), (g.get("rel") or "").lower())
     d, why = _weekday_date(anchor, _weekday_number(weekday_word), tense, rel or None)
-    if part in P.PART_OF_DAY_KEPT:  # 'Wednesday evening' is that day's evening, 2000-03-29TEV
+    if part:  # TimeML/TIDES: the part of day stays in the value, 'Friday night' = 2000-01-07TNI
         return Resolution("TIME", f"{d.isoformat()}{suffix}", "part of day", f"{why}; the {part} of that day")
-    if part:  # TimeBank mostly gives 'Friday night' and 'Thursday morning' the day's value
-        return Resolution("DATE", d.isoformat(), "day", f"{why}; the {part} of that day")
     return Resolution("DATE", d.isoformat(), "day", why)
 
 
@@ -925,7 +951,47 @@ def _h_reference(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     return Resolution("DATE", value, None, "vague reference to the present, past or future")
 
 
+def _h_spelled_year(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    g = c.groups
+    if g.get("millennium"):
+        extra = (g.get("ones2") or "").lower()
+        year = 2000 + int(P.NUMBER_WORDS.get(extra, 0))
+    else:
+        base = 1900 if (g.get("century") or "").lower() == "nineteen" else 1800
+        tens = P.SPELLED_TENS.get((g.get("tens") or "").lower(), 0)
+        year = base + tens + int(P.NUMBER_WORDS.get((g.get("ones") or g.get("teens") or "").lower(), 0))
+    return Resolution("DATE", f"{year:04d}", "year", "year spelled out in the text")
+
+
+def _h_season_bare(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    code = P.SEASONS[(c.groups.get("season") or "").lower()]
+    if anchor is None:
+        return _no_anchor("season", "season")
+    middle = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+    year, why = _month_year(anchor, middle, tense)
+    return Resolution("DATE", f"{year:04d}-{code}", "season", why.replace("month", "season"))
+
+
+def _h_day_part(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    part = (c.groups.get("part") or "").lower()
+    if anchor is None:
+        return _no_anchor(f"'{c.text}'", "part of day", "TIME")
+    day = anchor - timedelta(days=1) if part == "overnight" else anchor
+    which = "the night before" if part == "overnight" else "the " + part + " of"
+    return Resolution("TIME", f"{day.isoformat()}T{P.PARTS_OF_DAY[part]}", "part of day", f"{which} the publication date {anchor.isoformat()}")
+
+
+def _h_ahead(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    unit = _unit_key(c.groups.get("unit") or "")
+    return Resolution("DURATION", duration_value(None, unit), P.UNITS[unit][2], f"'{c.text}': an unspecified span from now")
+
+
 _HANDLERS = {
+    "spelled_year": _h_spelled_year,
+    "season_bare": _h_season_bare,
+    "day_part": _h_day_part,
+    "plural_units": _h_duration_plain,
+    "ahead": _h_ahead,
     "iso_date": _h_iso_date,
     "slash_date": _h_iso_date,
     "full_date": _h_full_date,
@@ -972,7 +1038,7 @@ _HANDLERS = {
     "term": _h_term,
 }
 
-NEEDS_TENSE = {"time_day", "holiday", "month_day", "month_day_range", "month", "rel_month", "weekday_part", "weekday_range", "quarter", "rel_weekend"}
+NEEDS_TENSE = {"season_bare", "time_day", "holiday", "month_day", "month_day_range", "month", "rel_month", "weekday_part", "weekday_range", "quarter", "rel_weekend"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1019,9 +1085,9 @@ def extract_timexes(doc: Doc, article_id: str, *, anchor: str | None) -> list[Ti
     day = parse_anchor(anchor)
     anchor_iso = day.isoformat() if day else None
     out: list[Timex] = []
-    for cand in find_candidates(doc.text):
-        if not _doc_filter(doc, cand):
-            continue
+    cands = [c for c in find_candidates(doc.text) if _doc_filter(doc, c)]
+    cands = sorted(cands + find_entity_candidates(doc, cands), key=lambda c: c.start)
+    for cand in cands:
         tense = tense_from_doc(doc, cand.start, cand.end) if cand.kind in NEEDS_TENSE else Tense("unknown")
         resolution = _with_tense(normalise(cand, day, tense), tense)
         if day is not None and _is_year_back(cand):
@@ -1146,6 +1212,9 @@ def reanchor(timexes: list[Timex], anchor: str | None, *, doc: Doc | None = None
     out = []
     for timex in timexes:
         cands = [c for c in find_candidates(timex.text) if c.start == 0 and c.end == len(timex.text)]
+        whole = entity_candidate(timex.text)
+        if not cands and whole is not None and whole.end == len(timex.text):
+            cands = [whole]
         if not cands:
             out.append(replace(timex))
             continue

@@ -36,8 +36,6 @@ UNITS: dict[str, tuple[str, bool, str]] = {
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
 }
-# parts of day kept in the value of '<weekday> <part>' (TimeBank gives 'Friday night' the day alone)
-PART_OF_DAY_KEPT = {"evening", "afternoon"}
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
@@ -140,8 +138,9 @@ PATTERN_SOURCES: list[tuple[str, str]] = [
     ("rel_weekend", r"\b(?P<rel>last|next|this|the|the past|the coming|this past)\s+weekend\b"),
     ("the_year", r"\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+year\b(?![- ](?:earlier|ago|end|before|after|old|long|two thousand)\b|-)(?:(?=\s+(?P<ended>ended|ending|ends|through|to date)\b)|(?!\s+(?:ended|ending|ends|through|to date)\b))"),
     ("term", r"\bthe\s+(?P<term>near|short)[- ]term\b"),
-    ("duration", rf"\b(?:(?:the|a|its|their)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|initial|latest|recent)\s+)?(?:(?:at least|more than|less than|about|nearly|almost|around|some|over|only|just|up to|roughly)\s+)?{_NUM}(?:[- ](?:and[- ]a[- ]half)|\s+(?P<frac>1/2))?(?:\s+more)?[- ]{_UNIT}(?:\s+and\s+a\s+half)?(?![- ](?:old|olds)\b)"),
+    ("duration", rf"\b(?:(?:the|a|its|their)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|remaining|initial|latest|recent)\s+)?(?:(?:at least|more than|less than|about|nearly|almost|around|some|over|only|just|up to|roughly)\s+)?{_NUM}(?:[- ](?:and[- ]a[- ]half)|\s+(?P<frac>1/2))?(?:\s+(?:more|additional|extra))?[- ]{_UNIT}(?:\s+and\s+a\s+half)?(?![- ](?:old|olds)\b)"),
     ("duration_plain", rf"\b(?P<rel>past|last|next|first|previous)\s+{_UNIT}s\b"),
+    ("ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+(?:ahead|to come)\b"),
     ("recent_units", r"\brecent\s+(?P<unit>centuries|decades|years|quarters|months|weeks|days|hours|minutes)\b"),
     ("century", r"\b(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)[- ]century\b"),
     ("fiscal_rel", r"\bthe\s+(?:(?P<rel>latest|current|last|previous|next|coming|new)\s+)?fiscal\s+year\b(?!\s+(?:19|20)\d\d)"),
@@ -176,13 +175,28 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "offset_compound": _UNIT_TRIGGERS, "year_end": ("year",), "year_earlier": _UNIT_TRIGGERS,
     "rel_unit": _UNIT_TRIGGERS, "rel_weekend": ("weekend",), "the_year": ("year",), "term": ("term",),
     "duration": _UNIT_TRIGGERS, "duration_plain": _UNIT_TRIGGERS, "recent_units": ("recent",),
-    "century": ("centur",), "fiscal_rel": ("fiscal",), "duration_vague": _UNIT_TRIGGERS,
+    "century": ("centur",), "ahead": ("ahead", "to come"), "fiscal_rel": ("fiscal",), "duration_vague": _UNIT_TRIGGERS,
     "set": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly"),
     "set_every": _UNIT_TRIGGERS, "set_every_weekday": _WEEKDAY_TRIGGERS, "year": _DIGITS,
     "reference": ("future", "coming", "past", "present", "moment", "now", "these days", "current", "recent", "lately"),
 }  # fmt: skip
 # characters a match may reach to either side of its trigger (with room for look-arounds)
 TRIGGER_WINDOW = 160
+
+# tried only inside a spaCy DATE/TIME entity that no pattern above matched; kept only if the whole
+# entity (less a leading determiner or hedge) matches and gets a value
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+ENTITY_PATTERN_SOURCES: list[tuple[str, str]] = [
+    ("spelled_year", rf"^(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen)\s+(?:(?P<tens>{_TENS})(?:[- ](?P<ones>{_ONES}))?|(?P<teens>{_TEENS}))|(?P<millennium>two\s+thousand)(?:\s+and)?(?:\s+(?P<ones2>{_ONES}|{_TEENS}))?)$"),
+    ("season_bare", r"^(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)$"),
+    ("day_part", r"^(?:(?:early|late|later|earlier)\s+(?:in\s+)?)?(?:the\s+)?(?:(?P<mod>mid)[- ]?)?(?P<part>morning|afternoon|evening|overnight)$"),
+    ("plural_units", r"^(?:the\s+)?(?P<unit>hours|days|weeks|months|years|decades)$"),
+]  # fmt: skip
+ENTITY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(src, re.I)) for kind, src in ENTITY_PATTERN_SOURCES]
+ENTITY_LABELS = {"DATE", "TIME"}
+SPELLED_TENS: dict[str, int] = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 # anaphoric expressions valued from the latest earlier date in the text
 ANAPHORIC_RE = re.compile(r"\b(?P<rel>that|the same|same|the following|following)\s+(?P<unit>day|night|week|month|quarter|year)\b", re.I)

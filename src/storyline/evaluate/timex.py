@@ -80,8 +80,12 @@ def read_tml(path: Path) -> GoldDocument:
 
 
 def gold_files(gold: Path, split: str = "all") -> list[Path]:
-    """The .tml files under a folder, sorted, for one split (tune = even positions, dev = odd)."""
-    files = sorted(gold.rglob("*.tml"))
+    """The .tml files under a folder, sorted, once per name, for one split (tune = even positions, dev = odd)."""
+    files, seen = [], set()
+    for path in sorted(gold.rglob("*.tml")):  # TBAQ-cleaned/testpipeline repeats a TimeBank file
+        if path.name not in seen:
+            seen.add(path.name)
+            files.append(path)
     if split == "tune":
         return files[0::2]
     if split == "dev":
