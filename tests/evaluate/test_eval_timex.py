@@ -57,3 +57,27 @@ def test_run_on_a_few_dev_files() -> None:
         assert 0.0 <= float(result[key]) <= 1.0  # type: ignore[arg-type]
     assert float(result["relaxed_f1"]) > 0.6  # type: ignore[arg-type]
     assert "value F1" in format_report(result)
+
+
+MEANTIME = REPO.parent / "shared" / "eval" / "meantime-en"
+needs_meantime = pytest.mark.skipif(not MEANTIME.is_dir(), reason=f"MEANTIME data missing at {MEANTIME}")
+
+
+@needs_meantime
+def test_read_cat_rebuilds_the_annotated_sentences() -> None:
+    from storyline.evaluate.timex import read_gold
+
+    files = gold_files(MEANTIME)
+    assert len(files) == 120 and all("intra-doc_annotation" in str(path) for path in files)
+    doc = read_gold(next(path for path in files if path.name.startswith("100911_")))
+    assert doc.dct == "2008-03-01"
+    assert doc.text.splitlines()[1] == "March 01, 2008" and len(doc.text.splitlines()) == 6
+    assert [(t.text, t.value) for t in doc.timexes][:2] == [("March 01, 2008", "2008-03-01"), ("a year", "P1Y")]
+    assert all(doc.text[t.start : t.end] == t.text for t in doc.timexes)
+    assert "(EADS) have unexpectedly defeated Boeing for a US$40 billion" in doc.text
+
+
+@needs_meantime
+def test_run_on_meantime() -> None:
+    result = run(MEANTIME, limit=5, progress=False)
+    assert result["n"] == 5 and float(result["relaxed_f1"]) > 0.6  # type: ignore[arg-type]

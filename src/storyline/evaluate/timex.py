@@ -6,6 +6,10 @@ and value accuracy over relaxed matches, and value F1 = relaxed F1 x value accur
 
 Splits of the sorted file list: ``tune`` = even positions, ``dev`` = odd positions (held out from
 rule development), ``all`` = every file.
+
+MEANTIME's CAT XML (``<token>`` list plus ``TIMEX3`` markables over token ids) is read too: the
+tokens of the annotated part (title, dateline, first four sentences) are joined back into text and
+the CREATION_TIME expression's value is the anchor.
 """
 
 from __future__ import annotations
@@ -79,10 +83,67 @@ def read_tml(path: Path) -> GoldDocument:
     return GoldDocument(path.name, full, dct, timexes)
 
 
+_TOKEN = re.compile(r'<token\b([^>]*)>(.*?)</token>', re.S)
+_CAT_TIMEX = re.compile(r"<TIMEX3\b([^>]*?)(?:/>|>(.*?)</TIMEX3>)", re.S)
+_ANCHOR = re.compile(r'<token_anchor\s+t_id="(\d+)"')
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "?", "!", ")", "]", "%", "'s", "n't", "'", "''", "'re", "'ve", "'ll", "'d", "'m"}
+_NO_SPACE_AFTER = {"(", "[", "$", "``", "US$"}
+# MEANTIME annotates the title, the dateline and the first four sentences (sentences 0-5) only
+CAT_ANNOTATED_SENTENCES = 6
+
+
+def read_cat(path: Path) -> GoldDocument:
+    """A MEANTIME CAT XML file: its annotated sentences rebuilt from the tokens (one line each), TIMEX3 offsets in them."""
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    spans: dict[str, tuple[int, int]] = {}
+    parts: list[str] = []
+    length, sentence, previous, quote_open = 0, None, "", False
+    for attrs_text, word_raw in _TOKEN.findall(raw):
+        attrs = dict(_ATTR.findall(attrs_text))
+        if int(attrs.get("sentence", "0")) >= CAT_ANNOTATED_SENTENCES:
+            break
+        word = html.unescape(word_raw)
+        if sentence is not None and attrs.get("sentence") != sentence:
+            sep = "\n"
+        elif not parts:
+            sep = ""
+        elif word in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER or (word == '"' and quote_open) or (previous == '"' and quote_open):
+            sep = ""
+        else:
+            sep = " "
+        if word == '"':
+            quote_open = not quote_open
+        parts.append(sep + word)
+        length += len(sep)
+        spans[attrs.get("t_id", "")] = (length, length + len(word))
+        length += len(word)
+        sentence, previous = attrs.get("sentence"), word
+    text = "".join(parts)
+    timexes: list[GoldTimex] = []
+    dct = None
+    for attrs_text, inner in _CAT_TIMEX.findall(raw):
+        attrs = dict(_ATTR.findall(attrs_text))
+        ids = [spans[i] for i in _ANCHOR.findall(inner or "") if i in spans]
+        if attrs.get("functionInDocument") == "CREATION_TIME":
+            dct = attrs.get("value")
+        if not ids:
+            continue  # a time the annotators added without text
+        start, end = min(a for a, _ in ids), max(b for _, b in ids)
+        timexes.append(GoldTimex(start, end, text[start:end], attrs.get("type", ""), attrs.get("value", "")))
+    timexes.sort(key=lambda t: t.start)
+    return GoldDocument(path.name, text, dct, timexes)
+
+
+def read_gold(path: Path) -> GoldDocument:
+    """A TimeML .tml file or a MEANTIME CAT .xml file."""
+    return read_cat(path) if path.suffix.lower() == ".xml" else read_tml(path)
+
+
 def gold_files(gold: Path, split: str = "all") -> list[Path]:
-    """The .tml files under a folder, sorted, once per name, for one split (tune = even positions, dev = odd)."""
+    """The .tml (else MEANTIME .xml) files under a folder, sorted, once per name, for one split (tune = even, dev = odd)."""
+    found = sorted(gold.rglob("*.tml")) or sorted(p for p in gold.rglob("*.xml") if p.parent.name.startswith("corpus_"))
     files, seen = [], set()
-    for path in sorted(gold.rglob("*.tml")):  # TBAQ-cleaned/testpipeline repeats a TimeBank file
+    for path in found:  # TBAQ-cleaned/testpipeline repeats a TimeBank file; MEANTIME has two copies of each
         if path.name not in seen:
             seen.add(path.name)
             files.append(path)
@@ -160,7 +221,7 @@ def run(gold: Path, *, limit: int | None = None, progress: bool = True, split: s
     files = gold_files(Path(gold), split)
     if limit is not None:
         files = files[:limit]
-    docs = [read_tml(path) for path in files]
+    docs = [read_gold(path) for path in files]
     result, _ = score(system_timexes(docs, progress=progress))
     result["split"] = split
     return result
@@ -169,7 +230,7 @@ def run(gold: Path, *, limit: int | None = None, progress: bool = True, split: s
 def errors(gold: Path, *, limit: int | None = None, split: str = "tune") -> list[str]:
     """Lines describing misses, false alarms and wrong values (for development on the tune split)."""
     files = gold_files(Path(gold), split)[:limit]
-    docs = [read_tml(path) for path in files]
+    docs = [read_gold(path) for path in files]
     results = system_timexes(docs, progress=False)
     _, pairs = score(results)
     lines = []
