@@ -8,14 +8,8 @@ from typing import Any
 import pytest
 
 from storyline.analyse.dedup import count_sources, source_groups
-from storyline.analyse.events import (
-    compatible,
-    find_candidates,
-    main_candidate,
-    partial_value,
-    plover_type,
-    refine,
-)
+from storyline.analyse.event_candidates import find_candidates, main_candidate, plover_type
+from storyline.analyse.event_dates import compatible, partial_value, refine
 from storyline.nlp import load_nlp
 
 REPO = Path(__file__).resolve().parents[2]
@@ -216,7 +210,7 @@ PLOVER_GOLD = REPO.parent / "shared" / "eval" / "plover-gsr" / "plover_gsr_dev.j
 def test_plover_typing_rules(words: str, expected: str) -> None:
     if not PLOVER_GOLD.is_file():
         pytest.skip(f"PLOVER gold file missing at {PLOVER_GOLD}")
-    from storyline.analyse.events import fallback_type
+    from storyline.analyse.event_candidates import fallback_type
     from storyline.evaluate.events import load_records
 
     record = next(r for r in load_records(PLOVER_GOLD) if words in r.text and r.half == "tune")
@@ -228,7 +222,7 @@ def test_plover_typing_rules(words: str, expected: str) -> None:
 
 
 def test_rule_units() -> None:
-    from storyline.analyse.events import verb_lemma
+    from storyline.analyse.event_candidates import verb_lemma
 
     doc = load_nlp()("Students staged protests and the army lifted the curfew.")
     assert verb_lemma(next(t for t in doc if t.lower_ == "staged")) == "stage"

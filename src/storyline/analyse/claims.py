@@ -18,14 +18,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse import event_patterns as P
-from storyline.analyse.events import (
-    EventCandidate,
-    MentionIndex,
-    doc_candidates,
-    mention_indexes,
-    partial_value,
-    sentence_bounds,
-)
+from storyline.analyse.event_candidates import EventCandidate
+from storyline.analyse.event_dates import partial_value
+from storyline.analyse.events import MentionIndex, doc_candidates, mention_indexes, sentence_bounds
 
 
 @dataclass(slots=True)

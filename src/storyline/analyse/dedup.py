@@ -72,14 +72,14 @@ def source_groups(articles: Iterable[dict[str, Any]]) -> dict[str, str]:
     for a, b in near_duplicate_pairs(body):
         parent[_find(parent, a)] = _find(parent, b)
     by_agency: dict[str, str] = {}
-    for a in rows:
-        agency = (a.get("agency") or "").strip().lower()
+    for row in rows:
+        agency = (row.get("agency") or "").strip().lower()
         if not agency:
             continue
         if agency in by_agency:
-            parent[_find(parent, a["id"])] = _find(parent, by_agency[agency])
+            parent[_find(parent, row["id"])] = _find(parent, by_agency[agency])
         else:
-            by_agency[agency] = a["id"]
+            by_agency[agency] = row["id"]
     return {key: _find(parent, key) for key in parent}
 
 

@@ -216,7 +216,7 @@ def score_article(text: str, gold: list[GoldAttribution], preds: list[Predicted]
     pred_src = {p.source for p in preds if p.source is not None}
     gold_src = {r for g in gold for r in g.source[:1]}
     c["src_pred"], c["src_gold"] = len(pred_src), len(gold_src)
-    c["src_tp"] = _span_match_count(pred_src, gold_src)  # type: ignore[arg-type]
+    c["src_tp"] = _span_match_count(pred_src, gold_src)
     good = 0
     for i, j in pairs.items():
         p, g = preds[i], gold[j]

@@ -25,6 +25,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -117,7 +118,7 @@ def _vector(text: str, idf: dict[str, float]) -> dict[str, float]:
     return {w: c * idf.get(w, 1.0) for w, c in counts.items()}
 
 
-def _cos(a: dict[str, float], b: dict[str, float]) -> float:
+def _cos(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     """Cosine similarity of sparse vectors."""
     num = sum(v * b.get(k, 0.0) for k, v in a.items())
     den = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))

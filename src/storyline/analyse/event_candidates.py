@@ -1,0 +1,598 @@
+"""Event candidates from one sentence's parse: trigger, PLOVER type, actor, target, place and mode.
+
+Pure over the spaCy parse (no entities), so the PLOVER evaluation uses it directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from storyline.analyse import event_patterns as P
+
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+OBJ = {"dobj", "dative", "attr", "oprd"}
+TARGET_PREPS = {"with", "to", "against", "on", "for", "from", "at", "into", "toward", "towards", "over", "between", "of", "in"}
+PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "pcomp"}
+CUT_DEPS = {"relcl", "acl", "punct", "cc", "appos", "advcl", "prep"}
+
+
+@dataclass(slots=True)
+class EventCandidate:
+    """One trigger in one sentence with its arguments as token spans (start, end) into the Doc."""
+
+    trigger: int  # token index of the trigger word
+    type: str
+    mode: str
+    depth: int
+    actor: tuple[int, int] | None = None
+    target: tuple[int, int] | None = None
+    location: tuple[int, int] | None = None
+    noun: int | None = None  # the event noun for light-verb or noun triggers
+    intent: bool = False  # announced intent or promise (PLOVER reads it as AGREE/THREATEN)
+    conditional: bool = False
+    reporting: bool = False  # a speech act: dated by its reporting date when it has none
+    obligation: bool = False  # "X must Y" under a reporting verb: PLOVER reads it as DEMAND
+    ultimatum: bool = False  # "will withdraw ... unless Y": an act made conditional on the target's conduct
+    obj: int | None = None  # the thing acted on when it is not the target ("signed [a defense pact] with Kim")
+    remark: bool = False  # a placed reporting act ("told reporters at Camp David"), not a substantive event
+    joint: bool = False  # actor and target act together ("signed ... with Y", "the pact between X and Y")
+
+
+def depth(token: Token) -> int:
+    """Distance from the sentence root."""
+    n = 0
+    while token.head.i != token.i and n < 50:
+        token = token.head
+        n += 1
+    return n
+
+
+def np_span(token: Token) -> tuple[int, int]:
+    """The noun phrase headed by ``token``: its subtree without clauses, appositions and prepositions."""
+    left = token.i
+    right = token.i
+    for child in token.children:
+        if child.dep_ in CUT_DEPS and not (child.dep_ == "prep" and child.lower_ == "of" and child.i > token.i):
+            continue
+        sub = list(child.subtree)
+        if child.i < token.i:
+            left = min(left, sub[0].i)
+        else:
+            right = max(right, sub[-1].i)
+    while left < token.i and token.doc[left].is_punct:
+        left += 1
+    return left, right + 1
+
+
+def _subject(token: Token) -> tuple[Token | None, bool]:
+    """The subject of a verb, climbing through xcomp, advcl, conj and pcomp heads; (token, passive)."""
+    seen = 0
+    current = token
+    while seen < 6:
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
+                    return current.head, False  # "a missile that fell": the missile
+                return child, False
+            if child.dep_ == "nsubjpass":
+                return child, True
+        for child in current.children:
+            if child.dep_ == "agent":
+                return None, True
+        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and current.head.i != current.i:
+            head = current.head
+            if current.dep_ == "pcomp":
+                head = head.head  # "after visiting": prep -> verb
+                objs = [c for c in head.children if c.dep_ == "dobj"]
+                if objs and head.lemma_ in P.BLAME_VERBS:  # "blamed X for sending": X does it
+                    return objs[0], False
+            if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                if head.dep_ == "dobj" and head.lemma_.lower() in P.DOCUMENT_NOUNS:
+                    current = head.head  # "issued a statement demanding": the issuer demands
+                    seen += 1
+                    continue
+                return None, False
+            if current.dep_ == "xcomp":
+                objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                if objs and head.lemma_ not in P.INTENT_VERBS:  # "urge X to meet": X is the subject
+                    return objs[0], False
+            current = head
+            seen += 1
+            continue
+        return None, False
+    return None, False
+
+
+def _agent(token: Token) -> Token | None:
+    """The pobj of a passive 'by' agent."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _pobj(prep: Token) -> Token | None:
+    """The object of a preposition."""
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            return child
+    return None
+
+
+def _usable(token: Token | None) -> bool:
+    """An argument that is not a date or number."""
+    return token is not None and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")
+
+
+def _is_nominal(token: Token) -> bool:
+    """A noun-like argument head."""
+    return token.pos_ in ("PROPN", "NOUN", "PRON") or bool(token.ent_type_)
+
+
+def _is_actorish(token: Token) -> bool:
+    """An argument that can be a political actor (a name, a group, a pronoun)."""
+    return token.pos_ in ("PROPN", "PRON") or bool(token.ent_type_) or token.pos_ == "NOUN"
+
+
+def _target(token: Token, noun: Token | None) -> Token | None:
+    """Direct object, else an object of a target preposition on the trigger or its event noun."""
+    objs = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    if token.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objs):
+        objs = [token.head]  # "resolutions, which Russia has supported": the resolutions
+    entityish = [o for o in objs if (o.pos_ == "PROPN" or o.ent_type_) and _usable(o)]
+    if entityish:
+        return entityish[0]
+    heads = [token] + ([noun] if noun is not None else []) + [o for o in objs if noun is None or o.i != noun.i]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and child.lower_ not in PLACE_PREPS - {"at"}:
+                obj = _pobj(child)
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_) and _usable(obj):
+                    if child.lower_ == "at" and obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
+                        continue
+                    return obj
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "poss" and head.i != token.i and (child.pos_ == "PROPN" or child.ent_type_):
+                return child
+    if objs and (noun is None or objs[0].i != noun.i):
+        return objs[0]
+    return None
+
+
+def _location(token: Token, noun: Token | None) -> Token | None:
+    """A place in an 'in/at' phrase on the trigger or its noun."""
+    for head in [token] + ([noun] if noun is not None else []):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                obj = _pobj(child)
+                if obj is not None and not obj.ent_type_:  # "the Ukrainian city of Kharkiv"
+                    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    inner = _pobj(of) if of is not None else None
+                    if inner is not None and inner.ent_type_ in ("GPE", "LOC", "FAC"):
+                        return inner
+                if obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and obj.ent_type_ != "ORG" or (
+                    obj is not None and obj.lower_ == "house" and obj.ent_type_
+                ):
+                    return obj
+    return None
+
+
+def _mode(token: Token) -> tuple[str, bool, bool]:
+    """(mode, intent, conditional) from auxiliaries, negation, intent heads and conditions."""
+    children = list(token.children)
+    lowers = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "neg")}
+    negated = any(c.dep_ == "neg" for c in children)
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in P.CONDITION_MARKERS for m in c.children if m.dep_ == "mark") for c in children)
+    conditional = conditional or any(m.dep_ == "mark" and m.lower_ in P.CONDITION_MARKERS for m in children)
+    intent = False
+    head = token
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_ in P.INTENT_VERBS or head.lower_ in P.INTENT_VERBS:
+            intent = True
+        lowers |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if head.dep_ != "conj" and head.dep_ != "xcomp":
+            break
+    if token.dep_ in ("acomp", "xcomp") and token.head.lemma_ in P.INTENT_VERBS:
+        intent = True
+    planned = bool(lowers & P.PLANNED_AUX) or intent or ("going" in lowers)
+    if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in ("plan", "set", "schedule", "expect", "intend"):
+        planned = True
+    hypothetical = bool(lowers & P.HYPOTHETICAL_AUX)
+    for anc in list(token.ancestors)[:4]:
+        kids = {c.lower_ for c in anc.children if c.dep_ in ("aux", "neg", "advmod", "nsubj")}
+        if kids & P.NEGATIVE_SUBJECTS or "n't" in kids or "not" in kids:
+            negated = negated or token.dep_ in ("xcomp", "ccomp") and anc.i == token.head.i
+        if kids & {"would", "could", "should", "might", "may"} and token.dep_ in ("xcomp", "ccomp", "advcl"):
+            hypothetical = True
+        if anc.dep_ not in ("xcomp", "ccomp", "conj"):
+            break
+    if any(c.lower_ in P.NEGATIVE_SUBJECTS for c in token.children if c.dep_ == "nsubj"):
+        negated = True
+    if token.dep_ == "xcomp" and any(c.lower_ in P.NOT_YET for c in token.head.children):
+        negated = True
+    if negated:
+        return "denied", intent, conditional
+    if conditional or (hypothetical and not planned):
+        return "hypothetical", intent or hypothetical, conditional
+    if planned:
+        return "planned", True, conditional
+    return "asserted", intent, conditional
+
+
+_VOCABULARY: frozenset[str] = frozenset(
+    {*P.VERB_TRIGGERS, *P.LIGHT_VERBS, *P.REPORTING_VERBS, *P.INTENT_VERBS, *P.PLACED_REMARK_VERBS, *P.EASE_VERBS}
+    | {verb for verb, _ in P.PHRASAL}
+)
+
+
+# Lemmas that can open a verb candidate (anything else is skipped before its children are read).
+_TRIGGER_LEMMAS: frozenset[str] = frozenset(
+    {*P.VERB_TRIGGERS, *P.LIGHT_VERBS, *P.PLACED_REMARK_VERBS, *P.EASE_VERBS, *P.PEACEKEEPING_VERBS}
+    | {verb for verb, _ in P.PHRASAL}
+    | {"seek", "take", "go", "have"}
+)
+
+
+def verb_lemma(token: Token) -> str:
+    """The token's lemma, repaired from its inflected form when the tagger's lemma is not a known verb ('staged')."""
+    lemma = token.lemma_.lower()
+    if lemma in _VOCABULARY or not token.lower_.isalpha():
+        return lemma
+    word = token.lower_
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("ied"):
+        forms.append(word[:-3] + "y")
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # "stopped" -> "stop"
+    return next((f for f in forms if f in _VOCABULARY), lemma)
+
+
+def _event_noun(token: Token) -> Token:
+    """The noun that names the event: 'a state of emergency' -> emergency."""
+    if token.lemma_.lower() == "state":
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = _pobj(of) if of is not None else None
+        if obj is not None:
+            return obj
+    return token
+
+
+def _crowd(token: Token | None) -> bool:
+    """A subject that is a crowd of people (students, thousands, workers) rather than an office."""
+    if token is None:
+        return False
+    words = {t.lemma_.lower() for t in token.subtree if t.i <= token.i or t.dep_ in ("prep", "pobj")}
+    return bool(words & P.CROWD_WORDS) or token.pos_ == "NUM"
+
+
+def _verb_type(token: Token) -> tuple[str | None, Token | None]:
+    """Type of a verb trigger (phrasal verbs and light verb + event noun included) and its event noun."""
+    lemma = verb_lemma(token)
+    objects = [_event_noun(c) for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    object_lemmas = {o.lemma_.lower() for o in objects}
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lemma_.lower()) in P.PHRASAL:
+            return P.PHRASAL[(lemma, child.lemma_.lower())], None
+    if lemma in P.EASE_VERBS and object_lemmas & P.RESTRICTION_NOUNS:
+        return "CONCEDE", None  # lifting a curfew or a state of emergency is a verbal concession
+    if lemma in ("allow", "admit", "receive", "permit") and object_lemmas & P.ACCESS_NOUNS:
+        return "RETREAT", None  # letting observers or aid in: RETREAT (access)
+    if lemma == "accept" and object_lemmas & {"offer", "proposal", "invitation", "mediation", "plan"}:
+        return "AGREE", None
+    if lemma == "fail" and not any(c.dep_ == "xcomp" for c in token.children):
+        return None, None
+    protester = next((c for c in token.children if c.dep_ == "nsubj"), token.head if token.dep_ in ("acl", "relcl") else None)
+    if lemma == "protest" and _crowd(protester):
+        return "PROTEST", None
+    if lemma in P.PEACEKEEPING_VERBS and any(
+        w.lower_ in P.PEACEKEEPING_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for w in c.subtree
+    ):
+        return "AID", None  # peacekeepers sent or arriving: military protection is aid
+    if lemma == "go" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and (_pobj(c) is not None and _pobj(c).lemma_.lower() == "strike") for c in token.children  # type: ignore[union-attr]
+    ):
+        return "PROTEST", None  # "went on strike"
+    if lemma == "seek" and any(o.pos_ == "NOUN" for o in objects) and not any(c.dep_ == "xcomp" for c in token.children):
+        return "DEMAND", None  # "sought talks", "sought aid": a request
+    if lemma == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and (o := _pobj(c)) is not None and o.lemma_.lower() == "street" for c in token.children
+    ):
+        return "PROTEST", None  # "took to the streets"
+    if lemma in P.VERB_TRIGGERS and P.VERB_TRIGGERS[lemma] == "AGREE" and objects:
+        return "AGREE", None  # "offered concessions", "pledged aid": the offer is the event
+    if lemma in P.LIGHT_VERBS:
+        for noun in objects:
+            if noun.lemma_.lower() in P.NOUN_TRIGGERS and noun.dep_ != "nsubjpass":
+                return _noun_type(noun), noun
+    if lemma in P.VERB_TRIGGERS:
+        return P.VERB_TRIGGERS[lemma], None
+    return None, None
+
+
+def _binding(noun: Token) -> bool:
+    """An agreement that commits its parties (a defense pact, 'in which they agreed to provide assistance')."""
+    if noun.lemma_.lower() not in P.AGREEMENT_NOUNS:
+        return False
+    return any(t.lemma_.lower() in P.COMMITMENT_WORDS for t in noun.subtree if t.i != noun.i)
+
+
+def _noun_type(noun: Token) -> str:
+    """Type of an event noun ('joint exercises' are cooperation)."""
+    lemma = noun.lemma_.lower()
+    if lemma in P.JOINT_NOUNS and any(c.lower_ == "joint" for c in noun.children):
+        return "COOPERATE"
+    return P.NOUN_TRIGGERS[lemma]
+
+
+def _noun_actor(noun: Token) -> tuple[Token | None, Token | None]:
+    """Actor and target of an event noun: possessor, 'between X and Y', 'by X', compound names."""
+    actor = target = None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            actor = child
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            obj = _pobj(child)
+            if obj is not None:
+                actor = obj
+                conj = [c for c in obj.children if c.dep_ == "conj"]
+                target = conj[0] if conj else None
+        elif child.dep_ == "prep" and child.lower_ == "by" and actor is None:
+            actor = _pobj(child)
+        elif child.dep_ == "prep" and child.lower_ in ("with", "to", "against", "on") and target is None:
+            obj = _pobj(child)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
+                target = obj
+    if actor is None and noun.head.lemma_ == "plan":  # "Putin's plan to pay a state visit"
+        verb = noun.head
+        for child in verb.children:
+            if child.dep_ == "poss":
+                actor = child
+    if actor is None and noun.head.dep_ in ("xcomp",) and noun.dep_ == "dobj":
+        holder = noun.head.head  # "plan to pay a visit": the plan noun's possessor
+        if holder.lemma_ == "plan":
+            for child in holder.children:
+                if child.dep_ == "poss":
+                    actor = child
+    return actor, target
+
+
+def _concern(token: Token) -> bool:
+    """'is concerned about', 'have concerns', 'of great concern to': an expression of concern."""
+    return token.lower_ in P.CONCERN_WORDS or token.lemma_.lower() in P.CONCERN_WORDS
+
+
+def find_candidates(sent: Span) -> list[EventCandidate]:
+    """Event candidates in one sentence, in text order."""
+    found: list[EventCandidate] = []
+    used_nouns: set[int] = set()
+    tokens = list(sent)
+    for token in tokens:
+        if (token.pos_ in ("VERB", "AUX") and verb_lemma(token) in _TRIGGER_LEMMAS) or (token.pos_ == "ADJ" and _concern(token)):
+            cand = _verb_candidate(token)
+            if cand is not None:
+                if cand.noun is not None:
+                    used_nouns.add(cand.noun)
+                if token.dep_ == "acl":
+                    used_nouns.add(token.head.i)  # "the pact ..., signed on Wednesday": one event, not two
+                found.append(cand)
+    for token in tokens:
+        if token.pos_ == "NOUN" and token.i not in used_nouns and token.lemma_.lower() in P.NOUN_TRIGGERS:
+            cand = _noun_candidate(token)
+            if cand is not None:
+                found.append(cand)
+    by_trigger = {c.trigger: c for c in found}
+    for cand in found:  # "vowed to retaliate", "pledged to strike": a promise of force is a threat
+        if cand.type == "AGREE" and cand.noun is None and verb_lemma(sent.doc[cand.trigger]) in P.VOW_VERBS:
+            inner = [by_trigger.get(c.i) for c in sent.doc[cand.trigger].children if c.dep_ == "xcomp"]
+            if any(i is not None and i.type in P.HOSTILE_TYPES for i in inner):
+                cand.type = "THREATEN"
+    triggers = set(by_trigger)
+    for token in tokens:
+        if token.dep_ == "ccomp" and token.pos_ in ("VERB", "AUX"):
+            cand = _obligation_candidate(token)
+            if cand is not None and cand.trigger not in triggers:
+                triggers.add(cand.trigger)
+                found.append(cand)
+    return sorted(found, key=lambda c: c.trigger)
+
+
+def _obligation_candidate(token: Token) -> EventCandidate | None:
+    """'X said Y must Z': X demands of Y (the reporting verb is the trigger, Y the target)."""
+    if not any(c.dep_ == "aux" and c.lower_ in P.OBLIGATION_AUX for c in token.children):
+        return None
+    head = token.head
+    if verb_lemma(head) not in P.REPORTING_VERBS or any(c.dep_ == "neg" for c in head.children):
+        return None
+    speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    addressee = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or addressee is None or speaker.lower_ in ("it", "this", "that") or addressee.pos_ not in ("PROPN", "NOUN"):
+        return None  # "this must stop", "nobody should be helping": no addressee to demand of
+    return EventCandidate(
+        trigger=head.i, type="DEMAND", mode="asserted", depth=depth(head), actor=np_span(speaker),
+        target=np_span(addressee), reporting=True, obligation=True,
+    )
+
+
+def _verb_candidate(token: Token) -> EventCandidate | None:
+    """A candidate for a verb (or 'concerned') trigger, or None."""
+    if token.pos_ == "ADJ" or (token.lemma_ == "have" and any(c.dep_ == "dobj" and _concern(c) for c in token.children)):
+        etype: str | None = P.STATEMENT
+        noun = next((c for c in token.children if c.dep_ == "dobj" and _concern(c)), None)
+    else:
+        etype, noun = _verb_type(token)
+    lemma = verb_lemma(token)
+    remark = False
+    if etype is None and lemma in P.PLACED_REMARK_VERBS and _location(token, None) is not None:
+        etype, remark = P.STATEMENT, True  # "told reporters at Camp David": a placed remark
+    if etype is None:
+        return None
+    thing = noun if noun is not None else next((c for c in token.children if c.dep_ == "dobj"), None)
+    if thing is None and token.dep_ == "acl" and token.head.pos_ == "NOUN":
+        thing = token.head  # "the pact ..., signed on Wednesday"
+    if lemma in P.SIGN_VERBS and thing is not None and _binding(thing):
+        etype = "AGREE"  # a pact committing the parties to aid or defend each other is a promise to cooperate
+    if noun is not None and noun.lemma_.lower() in P.CONCERN_WORDS:
+        etype = P.STATEMENT
+    phrasal = any((lemma, c.lemma_.lower()) in P.PHRASAL for c in token.children if c.dep_ in ("prt", "prep"))
+    if lemma in P.REPORTING_VERBS and noun is None and etype not in ("DISAPPROVE", P.STATEMENT) and not phrasal:
+        return None
+    subj, passive = _subject(token)
+    actor_tok: Token | None = subj
+    target_tok: Token | None = None
+    if passive:
+        target_tok = subj
+        actor_tok = _agent(token)
+    joint = False
+    if actor_tok is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        actor_tok, target_tok = _noun_actor(token.head)  # "the pact between X and Y, signed on Wednesday"
+        joint = target_tok is not None
+    if target_tok is None:
+        target_tok = _target(token, noun)
+        joint = target_tok is not None and target_tok.dep_ == "pobj" and target_tok.head.lower_ in ("with", "between")
+    if target_tok is not None and actor_tok is not None and target_tok.i == actor_tok.i:
+        target_tok = None
+    if lemma in P.ACTOR_OBJECT_VERBS and noun is None and etype == P.VERB_TRIGGERS.get(lemma):
+        dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if dobj is not None and not (dobj.pos_ in ("PROPN", "PRON") or dobj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")):
+            if not any(c.ent_type_ in ("NORP", "GPE") for c in dobj.children):
+                return None
+    if etype == P.STATEMENT and target_tok is None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("about", "over", "at", "by"):
+                target_tok = _pobj(child)
+    mode, intent, conditional = _mode(token)
+    obligation = any(c.dep_ == "aux" and c.lower_ in P.OBLIGATION_AUX for c in token.children)
+    ultimatum = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in token.children
+    )
+    if etype == "ASSAULT" and actor_tok is not None and (
+        actor_tok.lemma_.lower() in P.WEAPON_AGENTS
+        or (actor_tok.lemma_.lower() in P.MIL_TITLES and lemma in P.MILITARY_FORCE_VERBS)
+    ):
+        etype = "FIGHT"  # weapons and armed forces: conventional military force
+    loc = _location(token, noun)
+    return EventCandidate(
+        trigger=token.i, type=etype, mode=mode, depth=depth(token),
+        actor=np_span(actor_tok) if actor_tok is not None else None,
+        target=np_span(target_tok) if target_tok is not None else None,
+        location=(loc.i, loc.i + 1) if loc is not None else None,
+        noun=noun.i if noun is not None else None, intent=intent, conditional=conditional,
+        reporting=etype in (P.STATEMENT, "DISAPPROVE", "DEMAND", "SUPPORT", "REJECT", "THREATEN"),
+        obligation=obligation, ultimatum=ultimatum, remark=remark,
+        obj=thing.i if thing is not None and (target_tok is None or thing.i != target_tok.i) and thing.pos_ == "NOUN" else None,
+        joint=joint,
+    )
+
+
+def _noun_candidate(token: Token) -> EventCandidate | None:
+    """A candidate for an event noun with its own actor (possessor, 'between', 'by'), or None."""
+    lemma = token.lemma_.lower()
+    if lemma not in P.NOUN_TRIGGERS or lemma in P.CONCERN_WORDS or lemma in P.LIGHT_ONLY_NOUNS:
+        return None
+    actor_tok, target_tok = _noun_actor(token)
+    if actor_tok is None and token.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        # "Palestinian riots ... are continuing": the nationality or name before the noun is the actor
+        actor_tok = next(
+            (c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")),
+            None,
+        )
+    if actor_tok is None:
+        return None
+    if actor_tok.pos_ not in ("PROPN",) and not actor_tok.ent_type_:
+        return None
+    if target_tok is None:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        target_tok = _pobj(of) if of is not None else None
+    loc = _location(token, None)
+    return EventCandidate(
+        trigger=token.i, type=_noun_type(token), mode="asserted", depth=depth(token) + 1,
+        actor=np_span(actor_tok), target=np_span(target_tok) if target_tok is not None else None,
+        location=(loc.i, loc.i + 1) if loc is not None else None, noun=token.i,
+    )
+
+
+def main_candidate(cands: list[EventCandidate]) -> EventCandidate | None:
+    """The sentence's main event: the shallowest trigger, preferring ones with an actor."""
+    if not cands:
+        return None
+    return min(cands, key=lambda c: (c.actor is None, c.type == P.STATEMENT, c.depth, c.trigger))
+
+
+def fallback_type(sent: Span) -> str | None:
+    """A coder's guess for a sentence with no candidate: an event noun's type, else the main verb's modality.
+
+    Used only where every sentence must get a type (PLOVER coding); the record's events never use it.
+    """
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in P.NOUN_TRIGGERS and lemma not in P.LIGHT_ONLY_NOUNS and lemma not in P.CONCERN_WORDS:
+            return plover_type(EventCandidate(trigger=token.i, type=P.NOUN_TRIGGERS[lemma], mode="asserted", depth=0))
+    main = sent.root
+    for child in main.children:  # "X said Y will ...": the reported clause carries the event
+        if child.dep_ == "ccomp" and verb_lemma(main) in P.REPORTING_VERBS:
+            main = child
+            break
+    aux = {c.lower_ for c in main.children if c.dep_ in ("aux", "auxpass", "neg")}
+    if aux & P.NEGATIONS:
+        return "REJECT"
+    if aux & P.OBLIGATION_AUX:
+        return "DEMAND"
+    if aux & P.PLANNED_AUX:
+        return "AGREE"
+    return None
+
+
+def plover_type(cand: EventCandidate) -> str:
+    """PLOVER's reading of a candidate: announced intent is AGREE, or THREATEN for hostile acts."""
+    if cand.type == P.STATEMENT:
+        return "DISAPPROVE"
+    if cand.type in ("AGREE", "THREATEN", "REJECT", "DEMAND"):
+        return cand.type
+    if cand.mode == "denied" and cand.type in P.COOPERATIVE_TYPES:
+        return "REJECT"  # refusing or failing to cooperate
+    if cand.obligation:
+        return "DEMAND"
+    if cand.ultimatum and cand.mode in ("planned", "hypothetical"):
+        return "THREATEN"  # an act announced unless the target complies
+    if cand.intent or cand.mode in ("planned", "hypothetical"):
+        if cand.type in P.HOSTILE_TYPES:
+            return "THREATEN"
+        return "AGREE"
+    return cand.type
+
+
+@dataclass(slots=True)
+class SentenceEvent:
+    """An event read from one sentence of one article, linked to entities and dated."""
+
+    article: str
+    start: int  # evidence: the sentence
+    end: int
+    type: str
+    mode: str
+    trigger: str
+    actor: str | None  # entity id
+    target: str | None
+    location: str | None
+    date: str | None
+    end_date: str | None
+    granularity: str | None
+    actor_text: str
+    target_text: str | None
+    prep: str | None = None  # the preposition introducing the target ("with", "to")
+    object_text: str | None = None  # "defense pact" in "signed a defense pact with Kim"
+    remark: bool = False
+    joint: bool = False  # actor and target act together ("the pact between X and Y", "X signed ... with Y")

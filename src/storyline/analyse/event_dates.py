@@ -1,0 +1,193 @@
+"""Dating events: partial TIMEX values, which expression governs a trigger, and refining dates across sources."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc
+
+from storyline.analyse import event_patterns as P
+from storyline.analyse.event_candidates import EventCandidate, SentenceEvent
+
+
+def partial_value(timex: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
+    """(value, end value, granularity) of a time expression; TIMEX3 partial values when it has no anchor."""
+    if timex.get("type") not in ("DATE", "TIME"):
+        return None, None, None
+    value = timex.get("value")
+    if value and value[:1].isdigit():
+        return value[:10] if timex.get("type") == "TIME" else value, timex.get("end_value"), timex.get("granularity")
+    if value:
+        return None, None, None  # PRESENT_REF and the like
+    text = timex.get("text") or ""
+    md = P.MONTH_DAY_RE.search(text)
+    if md:
+        month = P.MONTHS.index(md.group(1).lower()) + 1
+        return f"XXXX-{month:02d}-{int(md.group(2)):02d}", None, "day"
+    days = [P.WEEKDAYS.index(w.lower()) + 1 for w in P.WEEKDAY_RE.findall(text)]
+    if days:
+        end = f"XXXX-WXX-{days[-1]}" if len(days) > 1 else None
+        return f"XXXX-WXX-{days[0]}", end, "day"
+    months = P.MONTH_RE.findall(text)
+    if months and len(text.split()) <= 2:
+        return f"XXXX-{P.MONTHS.index(months[0].lower()) + 1:02d}", None, "month"
+    return None, None, None
+
+
+def timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int | None:
+    """The token index of the nearest trigger (or verb) governing a time expression."""
+    span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i:
+            return token.i if token.i in triggers or token.pos_ in ("VERB", "AUX") else None
+        if head.i in triggers or (head.pos_ in ("VERB", "AUX") and head.dep_ != "amod"):
+            return head.i
+        token = head
+    return None
+
+
+def news_day(doc: Doc, body_start: int, timexes: list[dict[str, Any]]) -> str | None:
+    """The date of the lede's reporting act ("..., an official said Wednesday"), when resolved."""
+    for sent in doc.sents:
+        if sent.end_char <= body_start or len(sent) < 6:
+            continue
+        for t in timexes:
+            if sent.start_char <= t["start"] < sent.end_char:
+                value, _, gran = partial_value(t)
+                if value and value[:1].isdigit() and gran == "day":
+                    head = timex_attachment(doc, t, set())
+                    if head is not None and doc[head].lemma_ in P.REPORTING_VERBS:
+                        return value
+        return None
+    return None
+
+
+def adjacent_date(doc: Doc, cand: EventCandidate, values: list[tuple[int, tuple[str, str | None, str | None]]]) -> tuple[str, str | None, str | None] | None:
+    """A date written right after the trigger's clause ("fell in Kharkiv on January 2"), whatever the parse says."""
+    trig = doc[cand.trigger]
+    if trig.pos_ not in ("VERB",):
+        return None
+    last = max(t.i for t in trig.subtree)
+    end_char = doc[last].idx + len(doc[last])
+    for start, value in values:
+        if 0 <= start - end_char <= 4:
+            return value
+    return None
+
+
+def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | None, str | None]], reporting_ok: bool) -> tuple[str, str | None, str | None] | None:
+    """A date from the governing clause: simultaneity ('as', 'when'), purpose and chained clauses."""
+    token = doc[trigger]
+    for _ in range(6):
+        if token.head.i == token.i:
+            return None
+        dep = token.dep_
+        head = token.head
+        if dep == "pcomp" or dep == "prep":
+            token = head
+            continue
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if dep in ("xcomp", "conj", "acl") or (dep == "advcl" and (marks & {"as", "when", "while"} or not marks)):
+            if head.i in dated:
+                return dated[head.i]
+            token = head
+            continue
+        if dep == "ccomp" and reporting_ok and head.i in dated:
+            return dated[head.i]
+        return None
+    return None
+
+
+def _day(value: str) -> date | None:
+    """A full YYYY-MM-DD value as a date."""
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 and value[:4].isdigit() else None
+    except ValueError:
+        return None
+
+
+def _week(value: str) -> tuple[int, int] | None:
+    """(year, week) of a YYYY-Www value."""
+    if len(value) == 8 and value[4:6] == "-W" and value[:4].isdigit():
+        return int(value[:4]), int(value[6:8])
+    return None
+
+
+def refine(concrete: str, partial: str) -> str | None:
+    """The day a partial value names within a concrete one, if they are compatible; else None."""
+    if partial == concrete:
+        return concrete
+    if partial.startswith("XXXX-WXX-"):
+        weekday = int(partial[-1])
+        week = _week(concrete)
+        if week:
+            return date.fromisocalendar(week[0], week[1], weekday).isoformat()
+        day = _day(concrete)
+        if day and day.isoweekday() == weekday:
+            return concrete
+        return None
+    if partial.startswith("XXXX-"):
+        rest = partial[4:]  # "-07-12" or "-09"
+        if concrete[4 : 4 + len(rest)] == rest and len(concrete) >= len(partial):
+            return concrete
+        if len(concrete) == 4 and concrete.isdigit():
+            return concrete + rest
+        return None
+    return None
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two dates that can name the same event (equal, one within the other, or a partial matching)."""
+    if a is None or b is None or a == b:
+        return True
+    if a.startswith("XXXX") and b.startswith("XXXX"):
+        return False
+    if a.startswith("XXXX"):
+        return refine(b, a) is not None
+    if b.startswith("XXXX"):
+        return refine(a, b) is not None
+    da, db = _day(a), _day(b)
+    if da and _week(b):
+        return tuple(da.isocalendar())[:2] == _week(b)
+    if db and _week(a):
+        return tuple(db.isocalendar())[:2] == _week(a)
+    return a.startswith(b) or b.startswith(a)
+
+
+def specificity(value: str | None) -> int:
+    """How precise a value is: full day > week > month > year > partial."""
+    if value is None:
+        return 0
+    if value.startswith("XXXX"):
+        return 1
+    if _day(value):
+        return 5
+    if _week(value):
+        return 4
+    return 2 + (len(value) > 4)
+
+
+def cluster_date(members: list[SentenceEvent]) -> tuple[str | None, str | None, str | None]:
+    """(date, end date, granularity) of merged sentence events: the most precise, refined by partials."""
+    dated = sorted((m for m in members if m.date), key=lambda m: -specificity(m.date))
+    if not dated:
+        return None, None, None
+    best = dated[0]
+    value, end, gran = best.date, best.end_date, best.granularity
+    if value and not value.startswith("XXXX"):
+        for m in dated:
+            if m.date and m.date.startswith("XXXX") and specificity(value) < 5 or (m.date and m.date.startswith("XXXX-WXX") and _week(value or "")):
+                refined = refine(value, m.date or "")
+                if refined and _day(refined):
+                    end_refined = refine(value, m.end_date) if m.end_date else None
+                    return refined, end_refined, "day"
+    return value, end, gran
+
+
+# ---------------------------------------------------------------------------------------------
+# Merge across articles, corroboration, salience.
