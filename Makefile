@@ -33,6 +33,7 @@ test: setup browser
 
 lint: setup
 	$(BIN)/python -m ruff check src tests
+	$(BIN)/python -m mypy src/storyline
 
 bench: setup
 	$(BIN)/storyline bench
