@@ -303,6 +303,8 @@ def test_spacy_date_entities_without_a_value_are_dropped() -> None:
     [
         ("fund managers will face increasing pressure to sell in the weeks ahead.", "the weeks ahead", "PXW"),
         ("The loan may be extended by the McAlpine group for an additional year.", "an additional year", "P1Y"),
+        ("Gonzalez's Miami family emerged from their third day-long meeting with federal officials.", "day-long", "P1D"),
+        ("The unit recently achieved profitability after several quarters of losses.", "several quarters", "PXQ"),
     ],
 )
 def test_durations_ahead_and_additional(text: str, span: str, value: str) -> None:

@@ -189,9 +189,11 @@ def _plausible(cand: Candidate, text: str) -> bool:
     if cand.kind == "set_every" and (g.get("q") or "").lower() in {"a", "per"}:
         return False  # rates ('$1.76 a year', '700 seats a week') are not annotated in TimeBank
     if cand.kind == "duration" and (g.get("unit") or "").lower().startswith("quarter") and (
-        (g.get("num") or "").lower() in {"a", "an"} or "-" in cand.text or re.match(r"\s*of\b", after)
+        (g.get("num") or "").lower() in {"a", "an"}
+        or "-" in cand.text
+        or (re.match(r"\s*of\b", after) and (_number(g.get("num")) or 99) <= 3)
     ):
-        return False  # 'a quarter of', 'three-quarters': fractions, not periods
+        return False  # 'a quarter of', 'three-quarters': fractions, not periods ('several quarters of losses' is)
     if cand.kind == "duration" and (g.get("num") or "").lower() in {"a", "an"} and (g.get("unit") or "").lower() == "second":
         return False  # 'a second time': an ordinal
     if cand.kind == "duration" and (g.get("num") or "").lower() in {"a", "an"} and _SET_CONTEXT.search(before):
@@ -981,6 +983,11 @@ def _h_day_part(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     return Resolution("TIME", f"{day.isoformat()}T{P.PARTS_OF_DAY[part]}", "part of day", f"{which} the publication date {anchor.isoformat()}")
 
 
+def _h_unit_long(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    unit = _unit_key(c.groups.get("unit") or "")
+    return Resolution("DURATION", duration_value(1, unit), P.UNITS[unit][2], f"'{c.text}': lasting one {unit}")
+
+
 def _h_ahead(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     unit = _unit_key(c.groups.get("unit") or "")
     return Resolution("DURATION", duration_value(None, unit), P.UNITS[unit][2], f"'{c.text}': an unspecified span from now")
@@ -992,6 +999,7 @@ _HANDLERS = {
     "day_part": _h_day_part,
     "plural_units": _h_duration_plain,
     "ahead": _h_ahead,
+    "unit_long": _h_unit_long,
     "iso_date": _h_iso_date,
     "slash_date": _h_iso_date,
     "full_date": _h_full_date,
