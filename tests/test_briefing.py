@@ -85,3 +85,13 @@ def test_merge_keeps_different_figures_and_same_article_apart() -> None:
     merged = _merge([a, b, c, same])
     assert len(merged) == 3  # a+c merged (syndicated copy), b kept (other figure), same-article copy kept
     assert {x.article for x in merged[0].citations} == {"a" * 16, "c" * 16}
+
+
+def test_what_happened_lists_the_story_in_date_order(seed_store_path: Path) -> None:
+    briefing = build_briefing(Store(seed_store_path))
+    happened = next(s for s in briefing.sections if s.title == "What happened")
+    leads = [i.lead for i in happened.items]
+    assert "2024-06-19" in leads  # the pact, even though one of its sentences also reports the visit
+    assert "2024-01-02" in leads  # the Kharkiv debris
+    dated = [lead for lead in leads if lead and lead[:1].isdigit()]
+    assert dated == sorted(dated)

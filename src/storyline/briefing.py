@@ -132,8 +132,8 @@ def _merge(items: list[Item]) -> list[Item]:
         words = _tokens(item.text)
         numbers = set(re.findall(r"\d[\d,.]*", item.text))
         articles = {c.article for c in item.citations}
-        spans = {(c.article, c.start, c.end) for c in item.citations}
-        if any(spans & {(c.article, c.start, c.end) for c in kept.citations} for kept in out):
+        first = item.citations[0]
+        if any((first.article, first.start, first.end) == (k.citations[0].article, k.citations[0].start, k.citations[0].end) for k in out):
             continue  # the very same sentence, cited twice (e.g. as assertion and as denial)
         for kept in out:
             other = _tokens(kept.text)
@@ -167,18 +167,19 @@ def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str |
     events.sort(key=lambda e: (-(e["salience"] or 0), e["date"]))
     chosen = sorted(events[:MAX_HAPPENED], key=lambda e: e["date"].replace("XXXX", "9999"))
     items = []
+    used: set[tuple[str, int]] = set()  # sentences already shown for an earlier event
     for event in chosen:
-        item = None
-        for ev in event["evidence"]:
-            candidate = _sentence_item(corpus, ev["article"], ev["start"], ev["end"], lead=event_date_label(event["date"]))
-            if candidate is None:
-                continue
-            if item is None:
-                item = candidate
-            else:
-                item.citations.extend(candidate.citations)
-        if item is not None:
-            items.append(item)
+        candidates = [
+            c for ev in event["evidence"]
+            if (c := _sentence_item(corpus, ev["article"], ev["start"], ev["end"], lead=event_date_label(event["date"])))
+        ]
+        fresh = [c for c in candidates if (c.citations[0].article, c.citations[0].start) not in used]
+        if not fresh:
+            continue  # every sentence reporting it is already shown, with its citation
+        item = fresh[0]
+        item.citations.extend(c.citations[0] for c in candidates if c is not item)
+        used.add((item.citations[0].article, item.citations[0].start))
+        items.append(item)
     if not items:
         items = _dated_sentences(store, corpus, entity_id, since)
     section.items = _merge(items)
