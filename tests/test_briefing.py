@@ -93,5 +93,5 @@ def test_what_happened_lists_the_story_in_date_order(seed_store_path: Path) -> N
     leads = [i.lead for i in happened.items]
     assert "2024-06-19" in leads  # the pact, even though one of its sentences also reports the visit
     assert "2024-01-02" in leads  # the Kharkiv debris
-    dated = [lead for lead in leads if lead and lead[:1].isdigit()]
+    dated = [lead for lead in leads if lead and lead[:4].isdigit()]
     assert dated == sorted(dated)
