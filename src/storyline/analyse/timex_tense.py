@@ -1,0 +1,109 @@
+"""Which way a relative time expression points: the tense of the verb that governs it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.analyse import timex_patterns as P
+
+Direction = Literal["past", "future", "present", "unknown"]
+
+
+@dataclass(slots=True)
+class Tense:
+    """Direction of a relative expression and the word that showed it."""
+
+    direction: Direction
+    cue: str | None = None
+
+    def describe(self) -> str:
+        if self.direction == "unknown" or not self.cue:
+            return "no tense cue"
+        return f"{self.direction} tense '{self.cue}'"
+
+
+# ---------------------------------------------------------------------------------------------
+# tense
+
+
+def tense_from_doc(doc: Doc, start: int, end: int) -> Tense:
+    """Direction from the verb governing the expression in the parse (will -> future, said -> past)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return Tense("unknown")
+    token: Token = span.root
+    for _ in range(6):
+        head = token.head
+        if head is token:
+            break
+        token = head
+        if token.lemma_.lower() in P.FUTURE_LEMMAS and token.pos_ in {"NOUN", "ADJ"}:
+            return Tense("future", token.text)
+        if token.pos_ in {"VERB", "AUX"}:
+            found = verb_tense(token)
+            if found.direction != "unknown":
+                return found
+    return tense_from_sentence(span.sent, span)
+
+
+def verb_tense(verb: Token) -> Tense:
+    """Tense of one verb from its own tag and its auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    for aux in auxes:
+        if aux.lower_ in P.FUTURE_AUX or aux.lemma_.lower() in {"will", "shall"}:
+            return Tense("future", aux.text)
+    for aux in auxes:
+        if aux.tag_ in {"VBD"} or aux.lower_ in {"had", "did", "was", "were"}:
+            return Tense("past", aux.text)
+        if aux.lower_ in {"has", "have"}:
+            return Tense("past", f"{aux.text} {verb.text}")
+    if verb.tag_ == "VBD":
+        return Tense("past", verb.text)
+    if verb.tag_ == "VBN" and not auxes:
+        return Tense("past", verb.text)
+    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+        head = verb.head
+        if head.lemma_.lower() in P.FUTURE_LEMMAS:
+            return Tense("future", f"{head.text} to")
+        if head is not verb and head.pos_ in {"VERB", "AUX"}:
+            return verb_tense(head)
+        return Tense("unknown")
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return Tense("present", verb.text)
+    if verb.tag_ == "VBG":
+        for aux in auxes:
+            if aux.lower_ in {"is", "are", "am"}:
+                return Tense("future", f"{aux.text} {verb.text}")
+    return Tense("unknown")
+
+
+def tense_from_sentence(sent: Span, span: Span) -> Tense:
+    """Fallback: the nearest finite verb of the sentence."""
+    best: tuple[int, Tense] | None = None
+    for token in sent:
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        found = verb_tense(token)
+        if found.direction == "unknown":
+            continue
+        distance = abs(token.i - span.start)
+        if best is None or distance < best[0]:
+            best = (distance, found)
+    return best[1] if best else Tense("unknown")
+
+
+def tense_from_text(text: str, start: int, end: int) -> Tense:
+    """Direction from the words around an expression, when no parse is at hand."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    window = text[max(left, start - 120) : start] + " " + text[end : right if right >= 0 else len(text)][:60]
+    future = P.FUTURE_WORDS_RE.search(window)
+    if future:
+        return Tense("future", future.group(0))
+    past = P.PAST_WORDS_RE.search(window)
+    if past:
+        return Tense("past", past.group(0))
+    return Tense("unknown")
