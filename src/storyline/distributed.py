@@ -118,7 +118,7 @@ def dask_client(scheduler: str | None, n_workers: int) -> Iterator[Any]:
         n_workers=n_workers,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # a free port: two clusters on one machine must not clash on 8787
         silence_logs=logging.ERROR,
         env=WORKER_ENV,
     ) as cluster, dask.Client(cluster) as client:
