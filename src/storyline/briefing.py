@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.store.db import Store
-from storyline.views import claims_view, events_with_evidence, find_entity
+from storyline.views import claims_view, date_label, events_with_evidence, find_entity, source_name
 
 MAX_HAPPENED = 14
 MAX_QUOTES_PER_SPEAKER = 2
@@ -30,23 +30,6 @@ class Citation:
 
     def label(self) -> str:
         return f"{self.article[:8]}, {self.outlet or 'unknown outlet'}, {self.published or 'date unknown'}"
-
-
-def source_name(article: dict[str, Any]) -> str:
-    """Outlet, else wire agency, else the file or URL it came from."""
-    if article.get("outlet") or article.get("agency"):
-        return str(article.get("outlet") or article.get("agency"))
-    source = str(article.get("url") or article.get("source") or "unknown source")
-    return source.rstrip("/").rsplit("/", 1)[-1]
-
-
-def date_label(article: dict[str, Any]) -> str:
-    """Publication date as a reader needs it: stated, inferred (marked), a window, or undated."""
-    if article.get("published"):
-        return str(article["published"]) + (" (inferred)" if article.get("published_basis") == "inferred" else "")
-    if article.get("published_earliest"):
-        return f"{article['published_earliest']}..{article['published_latest']} (inferred)"
-    return "undated"
 
 
 def event_date_label(value: str) -> str:

@@ -23,9 +23,32 @@ def _articles(store: Store) -> dict[str, dict[str, Any]]:
     return {a["id"]: a for a in store.article_rows(with_text=True)}
 
 
+def source_name(article: dict[str, Any]) -> str:
+    """Outlet, else wire agency, else the file or URL it came from."""
+    if article.get("outlet") or article.get("agency"):
+        return str(article.get("outlet") or article.get("agency"))
+    source = str(article.get("url") or article.get("source") or "unknown source")
+    return source.rstrip("/").rsplit("/", 1)[-1]
+
+
+def date_label(article: dict[str, Any]) -> str:
+    """Publication date as a reader needs it: stated, inferred (marked), a window, or undated."""
+    if article.get("published"):
+        return str(article["published"]) + (" (inferred)" if article.get("published_basis") == "inferred" else "")
+    if article.get("published_earliest"):
+        return f"{article['published_earliest']}..{article['published_latest']} (inferred)"
+    return "undated"
+
+
+def _citation_fields(article: dict[str, Any]) -> dict[str, Any]:
+    """Outlet and date of an article, raw and as labels for a citation."""
+    return {"outlet": article.get("outlet"), "published": article.get("published"),
+            "label": source_name(article) if article else "unknown source", "date_label": date_label(article)}
+
+
 def _source(article: dict[str, Any]) -> dict[str, Any]:
     """The few article fields a citation needs."""
-    return {"outlet": article.get("outlet"), "published": article.get("published"), "headline": article.get("headline")}
+    return {**_citation_fields(article), "headline": article.get("headline")}
 
 
 # --- pagination ---------------------------------------------------------------------------------
@@ -210,7 +233,7 @@ def events_with_evidence(store: Store) -> list[dict[str, Any]]:
         article = articles.get(row["article"], {})
         evidence[row["event"]].append({
             **row, "text": article.get("text", "")[row["start"]:row["end"]],
-            "outlet": article.get("outlet"), "published": article.get("published"), "headline": article.get("headline"),
+            **_citation_fields(article), "headline": article.get("headline"),
             "source": article.get("source"),
         })
     out = []
@@ -290,7 +313,7 @@ def claims_view(store: Store, *, status: str | None = None) -> list[dict[str, An
     for row in store.rows("claim_evidence"):
         article = articles.get(row["article"], {})
         evidence[row["claim"]].append({**row, "text": article.get("text", "")[row["start"]:row["end"]],
-                                       "outlet": article.get("outlet"), "published": article.get("published")})
+                                       **_citation_fields(article)})
     out = []
     for claim in store.rows("claims", status=status):
         claim["evidence"] = evidence[claim["id"]]
