@@ -269,3 +269,47 @@ def ingest_distributed(
     tail = ingest_documents(store, [], dataclasses.replace(options, progress=False))
     report.failed.extend(tail.failed)
     return report
+
+
+# --- measurement ------------------------------------------------------------------------------
+
+
+def bench_engines(*, corpus: str | None = None, target_words: int = 100_000, n_workers: int = 2, batch_size: int = 32) -> dict[str, Any]:
+    """Words/s of a full ingest (corpus stage included) in-process, with spaCy's n_process, and on Dask."""
+    import tempfile
+    from pathlib import Path
+
+    import storyline.analyse.entities  # noqa: F401 - import every stage before timing
+    import storyline.analyse.events  # noqa: F401
+    import storyline.corpus  # noqa: F401
+    from storyline.bench import SEEDS, _corpus_documents
+    from storyline.ingest.runner import ingest_documents
+    from storyline.nlp import load_nlp, set_thread_limits
+    from storyline.store.db import Store
+
+    set_thread_limits()
+    load_nlp(Options().model)  # loaded once here, so no timed run pays for it on the driver
+    documents = _corpus_documents(Path(corpus) if corpus else SEEDS, target_words)
+    words = sum(len(d.raw.split()) for d in documents)
+    out: dict[str, Any] = {"articles": len(documents), "words": words, "n_workers": n_workers, "batch_size": batch_size}
+
+    def timed(name: str, run: Any) -> None:
+        with tempfile.TemporaryDirectory() as folder:
+            store = Store(Path(folder) / "bench.db")
+            started = time.perf_counter()
+            report = run(store)
+            seconds = time.perf_counter() - started
+            assert len(report.added) == len(documents), report.failed[:3]
+            store.close()
+        out[f"{name}_seconds"] = round(seconds, 2)
+        out[f"{name}_words_per_s"] = round(words / seconds, 1)
+
+    quiet = Options(progress=False)
+    timed("in_process_1", lambda store: ingest_documents(store, documents, quiet))
+    timed("spacy_n_process", lambda store: ingest_documents(store, documents, Options(progress=False, n_process=n_workers)))
+    timed("dask_local", lambda store: ingest_distributed(store, documents, quiet, n_workers=n_workers, batch_size=batch_size))
+    with dask_client(None, n_workers) as client:  # steady state: a running cluster, models loaded
+        client.run(warm_worker, quiet.model)
+        address = client.scheduler.address
+        timed("dask_running", lambda store: ingest_distributed(store, documents, quiet, scheduler=address, batch_size=batch_size))
+    return out
