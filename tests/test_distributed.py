@@ -19,7 +19,8 @@ from tests.conftest import SEEDS, seed_path
 
 distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed (pip install 'dask[distributed]')")
 
-from storyline.distributed import analyse_batch, ingest_distributed, unpack  # noqa: E402
+import storyline.distributed  # noqa: E402
+from storyline.distributed import ClusterUnavailable, analyse_batch, ingest_distributed, unpack  # noqa: E402
 
 TRUNCATED_HTML = "<html><head><title>Cut</title></head><body><div><p>Only"
 BAD_UTF8 = (
@@ -143,3 +144,10 @@ def test_worker_task_packs_docs_as_docbin_and_reports_bad_documents() -> None:
     assert analysis.doc is not None and analysis.doc.text == analysis.article.text
     assert len(list(analysis.doc.sents)) >= len(analysis.sentences) > 5
     assert {"clean", "spacy", "quotes"} <= set(result.timings)
+
+
+def test_no_scheduler_at_the_address_is_one_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(storyline.distributed, "CONNECT_TIMEOUT", "1s")
+    document = RawDocument(source="one.txt", raw=seed_path("002").read_bytes(), media_type="text/plain")
+    with pytest.raises(ClusterUnavailable, match=r"\[E700\] no Dask scheduler answered at tcp://127.0.0.1:9"):
+        ingest_distributed(Store(tmp_path / "s.db"), [document], Options(progress=False), scheduler="tcp://127.0.0.1:9")

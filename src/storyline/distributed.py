@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from tqdm import tqdm
 
-from storyline.errors import BadInput
+from storyline.errors import BadInput, StorylineError
 from storyline.model import Article, RawDocument
 from storyline.options import Options
 from storyline.pipeline import Analysis
@@ -37,7 +37,14 @@ if TYPE_CHECKING:
 
 WORKER_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "BLIS_NUM_THREADS": "1"}
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: one running, one waiting, so none idles
+CONNECT_TIMEOUT = "10s"  # how long to wait for a scheduler at a given address
 UTF8_WARNINGS = ("not valid UTF-8", "HTML looks truncated")  # the notes `ingest_documents` reports as warnings
+
+
+class ClusterUnavailable(StorylineError):
+    """No Dask cluster to send work to (distributed missing, or no scheduler at the address)."""
+
+    code = "E700"
 
 
 @dataclass
@@ -103,7 +110,7 @@ def dask_module() -> Any:
     try:
         return importlib.import_module("distributed")
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise RuntimeError("dask.distributed is not installed: pip install 'dask[distributed]'") from exc
+        raise ClusterUnavailable("dask.distributed is not installed", hint="pip install 'dask[distributed]'") from exc
 
 
 @contextmanager
@@ -111,7 +118,14 @@ def dask_client(scheduler: str | None, n_workers: int) -> Iterator[Any]:
     """A `distributed.Client` of the cluster at `scheduler`, or of a LocalCluster started (and closed) here."""
     dask = dask_module()
     if scheduler:
-        with dask.Client(scheduler) as client:
+        try:
+            client = dask.Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as exc:
+            raise ClusterUnavailable(
+                f"no Dask scheduler answered at {scheduler} ({exc.__class__.__name__})",
+                hint="start one with `dask scheduler` and workers with `dask worker ADDRESS`, or leave out --scheduler",
+            ) from exc
+        with client:
             yield client
         return
     with dask.LocalCluster(
@@ -175,6 +189,10 @@ def analyse_distributed(
     vocab = load_nlp(options.model).vocab
     bar = tqdm(total=total, desc="analysing (dask)", unit="article", disable=not options.progress, file=sys.stderr)
     with dask_client(scheduler, n_workers) as client:
+        try:
+            client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+        except TimeoutError as exc:
+            raise ClusterUnavailable(f"the Dask scheduler at {scheduler} has no workers", hint="start some with `dask worker ADDRESS`") from exc
         client.run(warm_worker, options.model)  # fail fast (E300) if a worker lacks the model
         workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
         sources: dict[Any, list[str]] = {}  # future -> the sources of its batch
