@@ -232,3 +232,127 @@ def test_rule_units() -> None:
     assert [plover_type(c) for c in cands] == ["DISAPPROVE"]
     doc, cands = _cands("Russia refused to release the prisoners.")
     assert plover_type(main_candidate(cands)) == "REJECT"  # type: ignore[arg-type]
+
+
+# --- events found by the reporting, onset, pronoun and remark rules (issue 6, richer seed timeline) ----
+
+
+def _one(rows: dict[str, Any], etype: str, words: list[str]) -> dict[str, Any]:
+    found = _find(rows, etype, words)
+    assert len(found) == 1, [(e["type"], e["date"], e["summary"]) for e in rows["events"]]
+    return found[0]
+
+
+def test_putins_previous_visit_in_july_2000_is_its_own_event(store_rows: dict[str, Any]) -> None:
+    # "He last visited the reclusive country in July 2000": 'He' is the one person the sentence before names
+    old = _one(store_rows, "CONSULT", ["Vladimir Putin", "last visited"])
+    assert (old["date"], old["granularity"], old["mode"]) == ("2000-07", "month", "asserted")
+    assert old["actor_code"] == "RUS GOV" and _from(store_rows, old, "003")
+    text = store_rows["articles"][store_rows["seed"]["003"]]["text"]
+    assert all(text[ev["start"] : ev["end"]].startswith("He last visited") for ev in old["evidence"])
+    new = next(e for e in store_rows["events"] if (e["date"] or "").startswith("2024-06-18"))
+    assert not any(text[ev["start"] : ev["end"]].startswith("He last visited") for ev in new["evidence"])
+
+
+def test_thomas_greenfield_accusation_dated_by_last_week(store_rows: dict[str, Any]) -> None:
+    ev = _one(store_rows, "DISAPPROVE", ["Thomas-Greenfield said Russia had fired", "toward Ukraine"])
+    assert (ev["date"], ev["granularity"]) == ("2024-W25", "week")
+    assert ev["target_code"] == "RUS" and _from(store_rows, ev, "002")
+
+
+def test_guterres_demand_dated_by_last_week(store_rows: dict[str, Any]) -> None:
+    ev = _one(store_rows, "DEMAND", ["Antonio Guterres said that Russia must abide by UN sanctions"])
+    assert (ev["date"], ev["granularity"]) == ("2024-W25", "week")
+    assert ev["target_code"] == "RUS" and _from(store_rows, ev, "002")
+
+
+def test_un_embargos_start_in_2006(store_rows: dict[str, Any]) -> None:
+    ev = _one(store_rows, "SANCTION", ["embargos on North Korea since 2006"])
+    assert (ev["date"], ev["granularity"]) == ("2006", "year")
+    assert ev["target_code"] == "PRK" and _from(store_rows, ev, "002")
+
+
+def test_munitions_shipments_start_in_september_2023(store_rows: dict[str, Any]) -> None:
+    ev = _one(store_rows, "AID", ["North Korea has shipped over 10,000 containers of munitions to Russia since September"])
+    assert (ev["date"], ev["granularity"]) == ("2023-09", "month")
+    assert ev["actor_code"] == "PRK" and ev["target_code"] == "RUS" and _from(store_rows, ev, "003")
+
+
+def test_putins_thursday_comments_on_supplying_weapons(store_rows: dict[str, Any]) -> None:
+    ev = _one(store_rows, "AID", ["Vladimir Putin comments about potentially supplying weapons to North Korea"])
+    assert (ev["date"], ev["mode"]) == ("2024-06-20", "hypothetical")
+    assert ev["actor_code"] == "RUS GOV" and ev["target_code"] == "PRK" and _from(store_rows, ev, "004")
+    assert not _find(store_rows, "AID", ["South Korea arming"]) or all(
+        e["mode"] != "asserted" for e in _find(store_rows, "AID", ["South Korea arming"])
+    )  # "warned South Korea against arming Ukraine" is a warning, not an arms transfer
+
+
+def test_putin_warned_south_korea(store_rows: dict[str, Any]) -> None:
+    ev = _one(store_rows, "THREATEN", ["Vladimir Putin warned South Korea"])
+    assert ev["actor_code"] == "RUS GOV" and ev["target_code"] == "KOR" and _from(store_rows, ev, "004")
+
+
+def test_statements_of_concern_dated_by_their_day(store_rows: dict[str, Any]) -> None:
+    monday = _one(store_rows, "STATEMENT", ["State Department described deepening military cooperation", "great concern"])
+    assert monday["date"] == "2024-06-17" and _from(store_rows, monday, "003")
+    wednesday = _one(store_rows, "STATEMENT", ["United States concerned about growing defense cooperation"])
+    assert wednesday["date"] == "2023-09-13" and _from(store_rows, wednesday, "001")
+
+
+def test_the_timeline_holds_the_new_dates(store_rows: dict[str, Any]) -> None:
+    dates = {node["date"] for node in store_rows["timeline"]}
+    assert {"2000-07", "2006", "2023-09", "2024-W25", "2024-06-17", "2024-06-20"} <= dates
+
+
+# --- the record-only rules, one sentence each ----------------------------------------------------
+
+
+def _record(text: str):  # type: ignore[no-untyped-def]
+    from storyline.analyse.event_candidates import record_candidates
+
+    doc = load_nlp()(text)
+    return doc, [c for s in doc.sents for c in record_candidates(s)]
+
+
+def test_report_of_a_hostile_act_is_an_accusation_for_the_record_only() -> None:
+    text = "Last week US Ambassador to the UN Linda Thomas-Greenfield said Russia had fired four missiles toward Ukraine."
+    doc, cands = _record(text)
+    said = next(c for c in cands if doc[c.trigger].lower_ == "said")
+    assert said.type == "DISAPPROVE" and doc[said.target[0] : said.target[1]].text == "Russia"
+    assert doc[said.clause[0] : said.clause[1]].text == "Russia had fired four missiles toward Ukraine"
+    _, plover = _cands(text)
+    assert all(doc[c.trigger].lower_ != "said" for c in plover)  # the PLOVER coder is unchanged
+    doc, cands = _record("Deputy US Ambassador Robert Wood said that Washington will push for China's view.")
+    assert all(c.type != "DISAPPROVE" for c in cands)  # a planned act reported is no accusation
+
+
+def test_warned_against_makes_the_object_the_doer_of_a_hypothetical_act() -> None:
+    doc, cands = _cands("He also warned South Korea against arming Ukraine.")
+    arming = next(c for c in cands if doc[c.trigger].lower_ == "arming")
+    assert doc[arming.actor[0] : arming.actor[1]].text == "South Korea" and arming.mode == "hypothetical"
+
+
+def test_raising_passive_keeps_the_subject_as_actor_but_instruments_are_not_actors() -> None:
+    doc, cands = _cands("The United States is set to confront Russia at the United Nations Security Council.")
+    confront = next(c for c in cands if doc[c.trigger].lower_ == "confront")
+    assert doc[confront.actor[0] : confront.actor[1]].text == "The United States" and confront.mode == "planned"
+    doc, cands = _cands("North Korean ballistic missiles are still being used to hit Ukrainian targets.")
+    assert all(c.actor is None for c in cands if doc[c.trigger].lower_ == "hit")
+
+
+def test_under_an_embargo_and_remarks_about_an_act() -> None:
+    doc, cands = _cands("North Korea has been under UN embargos since 2006 for its nuclear programs.")
+    embargo = next(c for c in cands if doc[c.trigger].lower_ == "embargos")
+    assert embargo.type == "SANCTION" and doc[embargo.actor[0] : embargo.actor[1]].text == "UN"
+    assert doc[embargo.target[0] : embargo.target[1]].text == "North Korea"
+    doc, cands = _record("Miller expressed concern over Vladimir Putin's comments on Thursday about potentially supplying weapons to North Korea.")
+    supply = next(c for c in cands if doc[c.trigger].lower_ == "supplying")
+    assert supply.frame is not None and doc[supply.frame].lower_ == "comments" and supply.mode == "hypothetical"
+    assert doc[supply.actor[0] : supply.actor[1]].text == "Vladimir Putin's"
+
+
+def test_described_as_a_concern_is_a_statement() -> None:
+    doc, cands = _record("A U.S. State Department spokesperson on Monday described deepening military cooperation between North Korea and Russia as a trend of great concern.")
+    described = next(c for c in cands if doc[c.trigger].lower_ == "described")
+    assert described.type == "STATEMENT" and described.clause is not None
+    assert doc[described.clause[0] : described.clause[1]].text.endswith("as a trend of great concern")

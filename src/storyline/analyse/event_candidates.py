@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse import event_patterns as P
 
@@ -39,6 +39,8 @@ class EventCandidate:
     obj: int | None = None  # the thing acted on when it is not the target ("signed [a defense pact] with Kim")
     remark: bool = False  # a placed reporting act ("told reporters at Camp David"), not a substantive event
     joint: bool = False  # actor and target act together ("signed ... with Y", "the pact between X and Y")
+    frame: int | None = None  # the remark noun an act is reported under ("Putin's comments about supplying")
+    clause: tuple[int, int] | None = None  # the reported clause of a speech act, for its summary
 
 
 def depth(token: Token) -> int:
@@ -71,6 +73,7 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
     """The subject of a verb, climbing through xcomp, advcl, conj and pcomp heads; (token, passive)."""
     seen = 0
     current = token
+    passive = True  # a passive subject counts as passive only on the verb itself or its conjuncts
     while seen < 6:
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
@@ -78,17 +81,20 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
                     return current.head, False  # "a missile that fell": the missile
                 return child, False
             if child.dep_ == "nsubjpass":
-                return child, True
+                return child, passive  # "X is set to confront Y": X confronts, the raising verb's passive stays there
         for child in current.children:
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and passive:
                 return None, True
-        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and current.head.i != current.i:
+        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "acomp") and current.head.i != current.i:
             head = current.head
+            # passive carries over to conjuncts and instruments ("missiles are used to hit": no actor), not raising
+            passive = passive and (current.dep_ == "conj" or (current.dep_ == "xcomp" and head.lemma_ in P.INSTRUMENT_VERBS))
             if current.dep_ == "pcomp":
+                prep = head.lower_
                 head = head.head  # "after visiting": prep -> verb
                 objs = [c for c in head.children if c.dep_ == "dobj"]
-                if objs and head.lemma_ in P.BLAME_VERBS:  # "blamed X for sending": X does it
-                    return objs[0], False
+                if objs and (head.lemma_ in P.BLAME_VERBS or prep in P.OBJECT_DOER_PREPS):
+                    return objs[0], False  # "blamed X for sending", "warned X against arming": X does it
             if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 if head.dep_ == "dobj" and head.lemma_.lower() in P.DOCUMENT_NOUNS:
                     current = head.head  # "issued a statement demanding": the issuer demands
@@ -215,6 +221,8 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
             break
     if any(c.lower_ in P.NEGATIVE_SUBJECTS for c in token.children if c.dep_ == "nsubj"):
         negated = True
+    if token.dep_ == "pcomp" and token.head.lower_ in P.OBJECT_DOER_PREPS and token.head.head.pos_ == "VERB":
+        hypothetical = True  # "warned X against arming Y": warned of, not done
     if token.dep_ == "xcomp" and any(c.lower_ in P.NOT_YET for c in token.head.children):
         negated = True
     if negated:
@@ -409,6 +417,101 @@ def find_candidates(sent: Span) -> list[EventCandidate]:
     return sorted(found, key=lambda c: c.trigger)
 
 
+def _clause_span(token: Token) -> tuple[int, int]:
+    """The token's whole clause as (start, end) token indices, without trailing punctuation."""
+    sub = list(token.subtree)
+    end = sub[-1].i + 1
+    while end > token.i + 1 and token.doc[end - 1].is_punct:
+        end -= 1
+    return sub[0].i, end
+
+
+def record_candidates(sent: Span) -> list[EventCandidate]:
+    """Candidates for the story record: ``find_candidates`` plus speech-act readings the PLOVER coder leaves out.
+
+    Adds accusations ("X said last week Y had fired ..."), characterisations of concern ("described Z as a
+    trend of great concern") and gives acts reported under a remark noun its owner as actor ("Putin's
+    comments about supplying weapons": hypothetical, dated by the remark).
+    """
+    found = find_candidates(sent)
+    for cand in found:
+        _speech_frame(sent.doc, cand)
+    triggers = {c.trigger for c in found}
+    by_trigger = {c.trigger: c for c in found}
+    for token in sent:
+        if token.i in triggers or token.pos_ != "VERB" or any(c.dep_ == "neg" for c in token.children):
+            continue
+        extra = _accusation(token, by_trigger) or _characterisation(token)
+        if extra is not None:
+            triggers.add(extra.trigger)
+            found.append(extra)
+    return sorted(found, key=lambda c: c.trigger)
+
+
+def _speaker(token: Token) -> Token | None:
+    """The named or pronoun subject of a reporting verb (not 'it', 'this', 'we')."""
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "this", "that", "we", "i", "they", "you", "which", "who"):
+        return None
+    return subj
+
+
+def _accusation(token: Token, by_trigger: dict[int, EventCandidate]) -> EventCandidate | None:
+    """'X said Y had fired missiles toward Z': X accuses Y (DISAPPROVE), the reported clause kept for the summary."""
+    if verb_lemma(token) not in P.ACCUSING_VERBS:
+        return None
+    speaker = _speaker(token)
+    for child in token.children:
+        inner = by_trigger.get(child.i) if child.dep_ == "ccomp" else None
+        if inner is None or inner.type not in P.ACCUSED_TYPES or inner.mode != "asserted" or inner.actor is None:
+            continue
+        if speaker is None or speaker.i in range(*inner.actor):
+            return None
+        return EventCandidate(
+            trigger=token.i, type="DISAPPROVE", mode="asserted", depth=depth(token), actor=np_span(speaker),
+            target=inner.actor, reporting=True, clause=_clause_span(child),
+        )
+    return None
+
+
+def _characterisation(token: Token) -> EventCandidate | None:
+    """'X described Z as a trend of great concern': a statement of concern about Z."""
+    if verb_lemma(token) not in P.DESCRIBE_VERBS:
+        return None
+    speaker = _speaker(token)
+    if speaker is None:
+        return None
+    heads = [token] + [c for c in token.children if c.dep_ in ("xcomp", "dobj")]
+    for head in heads:
+        for prep in head.children:
+            obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "as" else None
+            if obj is not None and any(_concern(t) for t in obj.subtree):
+                first = min(t.i for h in heads if h.i != token.i for t in h.subtree) if len(heads) > 1 else prep.i
+                end = _clause_span(prep)[1]
+                return EventCandidate(
+                    trigger=token.i, type=P.STATEMENT, mode="asserted", depth=depth(token), actor=np_span(speaker),
+                    reporting=True, clause=(first, end),
+                )
+    return None
+
+
+def _speech_frame(doc: Doc, cand: EventCandidate) -> None:
+    """An act under a remark noun with a possessor ('Putin's comments about supplying') gets that actor."""
+    trig = doc[cand.trigger]
+    if cand.actor is not None or trig.dep_ != "pcomp" or trig.head.lower_ not in P.FRAME_PREPS:
+        return
+    noun = trig.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in P.SPEECH_NOUNS:
+        return
+    owner = next((c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_)), None)
+    if owner is None:
+        return
+    cand.actor = np_span(owner)
+    cand.frame = noun.i
+    cand.mode = "hypothetical"  # what a remark is about, not an act that took place
+    cand.intent = True
+
+
 def _obligation_candidate(token: Token) -> EventCandidate | None:
     """'X said Y must Z': X demands of Y (the reporting verb is the trigger, Y the target)."""
     if not any(c.dep_ == "aux" and c.lower_ in P.OBLIGATION_AUX for c in token.children):
@@ -422,7 +525,7 @@ def _obligation_candidate(token: Token) -> EventCandidate | None:
         return None  # "this must stop", "nobody should be helping": no addressee to demand of
     return EventCandidate(
         trigger=head.i, type="DEMAND", mode="asserted", depth=depth(head), actor=np_span(speaker),
-        target=np_span(addressee), reporting=True, obligation=True,
+        target=np_span(addressee), reporting=True, obligation=True, clause=_clause_span(token),
     )
 
 
@@ -503,7 +606,10 @@ def _noun_candidate(token: Token) -> EventCandidate | None:
     if lemma not in P.NOUN_TRIGGERS or lemma in P.CONCERN_WORDS or lemma in P.LIGHT_ONLY_NOUNS:
         return None
     actor_tok, target_tok = _noun_actor(token)
-    if actor_tok is None and token.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+    under = token.dep_ == "pobj" and token.head.lower_ == "under" and P.NOUN_TRIGGERS[lemma] in P.UNDER_TYPES
+    if under and target_tok is None:  # "North Korea has been under UN embargos": the subject is the target
+        target_tok = next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if actor_tok is None and (token.dep_ in ("nsubj", "nsubjpass", "ROOT") or under):
         # "Palestinian riots ... are continuing": the nationality or name before the noun is the actor
         actor_tok = next(
             (c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")),
@@ -596,3 +702,5 @@ class SentenceEvent:
     object_text: str | None = None  # "defense pact" in "signed a defense pact with Kim"
     remark: bool = False
     joint: bool = False  # actor and target act together ("the pact between X and Y", "X signed ... with Y")
+    clause: str | None = None  # the reported clause of a speech act ("Russia had fired ... toward Ukraine")
+    onset: str | None = None  # "since September" when the date is the start of an ongoing activity

@@ -259,3 +259,26 @@ PLACED_REMARK_VERBS: frozenset[str] = frozenset({"tell", "say", "speak", "brief"
 # Salience weight of events that are only placed remarks: kept, ranked below substantive events of their day.
 REMARK_WEIGHT = 0.25
 STRICT_ALLEGE: frozenset[str] = frozenset({"allege", "accuse", "blame", "claim", "charge", "reveal"})
+
+# --- Record-only rules (the store's events, not the PLOVER coder) -------------------------------------
+# "X said Y had fired ...": a dated report of a hostile act by another party is an accusation (DISAPPROVE).
+ACCUSING_VERBS: frozenset[str] = frozenset({"say", "state", "tell", "claim", "allege", "charge", "add", "report"})
+ACCUSED_TYPES: frozenset[str] = frozenset({"FIGHT", "ASSAULT", "COERCE", "CRIME"})
+# "Putin's comments on Thursday about supplying weapons": the remark's owner is the actor of the act it is about.
+SPEECH_NOUNS: frozenset[str] = frozenset({"comment", "remark", "statement", "speech", "announcement", "interview"})
+FRAME_PREPS: frozenset[str] = frozenset({"about", "on", "over", "regarding"})
+# Adverbs kept in a summary because they hedge the act ("potentially supplying").
+HEDGE_ADVERBS: frozenset[str] = frozenset({"potentially", "possibly", "allegedly", "reportedly", "last"})
+# "described X as a trend of great concern": a characterisation carrying concern is a statement of concern.
+DESCRIBE_VERBS: frozenset[str] = frozenset({"describe", "characterize", "characterise", "term", "call", "label"})
+# "warned X against arming", "stopped X from sending": the object is the doer of the inner act.
+OBJECT_DOER_PREPS: frozenset[str] = frozenset({"against", "from"})
+# "X are used to hit Y": X is the instrument, not the actor (unlike "X is set to confront Y").
+INSTRUMENT_VERBS: frozenset[str] = frozenset({"use", "employ", "design", "build", "make", "develop", "deploy"})
+# Time expressions opened by these words bound a span; "since" gives the start of an ongoing state or activity.
+BOUND_WORDS: frozenset[str] = frozenset({"since", "until", "before", "after"})
+ONSET_WORDS: frozenset[str] = frozenset({"since"})
+# Sentence-initial pronouns resolved to the one person the previous sentence names ("He last visited ...").
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+# Event nouns that put their target 'under' them ("North Korea has been under UN embargos").
+UNDER_TYPES: frozenset[str] = frozenset({"SANCTION", "COERCE"})

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse import event_patterns as P
-from storyline.analyse.event_candidates import EventCandidate, SentenceEvent, find_candidates
+from storyline.analyse.event_candidates import EventCandidate, SentenceEvent, record_candidates
 from storyline.analyse.event_dates import (
     adjacent_date,
     cluster_date,
@@ -52,6 +52,18 @@ class MentionIndex:
         return inside[-1][2] if inside else None
 
 
+DateValue = tuple[str, str | None, str | None]  # (value, end value, granularity)
+
+
+@dataclass(slots=True)
+class SentenceDates:
+    """Dates found in one sentence, keyed by the token they attach to."""
+
+    dated: dict[int, DateValue] = field(default_factory=dict)  # trigger or reporting verb -> its date
+    onsets: dict[int, tuple[DateValue, str]] = field(default_factory=dict)  # verb -> start date and "since X"
+    remarks: dict[int, DateValue] = field(default_factory=dict)  # remark noun -> its date ("comments on Thursday")
+
+
 def mention_indexes(links: dict[tuple[str, int, int], str], extra: list[Any]) -> dict[str, MentionIndex]:
     """Per-article index of linked mentions (resolver links and the extra mentions it found)."""
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -69,7 +81,7 @@ def doc_candidates(doc: Doc, body_start: int = 0) -> list[tuple[Span, list[Event
     for sent in doc.sents:
         if sent.end_char <= body_start:
             continue
-        cands = find_candidates(sent)
+        cands = record_candidates(sent)
         if cands:
             out.append((sent, cands))
     return out
@@ -97,41 +109,94 @@ def sentence_events(
     for sent, cands in candidates:
         text = sent.text
         triggers = {c.trigger for c in cands}
+        frames = {c.frame for c in cands if c.frame is not None}
         reporting = {t.i for t in sent if t.lemma_ in P.REPORTING_VERBS and t.pos_ == "VERB"}
-        dated: dict[int, tuple[str, str | None, str | None]] = {}
-        values: list[tuple[int, tuple[str, str | None, str | None]]] = []
+        dates = SentenceDates()
+        values: list[tuple[int, DateValue]] = []
         for t in timexes:
             if not sent.start_char <= t["start"] < sent.end_char:
                 continue
             value, end_value, gran = partial_value(t)
-            before = text[max(0, t["start"] - sent.start_char - 8) : max(0, t["start"] - sent.start_char)]
-            if value is None or before.strip().lower().split()[-1:] in (["since"], ["until"], ["before"], ["after"]):
-                continue  # "since September" opens a span; it is not the event's date
+            if value is None:
+                continue
+            word = text[max(0, t["start"] - sent.start_char - 8) : max(0, t["start"] - sent.start_char)].strip().lower().split()[-1:]
+            if word and word[0] in P.BOUND_WORDS:
+                # "since September" opens a span: the start of an ongoing state, never the date of a single act
+                head = timex_attachment(doc, t, triggers) if word[0] in P.ONSET_WORDS and value[:1].isdigit() else None
+                if head is not None:
+                    dates.onsets.setdefault(head, ((value, None, gran), f"{word[0]} {t['text']}"))
+                continue
             values.append((t["start"], (value, end_value, gran)))
+            noun = timex_attachment(doc, t, frames) if frames else None
+            if noun is not None and noun in frames:  # "Putin's comments on Thursday about ...": the remark's own date
+                dates.remarks.setdefault(noun, (value, end_value, gran))
             head = timex_attachment(doc, t, triggers | reporting)
-            if head is not None and head not in dated:
-                dated[head] = (value, end_value, gran)
+            if head is not None and head not in dates.dated:
+                dates.dated[head] = (value, end_value, gran)
         if day:
             for r in reporting:
-                dated.setdefault(r, (day, None, "day"))
+                dates.dated.setdefault(r, (day, None, "day"))
         for cand in cands:
-            ev = _annotate(article["id"], doc, sent, cand, dated, index, ents, day, adjacent_date(doc, cand, values))
+            ev = _annotate(
+                article["id"], doc, sent, cand, dates, index, ents, day, adjacent_date(doc, cand, values), entity_types,
+            )
             if ev is not None:
                 out.append(ev)
     return out
 
 
+def clause_verb(doc: Doc, cand: EventCandidate) -> int:
+    """The verb whose clause holds the trigger (the trigger itself for verbs; 'been' for 'under UN embargos')."""
+    token = doc[cand.trigger]
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return token.i
+        token = token.head
+    return token.i
+
+
+def pronoun_antecedent(doc: Doc, sent: Span, pronoun: Span, index: MentionIndex, types: dict[str, str]) -> str | None:
+    """The person a sentence-initial 'he'/'she' stands for: the only person the previous sentence names, else its subject."""
+    if pronoun.start != sent.start or pronoun.text.lower() not in P.PERSON_PRONOUNS or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    persons = [(s, e, ent) for s, e, ent in index.spans if prev.start_char <= s < prev.end_char and types.get(ent) == "person"]
+    if len({ent for _, _, ent in persons}) == 1:
+        return persons[0][2]
+    subjects = set()
+    for s, e, ent in persons:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is not None and (root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "poss" and root.head.dep_ == "nsubj")):
+            subjects.add(ent)
+    return subjects.pop() if len(subjects) == 1 else None
+
+
+def titled_person(doc: Doc, head: Token, index: MentionIndex) -> str | None:
+    """The person named after a title head ('Secretary-General of the UN Antonio Guterres', 'Ambassador to the UN X')."""
+    if not set(head.lower_.split("-")) & (P.GOV_TITLES | P.MIL_TITLES):
+        return None
+    for tok in head.subtree:
+        if tok.i > head.i and tok.ent_type_ == "PERSON":
+            found = index.entity_in(tok.idx, tok.idx + len(tok))
+            if found is not None:
+                return found
+    return None
+
+
 def _annotate(
-    article_id: str, doc: Doc, sent: Span, cand: EventCandidate, dated: dict[int, tuple[str, str | None, str | None]],
+    article_id: str, doc: Doc, sent: Span, cand: EventCandidate, dates: SentenceDates,
     index: MentionIndex | None, ents: dict[int, Span], article_day: str | None = None,
-    adjacent: tuple[str, str | None, str | None] | None = None,
+    adjacent: DateValue | None = None, types: dict[str, str] | None = None,
 ) -> SentenceEvent | None:
     """A SentenceEvent for a candidate whose actor is a linked entity, else None."""
     if index is None or cand.actor is None:
         return None
     actor_span = doc[cand.actor[0] : cand.actor[1]]
     head = doc[cand.actor[0] : cand.actor[1]].root
-    actor = index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
+    actor = titled_person(doc, head, index) or index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
+    if actor is None and head.pos_ == "PRON":
+        actor = pronoun_antecedent(doc, sent, actor_span, index, types or {})
     weapon = cand.type in ("FIGHT", "ASSAULT") and head.lemma_.lower() in P.WEAPON_AGENTS and cand.location is not None
     if actor is None and not weapon:
         return None
@@ -148,12 +213,18 @@ def _annotate(
         tok = doc[cand.location[0]]
         ent = ents.get(tok.i)
         location = (ent.text if ent is not None else tok.text).removeprefix("the ")
+    dated = dates.dated
     if cand.trigger not in dated and adjacent is not None:
         dated = {**dated, cand.trigger: adjacent}
     if weapon and actor is None and cand.trigger not in dated:
         return None  # an unattributed strike needs its own date and place
     when: tuple[str | None, str | None, str | None]
-    if cand.trigger in dated:
+    onset = dates.onsets.get(clause_verb(doc, cand)) if cand.mode == "asserted" else None
+    if cand.frame is not None and cand.frame in dates.remarks:
+        when = dates.remarks[cand.frame]  # the remark's date, not the reporter's
+    elif cand.frame is not None:
+        when = (None, None, None)
+    elif cand.trigger in dated:
         when = dated[cand.trigger]
     elif cand.noun is not None and cand.noun in dated:
         when = dated[cand.noun]
@@ -161,17 +232,31 @@ def _annotate(
         when = inherited_date(doc, cand.trigger, dated, cand.reporting and cand.mode != "planned") or (None, None, None)
         if when[0] is None and cand.type == P.STATEMENT and article_day:
             when = (article_day, None, "day")
+    if onset is not None and when[0] is None:
+        when = onset[0]
+    else:
+        onset = None
     trig = doc[cand.trigger]
-    words = [c.text for c in trig.children if c.dep_ in ("aux", "neg") and c.i < trig.i] + [trig.text]
+    words = [
+        c.text for c in trig.children
+        if (c.dep_ in ("aux", "neg") or (c.dep_ == "advmod" and c.lower_ in P.HEDGE_ADVERBS)) and c.i < trig.i
+    ] + [trig.text]
     if cand.noun is not None and cand.noun != cand.trigger:
         words.append(doc[cand.noun].text)
+    if cand.frame is not None:
+        noun = doc[cand.frame]
+        words = [noun.text, trig.head.text, *words]  # "comments about potentially supplying"
+    clause = doc[cand.clause[0] : cand.clause[1]].text.replace("“", "").replace("”", "") if cand.clause else None
+    prep = _prep_of(doc, cand.target)
+    if prep is None and cand.noun == cand.trigger and cand.target is not None and cand.type in P.UNDER_TYPES:
+        prep = "on"  # "UN embargos on North Korea"
     start, end = sentence_bounds(sent)
     return SentenceEvent(
         article=article_id, start=start, end=end, type=cand.type, mode=cand.mode,
         trigger=" ".join(words), actor=actor, target=target, location=location,
         date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, target_text=target_text,
-        prep=_prep_of(doc, cand.target), object_text=_object_text(doc, cand.obj), remark=cand.remark,
-        joint=cand.joint,
+        prep=prep, object_text=_object_text(doc, cand.obj), remark=cand.remark,
+        joint=cand.joint, clause=clause, onset=onset[1] if onset else None,
     )
 
 
@@ -184,7 +269,14 @@ def _object_text(doc: Doc, obj: int | None) -> str | None:
     for child in head.lefts:
         if child.dep_ in ("compound", "amod", "nmod") and child.i >= left - 3:
             left = min(left, child.i)
-    return doc[left : head.i + 1].text
+        elif child.dep_ == "nummod" and child.i >= left - 3:  # "over 10,000 containers"
+            left = min(left, child.left_edge.i)
+    right = head.i + 1
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and of.i == head.i + 1 else None
+    if inner is not None and inner.i - head.i <= 4:  # "containers of munitions", not a whole clause
+        right = inner.i + 1
+    return doc[left:right].text
 
 
 def sentence_bounds(sent: Span) -> tuple[int, int]:
@@ -218,6 +310,8 @@ def _prep_of(doc: Doc, span: tuple[int, int] | None) -> str | None:
 def _summary(ev: SentenceEvent, names: dict[str, str]) -> str:
     """Who did what to whom: actor (and partner), trigger words, the thing acted on, target, place."""
     actor = names.get(ev.actor or "", ev.actor_text) if ev.actor else ev.actor_text.removeprefix("a ").removeprefix("the ")
+    if ev.clause:  # a speech act: "Antonio Guterres said that Russia must abide by UN sanctions on North Korea"
+        return f"{actor} {ev.trigger} {ev.clause}"
     target = names.get(ev.target, ev.target_text or "") if ev.target else None
     thing = ev.object_text if ev.object_text and ev.object_text.split()[-1] not in ev.trigger.split() else None
     if ev.joint and target and ev.type in SYMMETRIC:
@@ -230,6 +324,8 @@ def _summary(ev: SentenceEvent, names: dict[str, str]) -> str:
             parts += [ev.prep or "", ev.target_text]
     if ev.location:
         parts.append(f"at {ev.location}" if ev.type == P.STATEMENT else f"in {ev.location}")
+    if ev.onset:
+        parts.append(ev.onset)  # "since September": the date is the start of an ongoing activity
     return " ".join(p for p in parts if p)
 
 
@@ -243,6 +339,7 @@ def build_events(
 
     by_id = {e.id: e for e in entities}
     names = {e.id: e.name for e in entities}
+    types = {e.id: e.type for e in entities}
     country_of = {e.country_code: e.id for e in entities if e.type == "country" and e.country_code}
     canon = {e.id: country_of[e.country_code] for e in entities if e.type == "place" and e.country_code in country_of}
     demonyms = {e.name.lower(): e.country_code for e in entities if e.type == "other" and e.country_code}
@@ -257,7 +354,7 @@ def build_events(
         if doc is None:
             continue
         cands = candidates.get(article["id"]) if candidates is not None else None
-        found.extend(sentence_events(article, doc, by_article.get(article["id"], []), indexes.get(article["id"]), {}, cands))
+        found.extend(sentence_events(article, doc, by_article.get(article["id"], []), indexes.get(article["id"]), types, cands))
     refs = date_refs(timexes, groups)
     events: list[Any] = []
     for members in merge(found, canon):
