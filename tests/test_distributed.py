@@ -151,3 +151,24 @@ def test_no_scheduler_at_the_address_is_one_clear_error(monkeypatch: pytest.Monk
     document = RawDocument(source="one.txt", raw=seed_path("002").read_bytes(), media_type="text/plain")
     with pytest.raises(ClusterUnavailable, match=r"\[E700\] no Dask scheduler answered at tcp://127.0.0.1:9"):
         ingest_distributed(Store(tmp_path / "s.db"), [document], Options(progress=False), scheduler="tcp://127.0.0.1:9")
+
+
+class _StubClient:
+    """Stands in for a Client whose workers answer with the given version lines."""
+
+    def __init__(self, answers: dict[str, str]) -> None:
+        self.answers = answers
+
+    def run(self, _func: Any, _model: str) -> dict[str, str]:
+        return self.answers
+
+
+def test_workers_with_another_storyline_or_model_version_are_refused() -> None:
+    from storyline.distributed import check_workers, warm_worker
+
+    model = Options().model
+    here = warm_worker(model)
+    assert here.startswith("storyline ") and model in here
+    check_workers(_StubClient({"tcp://a:1": here, "tcp://b:1": here}), model)  # same versions: accepted
+    with pytest.raises(ClusterUnavailable, match=r"\[E700\] 1 Dask worker\(s\) run storyline 0\.0\.1"):
+        check_workers(_StubClient({"tcp://a:1": here, "tcp://b:1": f"storyline 0.0.1, {model} 3.8.0"}), model)

@@ -67,11 +67,13 @@ class BatchResult:
 
 
 def warm_worker(model: str) -> str:
-    """Load the spaCy model into this worker process's cache (run once on every worker)."""
+    """Load the spaCy model into this process's cache; say which storyline and model versions run here."""
+    from storyline import __version__
     from storyline.nlp import load_nlp, set_thread_limits
 
     set_thread_limits()
-    return str(load_nlp(model).meta.get("name", model))
+    meta = load_nlp(model).meta
+    return f"storyline {__version__}, {model} {meta.get('version', '?')}"
 
 
 def analyse_batch(documents: list[RawDocument], model: str) -> BatchResult:
@@ -139,6 +141,18 @@ def dask_client(scheduler: str | None, n_workers: int) -> Iterator[Any]:
         yield client
 
 
+def check_workers(client: Any, model: str) -> None:
+    """Load the model on every worker (E300 if one lacks it); refuse workers running other versions."""
+    here = warm_worker(model)
+    versions = client.run(warm_worker, model)
+    odd = sorted(address for address, version in versions.items() if version != here)
+    if odd:
+        raise ClusterUnavailable(
+            f"{len(odd)} Dask worker(s) run {versions[odd[0]]}, this machine runs {here}",
+            hint="install the same storyline and model on every worker, so all articles are analysed alike",
+        )
+
+
 def unpack(item: Packed, vocab: Any) -> Analysis:
     """Rebuild the driver-side Analysis: the Doc from its DocBin bytes, with the driver's vocab."""
     from spacy.tokens import DocBin
@@ -193,7 +207,7 @@ def analyse_distributed(
             client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
         except TimeoutError as exc:
             raise ClusterUnavailable(f"the Dask scheduler at {scheduler} has no workers", hint="start some with `dask worker ADDRESS`") from exc
-        client.run(warm_worker, options.model)  # fail fast (E300) if a worker lacks the model
+        check_workers(client, options.model)
         workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
         sources: dict[Any, list[str]] = {}  # future -> the sources of its batch
 
