@@ -356,3 +356,19 @@ def test_described_as_a_concern_is_a_statement() -> None:
     described = next(c for c in cands if doc[c.trigger].lower_ == "described")
     assert described.type == "STATEMENT" and described.clause is not None
     assert doc[described.clause[0] : described.clause[1]].text.endswith("as a trend of great concern")
+
+
+def test_security_council_meeting_dated_by_its_article(store_rows: dict[str, Any]) -> None:
+    # "The meeting of the 15-member council comes after ...": the council is the UN Security Council named earlier
+    ev = _one(store_rows, "CONSULT", ["Security Council meeting"])
+    assert (ev["date"], ev["granularity"]) == ("2024-06-28", "day") and _from(store_rows, ev, "002")
+    text = store_rows["articles"][store_rows["seed"]["002"]]["text"]
+    assert all(text[e["start"] : e["end"]].startswith("The meeting of the 15-member council") for e in ev["evidence"])
+
+
+def test_news_present_gathering_needs_the_present_tense() -> None:
+    doc, cands = _record("The meeting of the 15-member council comes after Putin visited North Korea.")
+    meeting = next(c for c in cands if doc[c.trigger].lower_ == "meeting")
+    assert meeting.present and doc[meeting.actor[0] : meeting.actor[1]].text == "the 15-member council"
+    doc, cands = _record("The meeting of the 15-member council came after Putin visited North Korea.")
+    assert all(doc[c.trigger].lower_ != "meeting" for c in cands)

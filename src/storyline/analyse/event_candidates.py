@@ -41,6 +41,7 @@ class EventCandidate:
     joint: bool = False  # actor and target act together ("signed ... with Y", "the pact between X and Y")
     frame: int | None = None  # the remark noun an act is reported under ("Putin's comments about supplying")
     clause: tuple[int, int] | None = None  # the reported clause of a speech act, for its summary
+    present: bool = False  # news present ("the meeting ... comes after"): dated by the article's day
 
 
 def depth(token: Token) -> int:
@@ -439,6 +440,14 @@ def record_candidates(sent: Span) -> list[EventCandidate]:
     triggers = {c.trigger for c in found}
     by_trigger = {c.trigger: c for c in found}
     for token in sent:
+        gathering = _news_present_gathering(token)
+        if gathering is not None:
+            if token.i in by_trigger:
+                by_trigger[token.i].present = True
+            else:
+                triggers.add(token.i)
+                found.append(gathering)
+    for token in sent:
         if token.i in triggers or token.pos_ != "VERB" or any(c.dep_ == "neg" for c in token.children):
             continue
         extra = _accusation(token, by_trigger) or _characterisation(token)
@@ -446,6 +455,25 @@ def record_candidates(sent: Span) -> list[EventCandidate]:
             triggers.add(extra.trigger)
             found.append(extra)
     return sorted(found, key=lambda c: c.trigger)
+
+
+def _news_present_gathering(token: Token) -> EventCandidate | None:
+    """'The meeting of the 15-member council comes after ...': the body that meets, in the news present."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in P.GATHERING_NOUNS or token.dep_ != "nsubj":
+        return None
+    verb = token.head
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ not in P.NEWS_PRESENT_VERBS:
+        return None
+    actor, target = _noun_actor(token)
+    if actor is None:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        actor = _pobj(of) if of is not None else None
+    if actor is None:
+        return None
+    return EventCandidate(
+        trigger=token.i, type="CONSULT", mode="asserted", depth=depth(token), actor=np_span(actor),
+        target=np_span(target) if target is not None else None, noun=token.i, present=True,
+    )
 
 
 def _speaker(token: Token) -> Token | None:

@@ -282,3 +282,7 @@ ONSET_WORDS: frozenset[str] = frozenset({"since"})
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 # Event nouns that put their target 'under' them ("North Korea has been under UN embargos").
 UNDER_TYPES: frozenset[str] = frozenset({"SANCTION", "COERCE"})
+# "The meeting of the 15-member council comes after ...": a meeting as the subject of these verbs in the
+# present tense is the news of the day, dated by the article's reporting day.
+NEWS_PRESENT_VERBS: frozenset[str] = frozenset({"come", "begin", "open", "start", "convene"})
+GATHERING_NOUNS: frozenset[str] = frozenset({"meeting", "session", "summit", "talk", "conference"})

@@ -172,6 +172,15 @@ def pronoun_antecedent(doc: Doc, sent: Span, pronoun: Span, index: MentionIndex,
     return subjects.pop() if len(subjects) == 1 else None
 
 
+def definite_antecedent(doc: Doc, span: Span, index: MentionIndex) -> str | None:
+    """'the 15-member council' -> the nearest earlier linked name ending in that noun ('... Security Council')."""
+    if span[0].lower_ != "the":
+        return None
+    noun = span.root.lower_
+    earlier = [(s, ent) for s, e, ent in index.spans if e <= span.start_char and doc.text[s:e].split()[-1:] == [span.root.text.capitalize()]]
+    return max(earlier)[1] if earlier and noun.isalpha() else None
+
+
 def titled_person(doc: Doc, head: Token, index: MentionIndex) -> str | None:
     """The person named after a title head ('Secretary-General of the UN Antonio Guterres', 'Ambassador to the UN X')."""
     if not set(head.lower_.split("-")) & (P.GOV_TITLES | P.MIL_TITLES):
@@ -197,6 +206,8 @@ def _annotate(
     actor = titled_person(doc, head, index) or index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
     if actor is None and head.pos_ == "PRON":
         actor = pronoun_antecedent(doc, sent, actor_span, index, types or {})
+    if actor is None and head.pos_ == "NOUN":
+        actor = definite_antecedent(doc, actor_span, index)
     weapon = cand.type in ("FIGHT", "ASSAULT") and head.lemma_.lower() in P.WEAPON_AGENTS and cand.location is not None
     if actor is None and not weapon:
         return None
@@ -230,7 +241,7 @@ def _annotate(
         when = dated[cand.noun]
     else:
         when = inherited_date(doc, cand.trigger, dated, cand.reporting and cand.mode != "planned") or (None, None, None)
-        if when[0] is None and cand.type == P.STATEMENT and article_day:
+        if when[0] is None and (cand.type == P.STATEMENT or cand.present) and article_day:
             when = (article_day, None, "day")
     if onset is not None and when[0] is None:
         when = onset[0]
