@@ -372,3 +372,11 @@ def test_news_present_gathering_needs_the_present_tense() -> None:
     assert meeting.present and doc[meeting.actor[0] : meeting.actor[1]].text == "the 15-member council"
     doc, cands = _record("The meeting of the 15-member council came after Putin visited North Korea.")
     assert all(doc[c.trigger].lower_ != "meeting" for c in cands)
+
+
+def test_the_helped_party_is_the_target(store_rows: dict[str, Any]) -> None:
+    doc, cands = _cands("Pyongyang and Moscow said Russia will help North Korea develop satellites.")
+    help_ = next(c for c in cands if doc[c.trigger].lower_ == "help")
+    assert doc[help_.target[0] : help_.target[1]].text == "North Korea" and help_.mode == "planned"
+    ev = _one(store_rows, "AID", ["Russia will help North Korea"])
+    assert ev["date"] is None and ev["target_code"] == "PRK" and _from(store_rows, ev, "001")

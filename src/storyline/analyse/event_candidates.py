@@ -169,6 +169,11 @@ def _target(token: Token, noun: Token | None) -> Token | None:
                 return child
     if objs and (noun is None or objs[0].i != noun.i):
         return objs[0]
+    if verb_lemma(token) in P.ENABLING_VERBS:  # "help North Korea develop satellites": North Korea is helped
+        for clause in (c for c in token.children if c.dep_ in ("ccomp", "xcomp")):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_) and _usable(subj):
+                return subj
     return None
 
 

@@ -286,3 +286,5 @@ UNDER_TYPES: frozenset[str] = frozenset({"SANCTION", "COERCE"})
 # present tense is the news of the day, dated by the article's reporting day.
 NEWS_PRESENT_VERBS: frozenset[str] = frozenset({"come", "begin", "open", "start", "convene"})
 GATHERING_NOUNS: frozenset[str] = frozenset({"meeting", "session", "summit", "talk", "conference"})
+# "help X develop Y": X, the subject of the helped clause, is the one helped.
+ENABLING_VERBS: frozenset[str] = frozenset({"help", "assist", "enable"})
