@@ -256,13 +256,13 @@ def test_putins_previous_visit_in_july_2000_is_its_own_event(store_rows: dict[st
 
 def test_thomas_greenfield_accusation_dated_by_last_week(store_rows: dict[str, Any]) -> None:
     ev = _one(store_rows, "DISAPPROVE", ["Thomas-Greenfield said Russia had fired", "toward Ukraine"])
-    assert (ev["date"], ev["granularity"]) == ("2024-W25", "week")
+    assert (ev["date"], ev["granularity"]) == ("2024-06-17/2024-06-23", "week")  # "last week" of 2024-06-28
     assert ev["target_code"] == "RUS" and _from(store_rows, ev, "002")
 
 
 def test_guterres_demand_dated_by_last_week(store_rows: dict[str, Any]) -> None:
     ev = _one(store_rows, "DEMAND", ["Antonio Guterres said that Russia must abide by UN sanctions"])
-    assert (ev["date"], ev["granularity"]) == ("2024-W25", "week")
+    assert (ev["date"], ev["granularity"]) == ("2024-06-17/2024-06-23", "week")  # "last week" of 2024-06-28
     assert ev["target_code"] == "RUS" and _from(store_rows, ev, "002")
 
 
@@ -301,7 +301,7 @@ def test_statements_of_concern_dated_by_their_day(store_rows: dict[str, Any]) ->
 
 def test_the_timeline_holds_the_new_dates(store_rows: dict[str, Any]) -> None:
     dates = {node["date"] for node in store_rows["timeline"]}
-    assert {"2000-07", "2006", "2023-09", "2024-W25", "2024-06-17", "2024-06-20"} <= dates
+    assert {"2000-07", "2006", "2023-09", "2024-06-17/2024-06-23", "2024-06-17", "2024-06-20"} <= dates
 
 
 # --- the record-only rules, one sentence each ----------------------------------------------------
@@ -380,3 +380,11 @@ def test_the_helped_party_is_the_target(store_rows: dict[str, Any]) -> None:
     assert doc[help_.target[0] : help_.target[1]].text == "North Korea" and help_.mode == "planned"
     ev = _one(store_rows, "AID", ["Russia will help North Korea"])
     assert ev["date"] is None and ev["target_code"] == "PRK" and _from(store_rows, ev, "001")
+
+
+def test_week_dates_are_stored_as_their_day_range() -> None:
+    from storyline.analyse.event_dates import calendar_range
+
+    assert calendar_range("2024-W25", None) == "2024-06-17/2024-06-23"  # sorts among day dates
+    assert calendar_range("2024-06-18", "2024-06-19") == "2024-06-18/2024-06-19"
+    assert calendar_range("2000-07", None) == "2000-07" and calendar_range(None, None) is None

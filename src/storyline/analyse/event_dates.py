@@ -159,6 +159,17 @@ def compatible(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def calendar_range(value: str | None, end: str | None) -> str | None:
+    """The event's date as stored: a week becomes its Monday/Sunday range so dates sort in time order."""
+    if value is None:
+        return None
+    week = _week(value)
+    if week is not None and end is None:
+        monday = date.fromisocalendar(week[0], week[1], 1)
+        return f"{monday.isoformat()}/{date.fromisocalendar(week[0], week[1], 7).isoformat()}"
+    return f"{value}/{end}" if end and end != value else value
+
+
 def specificity(value: str | None) -> int:
     """How precise a value is: full day > week > month > year > partial."""
     if value is None:

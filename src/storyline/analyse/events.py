@@ -22,6 +22,7 @@ from storyline.analyse import event_patterns as P
 from storyline.analyse.event_candidates import EventCandidate, SentenceEvent, record_candidates
 from storyline.analyse.event_dates import (
     adjacent_date,
+    calendar_range,
     cluster_date,
     inherited_date,
     news_day,
@@ -373,7 +374,7 @@ def build_events(
         rep = max(members, key=lambda m: (m.mode == "asserted", specificity(m.date), m.target is not None))
         modes = Counter(m.mode for m in members)
         mode = "asserted" if modes["asserted"] else modes.most_common(1)[0][0]
-        date_value = f"{value}/{end}" if value and end and end != value else value
+        date_value = calendar_range(value, end)
         evidence = sorted({(m.article, m.start, m.end) for m in members})
         sources = len({groups.get(a, a) for a, _, _ in evidence})
         key = "|".join([rep.type, canon.get(rep.actor or "", rep.actor or ""), canon.get(rep.target or "", rep.target or ""), date_value or ""])
