@@ -202,11 +202,11 @@ def analyse_distributed(
     pending = itertools.chain([head], pending)
     vocab = load_nlp(options.model).vocab
     bar = tqdm(total=total, desc="analysing (dask)", unit="article", disable=not options.progress, file=sys.stderr)
-    with dask_client(scheduler, n_workers) as client:
+    with bar, dask_client(scheduler, n_workers) as client:
         try:
             client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
         except TimeoutError as exc:
-            raise ClusterUnavailable(f"the Dask scheduler at {scheduler} has no workers", hint="start some with `dask worker ADDRESS`") from exc
+            raise ClusterUnavailable(f"the Dask scheduler at {scheduler or 'the local cluster'} has no workers", hint="start some with `dask worker ADDRESS`") from exc
         check_workers(client, options.model)
         workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
         sources: dict[Any, list[str]] = {}  # future -> the sources of its batch
@@ -242,7 +242,6 @@ def analyse_distributed(
             for outcome in outcomes:
                 bar.update(1)
                 yield outcome
-    bar.close()
 
 
 def _new_documents(
