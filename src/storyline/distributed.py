@@ -13,7 +13,6 @@ about 2 MB per article with the small model; its DocBin is about 10 KB).
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import itertools
 import logging
@@ -26,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from tqdm import tqdm
 
-from storyline.errors import BadInput, StorylineError
+from storyline.errors import BadInput, ClusterUnavailable
 from storyline.model import Article, RawDocument
 from storyline.options import Options
 from storyline.pipeline import Analysis
@@ -38,15 +37,6 @@ if TYPE_CHECKING:
 WORKER_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "BLIS_NUM_THREADS": "1"}
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: one running, one waiting, so none idles
 CONNECT_TIMEOUT = "10s"  # how long to wait for a scheduler at a given address
-UTF8_WARNINGS = ("not valid UTF-8", "HTML looks truncated")  # the notes `ingest_documents` reports as warnings
-
-
-class ClusterUnavailable(StorylineError):
-    """No Dask cluster to send work to (distributed missing, or no scheduler at the address)."""
-
-    code = "E700"
-
-
 @dataclass
 class Packed:
     """One document's result as it travels back from a worker (picklable, no spaCy vocab inside)."""
@@ -263,20 +253,6 @@ def _new_documents(
                 yield item
 
 
-def _store_one(store: Store, analysis: Analysis, options: Options, report: IngestReport) -> None:
-    """Store one analysis as `analyse_and_store` does: model name, warnings, notes, one transaction."""
-    analysis.extra["model"] = options.model
-    article = analysis.article
-    report.warnings.extend(f"{article.source}: {note}" for note in article.notes if note.startswith(UTF8_WARNINGS))
-    report.warnings.extend(f"{article.source}: stage {error}" for error in analysis.errors)
-    article.notes.extend(f"stage {error}" for error in analysis.errors)
-    started = time.perf_counter()
-    store.save_analysis(analysis)
-    if options.timings is not None:
-        options.timings["store"] = options.timings.get("store", 0.0) + time.perf_counter() - started
-    report.added.append(article.id)
-
-
 def ingest_distributed(
     store: Store,
     paths_or_documents: Iterable[str | RawDocument | BadInput],
@@ -287,7 +263,7 @@ def ingest_distributed(
     batch_size: int = 32,
 ) -> IngestReport:
     """`ingest_documents` on a Dask cluster: idempotent, same report, corpus stage once at the end on the driver."""
-    from storyline.ingest.runner import IngestReport, ingest_documents
+    from storyline.ingest.runner import IngestReport, finish_corpus, note_warnings, store_analysis
 
     report = IngestReport()
     new = _new_documents(store, paths_or_documents, options, report)
@@ -295,10 +271,9 @@ def ingest_distributed(
         if analysis is None:
             report.failed.extend(errors)
         else:
-            _store_one(store, analysis, options, report)
-    # Ingesting nothing runs only the corpus stage (the store is dirty after any save), with its E600 handling.
-    tail = ingest_documents(store, [], dataclasses.replace(options, progress=False))
-    report.failed.extend(tail.failed)
+            report.warnings.extend(note_warnings(analysis.article))
+            store_analysis(store, analysis, options, report)
+    finish_corpus(store, options, report)
     return report
 
 

@@ -70,5 +70,11 @@ class ServeRefused(StorylineError):
     code = "E500"
 
 
+class ClusterUnavailable(StorylineError):
+    """No Dask cluster to send work to (distributed missing, no scheduler at the address, no workers)."""
+
+    code = "E700"
+
+
 class GoldMissing(StorylineError):
     code = "E400"

@@ -16,6 +16,8 @@ from storyline.options import Options
 from storyline.pipeline import Analysis, analyse_documents, clean_document
 from storyline.store.db import Store
 
+WARNING_NOTES = ("not valid UTF-8", "HTML looks truncated")  # cleaner notes shown to the user as warnings
+
 
 @dataclass
 class IngestReport:
@@ -61,24 +63,49 @@ def ingest_documents(store: Store, inputs: Iterable[RawDocument | BadInput], opt
             if options.timings is not None:
                 options.timings["clean"] = options.timings.get("clean", 0.0) + time.perf_counter() - started
         known.add(article.id)
-        report.warnings.extend(f"{article.source}: {note}" for note in article.notes if note.startswith(("not valid UTF-8", "HTML looks truncated")))
+        report.warnings.extend(note_warnings(article))
         pending.append(article)
     if pending:
         analyse_and_store(store, pending, options, report)
-    if report.added or store.get_meta("corpus_dirty") == "1":
-        from storyline.corpus import rebuild_corpus
-
-        started = time.perf_counter()
-        try:
-            rebuild_corpus(store, options)
-        except Exception as exc:  # the articles are stored; the corpus stage is retried on the next run
-            report.failed.append(
-                f"[E600] corpus stage failed ({exc.__class__.__name__}: {exc}); every article is stored and "
-                "the corpus tables will be rebuilt by the next `storyline ingest` or `storyline rebuild`"
-            )
-        if options.timings is not None:
-            options.timings["corpus"] = options.timings.get("corpus", 0.0) + time.perf_counter() - started
+    finish_corpus(store, options, report)
     return report
+
+
+def note_warnings(article: Article) -> list[str]:
+    """The cleaner's notes that the user must see as warnings (legacy encodings, truncated HTML)."""
+    return [f"{article.source}: {note}" for note in article.notes if note.startswith(WARNING_NOTES)]
+
+
+def finish_corpus(store: Store, options: Options, report: IngestReport) -> None:
+    """Rebuild the corpus tables when anything was added or an earlier rebuild did not finish."""
+    if not (report.added or store.get_meta("corpus_dirty") == "1"):
+        return
+    from storyline.corpus import rebuild_corpus
+
+    started = time.perf_counter()
+    try:
+        rebuild_corpus(store, options)
+    except Exception as exc:  # the articles are stored; the corpus stage is retried on the next run
+        report.failed.append(
+            f"[E600] corpus stage failed ({exc.__class__.__name__}: {exc}); every article is stored and "
+            "the corpus tables will be rebuilt by the next `storyline ingest` or `storyline rebuild`"
+        )
+    if options.timings is not None:
+        options.timings["corpus"] = options.timings.get("corpus", 0.0) + time.perf_counter() - started
+
+
+def store_analysis(store: Store, analysis: Analysis, options: Options, report: IngestReport | None = None) -> None:
+    """Store one analysed article in its own transaction, recording failed stages as notes and warnings."""
+    analysis.extra["model"] = options.model
+    if report is not None:
+        report.warnings.extend(f"{analysis.article.source}: stage {error}" for error in analysis.errors)
+    analysis.article.notes.extend(f"stage {error}" for error in analysis.errors)
+    started = time.perf_counter()
+    store.save_analysis(analysis)
+    if options.timings is not None:
+        options.timings["store"] = options.timings.get("store", 0.0) + time.perf_counter() - started
+    if report is not None:
+        report.added.append(analysis.article.id)
 
 
 def analyse_and_store(store: Store, articles: list[Article], options: Options, report: IngestReport | None = None) -> None:
@@ -88,16 +115,7 @@ def analyse_and_store(store: Store, articles: list[Article], options: Options, r
     for offset in range(0, len(articles), options.batch_size * max(1, options.n_process)):
         batch = articles[offset : offset + options.batch_size * max(1, options.n_process)]
         for analysis in analyse_documents(batch, nlp, n_process=options.n_process, timings=options.timings):
-            analysis.extra["model"] = options.model
-            if report is not None:
-                report.warnings.extend(f"{analysis.article.source}: stage {error}" for error in analysis.errors)
-            analysis.article.notes.extend(f"stage {error}" for error in analysis.errors)
-            started = time.perf_counter()
-            store.save_analysis(analysis)
-            if options.timings is not None:
-                options.timings["store"] = options.timings.get("store", 0.0) + time.perf_counter() - started
-            if report is not None:
-                report.added.append(analysis.article.id)
+            store_analysis(store, analysis, options, report)
             bar.update(1)
     bar.close()
 
