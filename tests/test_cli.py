@@ -111,3 +111,12 @@ def test_rebuild_rederives_everything_from_raw_bytes(seed_store_copy: Path) -> N
     assert code == 0 and "rebuilt 5 articles" in out
     after = Store(seed_store_copy).counts()
     assert after == before
+
+
+def test_entity_by_garbled_variant_shows_its_evidence(seed_store_path: Path) -> None:
+    code, out, _ = run("entity", "Manhole Wood", "--store", str(seed_store_path), "--json")
+    assert code == 0
+    view = json.loads(out)
+    assert view["entity"]["name"] == "Robert Wood"
+    variant = view["entity"]["variants"][0]
+    assert variant["text"] == "Manhole Wood" and variant["evidence"] and 0 < variant["confidence"] < 1

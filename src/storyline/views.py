@@ -159,7 +159,7 @@ def speakers_view(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def find_entity(store: Store, name: str) -> dict[str, Any] | None:
-    """An entity by id, name or any alias (case-insensitive); best match by exactness."""
+    """An entity by id, name, alias or recorded garbled variant (case-insensitive), most exact first."""
     needle = name.strip().lower()
     rows = store.rows("entities")
     for row in rows:
@@ -168,6 +168,9 @@ def find_entity(store: Store, name: str) -> dict[str, Any] | None:
     for row in rows:
         if needle in (a.lower() for a in row["aliases"]):
             return row
+    for row in rows:
+        if needle in (str(v.get("text", "")).lower() for v in row["variants"]):
+            return row  # a probable variant ("Manhole Wood"): the entity page shows its evidence
     partial = [r for r in rows if needle in r["name"].lower()]
     return partial[0] if len(partial) == 1 else None
 
