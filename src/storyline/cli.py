@@ -367,7 +367,9 @@ def entity(name: str, store_path: str, as_json: bool) -> None:
     for role in e["roles"]:
         click.echo(f"  role: {role['title']} ({role.get('date') or 'undated'}, {role['article'][:8]} [{role['start']}:{role['end']}])")
     for v in e["variants"]:
-        click.echo(f"  probable variant: {v}")
+        click.echo(f"  probable variant: {v.get('text')!r} ({str(v.get('article'))[:8]} [{v.get('start')}:{v.get('end')}], confidence {v.get('confidence')})")
+        for reason in v.get("evidence") or []:
+            click.echo(f"    - {reason}")
     click.echo(f"  articles: {', '.join(a[:8] for a in view['articles'])}")
     for q in view["quotes"]:
         click.echo(f"  quote {q['article'][:8]} [{q['start']}:{q['end']}]: {q['text'][:120]}")
