@@ -248,7 +248,9 @@ class Store:
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One article with its text, segments and removals; accepts a unique id prefix."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(S.articles).where(S.articles.c.id.like(f"{article_id}%"))).fetchall()
+            if not article_id or not all(c in "0123456789abcdef" for c in article_id.lower()):
+                return None  # ids are hex digests; anything else (%, _) is not a prefix of one
+            rows = conn.execute(select(S.articles).where(S.articles.c.id.like(f"{article_id.lower()}%"))).fetchall()
             if len(rows) != 1:
                 return None
             row = dict(rows[0]._mapping)
