@@ -33,13 +33,11 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 def near_duplicate_pairs(texts: dict[str, str], threshold: float = THRESHOLD) -> list[tuple[str, str]]:
     """Pairs of ids whose texts are near-duplicates (estimated Jaccard of shingles >= threshold)."""
     sets = {key: shingles(text) for key, text in texts.items()}
-    try:
-        if len(sets) <= EXACT_LIMIT:
-            raise ImportError("small corpus: exact comparison")
-        from datasketch import MinHash, MinHashLSH
-    except ImportError:  # exact comparison is fine for small corpora
+    if len(sets) <= EXACT_LIMIT:  # exact comparison is cheaper than MinHash for small corpora
         keys = sorted(sets)
         return [(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :] if _jaccard(sets[a], sets[b]) >= threshold]
+    from datasketch import MinHash, MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     hashes: dict[str, Any] = {}
     for key, items in sets.items():
