@@ -15,7 +15,10 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from storyline.model import Claim, Entity, Event, Mention, Sentence, Timex
+from storyline.analyse import pubdate, timex
+from storyline.analyse.entities import EntityInput, EntityResolution, resolve_entities, resolve_name
+from storyline.analyse.events import build_events_and_claims
+from storyline.model import Mention, Sentence, Timex
 from storyline.options import Options
 from storyline.store.db import Store
 
@@ -34,31 +37,13 @@ def rebuild_corpus(store: Store, options: Options) -> dict[str, int]:
     mentions = store.rows("mentions", source="ner")
     quotes = store.rows("quotes")
 
-    entities: list[Entity] = []
-    links: dict[tuple[str, int, int], str] = {}
-    extra: list[Mention] = []
-    speaker_links: dict[str, str] = {}
-    resolution: Any = None
-    try:
-        from storyline.analyse import entities as entity_module
-    except ImportError:
-        entity_module = None  # type: ignore[assignment]
-    if entity_module is not None:
-        resolution = _resolve_entities(entity_module, articles, docs, mentions)
-        entities, links, extra = resolution.entities, resolution.links, list(resolution.mentions)
-        speaker_links = link_speakers(quotes, links, lambda name: entity_module.resolve_name(resolution, name))
-
-    events: list[Event] = []
-    claims: list[Claim] = []
-    try:
-        from storyline.analyse import events as event_module
-    except ImportError:
-        event_module = None  # type: ignore[assignment]
-    if event_module is not None and hasattr(event_module, "build_events_and_claims"):
-        events, claims = event_module.build_events_and_claims(
-            articles=articles, docs=docs, quotes=quotes, timexes=store.rows("timexes"),
-            entities=entities, links=links, extra_mentions=extra,
-        )
+    resolution = _resolve_entities(articles, docs, mentions)
+    entities, links, extra = resolution.entities, resolution.links, list(resolution.mentions)
+    speaker_links = link_speakers(quotes, links, lambda name: resolve_name(resolution, name))
+    events, claims = build_events_and_claims(
+        articles=articles, docs=docs, quotes=quotes, timexes=store.rows("timexes"),
+        entities=entities, links=links, extra_mentions=extra,
+    )
     store.replace_corpus(
         entities=entities, links=links, extra_mentions=extra, speaker_links=speaker_links,
         quote_groups=group_quotes(quotes), events=events, claims=claims,
@@ -67,19 +52,20 @@ def rebuild_corpus(store: Store, options: Options) -> dict[str, int]:
     return {"entities": len(entities), "events": len(events), "claims": len(claims)}
 
 
-def _resolve_entities(module: Any, articles: list[dict[str, Any]], docs: dict[str, Any], mentions: list[dict[str, Any]]) -> Any:
+def _resolve_entities(articles: list[dict[str, Any]], docs: dict[str, Any], mentions: list[dict[str, Any]]) -> EntityResolution:
+    """Entity resolution over every stored article that has a parse."""
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_article[m["article"]].append(Mention(m["article"], m["start"], m["end"], m["text"], m["label"]))
     items = [
-        module.EntityInput(
+        EntityInput(
             article_id=a["id"], published=a["published"], text=a["text"], doc=docs.get(a["id"]),
             mentions=by_article.get(a["id"], []), body_start=int(a["body_start"] or 0),
         )
         for a in articles
         if a["id"] in docs
     ]
-    return module.resolve_entities(items)
+    return resolve_entities(items)
 
 
 def link_speakers(
@@ -105,12 +91,6 @@ def _infer_dates(store: Store, articles: list[dict[str, Any]], docs: dict[str, A
 
     Inference restarts from stated dates only, so re-running it never feeds on its own guesses.
     """
-    try:
-        from storyline.analyse import pubdate, timex
-    except ImportError:
-        return
-    if not hasattr(pubdate, "infer_publication_dates"):
-        return
     sentences: dict[str, list[Sentence]] = defaultdict(list)
     for s in store.rows("sentences"):
         sentences[s["article"]].append(Sentence(s["article"], s["idx"], s["start"], s["end"], s["paragraph"]))

@@ -103,24 +103,13 @@ def timexes_stage(analysis: Analysis) -> Analysis:
 
 
 def available_stages() -> list[Stage]:
-    """The per-article stages after ``clean`` and ``nlp``, in order; missing optional modules are skipped."""
-    stages = [
+    """The per-article stages after ``clean`` and ``nlp``, in order."""
+    return [
         Stage("sentences", sentences_stage, ("doc",), ("sentences",)),
         Stage("mentions", mentions_stage, ("doc",), ("mentions",)),
+        Stage("quotes", quotes_stage, ("doc", "sentences"), ("quotes",)),
+        Stage("timexes", timexes_stage, ("doc",), ("timexes",)),
     ]
-    try:
-        import storyline.analyse.quotes  # noqa: F401
-
-        stages.append(Stage("quotes", quotes_stage, ("doc", "sentences"), ("quotes",)))
-    except ImportError:
-        pass
-    try:
-        import storyline.analyse.timex  # noqa: F401
-
-        stages.append(Stage("timexes", timexes_stage, ("doc",), ("timexes",)))
-    except ImportError:
-        pass
-    return stages
 
 
 def run_stages(analysis: Analysis, stages: list[Stage], *, timings: dict[str, float] | None = None) -> Analysis:
