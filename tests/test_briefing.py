@@ -95,3 +95,11 @@ def test_what_happened_lists_the_story_in_date_order(seed_store_path: Path) -> N
     assert "2024-01-02" in leads  # the Kharkiv debris
     dated = [lead for lead in leads if lead and lead[:4].isdigit()]
     assert dated == sorted(dated)
+
+
+def test_unnamed_speaker_stays_unnamed_in_the_briefing(seed_store_path: Path) -> None:
+    briefing = build_briefing(Store(seed_store_path))
+    said = next(s for s in briefing.sections if s.title == "Who said what")
+    unnamed = [i for i in said.items if (i.lead or "").endswith("(unnamed)")]
+    assert unnamed and all("State Department spokesperson" in (i.lead or "") for i in unnamed)
+    assert not any("Matthew Miller" in (i.lead or "") and "aware of reports" in i.text for i in said.items)

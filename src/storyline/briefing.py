@@ -195,18 +195,22 @@ def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | Non
     section = Section("Who said what")
     by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for q in store.rows("quotes"):
-        if q["kind"] != "direct" or not q["speaker"] or not q["speaker_named"]:
+        if q["kind"] != "direct" or not q["speaker"]:
             continue
+        if not q["speaker_named"] and not q["speaker_role"]:
+            continue  # an unnamed speaker is worth a line only with the role the article gives
         if since and (corpus.articles[q["article"]].get("published") or "") < since:
             continue
         if entity_id and q["speaker_entity"] != entity_id and not corpus.mentions_entity(q["article"], q["start"], q["end"], entity_id):
             continue
-        by_speaker[q["speaker_entity"] or q["speaker"]].append(q)
+        key = q["speaker_entity"] or (q["speaker"] if q["speaker_named"] else f"unnamed:{q['article']}:{q['speaker_role']}")
+        by_speaker[key].append(q)
     ranked = sorted(by_speaker.values(), key=lambda qs: -len(qs))[:MAX_SPEAKERS]
     for quotes in ranked:
         quotes.sort(key=lambda q: (-len({x["article"] for x in quotes if x["grp"] and x["grp"] == q["grp"]}), -(q["end"] - q["start"])))
         for q in quotes[:MAX_QUOTES_PER_SPEAKER]:
-            item = _sentence_item(corpus, q["article"], q["start"], q["end"], lead=q["speaker"])
+            lead = q["speaker"] if q["speaker_named"] else f"{q['speaker']} (unnamed)"
+            item = _sentence_item(corpus, q["article"], q["start"], q["end"], lead=lead)
             if item is None:
                 continue
             for other in quotes:
