@@ -29,11 +29,12 @@ from collections import defaultdict
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc
 from tqdm import tqdm
 
-from storyline.analyse.entities import EntityInput, resolve_entities
+from storyline.analyse.entities import EntityInput, EntityResolution, resolve_entities
 from storyline.analyse.entity_patterns import normalise
 from storyline.model import Mention
 from storyline.nlp import load_nlp
@@ -383,42 +384,65 @@ def _match(pred: dict[tuple[int, ...], Hashable], gold: list[GoldMention]) -> di
     return out
 
 
-def run_meantime(folder: Path, *, limit: int | None = None, progress: bool = True) -> dict[str, object]:
-    """Cross-document entity coreference of the resolver on MEANTIME, one story per topic corpus."""
-    files = sorted((folder / "intra_cross-doc_annotation").glob("corpus_*/*.xml"))[:limit]
+#: MEANTIME splits: documents at even / odd positions of each topic corpus (sorted by file name).
+MEANTIME_SPLITS = ("all", "tune", "heldout")
+
+
+def meantime_documents(folder: Path, *, split: str = "all", limit: int | None = None) -> dict[str, list[MeantimeDocument]]:
+    """Topic corpus -> its documents; ``tune`` keeps even positions, ``heldout`` odd ones."""
+    if split not in MEANTIME_SPLITS:
+        raise ValueError(f"split must be one of {MEANTIME_SPLITS}, not {split!r}")
     by_corpus: dict[str, list[MeantimeDocument]] = defaultdict(list)
-    for path in files:
-        doc = read_meantime(path)
-        by_corpus[doc.corpus].append(doc)
+    for corpus in sorted((folder / "intra_cross-doc_annotation").glob("corpus_*")):
+        for position, path in enumerate(sorted(corpus.glob("*.xml"))):
+            if split == "all" or (position % 2 == 0) == (split == "tune"):
+                by_corpus[corpus.name].append(read_meantime(path))
+    if limit is not None:
+        kept, out = 0, {}
+        for corpus, docs in by_corpus.items():
+            if kept < limit:
+                out[corpus] = docs[: limit - kept]
+                kept += len(out[corpus])
+        by_corpus = defaultdict(list, out)
+    return by_corpus
+
+
+def meantime_inputs(docs: list[MeantimeDocument], *, bar: Any = None) -> list[EntityInput]:
+    """The resolver's input for each document: its text (one line per sentence), parse and NER mentions."""
     nlp = load_nlp()
+    items = []
+    for doc in docs:
+        text, _ = doc.text_and_offsets()
+        spacy_doc = nlp(text)
+        mentions = [Mention(doc.name, e.start_char, e.end_char, e.text, e.label_) for e in spacy_doc.ents if e.label_ in MENTION_LABELS]
+        items.append(EntityInput(doc.name, text, mentions, spacy_doc, doc.dct, 0))
+        if bar is not None:
+            bar.update()
+    return items
+
+
+def score_meantime(corpora: list[tuple[str, list[MeantimeDocument], list[EntityInput], EntityResolution]]) -> dict[str, object]:
+    """Coreference scores of resolved topic corpora against their gold chains."""
     key_all: dict[Hashable, Hashable] = {}
     key_named: dict[Hashable, Hashable] = {}
     response_all: dict[Hashable, Hashable] = {}
     response_named: dict[Hashable, Hashable] = {}
     response_string: dict[Hashable, Hashable] = {}
     n_pred = n_matched = 0
-    bar = tqdm(total=len(files), disable=not progress, desc="meantime")
-    for corpus, docs in sorted(by_corpus.items()):
-        items, offsets = [], {}
-        for doc in docs:
-            text, token_offsets = doc.text_and_offsets()
-            spacy_doc = nlp(text)
-            mentions = [Mention(doc.name, e.start_char, e.end_char, e.text, e.label_) for e in spacy_doc.ents if e.label_ in MENTION_LABELS]
-            items.append(EntityInput(doc.name, text, mentions, spacy_doc, doc.dct, 0))
-            offsets[doc.name] = token_offsets
-            bar.update()
-        resolution = resolve_entities(items)
+    for corpus, docs, items, resolution in corpora:
+        links: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for (article, start, end), entity in resolution.links.items():
+            links[article].append((start, end, entity))
         for doc, item in zip(docs, items, strict=True):
+            _, offsets = doc.text_and_offsets()
             for mention in doc.mentions:
                 key_all[mention.id] = f"{corpus}/{mention.cluster}"
                 if mention.syntactic_type == "NAM":
                     key_named[mention.id] = f"{corpus}/{mention.cluster}"
             predicted: dict[tuple[int, ...], Hashable] = {}
             surfaces: dict[tuple[int, ...], str] = {}
-            for (article, start, end), entity in resolution.links.items():
-                if article != doc.name:
-                    continue
-                span = _token_span(offsets[doc.name], start, end)
+            for start, end, entity in links[doc.name]:
+                span = _token_span(offsets, start, end)
                 if span:
                     predicted[span] = entity
                     surfaces[span] = normalise(item.text[start:end])
@@ -431,9 +455,8 @@ def run_meantime(folder: Path, *, limit: int | None = None, progress: bool = Tru
                 response_all[mention_id] = entity_key
                 response_string[mention_id] = f"{corpus}/{surfaces[span]}"
                 if gold is None or gold.syntactic_type == "NAM":
-                    response_named[mention_id] = entity
-    bar.close()
-    result: dict[str, object] = {"gold": str(folder), "n": len(files), "split": "all (intra_cross-doc_annotation)"}
+                    response_named[mention_id] = entity_key
+    result: dict[str, object] = {}
     scores = conll_scores(clusters_of(key_all), clusters_of(response_all))
     result["coref_f1"] = scores.pop("conll_f1")
     result.update({f"coref_{k}": v for k, v in scores.items()})
@@ -448,15 +471,31 @@ def run_meantime(folder: Path, *, limit: int | None = None, progress: bool = Tru
     return result
 
 
+def run_meantime(folder: Path, *, limit: int | None = None, progress: bool = True, split: str = "all") -> dict[str, object]:
+    """Cross-document entity coreference of the resolver on MEANTIME, one story per topic corpus."""
+    by_corpus = meantime_documents(folder, split=split, limit=limit)
+    n = sum(len(docs) for docs in by_corpus.values())
+    bar = tqdm(total=n, disable=not progress, desc="meantime")
+    corpora = []
+    for corpus, docs in sorted(by_corpus.items()):
+        items = meantime_inputs(docs, bar=bar)
+        corpora.append((corpus, docs, items, resolve_entities(items)))
+    bar.close()
+    label = {"all": "all", "tune": "tune: even positions per topic", "heldout": "held out: odd positions per topic"}[split]
+    result: dict[str, object] = {"gold": str(folder), "n": n, "split": f"{label} (intra_cross-doc_annotation)"}
+    result.update(score_meantime(corpora))
+    return result
+
+
 # --- entry points ------------------------------------------------------------------------------
 
 
-def run(gold: Path, *, limit: int | None = None, progress: bool = True) -> dict[str, object]:
-    """CoNLL-2003 NER scores for a CoNLL file; MEANTIME coreference scores for the MEANTIME folder."""
+def run(gold: Path, *, limit: int | None = None, progress: bool = True, split: str = "all") -> dict[str, object]:
+    """CoNLL-2003 NER scores for a CoNLL file; MEANTIME coreference scores (``split``) for the MEANTIME folder."""
     gold = Path(gold)
     if gold.is_dir():
         if (gold / "intra_cross-doc_annotation").is_dir():
-            return run_meantime(gold, limit=limit, progress=progress)
+            return run_meantime(gold, limit=limit, progress=progress, split=split)
         candidates = sorted(gold.glob("eng.testa"))
         if not candidates:
             raise ValueError(f"{gold}: neither a MEANTIME folder nor a CoNLL-2003 folder with eng.testa")
