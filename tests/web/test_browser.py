@@ -56,7 +56,7 @@ def test_timeline_click_through_to_highlighted_evidence(page: Any, server: str, 
     assert svg.is_visible()
     events = page.locator("svg#timeline a.node[data-lane='events']")
     assert events.count() > 0, "dated events are drawn on the timeline"
-    xs = [float(page.locator("svg#timeline a.node[data-lane='events'] circle").nth(i).get_attribute("cx")) for i in range(events.count())]
+    xs = [float(events.nth(i).get_attribute("data-x")) for i in range(events.count())]
     dates = [events.nth(i).get_attribute("data-date") for i in range(events.count())]
     order = sorted(range(len(dates)), key=lambda i: dates[i])
     assert [xs[i] for i in order] == sorted(xs), "nodes are positioned by date"

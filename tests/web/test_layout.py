@@ -6,7 +6,19 @@ from datetime import date
 
 from storyline.web.highlight import Span, segment_text
 from storyline.web.pages import make_templates
-from storyline.web.timeline import GAP_CAP_DAYS, layout, scale, to_day
+from storyline.web.timeline import (
+    Node,
+    date_text,
+    is_onset,
+    label_px,
+    layout,
+    pack,
+    partial_date,
+    period,
+    scale,
+    short_label,
+    to_day,
+)
 
 # From the Korea Herald seed (001).
 SENTENCE = ('John Kirby, NSC strategic communications coordinator, underscored that Russian support for North '
@@ -53,14 +65,53 @@ def test_to_day_reads_timex_values() -> None:
     assert to_day("2023-02-30") is None
 
 
-def test_scale_is_ordered_and_compresses_long_gaps() -> None:
+def test_scale_is_ordered_and_breaks_long_gaps() -> None:
     days = [date(2000, 7, 1), date(2023, 9, 13), date(2023, 9, 14), date(2023, 9, 24)]
     xs, breaks = scale(days, width=1000, margin=100)
     assert [xs[d] for d in days] == sorted(xs[d] for d in days)
     assert xs[days[0]] == 100 and xs[days[-1]] == 900
     assert len(breaks) == 1 and xs[days[0]] < breaks[0] < xs[days[1]]
-    unit = (xs[days[3]] - xs[days[2]]) / 10  # pixels per day inside a dense stretch
-    assert abs((xs[days[1]] - xs[days[0]]) - GAP_CAP_DAYS * unit) < 1  # 23 years drawn as GAP_CAP_DAYS days
+    one_day, ten_days = xs[days[2]] - xs[days[1]], xs[days[3]] - xs[days[2]]
+    assert one_day < ten_days < 10 * one_day  # longer gaps are wider, but a busy day is not squeezed to nothing
+    assert xs[days[1]] - xs[days[0]] < 3 * ten_days  # 23 years drawn as a short break
+
+
+def test_period_spans_weeks_months_years_and_ranges() -> None:
+    assert period("2024-06-17/2024-06-23") == (date(2024, 6, 17), date(2024, 6, 23))
+    assert period("2024-W25") == (date(2024, 6, 17), date(2024, 6, 23))
+    assert period("2023-09") == (date(2023, 9, 1), date(2023, 9, 30))
+    assert period("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
+    assert period("2006") == (date(2006, 1, 1), date(2006, 12, 31))
+    assert period("2023-09-13") == (date(2023, 9, 13), date(2023, 9, 13))
+    assert period("XXXX-07-12") is None and period(None) is None
+    assert partial_date("XXXX-07-12") == "12 July, year unknown" and partial_date("2024-07-12") == ""
+    assert date_text("2024-06-17/2024-06-23") == "2024-06-17 – 06-23" and date_text("2006") == "2006"
+
+
+def test_onset_read_from_summary_or_evidence() -> None:
+    # From the seeds: "Pyongyang has shipped over 10,000 containers ... to Russia since September"
+    assert is_onset({"summary": "North Korea has shipped over 10,000 containers of munitions to Russia since September"})
+    assert is_onset({"summary": "embargos", "evidence": [{"text": "North Korea has been under UN embargos since 2006"}]})
+    assert not is_onset({"summary": "Putin to visit Pyongyang from Tuesday to Wednesday", "evidence": []})
+
+
+def test_short_label_cuts_at_a_word() -> None:
+    assert short_label("North Korea has shipped over 10,000 containers", 20) == "North Korea has…"
+    assert short_label("Kim Jong-un", 20) == "Kim Jong-un"
+
+
+def test_pack_keeps_labels_apart_and_drops_them_when_crowded() -> None:
+    nodes = [Node("events", date(2024, 6, 19), "2024-06-19", f"Putin and Kim signed pact {i}", "#", "t", r=5.0) for i in range(6)]
+    for n in nodes:
+        n.x = n.x2 = 500.0
+    rows = pack(nodes, width=1000, max_labelled_rows=4)
+    labelled = [n for n in nodes if n.show_label]
+    assert rows >= 4 and len(labelled) == 4  # same day: one row each, labels beyond the fourth row left out
+    assert len({n.y for n in nodes}) == len(nodes)  # no two marks on one spot
+    right = Node("events", date(2024, 6, 28), "2024-06-28", "UN Security Council meeting", "#", "t", r=5.0)
+    right.x = right.x2 = 990.0
+    pack([right], width=1000, max_labelled_rows=4)
+    assert right.anchor == "end" and right.label_x - label_px(right.label) >= 0  # near the right edge: label on the left
 
 
 def test_layout_stacks_same_day_nodes_and_links_to_evidence() -> None:
@@ -80,5 +131,7 @@ def test_layout_stacks_same_day_nodes_and_links_to_evidence() -> None:
     assert lanes["dates"].nodes[0].href == f"/articles/{'a' * 16}#228-237"
     assert lanes["published"].nodes[0].href == f"/articles/{'b' * 16}"
     assert lanes["dates"].nodes[0].x < lanes["published"].nodes[0].x < e1.x
-    assert [t["type"] for t in chart.types] == ["CONSULT", "SUPPORT"]  # the undated FIGHT is not drawn
-    assert {t["css"] for t in chart.types} == {e1.css, e2.css} and e1.css != e2.css
+    assert [t["type"] for t in chart.types] == ["CONSULT", "FIGHT", "SUPPORT"]
+    assert e1.css != e2.css and {e1.css, e2.css} < {t["css"] for t in chart.types}
+    assert [n.key for n in chart.undated.nodes] == ["e3"]  # the undated event goes to its own strip, not the axis
+    assert chart.undated.y > chart.axis_y

@@ -30,7 +30,7 @@ from storyline.views import (
     speakers_view,
 )
 from storyline.web.highlight import article_spans, segment_text
-from storyline.web.timeline import layout
+from storyline.web.timeline import date_text, is_onset, layout, partial_date
 
 HERE = Path(__file__).resolve().parent
 NAV = (("/timeline", "Timeline"), ("/quotes", "Quotes"), ("/entities", "Entities"), ("/claims", "Claims"),
@@ -48,6 +48,9 @@ def make_templates() -> Jinja2Templates:
     )
     env.filters["short"] = lambda value: (value or "")[:8]
     env.filters["figure_keys"] = figure_keys
+    env.filters["partial_date"] = partial_date
+    env.filters["onset"] = is_onset
+    env.filters["date_text"] = date_text
     env.filters["tojson_pretty"] = lambda value: json.dumps(value, ensure_ascii=False, indent=2, default=str)
     return Jinja2Templates(env=env)
 
