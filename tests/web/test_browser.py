@@ -134,3 +134,33 @@ def test_hostile_markup_renders_as_text_and_never_runs(page: Any, hostile_server
     page.goto(f"{base}/entities/John%20Kirby")
     assert "<img src=x onerror=alert(1)>" in page.locator("ol.quotes").inner_text()
     # the `page` fixture fails the test if any alert() ran
+
+
+def test_reader_explains_its_date_and_cleaning_and_toggles_highlights(page: Any, server: str) -> None:
+    page.goto(f"{server}/articles")
+    page.locator("table.grid a", has_text="deepening NK-Russia ties").click()  # seed 003: its date is inferred
+    page.wait_for_url(re.compile(r"/articles/[0-9a-f]{16}$"))
+    dating = page.locator("dd.dating")
+    assert "inferred" in dating.locator(".basis-badge").inner_text().lower()
+    why = dating.locator("details.why")
+    assert not why.locator("li").first.is_visible()
+    why.locator("summary").click()
+    assert why.locator("li").first.is_visible()
+    assert "'this week'" in why.inner_text()  # the evidence the date was inferred from
+    removed = page.locator("details.removed")
+    assert "comment form" in removed.locator("summary").inner_text()
+    removed.locator("summary").click()
+    assert removed.locator("td", has_text="Leave a Reply").is_visible()
+
+    text = page.locator("#text")
+    mention = text.locator(".seg.mention:not(.quote):not(.speaker):not(.date)").first
+    shaded = mention.evaluate("el => getComputedStyle(el).backgroundColor")
+    page.locator("#legend input[data-hl='mention']").uncheck()
+    assert "no-mention" in (text.get_attribute("class") or "")
+    assert mention.evaluate("el => getComputedStyle(el).backgroundColor") != shaded
+    page.locator("#legend input[data-hl='mention']").check()
+    assert mention.evaluate("el => getComputedStyle(el).backgroundColor") == shaded
+    # the side list links a speaker to the entity page
+    page.locator("ol.quotes-side a.who", has_text="John Kirby").first.click()
+    page.wait_for_url(re.compile(r"/entities/ent_"))
+    assert page.locator("h1").inner_text().startswith("John Kirby")

@@ -7,6 +7,7 @@ splits the text at offsets (storyline.web.highlight) — nothing from an article
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from storyline.views import (
     search_view,
     speakers_view,
 )
-from storyline.web.highlight import article_spans, segment_text
+from storyline.web.highlight import Span, article_spans, segment_text
 from storyline.web.timeline import date_text, is_onset, layout, partial_date
 
 HERE = Path(__file__).resolve().parent
@@ -121,8 +122,11 @@ def register_pages(app: FastAPI, store: Store) -> None:
         if view is None:
             raise HTTPException(404, f"no article with id (prefix) {article_id!r}")
         cuts = [s["start"] for s in view["sentences"]]
-        segments = segment_text(view["article"]["text"], article_spans(view), cuts=cuts)
-        context = {"title": view["article"]["headline"] or view["article"]["id"], "view": view, "segments": segments}
+        spans = article_spans(view)
+        segments = segment_text(view["article"]["text"], spans, cuts=cuts)
+        context = {"title": view["article"]["headline"] or view["article"]["id"], "view": view, "segments": segments,
+                   "dating": dating(view["article"]), "removed": removals(store, view["article"]["id"]),
+                   "kinds": highlight_counts(spans)}
         return page(request, "article.html", context, view, False)
 
     @app.get("/quotes.json", include_in_schema=False)
@@ -180,6 +184,31 @@ def register_pages(app: FastAPI, store: Store) -> None:
     def docs_page(request: Request) -> Response:
         spec = app.openapi()
         return page(request, "docs.html", {"title": "API", "spec": spec, "operations": operations(spec)}, spec, False)
+
+
+def dating(article: dict[str, Any]) -> dict[str, Any]:
+    """How the reader states an article's date: the value, its basis and confidence, the window, and the reasons as lines."""
+    earliest, latest = article.get("published_earliest"), article.get("published_latest")
+    window = f"{earliest} … {latest}" if earliest and latest and earliest != latest else ""
+    lines = [line.strip() for line in (article.get("published_evidence") or "").splitlines() if line.strip()]
+    reasons = [line[2:] if line.startswith("- ") else line for line in lines[1:]]
+    confidence = article.get("published_confidence")
+    return {"value": article.get("published") or (window and f"between {window}") or "unknown",
+            "basis": article.get("published_basis") or "unknown", "window": window,
+            "confidence": f"{confidence:.2f}" if isinstance(confidence, float) and confidence < 1 else "",
+            "summary": lines[0] if lines else "", "reasons": reasons}
+
+
+def removals(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """What the cleaner dropped from an article's raw text and why, in raw-text order."""
+    row = store.article(article_id) or {}
+    return sorted(({"reason": r["reason"], "text": r["text"], "raw_start": r["raw_start"], "raw_end": r["raw_end"]}
+                   for r in row.get("removed") or []), key=lambda r: r["raw_start"])
+
+
+def highlight_counts(spans: list[Span]) -> dict[str, int]:
+    """How many highlights of each kind the reader shows (for the legend's toggles)."""
+    return dict(Counter(s.kind for s in spans))
 
 
 def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:

@@ -1,4 +1,5 @@
-// storyline web UI: highlight the evidence span named in the URL hash (#<start>-<end> or #q-<id>).
+// storyline web UI: highlight the evidence span named in the URL hash (#<start>-<end> or #q-<id>),
+// and let the reader's legend show or hide each kind of highlight.
 (function () {
   "use strict";
 
@@ -43,6 +44,17 @@
     }
   }
 
+  // The reader's legend: each checkbox shows or hides one kind of highlight (class no-<kind> on the text).
+  function bindToggles() {
+    var text = document.getElementById("text");
+    if (!text) { return; }
+    document.querySelectorAll("#legend input[data-hl]").forEach(function (box) {
+      var apply = function () { text.classList.toggle("no-" + box.dataset.hl, !box.checked); };
+      box.addEventListener("change", apply);
+      apply();
+    });
+  }
+
   window.addEventListener("hashchange", highlight);
-  document.addEventListener("DOMContentLoaded", highlight);
+  document.addEventListener("DOMContentLoaded", function () { bindToggles(); highlight(); });
 })();
