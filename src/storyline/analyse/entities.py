@@ -9,8 +9,18 @@ organisation / other); read roles from premodifiers and appositives; scan for co
 short forms NER missed; attach short forms ("Kim", "Putin") to the full name named earlier in the
 same article; resolve role descriptions to the one person the article gives that role; set aside
 garbled names ("Manhole Wood") as probable variants of the known person, never merged.
+Then, in one pass over the body tokens, pronouns (he/she -> a person; it/they -> an organisation
+or country; ``which`` -> the name its relative clause modifies) and definite descriptions ("the
+company", "the carrier", "the country") are linked to an earlier mention and returned as extra
+mentions labelled PRON or NOMINAL (see ``find_anaphors``); an acronym takes the key of the article's
+one multiword organisation with those capitals ("EADS"); a surname tagged as an organisation
+becomes the article's person ("Jobs").
 Across the corpus (annotate): merge by key (person name key, country code, organisation key),
 attach leftover short forms to a unique full name, and build ``Entity`` records with stable ids.
+
+Measured on MEANTIME (cross-document CoNLL F1, ``storyline.evaluate.entities``): the pronoun and
+description rules were developed on the ``tune`` half (even positions in each topic) only: tune
+0.301 -> 0.348, held-out half 0.309 -> 0.351, all 120 documents 0.294 -> 0.337.
 """
 
 from __future__ import annotations
@@ -21,7 +31,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.analyse import entity_patterns as pat
 from storyline.analyse.roles import RoleSpan, find_roles
@@ -66,6 +76,7 @@ class _Cand:
     extra: bool = False
     cluster: str | None = None  # article-local person cluster (name key of the full name)
     described: bool = False  # a role description ("the Russian president"), not a name
+    anaphor: bool = False  # a pronoun or definite description ("he", "the company") pointing back to a name
 
 
 @dataclass
@@ -86,6 +97,7 @@ class _ArticleResult:
     cands: list[_Cand]
     roles: dict[str, list[Role]]  # person cluster key -> roles
     variants: list[_Variant]
+    acronyms: dict[str, str] = field(default_factory=dict)  # "org:eads" -> "org:european aeronautic ..."
 
 
 # --- classification ----------------------------------------------------------------------------
@@ -173,6 +185,11 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     words = norm.split()
     if words and words[-1] in pat.ROLE_NOUNS and label == "ORG":
         return None  # "National Security Advisor" tagged as an organisation
+    if len(words) >= 2 and words[-1] in pat.GOVERNMENT_NOUNS:
+        owner = " ".join(words[:-1])
+        code = pat.country_code(owner) or pat.demonym_country(owner)
+        if code:
+            return make("country", "country:" + code, code)  # "the Canadian Government" acts as Canada
     seat = pat.GOVERNMENT_SEATS.get(org_key(text)) or pat.GOVERNMENT_SEATS.get(norm)
     if seat:
         return make("organisation", "org:" + org_key(text), pat.country_code(seat))
@@ -261,6 +278,48 @@ def _cluster_people(cands: list[_Cand]) -> None:
             cand.cluster = cand.key
         else:
             cand.cluster = _short_form_target(cand.key, full_names, cand.start)
+
+
+def _surnames_as_people(cands: list[_Cand]) -> None:
+    """'Jobs' tagged as an organisation in an article naming Steve Jobs: a short form of that person."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for cand in cands:
+        if cand.kind == "person" and cand.cluster and len(_name_tokens(cand.cluster)) >= 2:
+            owners[_name_tokens(cand.cluster)[-1]].add(cand.cluster)
+    for cand in cands:
+        name = pat.name_key(cand.text)
+        if cand.kind in {"organisation", "other"} and len(owners.get(name, ())) == 1:
+            cand.kind, cand.key, cand.code = "person", name, None
+            cand.cluster = next(iter(owners[name]))
+
+
+def initials(surface: str) -> set[str]:
+    """Acronyms a multiword name may go by: its capitals, with and without a legal-form suffix."""
+    forms = set()
+    for name in (surface, pat.ORG_SUFFIXES.sub("", surface)):
+        words = [w for w in re.split(r"[\s-]+", _surface(name)) if w and w.casefold() not in pat.ACRONYM_SKIP]
+        if len(words) >= 2 and all(w[0].isupper() for w in words):
+            forms.add("".join(w[0] for w in words))
+    return forms
+
+
+def _expand_acronyms(cands: list[_Cand]) -> dict[str, str]:
+    """An acronym ('EADS') takes the key of the one multiword organisation in the article with those capitals."""
+    longs: dict[str, set[str]] = defaultdict(set)
+    for cand in cands:
+        if cand.kind == "organisation":
+            for form in initials(cand.text):
+                longs[form].add(cand.key)
+    out: dict[str, str] = {}
+    for cand in cands:
+        short = _surface(cand.text).replace(".", "")
+        if cand.kind not in {"organisation", "other"} or not pat.ACRONYM.fullmatch(short):
+            continue
+        targets = longs.get(short, set()) - {cand.key}
+        if len(targets) == 1:
+            out[cand.key] = cand.key = targets.pop()
+            cand.kind = "organisation"
+    return out
 
 
 _CAP_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
@@ -372,6 +431,211 @@ def _in_title(cand: _Cand, titles: list[RoleSpan]) -> bool:
     return not known and any(t.start <= cand.start and cand.end <= t.end for t in titles)
 
 
+# --- pronouns and definite descriptions --------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Antecedent:
+    """A mention a later pronoun or description may point back to; ``cand`` None blocks without linking."""
+
+    start: int
+    sentence: int
+    subject: bool
+    quoted: bool
+    kind: str
+    cand: _Cand | None
+    speaker: bool = False  # subject of a speech verb ("Kirby told", "added Kirby")
+
+
+def quote_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Spans inside quotation marks; an unclosed quote ends at the paragraph break."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    closer = ""
+    for match in re.finditer(pat.QUOTE_MARKS.pattern + r"|\n\s*\n", text[start:]):
+        mark, at = match.group(), match.start() + start
+        if opened is None:
+            if mark in pat.QUOTE_PAIRS:
+                opened, closer = at, pat.QUOTE_PAIRS[mark]
+        elif mark == closer or mark.strip() == "":
+            spans.append((opened, at + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _token_facts(doc: Doc, text: str, start: int) -> tuple[list[int], list[bool]]:
+    """Sentence number and 'inside a quotation' of every token, in one pass."""
+    sentence = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sentence[i] = n
+    quoted = [False] * len(doc)
+    spans = quote_spans(text, start)
+    k = 0
+    for token in doc:
+        while k < len(spans) and spans[k][1] <= token.idx:
+            k += 1
+        quoted[token.i] = k < len(spans) and spans[k][0] < token.idx
+    return sentence, quoted
+
+
+def _pleonastic(token: Token) -> bool:
+    """'it' with nothing to refer to: 'it is likely that ...', 'it emerged that', 'it is hoped ...'."""
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if token.dep_ not in pat.SUBJECT_DEPS:
+        return False
+    clause = any(c.dep_ in {"ccomp", "csubj", "xcomp"} and c.i > head.i for c in head.children)
+    if token.dep_ == "nsubjpass" and clause:
+        return True  # "it is hoped the first aircraft can ...", "it has been reported that"
+    if head.lemma_.lower() not in pat.PLEONASTIC_HEADS:
+        return False
+    return clause or any(
+        c.dep_ in {"acomp", "attr"} and any(g.dep_ in {"xcomp", "ccomp"} for g in c.children) for c in head.children
+    )
+
+
+def _description(token: Token, cover: set[int]) -> tuple[Token, str] | None:
+    """'the company' / 'the US manufacturer' at a 'the': its head noun and the type it stands for."""
+    if token.lower_ != "the" or token.dep_ != "det":
+        return None
+    head = token.head
+    kind = pat.NOMINAL_HEADS.get(head.lower_)
+    if kind is None or head.i <= token.i or head.tag_ != "NN" or head.ent_type_:
+        return None
+    if any(i in cover for i in range(token.i, head.i + 1)):
+        return None
+    if any(t.pos_ not in {"ADJ", "NOUN", "PROPN"} or t.ent_type_ in {"PERSON", "ORG"} for t in token.doc[token.i + 1 : head.i]):
+        return None
+    if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
+        return None
+    return head, kind
+
+
+def _speaks(token: Token) -> bool:
+    """Subject of a speech verb: 'he said', 'Kirby told', '... added Kirby'."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in pat.SPEECH_VERBS
+
+
+def _unnamed_kind(token: Token) -> str:
+    """What an unnamed noun phrase headed by ``token`` may be the antecedent of: a person or thing(s)."""
+    if token.lower_ in pat.ROLE_NOUNS or token.lemma_.lower() in pat.ROLE_NOUNS:
+        return "person" if token.tag_ == "NN" else "things"
+    return "thing" if token.tag_ == "NN" else "things"
+
+
+def _relative_target(token: Token) -> Token | None:
+    """The noun a relative 'which' stands for ('Chrysler, which has been ...' -> Chrysler)."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if verb.dep_ != "relcl" or verb.head.i >= token.i:
+        return None
+    return verb.head
+
+
+def _anaphor(item: EntityInput, ante: _Cand, start: int, end: int, label: str) -> _Cand:
+    """A pronoun or description carrying its antecedent's type and keys."""
+    return _Cand(item.article_id, start, end, item.text[start:end], label, ante.kind, ante.key, ante.code,
+                 extra=True, cluster=ante.cluster, anaphor=True)
+
+
+def _pick(
+    active: list[_Antecedent], kinds: frozenset[str], sentence: int, quoted: bool, window: int, *, speaker: bool = False
+) -> _Antecedent | None:
+    """The antecedent: nearest sentence first, its subject before other mentions, then the latest.
+
+    A pronoun that is itself a speech verb's subject ("he said") looks for the last speaker first.
+    """
+    best: tuple[int, int, int, int] | None = None
+    chosen = None
+    for ante in reversed(active):
+        distance = sentence - ante.sentence
+        if distance > window:
+            break
+        if ante.kind not in kinds or (ante.quoted and not quoted) or (quoted and not ante.quoted and distance == 0):
+            continue
+        rank = (0 if speaker and ante.speaker else 1, distance, 0 if ante.subject else 1, -ante.start)
+        if best is None or rank < best:
+            best, chosen = rank, ante
+    return chosen
+
+
+def find_anaphors(item: EntityInput, cands: list[_Cand], role_spans: list[tuple[int, int]]) -> list[_Cand]:
+    """Pronouns, 'which' and definite descriptions ('the company') linked to an earlier named mention.
+
+    One pass over the body tokens. He/she -> the latest person; it/they -> the latest organisation or
+    country; within the sentence or the two before, sentence subjects first. A pronoun outside a
+    quotation never points into one, and one inside a quotation never points at its own sentence's
+    speaker. Unnamed people ("the spokesperson", "a State Department official") block: a pronoun that
+    reaches them first links nothing. Descriptions reach back through the whole article.
+    """
+    doc = item.doc
+    if doc is None:
+        return []
+    sentence, quoted = _token_facts(doc, item.text, item.body_start)
+    blocked = repeated_title_lines(item)
+    by_start = sorted(cands, key=lambda c: c.start)
+    covering: dict[int, _Cand] = {}
+    for cand in by_start:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                covering[i] = cand
+    in_role = set()
+    for start, end in role_spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            in_role.update(range(span.start, span.end))
+    active: list[_Antecedent] = []
+    found: list[_Cand] = []
+    last: _Cand | None = None
+
+    def push(token: Token, kind: str, cand: _Cand | None) -> None:
+        subject = token.dep_ in pat.SUBJECT_DEPS or (token.dep_ == "compound" and token.head.dep_ in pat.SUBJECT_DEPS)
+        active.append(_Antecedent(token.idx, sentence[token.i], subject, quoted[token.i], kind, cand, _speaks(token)))
+        if subject and any(c.dep_ == "conj" for c in token.children):
+            active.append(_Antecedent(token.idx, sentence[token.i], True, quoted[token.i], "things", None))
+
+    for token in doc:
+        if token.idx < item.body_start or any(s <= token.idx < e for s, e in blocked):
+            continue
+        cand = covering.get(token.i)
+        if cand is not None:
+            if cand is not last and cand.kind in {"person", "organisation", "country"}:
+                root = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+                push(root.root if root is not None else token, cand.kind, cand)
+            last = cand
+            continue
+        lower = token.lower_
+        if lower in pat.PRONOUN_KINDS and not (lower == "it" and _pleonastic(token)):
+            kinds = pat.PRONOUN_KINDS[lower]
+            ante = _pick(active, kinds, sentence[token.i], quoted[token.i], 2, speaker=_speaks(token))
+            if ante is not None:
+                link = _anaphor(item, ante.cand, token.idx, token.idx + len(token), "PRON") if ante.cand else None
+                if link is not None:
+                    found.append(link)
+                push(token, ante.kind, link)
+        elif lower in pat.RELATIVE_PRONOUNS:
+            target = _relative_target(token)
+            ante_cand = covering.get(target.i) if target is not None else None
+            if ante_cand is not None and ante_cand.kind in {"organisation", "country"}:
+                found.append(_anaphor(item, ante_cand, token.idx, token.idx + len(token), "PRON"))
+        elif (described := _description(token, set(covering))) is not None:
+            head, kind = described
+            ante = _pick(active, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc))
+            if ante is not None and ante.cand is not None:
+                link = _anaphor(item, ante.cand, token.idx, head.idx + len(head), "NOMINAL")
+                found.append(link)
+                push(head, kind, link)
+        elif token.pos_ == "NOUN" and token.i not in in_role and (
+            token.dep_ in pat.SUBJECT_DEPS or _unnamed_kind(token) == "person"
+        ):
+            push(token, _unnamed_kind(token), None)  # unnamed: "the spokesperson said", "the index fell"
+    return found
+
+
 def resolve_article(item: EntityInput) -> tuple[_ArticleResult, list[tuple[int, int, str, str]]]:
     """Candidates, roles and garble suspects for one article (before corpus merging)."""
     blocked = repeated_title_lines(item)
@@ -383,6 +647,8 @@ def resolve_article(item: EntityInput) -> tuple[_ArticleResult, list[tuple[int, 
     roles: dict[str, list[Role]] = defaultdict(list)
     titles: list[RoleSpan] = []
     _cluster_people(cands)
+    _surnames_as_people(cands)
+    acronyms = _expand_acronyms(cands)
     if item.doc is not None:
         for cand in cands:
             if cand.kind != "person" or cand.cluster is None:
@@ -397,8 +663,9 @@ def resolve_article(item: EntityInput) -> tuple[_ArticleResult, list[tuple[int, 
     people, suspects = _scan_people(item, cands)
     cands += people
     cands += _role_descriptions(item, cands, roles)
+    cands += find_anaphors(item, cands, [(r.start, r.end) for rs in roles.values() for r in rs] + [(t.start, t.end) for t in titles])
     cands.sort(key=lambda c: (c.start, c.end))
-    return _ArticleResult(cands, dict(roles), []), suspects
+    return _ArticleResult(cands, dict(roles), [], acronyms), suspects
 
 
 # --- the corpus --------------------------------------------------------------------------------
@@ -452,7 +719,7 @@ def _canonical(kind: str, cands: list[_Cand]) -> tuple[str, list[str]]:
         name = _preferred_form(kind, cands)
     aliases: list[str] = []
     for cand in cands:
-        if cand.described:
+        if cand.described or cand.anaphor:
             continue
         form = _surface(cand.text)
         if form.casefold() != name.casefold() and form.casefold() not in {a.casefold() for a in aliases}:
@@ -466,7 +733,7 @@ def _preferred_form(kind: str, cands: list[_Cand]) -> str:
         known = [v for v in pat.ORG_ALIASES.values() if "org:" + v.casefold() == cands[0].key]
         if known:
             return known[0]
-    named = [c for c in cands if not c.described] or cands
+    named = [c for c in cands if not (c.described or c.anaphor)] or cands
     if kind == "person":
         forms = [_strip_honorifics(c.text) for c in named]
         longest = max(len(pat.name_key(f).split()) for f in forms)
@@ -498,6 +765,13 @@ def resolve_entities(items: list[EntityInput]) -> EntityResolution:
         for cand in result.cands:
             key = "person:" + _person_key(cand, full_keys) if cand.kind == "person" else cand.key
             clusters[key].append(cand)
+    acronyms: dict[str, set[str]] = defaultdict(set)
+    for result in results:
+        for short, long in result.acronyms.items():
+            acronyms[short].add(long)
+    for short, longs in acronyms.items():
+        if len(longs) == 1 and short in clusters and (long := longs.pop()) in clusters and long != short:
+            clusters[long].extend(clusters.pop(short))
     for merge in (_merge_acronyms, _merge_org_prefixes):
         for short, long in merge({k for k in clusters if k.startswith("org:")}).items():
             if short in clusters and long in clusters:

@@ -64,7 +64,14 @@ ORG_HEADS = {
 ORG_PREFIXES = ("u.s.", "us", "u.n.", "un", "united nations", "american")
 
 #: Legal-form suffixes that do not change which organisation is meant ("AirTanker Ltd." = "AirTanker").
-ORG_SUFFIXES = re.compile(r"(?:,?\s+(?:ltd|inc|plc|corp|co|llc|n\.?v|s\.?a|ag|gmbh|group plc|limited|incorporated|corporation))\.?$")
+ORG_SUFFIXES = re.compile(r"(?:,?\s+(?:ltd|inc|plc|corp|co|llc|n\.?v|s\.?a|ag|gmbh|group plc|limited|incorporated|corporation|company))\.?,?$")
+
+#: Nouns that make "<country> government" the country itself as an actor ("the Canadian Government").
+GOVERNMENT_NOUNS = {"government", "administration"}
+
+#: Words left out when reading an acronym off a name ("European Aeronautic Defence and Space" -> EADS).
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+ACRONYM_SKIP = {"of", "and", "the", "for", "&", "de", "du", "la"}
 
 #: Organisations known under several names: alias -> canonical.
 ORG_ALIASES = {
@@ -339,3 +346,42 @@ def scan_regex() -> re.Pattern[str]:
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "into", "outside", "around", "across", "inside", "via", "through"}
 #: Verbs whose object is a place ("visit Pyongyang").
 PLACE_VERBS = {"visit", "arrive", "travel", "fly", "land", "reach", "leave", "tour"}
+
+# --- pronouns and definite descriptions --------------------------------------------------------
+
+#: Third-person pronouns -> the entity types they may stand for.
+PRONOUN_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("he", "him", "his", "himself", "she", "her", "hers", "herself"), frozenset({"person"})),
+    **dict.fromkeys(("it", "its", "itself"), frozenset({"organisation", "country", "thing"})),
+    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), frozenset({"organisation", "country", "things"})),
+}
+
+#: Relative pronouns linked to the named noun their clause modifies ("Chrysler, which ...").
+RELATIVE_PRONOUNS = {"which"}
+
+#: Head nouns of definite descriptions ("the company", "the airline") -> the entity type they stand for.
+NOMINAL_HEADS: dict[str, str] = {
+    **dict.fromkeys((
+        "company", "firm", "airline", "carrier", "manufacturer", "maker", "automaker", "carmaker",
+        "airframer", "planemaker", "corporation", "conglomerate", "giant", "retailer", "group",
+        "bank", "lender", "insurer", "chipmaker", "startup", "business", "automobile-maker",
+    ), "organisation"),
+    **dict.fromkeys(("country", "nation", "government", "administration"), "country"),
+}
+
+#: Verbs whose subject is a quote's speaker: "he said" after a quotation continues the last speaker.
+SPEECH_VERBS = {
+    "say", "tell", "add", "note", "state", "explain", "warn", "stress", "insist", "argue", "claim",
+    "continue", "reply", "respond", "announce", "declare", "write", "comment", "remark", "ask",
+    "answer", "acknowledge", "admit", "emphasize", "emphasise", "underscore", "reiterate", "repeat",
+}
+
+#: Sentence subjects a pronoun prefers as antecedent.
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+#: Verbs whose subject 'it' is pleonastic when a clause follows ("it is likely that", "it emerged that").
+PLEONASTIC_HEADS = {"be", "seem", "appear", "remain", "become", "take", "make", "matter", "happen", "emerge", "turn"}
+
+#: Quotation marks: opening -> closing (`` and '' in tokenised text).
+QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "``": "''"}
+QUOTE_MARKS = re.compile(r'``|\'\'|["“”«»]')

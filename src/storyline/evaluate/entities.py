@@ -16,10 +16,14 @@
   (Jaccard, any overlap counts); unmatched predicted mentions stay in the response as twinless
   mentions, unmatched gold mentions count against recall. Metrics: MUC, B-cubed and CEAF-e as in
   the CoNLL-2012 reference scorer (singletons kept), CoNLL F1 = their mean. Key ``coref_f1`` scores
-  against all gold mentions (pronouns and nominals included, which storyline does not produce);
+  against all gold mentions (pronouns and nominals included; the resolver links some of them);
   ``coref_f1_named`` against gold mentions of syntactic type NAM only (predicted mentions matched
-  to other gold mentions are left out there); ``coref_f1_string`` is an exact-string baseline over
-  the same predicted mentions (same normalised text = same entity), to show what resolution adds.
+  to other gold mentions, and the resolver's pronoun and description mentions, are left out there);
+  ``coref_f1_string`` is an exact-string baseline over the same predicted mentions (same
+  normalised text = same entity), to show what resolution adds.
+  Splits (``split=``): ``tune`` = documents at even positions of each topic corpus (sorted by file
+  name), the half the pronoun and description rules were developed on; ``heldout`` = odd positions;
+  ``all``. Chains are scored within the documents of the split.
 """
 
 from __future__ import annotations
@@ -56,6 +60,8 @@ LABEL_MAP = {
 #: spaCy labels the storyline pipeline keeps as mentions (pipeline.NER_LABELS).
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 CONLL_TYPES = ("PER", "ORG", "LOC", "MISC")
+#: Labels of the resolver's pronoun and description mentions (left out of the named-only score).
+ANAPHOR_LABELS = {"PRON", "NOMINAL"}
 
 Span = tuple[int, int, str]  # token start, token end (exclusive), type
 
@@ -433,6 +439,7 @@ def score_meantime(corpora: list[tuple[str, list[MeantimeDocument], list[EntityI
         links: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for (article, start, end), entity in resolution.links.items():
             links[article].append((start, end, entity))
+        anaphors = {(m.article, m.start, m.end) for m in resolution.mentions if m.label in ANAPHOR_LABELS}
         for doc, item in zip(docs, items, strict=True):
             _, offsets = doc.text_and_offsets()
             for mention in doc.mentions:
@@ -441,11 +448,14 @@ def score_meantime(corpora: list[tuple[str, list[MeantimeDocument], list[EntityI
                     key_named[mention.id] = f"{corpus}/{mention.cluster}"
             predicted: dict[tuple[int, ...], Hashable] = {}
             surfaces: dict[tuple[int, ...], str] = {}
+            unnamed: set[tuple[int, ...]] = set()
             for start, end, entity in links[doc.name]:
                 span = _token_span(offsets, start, end)
                 if span:
                     predicted[span] = entity
                     surfaces[span] = normalise(item.text[start:end])
+                    if (doc.name, start, end) in anaphors:
+                        unnamed.add(span)
             matched = _match(predicted, doc.mentions)
             n_pred += len(predicted)
             n_matched += len(matched)
@@ -454,7 +464,7 @@ def score_meantime(corpora: list[tuple[str, list[MeantimeDocument], list[EntityI
                 mention_id: Hashable = gold.id if gold else (doc.name, span)
                 response_all[mention_id] = entity_key
                 response_string[mention_id] = f"{corpus}/{surfaces[span]}"
-                if gold is None or gold.syntactic_type == "NAM":
+                if span not in unnamed and (gold is None or gold.syntactic_type == "NAM"):
                     response_named[mention_id] = entity_key
     result: dict[str, object] = {}
     scores = conll_scores(clusters_of(key_all), clusters_of(response_all))
