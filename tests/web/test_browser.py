@@ -164,3 +164,42 @@ def test_reader_explains_its_date_and_cleaning_and_toggles_highlights(page: Any,
     page.locator("ol.quotes-side a.who", has_text="John Kirby").first.click()
     page.wait_for_url(re.compile(r"/entities/ent_"))
     assert page.locator("h1").inner_text().startswith("John Kirby")
+
+
+def test_quotes_filter_form_and_pagination(page: Any, server: str) -> None:
+    page.goto(f"{server}/quotes?per=20")
+    total = int(page.locator("form.filters .count").inner_text().split()[0])
+    assert total > 40
+    pager = page.locator("nav.pager").first
+    assert pager.locator(".count").inner_text() == f"quotes 1–20 of {total}"
+    assert page.locator("li.quote").count() == 20
+    seen_first = set(page.locator("li.quote").evaluate_all("els => els.map(e => e.id)"))
+    pager.locator("a[rel='next']").click()
+    page.wait_for_url(re.compile(r"/quotes\?per=20&page=2$"))
+    assert page.locator("nav.pager .current").first.inner_text() == "2"
+    seen_second = set(page.locator("li.quote").evaluate_all("els => els.map(e => e.id)"))
+    assert len(seen_second) == 20 and not seen_first & seen_second
+    page.goto(f"{server}/quotes?per=20&page=999")  # past the end: the last page
+    assert page.locator("nav.pager .current").first.inner_text() == str(-(-total // 20))
+
+    # the server-side form: kind and article filters keep working together with the pages
+    page.goto(f"{server}/quotes")
+    page.locator("select[name='kind']").select_option("direct")
+    herald = page.locator("select[name='article'] option", has_text="The Korea Herald").get_attribute("value")
+    page.locator("select[name='article']").select_option(herald)
+    page.locator("form.filters button").click()
+    page.wait_for_url(re.compile(r"kind=direct"))
+    kinds = page.locator("li.quote .kind").all_inner_texts()
+    assert kinds and {k.lower() for k in kinds} == {"direct"}
+    assert {c.split(",")[0] for c in page.locator("li.quote a.cite").all_inner_texts()} == {"The Korea Herald"}
+    kirby = page.locator("section.speaker-group", has_text="John Kirby").first
+    assert re.search(r"\d+ quotes", kirby.locator("h2 .n").inner_text())
+
+
+def test_articles_paginate(page: Any, server: str) -> None:
+    page.goto(f"{server}/articles?per=2")
+    assert page.locator("table.grid tbody tr").count() == 2
+    page.locator("nav.pager").first.get_by_role("link", name="3", exact=True).click()
+    page.wait_for_url(re.compile(r"page=3$"))
+    assert page.locator("table.grid tbody tr").count() == 1
+    assert page.locator("nav.pager a[rel='next']").count() == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from storyline.web.highlight import Span, segment_text
-from storyline.web.pages import make_templates
+from storyline.web.pages import also_reported, dating, make_templates
 from storyline.web.timeline import (
     Node,
     date_text,
@@ -135,3 +135,25 @@ def test_layout_stacks_same_day_nodes_and_links_to_evidence() -> None:
     assert e1.css != e2.css and {e1.css, e2.css} < {t["css"] for t in chart.types}
     assert [n.key for n in chart.undated.nodes] == ["e3"]  # the undated event goes to its own strip, not the axis
     assert chart.undated.y > chart.axis_y
+
+
+def test_also_reported_links_a_quote_to_its_copies_in_other_articles() -> None:
+    said = "We are not concerned about (Putin's) trip"
+    quotes = [{"id": "a-q1", "article": "a", "group": "g1", "text": said}, {"id": "b-q4", "article": "b", "group": "g1", "text": said},
+              {"id": "a-q2", "article": "a", "group": None, "text": "other"}, {"id": "a-q3", "article": "a", "group": "g2", "text": "x"},
+              {"id": "a-q5", "article": "a", "group": "g2", "text": "x"}]
+    also = also_reported(quotes)
+    assert [o["id"] for o in also["a-q1"]] == ["b-q4"] and [o["id"] for o in also["b-q4"]] == ["a-q1"]
+    assert "a-q2" not in also and "a-q3" not in also  # a group within one article is no second outlet
+
+
+def test_dating_lists_the_reasons_for_an_inferred_date() -> None:
+    article = {"published": None, "published_basis": "inferred", "published_confidence": 0.55,
+               "published_earliest": "2024-06-20", "published_latest": "2024-06-25",
+               "published_evidence": "inferred window 2024-06-20..2024-06-25 (confidence 0.55)\n- 'Thursday' [185:193]: Thursday is 2024-06-20"}
+    facts = dating(article)
+    assert facts["value"] == "between 2024-06-20 … 2024-06-25" and facts["confidence"] == "0.55"
+    assert facts["reasons"] == ["'Thursday' [185:193]: Thursday is 2024-06-20"]
+    stated = dating({"published": "2023-09-14", "published_basis": "stated", "published_confidence": 1.0,
+                     "published_evidence": "printed date line: 'Sept. 14, 2023 - 09:17'"})
+    assert stated["value"] == "2023-09-14" and stated["confidence"] == "" and stated["reasons"] == []

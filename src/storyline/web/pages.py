@@ -7,6 +7,8 @@ splits the text at offsets (storyline.web.highlight) — nothing from an article
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -22,18 +24,22 @@ from storyline.views import (
     article_view,
     articles_view,
     claims_view,
+    date_label,
     dated_mentions_view,
     entities_view,
     entity_view,
     events_view,
     quotes_view,
     search_view,
+    source_name,
     speakers_view,
 )
 from storyline.web.highlight import Span, article_spans, segment_text
 from storyline.web.timeline import date_text, is_onset, layout, partial_date
 
 HERE = Path(__file__).resolve().parent
+PER_PAGE = {"articles": 50, "quotes": 40}
+PER_PAGE_BOUNDS = (1, 500)
 NAV = (("/timeline", "Timeline"), ("/quotes", "Quotes"), ("/entities", "Entities"), ("/claims", "Claims"),
        ("/articles", "Articles"), ("/docs", "API"))
 
@@ -104,10 +110,11 @@ def register_pages(app: FastAPI, store: Store) -> None:
 
     @app.get("/articles.json", include_in_schema=False)
     @app.get("/articles", include_in_schema=False)
-    def articles_page(request: Request) -> Response:
+    def articles_page(request: Request, page_no: int = Query(1, alias="page"), per: int | None = None) -> Response:
         rows = articles_view(store)
-        return page(request, "articles.html", {"title": "Articles", "articles": rows}, rows,
-                    request.url.path.endswith(".json"))
+        pages = pager(request, len(rows), page_no, per or PER_PAGE["articles"])
+        context = {"title": "Articles", "articles": with_date_labels(store, rows[pages.start:pages.stop]), "pager": pages}
+        return page(request, "articles.html", context, rows, request.url.path.endswith(".json"))
 
     @app.get("/articles/{article_id}.json", include_in_schema=False)
     def article_json(article_id: str) -> Response:
@@ -133,13 +140,18 @@ def register_pages(app: FastAPI, store: Store) -> None:
     @app.get("/quotes", include_in_schema=False)
     def quotes_page(
         request: Request, speaker: str | None = None, article: str | None = None, search: str | None = None,
-        kind: str | None = None, entity: str | None = None,
+        kind: str | None = None, entity: str | None = None, page_no: int = Query(1, alias="page"), per: int | None = None,
     ) -> Response:
         filters = {"speaker": speaker or None, "article": article or None, "search": search or None,
                    "kind": kind or None, "entity": entity or None}
         quotes = quotes_view(store, **filters)
-        context = {"title": "Quotes", "groups": speakers_view(quotes), "all_speakers": speakers_view(quotes_view(store)),
-                   "filters": {k: v or "" for k, v in filters.items()}, "count": len(quotes)}
+        everything = quotes_view(store)
+        pages = pager(request, len(quotes), page_no, per or PER_PAGE["quotes"])
+        context = {"title": "Quotes", "groups": speakers_view(quotes[pages.start:pages.stop]), "all_speakers": speakers_view(everything),
+                   "filters": {k: v or "" for k, v in filters.items()}, "count": len(quotes), "pager": pages,
+                   "group_counts": {g["key"]: len(g["quotes"]) for g in speakers_view(quotes)},
+                   "also": also_reported(everything), "article_choices": articles_view(store),
+                   "entity_name": next((g["name"] for g in speakers_view(everything) if entity and g["entity"] == entity), entity or "")}
         return page(request, "quotes.html", context, quotes, request.url.path.endswith(".json"))
 
     @app.get("/entities.json", include_in_schema=False)
@@ -184,6 +196,60 @@ def register_pages(app: FastAPI, store: Store) -> None:
     def docs_page(request: Request) -> Response:
         spec = app.openapi()
         return page(request, "docs.html", {"title": "API", "spec": spec, "operations": operations(spec)}, spec, False)
+
+
+@dataclass(slots=True)
+class Pager:
+    """One page of a long HTML list: which slice to show, and links to the other pages (filters kept)."""
+
+    page: int
+    pages: int
+    total: int
+    per: int
+    links: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return (self.page - 1) * self.per
+
+    @property
+    def stop(self) -> int:
+        return min(self.total, self.start + self.per)
+
+    @property
+    def prev(self) -> str:
+        return self.links[self.page - 2][1] if self.page > 1 else ""
+
+    @property
+    def next(self) -> str:
+        return self.links[self.page][1] if self.page < self.pages else ""
+
+
+def pager(request: Request, total: int, page: int, per: int) -> Pager:
+    """The page to show (clamped to those that exist) and a link to every page, keeping the other query parameters."""
+    per = max(PER_PAGE_BOUNDS[0], min(PER_PAGE_BOUNDS[1], per))
+    pages = max(1, -(-total // per))
+    current = max(1, min(page, pages))
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "page" and v != ""]
+    links = [(n, f"{request.url.path}?{urlencode([*params, ('page', str(n))])}") for n in range(1, pages + 1)]
+    return Pager(current, pages, total, per, links)
+
+
+def with_date_labels(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Article rows with the source name and date label a citation uses (an inferred window when there is no single day)."""
+    stored = {r["id"]: r for r in store.article_rows()}
+    return [{**row, "source_name": source_name(stored.get(row["id"], row)), "date_label": date_label(stored.get(row["id"], row))}
+            for row in rows]
+
+
+def also_reported(quotes: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """For each quote in a cross-outlet group, the same quote as the other articles report it."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for q in quotes:
+        if q.get("group"):
+            groups.setdefault(q["group"], []).append(q)
+    return {q["id"]: [o for o in members if o["article"] != q["article"]]
+            for members in groups.values() for q in members if any(o["article"] != q["article"] for o in members)}
 
 
 def dating(article: dict[str, Any]) -> dict[str, Any]:
