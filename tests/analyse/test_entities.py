@@ -217,3 +217,101 @@ def test_appositive_role_carries_the_article_date() -> None:
     resolution = resolve_entities([_item(text, published="2024-06-17")])
     miller = _named(resolution, "Matthew Miller")
     assert [(r.title, r.date) for r in miller.roles] == [("spokesperson for the department", "2024-06-17")]
+
+
+# --- pronouns, descriptions, acronyms ----------------------------------------------------------
+
+
+def _anaphors(resolution: EntityResolution, article: str) -> dict[int, tuple[str, str, str | None]]:
+    """Start -> (text, label, entity) of the resolver's pronoun and description mentions in one article."""
+    return {m.start: (m.text, m.label, m.entity) for m in resolution.mentions
+            if m.article == article and m.label in {"PRON", "NOMINAL"}}
+
+
+def test_he_after_a_quote_is_the_last_speaker(seeds: tuple[EntityResolution, dict[str, EntityInput]]) -> None:
+    resolution, items = seeds
+    item = items["001"]
+    found = _anaphors(resolution, item.article_id)
+    kirby, blinken, putin = (_named(resolution, n).id for n in ("John Kirby", "Antony Blinken", "Putin"))
+    # the quote names Mr. Putin, but "he said" outside it is the speaker, Kirby
+    start = item.text.index('Mr. Putin is seeking," he said') + len('Mr. Putin is seeking," ')
+    assert found[start] == ("he", "PRON", kirby)
+    start = item.text.index("He also warned")
+    assert found[start] == ("He", "PRON", kirby)
+    start = item.text.index('consequences," he added') + len('consequences," ')
+    assert found[start] == ("he", "PRON", blinken)
+    # inside Miller's quote "he is begging Kim" is Putin, named just before
+    start = item.text.index("he is begging")
+    assert found[start] == ("he", "PRON", putin)
+    # pronouns are linked mentions, never aliases
+    assert not {"he", "He", "his"} & set(_named(resolution, "John Kirby").aliases)
+    assert (item.article_id, start, start + 2) in resolution.links
+
+
+def test_unnamed_spokesperson_and_garbled_name_stay_unlinked(seeds: tuple[EntityResolution, dict[str, EntityInput]]) -> None:
+    resolution, items = seeds
+    people = {e.id for e in resolution.entities if e.type == "person"}
+    item = items["003"]
+    line_start = item.text.index("“We are aware of reports")
+    line_end = item.text.index("\n", line_start)
+    spokesperson = item.text.index("the spokesperson said", line_start)
+    for (article, start, end), entity in resolution.links.items():
+        if article == item.article_id and spokesperson <= start < line_end:
+            assert entity not in people, item.text[start:end]
+    item = items["002"]
+    start = item.text.index("Manhole Wood")
+    assert not any(a == item.article_id and s < start + 12 and start < e for a, s, e in resolution.links)
+
+
+def test_it_for_a_company_and_the_company_description() -> None:
+    text = (
+        "Boeing said on Monday it would cut 10,000 jobs. "
+        "The company blamed its costs on the strike. "
+        "The index fell 3 percent. It lost more than 200 points."
+    )
+    resolution = resolve_entities([_item(text)])
+    boeing = _named(resolution, "Boeing").id
+    found = _anaphors(resolution, "a1")
+    assert found[text.index("it would")] == ("it", "PRON", boeing)
+    assert found[text.index("The company")] == ("The company", "NOMINAL", boeing)
+    assert found[text.index("its costs")] == ("its", "PRON", boeing)
+    assert text.index("It lost") not in found  # "the index", an unnamed subject, is nearer
+
+
+def test_pleonastic_it_links_nothing() -> None:
+    text = "Boeing bid for the tanker contract. It emerged that the Air Force had favoured the bid."
+    resolution = resolve_entities([_item(text)])
+    assert text.index("It emerged") not in _anaphors(resolution, "a1")
+
+
+def test_acronym_from_the_capitals_of_a_name_in_the_article() -> None:
+    assert pat.ACRONYM.fullmatch("USAF")
+    from storyline.analyse.entities import initials
+    assert "EADS" in initials("European Aeronautic Defence and Space Company")
+    assert "USAF" in initials("the United States Air Force")
+    text = (
+        "Northrop Grumman won a contract to supply the United States Air Force with tankers. "
+        "The USAF will receive 179 aircraft."
+    )
+    resolution = resolve_entities([_item(text)])
+    start = text.index("USAF")
+    long_start = text.index("the United States Air Force")
+    links = {s: e for (a, s, _), e in resolution.links.items()}
+    assert links[start] == links[long_start]
+
+
+def test_a_country_government_acts_as_the_country() -> None:
+    text = "The Canadian Government will lend C$1 billion to the carmaker, Canada said on Friday."
+    resolution = resolve_entities([_item(text)])
+    canada = _named(resolution, "Canada")
+    assert canada.type == "country" and canada.country_code == "CAN"
+    start = text.index("The Canadian Government")
+    assert any(s == start and e == canada.id for (_, s, _), e in resolution.links.items())
+
+
+def test_quote_spans_know_tokenised_quotes() -> None:
+    from storyline.analyse.entities import quote_spans
+    text = "Carson said `` It has to be a 25-year product . '' Boeing agreed ."
+    (start, end), = quote_spans(text)
+    assert text[start:end] == "`` It has to be a 25-year product . ''"[:end - start]
+    assert "Boeing" not in text[start:end]

@@ -296,7 +296,7 @@ def _surnames_as_people(cands: list[_Cand]) -> None:
 def initials(surface: str) -> set[str]:
     """Acronyms a multiword name may go by: its capitals, with and without a legal-form suffix."""
     forms = set()
-    for name in (surface, pat.ORG_SUFFIXES.sub("", surface)):
+    for name in (surface, pat.ORG_SUFFIXES_ANY_CASE.sub("", surface)):
         words = [w for w in re.split(r"[\s-]+", _surface(name)) if w and w.casefold() not in pat.ACRONYM_SKIP]
         if len(words) >= 2 and all(w[0].isupper() for w in words):
             forms.add("".join(w[0] for w in words))
@@ -401,10 +401,12 @@ def _variant(item: EntityInput, cands: list[_Cand], suspect: tuple[int, int, str
 
 
 def _role_descriptions(item: EntityInput, cands: list[_Cand], roles: dict[str, list[Role]]) -> list[_Cand]:
-    """'the Russian president' -> the one person this article gave a role containing those words earlier."""
+    """'the Russian president', 'the NSC official' -> the one person this article gave such a role earlier."""
     found: list[_Cand] = []
     role_spans = [(r.start, r.end) for rs in roles.values() for r in rs]
-    for match in pat.ROLE_DESCRIPTION.finditer(item.text, item.body_start):
+    matches = [(m, False) for m in pat.ROLE_DESCRIPTION.finditer(item.text, item.body_start)]
+    matches += [(m, True) for m in pat.GENERIC_ROLE_DESCRIPTION.finditer(item.text, item.body_start)]
+    for match, generic in sorted(matches, key=lambda x: x[0].start()):
         start, end = match.start(), match.end()
         if _overlaps([c for c in cands + found if c.kind == "person"], start, end):
             continue
@@ -412,7 +414,11 @@ def _role_descriptions(item: EntityInput, cands: list[_Cand], roles: dict[str, l
             continue  # the description is itself a role of a named person ("Miller, the spokesperson")
         words = [w for w in match.groups() if w]
         wanted = " ".join(w.strip() for w in words).casefold()
-        owners = {key for key, rs in roles.items() if any(wanted in r.title.casefold() and r.end <= start for r in rs)}
+        if generic:  # "the NSC official": the modifier is a word of the person's title
+            owners = {key for key, rs in roles.items()
+                      if any(words[0].casefold() in r.title.casefold().split() and r.end <= start for r in rs)}
+        else:
+            owners = {key for key, rs in roles.items() if any(wanted in r.title.casefold() and r.end <= start for r in rs)}
         if len(owners) != 1:
             continue
         key = owners.pop()
@@ -598,8 +604,9 @@ def find_anaphors(item: EntityInput, cands: list[_Cand], role_spans: list[tuple[
         if subject and any(c.dep_ == "conj" for c in token.children):
             active.append(_Antecedent(token.idx, sentence[token.i], True, quoted[token.i], "things", None))
 
+    consumed: set[int] = set()
     for token in doc:
-        if token.idx < item.body_start or any(s <= token.idx < e for s, e in blocked):
+        if token.idx < item.body_start or token.i in consumed or any(s <= token.idx < e for s, e in blocked):
             continue
         cand = covering.get(token.i)
         if cand is not None:
@@ -625,10 +632,12 @@ def find_anaphors(item: EntityInput, cands: list[_Cand], role_spans: list[tuple[
         elif (described := _description(token, set(covering))) is not None:
             head, kind = described
             ante = _pick(active, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc))
+            link = None
             if ante is not None and ante.cand is not None:
                 link = _anaphor(item, ante.cand, token.idx, head.idx + len(head), "NOMINAL")
                 found.append(link)
-                push(head, kind, link)
+            push(head, kind, link)
+            consumed.update(range(token.i, head.i + 1))
         elif token.pos_ == "NOUN" and token.i not in in_role and (
             token.dep_ in pat.SUBJECT_DEPS or _unnamed_kind(token) == "person"
         ):

@@ -65,6 +65,7 @@ ORG_PREFIXES = ("u.s.", "us", "u.n.", "un", "united nations", "american")
 
 #: Legal-form suffixes that do not change which organisation is meant ("AirTanker Ltd." = "AirTanker").
 ORG_SUFFIXES = re.compile(r"(?:,?\s+(?:ltd|inc|plc|corp|co|llc|n\.?v|s\.?a|ag|gmbh|group plc|limited|incorporated|corporation|company))\.?,?$")
+ORG_SUFFIXES_ANY_CASE = re.compile(ORG_SUFFIXES.pattern, re.IGNORECASE)
 
 #: Nouns that make "<country> government" the country itself as an actor ("the Canadian Government").
 GOVERNMENT_NOUNS = {"government", "administration"}
@@ -243,6 +244,11 @@ ROLE_DESCRIPTION = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w.’'-]*|[a-z]+) )?(?:([a-z]+(?:-[a-z]+)?) )?(" + "|".join(sorted(
         (n for n in ROLE_NOUNS if n not in GENERIC_ROLE_NOUNS), key=len, reverse=True
     )) + r")\b",
+)
+
+#: A generic role noun after a capitalised modifier: "the NSC official" -> whoever holds an NSC title.
+GENERIC_ROLE_DESCRIPTION = re.compile(
+    r"\b[Tt]he ([A-Z][\w.’'-]*) (" + "|".join(sorted(n for n in GENERIC_ROLE_NOUNS if not n.endswith("s"))) + r")\b"
 )
 
 #: Stopwords left out of the context comparison for garbled variants.
