@@ -203,3 +203,36 @@ def test_articles_paginate(page: Any, server: str) -> None:
     page.wait_for_url(re.compile(r"page=3$"))
     assert page.locator("table.grid tbody tr").count() == 1
     assert page.locator("nav.pager a[rel='next']").count() == 0
+
+
+def test_entity_page_shows_variants_with_reasons_and_dated_articles(page: Any, server: str) -> None:
+    page.goto(f"{server}/entities/Manhole%20Wood")  # the garbled spelling in seed 002 leads to Robert Wood
+    assert page.locator("h1").inner_text().startswith("Robert Wood")
+    variant = page.locator("section.variant", has_text="Manhole Wood")
+    assert "confidence 0.85" in variant.inner_text()
+    assert variant.locator("ul.why li", has_text="shares the surname 'Wood'").count() == 1
+    assert "Deputy US Ambassador" in page.locator("table.roles").inner_text()
+    row = page.locator("table.entity-articles tbody tr").first
+    assert "2024-06-28" in row.inner_text()
+    quotes_link = page.locator("p.summary a", has_text="quotes")
+    assert quotes_link.inner_text() == f"{page.locator('ol.quotes li.quote').count()} quotes"
+    variant.locator("a.cite").click()
+    page.wait_for_url(re.compile(r"/articles/[0-9a-f]{16}#\d+-\d+$"))
+    page.locator("#text .seg.target").first.wait_for()
+    assert "".join(page.locator("#text .seg.target").all_inner_texts()) == "Manhole Wood"
+
+
+def test_claims_ledger_filters_by_status_and_links_evidence(page: Any, server: str) -> None:
+    page.goto(f"{server}/claims")
+    page.locator("p.status-summary a.status.contested").click()
+    page.wait_for_url(re.compile(r"status=contested$"))
+    claims = page.locator("section.claim")
+    assert claims.count() >= 1 and claims.locator(".status.confirmed").count() == 0
+    arms = page.locator("section.claim", has_text="supplied arms to Russia").first
+    assert arms.locator(".denies ul.who a", has_text="Russia").count() == 1
+    excerpt = arms.locator(".denies ul.evidence li").first
+    said = excerpt.locator(".excerpt").inner_text()
+    excerpt.locator("a.cite").click()
+    page.wait_for_url(re.compile(r"/articles/[0-9a-f]{16}#\d+-\d+$"))
+    page.locator("#text .seg.target").first.wait_for()
+    assert "".join(page.locator("#text .seg.target").all_inner_texts()).strip() == said.strip()

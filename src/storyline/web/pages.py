@@ -173,8 +173,7 @@ def register_pages(app: FastAPI, store: Store) -> None:
         view = entity_view(store, name)
         if view is None:
             raise HTTPException(404, f"no entity named {name!r}")
-        heads = {a["id"]: a for a in articles_view(store)}
-        context = {"title": view["entity"]["name"], "view": view, "heads": heads}
+        context = {"title": view["entity"]["name"], "view": view, "articles": entity_articles(store, view)}
         return page(request, "entity.html", context, view, False)
 
     @app.get("/claims.json", include_in_schema=False)
@@ -182,7 +181,9 @@ def register_pages(app: FastAPI, store: Store) -> None:
     def claims_page(request: Request, status: str | None = None) -> Response:
         rows = claims_view(store, status=status or None)
         rows.sort(key=lambda c: ({"contested": 0, "denied": 1, "asserted": 2, "confirmed": 3}.get(c["status"], 4), c["id"]))
-        context = {"title": "Claims ledger", "claims": rows, "status": status or ""}
+        counts = Counter(c["status"] for c in claims_view(store))
+        context = {"title": "Claims ledger", "claims": rows, "status": status or "", "counts": counts,
+                   "entity_ids": entity_ids(store)}
         return page(request, "claims.html", context, rows, request.url.path.endswith(".json"))
 
     @app.get("/search.json", include_in_schema=False)
@@ -240,6 +241,23 @@ def with_date_labels(store: Store, rows: list[dict[str, Any]]) -> list[dict[str,
     stored = {r["id"]: r for r in store.article_rows()}
     return [{**row, "source_name": source_name(stored.get(row["id"], row)), "date_label": date_label(stored.get(row["id"], row))}
             for row in rows]
+
+
+def entity_articles(store: Store, view: dict[str, Any]) -> list[dict[str, Any]]:
+    """The articles an entity appears in, in date order, each with its date label and the entity's mention and quote counts."""
+    mentions = Counter(m["article"] for m in view["mentions"])
+    quotes = Counter(q["article"] for q in view["quotes"])
+    rows = with_date_labels(store, [a for a in articles_view(store) if a["id"] in set(view["articles"])])
+    return [{**a, "mentions": mentions[a["id"]], "quotes": quotes[a["id"]]} for a in rows]
+
+
+def entity_ids(store: Store) -> dict[str, str]:
+    """Entity id by lower-cased name and alias, so a name in a claim can link to its entity page."""
+    out: dict[str, str] = {}
+    for e in entities_view(store):
+        for name in [e["name"], *e["aliases"]]:
+            out.setdefault(name.lower(), e["id"])
+    return out
 
 
 def also_reported(quotes: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
