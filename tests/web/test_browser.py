@@ -125,7 +125,8 @@ def test_hostile_markup_renders_as_text_and_never_runs(page: Any, hostile_server
     assert "<img src=x onerror=alert(1)>" in reader.inner_text()
     assert "<script>alert(1)</script>" in reader.inner_text()
     assert reader.locator("script, img, b").count() == 0
-    for path in ("/search?q=onerror", f"/quotes?article={article_id}", "/entities/John%20Kirby", "/timeline", "/articles"):
+    for path in ("/search?q=onerror", f"/quotes?article={article_id}", "/quotes", "/entities/John%20Kirby", "/timeline", "/articles",
+                 "/articles?per=1", "/claims"):
         page.goto(base + path)
         page.wait_for_load_state("load")
         assert page.locator("main img, main script").count() == 0, path
@@ -236,3 +237,40 @@ def test_claims_ledger_filters_by_status_and_links_evidence(page: Any, server: s
     page.wait_for_url(re.compile(r"/articles/[0-9a-f]{16}#\d+-\d+$"))
     page.locator("#text .seg.target").first.wait_for()
     assert "".join(page.locator("#text .seg.target").all_inner_texts()).strip() == said.strip()
+
+
+def test_timeline_labels_bars_undated_strip_and_keyboard(page: Any, server: str) -> None:
+    page.goto(f"{server}/timeline")
+    labels = page.locator("svg#timeline a.node[data-lane='events'] text.label")
+    assert labels.count() >= 10 and labels.first.is_visible()
+    assert page.locator("svg#timeline a.node[data-lane='events'] text.label", has_text="Putin and Kim").count() == 1
+    # drawn labels and marks never overlap one another (measured in the browser, with its real font)
+    boxes = page.locator("svg#timeline a.node text.label, svg#timeline a.node .mark").evaluate_all(
+        "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })")
+    overlaps = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                if min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1]
+    assert not overlaps, overlaps[:3]
+    # a week is a bar spanning it; a since-onset has its arrow
+    week = page.locator("svg#timeline a.node.period[data-date='2024-06-17/2024-06-23'] rect.mark").first
+    assert float(week.get_attribute("width")) > 2 * float(week.get_attribute("height"))
+    onset = page.locator("svg#timeline a.node[data-lane='events'][data-date='2023-09']")
+    assert onset.locator("path.onwards").count() == 1 and "onwards" in onset.locator("title").text_content()
+    # size by independent sources: the three-source AID event is drawn larger than a one-source one
+    heights = {d: float(page.locator(f"svg#timeline a.node[data-lane='events'][data-date='{d}'] .mark").first.evaluate("e => e.getBBox().height"))
+               for d in ("2023-09", "2024-01-02")}
+    assert heights["2023-09"] > heights["2024-01-02"]
+    # the undated strip: events with no calendar date, including the day whose year is unknown
+    strip = page.locator("svg#timeline g.lane-undated")
+    assert strip.locator("text.lane-title").text_content().startswith("Undated")
+    assert strip.locator("a.node[data-date='XXXX-07-12'] text.label").text_content().startswith("12 July:")
+    drawn = page.locator("svg#timeline a.node[data-lane='events']").count()
+    assert strip.locator("a.node").count() == page.locator("li.event").count() - drawn > 0  # every event is on the chart once
+    assert page.locator("figcaption .key.bar").is_visible() and page.locator("figcaption .key.size3").is_visible()
+    # keyboard: Tab reaches the marks, Enter follows one to its evidence
+    first = page.locator("svg#timeline a.node[data-lane='events']").first
+    first.focus()
+    assert page.evaluate("document.activeElement.getAttribute('data-lane')") == "events"
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"#ev-"))
+    page.locator("li.event.target").wait_for()
+    assert page.locator("li.event.target ul.evidence a.cite").count() >= 1

@@ -174,6 +174,10 @@ class Layout:
     def empty(self) -> bool:
         return not any(lane.nodes for lane in [*self.lanes, self.undated])
 
+    @property
+    def lane_names(self) -> list[str]:
+        return [lane.name for lane in self.lanes]
+
 
 def type_class(etype: str, types: list[str]) -> str:
     """A stable colour class for an event type (by its rank among the types shown)."""
@@ -367,6 +371,7 @@ def layout(events: list[dict[str, Any]], mentions: list[dict[str, Any]], article
         Lane("dates", "Dates mentioned", nodes=mention_nodes(mentions)),
         Lane("published", "Published", nodes=published_nodes(articles)),
     ]
+    lanes = [lane for lane in lanes if lane.nodes]  # a filtered timeline draws no empty lanes
     days = [d for lane in lanes for n in lane.nodes for d in (n.day, n.end) if d is not None]
     xs, breaks = scale(days, width=width)
     y = 8.0
