@@ -284,12 +284,13 @@ def _surnames_as_people(cands: list[_Cand]) -> None:
     """'Jobs' tagged as an organisation in an article naming Steve Jobs: a short form of that person."""
     owners: dict[str, set[str]] = defaultdict(set)
     for cand in cands:
-        if cand.kind == "person" and cand.cluster and len(_name_tokens(cand.cluster)) >= 2:
-            owners[_name_tokens(cand.cluster)[-1]].add(cand.cluster)
+        words = _strip_honorifics(cand.text).split()
+        if cand.kind == "person" and cand.cluster and len(words) >= 2 and not words[-1].isupper():
+            owners[words[-1]].add(cand.cluster)  # as written: "Jobs", not "UN" for "Kim Jong Un"
     for cand in cands:
-        name = pat.name_key(cand.text)
+        name = _surface(cand.text)
         if cand.kind in {"organisation", "other"} and len(owners.get(name, ())) == 1:
-            cand.kind, cand.key, cand.code = "person", name, None
+            cand.kind, cand.key, cand.code = "person", pat.name_key(name), None
             cand.cluster = next(iter(owners[name]))
 
 
@@ -504,6 +505,14 @@ def _pleonastic(token: Token) -> bool:
     )
 
 
+def _describes_a_thing(token: Token) -> bool:
+    """'it is a matter of concern', 'it is something': a copula naming a common noun that no name is."""
+    if token.dep_ not in pat.SUBJECT_DEPS or token.head.lemma_ != "be":
+        return False
+    attrs = [c for c in token.head.children if c.dep_ == "attr"]
+    return any((c.pos_ in {"NOUN", "PRON"} and c.lower_ not in pat.NOMINAL_HEADS and not c.ent_type_) for c in attrs)
+
+
 def _description(token: Token, cover: set[int]) -> tuple[Token, str] | None:
     """'the company' / 'the US manufacturer' at a 'the': its head noun and the type it stands for."""
     if token.lower_ != "the" or token.dep_ != "det":
@@ -560,8 +569,10 @@ def _pick(
         distance = sentence - ante.sentence
         if distance > window:
             break
-        if ante.kind not in kinds or (ante.quoted and not quoted) or (quoted and not ante.quoted and distance == 0):
+        if ante.kind not in kinds or (ante.quoted and not quoted):
             continue
+        if quoted and not ante.quoted and (distance == 0 or ante.speaker or "person" not in kinds):
+            continue  # a quotation's pronoun does not point at its speaker; its 'it' stays inside
         rank = (0 if speaker and ante.speaker else 1, distance, 0 if ante.subject else 1, -ante.start)
         if best is None or rank < best:
             best, chosen = rank, ante
@@ -616,11 +627,12 @@ def find_anaphors(item: EntityInput, cands: list[_Cand], role_spans: list[tuple[
             last = cand
             continue
         lower = token.lower_
-        if lower in pat.PRONOUN_KINDS and not (lower == "it" and _pleonastic(token)):
+        if lower in pat.PRONOUN_KINDS and not (lower == "it" and (_pleonastic(token) or _describes_a_thing(token))):
             kinds = pat.PRONOUN_KINDS[lower]
             ante = _pick(active, kinds, sentence[token.i], quoted[token.i], 2, speaker=_speaks(token))
             if ante is not None:
-                link = _anaphor(item, ante.cand, token.idx, token.idx + len(token), "PRON") if ante.cand else None
+                group = lower in pat.PLURAL_PRONOUNS and ante.kind == "person"  # "Putin ... with Kim, in which they"
+                link = _anaphor(item, ante.cand, token.idx, token.idx + len(token), "PRON") if ante.cand and not group else None
                 if link is not None:
                     found.append(link)
                 push(token, ante.kind, link)

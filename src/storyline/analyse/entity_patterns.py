@@ -355,11 +355,14 @@ PLACE_VERBS = {"visit", "arrive", "travel", "fly", "land", "reach", "leave", "to
 
 # --- pronouns and definite descriptions --------------------------------------------------------
 
+#: Plural pronouns: a person they reach first makes them a group of people, linked to no one entity.
+PLURAL_PRONOUNS = ("they", "them", "their", "theirs", "themselves")
+
 #: Third-person pronouns -> the entity types they may stand for.
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("he", "him", "his", "himself", "she", "her", "hers", "herself"), frozenset({"person"})),
     **dict.fromkeys(("it", "its", "itself"), frozenset({"organisation", "country", "thing"})),
-    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), frozenset({"organisation", "country", "things"})),
+    **dict.fromkeys(PLURAL_PRONOUNS, frozenset({"organisation", "country", "things", "person"})),
 }
 
 #: Relative pronouns linked to the named noun their clause modifies ("Chrysler, which ...").
