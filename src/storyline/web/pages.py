@@ -7,11 +7,11 @@ splits the text at offsets (storyline.web.highlight) — nothing from an article
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from urllib.parse import urlencode
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import jinja2
 from fastapi import FastAPI, HTTPException, Query, Request
