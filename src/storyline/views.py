@@ -71,6 +71,8 @@ def articles_view(store: Store) -> list[dict[str, Any]]:
     for row in store.article_rows():
         item = {k: row.get(k) for k in ARTICLE_SUMMARY_KEYS}
         item["quotes"] = quotes[row["id"]]
+        item.update(published_earliest=row.get("published_earliest"), published_latest=row.get("published_latest"),
+                    source_label=source_name(row), date_label=date_label(row))
         out.append(item)
     return out
 
@@ -361,9 +363,16 @@ def search_view(store: Store, query: str, *, limit: int = 20) -> dict[str, Any]:
     hits = []
     for row in store.search(query, limit=limit) if terms else []:
         text = articles.get(row["id"], {}).get("text", "")
+        article = articles.get(row["id"], {})
         hits.append({"id": row["id"], "headline": row["headline"], "outlet": row["outlet"], "published": row["published"],
+                     "source_label": source_name(article), "date_label": date_label(article),
                      "snippet": row["snippet"], "match": snippet(text, terms)})
-    quotes = [q for q in quotes_view(store) if terms and all(t.rstrip("*") in q["text"].lower() for t in terms)]
+
+    def quote_matches(q: dict[str, Any]) -> bool:
+        haystack = f"{q['text']} {q['speaker'].get('name') or ''}".lower()
+        return all(t.rstrip("*") in haystack for t in terms)
+
+    quotes = [q for q in quotes_view(store) if terms and quote_matches(q)]
     entities = [e for e in entities_view(store)
                 if terms and all(any(t.rstrip("*") in n for n in _names(e)) for t in terms)]
     return {"q": query, "articles": hits, "quotes": quotes[:limit], "entities": entities[:limit]}
