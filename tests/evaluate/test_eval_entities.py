@@ -95,3 +95,18 @@ def test_meantime_small_run_beats_nothing() -> None:
     assert 0.1 < float(str(result["coref_f1"])) <= 1.0
     assert float(str(result["coref_f1_named"])) > 0.1
     assert "CoNLL F1" in format_report(result)
+
+
+def test_meantime_tune_and_heldout_halves_split_each_topic() -> None:
+    if not MEANTIME.is_dir():
+        pytest.skip(f"MEANTIME not found at {MEANTIME}")
+    from storyline.evaluate.entities import meantime_documents
+
+    tune, heldout = meantime_documents(MEANTIME, split="tune"), meantime_documents(MEANTIME, split="heldout")
+    assert sorted(tune) == sorted(heldout) == ["corpus_airbus", "corpus_apple", "corpus_gm", "corpus_stock"]
+    for corpus in tune:
+        names = {d.name for d in tune[corpus]}
+        assert len(names) == len(heldout[corpus]) == 15
+        assert not names & {d.name for d in heldout[corpus]}
+    with pytest.raises(ValueError):
+        meantime_documents(MEANTIME, split="test")

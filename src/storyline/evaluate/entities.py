@@ -399,16 +399,17 @@ def meantime_documents(folder: Path, *, split: str = "all", limit: int | None = 
     if split not in MEANTIME_SPLITS:
         raise ValueError(f"split must be one of {MEANTIME_SPLITS}, not {split!r}")
     by_corpus: dict[str, list[MeantimeDocument]] = defaultdict(list)
-    for corpus in sorted((folder / "intra_cross-doc_annotation").glob("corpus_*")):
-        for position, path in enumerate(sorted(corpus.glob("*.xml"))):
+    for folder_path in sorted((folder / "intra_cross-doc_annotation").glob("corpus_*")):
+        for position, path in enumerate(sorted(folder_path.glob("*.xml"))):
             if split == "all" or (position % 2 == 0) == (split == "tune"):
-                by_corpus[corpus.name].append(read_meantime(path))
+                by_corpus[folder_path.name].append(read_meantime(path))
     if limit is not None:
-        kept, out = 0, {}
-        for corpus, docs in by_corpus.items():
+        kept = 0
+        out: dict[str, list[MeantimeDocument]] = {}
+        for name, docs in by_corpus.items():
             if kept < limit:
-                out[corpus] = docs[: limit - kept]
-                kept += len(out[corpus])
+                out[name] = docs[: limit - kept]
+                kept += len(out[name])
         by_corpus = defaultdict(list, out)
     return by_corpus
 
