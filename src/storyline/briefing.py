@@ -15,7 +15,8 @@ from typing import Any
 from storyline.store.db import Store
 from storyline.views import claims_view, date_label, events_with_evidence, find_entity, source_name
 
-MAX_HAPPENED = 14
+MAX_HAPPENED = 20
+TALK_TYPES = frozenset({"STATEMENT", "DEMAND", "DISAPPROVE"})  # what was said, ranked after what was done
 MAX_QUOTES_PER_SPEAKER = 2
 MAX_SPEAKERS = 8
 
@@ -147,7 +148,7 @@ def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str |
         events = [e for e in events if entity_id in (e["actor"], e["target"])]
     if since:
         events = [e for e in events if e["date"] >= since]
-    events.sort(key=lambda e: (-(e["salience"] or 0), e["date"]))
+    events.sort(key=lambda e: (-(e["salience"] or 0), e["type"] in TALK_TYPES, e["date"]))
     chosen = sorted(events[:MAX_HAPPENED], key=lambda e: e["date"].replace("XXXX", "9999"))
     items = []
     used: set[tuple[str, int]] = set()  # sentences already shown for an earlier event

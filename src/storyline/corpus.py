@@ -23,6 +23,9 @@ from storyline.options import Options
 from storyline.store.db import Store
 
 
+ANAPHOR_LABELS = frozenset({"PRON", "NOMINAL"})  # resolver mentions that stand for an earlier name
+
+
 def rebuild_corpus(store: Store, options: Options) -> dict[str, int]:
     """Recompute the corpus tables; returns counts of what was written."""
     from storyline.nlp import load_nlp
@@ -40,9 +43,12 @@ def rebuild_corpus(store: Store, options: Options) -> dict[str, int]:
     resolution = _resolve_entities(articles, docs, mentions)
     entities, links, extra = resolution.entities, resolution.links, list(resolution.mentions)
     speaker_links = link_speakers(quotes, links, lambda name: resolve_name(resolution, name))
+    # events take actors from names only: pronouns and descriptions are resolved by the events stage
+    # itself, within the sentence pair it reads (precision first)
+    named = [m for m in extra if m.label not in ANAPHOR_LABELS]
     events, claims = build_events_and_claims(
         articles=articles, docs=docs, quotes=quotes, timexes=store.rows("timexes"),
-        entities=entities, links=links, extra_mentions=extra,
+        entities=entities, links=links, extra_mentions=named,
     )
     store.replace_corpus(
         entities=entities, links=links, extra_mentions=extra, speaker_links=speaker_links,

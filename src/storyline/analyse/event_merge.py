@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 from storyline.analyse import event_patterns as P
@@ -21,8 +22,15 @@ def _merge_key(ev: SentenceEvent, canon: dict[str, str]) -> tuple[str, ...]:
     return (ev.type, actor, target)
 
 
-def merge(events: list[SentenceEvent], canon: dict[str, str]) -> list[list[SentenceEvent]]:
-    """Groups of sentence events naming the same event: same key and compatible dates."""
+def merge(
+    events: list[SentenceEvent], canon: dict[str, str], published: dict[str, str] | None = None
+) -> list[list[SentenceEvent]]:
+    """Groups of sentence events naming the same event: same key and compatible dates.
+
+    An undated report joins the one dated event of its key; when there are several (a 2000 visit and
+    a 2024 visit), it joins the only one its own article also dates, else the one dated nearest its
+    article's publication date (news reports what is recent or imminent), else it stays apart.
+    """
     by_key: dict[tuple[str, ...], list[SentenceEvent]] = defaultdict(list)
     for ev in events:
         by_key[_merge_key(ev, canon)].append(ev)
@@ -38,13 +46,49 @@ def merge(events: list[SentenceEvent], canon: dict[str, str]) -> list[list[Sente
                     break
             else:
                 clusters.append([m])
-        if undated:
-            if len(clusters) == 1:
-                clusters[0].extend(undated)
-            else:
-                clusters.append(undated)
+        if undated and len(clusters) == 1:
+            clusters[0].extend(undated)
+        elif undated:
+            apart = []
+            for m in undated:
+                home = _home_cluster(m, clusters, (published or {}).get(m.article))
+                if home is None:
+                    apart.append(m)
+                else:
+                    home.append(m)
+            if apart:
+                clusters.append(apart)
         groups.extend(clusters)
     return groups
+
+
+def _home_cluster(
+    member: SentenceEvent, clusters: list[list[SentenceEvent]], published: str | None
+) -> list[SentenceEvent] | None:
+    """The dated cluster an undated report belongs to, if the evidence says which."""
+    same_article = [c for c in clusters if any(x.article == member.article for x in c)]
+    if len(same_article) == 1:
+        return same_article[0]
+    anchor = _day(published)
+    dated = [(c, _day(_first_date(c))) for c in clusters]
+    near = [(abs((day - anchor).days), c) for c, day in dated if day is not None and anchor is not None]
+    return min(near, key=lambda pair: pair[0])[1] if near else None
+
+
+def _day(value: str | None) -> date | None:
+    """The first day of an ISO date, month or year value."""
+    if not value:
+        return None
+    parts = value[:10].split("-")
+    try:
+        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return None
+
+
+def _first_date(cluster: list[SentenceEvent]) -> str | None:
+    dates = sorted(m.date for m in cluster if m.date and not m.date.startswith("XXXX") and not m.date.startswith("P"))
+    return dates[0][:10] if dates else None
 
 
 def date_refs(timexes: list[dict[str, Any]], groups: dict[str, str]) -> dict[str, set[str]]:

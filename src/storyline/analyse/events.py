@@ -369,7 +369,10 @@ def build_events(
         found.extend(sentence_events(article, doc, by_article.get(article["id"], []), indexes.get(article["id"]), types, cands))
     refs = date_refs(timexes, groups)
     events: list[Any] = []
-    for members in merge(found, canon):
+    published: dict[str, str] = {
+        a["id"]: str(a["published"] or a.get("published_latest")) for a in articles if a["published"] or a.get("published_latest")
+    }
+    for members in merge(found, canon, published):
         value, end, gran = cluster_date(members)
         rep = max(members, key=lambda m: (m.mode == "asserted", specificity(m.date), m.target is not None))
         modes = Counter(m.mode for m in members)
