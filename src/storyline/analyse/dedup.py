@@ -35,7 +35,12 @@ def near_duplicate_pairs(texts: dict[str, str], threshold: float = THRESHOLD) ->
     sets = {key: shingles(text) for key, text in texts.items()}
     if len(sets) <= EXACT_LIMIT:  # exact comparison is cheaper than MinHash for small corpora
         keys = sorted(sets)
-        return [(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :] if _jaccard(sets[a], sets[b]) >= threshold]
+        sizes = {key: len(items) for key, items in sets.items()}
+        # Jaccard(a, b) <= min(|a|, |b|) / max(|a|, |b|): skip pairs whose sizes already rule it out
+        return [
+            (a, b) for i, a in enumerate(keys) for b in keys[i + 1 :]
+            if min(sizes[a], sizes[b]) >= threshold * max(sizes[a], sizes[b]) and _jaccard(sets[a], sets[b]) >= threshold
+        ]
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)

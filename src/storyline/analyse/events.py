@@ -178,7 +178,9 @@ def definite_antecedent(doc: Doc, span: Span, index: MentionIndex) -> str | None
     if span[0].lower_ != "the":
         return None
     noun = span.root.lower_
-    earlier = [(s, ent) for s, e, ent in index.spans if e <= span.start_char and doc.text[s:e].split()[-1:] == [span.root.text.capitalize()]]
+    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    head = [span.root.text.capitalize()]
+    earlier = [(s, ent) for s, e, ent in index.spans if e <= span.start_char and text[s:e].split()[-1:] == head]
     return max(earlier)[1] if earlier and noun.isalpha() else None
 
 
