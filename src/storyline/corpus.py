@@ -22,7 +22,6 @@ from storyline.model import Mention, Sentence, Timex
 from storyline.options import Options
 from storyline.store.db import Store
 
-
 ANAPHOR_LABELS = frozenset({"PRON", "NOMINAL"})  # resolver mentions that stand for an earlier name
 
 
