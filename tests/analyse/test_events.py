@@ -388,3 +388,11 @@ def test_week_dates_are_stored_as_their_day_range() -> None:
     assert calendar_range("2024-W25", None) == "2024-06-17/2024-06-23"  # sorts among day dates
     assert calendar_range("2024-06-18", "2024-06-19") == "2024-06-18/2024-06-19"
     assert calendar_range("2000-07", None) == "2000-07" and calendar_range(None, None) is None
+
+
+def test_words_inside_a_direct_quote_make_no_timeline_event(store_rows: dict[str, Any]) -> None:
+    # Miller's quoted "he is begging Kim Jong-un for help" stays a quote; the reported meeting stays an event
+    summaries = [e["summary"] for e in store_rows["events"]]
+    assert not any("begging" in s for s in summaries)
+    assert not any("kill" in s and "Ukrainian" in s for s in summaries)  # Kirby's quoted "helping Mr. Putin kill"
+    assert any(s.startswith("Kim Jong-un and Vladimir Putin held meeting") for s in summaries)

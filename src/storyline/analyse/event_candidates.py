@@ -737,3 +737,4 @@ class SentenceEvent:
     joint: bool = False  # actor and target act together ("the pact between X and Y", "X signed ... with Y")
     clause: str | None = None  # the reported clause of a speech act ("Russia had fired ... toward Ukraine")
     onset: str | None = None  # "since September" when the date is the start of an ongoing activity
+    trigger_at: int = -1  # character offset of the trigger word

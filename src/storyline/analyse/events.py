@@ -270,7 +270,7 @@ def _annotate(
         trigger=" ".join(words), actor=actor, target=target, location=location,
         date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, target_text=target_text,
         prep=prep, object_text=_object_text(doc, cand.obj), remark=cand.remark,
-        joint=cand.joint, clause=clause, onset=onset[1] if onset else None,
+        joint=cand.joint, clause=clause, onset=onset[1] if onset else None, trigger_at=doc[cand.trigger].idx,
     )
 
 
@@ -347,8 +347,13 @@ def build_events(
     *, articles: list[dict[str, Any]], docs: dict[str, Doc], timexes: list[dict[str, Any]], entities: list[Any],
     links: dict[tuple[str, int, int], str], extra_mentions: list[Any], groups: dict[str, str],
     candidates: dict[str, list[tuple[Span, list[EventCandidate]]]] | None = None,
+    quoted: dict[str, list[tuple[int, int]]] | None = None,
 ) -> list[Any]:
-    """Events of the corpus: per-sentence events merged across articles, counted and ranked."""
+    """Events of the corpus: per-sentence events merged across articles, counted and ranked.
+
+    A trigger inside a direct quotation is the speaker's wording, not the reporter's: it stays a
+    quote (and may feed a claim), never a timeline event.
+    """
     from storyline.model import Event, Evidence
 
     by_id = {e.id: e for e in entities}
@@ -368,7 +373,11 @@ def build_events(
         if doc is None:
             continue
         cands = candidates.get(article["id"]) if candidates is not None else None
-        found.extend(sentence_events(article, doc, by_article.get(article["id"], []), indexes.get(article["id"]), types, cands))
+        spans = (quoted or {}).get(article["id"], [])
+        found.extend(
+            ev for ev in sentence_events(article, doc, by_article.get(article["id"], []), indexes.get(article["id"]), types, cands)
+            if not any(start <= ev.trigger_at < end for start, end in spans)
+        )
     refs = date_refs(timexes, groups)
     events: list[Any] = []
     published: dict[str, str] = {
@@ -411,9 +420,13 @@ def build_events_and_claims(
     candidates = {
         a["id"]: doc_candidates(docs[a["id"]], int(a.get("body_start") or 0)) for a in articles if a["id"] in docs
     }
+    quoted: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for q in quotes:
+        if q["kind"] == "direct":
+            quoted[q["article"]].append((int(q["start"]), int(q["end"])))
     events = build_events(
         articles=articles, docs=docs, timexes=timexes, entities=entities, links=links,
-        extra_mentions=extra_mentions, groups=groups, candidates=candidates,
+        extra_mentions=extra_mentions, groups=groups, candidates=candidates, quoted=quoted,
     )
     claims = build_claims(
         articles=articles, docs=docs, quotes=quotes, timexes=timexes, entities=entities, links=links,
