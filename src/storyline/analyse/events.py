@@ -351,7 +351,7 @@ def build_events(
 ) -> list[Any]:
     """Events of the corpus: per-sentence events merged across articles, counted and ranked.
 
-    A trigger inside a direct quotation is the speaker's wording, not the reporter's: it stays a
+    A trigger inside quotation marks (a direct or partial quote) is the speaker's wording, not the reporter's: it stays a
     quote (and may feed a claim), never a timeline event.
     """
     from storyline.model import Event, Evidence
@@ -422,7 +422,7 @@ def build_events_and_claims(
     }
     quoted: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for q in quotes:
-        if q["kind"] == "direct":
+        if q["kind"] in ("direct", "partial"):  # words inside quotation marks
             quoted[q["article"]].append((int(q["start"]), int(q["end"])))
     events = build_events(
         articles=articles, docs=docs, timexes=timexes, entities=entities, links=links,
