@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.model import Article, Mention, Quote, RawDocument, Sentence, Timex
+from storyline.spans import strip_span
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
@@ -59,11 +60,7 @@ def sentences_stage(analysis: Analysis) -> Analysis:
     paragraph = 0
     previous_end = 0
     for span in analysis.doc.sents:
-        start, end = span.start_char, span.end_char
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = strip_span(text, span.start_char, span.end_char)
         if start == end:
             continue
         if "\n" in text[previous_end:start]:

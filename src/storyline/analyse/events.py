@@ -31,6 +31,7 @@ from storyline.analyse.event_dates import (
     timex_attachment,
 )
 from storyline.analyse.event_merge import SYMMETRIC, date_refs, entity_code, merge, salience
+from storyline.spans import strip_span
 
 # ---------------------------------------------------------------------------------------------
 # Corpus level: link candidates to entities, date them, merge them across articles.
@@ -296,17 +297,8 @@ def _object_text(doc: Doc, obj: int | None) -> str | None:
 def sentence_bounds(sent: Span) -> tuple[int, int]:
     """Character offsets of a sentence without surrounding whitespace (no rebuild of the whole text)."""
     text = sent.text
-    start, end = trim(text, 0, len(text))
+    start, end = strip_span(text, 0, len(text))
     return sent.start_char + start, sent.start_char + end
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """A span without surrounding whitespace."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
 
 
 def _prep_of(doc: Doc, span: tuple[int, int] | None) -> str | None:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyse import quote_patterns as qp
 from storyline.analyse.speakers import Candidate, resolve_speakers
 from storyline.model import Quote
+from storyline.spans import strip_span
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,14 +136,6 @@ def _starts_with_open(text: str, lo: int, hi: int) -> bool:
     )
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Double-quoted spans (over paragraphs when the next one reopens) and single-quoted ones."""
     lines = _lines(text)
@@ -188,7 +181,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 def _emit(text: str, out: list[QuoteSpan], open_at: int, end: int, close: int, *, closed: bool, width: int = 1) -> None:
     """Add a span if it has content."""
-    start, stop = _trimmed(text, open_at + width, end)
+    start, stop = strip_span(text, open_at + width, end)
     if stop > start:
         out.append(QuoteSpan(open_at, start, stop, close, closed))
 
@@ -211,7 +204,7 @@ def _single_spans(text: str, lo: int, hi: int, doubles: list[QuoteSpan], open_at
         can_open = c not in qp.SINGLE_CLOSE and (prev in qp.BEFORE_OPEN or pos == lo) and nxt.isalnum()
         can_close = c not in qp.SINGLE_OPEN and not prev.isspace() and not nxt.isalnum()
         if pending is not None and can_close and pos - pending <= qp.MAX_SINGLE_QUOTE:
-            start, stop = _trimmed(text, pending + 1, pos)
+            start, stop = strip_span(text, pending + 1, pos)
             if stop - start >= 2:
                 out.append(QuoteSpan(pending, start, stop, pos + 1, True))
             pending = None
@@ -519,7 +512,7 @@ def find_colon_attributions(doc: Doc, spans: list[QuoteSpan], index: TokenIndex,
         names = [e for e in prefix.ents if e.label_ in qp.NAME_LABELS or e.label_ == "ORG"]
         if not names or _inside(spans, colon):
             continue
-        start, end = _trimmed(text, colon + 1, hi)
+        start, end = strip_span(text, colon + 1, hi)
         if end - start < 3 or any(s.open <= start and end <= s.close + 1 for s in spans):
             continue
         cand = Candidate(start, end, "indirect", in_title=lo < body_start)

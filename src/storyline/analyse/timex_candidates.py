@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from storyline.analyse import timex_patterns as P
 from storyline.analyse.timex_calendar import number_value
+from storyline.spans import strip_span
 
 
 @dataclass(slots=True)
@@ -34,11 +35,7 @@ def find_candidates(text: str) -> list[Candidate]:
     positions: dict[str, list[int]] = {}
     for priority, (kind, pattern) in enumerate(P.PATTERNS):
         for m in _matches(pattern, text, _windows(lowered, P.TRIGGERS[kind], positions)):
-            start, end = m.span()
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
+            start, end = strip_span(text, *m.span())
             if start == end:
                 continue
             start, end = trim_extent(kind, text, start, end)
