@@ -37,9 +37,23 @@ def _open(store_path: str, *, create: bool = False) -> Any:
     return Store(store_path, create=create)
 
 
+def _emit(text: str, output: str | None) -> None:
+    """Write text to a file (saying so on stderr) or to stdout, ending with one newline either way."""
+    text = text if text.endswith("\n") else text + "\n"
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
 def _echo_rows(rows: list[dict[str, Any]], columns: list[str], *, as_json: bool, widths: dict[str, int] | None = None) -> None:
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        _echo_json(rows)
         return
     widths = widths or {}
     for row in rows:
@@ -171,7 +185,7 @@ def show(article_id: str, store_path: str, as_json: bool, removed: bool) -> None
         raise click.ClickException(f"no article with id (prefix) '{article_id}'; `storyline articles` lists them")
     if as_json:
         row.pop("decoded", None)
-        click.echo(json.dumps(row, ensure_ascii=False, indent=2))
+        _echo_json(row)
         return
     for key in ("id", "source", "headline", "subheadline", "byline", "outlet", "agency", "dateline", "published", "published_basis", "published_evidence"):
         if row.get(key) is not None:
@@ -219,11 +233,7 @@ def export(store_path: str, fmt: str, output: str | None) -> None:
         text = render_report(data, briefing=build_briefing(store))
     else:
         text = {"json": ex.to_json, "jsonl": ex.to_jsonl, "md": ex.to_markdown}[fmt](data)
-    if output:
-        Path(output).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
-        click.echo(f"wrote {output}", err=True)
-    else:
-        click.echo(text, nl=not text.endswith("\n"))
+    _emit(text, output)
 
 
 @main.command()
@@ -293,7 +303,7 @@ def quotes(store_path: str, speaker: str | None, article_id: str | None, needle:
     if as_json:
         from storyline.export import _quote
 
-        click.echo(json.dumps([_quote(q) for q in rows], ensure_ascii=False, indent=2))
+        _echo_json([_quote(q) for q in rows])
         return
     for q in rows:
         who = q["speaker"] or "?"
@@ -314,8 +324,8 @@ def dates(article_id: str, store_path: str, as_json: bool) -> None:
         raise click.ClickException(f"no article with id (prefix) '{article_id}'; `storyline articles` lists them")
     rows = store.rows("timexes", article=article["id"])
     if as_json:
-        click.echo(json.dumps({"article": article["id"], "published": article["published"], "published_basis": article["published_basis"],
-                               "published_evidence": article["published_evidence"], "timexes": rows}, ensure_ascii=False, indent=2))
+        _echo_json({"article": article["id"], "published": article["published"], "published_basis": article["published_basis"],
+                    "published_evidence": article["published_evidence"], "timexes": rows})
         return
     click.echo(f"published: {article['published'] or 'unknown'} ({article['published_basis']}; {article['published_evidence'] or 'no evidence'})")
     for t in rows:
@@ -341,7 +351,7 @@ def entities(store_path: str, etype: str | None, as_json: bool) -> None:
         row["mentions"] = counts.get(row["id"], 0)
     rows.sort(key=lambda r: -r["mentions"])
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        _echo_json(rows)
         return
     for r in rows:
         click.echo(f"{r['id']:<24} {r['type']:<12} {r['mentions']:>4}  {r['name']}  {r['country_code'] or ''}  aka {', '.join(r['aliases'][:6])}")
@@ -359,7 +369,7 @@ def entity(name: str, store_path: str, as_json: bool) -> None:
     if view is None:
         raise click.ClickException(f"no entity named '{name}'; `storyline entities` lists them")
     if as_json:
-        click.echo(json.dumps(view, ensure_ascii=False, indent=2))
+        _echo_json(view)
         return
     e = view["entity"]
     click.echo(f"{e['name']} ({e['type']}{', ' + e['country_code'] if e['country_code'] else ''})")
@@ -390,12 +400,12 @@ def timeline(store_path: str, date_from: str | None, date_to: str | None, entity
 
     nodes = timeline_view(_open(store_path), date_from=date_from, date_to=date_to, entity=entity_name, etype=etype)
     if as_json:
-        click.echo(json.dumps(nodes, ensure_ascii=False, indent=2))
+        _echo_json(nodes)
         return
     for node in nodes:
         for ev in node["events"]:
             cites = "; ".join(
-                f"{c['article'][:8]} {c['outlet'] or Path(c.get('source') or '?').name} [{c['start']}:{c['end']}]" for c in ev["evidence"]
+                f"{c['article'][:8]} {c['label']} [{c['start']}:{c['end']}]" for c in ev["evidence"]
             )
             click.echo(f"{node['date']:<10} {ev['type']:<12} {ev['summary']}  ({ev['sources']} source(s): {cites})")
 
@@ -410,7 +420,7 @@ def claims(store_path: str, status: str | None, as_json: bool) -> None:
 
     rows = claims_view(_open(store_path), status=status)
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        _echo_json(rows)
         return
     for c in rows:
         click.echo(f"[{c['status']}] {c['statement']}")
@@ -437,11 +447,7 @@ def brief(store_path: str, since: str | None, entity_name: str | None, fmt: str,
 
     result = b.build_briefing(_open(store_path), since=since, entity=entity_name)
     text = {"text": b.render_text, "md": b.render_markdown, "html": b.render_html}[fmt](result)
-    if output:
-        Path(output).write_text(text, encoding="utf-8")
-        click.echo(f"wrote {output}", err=True)
-    else:
-        click.echo(text, nl=not text.endswith("\n"))
+    _emit(text, output)
 
 
 @main.command()
