@@ -24,14 +24,12 @@ from storyline.views import (
     article_view,
     articles_view,
     claims_view,
-    date_label,
     dated_mentions_view,
     entities_view,
     entity_view,
     events_view,
     quotes_view,
     search_view,
-    source_name,
     speakers_view,
 )
 from storyline.web.highlight import Span, article_spans, segment_text
@@ -113,7 +111,7 @@ def register_pages(app: FastAPI, store: Store) -> None:
     def articles_page(request: Request, page_no: int = Query(1, alias="page"), per: int | None = None) -> Response:
         rows = articles_view(store)
         pages = pager(request, len(rows), page_no, per or PER_PAGE["articles"])
-        context = {"title": "Articles", "articles": with_date_labels(store, rows[pages.start:pages.stop]), "pager": pages}
+        context = {"title": "Articles", "articles": rows[pages.start:pages.stop], "pager": pages}
         return page(request, "articles.html", context, rows, request.url.path.endswith(".json"))
 
     @app.get("/articles/{article_id}.json", include_in_schema=False)
@@ -146,12 +144,13 @@ def register_pages(app: FastAPI, store: Store) -> None:
                    "kind": kind or None, "entity": entity or None}
         quotes = quotes_view(store, **filters)
         everything = quotes_view(store)
+        all_speakers = speakers_view(everything)
         pages = pager(request, len(quotes), page_no, per or PER_PAGE["quotes"])
-        context = {"title": "Quotes", "groups": speakers_view(quotes[pages.start:pages.stop]), "all_speakers": speakers_view(everything),
+        context = {"title": "Quotes", "groups": speakers_view(quotes[pages.start:pages.stop]), "all_speakers": all_speakers,
                    "filters": {k: v or "" for k, v in filters.items()}, "count": len(quotes), "pager": pages,
                    "group_counts": {g["key"]: len(g["quotes"]) for g in speakers_view(quotes)},
                    "also": also_reported(everything), "article_choices": articles_view(store),
-                   "entity_name": next((g["name"] for g in speakers_view(everything) if entity and g["entity"] == entity), entity or "")}
+                   "entity_name": next((g["name"] for g in all_speakers if entity and g["entity"] == entity), entity or "")}
         return page(request, "quotes.html", context, quotes, request.url.path.endswith(".json"))
 
     @app.get("/entities.json", include_in_schema=False)
@@ -236,18 +235,12 @@ def pager(request: Request, total: int, page: int, per: int) -> Pager:
     return Pager(current, pages, total, per, links)
 
 
-def with_date_labels(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Article rows with the source name and date label a citation uses (an inferred window when there is no single day)."""
-    stored = {r["id"]: r for r in store.article_rows()}
-    return [{**row, "source_name": source_name(stored.get(row["id"], row)), "date_label": date_label(stored.get(row["id"], row))}
-            for row in rows]
-
-
 def entity_articles(store: Store, view: dict[str, Any]) -> list[dict[str, Any]]:
     """The articles an entity appears in, in date order, each with its date label and the entity's mention and quote counts."""
     mentions = Counter(m["article"] for m in view["mentions"])
     quotes = Counter(q["article"] for q in view["quotes"])
-    rows = with_date_labels(store, [a for a in articles_view(store) if a["id"] in set(view["articles"])])
+    shown = set(view["articles"])
+    rows = [a for a in articles_view(store) if a["id"] in shown]
     return [{**a, "mentions": mentions[a["id"]], "quotes": quotes[a["id"]]} for a in rows]
 
 
