@@ -293,13 +293,9 @@ def bench(corpus: str | None, words: int, workers: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def quotes(store_path: str, speaker: str | None, article_id: str | None, needle: str | None, kind: str | None, as_json: bool) -> None:
     """Who said what: quotes with speaker, cue and evidence offsets."""
-    rows = _open(store_path).rows("quotes", kind=kind)
-    rows = [
-        q for q in rows
-        if (not speaker or speaker.lower() in (q["speaker"] or "").lower())
-        and (not article_id or q["article"].startswith(article_id))
-        and (not needle or needle.lower() in q["text"].lower())
-    ]
+    from storyline.views import filter_quotes
+
+    rows = filter_quotes(_open(store_path).rows("quotes"), speaker=speaker, article=article_id, search=needle, kind=kind)
     if as_json:
         from storyline.export import _quote
 
