@@ -40,20 +40,21 @@ def build_export(store: Store) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def build_timeline(events: list[dict[str, Any]], *, top: int | None = None) -> list[dict[str, Any]]:
-    """Dated events grouped by date, in date order; each date lists its event ids by salience."""
+def group_by_date(events: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Dated events grouped by date, in date order; within a date, most salient first."""
     by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for event in events:
         if event.get("date"):
             by_date[event["date"]].append(event)
-    nodes = []
-    for date in sorted(by_date):
-        ranked = sorted(by_date[date], key=lambda e: -float(e.get("salience") or 0.0))
-        nodes.append({"date": date, "events": [e["id"] for e in ranked], "salience": sum(float(e.get("salience") or 0) for e in ranked)})
-    if top is not None:
-        keep = {n["date"] for n in sorted(nodes, key=lambda n: -float(str(n["salience"])))[:top]}
-        nodes = [n for n in nodes if n["date"] in keep]
-    return nodes
+    return [(date, sorted(by_date[date], key=lambda e: -float(e.get("salience") or 0.0))) for date in sorted(by_date)]
+
+
+def build_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The export's timeline: each date with its event ids by salience and their summed salience."""
+    return [
+        {"date": date, "events": [e["id"] for e in ranked], "salience": sum(float(e.get("salience") or 0) for e in ranked)}
+        for date, ranked in group_by_date(events)
+    ]
 
 
 def _article(row: dict[str, Any]) -> dict[str, Any]:

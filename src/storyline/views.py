@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.export import _article, _quote
+from storyline.export import _article, _quote, group_by_date
 from storyline.store.db import Store
 
 ARTICLE_SUMMARY_KEYS = ("id", "source", "url", "headline", "outlet", "agency", "dateline", "published",
@@ -290,13 +290,7 @@ def timeline_view(
     """Dated events grouped by date, filtered; within a date, most salient first."""
     events = filter_events(store, events_with_evidence(store), date_from=date_from, date_to=date_to,
                            entity=entity, etype=etype, dated_only=True)
-    by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for event in events or []:
-        by_date[event["date"]].append(event)
-    return [
-        {"date": date, "events": sorted(by_date[date], key=lambda e: -(e["salience"] or 0))}
-        for date in sorted(by_date)
-    ]
+    return [{"date": date, "events": ranked} for date, ranked in group_by_date(events or [])]
 
 
 def dated_mentions_view(store: Store) -> list[dict[str, Any]]:
