@@ -296,15 +296,15 @@ def render_text(briefing: Briefing) -> str:
 
 
 def render_markdown(briefing: Briefing) -> str:
-    from storyline.export import _md
+    from storyline.export import md_escape
 
-    lines = [f"# {_md(briefing.title)}", "", f"_{briefing.articles} articles; every sentence is quoted verbatim from the cited sources._", ""]
+    lines = [f"# {md_escape(briefing.title)}", "", f"_{briefing.articles} articles; every sentence is quoted verbatim from the cited sources._", ""]
     for section in briefing.sections:
-        lines += [f"## {_md(section.title)}", ""]
+        lines += [f"## {md_escape(section.title)}", ""]
         for item in section.items:
-            lead = f"**{_md(item.lead)}**: " if item.lead else ""
-            cites = "; ".join(f"`{c.article[:8]}` {_md(c.outlet or 'unknown outlet')}, {c.published or 'date unknown'}, chars {c.start}–{c.end}" for c in item.sources())
-            lines.append(f"- {lead}{_md(item.text)} ({cites})")
+            lead = f"**{md_escape(item.lead)}**: " if item.lead else ""
+            cites = "; ".join(f"`{c.article[:8]}` {md_escape(c.outlet or 'unknown outlet')}, {c.published or 'date unknown'}, chars {c.start}–{c.end}" for c in item.sources())
+            lines.append(f"- {lead}{md_escape(item.text)} ({cites})")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

@@ -297,9 +297,9 @@ def quotes(store_path: str, speaker: str | None, article_id: str | None, needle:
 
     rows = filter_quotes(_open(store_path).rows("quotes"), speaker=speaker, article=article_id, search=needle, kind=kind)
     if as_json:
-        from storyline.export import _quote
+        from storyline.export import quote_record
 
-        _echo_json([_quote(q) for q in rows])
+        _echo_json([quote_record(q) for q in rows])
         return
     for q in rows:
         who = q["speaker"] or "?"

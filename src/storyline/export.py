@@ -19,9 +19,9 @@ TOP_LEVEL = ("articles", "entities", "quotes", "events", "claims", "timeline")
 
 def build_export(store: Store) -> dict[str, list[dict[str, Any]]]:
     """The whole record as plain JSON-ready data."""
-    articles = [_article(a) for a in store.article_rows(with_text=True)]
+    articles = [article_record(a) for a in store.article_rows(with_text=True)]
     entities = [_entity(e) for e in store.rows("entities")]
-    quotes = [_quote(q) for q in store.rows("quotes")]
+    quotes = [quote_record(q) for q in store.rows("quotes")]
     evidence = defaultdict(list)
     for row in store.rows("event_evidence"):
         evidence[row["event"]].append({"article": row["article"], "start": row["start"], "end": row["end"]})
@@ -57,7 +57,7 @@ def build_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def _article(row: dict[str, Any]) -> dict[str, Any]:
+def article_record(row: dict[str, Any]) -> dict[str, Any]:
     keys = ("id", "source", "url", "headline", "subheadline", "byline", "outlet", "agency", "dateline",
             "published", "published_basis", "published_evidence", "published_confidence", "published_earliest", "published_latest", "text", "body_start", "captions", "words")
     return {k: row.get(k) for k in keys}
@@ -68,7 +68,7 @@ def _entity(row: dict[str, Any]) -> dict[str, Any]:
             "aliases": row["aliases"], "roles": row["roles"], "variants": row["variants"]}
 
 
-def _quote(row: dict[str, Any]) -> dict[str, Any]:
+def quote_record(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": row["id"], "article": row["article"], "text": row["text"], "start": row["start"], "end": row["end"],
         "speaker": {"name": row["speaker"], "entity": row["speaker_entity"], "role": row["speaker_role"],
@@ -128,7 +128,7 @@ def to_markdown(data: dict[str, Any]) -> str:
     lines = ["# storyline record", ""]
     lines += ["## Sources", "", "| id | published | basis | outlet | headline |", "|---|---|---|---|---|"]
     for a in data["articles"]:
-        lines.append(f"| {a['id'][:8]} | {a['published'] or '—'} | {a['published_basis']} | {_md(a['outlet'] or '—')} | {_md(a['headline'] or '')} |")
+        lines.append(f"| {a['id'][:8]} | {a['published'] or '—'} | {a['published_basis']} | {md_escape(a['outlet'] or '—')} | {md_escape(a['headline'] or '')} |")
     events = {e["id"]: e for e in data["events"]}
     if data["timeline"]:
         lines += ["", "## Timeline", ""]
@@ -136,17 +136,17 @@ def to_markdown(data: dict[str, Any]) -> str:
             for event_id in node["events"]:
                 e = events[event_id]
                 sources = ", ".join(sorted({cite(ev["article"]) for ev in e["evidence"]}))
-                lines.append(f"- **{node['date']}** {_md(e['summary'])} {sources}")
+                lines.append(f"- **{node['date']}** {md_escape(e['summary'])} {sources}")
     if data["quotes"]:
         lines += ["", "## Quotes by speaker", ""]
         by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for q in data["quotes"]:
             by_speaker[q["speaker"]["name"] or "unattributed"].append(q)
         for speaker in sorted(by_speaker):
-            lines.append(f"### {_md(speaker)}")
+            lines.append(f"### {md_escape(speaker)}")
             for q in by_speaker[speaker]:
                 mark = '"' if q["kind"] != "indirect" else ""
-                lines.append(f"- {mark}{_md(q['text'])}{mark} ({q['kind']}, {q['cue'] or 'no cue'}) {cite(q['article'])}")
+                lines.append(f"- {mark}{md_escape(q['text'])}{mark} ({q['kind']}, {q['cue'] or 'no cue'}) {cite(q['article'])}")
             lines.append("")
     if data["claims"]:
         lines += ["## Claims", ""]
@@ -154,15 +154,15 @@ def to_markdown(data: dict[str, Any]) -> str:
             who = ", ".join(c["asserted_by"]) or "unattributed"
             denied = f"; denied by {', '.join(c['denied_by'])}" if c["denied_by"] else ""
             sources = ", ".join(sorted({cite(ev["article"]) for ev in c["evidence"]}))
-            lines.append(f"- **{c['status']}**: {_md(c['statement'])} (asserted by {who}{denied}) {sources}")
+            lines.append(f"- **{c['status']}**: {md_escape(c['statement'])} (asserted by {who}{denied}) {sources}")
     if data["entities"]:
         lines += ["", "## Entities", "", "| name | type | code | aliases |", "|---|---|---|---|"]
         for e in data["entities"]:
-            lines.append(f"| {_md(e['name'])} | {e['type']} | {e['country_code'] or ''} | {_md(', '.join(e['aliases']))} |")
+            lines.append(f"| {md_escape(e['name'])} | {e['type']} | {e['country_code'] or ''} | {md_escape(', '.join(e['aliases']))} |")
     return "\n".join(lines) + "\n"
 
 
-def _md(text: str) -> str:
+def md_escape(text: str) -> str:
     """Escape Markdown/HTML-significant characters in untrusted article text."""
     return (text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
             .replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]").replace("\n", " "))

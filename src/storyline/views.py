@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.export import _article, _quote, group_by_date
+from storyline.export import article_record, group_by_date, quote_record
 from storyline.store.db import Store
 
 ARTICLE_SUMMARY_KEYS = ("id", "source", "url", "headline", "outlet", "agency", "dateline", "published",
@@ -104,8 +104,8 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
     sentences = [{"index": s["idx"], "start": s["start"], "end": s["end"], "paragraph": s["paragraph"]}
                  for s in store.rows("sentences", article=aid)]
     return {
-        "article": _article(row),
-        "quotes": [_quote(q) for q in store.rows("quotes", article=aid)],
+        "article": article_record(row),
+        "quotes": [quote_record(q) for q in store.rows("quotes", article=aid)],
         "mentions": mentions,
         "timexes": timexes,
         "sentences": sentences,
@@ -140,7 +140,7 @@ def quotes_view(
     order = {aid: i for i, aid in enumerate(articles)}
     rows = filter_quotes(store.rows("quotes"), speaker=speaker, article=article, search=search, kind=kind, entity=entity)
     rows.sort(key=lambda q: (order.get(q["article"], 0), q["start"]))
-    return [{**_quote(q), "source": _source(articles.get(q["article"], {}))} for q in rows]
+    return [{**quote_record(q), "source": _source(articles.get(q["article"], {}))} for q in rows]
 
 
 def speakers_view(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
