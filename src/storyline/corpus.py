@@ -114,8 +114,7 @@ def _infer_dates(store: Store, articles: list[dict[str, Any]], docs: dict[str, A
                                          timexes=timexes, sentences=sentences[article["id"]]))
     inferences = pubdate.infer_publication_dates(items)
     for item in items:
-        row = next(a for a in articles if a["id"] == item.article)
-        if row["stated_published"]:
+        if item.published:  # a stated date is never replaced
             continue
         inference = inferences.get(item.article)
         if inference is None:
