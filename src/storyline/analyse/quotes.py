@@ -620,8 +620,11 @@ def _seem_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     clause = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)), None)
     if subj is None or clause is None or subj.lower_ in qp.EMPTY_SUBJECTS:
         return None
-    doc = verb.doc
-    left, right = subj.left_edge.i, clause.right_edge.i
+    return _unquoted_content(verb.doc, subj.left_edge.i, clause.right_edge.i, spans)
+
+
+def _unquoted_content(doc: Doc, left: int, right: int, spans: list[QuoteSpan]) -> Candidate | None:
+    """Tokens left..right without trailing punctuation as indirect content, unless most of it is already quoted."""
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
@@ -640,13 +643,7 @@ def _noun_content(noun: Token, spans: list[QuoteSpan]) -> Candidate | None:
     objects = [g for g in part.children if g.dep_ in ("pobj", "pcomp")] if part.dep_ == "prep" else [part]
     if not objects:
         return None
-    left, right = objects[0].left_edge.i, objects[-1].right_edge.i
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
-    start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
-    if _quoted_share(spans, start, end) > 0.5:
-        return None
-    return Candidate(start, end, "indirect")
+    return _unquoted_content(doc, objects[0].left_edge.i, objects[-1].right_edge.i, spans)
 
 
 def _according(doc: Doc, token: Token, spans: list[QuoteSpan], index: TokenIndex) -> Candidate | None:
