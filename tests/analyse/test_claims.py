@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from storyline.analyse.claims import find_figures, status_of
 from storyline.nlp import load_nlp
-
-REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO.parent / "shared" / "seeds"
+from tests.conftest import SEEDS
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from storyline.analyse import entity_patterns as pat
@@ -12,9 +10,7 @@ from storyline.clean.article import build_article
 from storyline.model import Entity, Mention, RawDocument
 from storyline.nlp import load_nlp
 from storyline.pipeline import Analysis, mentions_stage
-
-REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO.parent / "shared" / "seeds"
+from tests.conftest import SEEDS
 
 
 def _item(text: str, article_id: str = "a1", published: str | None = None) -> EntityInput:

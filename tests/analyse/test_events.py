@@ -11,9 +11,7 @@ from storyline.analyse.dedup import count_sources, source_groups
 from storyline.analyse.event_candidates import find_candidates, main_candidate, plover_type
 from storyline.analyse.event_dates import compatible, partial_value, refine
 from storyline.nlp import load_nlp
-
-REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO.parent / "shared" / "seeds"
+from tests.conftest import REPO, SEEDS
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
 
@@ -19,9 +18,7 @@ from storyline.clean.article import build_article
 from storyline.model import RawDocument, Timex
 from storyline.nlp import load_nlp
 from storyline.pipeline import Analysis, analyse_documents
-
-REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO.parent / "shared" / "seeds"
+from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed articles missing at {SEEDS}")
 

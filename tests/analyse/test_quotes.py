@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
 
@@ -11,10 +10,8 @@ from storyline.analyse.quotes import extract_quotes, find_quote_spans
 from storyline.clean.article import build_article
 from storyline.model import Article, Quote, RawDocument
 from storyline.nlp import load_nlp
+from tests.conftest import SEEDS, SHARED
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
-SEEDS = SHARED / "seeds"
 POLNEAR_TRAIN = SHARED / "eval" / "polnear" / "data" / "train" / "text"
 
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed articles missing at {SEEDS}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache
-from pathlib import Path
 
 import pytest
 
@@ -18,10 +17,8 @@ from storyline.analyse.timex import (
 from storyline.clean.article import build_article
 from storyline.model import Article, RawDocument, Timex
 from storyline.nlp import load_nlp
+from tests.conftest import SEEDS, SHARED
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
-SEEDS = SHARED / "seeds"
 TBAQ = SHARED / "eval" / "tempeval3" / "Training" / "TBAQ-cleaned"
 
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed articles missing at {SEEDS}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-from pathlib import Path
 
 import pytest
 
@@ -20,8 +19,8 @@ from storyline.clean.html import (
 )
 from storyline.clean.lines import Cleaned
 from storyline.ingest.decode import decode_bytes
+from tests.conftest import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 WCXB_DEV = REPO.parent / "shared" / "eval" / "wcxb-articles" / "dev"
 TRAF = REPO.parent / "shared" / "eval" / "trafilatura-eval"
 

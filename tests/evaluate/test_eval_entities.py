@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from storyline.evaluate.entities import (
@@ -18,9 +16,8 @@ from storyline.evaluate.entities import (
     read_meantime,
     run,
 )
+from tests.conftest import EVAL
 
-REPO = Path(__file__).resolve().parents[2]
-EVAL = REPO.parent / "shared" / "eval"
 CONLL = EVAL / "conll2003-en" / "eng.testa"
 MEANTIME = EVAL / "meantime-en"
 

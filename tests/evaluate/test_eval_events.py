@@ -15,8 +15,8 @@ from storyline.evaluate.events import (
     run,
     score,
 )
+from tests.conftest import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO.parent / "shared" / "eval" / "plover-gsr" / "plover_gsr_dev.json"
 
 

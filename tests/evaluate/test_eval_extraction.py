@@ -21,9 +21,8 @@ from storyline.evaluate.extraction import (
     snippet_counts,
     snippet_scores,
 )
+from tests.conftest import EVAL
 
-REPO = Path(__file__).resolve().parents[2]
-EVAL = REPO.parent / "shared" / "eval"
 TRAF = EVAL / "trafilatura-eval"
 WCXB = EVAL / "wcxb-articles"
 KEYS = {"precision", "recall", "f1", "n", "baseline_precision", "baseline_recall", "baseline_f1"}

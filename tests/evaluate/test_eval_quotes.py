@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from storyline.evaluate.quotes import (
@@ -16,8 +14,8 @@ from storyline.evaluate.quotes import (
     score_article,
     split_dir,
 )
+from tests.conftest import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 POLNEAR = REPO.parent / "shared" / "eval" / "polnear"
 needs_polnear = pytest.mark.skipif(not POLNEAR.is_dir(), reason=f"PolNeAR missing at {POLNEAR}")
 BRAFMAN = "breitbart_2015-11-19_exclusive-excerpt-dinesh-d-souza"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from storyline.evaluate.timeline import (
@@ -15,8 +13,8 @@ from storyline.evaluate.timeline import (
     score_topic,
     topic_folders,
 )
+from tests.conftest import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 T17 = REPO.parent / "shared" / "eval" / "timeline17" / "t17"
 
 

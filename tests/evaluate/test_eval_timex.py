@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from storyline.evaluate.timex import (
@@ -16,8 +14,8 @@ from storyline.evaluate.timex import (
     score,
 )
 from storyline.model import Timex
+from tests.conftest import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 TRAINING = REPO.parent / "shared" / "eval" / "tempeval3" / "Training"
 
 needs_gold = pytest.mark.skipif(not TRAINING.is_dir(), reason=f"TempEval-3 training data missing at {TRAINING}")

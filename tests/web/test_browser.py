@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import REPO
+
 pytestmark = pytest.mark.browser
-REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium")
 
 
