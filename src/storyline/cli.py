@@ -154,7 +154,7 @@ def rebuild(store_path: str, model: str, quiet: bool) -> None:
     store = _open(store_path)
     articles = [a.article for a in analyses_from_store(store, options)]
     analyse_and_store(store, articles, options)
-    counts = rebuild_corpus(store, options)
+    counts = rebuild_corpus(store, options, fresh=True)
     store.close()
     click.echo(f"rebuilt {len(articles)} articles; " + ", ".join(f"{v} {k}" for k, v in counts.items()))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) narrowed to exclude leading and trailing whitespace (empty if only whitespace)."""
@@ -10,3 +12,11 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def doc_text(doc: Any) -> str:
+    """A spaCy Doc's text, built once: spaCy joins every token again on each ``doc.text`` access."""
+    cached = doc.user_data.get("storyline_text")
+    if cached is None:
+        cached = doc.user_data["storyline_text"] = doc.text
+    return str(cached)

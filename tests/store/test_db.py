@@ -9,13 +9,29 @@ import pytest
 from storyline.errors import SchemaMismatch, StoreError
 from storyline.pipeline import Analysis
 from storyline.store.db import Store
+from storyline.store.schema import SCHEMA_VERSION
 from tests.conftest import load_seed_article
 
 
 def test_schema_version_recorded(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
     with store.engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT value FROM meta WHERE key='schema_version'").scalar_one() == "1"
+        assert conn.exec_driver_sql("SELECT value FROM meta WHERE key='schema_version'").scalar_one() == str(SCHEMA_VERSION)
+
+
+def test_version_1_store_gains_facts_and_indexes_in_place(tmp_path: Path) -> None:
+    """A store written by schema 1 opens: the facts table and read indexes are added, nothing else changes."""
+    store = Store(tmp_path / "s.db")
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE facts")
+        conn.exec_driver_sql("DROP INDEX ix_events_salience")
+        conn.exec_driver_sql("UPDATE meta SET value='1' WHERE key='schema_version'")
+    store.close()
+    reopened = Store(tmp_path / "s.db")
+    with reopened.engine.connect() as conn:
+        names = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+        version = conn.exec_driver_sql("SELECT value FROM meta WHERE key='schema_version'").scalar_one()
+    assert {"facts", "ix_events_salience"} <= names and version == str(SCHEMA_VERSION)
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse import event_patterns as P
 from storyline.analyse.event_candidates import EventCandidate
 from storyline.analyse.event_dates import partial_value
-from storyline.analyse.events import MentionIndex, doc_candidates, mention_indexes, sentence_bounds
+from storyline.analyse.linking import MentionIndex, doc_candidates, sentence_bounds
 
 
 @dataclass(slots=True)
@@ -270,36 +270,41 @@ def status_of(asserted: list[str], denied: list[str], authoritative: bool) -> st
     return "asserted"
 
 
-def build_claims(
-    *, articles: list[dict[str, Any]], docs: dict[str, Doc], quotes: list[dict[str, Any]], timexes: list[dict[str, Any]],
-    entities: list[Any], links: dict[tuple[str, int, int], str], extra_mentions: list[Any], groups: dict[str, str],
-    candidates: dict[str, list[tuple[Span, list[EventCandidate]]]] | None = None,
-) -> list[Any]:
-    """The claims ledger of the corpus (event candidates per article may be passed in to avoid finding them twice)."""
+@dataclass(slots=True)
+class ArticleClaims:
+    """What one article says for the ledger: propositions, denials and findings (found over its Doc)."""
+
+    propositions: list[Proposition] = field(default_factory=list)
+    denials: list[Denial] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def claims_canon(entities: list[Any]) -> dict[str, str]:
+    """Place and demonym entity -> its country entity (claims speak of countries)."""
+    country_of = {e.country_code: e.id for e in entities if e.type == "country" and e.country_code}
+    return {e.id: country_of[e.country_code] for e in entities if e.type in ("place", "other") and e.country_code in country_of}
+
+
+def article_claims(
+    article: dict[str, Any], doc: Doc, index: MentionIndex | None, quotes: list[dict[str, Any]],
+    timexes: list[dict[str, Any]], names: dict[str, str], canon: dict[str, str],
+    candidates: list[tuple[Span, list[EventCandidate]]] | None = None,
+) -> ArticleClaims:
+    """One article's contribution to the ledger."""
+    return ArticleClaims(
+        find_propositions(article, doc, index, quotes, timexes, names, canon, candidates),
+        find_denials(article, doc, index, canon), find_findings(article, doc),
+    )
+
+
+def build_claims(*, found: list[ArticleClaims], entities: list[Any]) -> list[Any]:
+    """The claims ledger of the corpus, merged from every article's findings (pure, no Doc)."""
     from storyline.model import Claim, Evidence
 
     names = {e.id: e.name for e in entities}
-    country_of = {e.country_code: e.id for e in entities if e.type == "country" and e.country_code}
-    canon = {e.id: country_of[e.country_code] for e in entities if e.type in ("place", "other") and e.country_code in country_of}
-    indexes = mention_indexes(links, extra_mentions)
-    q_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for q in quotes:
-        q_by[q["article"]].append(q)
-    t_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for t in timexes:
-        t_by[t["article"]].append(t)
-    props: list[Proposition] = []
-    denials: list[Denial] = []
-    findings: list[Finding] = []
-    for article in articles:
-        doc = docs.get(article["id"])
-        if doc is None:
-            continue
-        index = indexes.get(article["id"])
-        cands = candidates.get(article["id"]) if candidates is not None else None
-        props.extend(find_propositions(article, doc, index, q_by[article["id"]], t_by[article["id"]], names, canon, cands))
-        denials.extend(find_denials(article, doc, index, canon))
-        findings.extend(find_findings(article, doc))
+    props = [p for f in found for p in f.propositions]
+    denials = [d for f in found for d in f.denials]
+    findings = [x for f in found for x in f.findings]
     claims: list[Any] = []
     by_pair: dict[tuple[str, str], list[Proposition]] = defaultdict(list)
     for p in props:

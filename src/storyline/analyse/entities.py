@@ -28,8 +28,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -93,11 +94,25 @@ class _Variant:
 
 
 @dataclass
-class _ArticleResult:
+class ArticleEntities:
+    """One article's entity facts before corpus merging: what the Doc says, nothing about other articles."""
+
+    article: str
     cands: list[_Cand]
     roles: dict[str, list[Role]]  # person cluster key -> roles
-    variants: list[_Variant]
     acronyms: dict[str, str] = field(default_factory=dict)  # "org:eads" -> "org:european aeronautic ..."
+    suspects: list[Suspect] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ArticleEntities:
+        return cls(
+            article=data["article"], cands=[_Cand(**c) for c in data["cands"]],
+            roles={k: [Role(**r) for r in v] for k, v in data["roles"].items()}, acronyms=dict(data["acronyms"]),
+            suspects=[Suspect(**x) for x in data["suspects"]],
+        )
 
 
 # --- classification ----------------------------------------------------------------------------
@@ -367,10 +382,31 @@ def _context_lemmas(doc: Doc | None, start: int, end: int) -> set[str]:
     }
 
 
-def _variant(item: EntityInput, cands: list[_Cand], suspect: tuple[int, int, str, str],
-             surname_owners: int, roles: dict[str, list[Role]]) -> _Variant:
-    """Evidence and confidence that a look-alike name is a garbled form of the article's person."""
+@dataclass
+class Suspect:
+    """A garbled look-alike of an article's person, with what the Doc says about its context."""
+
+    start: int
+    end: int
+    text: str
+    person_key: str
+    first_word: str
+    shared: list[str]  # content lemmas its sentence shares with the person's sentences
+
+
+def suspect_facts(item: EntityInput, cands: list[_Cand], suspect: tuple[int, int, str, str]) -> Suspect:
+    """The Doc-dependent part of a variant's evidence, read once per article."""
     start, end, key, first_word = suspect
+    person_mentions = [c for c in cands if c.kind == "person" and c.cluster == key]
+    shared = sorted(_context_lemmas(item.doc, start, end) & set().union(
+        *(_context_lemmas(item.doc, c.start, c.end) for c in person_mentions)
+    ))
+    return Suspect(start, end, item.text[start:end], key, first_word, shared)
+
+
+def _variant(article: str, cands: list[_Cand], suspect: Suspect, surname_owners: int, roles: dict[str, list[Role]]) -> _Variant:
+    """Evidence and confidence that a look-alike name is a garbled form of the article's person."""
+    start, end, key, first_word = suspect.start, suspect.end, suspect.person_key, suspect.first_word
     person_mentions = [c for c in cands if c.kind == "person" and c.cluster == key]
     true_first = key.split()[0]
     evidence = [
@@ -386,9 +422,7 @@ def _variant(item: EntityInput, cands: list[_Cand], suspect: tuple[int, int, str
     if not any(r.start >= start - 80 and r.end <= start for r in roles.get(key, [])):
         confidence += 0.05
         evidence.append(f"'{first_word}' is not introduced with a role of its own")
-    shared = sorted(_context_lemmas(item.doc, start, end) & set().union(
-        *(_context_lemmas(item.doc, c.start, c.end) for c in person_mentions)
-    ))
+    shared = suspect.shared
     if shared:
         confidence += min(0.15, 0.05 * len(shared))
         evidence.append("shares context with the person's sentences: " + ", ".join(shared[:6]))
@@ -398,7 +432,7 @@ def _variant(item: EntityInput, cands: list[_Cand], suspect: tuple[int, int, str
     if similarity >= 0.6:
         evidence.append(f"'{first_word}' is spelled like '{true_first.title()}' (similarity {similarity:.2f})")
         confidence += 0.05
-    return _Variant(item.article_id, start, end, item.text[start:end], key, evidence, round(min(confidence, 0.95), 2))
+    return _Variant(article, start, end, suspect.text, key, evidence, round(min(confidence, 0.95), 2))
 
 
 def _role_descriptions(item: EntityInput, cands: list[_Cand], roles: dict[str, list[Role]]) -> list[_Cand]:
@@ -657,8 +691,8 @@ def find_anaphors(item: EntityInput, cands: list[_Cand], role_spans: list[tuple[
     return found
 
 
-def resolve_article(item: EntityInput) -> tuple[_ArticleResult, list[tuple[int, int, str, str]]]:
-    """Candidates, roles and garble suspects for one article (before corpus merging)."""
+def article_entities(item: EntityInput) -> ArticleEntities:
+    """Candidates, roles, acronyms and garble suspects of one article (before corpus merging)."""
     blocked = repeated_title_lines(item)
     cands = [
         cand for m in item.mentions
@@ -686,26 +720,33 @@ def resolve_article(item: EntityInput) -> tuple[_ArticleResult, list[tuple[int, 
     cands += _role_descriptions(item, cands, roles)
     cands += find_anaphors(item, cands, [(r.start, r.end) for rs in roles.values() for r in rs] + [(t.start, t.end) for t in titles])
     cands.sort(key=lambda c: (c.start, c.end))
-    return _ArticleResult(cands, dict(roles), [], acronyms), suspects
+    return ArticleEntities(item.article_id, cands, dict(roles), acronyms, [suspect_facts(item, cands, s) for s in suspects])
 
 
 # --- the corpus --------------------------------------------------------------------------------
 
 
-def entity_id(kind: str, name: str) -> str:
-    """Stable id: 'ent_' + 12 hex digits of the SHA-1 of type and canonical name."""
-    return "ent_" + hashlib.sha1(f"{kind}:{name.casefold()}".encode()).hexdigest()[:12]
+def entity_id(kind: str, key: str) -> str:
+    """Stable id: 'ent_' + 12 hex digits of the SHA-1 of type and cluster key.
+
+    The cluster key is unique within a resolution (two organisations both called "ICRC" keep two keys),
+    so ids never collide, and the same mentions give the same id on every rebuild.
+    """
+    return "ent_" + hashlib.sha1(f"{kind}|{key}".encode()).hexdigest()[:12]
 
 
-def _person_key(cand: _Cand, full_keys: set[str]) -> str:
-    """Corpus key of a person mention: its article cluster, else the unique full name it shortens."""
+def _person_key(cand: _Cand, squeezed: dict[str, str], by_word: dict[str, set[str]]) -> str:
+    """Corpus key of a person mention: its article cluster, else the unique full name it shortens.
+
+    ``squeezed`` maps full names without spaces to themselves; ``by_word`` a first or last name to the
+    full names that start or end with it (both built once per corpus).
+    """
     if cand.cluster:
         return cand.cluster
-    squeezed = {k.replace(" ", ""): k for k in full_keys}
     if cand.key.replace(" ", "") in squeezed:
         return squeezed[cand.key.replace(" ", "")]
-    targets = {k for k in full_keys if cand.key in (k.split()[-1], k.split()[0])}
-    return targets.pop() if len(targets) == 1 else cand.key
+    targets = by_word.get(cand.key, set())
+    return next(iter(targets)) if len(targets) == 1 else cand.key
 
 
 def _merge_org_prefixes(keys: set[str]) -> dict[str, str]:
@@ -767,24 +808,29 @@ def _preferred_form(kind: str, cands: list[_Cand]) -> str:
 
 def resolve_entities(items: list[EntityInput]) -> EntityResolution:
     """Cluster every article's mentions into corpus entities with roles, codes and variants."""
-    results: list[_ArticleResult] = []
-    suspects: list[tuple[EntityInput, list[tuple[int, int, str, str]]]] = []
-    for item in items:
-        result, found = resolve_article(item)
-        results.append(result)
-        suspects.append((item, found))
+    return cluster_entities([article_entities(item) for item in items])
+
+
+def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
+    """The corpus merge: pure over the articles' entity facts (no Doc), so it can run on stored facts."""
     people = [c for r in results for c in r.cands if c.kind == "person"]
     full_keys = {c.cluster for c in people if c.cluster and len(c.cluster.split()) >= 2}
     surname_owners = Counter(k.split()[-1] for k in full_keys)
-    for item_suspects, result in zip(suspects, results, strict=True):
-        item, found = item_suspects
-        for suspect in found:
-            result.variants.append(_variant(item, result.cands, suspect, surname_owners[suspect[2].split()[-1]], result.roles))
+    variants: list[_Variant] = [
+        _variant(result.article, result.cands, suspect, surname_owners[suspect.person_key.split()[-1]], result.roles)
+        for result in results for suspect in result.suspects
+    ]
+    squeezed = {k.replace(" ", ""): k for k in full_keys}
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for k in full_keys:
+        words = k.split()
+        by_word[words[-1]].add(k)
+        by_word[words[0]].add(k)
 
     clusters: dict[str, list[_Cand]] = defaultdict(list)
     for result in results:
         for cand in result.cands:
-            key = "person:" + _person_key(cand, full_keys) if cand.kind == "person" else cand.key
+            key = "person:" + _person_key(cand, squeezed, by_word) if cand.kind == "person" else cand.key
             clusters[key].append(cand)
     acronyms: dict[str, set[str]] = defaultdict(set)
     for result in results:
@@ -805,7 +851,7 @@ def resolve_entities(items: list[EntityInput]) -> EntityResolution:
         kind = "person" if key.startswith("person:") else max(kinds, key=lambda k: (kinds[k], k == "organisation"))
         name, aliases = _canonical(kind, cands)
         codes = Counter(c.code for c in cands if c.code)
-        entity = Entity(entity_id(kind, name), name, kind, aliases, country_code=codes.most_common(1)[0][0] if codes else None)
+        entity = Entity(entity_id(kind, key), name, kind, aliases, country_code=codes.most_common(1)[0][0] if codes else None)
         by_key[key] = entity
         for cand in cands:
             resolution.links[(cand.article, cand.start, cand.end)] = entity.id
@@ -816,13 +862,13 @@ def resolve_entities(items: list[EntityInput]) -> EntityResolution:
             owner = by_key.get("person:" + person)
             if owner is not None:
                 owner.roles.extend(roles)
-        for variant in result.variants:
-            holder = by_key.get("person:" + variant.person_key)
-            if holder is not None:
-                holder.variants.append({
-                    "text": variant.text, "article": variant.article, "start": variant.start, "end": variant.end,
-                    "confidence": variant.confidence, "evidence": variant.evidence,
-                })
+    for variant in variants:
+        holder = by_key.get("person:" + variant.person_key)
+        if holder is not None:
+            holder.variants.append({
+                "text": variant.text, "article": variant.article, "start": variant.start, "end": variant.end,
+                "confidence": variant.confidence, "evidence": variant.evidence,
+            })
     resolution.entities = sorted(by_key.values(), key=lambda e: (e.type, e.name.casefold()))
     for entity in resolution.entities:
         entity.roles.sort(key=lambda r: (r.date or "9999", r.article, r.start))
@@ -830,22 +876,43 @@ def resolve_entities(items: list[EntityInput]) -> EntityResolution:
     return resolution
 
 
+class NameLookup:
+    """Entities by normalised name, alias, person-name key, country code and variant: one pass to build, O(1) to ask."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.names: dict[str, Entity] = {}
+        self.aliases: dict[str, Entity] = {}
+        self.codes: dict[str, Entity] = {}
+        self.variants: dict[str, Entity] = {}
+        self.order: dict[str, int] = {entity.id: n for n, entity in enumerate(entities)}
+        for entity in entities:  # first entity wins, as in a linear scan in entity order
+            self.names.setdefault(pat.normalise(entity.name), entity)
+            if entity.type == "person":
+                self.names.setdefault(pat.name_key(entity.name), entity)
+            for alias in entity.aliases:
+                self.aliases.setdefault(pat.normalise(alias), entity)
+            if entity.type == "country" and entity.country_code:
+                self.codes.setdefault(entity.country_code, entity)
+            for variant in entity.variants:
+                self.variants.setdefault(pat.normalise(str(variant["text"])), entity)
+
+    def find(self, name: str, *, variants: bool = False) -> Entity | None:
+        """The entity called ``name`` (case-insensitive): by canonical name, then alias, then country code."""
+        wanted = (pat.normalise(name), pat.name_key(name))
+        for table in (self.names, self.aliases):
+            found = [table[w] for w in wanted if w in table]
+            if found:
+                return min(found, key=lambda e: self.order[e.id])  # the earliest entity, as a scan in order finds it
+        code = pat.country_code(name)
+        if code and code in self.codes:
+            return self.codes[code]
+        if variants:
+            found = [self.variants[w] for w in wanted if w in self.variants]
+            if found:
+                return min(found, key=lambda e: self.order[e.id])
+        return None
+
+
 def resolve_name(resolution: EntityResolution, name: str, *, variants: bool = False) -> Entity | None:
     """The entity called ``name`` (case-insensitive): by canonical name, then alias, then country code."""
-    wanted = {pat.normalise(name), pat.name_key(name)}
-    for entity in resolution.entities:
-        if pat.normalise(entity.name) in wanted or pat.name_key(entity.name) in wanted and entity.type == "person":
-            return entity
-    for entity in resolution.entities:
-        if any(pat.normalise(alias) in wanted for alias in entity.aliases):
-            return entity
-    code = pat.country_code(name)
-    if code:
-        for entity in resolution.entities:
-            if entity.type == "country" and entity.country_code == code:
-                return entity
-    if variants:
-        for entity in resolution.entities:
-            if any(pat.normalise(str(v["text"])) in wanted for v in entity.variants):
-                return entity
-    return None
+    return NameLookup(resolution.entities).find(name, variants=variants)

@@ -259,6 +259,7 @@ _POSSESSIVE = re.compile(r"(?:'s|')$")
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Casefold, unify apostrophes, drop a leading 'the' and a trailing possessive."""
     text = _NAME_CLEAN.sub("'", text).strip()
@@ -269,6 +270,7 @@ def normalise(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A person-name key: honorifics dropped, hyphens as spaces ('Mr. Kim Jong-un' -> 'kim jong un')."""
     words = normalise(text).replace("-", " ").replace(".", ". ").split()

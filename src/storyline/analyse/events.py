@@ -12,14 +12,14 @@ corpus stage's entry.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse import event_patterns as P
-from storyline.analyse.event_candidates import EventCandidate, SentenceEvent, record_candidates
+from storyline.analyse.event_candidates import EventCandidate, SentenceEvent
 from storyline.analyse.event_dates import (
     adjacent_date,
     calendar_range,
@@ -31,27 +31,11 @@ from storyline.analyse.event_dates import (
     timex_attachment,
 )
 from storyline.analyse.event_merge import SYMMETRIC, date_refs, entity_code, merge, salience
-from storyline.spans import strip_span
+from storyline.analyse.linking import MentionIndex, doc_candidates, sentence_bounds
+from storyline.spans import doc_text
 
 # ---------------------------------------------------------------------------------------------
 # Corpus level: link candidates to entities, date them, merge them across articles.
-
-
-@dataclass(slots=True)
-class MentionIndex:
-    """Entity links of one article as sorted (start, end, entity) triples."""
-
-    spans: list[tuple[int, int, str]]
-
-    def entity_in(self, start: int, end: int, head: tuple[int, int] | None = None) -> str | None:
-        """The entity linked inside [start, end): the one covering the head word first, else the first."""
-        inside = [s for s in self.spans if s[0] < end and s[1] > start]
-        if head is not None:
-            for s in inside:
-                if s[0] < head[1] and s[1] > head[0]:
-                    return s[2]
-            inside = [s for s in inside if s[1] <= head[0]]  # premodifiers only, not "of" phrases
-        return inside[-1][2] if inside else None
 
 
 DateValue = tuple[str, str | None, str | None]  # (value, end value, granularity)
@@ -64,29 +48,6 @@ class SentenceDates:
     dated: dict[int, DateValue] = field(default_factory=dict)  # trigger or reporting verb -> its date
     onsets: dict[int, tuple[DateValue, str]] = field(default_factory=dict)  # verb -> start date and "since X"
     remarks: dict[int, DateValue] = field(default_factory=dict)  # remark noun -> its date ("comments on Thursday")
-
-
-def mention_indexes(links: dict[tuple[str, int, int], str], extra: list[Any]) -> dict[str, MentionIndex]:
-    """Per-article index of linked mentions (resolver links and the extra mentions it found)."""
-    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for (article, start, end), entity in links.items():
-        spans[article].append((start, end, entity))
-    for m in extra:
-        if m.entity:
-            spans[m.article].append((m.start, m.end, m.entity))
-    return {a: MentionIndex(sorted(set(v))) for a, v in spans.items()}
-
-
-def doc_candidates(doc: Doc, body_start: int = 0) -> list[tuple[Span, list[EventCandidate]]]:
-    """Body sentences that hold candidates, with them (found once per article, shared by events and claims)."""
-    out: list[tuple[Span, list[EventCandidate]]] = []
-    for sent in doc.sents:
-        if sent.end_char <= body_start:
-            continue
-        cands = record_candidates(sent)
-        if cands:
-            out.append((sent, cands))
-    return out
 
 
 def entity_tokens(doc: Doc) -> dict[int, Span]:
@@ -179,7 +140,7 @@ def definite_antecedent(doc: Doc, span: Span, index: MentionIndex) -> str | None
     if span[0].lower_ != "the":
         return None
     noun = span.root.lower_
-    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    text = doc_text(doc)
     head = [span.root.text.capitalize()]
     earlier = [(s, ent) for s, e, ent in index.spans if e <= span.start_char and text[s:e].split()[-1:] == head]
     return max(earlier)[1] if earlier and noun.isalpha() else None
@@ -294,13 +255,6 @@ def _object_text(doc: Doc, obj: int | None) -> str | None:
     return doc[left:right].text
 
 
-def sentence_bounds(sent: Span) -> tuple[int, int]:
-    """Character offsets of a sentence without surrounding whitespace (no rebuild of the whole text)."""
-    text = sent.text
-    start, end = strip_span(text, 0, len(text))
-    return sent.start_char + start, sent.start_char + end
-
-
 def _prep_of(doc: Doc, span: tuple[int, int] | None) -> str | None:
     """The preposition that introduces a target span, if any."""
     if span is None:
@@ -335,41 +289,35 @@ def _summary(ev: SentenceEvent, names: dict[str, str]) -> str:
     return " ".join(p for p in parts if p)
 
 
-def build_events(
-    *, articles: list[dict[str, Any]], docs: dict[str, Doc], timexes: list[dict[str, Any]], entities: list[Any],
-    links: dict[tuple[str, int, int], str], extra_mentions: list[Any], groups: dict[str, str],
-    candidates: dict[str, list[tuple[Span, list[EventCandidate]]]] | None = None,
-    quoted: dict[str, list[tuple[int, int]]] | None = None,
-) -> list[Any]:
-    """Events of the corpus: per-sentence events merged across articles, counted and ranked.
+def article_events(
+    article: dict[str, Any], doc: Doc, timexes: list[dict[str, Any]], index: MentionIndex | None,
+    entity_types: dict[str, str], candidates: list[tuple[Span, list[EventCandidate]]] | None,
+    quoted: list[tuple[int, int]],
+) -> list[SentenceEvent]:
+    """One article's sentence events, found over its Doc (the corpus merge needs no Doc).
 
     A trigger inside quotation marks (a direct or partial quote) is the speaker's wording, not the reporter's: it stays a
     quote (and may feed a claim), never a timeline event.
     """
+    return [
+        ev for ev in sentence_events(article, doc, timexes, index, entity_types, candidates)
+        if not any(start <= ev.trigger_at < end for start, end in quoted)
+    ]
+
+
+def merge_events(
+    *, found: list[SentenceEvent], articles: list[dict[str, Any]], timexes: list[dict[str, Any]], entities: list[Any],
+    groups: dict[str, str],
+) -> list[Any]:
+    """Events of the corpus: per-sentence events merged across articles, counted and ranked (pure, no Doc)."""
     from storyline.model import Event, Evidence
 
     by_id = {e.id: e for e in entities}
     names = {e.id: e.name for e in entities}
-    types = {e.id: e.type for e in entities}
     country_of = {e.country_code: e.id for e in entities if e.type == "country" and e.country_code}
     canon = {e.id: country_of[e.country_code] for e in entities if e.type == "place" and e.country_code in country_of}
     demonyms = {e.name.lower(): e.country_code for e in entities if e.type == "other" and e.country_code}
     countries = {a.lower(): e.country_code for e in entities if e.type == "country" and e.country_code for a in [e.name, *e.aliases]}
-    indexes = mention_indexes(links, extra_mentions)
-    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for t in timexes:
-        by_article[t["article"]].append(t)
-    found: list[SentenceEvent] = []
-    for article in articles:
-        doc = docs.get(article["id"])
-        if doc is None:
-            continue
-        cands = candidates.get(article["id"]) if candidates is not None else None
-        spans = (quoted or {}).get(article["id"], [])
-        found.extend(
-            ev for ev in sentence_events(article, doc, by_article.get(article["id"], []), indexes.get(article["id"]), types, cands)
-            if not any(start <= ev.trigger_at < end for start, end in spans)
-        )
     refs = date_refs(timexes, groups)
     events: list[Any] = []
     published: dict[str, str] = {
@@ -398,30 +346,3 @@ def build_events(
         if ids[e.id] > 1:
             e.id = f"{e.id}_{i}"
     return sorted(events, key=lambda e: (e.date or "~", -e.salience))
-
-
-def build_events_and_claims(
-    *, articles: list[dict[str, Any]], docs: dict[str, Doc], quotes: list[dict[str, Any]], timexes: list[dict[str, Any]],
-    entities: list[Any], links: dict[tuple[str, int, int], str], extra_mentions: list[Any],
-) -> tuple[list[Any], list[Any]]:
-    """The corpus stage's entry: events merged across sources, and the claims ledger."""
-    from storyline.analyse.claims import build_claims
-    from storyline.analyse.dedup import source_groups
-
-    groups = source_groups(articles)
-    candidates = {
-        a["id"]: doc_candidates(docs[a["id"]], int(a.get("body_start") or 0)) for a in articles if a["id"] in docs
-    }
-    quoted: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for q in quotes:
-        if q["kind"] in ("direct", "partial"):  # words inside quotation marks
-            quoted[q["article"]].append((int(q["start"]), int(q["end"])))
-    events = build_events(
-        articles=articles, docs=docs, timexes=timexes, entities=entities, links=links,
-        extra_mentions=extra_mentions, groups=groups, candidates=candidates, quoted=quoted,
-    )
-    claims = build_claims(
-        articles=articles, docs=docs, quotes=quotes, timexes=timexes, entities=entities, links=links,
-        extra_mentions=extra_mentions, groups=groups, candidates=candidates,
-    )
-    return events, claims

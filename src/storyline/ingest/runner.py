@@ -80,15 +80,18 @@ def finish_corpus(store: Store, options: Options, report: IngestReport) -> None:
     """Rebuild the corpus tables when anything was added or an earlier rebuild did not finish."""
     if not (report.added or store.get_meta("corpus_dirty") == "1"):
         return
-    from storyline.corpus import rebuild_corpus
+    from storyline.corpus import CorpusStageError, rebuild_corpus
 
     started = time.perf_counter()
     try:
         rebuild_corpus(store, options)
     except Exception as exc:  # the articles are stored; the corpus stage is retried on the next run
+        reason = exc.reason if isinstance(exc, CorpusStageError) else f"writing the corpus tables: {exc.__class__.__name__}: {exc}"
+        stage = exc.stage if isinstance(exc, CorpusStageError) else "write"
+        store.record_corpus_failure(stage, reason)
         report.failed.append(
-            f"[E600] corpus stage failed ({exc.__class__.__name__}: {exc}); every article is stored and "
-            "the corpus tables will be rebuilt by the next `storyline ingest` or `storyline rebuild`"
+            f"[E600] corpus stage '{stage}' failed ({reason[:200]}); every article is stored, the analysis shown "
+            "is the one before this ingest, and `storyline rebuild` (or the next ingest) will retry"
         )
     if options.timings is not None:
         options.timings["corpus"] = options.timings.get("corpus", 0.0) + time.perf_counter() - started

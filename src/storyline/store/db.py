@@ -10,6 +10,7 @@ import json
 import os
 import sqlite3
 import threading
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -78,6 +79,13 @@ class Store:
                         f"{self.path} has schema version {version}, newer than this storyline ({S.SCHEMA_VERSION})",
                         hint="upgrade storyline, or use another --store file",
                     )
+                elif version == 1:  # version 2 only adds the facts table and indexes: add them in place
+                    S.metadata.create_all(conn, checkfirst=True)
+                    for table in S.metadata.sorted_tables:
+                        for index in table.indexes:
+                            index.create(conn, checkfirst=True)
+                    self._set_meta(conn, "schema_version", str(S.SCHEMA_VERSION))
+                    self._set_meta(conn, "corpus_dirty", "1")
                 elif version < S.SCHEMA_VERSION:
                     raise SchemaMismatch(
                         f"{self.path} has schema version {version}; this storyline writes {S.SCHEMA_VERSION}",
@@ -166,15 +174,42 @@ class Store:
                 {k: v for k, v in asdict(t).items()} for t in analysis.timexes
             ])
 
-    def load_docs(self, vocab: Any) -> dict[str, Any]:
-        """Every stored spaCy Doc, by article id (parsed once at ingest, reused by corpus stages)."""
+    def load_doc(self, article_id: str, vocab: Any) -> Any:
+        """One stored spaCy Doc, or None when the article has no parse."""
         from spacy.tokens import DocBin
 
-        out = {}
         with self.engine.connect() as conn:
-            for article, data in conn.execute(select(S.docs.c.article, S.docs.c.data)):
-                out[article] = next(iter(DocBin().from_bytes(bytes(data)).get_docs(vocab)))
-        return out
+            row = conn.execute(select(S.docs.c.data).where(S.docs.c.article == article_id)).first()
+        return None if row is None else next(iter(DocBin().from_bytes(bytes(row[0])).get_docs(vocab)))
+
+    # --- corpus facts and status ----------------------------------------------------------------
+
+    def load_facts(self, stage: str) -> dict[str, tuple[str, str]]:
+        """Article -> (fingerprint, JSON) of one corpus stage's kept facts."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(S.facts.c.article, S.facts.c.fingerprint, S.facts.c.data).where(S.facts.c.stage == stage))
+            return {article: (key, data) for article, key, data in rows}
+
+    def clear_facts(self) -> None:
+        with self._write_lock, self.engine.begin() as conn:
+            conn.execute(delete(S.facts))
+
+    def record_corpus_failure(self, stage: str, reason: str) -> None:
+        """Remember that the corpus tables are stale, which stage failed and why (shown by every read side)."""
+        with self._write_lock, self.engine.begin() as conn:
+            self._set_meta(conn, "corpus_dirty", "1")
+            self._set_meta(conn, "corpus_error", f"corpus stage '{stage}' failed: {reason}"[:500])
+
+    def record_corpus_success(self) -> None:
+        with self._write_lock, self.engine.begin() as conn:
+            self._set_meta(conn, "corpus_dirty", "0")
+            conn.execute(delete(S.meta).where(S.meta.c.key == "corpus_error"))
+
+    def corpus_status(self) -> str | None:
+        """None when the corpus tables are up to date; else why they are stale."""
+        with self.engine.connect() as conn:
+            rows = dict(conn.execute(select(S.meta.c.key, S.meta.c.value).where(S.meta.c.key == "corpus_error")).all())
+        return str(rows["corpus_error"]) if rows.get("corpus_error") else None
 
     def update_timexes(self, article_id: str, rows: list[dict[str, Any]]) -> None:
         with self._write_lock, self.engine.begin() as conn:
@@ -192,58 +227,84 @@ class Store:
                 published_earliest=earliest, published_latest=latest,
             ))
 
-    def replace_corpus(
-        self,
-        *,
-        entities: list[Entity],
-        links: dict[tuple[str, int, int], str],
-        extra_mentions: list[Mention],
-        speaker_links: dict[str, str],
-        quote_groups: dict[str, str],
-        events: list[Event],
-        claims: list[Claim],
-    ) -> None:
-        """Replace every corpus-level table in one transaction."""
+    def write_corpus(self, state: Any) -> None:
+        """Write what the corpus stages derived, in one transaction, touching only rows that changed."""
+        resolution = state.resolution
         with self._write_lock, self.engine.begin() as conn:
-            for table in S.CORPUS_TABLES:
-                conn.execute(delete(table))
-            conn.execute(delete(S.mentions).where(S.mentions.c.source == "resolver"))
-            conn.execute(update(S.mentions).values(entity=None))
-            if entities:
-                conn.execute(insert(S.entities), [_entity_row(e) for e in entities])
-            if extra_mentions:
-                conn.execute(insert(S.mentions), [_mention_row(m, "resolver") for m in extra_mentions])
-            if links:
-                conn.exec_driver_sql(
-                    'UPDATE mentions SET entity = ? WHERE article = ? AND start = ? AND "end" = ?',
-                    [(entity_id, article, start, end) for (article, start, end), entity_id in links.items()],
-                )
-            conn.execute(update(S.quotes).values(speaker_entity=None, grp=None))
-            if speaker_links:
-                conn.exec_driver_sql("UPDATE quotes SET speaker_entity = ? WHERE id = ?", [(e, q) for q, e in speaker_links.items()])
-            if quote_groups:
-                conn.exec_driver_sql("UPDATE quotes SET grp = ? WHERE id = ?", [(g, q) for q, g in quote_groups.items()])
-            if events:
-                conn.execute(insert(S.events), [{k: v for k, v in asdict(ev).items() if k != "evidence"} for ev in events])
-                evidence = [{"event": ev.id, "article": e.article, "start": e.start, "end": e.end} for ev in events for e in ev.evidence]
-                if evidence:
-                    conn.execute(insert(S.event_evidence), evidence)
-            for claim in claims:
-                conn.execute(insert(S.claims).values(
-                    id=claim.id, statement=claim.statement, status=claim.status,
-                    asserted_by=json.dumps(claim.asserted_by), denied_by=json.dumps(claim.denied_by),
-                    figures=json.dumps(claim.figures),
+            for article_id, dated in (state.dated or {}).items():
+                conn.execute(update(S.articles).where(S.articles.c.id == article_id).values(
+                    published=dated.published, published_basis=dated.basis, published_evidence=dated.evidence,
+                    published_confidence=dated.confidence, published_earliest=dated.earliest,
+                    published_latest=dated.latest,
                 ))
-                for e in claim.evidence:
-                    conn.execute(insert(S.claim_evidence).values(claim=claim.id, article=e.article, start=e.start, end=e.end, role=e.role))
+                conn.execute(delete(S.timexes).where(S.timexes.c.article == article_id))
+                if dated.timexes:
+                    conn.execute(insert(S.timexes), [asdict(t) for t in dated.timexes])
+            for table in state.facts.values():
+                if table.fresh:
+                    conn.exec_driver_sql(
+                        "INSERT INTO facts (article, stage, fingerprint, data) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT(article, stage) DO UPDATE SET fingerprint = excluded.fingerprint, data = excluded.data",
+                        [(article, table.stage, key, data) for article, (key, data) in table.fresh.items()],
+                    )
+            _sync_rows(conn, S.entities, {e.id: _entity_row(e) for e in resolution.entities})
+            self._sync_mentions(conn, resolution.links, resolution.mentions)
+            self._sync_quotes(conn, state.speaker_links, state.quote_groups)
+            _sync_rows(conn, S.events, {e.id: _event_row(e) for e in state.events}, S.event_evidence, "event",
+                       {e.id: [{"event": e.id, "article": x.article, "start": x.start, "end": x.end} for x in e.evidence] for e in state.events})
+            _sync_rows(conn, S.claims, {c.id: _claim_row(c) for c in state.claims}, S.claim_evidence, "claim",
+                       {c.id: [{"claim": c.id, "article": x.article, "start": x.start, "end": x.end, "role": x.role} for x in c.evidence]
+                        for c in state.claims})
+            self._set_meta(conn, "corpus_dirty", "0")
+            conn.execute(delete(S.meta).where(S.meta.c.key == "corpus_error"))
+
+    @staticmethod
+    def _sync_mentions(conn: Connection, links: dict[tuple[str, int, int], str], extra: list[Mention]) -> None:
+        """NER mentions get their entity link; resolver mentions are replaced where they changed."""
+        changed = []
+        for mention_id, article, start, end, entity in conn.execute(
+            select(S.mentions.c.id, S.mentions.c.article, S.mentions.c.start, S.mentions.c.end, S.mentions.c.entity)
+            .where(S.mentions.c.source == "ner")
+        ):
+            wanted = links.get((article, start, end))
+            if wanted != entity:
+                changed.append((wanted, mention_id))
+        if changed:
+            conn.exec_driver_sql("UPDATE mentions SET entity = ? WHERE id = ?", changed)
+        new = {(m.article, m.start, m.end, m.text, m.label, m.entity) for m in extra}
+        old: dict[tuple[Any, ...], int] = {}
+        for row in conn.execute(
+            select(S.mentions.c.id, S.mentions.c.article, S.mentions.c.start, S.mentions.c.end, S.mentions.c.text,
+                   S.mentions.c.label, S.mentions.c.entity).where(S.mentions.c.source == "resolver")
+        ):
+            old[tuple(row[1:])] = row[0]
+        gone = [(mention_id,) for key, mention_id in old.items() if key not in new]
+        if gone:
+            conn.exec_driver_sql("DELETE FROM mentions WHERE id = ?", gone)
+        added = [m for m in extra if (m.article, m.start, m.end, m.text, m.label, m.entity) not in old]
+        if added:
+            conn.execute(insert(S.mentions), [_mention_row(m, "resolver") for m in added])
+
+    @staticmethod
+    def _sync_quotes(conn: Connection, speakers: dict[str, str], groups: dict[str, str]) -> None:
+        changed = [
+            (speakers.get(quote_id), groups.get(quote_id), quote_id)
+            for quote_id, speaker, grp in conn.execute(select(S.quotes.c.id, S.quotes.c.speaker_entity, S.quotes.c.grp))
+            if (speaker, grp) != (speakers.get(quote_id), groups.get(quote_id))
+        ]
+        if changed:
+            conn.exec_driver_sql("UPDATE quotes SET speaker_entity = ?, grp = ? WHERE id = ?", changed)
 
     # --- reads ----------------------------------------------------------------------------------
 
-    def article_rows(self, *, with_text: bool = False) -> list[dict[str, Any]]:
+    def article_rows(self, *, with_text: bool = False, parsed_only: bool = False) -> list[dict[str, Any]]:
+        """Articles without raw bytes, in store order (dated first, by date, then source); ``parsed_only``: with a Doc."""
         cols = [c for c in S.articles.c if c.name not in {"raw", "decoded", "segments", "removed"} and (with_text or c.name != "text")]
+        query = select(*cols).order_by(S.articles.c.published.is_(None), S.articles.c.published, S.articles.c.source, S.articles.c.id)
+        if parsed_only:
+            query = query.where(S.articles.c.id.in_(select(S.docs.c.article)))
         with self.engine.connect() as conn:
-            rows = conn.execute(select(*cols).order_by(S.articles.c.published.is_(None), S.articles.c.published, S.articles.c.source))
-            return [_decode_json(dict(r._mapping)) for r in rows]
+            return [_decode_json(dict(r._mapping)) for r in conn.execute(query)]
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One article with its text, segments and removals; accepts a unique id prefix."""
@@ -352,6 +413,49 @@ def _article_row(article: Article) -> dict[str, Any]:
         "notes": json.dumps(article.notes, ensure_ascii=False),
         "words": len(article.text.split()),
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+
+
+def _sync_rows(
+    conn: Connection, table: Any, rows: dict[str, dict[str, Any]], child: Any = None, key: str = "",
+    children: dict[str, list[dict[str, Any]]] | None = None,
+) -> None:
+    """Make ``table`` hold exactly ``rows`` (by id), with their ``child`` rows; unchanged rows are not touched."""
+    old: dict[str, dict[str, Any]] = {r["id"]: dict(r) for r in conn.execute(select(table)).mappings()}
+    old_children: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    if child is not None:
+        for r in conn.execute(select(child)).mappings():
+            old_children[r[key]].append(dict(r))
+    def same(row_id: str) -> bool:
+        if old.get(row_id) != rows[row_id]:
+            return False
+        return child is None or sorted(map(_sorted_items, old_children.get(row_id, []))) == sorted(
+            map(_sorted_items, (children or {}).get(row_id, [])))
+    stale = [row_id for row_id in old if row_id not in rows or not same(row_id)]
+    for offset in range(0, len(stale), 500):
+        conn.execute(delete(table).where(table.c.id.in_(stale[offset : offset + 500])))  # evidence goes by cascade
+    fresh = [row_id for row_id in rows if row_id not in old or row_id in set(stale)]
+    if fresh:
+        conn.execute(insert(table), [rows[row_id] for row_id in fresh])
+        if child is not None:
+            kids = [kid for row_id in fresh for kid in (children or {}).get(row_id, [])]
+            if kids:
+                conn.execute(insert(child), kids)
+
+
+def _sorted_items(row: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+    return tuple(sorted(row.items()))
+
+
+def _event_row(event: Event) -> dict[str, Any]:
+    return {k: v for k, v in asdict(event).items() if k != "evidence"}
+
+
+def _claim_row(claim: Claim) -> dict[str, Any]:
+    return {
+        "id": claim.id, "statement": claim.statement, "status": claim.status,
+        "asserted_by": json.dumps(claim.asserted_by, ensure_ascii=False), "denied_by": json.dumps(claim.denied_by, ensure_ascii=False),
+        "figures": json.dumps(claim.figures, ensure_ascii=False),
     }
 
 

@@ -16,12 +16,13 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: per-article corpus facts and read-side indexes (added in place to a version-1 store)
 
 metadata = MetaData()
 
@@ -89,6 +90,7 @@ mentions = Table(
     Column("entity", String),
     Column("source", String, nullable=False, default="ner"),  # ner | resolver
     Index("ix_mentions_article", "article"),
+    Index("ix_mentions_span", "article", "start", "end"),
     Index("ix_mentions_entity", "entity"),
 )
 
@@ -112,6 +114,7 @@ quotes = Table(
     Column("speaker_entity", String),
     Column("grp", String),
     Index("ix_quotes_article", "article"),
+    Index("ix_quotes_speaker_entity", "speaker_entity"),
 )
 
 timexes = Table(
@@ -159,6 +162,8 @@ events = Table(
     Column("location", Text),
     Column("sources", Integer, nullable=False),
     Column("salience", Float, nullable=False, default=0.0),
+    Index("ix_events_salience", "salience"),
+    Index("ix_events_date", "date"),
 )
 
 event_evidence = Table(
@@ -169,6 +174,7 @@ event_evidence = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Index("ix_event_evidence_event", "event"),
+    Index("ix_event_evidence_article", "article"),
 )
 
 claims = Table(
@@ -191,6 +197,7 @@ claim_evidence = Table(
     Column("end", Integer, nullable=False),
     Column("role", String, nullable=False, default="asserts"),  # asserts | denies | figure
     Index("ix_claim_evidence_claim", "claim"),
+    Index("ix_claim_evidence_article", "article"),
 )
 
 docs = Table(
@@ -199,6 +206,16 @@ docs = Table(
     Column("article", String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("model", String, nullable=False),
     Column("data", LargeBinary, nullable=False),  # spaCy DocBin bytes: derived, rebuildable
+)
+
+facts = Table(
+    "facts",
+    metadata,
+    _article_fk(),
+    Column("stage", String, nullable=False),  # the corpus stage that read it
+    Column("fingerprint", String, nullable=False),  # digest of everything it was computed from
+    Column("data", Text, nullable=False),  # JSON
+    PrimaryKeyConstraint("article", "stage"),
 )
 
 PER_ARTICLE_TABLES = (sentences, mentions, quotes, timexes, docs)

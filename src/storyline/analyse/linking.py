@@ -1,0 +1,59 @@
+"""What events and claims share below both: entity links per article, candidate sentences, sentence bounds."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from storyline.analyse.event_candidates import EventCandidate, record_candidates
+from storyline.spans import strip_span
+
+
+@dataclass(slots=True)
+class MentionIndex:
+    """Entity links of one article as sorted (start, end, entity) triples."""
+
+    spans: list[tuple[int, int, str]]
+
+    def entity_in(self, start: int, end: int, head: tuple[int, int] | None = None) -> str | None:
+        """The entity linked inside [start, end): the one covering the head word first, else the first."""
+        inside = [s for s in self.spans if s[0] < end and s[1] > start]
+        if head is not None:
+            for s in inside:
+                if s[0] < head[1] and s[1] > head[0]:
+                    return s[2]
+            inside = [s for s in inside if s[1] <= head[0]]  # premodifiers only, not "of" phrases
+        return inside[-1][2] if inside else None
+
+
+def mention_indexes(links: dict[tuple[str, int, int], str], extra: list[Any]) -> dict[str, MentionIndex]:
+    """Per-article index of linked mentions (resolver links and the extra mentions it found)."""
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for (article, start, end), entity in links.items():
+        spans[article].append((start, end, entity))
+    for m in extra:
+        if m.entity:
+            spans[m.article].append((m.start, m.end, m.entity))
+    return {a: MentionIndex(sorted(set(v))) for a, v in spans.items()}
+
+
+def doc_candidates(doc: Doc, body_start: int = 0) -> list[tuple[Span, list[EventCandidate]]]:
+    """Body sentences that hold candidates, with them (found once per article, shared by events and claims)."""
+    out: list[tuple[Span, list[EventCandidate]]] = []
+    for sent in doc.sents:
+        if sent.end_char <= body_start:
+            continue
+        cands = record_candidates(sent)
+        if cands:
+            out.append((sent, cands))
+    return out
+
+
+def sentence_bounds(sent: Span) -> tuple[int, int]:
+    """Character offsets of a sentence without surrounding whitespace (no rebuild of the whole text)."""
+    text = sent.text
+    start, end = strip_span(text, 0, len(text))
+    return sent.start_char + start, sent.start_char + end

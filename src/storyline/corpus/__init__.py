@@ -1,0 +1,96 @@
+"""Corpus stages: everything that needs more than one article, brought up to date after each ingest.
+
+The stages, in order (each a ``CorpusStage`` with checked ``requires``/``assigns`` over one
+``CorpusState``; adding a stage touches its own module and ``STAGES`` below):
+
+1. ``pubdate``        publication dates inferred from other articles; expressions re-anchored on them
+2. ``source_groups``  syndicated copies and rewrites counted as one independent source
+3. ``entities``       mentions resolved across articles (per-article facts, then a pure merge)
+4. ``speakers``       quote speakers linked to entities
+5. ``quote_groups``   the same quote across outlets, by hashing
+6. ``statements``     per-article sentence events and ledger findings, read from the Doc once
+7. ``events``         events merged across articles, counted and ranked
+8. ``claims``         the claims ledger
+
+Per-article work is kept as fingerprinted facts (``corpus/facts.py``): an ingest reads the Docs of
+new articles and of those whose inputs changed, and the merges run over stored facts. The result is
+written in one transaction; a failure leaves what was stored untouched and records which stage
+failed and why (``meta.corpus_error``), which every read side reports until a rebuild succeeds.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from storyline.analyse.entities import ArticleEntities
+from storyline.corpus import (
+    claims,
+    dates,
+    entities,
+    events,
+    quote_groups,
+    sources,
+    speakers,
+    statements,
+)
+from storyline.corpus.facts import FactTable
+from storyline.corpus.stage import CorpusStage, CorpusStageError, run_stages
+from storyline.corpus.state import CorpusState, DocSource
+from storyline.options import Options
+
+STAGES: tuple[CorpusStage, ...] = (
+    CorpusStage("pubdate", dates.infer_dates, ("articles", "timexes"), ("dated",)),
+    CorpusStage("source_groups", sources.group_sources, ("articles",), ("groups",)),
+    CorpusStage("entities", entities.resolve, ("articles", "mentions"), ("entity_facts", "resolution")),
+    CorpusStage("speakers", speakers.link, ("quotes", "resolution"), ("speaker_links",)),
+    CorpusStage("quote_groups", quote_groups.group, ("quotes",), ("quote_groups",)),
+    CorpusStage("statements", statements.read, ("articles", "timexes", "quotes", "resolution"),
+                ("sentence_events", "article_claims")),
+    CorpusStage("events", events.merge, ("sentence_events", "resolution", "groups"), ("events",)),
+    CorpusStage("claims", claims.ledger, ("article_claims", "resolution"), ("claims",)),
+)
+
+FACT_DECODERS: dict[str, Any] = {
+    "pubdate": dates.decode_timexes,
+    "entities": ArticleEntities.from_json,
+    "statements": statements.decode,
+}
+
+__all__ = ["STAGES", "CorpusStage", "CorpusStageError", "CorpusState", "rebuild_corpus"]
+
+
+def rebuild_corpus(store: Any, options: Options, *, fresh: bool = False) -> dict[str, int]:
+    """Bring the corpus tables up to date; ``fresh`` drops every kept fact first (``storyline rebuild``).
+
+    Returns counts of what was written and of the articles whose facts were recomputed.
+    """
+    started = time.perf_counter()
+    if fresh:
+        store.clear_facts()
+    state = CorpusState(
+        docs=DocSource(store, options.model),
+        articles=store.article_rows(with_text=True, parsed_only=True),
+        mentions=store.rows("mentions", source="ner"),
+        quotes=store.rows("quotes"),
+        timexes=store.rows("timexes"),
+        facts={name: FactTable(name, decode, stored=store.load_facts(name)) for name, decode in FACT_DECODERS.items()},
+    )
+    if not state.articles:
+        store.record_corpus_success()
+        return {}
+    try:
+        run_stages(STAGES, state, options.timings)
+    except CorpusStageError as exc:
+        store.record_corpus_failure(exc.stage, exc.reason)
+        raise
+    write_started = time.perf_counter()
+    store.write_corpus(state)
+    if options.timings is not None:
+        options.timings["corpus.write"] = options.timings.get("corpus.write", 0.0) + time.perf_counter() - write_started
+        options.timings["corpus.total"] = options.timings.get("corpus.total", 0.0) + time.perf_counter() - started
+    assert state.resolution is not None and state.events is not None and state.claims is not None
+    return {
+        "entities": len(state.resolution.entities), "events": len(state.events), "claims": len(state.claims),
+        "docs read": state.docs.loaded,
+    }

@@ -1,0 +1,86 @@
+"""The one state the corpus stages pass along, and the lazy Doc source they share.
+
+Rows read from the store stay plain dicts where the finders already take them; everything a stage
+assigns is a typed field, ``None`` until the stage that assigns it has run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from storyline.corpus.facts import FactTable
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from storyline.analyse.claims import ArticleClaims
+    from storyline.analyse.entities import ArticleEntities, EntityResolution
+    from storyline.analyse.event_candidates import SentenceEvent
+    from storyline.model import Claim, Event, Timex
+    from storyline.store.db import Store
+
+
+class DocSource:
+    """Stored spaCy Docs, loaded one at a time and only when a stage must recompute an article."""
+
+    def __init__(self, store: Store, model: str) -> None:
+        self.store = store
+        self.model = model
+        self._vocab: Any = None
+        self.loaded = 0
+
+    def get(self, article_id: str) -> Doc | None:
+        if self._vocab is None:
+            from storyline.nlp import load_nlp
+
+            self._vocab = load_nlp(self.model).vocab
+        doc: Doc | None = self.store.load_doc(article_id, self._vocab)
+        self.loaded += doc is not None
+        return doc
+
+
+@dataclass
+class PublishedUpdate:
+    """A new inferred publication date for one article, and its re-anchored time expressions."""
+
+    published: str | None
+    basis: str
+    evidence: str | None
+    confidence: float | None
+    earliest: str | None
+    latest: str | None
+    timexes: list[Timex]
+
+
+@dataclass
+class CorpusState:
+    """What the corpus stages read and assign, in pipeline order."""
+
+    docs: DocSource
+    articles: list[dict[str, Any]]  # every article with a parse, in store order (published, source)
+    mentions: list[dict[str, Any]]  # NER mentions
+    quotes: list[dict[str, Any]]
+    timexes: list[dict[str, Any]]
+    facts: dict[str, FactTable[Any]] = field(default_factory=dict)
+    # assigned by the stages
+    dated: dict[str, PublishedUpdate] | None = None  # pubdate
+    groups: dict[str, str] | None = None  # source_groups: article -> independent-source group
+    entity_facts: list[ArticleEntities] | None = None  # entities
+    resolution: EntityResolution | None = None  # entities
+    speaker_links: dict[str, str] | None = None  # speakers: quote id -> entity id
+    quote_groups: dict[str, str] | None = None  # quote_groups: quote id -> group id
+    sentence_events: dict[str, list[SentenceEvent]] | None = None  # statements
+    article_claims: dict[str, ArticleClaims] | None = None  # statements
+    events: list[Event] | None = None  # events
+    claims: list[Claim] | None = None  # claims
+
+    def by_article(self, rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {a["id"]: [] for a in self.articles}
+        for row in rows:
+            if row["article"] in out:
+                out[row["article"]].append(row)
+        return out
+
+    def table(self, name: str) -> FactTable[Any]:
+        return self.facts[name]

@@ -1,0 +1,93 @@
+"""Stage ``statements``: what each article states, read from its Doc once and kept.
+
+Per article: sentence events (actors linked, dated) and the ledger's propositions, denials and
+findings. A fact is reused while its fingerprint holds: the article's date, time expressions,
+quotes, the entity links inside it and those entities' names and types. A new article that renames
+or re-links an entity makes only the articles that mention it read their Docs again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from functools import partial
+from typing import Any
+
+from storyline.analyse.claims import (
+    ArticleClaims,
+    Denial,
+    Finding,
+    Proposition,
+    article_claims,
+    claims_canon,
+)
+from storyline.analyse.event_candidates import SentenceEvent
+from storyline.analyse.events import article_events
+from storyline.analyse.linking import MentionIndex, doc_candidates, mention_indexes
+from storyline.corpus.facts import fingerprint
+from storyline.corpus.state import CorpusState
+
+
+def read(state: CorpusState) -> None:
+    assert state.resolution is not None
+    resolution = state.resolution
+    entities = resolution.entities
+    names = {e.id: e.name for e in entities}
+    types = {e.id: e.type for e in entities}
+    canon = claims_canon(entities)
+    # events take actors from names only: pronouns and descriptions are resolved by the events stage itself,
+    # within the sentence pair it reads (precision first)
+    named = [m for m in resolution.mentions if m.label not in ANAPHOR_LABELS]
+    indexes = mention_indexes(resolution.links, named)
+    timexes = state.by_article(state.timexes)
+    quotes = state.by_article(state.quotes)
+    table = state.table("statements")
+    state.sentence_events, state.article_claims = {}, {}
+    for article in state.articles:
+        aid = article["id"]
+        index = indexes.get(aid)
+        linked = sorted({e for _, _, e in index.spans}) if index else []
+        key = fingerprint(
+            "statements", aid, article["published"], article.get("published_latest"), article["body_start"],
+            [(t["start"], t["end"], t["type"], t["value"], t["end_value"], t["granularity"]) for t in timexes[aid]],
+            [(q["start"], q["end"], q["kind"], q["speaker"]) for q in quotes[aid]],
+            index.spans if index else None, [(e, names[e], types[e], canon.get(e)) for e in linked],
+        )
+        found = table.get(aid, key, partial(_compute, state, article, timexes[aid], quotes[aid], index, types, names, canon), _encode)
+        state.sentence_events[aid], state.article_claims[aid] = found
+
+
+ANAPHOR_LABELS = frozenset({"PRON", "NOMINAL"})  # resolver mentions that stand for an earlier name
+
+
+def _compute(
+    state: CorpusState, article: dict[str, Any], timexes: list[dict[str, Any]], quotes: list[dict[str, Any]],
+    index: MentionIndex | None, types: dict[str, str], names: dict[str, str], canon: dict[str, str],
+) -> tuple[list[SentenceEvent], ArticleClaims]:
+    doc = state.docs.get(article["id"])
+    if doc is None:
+        return [], ArticleClaims()
+    candidates = doc_candidates(doc, int(article.get("body_start") or 0))
+    quoted = [(int(q["start"]), int(q["end"])) for q in quotes if q["kind"] in ("direct", "partial")]
+    events = article_events(article, doc, timexes, index, types, candidates, quoted) if index is not None else []
+    claims = article_claims(article, doc, index, quotes, timexes, names, canon, candidates)
+    return events, claims
+
+
+def _encode(found: tuple[list[SentenceEvent], ArticleClaims]) -> dict[str, Any]:
+    events, claims = found
+    return {"events": [asdict(e) for e in events], "claims": asdict(claims)}
+
+
+def decode(data: dict[str, Any]) -> tuple[list[SentenceEvent], ArticleClaims]:
+    claims = data["claims"]
+    return [SentenceEvent(**e) for e in data["events"]], ArticleClaims(
+        [Proposition(**p) for p in claims["propositions"]], [Denial(**d) for d in claims["denials"]],
+        [Finding(**f) for f in claims["findings"]],
+    )
+
+
+def by_article_order(state: CorpusState, values: dict[str, Any]) -> list[Any]:
+    return [values[a["id"]] for a in state.articles if a["id"] in values]
+
+
+
