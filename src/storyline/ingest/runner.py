@@ -25,6 +25,7 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)  # already stored (same bytes)
     failed: list[str] = field(default_factory=list)  # one message per bad item
     warnings: list[str] = field(default_factory=list)
+    corpus: dict[str, int] = field(default_factory=dict)  # what the corpus stages wrote and how many Docs they re-read
 
     @property
     def partial(self) -> bool:
@@ -84,7 +85,7 @@ def finish_corpus(store: Store, options: Options, report: IngestReport) -> None:
 
     started = time.perf_counter()
     try:
-        rebuild_corpus(store, options)
+        report.corpus = rebuild_corpus(store, options)
     except Exception as exc:  # the articles are stored; the corpus stage is retried on the next run
         reason = exc.reason if isinstance(exc, CorpusStageError) else f"writing the corpus tables: {exc.__class__.__name__}: {exc}"
         stage = exc.stage if isinstance(exc, CorpusStageError) else "write"
