@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from storyline.cli import EXIT_USAGE, main
@@ -120,3 +121,19 @@ def test_entity_by_garbled_variant_shows_its_evidence(seed_store_path: Path) -> 
     assert view["entity"]["name"] == "Robert Wood"
     variant = view["entity"]["variants"][0]
     assert variant["text"] == "Manhole Wood" and variant["evidence"] and 0 < variant["confidence"] < 1
+
+
+@pytest.mark.parametrize("command", [["--help"], ["articles"], ["brief"], ["timeline"], ["claims"], ["export", "--format", "json"]])
+def test_read_commands_never_import_spacy(command: list[str], seed_store_path: Path) -> None:
+    """Read-only commands start without loading spaCy (or any model): they only read the store."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom storyline.cli import main\n"
+        f"sys.argv = ['storyline', *{command!r}] + ([] if {command!r} == ['--help'] else ['--store', {str(seed_store_path)!r}])\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "assert 'spacy' not in sys.modules, 'spacy was imported'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-500:]

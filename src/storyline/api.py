@@ -82,6 +82,20 @@ def host_is_loopback(host_header: str) -> bool:
     return host in LOOPBACK_HOSTS
 
 
+async def mark_stale(response: Response, reason: str) -> Response:
+    """A JSON object answer gains ``"stale": true`` and the reason; every answer gains the header."""
+    headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-type")}
+    headers["X-Storyline-Stale"] = reason.encode("ascii", "replace").decode()[:300]
+    if response.headers.get("content-type", "").startswith("application/json"):
+        body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
+        data = json.loads(body)
+        if isinstance(data, dict):
+            data = {"stale": True, "stale_reason": reason, **data}
+        return JSONResponse(data, status_code=response.status_code, headers=headers)
+    response.headers["X-Storyline-Stale"] = headers["X-Storyline-Stale"]
+    return response
+
+
 def _page_args(limit: int, offset: int) -> dict[str, int]:
     return {"limit": limit, "offset": offset}
 
@@ -114,6 +128,10 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
             return JSONResponse({"detail": "a token is required: Authorization: Bearer <token>, or ?token=<token>"},
                                 status_code=401, headers={"WWW-Authenticate": "Bearer"})
         response = await call_next(request)
+        if request.url.path.startswith("/api/") or request.url.path.endswith(".json"):
+            stale = await run_in_threadpool(store.corpus_status)
+            if stale is not None:
+                response = await mark_stale(response, stale)
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)
         if token is not None and token_ok(request.query_params.get("token"), token):

@@ -31,10 +31,16 @@ def _store_option(func: Any) -> Any:
     )(func)
 
 
-def _open(store_path: str, *, create: bool = False) -> Any:
+def _open(store_path: str, *, create: bool = False, read: bool = True) -> Any:
+    """The store; a read command warns (and will exit 3) when the last corpus update failed."""
     from storyline.store.db import Store
 
-    return Store(store_path, create=create)
+    store = Store(store_path, create=create)
+    stale = store.corpus_status() if read else None
+    if stale:
+        click.echo(f"warning: the analysis shown is out of date: {stale}; run `storyline rebuild --store {store_path}`", err=True)
+        click.get_current_context().meta["storyline_stale"] = True
+    return store
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -70,9 +76,12 @@ class _Group(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
         except StorylineError as exc:
             raise click.ClickException(str(exc)) from exc
+        if ctx.meta.get("storyline_stale"):
+            ctx.exit(EXIT_PARTIAL)  # the output was printed, from a store whose corpus update failed
+        return result
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -120,7 +129,7 @@ def ingest(
         raise click.UsageError("--scheduler needs --engine dask")
     if workers > 1:
         set_thread_limits()
-    store = _open(store_path, create=True)
+    store = _open(store_path, create=True, read=False)
     if engine == "dask":
         from storyline.distributed import ingest_distributed
 
@@ -147,14 +156,17 @@ def ingest(
 @click.option("--quiet", is_flag=True, help="No progress bars.")
 def rebuild(store_path: str, model: str, quiet: bool) -> None:
     """Re-derive everything from the raw bytes kept in the store (after an upgrade or a model change)."""
-    from storyline.corpus import rebuild_corpus
+    from storyline.corpus import CorpusStageError, rebuild_corpus
     from storyline.ingest.runner import analyse_and_store, analyses_from_store
 
     options = Options(model=model, progress=not quiet)
-    store = _open(store_path)
+    store = _open(store_path, read=False)
     articles = [a.article for a in analyses_from_store(store, options)]
     analyse_and_store(store, articles, options)
-    counts = rebuild_corpus(store, options, fresh=True)
+    try:
+        counts = rebuild_corpus(store, options, fresh=True)
+    except CorpusStageError as exc:
+        raise click.ClickException(f"[E600] {exc}; every article was re-analysed and stored, the corpus tables are unchanged") from exc
     store.close()
     click.echo(f"rebuilt {len(articles)} articles; " + ", ".join(f"{v} {k}" for k, v in counts.items()))
 

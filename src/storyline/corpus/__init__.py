@@ -85,7 +85,12 @@ def rebuild_corpus(store: Any, options: Options, *, fresh: bool = False) -> dict
         store.record_corpus_failure(exc.stage, exc.reason)
         raise
     write_started = time.perf_counter()
-    store.write_corpus(state)
+    try:
+        store.write_corpus(state)
+    except Exception as exc:  # the transaction rolled back: the tables hold the previous analysis
+        reason = f"{exc.__class__.__name__}: {str(exc)[:300]}"
+        store.record_corpus_failure("write", reason)
+        raise CorpusStageError("write", reason) from exc
     if options.timings is not None:
         options.timings["corpus.write"] = options.timings.get("corpus.write", 0.0) + time.perf_counter() - write_started
         options.timings["corpus.total"] = options.timings.get("corpus.total", 0.0) + time.perf_counter() - started

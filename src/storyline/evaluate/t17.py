@@ -12,8 +12,9 @@ import gzip
 import json
 from pathlib import Path
 
-from storyline.ingest.sources import DEFAULT_MAX_BYTES, records_from_jsonl
+from storyline.ingest.sources import records_from_jsonl
 from storyline.model import RawDocument
+from storyline.options import DEFAULT_MAX_BYTES
 
 
 def is_topic(folder: Path) -> bool:

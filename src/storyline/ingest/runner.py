@@ -86,13 +86,10 @@ def finish_corpus(store: Store, options: Options, report: IngestReport) -> None:
     started = time.perf_counter()
     try:
         report.corpus = rebuild_corpus(store, options)
-    except Exception as exc:  # the articles are stored; the corpus stage is retried on the next run
-        reason = exc.reason if isinstance(exc, CorpusStageError) else f"writing the corpus tables: {exc.__class__.__name__}: {exc}"
-        stage = exc.stage if isinstance(exc, CorpusStageError) else "write"
-        store.record_corpus_failure(stage, reason)
+    except CorpusStageError as exc:  # the articles are stored; the failure is recorded and retried on the next run
         report.failed.append(
-            f"[E600] corpus stage '{stage}' failed ({reason[:200]}); every article is stored, the analysis shown "
-            "is the one before this ingest, and `storyline rebuild` (or the next ingest) will retry"
+            f"[E600] corpus stage '{exc.stage}' failed ({exc.reason[:200]}); every article is stored, the analysis "
+            "shown is the one before this ingest, and `storyline rebuild` (or the next ingest) will retry"
         )
     if options.timings is not None:
         options.timings["corpus"] = options.timings.get("corpus", 0.0) + time.perf_counter() - started

@@ -17,8 +17,8 @@ from pathlib import Path
 from storyline.errors import BadInput, MalformedRecord, TooLarge, UnsupportedInput
 from storyline.ingest.decode import check_not_binary
 from storyline.model import RawDocument
+from storyline.options import DEFAULT_MAX_BYTES
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}

@@ -15,15 +15,17 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from storyline.errors import SchemaMismatch, StoreError
 from storyline.model import Article, Claim, Entity, Event, Mention, Quote
-from storyline.pipeline import Analysis
 from storyline.store import schema as S
+
+if TYPE_CHECKING:  # the read side never imports spaCy
+    from storyline.pipeline import Analysis
 
 DEFAULT_STORE = "storyline.db"
 

@@ -73,7 +73,8 @@ def _json_or_page(templates: Jinja2Templates, request: Request, name: str, conte
     if as_json:
         return JSONResponse(data)
     json_href = request.url.path.rstrip("/") + ".json" + (f"?{request.url.query}" if request.url.query else "")
-    return templates.TemplateResponse(request, name, {"nav": NAV, "json_href": json_href, **context})
+    stale = request.app.state.store.corpus_status()
+    return templates.TemplateResponse(request, name, {"nav": NAV, "json_href": json_href, "stale": stale, **context})
 
 
 def register_pages(app: FastAPI, store: Store) -> None:
