@@ -1,8 +1,12 @@
 """Independent sources: syndicated copies and rewrites of one story count once.
 
-Articles whose texts are near-duplicates (Jaccard of word 5-shingles >= 0.5: exact for small
-corpora, MinHash LSH with ``datasketch`` above ``EXACT_LIMIT`` articles) or that carry the same wire
-agency fall into one source group; corroboration counts groups, not articles.
+Articles whose bodies are near-duplicates (Jaccard of word 5-shingles >= 0.5) or that carry the
+same wire agency fall into one source group; corroboration counts groups, not articles.
+
+Finding the pairs scales with the corpus: each article gets a MinHash signature once (``signature``,
+kept by the corpus stage between ingests); a new article is compared with every signature at once
+(``candidates``: the share of equal hash values estimates the Jaccard), and only the candidates
+are checked exactly on their shingles, so the pairs are the exact ones whatever the batch.
 """
 
 from __future__ import annotations
@@ -11,10 +15,12 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
+
 SHINGLE = 5
 NUM_PERM = 128
 THRESHOLD = 0.5
-EXACT_LIMIT = 300  # below this many articles exact Jaccard is cheaper than importing datasketch (~1 s)
+MARGIN = 0.2  # candidates are pairs whose estimate is within this of the threshold (128 hashes: sd <= 0.045)
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
@@ -25,37 +31,39 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
+def jaccard(a: set[str], b: set[str]) -> float:
     """Exact Jaccard similarity of two shingle sets."""
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def near_duplicate_pairs(texts: dict[str, str], threshold: float = THRESHOLD) -> list[tuple[str, str]]:
-    """Pairs of ids whose texts are near-duplicates (estimated Jaccard of shingles >= threshold)."""
-    sets = {key: shingles(text) for key, text in texts.items()}
-    if len(sets) <= EXACT_LIMIT:  # exact comparison is cheaper than MinHash for small corpora
-        keys = sorted(sets)
-        sizes = {key: len(items) for key, items in sets.items()}
-        # Jaccard(a, b) <= min(|a|, |b|) / max(|a|, |b|): skip pairs whose sizes already rule it out
-        return [
-            (a, b) for i, a in enumerate(keys) for b in keys[i + 1 :]
-            if min(sizes[a], sizes[b]) >= threshold * max(sizes[a], sizes[b]) and _jaccard(sets[a], sets[b]) >= threshold
-        ]
-    from datasketch import MinHash, MinHashLSH
+def signature(items: set[str]) -> list[int]:
+    """MinHash signature of a shingle set (datasketch's fixed seed: the same set always gives the same values)."""
+    from datasketch import MinHash
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    hashes: dict[str, Any] = {}
-    for key, items in sets.items():
-        mh = MinHash(num_perm=NUM_PERM)
-        for item in items:
-            mh.update(item.encode("utf-8"))
-        hashes[key] = mh
-        lsh.insert(key, mh)
-    pairs: set[tuple[str, str]] = set()
-    for key, mh in hashes.items():
-        for other in lsh.query(mh):
-            if other != key:
-                pairs.add((min(key, other), max(key, other)))
+    mh = MinHash(num_perm=NUM_PERM)
+    mh.update_batch([item.encode("utf-8") for item in sorted(items)])
+    return [int(v) for v in mh.hashvalues]
+
+
+def candidates(matrix: np.ndarray[Any, Any], row: int, threshold: float = THRESHOLD) -> list[int]:
+    """Rows of ``matrix`` (signatures) whose estimated Jaccard with ``row`` may reach the threshold."""
+    estimate = (matrix == matrix[row]).mean(axis=1)
+    return [int(i) for i in np.flatnonzero(estimate >= threshold - MARGIN) if i != row]
+
+
+def near_duplicate_pairs(texts: dict[str, str], threshold: float = THRESHOLD) -> list[tuple[str, str]]:
+    """Pairs of ids whose texts are near-duplicates (exact Jaccard of shingles >= threshold)."""
+    keys = sorted(texts)
+    sets = {key: shingles(texts[key]) for key in keys}
+    if not keys:
+        return []
+    matrix = np.array([signature(sets[key]) for key in keys], dtype=np.uint64)
+    pairs = set()
+    for row, key in enumerate(keys):
+        for other in candidates(matrix, row, threshold):
+            a, b = sorted((key, keys[other]))
+            if (a, b) not in pairs and jaccard(sets[a], sets[b]) >= threshold:
+                pairs.add((a, b))
     return sorted(pairs)
 
 
@@ -67,13 +75,20 @@ def _find(parent: dict[str, str], key: str) -> str:
     return key
 
 
-def source_groups(articles: Iterable[dict[str, Any]]) -> dict[str, str]:
-    """Article id -> source group id: near-duplicate texts and the same wire agency share a group."""
+def body(article: dict[str, Any]) -> str:
+    """The article text a reader sees as the story (title block excluded)."""
+    return str(article.get("text") or "")[int(article.get("body_start") or 0) :]
+
+
+def source_groups(articles: Iterable[dict[str, Any]], pairs: Iterable[tuple[str, str]] | None = None) -> dict[str, str]:
+    """Article id -> source group id: near-duplicate texts (``pairs``, found here if not given) and one wire agency."""
     rows = list(articles)
     parent = {a["id"]: a["id"] for a in rows}
-    body = {a["id"]: (a.get("text") or "")[int(a.get("body_start") or 0) :] for a in rows}
-    for a, b in near_duplicate_pairs(body):
-        parent[_find(parent, a)] = _find(parent, b)
+    if pairs is None:
+        pairs = near_duplicate_pairs({a["id"]: body(a) for a in rows})
+    for a, b in pairs:
+        if a in parent and b in parent:
+            parent[_find(parent, a)] = _find(parent, b)
     by_agency: dict[str, str] = {}
     for row in rows:
         agency = (row.get("agency") or "").strip().lower()

@@ -751,23 +751,26 @@ def _person_key(cand: _Cand, squeezed: dict[str, str], by_word: dict[str, set[st
 
 def _merge_org_prefixes(keys: set[str]) -> dict[str, str]:
     """'org:northrop' -> 'org:northrop grumman' when exactly one longer organisation name starts with it."""
-    out: dict[str, str] = {}
+    longer: dict[str, list[str]] = defaultdict(list)  # word prefix -> the keys that extend it
     for key in keys:
-        longer = [k for k in keys if k != key and k.startswith(key + " ")]
-        if len(longer) == 1:
-            out[key] = longer[0]
-    return out
+        words = key.split(" ")
+        for n in range(1, len(words)):
+            longer[" ".join(words[:n])].append(key)
+    return {key: longer[key][0] for key in keys if len(longer.get(key, ())) == 1}
 
 
 def _merge_acronyms(keys: set[str]) -> dict[str, str]:
     """'org:nsc' -> 'org:national security council' when exactly one organisation has those initials."""
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if len(key[4:].split()) >= 2:
+            by_initials["".join(w[0] for w in key[4:].split() if w not in {"of", "and", "the", "for"})].append(key)
     out: dict[str, str] = {}
-    long_keys = [k for k in keys if len(k[4:].split()) >= 2]
     for key in keys:
         short = key[4:]
         if " " in short or not 2 <= len(short) <= 6:
             continue
-        matches = [k for k in long_keys if "".join(w[0] for w in k[4:].split() if w not in {"of", "and", "the", "for"}) == short.replace(".", "")]
+        matches = by_initials.get(short.replace(".", ""), [])
         if len(matches) == 1:
             out[key] = matches[0]
     return out

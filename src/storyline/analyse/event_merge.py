@@ -101,15 +101,22 @@ def date_refs(timexes: list[dict[str, Any]], groups: dict[str, str]) -> dict[str
     return refs
 
 
-def salience(date_value: str | None, sources: int, refs: dict[str, set[str]]) -> float:
-    """Independent sources for the event plus half the sources that date anything on that day/week/month."""
+def salience(date_value: str | None, sources: int, refs: dict[str, set[str]], cache: dict[str, int] | None = None) -> float:
+    """Independent sources for the event plus half the sources that date anything on that day/week/month.
+
+    ``cache`` (one per ``refs``) keeps the count per start date: many events share a date.
+    """
     if not date_value:
         return float(sources) * 0.5
     start = date_value.split("/")[0]
+    if cache is not None and start in cache:
+        return float(sources) + 0.5 * cache[start]
     mentioning: set[str] = set()
     for value, groups in refs.items():
         if compatible(value, start):
             mentioning |= groups
+    if cache is not None:
+        cache[start] = len(mentioning)
     return float(sources) + 0.5 * len(mentioning)
 
 
@@ -124,9 +131,12 @@ def entity_code(entity: Any, demonyms: dict[str, str], countries: dict[str, str]
         return country + " GOV"
     if entity.type != "person":
         return country
+    names = {**countries, **demonyms}
     for role in entity.roles:
         title = role.title.lower()
-        code = next((c for name, c in {**countries, **demonyms}.items() if name in title.split() or f"{name} " in f"{title} "), None)
+        words_in_title = title.split()
+        # a one-word name matches a word of the title; a longer one ("north korean") a run of words
+        code = next((c for name, c in names.items() if name in words_in_title or (" " in name and f"{name} " in f"{title} ")), None)
         if code is None:
             continue
         words = set(title.replace(".", "").split())

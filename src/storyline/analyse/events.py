@@ -319,6 +319,7 @@ def merge_events(
     demonyms = {e.name.lower(): e.country_code for e in entities if e.type == "other" and e.country_code}
     countries = {a.lower(): e.country_code for e in entities if e.type == "country" and e.country_code for a in [e.name, *e.aliases]}
     refs = date_refs(timexes, groups)
+    cache: dict[str, int] = {}
     events: list[Any] = []
     published: dict[str, str] = {
         a["id"]: str(a["published"] or a.get("published_latest")) for a in articles if a["published"] or a.get("published_latest")
@@ -339,7 +340,7 @@ def merge_events(
             actor_code=entity_code(by_id.get(rep.actor or ""), demonyms, countries),
             target_code=entity_code(by_id.get(rep.target or ""), demonyms, countries),
             mode=mode, location=rep.location, sources=sources,
-            salience=salience(date_value, sources, refs) * (P.REMARK_WEIGHT if all(m.remark for m in members) else 1.0),
+            salience=salience(date_value, sources, refs, cache) * (P.REMARK_WEIGHT if all(m.remark for m in members) else 1.0),
         ))
     ids = Counter(e.id for e in events)
     for i, e in enumerate(events):

@@ -53,6 +53,7 @@ STAGES: tuple[CorpusStage, ...] = (
 
 FACT_DECODERS: dict[str, Any] = {
     "pubdate": dates.decode_timexes,
+    "sources": dict,
     "entities": ArticleEntities.from_json,
     "statements": statements.decode,
 }

@@ -45,6 +45,11 @@ class FactTable(Generic[T]):
         self.fresh[article] = (key, json.dumps(encode(value), ensure_ascii=False, separators=(",", ":")))
         return value
 
+    def put(self, article: str, data: Any) -> None:
+        """Replace the JSON of a fact computed in this run (a stage that completes it after seeing every article)."""
+        key = self.fresh[article][0]
+        self.fresh[article] = (key, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
     @property
     def recomputed(self) -> int:
         return len(self.fresh)
