@@ -7,6 +7,7 @@ pairs among older articles are read back, so an ingest costs the new articles, n
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -24,6 +25,10 @@ from storyline.corpus.facts import fingerprint
 from storyline.corpus.state import CorpusState
 
 
+def _signature(text: str) -> dict[str, Any]:
+    return {"sig": signature(shingles(text)), "pairs": []}
+
+
 def group_sources(state: CorpusState) -> None:
     table = state.table("sources")
     ids = [a["id"] for a in state.articles]
@@ -31,8 +36,7 @@ def group_sources(state: CorpusState) -> None:
     facts: dict[str, dict[str, Any]] = {}
     for article in state.articles:
         aid = article["id"]
-        facts[aid] = table.get(aid, fingerprint("sources", aid, article["body_start"]),
-                               lambda a=aid: {"sig": signature(shingles(bodies[a])), "pairs": []}, dict)
+        facts[aid] = table.get(aid, fingerprint("sources", aid, article["body_start"]), partial(_signature, bodies[aid]), dict)
     pairs = {(a, b) for aid in ids if aid not in table.fresh for a, b in (sorted((aid, p)) for p in facts[aid]["pairs"])}
     if table.fresh:
         matrix = np.array([facts[aid]["sig"] for aid in ids], dtype=np.uint64)
