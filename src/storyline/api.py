@@ -19,19 +19,8 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from storyline.errors import BadInput
+from storyline.reader import Storyline
 from storyline.store.db import Store
-from storyline.views import (
-    article_view,
-    articles_view,
-    claims_view,
-    entities_view,
-    entity_view,
-    events_view,
-    paginate,
-    quotes_view,
-    search_view,
-    timeline_view,
-)
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024
 DEFAULT_LIMIT = 50
@@ -96,10 +85,6 @@ async def mark_stale(response: Response, reason: str) -> Response:
     return response
 
 
-def _page_args(limit: int, offset: int) -> dict[str, int]:
-    return {"limit": limit, "offset": offset}
-
-
 LimitQ = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Page size.")
 OffsetQ = Query(0, ge=0, description="Items to skip.")
 
@@ -107,6 +92,7 @@ OffsetQ = Query(0, ge=0, description="Items to skip.")
 def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int = DEFAULT_MAX_BODY) -> FastAPI:
     """The storyline server over one store: JSON API, OpenAPI description, web pages and static files."""
     store = Store(store_path, create=True)
+    reader = Storyline(store)
     write_lock = threading.Lock()
     app = FastAPI(
         title="storyline",
@@ -117,6 +103,7 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
         redoc_url=None,
     )
     app.state.store = store
+    app.state.reader = reader
     app.state.token = token
 
     @app.middleware("http")
@@ -142,12 +129,12 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
 
     @app.get("/api/articles", tags=["articles"], summary="Stored articles (no text), dated first")
     def api_articles(limit: int = LimitQ, offset: int = OffsetQ) -> dict[str, Any]:
-        return paginate(articles_view(store), **_page_args(limit, offset))
+        return reader.articles(limit=limit, offset=offset)
 
     @app.get("/api/articles/{article_id}", tags=["articles"],
              summary="One article: text, quotes, entity mentions, dates and evidence spans, all with offsets")
     def api_article(article_id: str) -> dict[str, Any]:
-        view = article_view(store, article_id)
+        view = reader.article(article_id)
         if view is None:
             raise HTTPException(404, f"no article with id (prefix) {article_id!r}")
         return view
@@ -155,14 +142,15 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
     @app.get("/api/entities", tags=["entities"], summary="Entities resolved across articles, most mentioned first")
     def api_entities(
         type: str | None = Query(None, description="person, organisation, country, place or other."),  # noqa: A002
+        search: str | None = Query(None, description="Name, alias or id contains every word."),
         limit: int = LimitQ, offset: int = OffsetQ,
     ) -> dict[str, Any]:
-        return paginate(entities_view(store, etype=type), **_page_args(limit, offset))
+        return reader.entities(etype=type, search=search, limit=limit, offset=offset)
 
     @app.get("/api/entities/{name}", tags=["entities"],
              summary="One entity (by id, name or alias): roles by date, quotes, events, claims, mentions")
     def api_entity(name: str) -> dict[str, Any]:
-        view = entity_view(store, name)
+        view = reader.entity(name)
         if view is None:
             raise HTTPException(404, f"no entity named {name!r}")
         return view
@@ -176,8 +164,7 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
         entity: str | None = Query(None, description="Speaker's entity id."),
         limit: int = LimitQ, offset: int = OffsetQ,
     ) -> dict[str, Any]:
-        rows = quotes_view(store, speaker=speaker, article=article, search=search, kind=kind, entity=entity)
-        return paginate(rows, **_page_args(limit, offset))
+        return reader.quotes(speaker=speaker, article=article, search=search, kind=kind, entity=entity, limit=limit, offset=offset)
 
     @app.get("/api/events", tags=["events"], summary="Events with their evidence, in date order")
     def api_events(
@@ -185,33 +172,33 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
         date_to: str | None = Query(None, alias="to", description="Latest date (YYYY-MM-DD or a prefix)."),
         entity: str | None = Query(None, description="Actor or target (id, name or alias)."),
         type: str | None = Query(None, description="Event type, e.g. CONSULT."),  # noqa: A002
+        order: str = Query("date", pattern="^(date|salience)$", description="date (undated last) or salience."),
         limit: int = LimitQ, offset: int = OffsetQ,
     ) -> dict[str, Any]:
-        rows = events_view(store, date_from=date_from, date_to=date_to, entity=entity, etype=type)
-        return paginate(rows, **_page_args(limit, offset))
+        return reader.events(date_from=date_from, date_to=date_to, entity=entity, etype=type, order=order, limit=limit, offset=offset)
 
     @app.get("/api/claims", tags=["claims"], summary="The claims ledger: asserters, deniers, status, figures")
     def api_claims(
         status: str | None = Query(None, pattern="^(asserted|contested|denied|confirmed)$"),
         limit: int = LimitQ, offset: int = OffsetQ,
     ) -> dict[str, Any]:
-        return paginate(claims_view(store, status=status), **_page_args(limit, offset))
+        return reader.claims(status=status, limit=limit, offset=offset)
 
     @app.get("/api/timeline", tags=["events"], summary="Dated events grouped by date")
     def api_timeline(
         date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
         entity: str | None = Query(None), type: str | None = Query(None),  # noqa: A002
+        top: int | None = Query(None, ge=1, le=MAX_LIMIT, description="Only the N most salient dates (the summary timeline)."),
         limit: int = LimitQ, offset: int = OffsetQ,
     ) -> dict[str, Any]:
-        nodes = timeline_view(store, date_from=date_from, date_to=date_to, entity=entity, etype=type)
-        return paginate(nodes, **_page_args(limit, offset))
+        return reader.timeline(date_from=date_from, date_to=date_to, entity=entity, etype=type, top=top, limit=limit, offset=offset)
 
     @app.get("/api/search", tags=["search"], summary="Full-text search over articles; matching quotes and entities")
     def api_search(q: str = Query(..., min_length=1, description='Words are ANDed; "quote a phrase".'),
                    limit: int = LimitQ, offset: int = OffsetQ) -> dict[str, Any]:
-        view = search_view(store, q, limit=offset + limit)
-        page = paginate(view["articles"], **_page_args(limit, offset))
-        return {**page, "q": q, "quotes": view["quotes"][:limit], "entities": view["entities"][:limit]}
+        view = reader.search(q, limit=limit, offset=offset)
+        return {"total": view["total"], "limit": limit, "offset": offset, "items": view["articles"], "q": q,
+                "quotes": view["quotes"], "entities": view["entities"]}
 
     # --- write ----------------------------------------------------------------------------------
 
@@ -234,7 +221,7 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
 
     from storyline.web.pages import register_pages
 
-    register_pages(app, store)
+    register_pages(app, reader)
     return app
 
 

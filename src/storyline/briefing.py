@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.store.db import Store
-from storyline.views import claims_view, date_label, events_with_evidence, find_entity, source_name
+from storyline.views import claims_view, date_label, events_view, find_entity, source_name
 
 MAX_HAPPENED = 20
 TALK_TYPES = frozenset({"STATEMENT", "DEMAND", "DISAPPROVE"})  # what was said, ranked after what was done
@@ -143,7 +143,7 @@ def _sentence_item(corpus: _Corpus, article: str, start: int, end: int, *, lead:
 
 def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str | None) -> Section:
     section = Section("What happened")
-    events = [e for e in events_with_evidence(store) if e["date"]]
+    events = events_view(store, dated_only=True)["items"]
     if entity_id:
         events = [e for e in events if entity_id in (e["actor"], e["target"])]
     if since:
@@ -224,7 +224,7 @@ def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | Non
 
 def _disputed(store: Store, corpus: _Corpus, entity_id: str | None) -> Section:
     section = Section("Disputed or denied")
-    for claim in claims_view(store):
+    for claim in claims_view(store)["items"]:
         if claim["status"] not in {"contested", "denied"} and not claim["figures"]:
             continue
         if entity_id and not any(corpus.mentions_entity(e["article"], *corpus.sentence(e["article"], e["start"], e["end"]), entity_id) for e in claim["evidence"]):

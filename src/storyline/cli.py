@@ -43,6 +43,13 @@ def _open(store_path: str, *, create: bool = False, read: bool = True) -> Any:
     return store
 
 
+def _reader(store_path: str) -> Any:
+    """The read side over the store (the same views the API and the pages call)."""
+    from storyline.reader import Storyline
+
+    return Storyline(_open(store_path))
+
+
 def _emit(text: str, output: str | None) -> None:
     """Write text to a file (saying so on stderr) or to stdout, ending with one newline either way."""
     text = text if text.endswith("\n") else text + "\n"
@@ -176,7 +183,7 @@ def rebuild(store_path: str, model: str, quiet: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def articles(store_path: str, as_json: bool) -> None:
     """List stored articles: id, publication date and its basis, outlet, headline."""
-    rows = _open(store_path).article_rows()
+    rows = _reader(store_path).articles()["items"]
     if not as_json:
         for row in rows:
             if row["published"] is None and row.get("published_earliest"):
@@ -217,7 +224,7 @@ def show(article_id: str, store_path: str, as_json: bool, removed: bool) -> None
 @click.option("--json", "as_json", is_flag=True)
 def search(query: str, store_path: str, limit: int, as_json: bool) -> None:
     """Full-text search over article text (words are ANDed; "quote a phrase")."""
-    rows = _open(store_path).search(query, limit=limit)
+    rows = _open(store_path).search(query, limit=limit)["hits"]
     _echo_rows(rows, ["id", "published", "headline", "snippet"], as_json=as_json, widths={"id": 16, "published": 10, "headline": 40})
 
 
@@ -305,18 +312,15 @@ def bench(corpus: str | None, words: int, workers: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def quotes(store_path: str, speaker: str | None, article_id: str | None, needle: str | None, kind: str | None, as_json: bool) -> None:
     """Who said what: quotes with speaker, cue and evidence offsets."""
-    from storyline.views import filter_quotes
-
-    rows = filter_quotes(_open(store_path).rows("quotes"), speaker=speaker, article=article_id, search=needle, kind=kind)
+    rows = _reader(store_path).quotes(speaker=speaker, article=article_id, search=needle, kind=kind)["items"]
     if as_json:
-        from storyline.export import quote_record
-
-        _echo_json([quote_record(q) for q in rows])
+        _echo_json(rows)
         return
     for q in rows:
-        who = q["speaker"] or "?"
-        if q["speaker_role"]:
-            who += f" ({q['speaker_role']})"
+        sp = q["speaker"]
+        who = sp["name"] or "?"
+        if sp["role"]:
+            who += f" ({sp['role']})"
         click.echo(f"{q['article'][:8]} [{q['start']}:{q['end']}] {q['kind']:<8} {who} — {q['cue'] or ''}: {q['text']}")
 
 
@@ -349,15 +353,7 @@ def dates(article_id: str, store_path: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def entities(store_path: str, etype: str | None, as_json: bool) -> None:
     """Entities resolved across articles, with mention counts."""
-    store = _open(store_path)
-    rows = store.rows("entities", type=etype)
-    counts: dict[str, int] = {}
-    for m in store.rows("mentions"):
-        if m["entity"]:
-            counts[m["entity"]] = counts.get(m["entity"], 0) + 1
-    for row in rows:
-        row["mentions"] = counts.get(row["id"], 0)
-    rows.sort(key=lambda r: -r["mentions"])
+    rows = _reader(store_path).entities(etype=etype)["items"]
     if as_json:
         _echo_json(rows)
         return
@@ -371,9 +367,7 @@ def entities(store_path: str, etype: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def entity(name: str, store_path: str, as_json: bool) -> None:
     """One entity: aliases, roles by date, quotes, events and articles."""
-    from storyline.views import entity_view
-
-    view = entity_view(_open(store_path), name)
+    view = _reader(store_path).entity(name, limit=None)
     if view is None:
         raise click.ClickException(f"no entity named '{name}'; `storyline entities` lists them")
     if as_json:
@@ -401,12 +395,12 @@ def entity(name: str, store_path: str, as_json: bool) -> None:
 @click.option("--to", "date_to", help="Latest date (YYYY-MM-DD or a prefix).")
 @click.option("--entity", "entity_name", help="Only events with this entity as actor or target.")
 @click.option("--type", "etype", help="Only this event type (PLOVER, e.g. CONSULT, or STATEMENT).")
+@click.option("--top", type=click.IntRange(1), help="Only the N most salient dates: the story's summary timeline.")
 @click.option("--json", "as_json", is_flag=True)
-def timeline(store_path: str, date_from: str | None, date_to: str | None, entity_name: str | None, etype: str | None, as_json: bool) -> None:
+def timeline(store_path: str, date_from: str | None, date_to: str | None, entity_name: str | None, etype: str | None,
+             top: int | None, as_json: bool) -> None:
     """The story's dated events in order, each citing its sources."""
-    from storyline.views import timeline_view
-
-    nodes = timeline_view(_open(store_path), date_from=date_from, date_to=date_to, entity=entity_name, etype=etype)
+    nodes = _reader(store_path).timeline(date_from=date_from, date_to=date_to, entity=entity_name, etype=etype, top=top)["items"]
     if as_json:
         _echo_json(nodes)
         return
@@ -424,9 +418,7 @@ def timeline(store_path: str, date_from: str | None, date_to: str | None, entity
 @click.option("--json", "as_json", is_flag=True)
 def claims(store_path: str, status: str | None, as_json: bool) -> None:
     """The claims ledger: who asserts, who denies, status, figures side by side."""
-    from storyline.views import claims_view
-
-    rows = claims_view(_open(store_path), status=status)
+    rows = _reader(store_path).claims(status=status)["items"]
     if as_json:
         _echo_json(rows)
         return

@@ -1,14 +1,15 @@
 """Read-side views shared by the CLI, the JSON API and the web pages (one view, several renderings).
 
-Each view is a pure read of the store returning JSON-ready dicts and lists; the API serialises them
-as they are and the page templates render the same dicts.
+Each view is one read of the store: filtering, ordering and paging happen in SQL over indexed
+columns, and evidence text is cut out of the article inside SQLite (``substr``), so a request costs
+what it shows, never every article's text. List views return a page: ``{total, limit, offset,
+items}`` (``limit`` None means every item, as the CLI and the exports ask).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
 from typing import Any
 
 from storyline.export import article_record, group_by_date, quote_record
@@ -17,10 +18,11 @@ from storyline.store.db import Store
 ARTICLE_SUMMARY_KEYS = ("id", "source", "url", "headline", "outlet", "agency", "dateline", "published",
                         "published_basis", "words")
 SNIPPET_WIDTH = 90
-
-
-def _articles(store: Store) -> dict[str, dict[str, Any]]:
-    return {a["id"]: a for a in store.article_rows(with_text=True)}
+# the article columns a citation needs (never the text)
+_CITE_COLS = ("a.outlet AS a_outlet, a.agency AS a_agency, a.url AS a_url, a.source AS a_source, a.published AS a_published, "
+              "a.published_basis AS a_published_basis, a.published_earliest AS a_published_earliest, "
+              "a.published_latest AS a_published_latest, a.headline AS a_headline")
+_ARTICLE_ORDER = "a.published IS NULL, a.published, a.source, a.id"
 
 
 def source_name(article: dict[str, Any]) -> str:
@@ -46,35 +48,54 @@ def _citation_fields(article: dict[str, Any]) -> dict[str, Any]:
             "label": source_name(article) if article else "unknown source", "date_label": date_label(article)}
 
 
-def _source(article: dict[str, Any]) -> dict[str, Any]:
+def source_fields(article: dict[str, Any]) -> dict[str, Any]:
     """The few article fields a citation needs."""
     return {**_citation_fields(article), "headline": article.get("headline")}
+
+
+
+
+def _cited(row: dict[str, Any]) -> dict[str, Any]:
+    """Pop the ``a_*`` article columns a joined query carried; return them as an article dict."""
+    return {key[2:]: row.pop(key) for key in [k for k in row if k.startswith("a_")]}
 
 
 # --- pagination ---------------------------------------------------------------------------------
 
 
-def paginate(items: Sequence[Any], *, limit: int, offset: int) -> dict[str, Any]:
-    """One page of a list, with the total count (the API's envelope)."""
-    return {"total": len(items), "limit": limit, "offset": offset, "items": list(items[offset : offset + limit])}
+def page(items: list[Any], *, total: int, limit: int | None, offset: int) -> dict[str, Any]:
+    """The envelope every list view returns."""
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def paginate(items: list[Any], *, limit: int | None, offset: int) -> dict[str, Any]:
+    """One page of a list already in memory (small lists only: claims, search hits)."""
+    stop = None if limit is None else offset + limit
+    return page(list(items[offset:stop]), total=len(items), limit=limit, offset=offset)
+
+
+def _limit_sql(limit: int | None, offset: int) -> str:
+    return f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else (f" LIMIT -1 OFFSET {int(offset)}" if offset else "")
+
+
+def _like_prefix(value: str) -> str:
+    """A LIKE pattern matching strings that start with ``value`` (LIKE's wildcards escaped)."""
+    return re.sub(r"([\\%_])", r"\\\1", value) + "%"
 
 
 # --- articles -----------------------------------------------------------------------------------
 
 
-def articles_view(store: Store) -> list[dict[str, Any]]:
-    """Stored articles (no text), dated first in date order, each with its quote and mention counts."""
-    quotes: dict[str, int] = defaultdict(int)
-    for q in store.rows("quotes"):
-        quotes[q["article"]] += 1
-    out = []
-    for row in store.article_rows():
-        item = {k: row.get(k) for k in ARTICLE_SUMMARY_KEYS}
-        item["quotes"] = quotes[row["id"]]
-        item.update(published_earliest=row.get("published_earliest"), published_latest=row.get("published_latest"),
-                    source_label=source_name(row), date_label=date_label(row))
-        out.append(item)
-    return out
+def articles_view(store: Store, *, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+    """Stored articles (no text), dated first in date order, each with its quote count."""
+    rows = store.query(
+        "SELECT a.id, a.source, a.url, a.headline, a.outlet, a.agency, a.dateline, a.published, a.published_basis, a.words, "
+        "a.published_earliest, a.published_latest, (SELECT count(*) FROM quotes q WHERE q.article = a.id) AS quotes "
+        f"FROM articles a ORDER BY {_ARTICLE_ORDER}" + _limit_sql(limit, offset)
+    )
+    for row in rows:
+        row.update(source_label=source_name(row), date_label=date_label(row))
+    return page(rows, total=store.scalar("SELECT count(*) FROM articles"), limit=limit, offset=offset)
 
 
 def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
@@ -83,13 +104,9 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
     if row is None:
         return None
     aid = row["id"]
-    entities = {e["id"]: e for e in store.rows("entities")}
-    mentions = [
-        {"id": m["id"], "start": m["start"], "end": m["end"], "text": m["text"], "label": m["label"],
-         "entity": m["entity"], "entity_name": entities[m["entity"]]["name"] if m["entity"] in entities else None,
-         "source": m["source"]}
-        for m in store.rows("mentions", article=aid)
-    ]
+    mentions = store.query(
+        'SELECT m.id, m.start, m."end", m.text, m.label, m.entity, e.name AS entity_name, m.source FROM mentions m '
+        "LEFT JOIN entities e ON e.id = m.entity WHERE m.article = ? ORDER BY m.start, m.id", (aid,))
     timexes = [
         {k: t[k] for k in ("id", "start", "end", "text", "type", "value", "end_value", "granularity", "anchor", "basis")}
         for t in store.rows("timexes", article=aid)
@@ -116,31 +133,53 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
 # --- quotes -------------------------------------------------------------------------------------
 
 
-def filter_quotes(
-    rows: list[dict[str, Any]], *, speaker: str | None = None, article: str | None = None,
-    search: str | None = None, kind: str | None = None, entity: str | None = None,
-) -> list[dict[str, Any]]:
-    """The CLI's quote filters: speaker name contains, article id prefix, text contains, kind, speaker entity id."""
-    return [
-        q for q in rows
-        if (not speaker or speaker.lower() in (q["speaker"] or "").lower())
-        and (not article or q["article"].startswith(article))
-        and (not search or search.lower() in q["text"].lower())
-        and (not kind or q["kind"] == kind)
-        and (not entity or q["speaker_entity"] == entity)
-    ]
+def _quote_filters(
+    *, speaker: str | None, article: str | None, search: str | None, kind: str | None, entity: str | None,
+) -> tuple[str, list[Any]]:
+    where, params = ["1"], []
+    if speaker:
+        where.append("instr(py_lower(coalesce(q.speaker, '')), ?) > 0")
+        params.append(speaker.lower())
+    if article:
+        where.append("q.article LIKE ? ESCAPE '\\'")
+        params.append(_like_prefix(article.lower()))
+    if search:
+        where.append("instr(py_lower(q.text), ?) > 0")
+        params.append(search.lower())
+    if kind:
+        where.append("q.kind = ?")
+        params.append(kind)
+    if entity:
+        where.append("q.speaker_entity = ?")
+        params.append(entity)
+    return " AND ".join(where), params
 
 
 def quotes_view(
     store: Store, *, speaker: str | None = None, article: str | None = None, search: str | None = None,
-    kind: str | None = None, entity: str | None = None,
-) -> list[dict[str, Any]]:
+    kind: str | None = None, entity: str | None = None, limit: int | None = None, offset: int = 0,
+) -> dict[str, Any]:
     """Quotes in the export shape, filtered, in article date order, each with its source's outlet and date."""
-    articles = _articles(store)
-    order = {aid: i for i, aid in enumerate(articles)}
-    rows = filter_quotes(store.rows("quotes"), speaker=speaker, article=article, search=search, kind=kind, entity=entity)
-    rows.sort(key=lambda q: (order.get(q["article"], 0), q["start"]))
-    return [{**quote_record(q), "source": _source(articles.get(q["article"], {}))} for q in rows]
+    where, params = _quote_filters(speaker=speaker, article=article, search=search, kind=kind, entity=entity)
+    rows = store.query(
+        f"SELECT q.*, {_CITE_COLS} FROM quotes q JOIN articles a ON a.id = q.article WHERE {where} "
+        f"ORDER BY {_ARTICLE_ORDER}, q.start" + _limit_sql(limit, offset), params)
+    total = store.scalar(f"SELECT count(*) FROM quotes q WHERE {where}", params)
+    items = []
+    for row in rows:
+        cited = _cited(row)
+        items.append({**quote_record(row), "source": source_fields(cited)})
+    return page(items, total=total, limit=limit, offset=offset)
+
+
+def quote_copies(store: Store, groups: set[str]) -> list[dict[str, Any]]:
+    """Every quote of these cross-outlet groups, with its source (for "also reported by")."""
+    if not groups:
+        return []
+    rows = store.query(
+        f"SELECT q.*, {_CITE_COLS} FROM quotes q JOIN articles a ON a.id = q.article WHERE q.grp IN ({','.join('?' * len(groups))}) "
+        f"ORDER BY {_ARTICLE_ORDER}, q.start", sorted(groups))
+    return [{**quote_record(r), "source": source_fields(_cited(r))} for r in rows]
 
 
 def speakers_view(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -157,166 +196,296 @@ def speakers_view(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(groups.values(), key=lambda g: (g["name"] == "unattributed", -len(g["quotes"]), g["name"].lower()))
 
 
+def top_speakers(store: Store, *, limit: int = 200) -> list[dict[str, Any]]:
+    """The most quoted speakers (entity, else name as written) with their quote counts, for filters and lists."""
+    rows = store.query(
+        "SELECT coalesce(q.speaker_entity, py_lower(trim(q.speaker)), '?') AS key, q.speaker_entity AS entity, "
+        "coalesce(e.name, min(q.speaker), 'unattributed') AS name, count(*) AS quotes FROM quotes q "
+        "LEFT JOIN entities e ON e.id = q.speaker_entity GROUP BY key ORDER BY name = 'unattributed', quotes DESC, name "
+        f"LIMIT {int(limit)}")
+    return rows
+
+
 # --- entities -----------------------------------------------------------------------------------
 
 
 def find_entity(store: Store, name: str) -> dict[str, Any] | None:
     """An entity by id, name, alias or recorded garbled variant (case-insensitive), most exact first."""
     needle = name.strip().lower()
-    rows = store.rows("entities")
-    for row in rows:
-        if row["id"] == name or row["name"].lower() == needle:
-            return row
-    for row in rows:
-        if needle in (a.lower() for a in row["aliases"]):
-            return row
-    for row in rows:
-        if needle in (str(v.get("text", "")).lower() for v in row["variants"]):
-            return row  # a probable variant ("Manhole Wood"): the entity page shows its evidence
-    partial = [r for r in rows if needle in r["name"].lower()]
+    if not needle:
+        return None
+    for sql in (
+        "SELECT * FROM entities WHERE id = ? OR py_lower(name) = ?",
+        "SELECT * FROM entities WHERE EXISTS (SELECT 1 FROM json_each(entities.aliases) j WHERE py_lower(j.value) = ?)",
+        "SELECT * FROM entities WHERE EXISTS (SELECT 1 FROM json_each(entities.variants) j "
+        "WHERE py_lower(json_extract(j.value, '$.text')) = ?)",  # a probable variant ("Manhole Wood")
+    ):
+        params = (name, needle) if sql.count("?") == 2 else (needle,)
+        rows = store.query(sql + " ORDER BY type, py_lower(name), id LIMIT 1", params, json=True)
+        if rows:
+            return rows[0]
+    partial = store.query("SELECT * FROM entities WHERE instr(py_lower(name), ?) > 0 LIMIT 2", (needle,), json=True)
     return partial[0] if len(partial) == 1 else None
 
 
-def entities_view(store: Store, *, etype: str | None = None) -> list[dict[str, Any]]:
+def entities_view(
+    store: Store, *, etype: str | None = None, search: str | None = None, limit: int | None = None, offset: int = 0,
+) -> dict[str, Any]:
     """Entities with mention and quote counts, most mentioned first (as `storyline entities`)."""
-    mentions: dict[str, int] = defaultdict(int)
-    for m in store.rows("mentions"):
-        if m["entity"]:
-            mentions[m["entity"]] += 1
-    quotes: dict[str, int] = defaultdict(int)
-    for q in store.rows("quotes"):
-        if q["speaker_entity"]:
-            quotes[q["speaker_entity"]] += 1
-    rows = store.rows("entities", type=etype)
-    for row in rows:
-        row["mentions"] = mentions[row["id"]]
-        row["quotes"] = quotes[row["id"]]
-    return sorted(rows, key=lambda r: (-r["mentions"], r["name"].lower()))
+    where, params = ["1"], []
+    if etype:
+        where.append("e.type = ?")
+        params.append(etype)
+    for term in _terms(search or ""):
+        where.append("instr(py_lower(e.name || ' ' || e.aliases || ' ' || e.id), ?) > 0")
+        params.append(term.rstrip("*"))
+    clause = " AND ".join(where)
+    rows = store.query(
+        "SELECT e.*, (SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mentions, "
+        "(SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.id) AS quotes "
+        f"FROM entities e WHERE {clause} ORDER BY mentions DESC, py_lower(e.name), e.id" + _limit_sql(limit, offset),
+        params, json=True)
+    return page(rows, total=store.scalar(f"SELECT count(*) FROM entities e WHERE {clause}", params), limit=limit, offset=offset)
 
 
 def _names(entity: dict[str, Any]) -> set[str]:
     return {entity["id"].lower(), entity["name"].lower(), *(a.lower() for a in entity["aliases"])}
 
 
-def entity_view(store: Store, name: str) -> dict[str, Any] | None:
-    """One entity: its mentions, quotes (with sources), events, claims, articles and roles by date."""
+def entity_view(store: Store, name: str, *, limit: int | None = 100) -> dict[str, Any] | None:
+    """One entity: its mentions, quotes (with sources), events, claims, articles and roles by date.
+
+    Long lists (mentions, quotes, events) hold their first ``limit`` items; ``counts`` gives the totals.
+    """
     entity = find_entity(store, name)
     if entity is None:
         return None
-    articles = _articles(store)
-    mentions = [m for m in store.rows("mentions") if m["entity"] == entity["id"]]
-    quotes = [q for q in store.rows("quotes") if q["speaker_entity"] == entity["id"]]
-    for q in quotes:
-        q["source"] = _source(articles.get(q["article"], {}))
-    events = [e for e in events_with_evidence(store) if entity["id"] in (e["actor"], e["target"])]
+    eid = entity["id"]
+    mentions = store.query('SELECT id, article, start, "end", text, label, entity, source FROM mentions WHERE entity = ? '
+                           "ORDER BY article, start" + _limit_sql(limit, 0), (eid,))
+    quotes = quotes_view(store, entity=eid, limit=limit)
+    events = events_view(store, entity=eid, limit=limit)
     names = _names(entity)
-    claims = [c for c in claims_view(store)
+    claims = [c for c in claims_view(store)["items"]
               if names & {str(x).lower() for x in [*c["asserted_by"], *c["denied_by"]]}]
+    role_articles = _article_meta(store, {r["article"] for r in entity["roles"]})
     roles = sorted(
-        ({**r, "source": _source(articles.get(r["article"], {}))} for r in entity["roles"]),
+        ({**r, "source": source_fields(role_articles.get(r["article"], {}))} for r in entity["roles"]),
         key=lambda r: (r.get("date") is None, r.get("date") or "", r["article"]),
     )
+    articles = [r["article"] for r in store.query(
+        "SELECT article FROM mentions WHERE entity = ? UNION SELECT article FROM quotes WHERE speaker_entity = ? ORDER BY article",
+        (eid, eid))]
     return {
         "entity": entity,
+        "counts": {"mentions": store.scalar("SELECT count(*) FROM mentions WHERE entity = ?", (eid,)),
+                   "quotes": quotes["total"], "events": events["total"], "articles": len(articles)},
         "mentions": mentions,
-        "articles": sorted({m["article"] for m in mentions} | {q["article"] for q in quotes}),
-        "quotes": quotes,
-        "events": events,
+        "articles": articles,
+        "quotes": [{**q, "source": q["source"]} for q in quotes["items"]],
+        "events": events["items"],
         "claims": claims,
         "roles": roles,
     }
 
 
+def entity_articles(store: Store, entity_id: str, *, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+    """The articles an entity appears in, in date order, with the entity's mention and quote counts in each."""
+    sql = (
+        "WITH m AS (SELECT article, count(*) AS n FROM mentions WHERE entity = :e GROUP BY article), "
+        "q AS (SELECT article, count(*) AS n FROM quotes WHERE speaker_entity = :e GROUP BY article) "
+        "SELECT a.id, a.source, a.url, a.headline, a.outlet, a.agency, a.dateline, a.published, a.published_basis, a.words, "
+        "a.published_earliest, a.published_latest, coalesce(m.n, 0) AS mentions, coalesce(q.n, 0) AS quotes "
+        "FROM articles a LEFT JOIN m ON m.article = a.id LEFT JOIN q ON q.article = a.id "
+        f"WHERE m.n IS NOT NULL OR q.n IS NOT NULL ORDER BY {_ARTICLE_ORDER}"
+    )
+    rows = store.query(sql + _limit_sql(limit, offset), {"e": entity_id})
+    for row in rows:
+        row.update(source_label=source_name(row), date_label=date_label(row))
+    total = store.scalar(
+        "SELECT count(*) FROM (SELECT article FROM mentions WHERE entity = :e UNION SELECT article FROM quotes WHERE speaker_entity = :e)",
+        {"e": entity_id})
+    return page(rows, total=total, limit=limit, offset=offset)
+
+
+def _article_meta(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:
+    """Citation fields (no text) of a few articles."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    return {r["id"]: r for r in store.query(
+        "SELECT id, outlet, agency, url, source, published, published_basis, published_earliest, published_latest, headline "
+        f"FROM articles WHERE id IN ({marks})", sorted(ids))}
+
+
 # --- events, timeline, claims -------------------------------------------------------------------
 
 
-def events_with_evidence(store: Store) -> list[dict[str, Any]]:
-    """Events with their evidence spans, each span carrying its text, outlet and date."""
-    articles = _articles(store)
-    evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in store.rows("event_evidence"):
-        article = articles.get(row["article"], {})
-        evidence[row["event"]].append({
-            **row, "text": article.get("text", "")[row["start"]:row["end"]],
-            **_citation_fields(article), "headline": article.get("headline"),
-            "source": article.get("source"),
-        })
-    out = []
-    for event in store.rows("events"):
-        event["evidence"] = evidence[event["id"]]
-        out.append(event)
-    return out
+def _event_filters(
+    store: Store, *, date_from: str | None, date_to: str | None, entity: str | None, etype: str | None, dated_only: bool,
+) -> tuple[str, list[Any]] | None:
+    """SQL conditions for the timeline filters; dates compare on their common prefix. None when `entity` is unknown.
 
-
-def filter_events(
-    store: Store, events: list[dict[str, Any]], *, date_from: str | None = None, date_to: str | None = None,
-    entity: str | None = None, etype: str | None = None, dated_only: bool = False,
-) -> list[dict[str, Any]] | None:
-    """The CLI's timeline filters; dates compare on their common prefix. None when `entity` is unknown."""
-    entity_id = None
+    A date bound leaves out undated events and those whose year is unknown ("XXXX-07-12"): they cannot be placed.
+    """
+    where, params = ["1"], []
+    if dated_only:
+        where.append("e.date IS NOT NULL")
+    if date_from or date_to:
+        where.append("e.date IS NOT NULL AND e.date NOT LIKE 'X%'")
+    if date_from:
+        where.append("substr(e.date, 1, ?) >= ?")
+        params += [len(date_from), date_from]
+    if date_to:
+        where.append("substr(e.date, 1, ?) <= ?")
+        params += [len(date_to), date_to]
     if entity:
         found = find_entity(store, entity)
         if found is None:
             return None
-        entity_id = found["id"]
-    out = []
+        where.append("(e.actor = ? OR e.target = ?)")
+        params += [found["id"], found["id"]]
+    if etype:
+        where.append("upper(e.type) = ?")
+        params.append(etype.upper())
+    return " AND ".join(where), params
+
+
+def with_evidence(store: Store, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Attach each event's evidence spans: the span's own text (cut in SQL), outlet and date."""
+    if not events:
+        return events
+    ids = [e["id"] for e in events]
+    marks = ",".join("?" * len(ids))
+    evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in store.query(
+        f'SELECT ee.event, ee.article, ee.start, ee."end", substr(a.text, ee.start + 1, ee."end" - ee.start) AS text, '
+        f"{_CITE_COLS} FROM event_evidence ee JOIN articles a ON a.id = ee.article WHERE ee.event IN ({marks}) "
+        "ORDER BY ee.event, ee.article, ee.start", ids,
+    ):
+        article = _cited(row)
+        evidence[row["event"]].append({**row, **_citation_fields(article), "headline": article.get("headline"),
+                                       "source": article.get("source")})
     for event in events:
-        date = event["date"]
-        if (dated_only or date_from or date_to) and not date:
-            continue
-        if date_from and date[: len(date_from)] < date_from:
-            continue
-        if date_to and date[: len(date_to)] > date_to:
-            continue
-        if entity_id and entity_id not in (event["actor"], event["target"]):
-            continue
-        if etype and event["type"].upper() != etype.upper():
-            continue
-        out.append(event)
-    return out
+        event["evidence"] = evidence[event["id"]]
+    return events
 
 
 def events_view(
-    store: Store, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None, etype: str | None = None
-) -> list[dict[str, Any]]:
-    """Events with evidence, filtered, in date order (undated last)."""
-    events = filter_events(store, events_with_evidence(store), date_from=date_from, date_to=date_to, entity=entity, etype=etype)
-    return sorted(events or [], key=lambda e: (e["date"] is None, e["date"] or "", -(e["salience"] or 0)))
+    store: Store, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
+    etype: str | None = None, dated_only: bool = False, order: str = "date", limit: int | None = None, offset: int = 0,
+) -> dict[str, Any]:
+    """Events with evidence, filtered; in date order (undated last) or by salience (``order="salience"``)."""
+    filters = _event_filters(store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, dated_only=dated_only)
+    if filters is None:
+        return page([], total=0, limit=limit, offset=offset)
+    where, params = filters
+    ordering = ("e.salience DESC, e.date IS NULL, e.date, e.id" if order == "salience"
+                else "e.date IS NULL, e.date LIKE 'X%', e.date, e.salience DESC, e.id")
+    rows = store.query(f"SELECT e.* FROM events e WHERE {where} ORDER BY {ordering}" + _limit_sql(limit, offset), params)
+    total = store.scalar(f"SELECT count(*) FROM events e WHERE {where}", params)
+    return page(with_evidence(store, rows), total=total, limit=limit, offset=offset)
+
+
+def event_types(store: Store) -> list[str]:
+    return [r["type"] for r in store.query("SELECT DISTINCT type FROM events ORDER BY type")]
 
 
 def timeline_view(
-    store: Store, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None, etype: str | None = None
-) -> list[dict[str, Any]]:
-    """Dated events grouped by date, filtered; within a date, most salient first."""
-    events = filter_events(store, events_with_evidence(store), date_from=date_from, date_to=date_to,
-                           entity=entity, etype=etype, dated_only=True)
-    return [{"date": date, "events": ranked} for date, ranked in group_by_date(events or [])]
+    store: Store, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
+    etype: str | None = None, top: int | None = None, limit: int | None = None, offset: int = 0,
+) -> dict[str, Any]:
+    """Dated events grouped by date, filtered; within a date, most salient first.
+
+    ``top`` keeps the N most salient dates (the summary timeline); ``limit``/``offset`` page through the dates.
+    """
+    filters = _event_filters(store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, dated_only=True)
+    if filters is None:
+        return page([], total=0, limit=limit, offset=offset)
+    where, params = filters
+    dates_sql = f"SELECT e.date AS date, max(e.salience) AS salience FROM events e WHERE {where} GROUP BY e.date"
+    if top is not None:
+        dates_sql = f"SELECT * FROM ({dates_sql} ORDER BY salience DESC, date LIMIT {int(top)})"
+    total = store.scalar(f"SELECT count(*) FROM ({dates_sql})", params)
+    dates = [r["date"] for r in store.query(f"SELECT date FROM ({dates_sql}) ORDER BY date" + _limit_sql(limit, offset), params)]
+    if not dates:
+        return page([], total=total, limit=limit, offset=offset)
+    marks = ",".join("?" * len(dates))
+    rows = store.query(f"SELECT e.* FROM events e WHERE {where} AND e.date IN ({marks})", [*params, *dates])
+    nodes = [{"date": date, "events": ranked} for date, ranked in group_by_date(with_evidence(store, rows))]
+    return page(nodes, total=total, limit=limit, offset=offset)
 
 
-def dated_mentions_view(store: Store) -> list[dict[str, Any]]:
-    """Time expressions resolved to a calendar value, each with its article's outlet and date."""
-    articles = _articles(store)
-    out = []
-    for t in store.rows("timexes"):
-        if t["type"] != "DATE" or not t["value"] or not t["value"][:1].isdigit():
-            continue
-        out.append({"article": t["article"], "start": t["start"], "end": t["end"], "text": t["text"],
-                    "value": t["value"], "granularity": t["granularity"], "source": _source(articles.get(t["article"], {}))})
-    return sorted(out, key=lambda t: (t["value"], t["article"], t["start"]))
+def _value_bounds(column: str, date_from: str | None, date_to: str | None) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if date_from:
+        where.append(f"substr({column}, 1, ?) >= ?")
+        params += [len(date_from), date_from]
+    if date_to:
+        where.append(f"substr({column}, 1, ?) <= ?")
+        params += [len(date_to), date_to]
+    return where, params
 
 
-def claims_view(store: Store, *, status: str | None = None) -> list[dict[str, Any]]:
-    """Claims with their evidence spans (text, outlet, date), contested ones first."""
-    articles = _articles(store)
-    evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in store.rows("claim_evidence"):
-        article = articles.get(row["article"], {})
-        evidence[row["claim"]].append({**row, "text": article.get("text", "")[row["start"]:row["end"]],
-                                       **_citation_fields(article)})
-    out = []
-    for claim in store.rows("claims", status=status):
-        claim["evidence"] = evidence[claim["id"]]
-        out.append(claim)
+def dated_mentions_view(store: Store, *, date_from: str | None = None, date_to: str | None = None,
+                        limit: int = 60) -> list[dict[str, Any]]:
+    """The calendar dates the articles mention most: each with its counts and its first mention (article, offsets, text)."""
+    bounds, params = _value_bounds("value", date_from, date_to)
+    where = " AND ".join(["type = 'DATE'", "value GLOB '[0-9][0-9][0-9][0-9]*'", *bounds])
+    top = store.query(
+        "SELECT value, granularity, count(*) AS mentions, count(DISTINCT article) AS articles, min(id) AS first "
+        f"FROM timexes WHERE {where} GROUP BY value ORDER BY articles DESC, value LIMIT {int(limit)}", params)
+    if not top:
+        return []
+    firsts = {r["id"]: r for r in store.query(
+        f'SELECT id, article, start, "end", text FROM timexes WHERE id IN ({",".join("?" * len(top))})', [r["first"] for r in top])}
+    return [{**row, **{k: firsts[row["first"]][k] for k in ("article", "start", "end", "text")}} for row in top]
+
+
+def published_days_view(store: Store, *, date_from: str | None = None, date_to: str | None = None) -> list[dict[str, Any]]:
+    """Publication days, one row each: how many articles appeared that day, and the first of them (its citation fields)."""
+    bounds, params = _value_bounds("published", date_from, date_to)
+    rows = store.query(
+        f"SELECT published, count(*) AS articles, min(id) AS first FROM articles WHERE {' AND '.join(['published IS NOT NULL', *bounds])} "
+        "GROUP BY published ORDER BY published", params)
+    meta = _article_meta(store, {r["first"] for r in rows})
+    return [{**meta[r["first"]], "published": r["published"], "articles": r["articles"]} for r in rows]
+
+
+def claims_view(store: Store, *, status: str | None = None, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+    """Claims with their evidence spans (text, outlet, date), in ledger order: contested, denied, asserted, confirmed."""
+    where, params = ("status = ?", [status]) if status else ("1", [])
+    rows = store.query(
+        f"SELECT * FROM claims WHERE {where} ORDER BY CASE status WHEN 'contested' THEN 0 WHEN 'denied' THEN 1 "
+        "WHEN 'asserted' THEN 2 WHEN 'confirmed' THEN 3 ELSE 4 END, id" + _limit_sql(limit, offset), params, json=True)
+    if rows:
+        marks = ",".join("?" * len(rows))
+        evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in store.query(
+            f'SELECT ce.claim, ce.article, ce.start, ce."end", ce.role, substr(a.text, ce.start + 1, ce."end" - ce.start) AS text, '
+            f"{_CITE_COLS} FROM claim_evidence ce JOIN articles a ON a.id = ce.article WHERE ce.claim IN ({marks}) "
+            "ORDER BY ce.rowid", [r["id"] for r in rows],
+        ):
+            article = _cited(row)
+            evidence[row["claim"]].append({**row, **_citation_fields(article)})
+        for claim in rows:
+            claim["evidence"] = evidence[claim["id"]]
+    total = store.scalar(f"SELECT count(*) FROM claims WHERE {where}", params)
+    return page(rows, total=total, limit=limit, offset=offset)
+
+
+def claim_counts(store: Store) -> dict[str, int]:
+    return {r["status"]: r["n"] for r in store.query("SELECT status, count(*) AS n FROM claims GROUP BY status")}
+
+
+def entity_ids(store: Store, names: set[str]) -> dict[str, str]:
+    """Entity id by lower-cased name or alias, for the names asked (so a name in a claim can link to its page)."""
+    out: dict[str, str] = {}
+    for name in sorted(names):
+        found = find_entity(store, name)
+        if found is not None:
+            out[name.lower()] = found["id"]
     return out
 
 
@@ -350,23 +519,27 @@ def snippet(text: str, terms: list[str], *, width: int = SNIPPET_WIDTH) -> dict[
     return {"start": first, "end": first + hits[0][1], "lead": lo > 0, "tail": hi < len(text), "parts": parts}
 
 
-def search_view(store: Store, query: str, *, limit: int = 20) -> dict[str, Any]:
-    """Articles (full-text), quotes and entities matching a query."""
+def search_view(store: Store, query: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """Articles (full-text, paged), and the quotes and entities matching every word of a query."""
     terms = _terms(query)
-    articles = _articles(store)
+    if not terms:
+        return {"q": query, "total": 0, "limit": limit, "offset": offset, "articles": [], "quotes": [], "entities": []}
+    found = store.search(query, limit=limit, offset=offset)
+    texts = {r["id"]: r["text"] for r in store.query(
+        f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(found['hits']))})", [h["id"] for h in found["hits"]])} \
+        if found["hits"] else {}
+    meta = _article_meta(store, set(texts))
     hits = []
-    for row in store.search(query, limit=limit) if terms else []:
-        text = articles.get(row["id"], {}).get("text", "")
-        article = articles.get(row["id"], {})
+    for row in found["hits"]:
+        article = meta.get(row["id"], {})
         hits.append({"id": row["id"], "headline": row["headline"], "outlet": row["outlet"], "published": row["published"],
                      "source_label": source_name(article), "date_label": date_label(article),
-                     "snippet": row["snippet"], "match": snippet(text, terms)})
-
-    def quote_matches(q: dict[str, Any]) -> bool:
-        haystack = f"{q['text']} {q['speaker'].get('name') or ''}".lower()
-        return all(t.rstrip("*") in haystack for t in terms)
-
-    quotes = [q for q in quotes_view(store) if terms and quote_matches(q)]
-    entities = [e for e in entities_view(store)
-                if terms and all(any(t.rstrip("*") in n for n in _names(e)) for t in terms)]
-    return {"q": query, "articles": hits, "quotes": quotes[:limit], "entities": entities[:limit]}
+                     "snippet": row["snippet"], "match": snippet(texts.get(row["id"], ""), terms)})
+    where = " AND ".join(["instr(py_lower(q.text || ' ' || coalesce(q.speaker, '')), ?) > 0"] * len(terms))
+    params = [t.rstrip("*") for t in terms]
+    rows = store.query(f"SELECT q.*, {_CITE_COLS} FROM quotes q JOIN articles a ON a.id = q.article WHERE {where} "
+                       f"ORDER BY {_ARTICLE_ORDER}, q.start LIMIT {int(limit)}", params)
+    quotes = [{**quote_record(r), "source": source_fields(_cited(r))} for r in rows]
+    entities = entities_view(store, search=query, limit=limit)["items"]
+    return {"q": query, "total": found["total"], "limit": limit, "offset": offset,
+            "articles": hits, "quotes": quotes, "entities": entities}

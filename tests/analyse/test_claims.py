@@ -22,7 +22,7 @@ def claims(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
 
     store = Store(tmp_path_factory.mktemp("claims") / "seeds.db")
     ingest_paths(store, [str(SEEDS)], Options(progress=False))
-    return claims_view(store)
+    return claims_view(store)["items"]
 
 
 def _arms(claims: list[dict[str, Any]]) -> dict[str, Any]:

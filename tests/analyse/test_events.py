@@ -33,7 +33,7 @@ def store_rows(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     events = store.rows("events")
     for e in events:
         e["evidence"] = evidence.get(e["id"], [])
-    return {"events": events, "seed": by_seed, "articles": articles, "timeline": timeline_view(store), "store": store}
+    return {"events": events, "seed": by_seed, "articles": articles, "timeline": timeline_view(store)["items"], "store": store}
 
 
 def _find(rows: dict[str, Any], etype: str, words: list[str]) -> list[dict[str, Any]]:

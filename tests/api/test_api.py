@@ -70,7 +70,7 @@ def test_entities_filter_and_kirby(server: str) -> None:
     assert counts == sorted(counts, reverse=True)
     view = get(server, "/api/entities/John Kirby")
     assert view["entity"]["name"] == "John Kirby"
-    assert len(view["quotes"]) >= 10 and all(q["speaker_entity"] == view["entity"]["id"] for q in view["quotes"])
+    assert len(view["quotes"]) >= 10 and all(q["speaker"]["entity"] == view["entity"]["id"] for q in view["quotes"])
     roles = {r["title"]: r["date"] for r in view["roles"]}
     assert roles.get("NSC strategic communications coordinator") == "2023-09-14"
     assert httpx.get(server + "/api/entities/Nobody Atall").status_code == 404
@@ -273,7 +273,7 @@ def test_pages_have_json_twins(server: str) -> None:
         assert page.status_code == 200 and page.headers["content-type"].startswith("text/html"), path
         twin = httpx.get(server + path + ".json", params={"q": "Kirby"} if path == "/search" else None)
         assert twin.status_code == 200 and twin.headers["content-type"] == "application/json", path
-    quotes = get(server, "/quotes.json", speaker="Kirby")
+    quotes = get(server, "/quotes.json", speaker="Kirby")["items"]
     assert quotes and all("kirby" in q["speaker"]["name"].lower() for q in quotes)
 
 
@@ -288,3 +288,26 @@ def test_serve_refuses_public_host_without_token() -> None:
     assert check_bind("::1", None) is None
     assert check_bind("0.0.0.0", "s3cret") == "s3cret"
     assert check_bind("127.0.0.1", "s3cret") == "s3cret"  # a token set is always enforced
+
+
+def test_cli_api_and_page_twins_give_the_same_records_in_the_same_order(server: str, seed_store_path: Any) -> None:
+    """One read side: `storyline X --json`, /api/X and /X.json call the same view."""
+    import json
+
+    from click.testing import CliRunner
+
+    from storyline.cli import main
+
+    def cli(*args: str) -> Any:
+        result = CliRunner().invoke(main, [*args, "--json", "--store", str(seed_store_path)])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    quotes = cli("quotes")
+    assert quotes == get(server, "/api/quotes", limit=1000)["items"] == get(server, "/quotes.json", per=500)["items"]
+    kirby = cli("quotes", "--speaker", "Kirby")
+    assert kirby and kirby == get(server, "/api/quotes", speaker="Kirby", limit=1000)["items"]
+    assert cli("entities") == get(server, "/api/entities", limit=1000)["items"] == get(server, "/entities.json", per=500)["items"]
+    assert cli("claims") == get(server, "/api/claims", limit=1000)["items"] == get(server, "/claims.json", per=500)["items"]
+    assert cli("articles") == get(server, "/api/articles", limit=1000)["items"] == get(server, "/articles.json", per=500)["items"]
+    assert cli("timeline") == get(server, "/api/timeline", limit=1000)["items"]

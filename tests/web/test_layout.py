@@ -142,7 +142,7 @@ def test_also_reported_links_a_quote_to_its_copies_in_other_articles() -> None:
     quotes = [{"id": "a-q1", "article": "a", "group": "g1", "text": said}, {"id": "b-q4", "article": "b", "group": "g1", "text": said},
               {"id": "a-q2", "article": "a", "group": None, "text": "other"}, {"id": "a-q3", "article": "a", "group": "g2", "text": "x"},
               {"id": "a-q5", "article": "a", "group": "g2", "text": "x"}]
-    also = also_reported(quotes)
+    also = also_reported(quotes, quotes)
     assert [o["id"] for o in also["a-q1"]] == ["b-q4"] and [o["id"] for o in also["b-q4"]] == ["a-q1"]
     assert "a-q2" not in also and "a-q3" not in also  # a group within one article is no second outlet
 

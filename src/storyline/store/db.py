@@ -41,6 +41,12 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA busy_timeout = 10000")
     cursor.close()
+    # Unicode-aware lower-casing for the read side's filters (SQLite's own lower() folds ASCII only)
+    dbapi_connection.create_function("py_lower", 1, _py_lower, deterministic=True)
+
+
+def _py_lower(value: object) -> str | None:
+    return None if value is None else str(value).lower()
 
 
 class Store:
@@ -340,19 +346,32 @@ class Store:
         with self.engine.connect() as conn:
             return [_decode_json(dict(r._mapping)) for r in conn.execute(query.order_by(*order))]
 
-    def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search with FTS5; returns article ids, headlines and a highlighted snippet (plain text)."""
+    def query(self, sql: str, params: Any = (), *, json: bool = False) -> list[dict[str, Any]]:
+        """Rows of one read-only SQL statement as dicts (``json``: decode the JSON columns)."""
+        with self.engine.connect() as conn:
+            rows = [dict(r) for r in conn.exec_driver_sql(sql, tuple(params) if isinstance(params, list) else params).mappings()]
+        return [_decode_json(r) for r in rows] if json else rows
+
+    def scalar(self, sql: str, params: Any = ()) -> int:
+        with self.engine.connect() as conn:
+            value = conn.exec_driver_sql(sql, tuple(params) if isinstance(params, list) else params).scalar()
+        return int(value or 0)
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+        """Full-text search with FTS5: the total and one page of hits (id, headline, highlighted snippet in plain text)."""
         sql = (
             "SELECT f.id, a.headline, a.published, a.outlet, snippet(articles_fts, 2, '[', ']', ' … ', 16) AS snippet, "
             "bm25(articles_fts) AS score FROM articles_fts f JOIN articles a ON a.id = f.id "
-            "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?"
+            "WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?"
         )
+        fts = _fts_query(query)
         with self.engine.connect() as conn:
             try:
-                result = conn.exec_driver_sql(sql, (_fts_query(query), limit))
+                hits = [dict(r._mapping) for r in conn.exec_driver_sql(sql, (fts, limit, offset))]
+                total = conn.exec_driver_sql("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts,)).scalar()
             except Exception as exc:
                 raise StoreError(f"cannot search for {query!r}: {exc}", hint="use plain words, or quote a phrase") from exc
-            return [dict(r._mapping) for r in result]
+        return {"total": int(total or 0), "hits": hits}
 
     def counts(self) -> dict[str, int]:
         out = {}

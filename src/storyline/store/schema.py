@@ -164,6 +164,8 @@ events = Table(
     Column("salience", Float, nullable=False, default=0.0),
     Index("ix_events_salience", "salience"),
     Index("ix_events_date", "date"),
+    Index("ix_events_actor", "actor"),
+    Index("ix_events_target", "target"),
 )
 
 event_evidence = Table(

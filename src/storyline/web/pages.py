@@ -19,24 +19,13 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from storyline.store.db import Store
-from storyline.views import (
-    article_view,
-    articles_view,
-    claims_view,
-    dated_mentions_view,
-    entities_view,
-    entity_view,
-    events_view,
-    quotes_view,
-    search_view,
-    speakers_view,
-)
+from storyline.reader import Storyline
+from storyline.views import speakers_view
 from storyline.web.highlight import Span, article_spans, segment_text
 from storyline.web.timeline import date_text, is_onset, layout, partial_date
 
 HERE = Path(__file__).resolve().parent
-PER_PAGE = {"articles": 50, "quotes": 40}
+PER_PAGE = {"articles": 50, "quotes": 40, "entities": 100, "events": 120, "claims": 50, "search": 20, "entity": 50}
 PER_PAGE_BOUNDS = (1, 500)
 NAV = (("/timeline", "Timeline"), ("/quotes", "Quotes"), ("/entities", "Entities"), ("/claims", "Claims"),
        ("/articles", "Articles"), ("/docs", "API"))
@@ -77,13 +66,16 @@ def _json_or_page(templates: Jinja2Templates, request: Request, name: str, conte
     return templates.TemplateResponse(request, name, {"nav": NAV, "json_href": json_href, "stale": stale, **context})
 
 
-def register_pages(app: FastAPI, store: Store) -> None:
+def register_pages(app: FastAPI, reader: Storyline) -> None:
     """Add the HTML pages, their .json twins, the offline API docs page and /static to `app`."""
     templates = make_templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def page(request: Request, name: str, context: dict[str, Any], data: Any, as_json: bool) -> Response:
         return _json_or_page(templates, request, name, context, data, as_json=as_json)
+
+    def is_json(request: Request) -> bool:
+        return request.url.path.endswith(".json")
 
     @app.get("/", include_in_schema=False)
     def index() -> RedirectResponse:
@@ -95,43 +87,54 @@ def register_pages(app: FastAPI, store: Store) -> None:
         request: Request,
         date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
         entity: str | None = None, type: str | None = None,  # noqa: A002
+        page_no: int = Query(1, alias="page"), per: int | None = None,
     ) -> Response:
-        events = events_view(store, date_from=date_from or None, date_to=date_to or None,
-                             entity=entity or None, etype=type or None)
-        filtered = any((date_from, date_to, entity, type))
-        mentions = [] if filtered else dated_mentions_view(store)
-        articles = [] if filtered else articles_view(store)
-        data = {"events": events, "dated_mentions": mentions, "articles": articles}
-        context = {"title": "Timeline", "chart": layout(events, mentions, articles), "events": events,
-                   "undated": [e for e in events if not e["date"]], "types": sorted({e["type"] for e in events_view(store)}),
+        """The most salient events first, a page at a time, drawn on the chart and listed in date order."""
+        filters: dict[str, Any] = {"date_from": date_from or None, "date_to": date_to or None, "entity": entity or None,
+                                   "etype": type or None}
+        size = _per(per, "events")
+        first = reader.events(**filters, order="salience", limit=size, offset=(max(1, page_no) - 1) * size)
+        pages = pager(request, first["total"], page_no, size)
+        shown = first if pages.page == page_no else reader.events(**filters, order="salience", limit=size, offset=pages.start)
+        events = sorted(shown["items"], key=lambda e: (e["date"] is None, (e["date"] or "").startswith("X"), e["date"] or "",
+                                                         -(e["salience"] or 0)))
+        filtered = any(filters.values())
+        mentions = [] if filtered else reader.dated_mentions()
+        days = [] if filtered else reader.published_days()
+        data = {"total": shown["total"], "limit": size, "offset": pages.start, "events": events,
+                "dated_mentions": mentions, "published": days}
+        context = {"title": "Timeline", "chart": layout(events, mentions, days), "events": events, "pager": pages,
+                   "total": shown["total"], "undated": [e for e in events if not e["date"]], "types": reader.event_types(),
                    "filters": {"from": date_from or "", "to": date_to or "", "entity": entity or "", "type": type or ""}}
-        return page(request, "timeline.html", context, data, request.url.path.endswith(".json"))
+        return page(request, "timeline.html", context, data, is_json(request))
 
     @app.get("/articles.json", include_in_schema=False)
     @app.get("/articles", include_in_schema=False)
     def articles_page(request: Request, page_no: int = Query(1, alias="page"), per: int | None = None) -> Response:
-        rows = articles_view(store)
-        pages = pager(request, len(rows), page_no, per or PER_PAGE["articles"])
-        context = {"title": "Articles", "articles": rows[pages.start:pages.stop], "pager": pages}
-        return page(request, "articles.html", context, rows, request.url.path.endswith(".json"))
+        size = _per(per, "articles")
+        total = reader.articles(limit=0)["total"]
+        pages = pager(request, total, page_no, size)
+        rows = reader.articles(limit=size, offset=pages.start)
+        context = {"title": "Articles", "articles": rows["items"], "pager": pages}
+        return page(request, "articles.html", context, rows, is_json(request))
 
     @app.get("/articles/{article_id}.json", include_in_schema=False)
     def article_json(article_id: str) -> Response:
-        view = article_view(store, article_id)
+        view = reader.article(article_id)
         if view is None:
             raise HTTPException(404, f"no article with id (prefix) {article_id!r}")
         return JSONResponse(view)
 
     @app.get("/articles/{article_id}", include_in_schema=False)
     def article_page(request: Request, article_id: str) -> Response:
-        view = article_view(store, article_id)
+        view = reader.article(article_id)
         if view is None:
             raise HTTPException(404, f"no article with id (prefix) {article_id!r}")
         cuts = [s["start"] for s in view["sentences"]]
         spans = article_spans(view)
         segments = segment_text(view["article"]["text"], spans, cuts=cuts)
         context = {"title": view["article"]["headline"] or view["article"]["id"], "view": view, "segments": segments,
-                   "dating": dating(view["article"]), "removed": removals(store, view["article"]["id"]),
+                   "dating": dating(view["article"]), "removed": removals(reader, view["article"]["id"]),
                    "kinds": highlight_counts(spans)}
         return page(request, "article.html", context, view, False)
 
@@ -141,57 +144,71 @@ def register_pages(app: FastAPI, store: Store) -> None:
         request: Request, speaker: str | None = None, article: str | None = None, search: str | None = None,
         kind: str | None = None, entity: str | None = None, page_no: int = Query(1, alias="page"), per: int | None = None,
     ) -> Response:
-        filters = {"speaker": speaker or None, "article": article or None, "search": search or None,
-                   "kind": kind or None, "entity": entity or None}
-        quotes = quotes_view(store, **filters)
-        everything = quotes_view(store)
-        all_speakers = speakers_view(everything)
-        pages = pager(request, len(quotes), page_no, per or PER_PAGE["quotes"])
-        context = {"title": "Quotes", "groups": speakers_view(quotes[pages.start:pages.stop]), "all_speakers": all_speakers,
-                   "filters": {k: v or "" for k, v in filters.items()}, "count": len(quotes), "pager": pages,
-                   "group_counts": {g["key"]: len(g["quotes"]) for g in speakers_view(quotes)},
-                   "also": also_reported(everything), "article_choices": articles_view(store),
-                   "entity_name": next((g["name"] for g in all_speakers if entity and g["entity"] == entity), entity or "")}
-        return page(request, "quotes.html", context, quotes, request.url.path.endswith(".json"))
+        filters: dict[str, Any] = {"speaker": speaker or None, "article": article or None, "search": search or None,
+                                   "kind": kind or None, "entity": entity or None}
+        size = _per(per, "quotes")
+        pages = pager(request, reader.quotes(**filters, limit=0)["total"], page_no, size)
+        quotes = reader.quotes(**filters, limit=size, offset=pages.start)
+        speakers = reader.speakers()
+        shown = quotes["items"]
+        context = {"title": "Quotes", "groups": speakers_view(shown), "all_speakers": speakers,
+                   "filters": {k: v or "" for k, v in filters.items()}, "count": quotes["total"], "pager": pages,
+                   "group_counts": {g["key"]: g["quotes"] for g in speakers},
+                   "also": also_reported(shown, reader.quote_copies({q["group"] for q in shown if q.get("group")})), "article_choices": reader.articles(limit=500)["items"],
+                   "entity_name": next((g["name"] for g in speakers if entity and g["entity"] == entity), entity or "")}
+        return page(request, "quotes.html", context, quotes, is_json(request))
 
     @app.get("/entities.json", include_in_schema=False)
     @app.get("/entities", include_in_schema=False)
-    def entities_page(request: Request, type: str | None = None) -> Response:  # noqa: A002
-        rows = entities_view(store, etype=type or None)
-        context = {"title": "Entities", "entities": rows, "type": type or ""}
-        return page(request, "entities.html", context, rows, request.url.path.endswith(".json"))
+    def entities_page(request: Request, type: str | None = None, search: str | None = None,  # noqa: A002
+                      page_no: int = Query(1, alias="page"), per: int | None = None) -> Response:
+        size = _per(per, "entities")
+        pages = pager(request, reader.entities(etype=type or None, search=search or None, limit=0)["total"], page_no, size)
+        rows = reader.entities(etype=type or None, search=search or None, limit=size, offset=pages.start)
+        context = {"title": "Entities", "entities": rows["items"], "type": type or "", "search": search or "", "pager": pages,
+                   "total": rows["total"]}
+        return page(request, "entities.html", context, rows, is_json(request))
 
     @app.get("/entities/{name}.json", include_in_schema=False)
     def entity_json(name: str) -> Response:
-        view = entity_view(store, name)
+        view = reader.entity(name)
         if view is None:
             raise HTTPException(404, f"no entity named {name!r}")
         return JSONResponse(view)
 
     @app.get("/entities/{name}", include_in_schema=False)
-    def entity_page(request: Request, name: str) -> Response:
-        view = entity_view(store, name)
+    def entity_page(request: Request, name: str, page_no: int = Query(1, alias="page")) -> Response:
+        view = reader.entity(name, limit=PER_PAGE["entity"])
         if view is None:
             raise HTTPException(404, f"no entity named {name!r}")
-        context = {"title": view["entity"]["name"], "view": view, "articles": entity_articles(store, view)}
+        size = PER_PAGE["entity"]
+        pages = pager(request, int(view["counts"]["articles"]), page_no, size)
+        articles = reader.entity_articles(view["entity"]["id"], limit=size, offset=pages.start)
+        context = {"title": view["entity"]["name"], "view": view, "articles": articles["items"], "pager": pages}
         return page(request, "entity.html", context, view, False)
 
     @app.get("/claims.json", include_in_schema=False)
     @app.get("/claims", include_in_schema=False)
-    def claims_page(request: Request, status: str | None = None) -> Response:
-        rows = claims_view(store, status=status or None)
-        rows.sort(key=lambda c: ({"contested": 0, "denied": 1, "asserted": 2, "confirmed": 3}.get(c["status"], 4), c["id"]))
-        counts = Counter(c["status"] for c in claims_view(store))
-        context = {"title": "Claims ledger", "claims": rows, "status": status or "", "counts": counts,
-                   "entity_ids": entity_ids(store)}
-        return page(request, "claims.html", context, rows, request.url.path.endswith(".json"))
+    def claims_page(request: Request, status: str | None = None, page_no: int = Query(1, alias="page"),
+                    per: int | None = None) -> Response:
+        size = _per(per, "claims")
+        pages = pager(request, reader.claims(status=status or None, limit=0)["total"], page_no, size)
+        rows = reader.claims(status=status or None, limit=size, offset=pages.start)
+        names = {str(n) for c in rows["items"] for n in [*c["asserted_by"], *c["denied_by"]]}
+        context = {"title": "Claims ledger", "claims": rows["items"], "status": status or "", "counts": reader.claim_counts(),
+                   "entity_ids": reader.entity_ids(names), "pager": pages}
+        return page(request, "claims.html", context, rows, is_json(request))
 
     @app.get("/search.json", include_in_schema=False)
     @app.get("/search", include_in_schema=False)
-    def search_page(request: Request, q: str = "") -> Response:
-        view = search_view(store, q) if q.strip() else {"q": q, "articles": [], "quotes": [], "entities": []}
-        return page(request, "search.html", {"title": f"Search: {q}" if q else "Search", "view": view}, view,
-                    request.url.path.endswith(".json"))
+    def search_page(request: Request, q: str = "", page_no: int = Query(1, alias="page")) -> Response:
+        size = PER_PAGE["search"]
+        empty: dict[str, Any] = {"q": q, "total": 0, "limit": size, "offset": 0, "articles": [], "quotes": [], "entities": []}
+        first = reader.search(q, limit=size, offset=(max(1, page_no) - 1) * size) if q.strip() else empty
+        pages = pager(request, first["total"], page_no, size)
+        view = first if pages.start == first["offset"] or not q.strip() else reader.search(q, limit=size, offset=pages.start)
+        return page(request, "search.html", {"title": f"Search: {q}" if q else "Search", "view": view, "pager": pages}, view,
+                    is_json(request))
 
     @app.get("/docs", include_in_schema=False)
     def docs_page(request: Request) -> Response:
@@ -199,15 +216,20 @@ def register_pages(app: FastAPI, store: Store) -> None:
         return page(request, "docs.html", {"title": "API", "spec": spec, "operations": operations(spec)}, spec, False)
 
 
+def _per(per: int | None, kind: str) -> int:
+    return max(PER_PAGE_BOUNDS[0], min(PER_PAGE_BOUNDS[1], per or PER_PAGE[kind]))
+
+
 @dataclass(slots=True)
 class Pager:
-    """One page of a long HTML list: which slice to show, and links to the other pages (filters kept)."""
+    """One page of a long HTML list: which slice to show, and links to nearby pages (filters kept)."""
 
     page: int
     pages: int
     total: int
     per: int
-    links: list[tuple[int, str]] = field(default_factory=list)
+    base: str = ""  # the path and query without ``page``
+    links: list[tuple[int, str]] = field(default_factory=list)  # first, last and the pages around this one
 
     @property
     def start(self) -> int:
@@ -217,51 +239,42 @@ class Pager:
     def stop(self) -> int:
         return min(self.total, self.start + self.per)
 
+    def href(self, n: int) -> str:
+        return f"{self.base}{'&' if '?' in self.base else '?'}page={n}"
+
     @property
     def prev(self) -> str:
-        return self.links[self.page - 2][1] if self.page > 1 else ""
+        return self.href(self.page - 1) if self.page > 1 else ""
 
     @property
     def next(self) -> str:
-        return self.links[self.page][1] if self.page < self.pages else ""
+        return self.href(self.page + 1) if self.page < self.pages else ""
+
+
+PAGER_SPAN = 3  # pages linked either side of the current one
 
 
 def pager(request: Request, total: int, page: int, per: int) -> Pager:
-    """The page to show (clamped to those that exist) and a link to every page, keeping the other query parameters."""
+    """The page to show (clamped to those that exist) and links to the first, last and nearby pages, keeping the filters."""
     per = max(PER_PAGE_BOUNDS[0], min(PER_PAGE_BOUNDS[1], per))
     pages = max(1, -(-total // per))
     current = max(1, min(page, pages))
     params = [(k, v) for k, v in request.query_params.multi_items() if k != "page" and v != ""]
-    links = [(n, f"{request.url.path}?{urlencode([*params, ('page', str(n))])}") for n in range(1, pages + 1)]
-    return Pager(current, pages, total, per, links)
-
-
-def entity_articles(store: Store, view: dict[str, Any]) -> list[dict[str, Any]]:
-    """The articles an entity appears in, in date order, each with its date label and the entity's mention and quote counts."""
-    mentions = Counter(m["article"] for m in view["mentions"])
-    quotes = Counter(q["article"] for q in view["quotes"])
-    shown = set(view["articles"])
-    rows = [a for a in articles_view(store) if a["id"] in shown]
-    return [{**a, "mentions": mentions[a["id"]], "quotes": quotes[a["id"]]} for a in rows]
-
-
-def entity_ids(store: Store) -> dict[str, str]:
-    """Entity id by lower-cased name and alias, so a name in a claim can link to its entity page."""
-    out: dict[str, str] = {}
-    for e in entities_view(store):
-        for name in [e["name"], *e["aliases"]]:
-            out.setdefault(name.lower(), e["id"])
+    base = request.url.path + (f"?{urlencode(params)}" if params else "")
+    numbers = sorted({1, pages, *range(max(1, current - PAGER_SPAN), min(pages, current + PAGER_SPAN) + 1)})
+    out = Pager(current, pages, total, per, base)
+    out.links = [(n, out.href(n)) for n in numbers]
     return out
 
 
-def also_reported(quotes: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """For each quote in a cross-outlet group, the same quote as the other articles report it."""
+def also_reported(quotes: list[dict[str, Any]], members: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """For each shown quote in a cross-outlet group, the same quote as the other articles report it (``members``: the groups' quotes)."""
     groups: dict[str, list[dict[str, Any]]] = {}
-    for q in quotes:
+    for q in members:
         if q.get("group"):
             groups.setdefault(q["group"], []).append(q)
-    return {q["id"]: [o for o in members if o["article"] != q["article"]]
-            for members in groups.values() for q in members if any(o["article"] != q["article"] for o in members)}
+    return {q["id"]: others for q in quotes if q.get("group")
+            if (others := [o for o in groups.get(q["group"], []) if o["article"] != q["article"]])}
 
 
 def dating(article: dict[str, Any]) -> dict[str, Any]:
@@ -277,9 +290,9 @@ def dating(article: dict[str, Any]) -> dict[str, Any]:
             "summary": lines[0] if lines else "", "reasons": reasons}
 
 
-def removals(store: Store, article_id: str) -> list[dict[str, Any]]:
+def removals(reader: Storyline, article_id: str) -> list[dict[str, Any]]:
     """What the cleaner dropped from an article's raw text and why, in raw-text order."""
-    row = store.article(article_id) or {}
+    row = reader.store.article(article_id) or {}
     return sorted(({"reason": r["reason"], "text": r["text"], "raw_start": r["raw_start"], "raw_end": r["raw_end"]}
                    for r in row.get("removed") or []), key=lambda r: r["raw_start"])
 

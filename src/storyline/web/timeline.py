@@ -233,30 +233,34 @@ def undated_nodes(events: list[dict[str, Any]]) -> list[Node]:
 
 
 def mention_nodes(mentions: list[dict[str, Any]]) -> list[Node]:
-    """One mark per resolved date mention, linking to the highlighted span in its article."""
+    """One mark per calendar date the articles mention, linking to its first mention's highlighted span."""
     out = []
     for t in mentions:
         span = period(t["value"])
         if span is None:
             continue
-        outlet = t["source"].get("label") or t["source"].get("outlet") or "unknown outlet"
+        count, articles = int(t.get("mentions") or 1), int(t.get("articles") or 1)
+        more = f"{count} mention{'s' if count != 1 else ''} in {articles} article{'s' if articles != 1 else ''}"
         out.append(Node("dates", span[0], t["value"], short_label(t["text"], 18), f"/articles/{t['article']}#{t['start']}-{t['end']}",
-                        f"“{t['text']}” = {t['value']} ({outlet})", key=f"{t['article']}-{t['start']}", css="date", r=4.5,
+                        f"“{t['text']}” = {t['value']} ({more})", key=f"{t['article']}-{t['start']}", css="date", r=4.5,
                         end=span[1] if span[1] > span[0] else None))
     return out
 
 
-def published_nodes(articles: list[dict[str, Any]]) -> list[Node]:
-    """One mark per dated article, linking to the article reader."""
+def published_nodes(days: list[dict[str, Any]]) -> list[Node]:
+    """One mark per publication day (its count of articles), linking to the day's first article in the reader."""
     out = []
-    for a in articles:
+    for a in days:
         day = to_day(a.get("published"))
         if day is None:
             continue
+        count = int(a.get("articles") or 1)
         name = a.get("outlet") or a.get("agency") or str(a.get("source") or a["id"]).rsplit("/", 1)[-1]
-        out.append(Node("published", day, a["published"], short_label(name, 22), f"/articles/{a['id']}",
-                        f"{a['published']} ({a.get('published_basis')}): {a.get('headline') or a['id']} — {name}",
-                        key=a["id"], css="pub", r=5.0))
+        label = short_label(name, 22) if count == 1 else f"{count} articles"
+        title = (f"{a['published']} ({a.get('published_basis')}): {a.get('headline') or a['id']} — {name}" if count == 1
+                 else f"{a['published']}: {count} articles published, the first {a.get('headline') or a['id']} — {name}")
+        out.append(Node("published", day, a["published"], label, f"/articles/{a['id']}", title,
+                        key=a["id"], css="pub", r=5.0 if count == 1 else min(9.0, 5.0 + count ** 0.5)))
     return out
 
 

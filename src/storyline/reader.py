@@ -1,0 +1,87 @@
+"""``Storyline``: the one read side. The CLI, the JSON API and the web pages call these methods.
+
+Like datasette's ``Datasette`` object, it is thin: it holds the store and names the views; the
+views themselves (SQL, paging, evidence) live in ``storyline.views``. The same call gives the same
+records in the same order whichever front end asks, so ``storyline quotes --json``, ``/api/quotes``
+and ``/quotes.json`` agree.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline import views
+from storyline.store.db import Store
+
+
+class Storyline:
+    """Read access to one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, path: str, *, create: bool = False) -> Storyline:
+        return cls(Store(path, create=create))
+
+    def status(self) -> str | None:
+        """None when the analysis is up to date; else why it is stale (a corpus stage failed)."""
+        return self.store.corpus_status()
+
+    def articles(self, *, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+        return views.articles_view(self.store, limit=limit, offset=offset)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        return views.article_view(self.store, article_id)
+
+    def quotes(self, *, speaker: str | None = None, article: str | None = None, search: str | None = None,
+               kind: str | None = None, entity: str | None = None, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+        return views.quotes_view(self.store, speaker=speaker, article=article, search=search, kind=kind, entity=entity,
+                                 limit=limit, offset=offset)
+
+    def quote_copies(self, groups: set[str]) -> list[dict[str, Any]]:
+        return views.quote_copies(self.store, groups)
+
+    def speakers(self, *, limit: int = 200) -> list[dict[str, Any]]:
+        return views.top_speakers(self.store, limit=limit)
+
+    def entities(self, *, etype: str | None = None, search: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> dict[str, Any]:
+        return views.entities_view(self.store, etype=etype, search=search, limit=limit, offset=offset)
+
+    def entity(self, name: str, *, limit: int | None = 100) -> dict[str, Any] | None:
+        return views.entity_view(self.store, name, limit=limit)
+
+    def entity_articles(self, entity_id: str, *, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+        return views.entity_articles(self.store, entity_id, limit=limit, offset=offset)
+
+    def events(self, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
+               etype: str | None = None, order: str = "date", limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+        return views.events_view(self.store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, order=order,
+                                 limit=limit, offset=offset)
+
+    def event_types(self) -> list[str]:
+        return views.event_types(self.store)
+
+    def timeline(self, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
+                 etype: str | None = None, top: int | None = None, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+        return views.timeline_view(self.store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, top=top,
+                                   limit=limit, offset=offset)
+
+    def dated_mentions(self, *, date_from: str | None = None, date_to: str | None = None, limit: int = 60) -> list[dict[str, Any]]:
+        return views.dated_mentions_view(self.store, date_from=date_from, date_to=date_to, limit=limit)
+
+    def published_days(self, *, date_from: str | None = None, date_to: str | None = None) -> list[dict[str, Any]]:
+        return views.published_days_view(self.store, date_from=date_from, date_to=date_to)
+
+    def claims(self, *, status: str | None = None, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+        return views.claims_view(self.store, status=status, limit=limit, offset=offset)
+
+    def claim_counts(self) -> dict[str, int]:
+        return views.claim_counts(self.store)
+
+    def entity_ids(self, names: set[str]) -> dict[str, str]:
+        return views.entity_ids(self.store, names)
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+        return views.search_view(self.store, query, limit=limit, offset=offset)
