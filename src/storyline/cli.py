@@ -454,7 +454,9 @@ def brief(store_path: str, since: str | None, entity_name: str | None, fmt: str,
 @_store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; anything but loopback needs STORYLINE_TOKEN.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-def serve(store_path: str, host: str, port: int) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 32),
+              help="Server processes; reads run in parallel (one per core is a good choice).")
+def serve(store_path: str, host: str, port: int, workers: int) -> None:
     """Serve the JSON API (/api/, OpenAPI at /docs) and the web UI over one store.
 
     Binds 127.0.0.1 by default. Binding another interface requires the STORYLINE_TOKEN environment
@@ -465,4 +467,4 @@ def serve(store_path: str, host: str, port: int) -> None:
     from storyline.server import serve as run_server
 
     _open(store_path)  # a clear error now if the store is missing or not a storyline store
-    run_server(store_path, host=host, port=port, token=os.environ.get("STORYLINE_TOKEN"))
+    run_server(store_path, host=host, port=port, token=os.environ.get("STORYLINE_TOKEN"), workers=workers)

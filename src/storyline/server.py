@@ -34,8 +34,16 @@ def check_bind(host: str, token: str | None) -> str | None:
     return token or None
 
 
-def serve(store_path: str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, token: str | None = None) -> None:
-    """Serve `store_path` on host:port until interrupted; with a token, every request must present it."""
+STORE_ENV = "STORYLINE_SERVE_STORE"  # how worker processes learn the store to open
+
+
+def serve(store_path: str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, token: str | None = None, *, workers: int = 1) -> None:
+    """Serve `store_path` on host:port until interrupted; with a token, every request must present it.
+
+    With ``workers`` > 1, that many processes share the port (reads run in parallel; SQLite serialises writes).
+    """
+    import os
+
     import uvicorn
 
     from storyline.api import create_app
@@ -43,8 +51,23 @@ def serve(store_path: str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, t
     required = check_bind(host, token)
     if not Path(store_path).exists():
         raise StoreError(f"no store at {store_path}", hint="run `storyline ingest PATH --store FILE` first")
-    app = create_app(store_path, token=required)
     shown = f"[{host}]" if ":" in host else host
-    print(f"storyline: serving {store_path} at http://{shown}:{port}/ "
-          f"({'token required' if required else 'loopback only, no token'}); Ctrl-C stops")
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False, server_header=False)
+    print(f"storyline: serving {store_path} at http://{shown}:{port}/ with {workers} worker{'s' if workers != 1 else ''} "
+          f"({'token required' if required else 'loopback only, no token'}); Ctrl-C stops", flush=True)
+    options = {"host": host, "port": port, "log_level": "warning", "proxy_headers": False, "server_header": False}
+    if workers > 1:
+        os.environ[STORE_ENV] = str(Path(store_path).resolve())
+        if required:
+            os.environ[TOKEN_ENV] = required
+        uvicorn.run("storyline.server:app_from_env", factory=True, workers=workers, **options)  # type: ignore[arg-type]
+    else:
+        uvicorn.run(create_app(store_path, token=required), **options)  # type: ignore[arg-type]
+
+
+def app_from_env() -> object:
+    """The app of one worker process of ``storyline serve --workers N``."""
+    import os
+
+    from storyline.api import create_app
+
+    return create_app(os.environ[STORE_ENV], token=(os.environ.get(TOKEN_ENV) or "").strip() or None)

@@ -210,20 +210,18 @@ def top_speakers(store: Store, *, limit: int = 200) -> list[dict[str, Any]]:
 
 
 def find_entity(store: Store, name: str) -> dict[str, Any] | None:
-    """An entity by id, name, alias or recorded garbled variant (case-insensitive), most exact first."""
+    """An entity by id, name, alias or recorded garbled variant (case-insensitive), most exact first.
+
+    An indexed lookup in ``entity_names``; failing that, the one entity whose name contains ``name``.
+    """
     needle = name.strip().lower()
     if not needle:
         return None
-    for sql in (
-        "SELECT * FROM entities WHERE id = ? OR py_lower(name) = ?",
-        "SELECT * FROM entities WHERE EXISTS (SELECT 1 FROM json_each(entities.aliases) j WHERE py_lower(j.value) = ?)",
-        "SELECT * FROM entities WHERE EXISTS (SELECT 1 FROM json_each(entities.variants) j "
-        "WHERE py_lower(json_extract(j.value, '$.text')) = ?)",  # a probable variant ("Manhole Wood")
-    ):
-        params = (name, needle) if sql.count("?") == 2 else (needle,)
-        rows = store.query(sql + " ORDER BY type, py_lower(name), id LIMIT 1", params, json=True)
-        if rows:
-            return rows[0]
+    rows = store.query(
+        "SELECT e.* FROM entity_names n JOIN entities e ON e.id = n.entity WHERE n.name = ? "
+        "ORDER BY n.kind, e.type, py_lower(e.name), e.id LIMIT 1", (needle,), json=True)
+    if rows:
+        return rows[0]
     partial = store.query("SELECT * FROM entities WHERE instr(py_lower(name), ?) > 0 LIMIT 2", (needle,), json=True)
     return partial[0] if len(partial) == 1 else None
 

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import socket
 import sqlite3
-import threading
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
-from storyline.api import create_app
+from storyline.loadtest import local_server
 
 TOKEN = "test-token-4f1c2a9e"
 HOSTILE_TEXT = (
@@ -33,29 +28,7 @@ def copy_store(source: Path, target: Path) -> Path:
     return target
 
 
-@contextmanager
-def live_server(store_path: Path, *, token: str | None = None, max_body_bytes: int | None = None) -> Iterator[str]:
-    """Serve the store with uvicorn on 127.0.0.1:<free port>; yields the base URL."""
-    kwargs = {} if max_body_bytes is None else {"max_body_bytes": max_body_bytes}
-    app = create_app(str(store_path), token=token, **kwargs)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
+live_server = local_server  # the product's own loopback server (storyline.loadtest)
 
 
 def ingest_hostile(base_url: str, *, token: str | None = None) -> str:

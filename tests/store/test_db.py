@@ -19,19 +19,26 @@ def test_schema_version_recorded(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("SELECT value FROM meta WHERE key='schema_version'").scalar_one() == str(SCHEMA_VERSION)
 
 
-def test_version_1_store_gains_facts_and_indexes_in_place(tmp_path: Path) -> None:
-    """A store written by schema 1 opens: the facts table and read indexes are added, nothing else changes."""
-    store = Store(tmp_path / "s.db")
+def test_version_1_store_gains_facts_and_indexes_in_place(seed_store_copy: Path) -> None:
+    """A store written by schema 1 opens: the facts and name tables and read indexes are added, nothing is lost."""
+    store = Store(seed_store_copy)
+    before = store.counts()
     with store.engine.begin() as conn:
         conn.exec_driver_sql("DROP TABLE facts")
+        conn.exec_driver_sql("DROP TABLE entity_names")
         conn.exec_driver_sql("DROP INDEX ix_events_salience")
         conn.exec_driver_sql("UPDATE meta SET value='1' WHERE key='schema_version'")
     store.close()
-    reopened = Store(tmp_path / "s.db")
+    reopened = Store(seed_store_copy)
     with reopened.engine.connect() as conn:
         names = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
         version = conn.exec_driver_sql("SELECT value FROM meta WHERE key='schema_version'").scalar_one()
-    assert {"facts", "ix_events_salience"} <= names and version == str(SCHEMA_VERSION)
+    assert {"facts", "entity_names", "ix_events_salience"} <= names and version == str(SCHEMA_VERSION)
+    assert reopened.counts() == before
+    from storyline.views import find_entity
+
+    kirby = find_entity(reopened, "kirby")  # names are looked up at once, before any new ingest
+    assert kirby is not None and kirby["name"] == "John Kirby"
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:

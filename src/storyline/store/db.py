@@ -92,8 +92,13 @@ class Store:
                     for table in S.metadata.sorted_tables:
                         for index in table.indexes:
                             index.create(conn, checkfirst=True)
+                    conn.exec_driver_sql(
+                        "INSERT INTO entity_names (name, entity, kind) "
+                        "SELECT py_lower(id), id, '0' FROM entities UNION SELECT py_lower(name), id, '0' FROM entities "
+                        "UNION SELECT py_lower(j.value), e.id, '1' FROM entities e, json_each(e.aliases) j "
+                        "UNION SELECT py_lower(json_extract(j.value, '$.text')), e.id, '2' FROM entities e, json_each(e.variants) j"
+                    )
                     self._set_meta(conn, "schema_version", str(S.SCHEMA_VERSION))
-                    self._set_meta(conn, "corpus_dirty", "1")
                 elif version < S.SCHEMA_VERSION:
                     raise SchemaMismatch(
                         f"{self.path} has schema version {version}; this storyline writes {S.SCHEMA_VERSION}",
@@ -256,6 +261,10 @@ class Store:
                         [(article, table.stage, key, data) for article, (key, data) in table.fresh.items()],
                     )
             _sync_rows(conn, S.entities, {e.id: _entity_row(e) for e in resolution.entities})
+            conn.execute(delete(S.entity_names))
+            names = [{"name": name, "entity": e.id, "kind": kind} for e in resolution.entities for name, kind in _entity_names(e)]
+            if names:
+                conn.execute(insert(S.entity_names), names)
             self._sync_mentions(conn, resolution.links, resolution.mentions)
             self._sync_quotes(conn, state.speaker_links, state.quote_groups)
             _sync_rows(conn, S.events, {e.id: _event_row(e) for e in state.events}, S.event_evidence, "event",
@@ -462,6 +471,14 @@ def _sync_rows(
             kids = [kid for row_id in fresh for kid in (children or {}).get(row_id, [])]
             if kids:
                 conn.execute(insert(child), kids)
+
+
+def _entity_names(entity: Entity) -> list[tuple[str, str]]:
+    """(lower-cased name, lookup rank) for the id, name, aliases and recorded variants of an entity."""
+    out = {(entity.id.lower(), "0"), (entity.name.lower(), "0")}
+    out |= {(alias.lower(), "1") for alias in entity.aliases}
+    out |= {(str(v.get("text", "")).lower(), "2") for v in entity.variants if v.get("text")}
+    return sorted(out)
 
 
 def _sorted_items(row: dict[str, Any]) -> tuple[tuple[str, Any], ...]:

@@ -210,6 +210,15 @@ docs = Table(
     Column("data", LargeBinary, nullable=False),  # spaCy DocBin bytes: derived, rebuildable
 )
 
+entity_names = Table(  # every name an entity answers to, lower-cased: the read side's indexed lookup
+    "entity_names",
+    metadata,
+    Column("name", Text, nullable=False),
+    Column("entity", String, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String, nullable=False),  # 0 id or name, 1 alias, 2 probable variant (lookup order)
+    Index("ix_entity_names_name", "name"),
+)
+
 facts = Table(
     "facts",
     metadata,

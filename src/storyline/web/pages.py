@@ -25,7 +25,8 @@ from storyline.web.highlight import Span, article_spans, segment_text
 from storyline.web.timeline import date_text, is_onset, layout, partial_date
 
 HERE = Path(__file__).resolve().parent
-PER_PAGE = {"articles": 50, "quotes": 40, "entities": 100, "events": 120, "claims": 50, "search": 20, "entity": 50}
+PER_PAGE = {"articles": 50, "quotes": 40, "entities": 100, "events": 60, "claims": 50, "search": 20, "entity": 50}
+EVIDENCE_SHOWN = 5  # evidence spans listed per event on the timeline page (the API lists them all)
 PER_PAGE_BOUNDS = (1, 500)
 NAV = (("/timeline", "Timeline"), ("/quotes", "Quotes"), ("/entities", "Entities"), ("/claims", "Claims"),
        ("/articles", "Articles"), ("/docs", "API"))
@@ -105,6 +106,7 @@ def register_pages(app: FastAPI, reader: Storyline) -> None:
                 "dated_mentions": mentions, "published": days}
         context = {"title": "Timeline", "chart": layout(events, mentions, days), "events": events, "pager": pages,
                    "total": shown["total"], "undated": [e for e in events if not e["date"]], "types": reader.event_types(),
+                   "evidence_shown": EVIDENCE_SHOWN,
                    "filters": {"from": date_from or "", "to": date_to or "", "entity": entity or "", "type": type or ""}}
         return page(request, "timeline.html", context, data, is_json(request))
 
