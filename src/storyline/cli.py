@@ -291,15 +291,22 @@ def eval_(task: str, gold: str, limit: int | None, split: str | None, as_json: b
 
 
 @main.command()
-@click.option("--corpus", type=click.Path(exists=True), help="Folder to ingest (default: ../shared/seeds).")
-@click.option("--words", default=100_000, show_default=True, type=click.IntRange(1000), help="Repeat the corpus to about this many words.")
+@click.option("--corpus", type=click.Path(exists=True),
+              help="Articles to ingest: a folder, a JSONL file or a Timeline17 topic folder (default: ../shared/seeds).")
+@click.option("--words", type=click.IntRange(1000), help="Repeat a small corpus to about this many words (the seeds: 100000).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 8))
+@click.option("--requests", "read_requests", default=10, show_default=True, type=click.IntRange(1, 200),
+              help="Requests per client in the 20-client read test.")
+@click.option("--no-reads", is_flag=True, help="Skip the read latencies (no server is started).")
 @click.option("--json", "as_json", is_flag=True)
-def bench(corpus: str | None, words: int, workers: int, as_json: bool) -> None:
-    """Throughput: full ingest vs a bare spaCy nlp.pipe over the same texts, in one run."""
+def bench(corpus: str | None, words: int | None, workers: int, read_requests: int, no_reads: bool, as_json: bool) -> None:
+    """What an ingest and a read cost: throughput against bare spaCy, growth by 1 and 50 articles, read latencies."""
     from storyline.bench import format_bench, run_bench
 
-    result = run_bench(corpus=Path(corpus) if corpus else None, target_words=words, workers=workers, progress=not as_json)
+    if corpus is None and words is None:
+        words = 100_000
+    result = run_bench(corpus=Path(corpus) if corpus else None, target_words=words, workers=workers, progress=not as_json,
+                       reads=not no_reads, read_requests=read_requests)
     click.echo(json.dumps(result, indent=2) if as_json else format_bench(result))
 
 

@@ -288,14 +288,14 @@ def bench_engines(*, corpus: str | None = None, target_words: int = 100_000, n_w
     import storyline.analyse.entities  # noqa: F401 - import every stage before timing
     import storyline.analyse.events  # noqa: F401
     import storyline.corpus  # noqa: F401
-    from storyline.bench import SEEDS, _corpus_documents
+    from storyline.bench import SEEDS, corpus_documents
     from storyline.ingest.runner import ingest_documents
     from storyline.nlp import load_nlp, set_thread_limits
     from storyline.store.db import Store
 
     set_thread_limits()
     load_nlp(Options().model)  # loaded once here, so no timed run pays for it on the driver
-    documents = _corpus_documents(Path(corpus) if corpus else SEEDS, target_words)
+    documents = corpus_documents(Path(corpus) if corpus else SEEDS, target_words)
     words = sum(len(d.raw.split()) for d in documents)
     out: dict[str, Any] = {"articles": len(documents), "words": words, "n_workers": n_workers, "batch_size": batch_size}
 
