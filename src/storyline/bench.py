@@ -108,6 +108,7 @@ def run_bench(*, corpus: Path | None, target_words: int | None, workers: int = 1
         if reads:
             result["reads"] = read_figures(Path(folder) / "bench.db", requests=read_requests)
     result["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    result["peak_memory_children_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)  # spaCy workers, server
     return result
 
 
