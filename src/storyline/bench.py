@@ -57,8 +57,8 @@ def _timed_ingest(store: Any, documents: list[RawDocument], options: Any) -> tup
 
 def run_bench(*, corpus: Path | None, target_words: int | None, workers: int = 1, progress: bool = True,
               reads: bool = True, read_requests: int = 10) -> dict[str, Any]:
-    import storyline.analyse.entities  # noqa: F401 - import every stage before timing
-    import storyline.analyse.events  # noqa: F401
+    import storyline.analyse.entities.resolve  # noqa: F401 - import every stage before timing
+    import storyline.analyse.events.annotate  # noqa: F401
     import storyline.corpus  # noqa: F401
     from storyline.nlp import load_nlp
     from storyline.options import Options

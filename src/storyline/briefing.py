@@ -309,12 +309,6 @@ def render_markdown(briefing: Briefing) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def render_html_fragment(briefing: Briefing) -> str:
-    from storyline.templating import render
-
-    return render("briefing_fragment.html", briefing=briefing)
-
-
 def render_html(briefing: Briefing) -> str:
     from storyline.templating import render
 

@@ -285,8 +285,8 @@ def bench_engines(*, corpus: str | None = None, target_words: int = 100_000, n_w
     import tempfile
     from pathlib import Path
 
-    import storyline.analyse.entities  # noqa: F401 - import every stage before timing
-    import storyline.analyse.events  # noqa: F401
+    import storyline.analyse.entities.resolve  # noqa: F401 - import every stage before timing
+    import storyline.analyse.events.annotate  # noqa: F401
     import storyline.corpus  # noqa: F401
     from storyline.bench import SEEDS, corpus_documents
     from storyline.ingest.runner import ingest_documents

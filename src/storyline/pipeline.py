@@ -84,7 +84,7 @@ def mentions_stage(analysis: Analysis) -> Analysis:
 
 
 def quotes_stage(analysis: Analysis) -> Analysis:
-    from storyline.analyse.quotes import extract_quotes
+    from storyline.analyse.quotes.attribution import extract_quotes
 
     assert analysis.doc is not None
     analysis.quotes = extract_quotes(analysis.doc, analysis.article.id, body_start=analysis.article.body_start)
@@ -92,7 +92,7 @@ def quotes_stage(analysis: Analysis) -> Analysis:
 
 
 def timexes_stage(analysis: Analysis) -> Analysis:
-    from storyline.analyse.timex import extract_timexes
+    from storyline.analyse.time.expressions import extract_timexes
 
     assert analysis.doc is not None
     analysis.timexes = extract_timexes(analysis.doc, analysis.article.id, anchor=analysis.article.published)

@@ -53,8 +53,6 @@ def source_fields(article: dict[str, Any]) -> dict[str, Any]:
     return {**_citation_fields(article), "headline": article.get("headline")}
 
 
-
-
 def _cited(row: dict[str, Any]) -> dict[str, Any]:
     """Pop the ``a_*`` article columns a joined query carried; return them as an article dict."""
     return {key[2:]: row.pop(key) for key in [k for k in row if k.startswith("a_")]}
@@ -66,12 +64,6 @@ def _cited(row: dict[str, Any]) -> dict[str, Any]:
 def page(items: list[Any], *, total: int, limit: int | None, offset: int) -> dict[str, Any]:
     """The envelope every list view returns."""
     return {"total": total, "limit": limit, "offset": offset, "items": items}
-
-
-def paginate(items: list[Any], *, limit: int | None, offset: int) -> dict[str, Any]:
-    """One page of a list already in memory (small lists only: claims, search hits)."""
-    stop = None if limit is None else offset + limit
-    return page(list(items[offset:stop]), total=len(items), limit=limit, offset=offset)
 
 
 def _limit_sql(limit: int | None, offset: int) -> str:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from storyline.analyse.claims import find_figures, status_of
+from storyline.analyse.claims.ledger import find_figures, status_of
 from storyline.nlp import load_nlp
 from tests.conftest import SEEDS
 

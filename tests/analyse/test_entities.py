@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyse import entity_patterns as pat
-from storyline.analyse.entities import EntityInput, EntityResolution, resolve_entities, resolve_name
+from storyline.analyse.entities import patterns as pat
+from storyline.analyse.entities.resolve import (
+    EntityInput,
+    EntityResolution,
+    resolve_entities,
+    resolve_name,
+)
 from storyline.clean.article import build_article
 from storyline.model import Entity, Mention, RawDocument
 from storyline.nlp import load_nlp
@@ -282,7 +287,7 @@ def test_pleonastic_it_links_nothing() -> None:
 
 def test_acronym_from_the_capitals_of_a_name_in_the_article() -> None:
     assert pat.ACRONYM.fullmatch("USAF")
-    from storyline.analyse.entities import initials
+    from storyline.analyse.entities.resolve import initials
     assert "EADS" in initials("European Aeronautic Defence and Space Company")
     assert "USAF" in initials("the United States Air Force")
     text = (
@@ -306,7 +311,7 @@ def test_a_country_government_acts_as_the_country() -> None:
 
 
 def test_quote_spans_know_tokenised_quotes() -> None:
-    from storyline.analyse.entities import quote_spans
+    from storyline.analyse.entities.resolve import quote_spans
     text = "Carson said `` It has to be a 25-year product . '' Boeing agreed ."
     (start, end), = quote_spans(text)
     assert text[start:end] == "`` It has to be a 25-year product . ''"[:end - start]

@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from storyline.analyse.dedup import count_sources, source_groups
-from storyline.analyse.event_candidates import find_candidates, main_candidate, plover_type
-from storyline.analyse.event_dates import compatible, partial_value, refine
+from storyline.analyse.events.candidates import find_candidates
+from storyline.analyse.events.dates import compatible, partial_value, refine
+from storyline.evaluate.plover import main_candidate, plover_type
 from storyline.nlp import load_nlp
 from tests.conftest import REPO, SEEDS
 
@@ -206,8 +207,8 @@ PLOVER_GOLD = REPO.parent / "shared" / "eval" / "plover-gsr" / "plover_gsr_dev.j
 def test_plover_typing_rules(words: str, expected: str) -> None:
     if not PLOVER_GOLD.is_file():
         pytest.skip(f"PLOVER gold file missing at {PLOVER_GOLD}")
-    from storyline.analyse.event_candidates import fallback_type
     from storyline.evaluate.events import load_records
+    from storyline.evaluate.plover import fallback_type
 
     record = next(r for r in load_records(PLOVER_GOLD) if words in r.text and r.half == "tune")
     assert record.type == expected
@@ -218,7 +219,7 @@ def test_plover_typing_rules(words: str, expected: str) -> None:
 
 
 def test_rule_units() -> None:
-    from storyline.analyse.event_candidates import verb_lemma
+    from storyline.analyse.events.candidates import verb_lemma
 
     doc = load_nlp()("Students staged protests and the army lifted the curfew.")
     assert verb_lemma(next(t for t in doc if t.lower_ == "staged")) == "stage"
@@ -304,7 +305,7 @@ def test_the_timeline_holds_the_new_dates(store_rows: dict[str, Any]) -> None:
 
 
 def _record(text: str):  # type: ignore[no-untyped-def]
-    from storyline.analyse.event_candidates import record_candidates
+    from storyline.analyse.events.candidates import record_candidates
 
     doc = load_nlp()(text)
     return doc, [c for s in doc.sents for c in record_candidates(s)]
@@ -379,7 +380,7 @@ def test_the_helped_party_is_the_target(store_rows: dict[str, Any]) -> None:
 
 
 def test_week_dates_are_stored_as_their_day_range() -> None:
-    from storyline.analyse.event_dates import calendar_range
+    from storyline.analyse.events.dates import calendar_range
 
     assert calendar_range("2024-W25", None) == "2024-06-17/2024-06-23"  # sorts among day dates
     assert calendar_range("2024-06-18", "2024-06-19") == "2024-06-18/2024-06-19"

@@ -6,7 +6,7 @@ from functools import cache
 
 import pytest
 
-from storyline.analyse.pubdate import (
+from storyline.analyse.time.pubdate import (
     DatingInput,
     PubDateInference,
     apply_inference,

@@ -6,7 +6,7 @@ from functools import cache
 
 import pytest
 
-from storyline.analyse.quotes import extract_quotes, find_quote_spans
+from storyline.analyse.quotes.attribution import extract_quotes, find_quote_spans
 from storyline.clean.article import build_article
 from storyline.model import Article, Quote, RawDocument
 from storyline.nlp import load_nlp

@@ -7,7 +7,7 @@ from functools import cache
 
 import pytest
 
-from storyline.analyse.timex import (
+from storyline.analyse.time.expressions import (
     Tense,
     extract_timexes,
     find_candidates,
@@ -255,7 +255,7 @@ def test_timebank_results_news_year_and_quarter_extents() -> None:
 @needs_tbaq
 def test_every_full_scan_match_holds_a_trigger() -> None:
     """find_candidates only scans around trigger words: every match of a kind must contain one."""
-    from storyline.analyse import timex_patterns as P
+    from storyline.analyse.time import patterns as P
     from storyline.evaluate.timex import read_tml
 
     texts = [read_tml(TBAQ / "TimeBank" / name).text for name in ("wsj_0520.tml", "APW19980418.0210.tml", "AP900815-0044.tml")]

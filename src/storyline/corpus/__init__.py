@@ -23,7 +23,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from storyline.analyse.entities import ArticleEntities
+from storyline.analyse.entities.resolve import ArticleEntities
 from storyline.corpus import (
     claims,
     dates,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.analyse.claims import build_claims
+from storyline.analyse.claims.ledger import build_claims
 from storyline.corpus.state import CorpusState
 
 

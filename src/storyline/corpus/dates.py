@@ -12,7 +12,8 @@ from dataclasses import asdict
 from functools import partial
 from typing import Any
 
-from storyline.analyse import pubdate, timex
+from storyline.analyse.time import expressions as timex
+from storyline.analyse.time import pubdate
 from storyline.corpus.facts import fingerprint
 from storyline.corpus.state import CorpusState, PublishedUpdate
 from storyline.model import Sentence, Timex

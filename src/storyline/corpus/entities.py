@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from storyline.analyse.entities import (
+from storyline.analyse.entities.resolve import (
     ArticleEntities,
     EntityInput,
     article_entities,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.analyse.events import merge_events
+from storyline.analyse.events.annotate import merge_events
 from storyline.corpus.state import CorpusState
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from storyline.analyse.entities import NameLookup
+from storyline.analyse.entities.resolve import NameLookup
 from storyline.corpus.state import CorpusState
 
 

@@ -14,9 +14,9 @@ from storyline.corpus.facts import FactTable
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from storyline.analyse.claims import ArticleClaims
-    from storyline.analyse.entities import ArticleEntities, EntityResolution
-    from storyline.analyse.event_candidates import SentenceEvent
+    from storyline.analyse.claims.ledger import ArticleClaims
+    from storyline.analyse.entities.resolve import ArticleEntities, EntityResolution
+    from storyline.analyse.events.candidates import SentenceEvent
     from storyline.model import Claim, Event, Timex
     from storyline.store.db import Store
 

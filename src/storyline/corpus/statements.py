@@ -12,7 +12,7 @@ from dataclasses import asdict
 from functools import partial
 from typing import Any
 
-from storyline.analyse.claims import (
+from storyline.analyse.claims.ledger import (
     ArticleClaims,
     Denial,
     Finding,
@@ -20,9 +20,9 @@ from storyline.analyse.claims import (
     article_claims,
     claims_canon,
 )
-from storyline.analyse.event_candidates import SentenceEvent
-from storyline.analyse.events import article_events
-from storyline.analyse.linking import MentionIndex, doc_candidates, mention_indexes
+from storyline.analyse.events.annotate import article_events
+from storyline.analyse.events.candidates import SentenceEvent
+from storyline.analyse.events.linking import MentionIndex, doc_candidates, mention_indexes
 from storyline.corpus.facts import fingerprint
 from storyline.corpus.state import CorpusState
 
@@ -84,10 +84,3 @@ def decode(data: dict[str, Any]) -> tuple[list[SentenceEvent], ArticleClaims]:
         [Proposition(**p) for p in claims["propositions"]], [Denial(**d) for d in claims["denials"]],
         [Finding(**f) for f in claims["findings"]],
     )
-
-
-def by_article_order(state: CorpusState, values: dict[str, Any]) -> list[Any]:
-    return [values[a["id"]] for a in state.articles if a["id"] in values]
-
-
-

@@ -38,8 +38,8 @@ from typing import Any
 from spacy.tokens import Doc
 from tqdm import tqdm
 
-from storyline.analyse.entities import EntityInput, EntityResolution, resolve_entities
-from storyline.analyse.entity_patterns import normalise
+from storyline.analyse.entities.patterns import normalise
+from storyline.analyse.entities.resolve import EntityInput, EntityResolution, resolve_entities
 from storyline.model import Mention
 from storyline.nlp import load_nlp
 

@@ -78,12 +78,8 @@ def actor_match(predicted: str | None, gold: list[str]) -> bool:
 
 def predict(docs: list[Any]) -> list[Prediction]:
     """Main-event predictions for parsed sentences (a record may parse into several sentences)."""
-    from storyline.analyse.event_candidates import (
-        fallback_type,
-        find_candidates,
-        main_candidate,
-        plover_type,
-    )
+    from storyline.analyse.events.candidates import find_candidates
+    from storyline.evaluate.plover import fallback_type, main_candidate, plover_type
 
     out: list[Prediction] = []
     for doc in docs:

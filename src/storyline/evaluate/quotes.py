@@ -118,7 +118,7 @@ def load_gold(gold: Path, limit: int | None = None) -> list[tuple[str, str, list
 
 def predict(text: str, doc: object) -> list[Predicted]:
     """Quotes of one text, nested ones merged into their outer quote."""
-    from storyline.analyse.quotes import extract_quotes
+    from storyline.analyse.quotes.attribution import extract_quotes
 
     first_line = text.find("\n")
     body_start = first_line + 1 if first_line >= 0 else 0

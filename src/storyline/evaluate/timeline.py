@@ -88,10 +88,10 @@ def load_topics(folder: Path) -> list[Topic]:
 
 def dated_sentences(article: dict[str, Any]) -> list[tuple[str, list[str]]]:
     """(sentence, day values it references) for an article, anchored on its publication date."""
-    from storyline.analyse.timex_calendar import parse_anchor
-    from storyline.analyse.timex_candidates import find_candidates
-    from storyline.analyse.timex_normalise import NEEDS_TENSE, normalise
-    from storyline.analyse.timex_tense import Tense, tense_from_text
+    from storyline.analyse.time.calendar import parse_anchor
+    from storyline.analyse.time.candidates import find_candidates
+    from storyline.analyse.time.normalise import NEEDS_TENSE, normalise
+    from storyline.analyse.time.tense import Tense, tense_from_text
 
     anchor = parse_anchor(article.get("dct"))
     out = []

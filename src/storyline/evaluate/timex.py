@@ -204,7 +204,7 @@ def system_timexes(docs: list[GoldDocument], *, progress: bool = True) -> list[t
     """Run the spaCy pipeline and the extractor over each gold text, anchored on its DCT."""
     from tqdm import tqdm
 
-    from storyline.analyse.timex import extract_timexes
+    from storyline.analyse.time.expressions import extract_timexes
     from storyline.nlp import load_nlp
 
     nlp = load_nlp()

@@ -7,7 +7,6 @@ never leaves half an article behind. Reads return plain dicts (JSON-ready).
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import threading
 from collections import defaultdict
@@ -28,10 +27,6 @@ if TYPE_CHECKING:  # the read side never imports spaCy
     from storyline.pipeline import Analysis
 
 DEFAULT_STORE = "storyline.db"
-
-
-def default_store_path() -> str:
-    return os.environ.get("STORYLINE_DB", DEFAULT_STORE)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from storyline.analyse import timex_patterns as P
-from storyline.analyse.timex_calendar import number_value
+from storyline.analyse.time import patterns as P
+from storyline.analyse.time.calendar import number_value
 from storyline.spans import strip_span
 
 

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from storyline.analyse import timex_patterns as P
-from storyline.analyse.timex_calendar import (
+from storyline.analyse.time import patterns as P
+from storyline.analyse.time.calendar import (
     duration_value,
     format_number,
     lean,
@@ -25,8 +25,8 @@ from storyline.analyse.timex_calendar import (
     weekday_date,
     weekday_number,
 )
-from storyline.analyse.timex_candidates import Candidate
-from storyline.analyse.timex_tense import Tense
+from storyline.analyse.time.candidates import Candidate
+from storyline.analyse.time.tense import Tense
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse import quote_patterns as qp
+from storyline.analyse.quotes import patterns as qp
 
 
 @dataclass(slots=True)

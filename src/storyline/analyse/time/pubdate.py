@@ -35,8 +35,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from storyline.analyse import timex_patterns as P
-from storyline.analyse.timex import find_candidates, parse_anchor, reanchor
+from storyline.analyse.time import patterns as P
+from storyline.analyse.time.expressions import find_candidates, parse_anchor, reanchor
 from storyline.model import Sentence, Timex
 
 WINDOW_WORDS = 12  # words either side of an expression used to compare it with dated anchors

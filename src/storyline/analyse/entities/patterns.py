@@ -11,6 +11,15 @@ from functools import lru_cache
 
 import pycountry
 
+from storyline.analyse import lexicon as L
+
+# shared word lists (storyline.analyse.lexicon), under this stage's names
+RELATIVE_PRONOUNS = L.ANTECEDENT_RELATIVE_PRONOUNS
+GENERIC_ROLE_NOUNS = L.GENERIC_TITLE_NOUNS
+PLURAL_PRONOUNS = L.PLURAL_PRONOUNS
+PRONOUN_KINDS = L.PRONOUN_KINDS
+ROLE_NOUNS = L.ROLE_NOUNS
+
 # --- names -------------------------------------------------------------------------------------
 
 #: Honorifics and bare titles stripped from the front of a person mention before comparing names.
@@ -23,23 +32,7 @@ HONORIFICS = {
     "deputy", "spokesman", "spokeswoman", "spokesperson", "ceo", "chief", "comrade", "marshal",
 }
 
-#: Nouns that make a phrase a role ("NSC strategic communications coordinator").
-ROLE_NOUNS = {
-    "president", "vice-president", "leader", "premier", "chancellor", "minister", "secretary",
-    "secretary-general", "ambassador", "envoy", "diplomat", "advisor", "adviser", "coordinator",
-    "spokesperson", "spokesman", "spokeswoman", "director", "chief", "head", "chairman",
-    "chairwoman", "chair", "ceo", "cfo", "coo", "founder", "executive", "officer", "commander",
-    "general", "admiral", "senator", "senators", "representative", "governor", "mayor",
-    "king", "queen", "prince", "specialist", "analyst", "expert", "researcher", "professor",
-    "fellow", "correspondent", "editor", "reporter", "negotiator", "lawyer", "attorney", "judge",
-    "justice", "prosecutor", "official", "officials", "deputy", "manager", "economist",
-    "strategist", "dictator", "ruler", "monarch", "emperor", "chairperson", "councillor",
-    "councilor", "lawmaker", "legislator", "congressman", "congresswoman", "mp", "partner",
-    "owner", "counsel", "aide", "coach", "captain", "vice",
-}
-
-#: Role nouns too generic to resolve "the official" to one person.
-GENERIC_ROLE_NOUNS = {"official", "officials", "expert", "analyst", "aide", "partner", "fellow"}
+# Role nouns (ROLE_NOUNS, GENERIC_ROLE_NOUNS) live in storyline.analyse.lexicon.
 
 #: Words between title words that may continue a title leftwards ("Secretary of State", "Ambassador to the UN").
 TITLE_CONNECTORS = {"of", "for", "to", "the", "at", "on", "and", "'s", "’s", "-"}
@@ -358,17 +351,10 @@ PLACE_VERBS = {"visit", "arrive", "travel", "fly", "land", "reach", "leave", "to
 # --- pronouns and definite descriptions --------------------------------------------------------
 
 #: Plural pronouns: a person they reach first makes them a group of people, linked to no one entity.
-PLURAL_PRONOUNS = ("they", "them", "their", "theirs", "themselves")
 
 #: Third-person pronouns -> the entity types they may stand for.
-PRONOUN_KINDS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("he", "him", "his", "himself", "she", "her", "hers", "herself"), frozenset({"person"})),
-    **dict.fromkeys(("it", "its", "itself"), frozenset({"organisation", "country", "thing"})),
-    **dict.fromkeys(PLURAL_PRONOUNS, frozenset({"organisation", "country", "things", "person"})),
-}
 
 #: Relative pronouns linked to the named noun their clause modifies ("Chrysler, which ...").
-RELATIVE_PRONOUNS = {"which"}
 
 #: Head nouns of definite descriptions ("the company", "the airline") -> the entity type they stand for.
 NOMINAL_HEADS: dict[str, str] = {

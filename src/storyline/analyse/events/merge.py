@@ -6,9 +6,9 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from storyline.analyse import event_patterns as P
-from storyline.analyse.event_candidates import SentenceEvent
-from storyline.analyse.event_dates import compatible, partial_value, specificity
+from storyline.analyse.events import patterns as P
+from storyline.analyse.events.candidates import SentenceEvent
+from storyline.analyse.events.dates import compatible, partial_value, specificity
 
 SYMMETRIC = {"CONSULT", "SUPPORT", "COOPERATE", "AGREE"}
 

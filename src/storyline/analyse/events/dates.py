@@ -7,8 +7,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from storyline.analyse import event_patterns as P
-from storyline.analyse.event_candidates import EventCandidate, SentenceEvent
+from storyline.analyse.events import patterns as P
+from storyline.analyse.events.candidates import EventCandidate, SentenceEvent
 
 
 def partial_value(timex: dict[str, Any]) -> tuple[str | None, str | None, str | None]:

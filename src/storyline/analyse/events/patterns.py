@@ -8,6 +8,15 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyse import lexicon as L
+
+# shared word lists (storyline.analyse.lexicon), under this stage's names
+MONTHS = L.MONTH_NAMES
+REPORTING_VERBS = L.REPORTING_VERBS
+PERSON_PRONOUNS = L.SUBJECT_PERSON_PRONOUNS
+WEEKDAYS = L.WEEKDAY_NAMES
+
+
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE", "DEMAND",
     "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT",
@@ -183,12 +192,6 @@ PHRASAL: dict[tuple[str, str], str] = {
 # Statements of concern: "is concerned about", "expressed concern", "of great concern".
 CONCERN_WORDS: frozenset[str] = frozenset({"concern", "concerned", "worry", "worried", "alarm", "alarmed", "fear"})
 
-REPORTING_VERBS: frozenset[str] = frozenset({
-    "say", "tell", "add", "state", "note", "report", "announce", "quote", "claim", "reveal", "write",
-    "remark", "explain", "declare", "confirm", "reiterate", "indicate", "suggest", "believe", "know", "see",
-    "stress", "emphasize", "emphasise", "underscore", "highlight", "maintain", "describe", "characterize",
-    "mention", "point", "echo", "conclude", "argue", "insist", "acknowledge", "allege",
-})
 
 # Verbs that mark intent before an xcomp ("agreed to provide", "plans to visit").
 INTENT_VERBS: frozenset[str] = frozenset({
@@ -224,11 +227,6 @@ FIGURE_RE = re.compile(
 MULTIPLIERS: dict[str, int] = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
 # Partial TIMEX3 values for weekday and month expressions left unresolved for lack of an anchor.
-WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS: tuple[str, ...] = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-)
 WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 MONTH_DAY_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})\b", re.IGNORECASE)
 MONTH_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
@@ -279,7 +277,6 @@ INSTRUMENT_VERBS: frozenset[str] = frozenset({"use", "employ", "design", "build"
 BOUND_WORDS: frozenset[str] = frozenset({"since", "until", "before", "after"})
 ONSET_WORDS: frozenset[str] = frozenset({"since"})
 # Sentence-initial pronouns resolved to the one person the previous sentence names ("He last visited ...").
-PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 # Event nouns that put their target 'under' them ("North Korea has been under UN embargos").
 UNDER_TYPES: frozenset[str] = frozenset({"SANCTION", "COERCE"})
 # "The meeting of the 15-member council comes after ...": a meeting as the subject of these verbs in the

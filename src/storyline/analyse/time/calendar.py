@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from storyline.analyse import timex_patterns as P
-from storyline.analyse.timex_tense import Tense
+from storyline.analyse.time import patterns as P
+from storyline.analyse.time.tense import Tense
 
 # ---------------------------------------------------------------------------------------------
 # calendar helpers

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from storyline.analyse.event_candidates import EventCandidate, record_candidates
+from storyline.analyse.events.candidates import EventCandidate, record_candidates
 from storyline.spans import strip_span
 
 

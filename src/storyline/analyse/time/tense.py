@@ -7,7 +7,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse import timex_patterns as P
+from storyline.analyse.time import patterns as P
 
 Direction = Literal["past", "future", "present", "unknown"]
 

@@ -15,8 +15,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from storyline.analyse import timex_patterns as P
-from storyline.analyse.timex_calendar import (
+from storyline.analyse.time import patterns as P
+from storyline.analyse.time.calendar import (
     duration_value,
     number_value,
     parse_anchor,
@@ -25,14 +25,14 @@ from storyline.analyse.timex_calendar import (
     unit_key,
     week_value,
 )
-from storyline.analyse.timex_candidates import (
+from storyline.analyse.time.candidates import (
     Candidate,
     entity_candidate,
     find_candidates,
     find_entity_candidates,
 )
-from storyline.analyse.timex_normalise import NEEDS_TENSE, Resolution, normalise
-from storyline.analyse.timex_tense import Tense, tense_from_doc, tense_from_text
+from storyline.analyse.time.normalise import NEEDS_TENSE, Resolution, normalise
+from storyline.analyse.time.tense import Tense, tense_from_doc, tense_from_text
 from storyline.model import Timex
 
 __all__ = [

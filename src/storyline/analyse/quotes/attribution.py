@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyse import quote_patterns as qp
-from storyline.analyse.speakers import Candidate, resolve_speakers
+from storyline.analyse.quotes import patterns as qp
+from storyline.analyse.quotes.speakers import Candidate, resolve_speakers
 from storyline.model import Quote
 from storyline.spans import strip_span
 

@@ -34,8 +34,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyse import entity_patterns as pat
-from storyline.analyse.roles import RoleSpan, find_roles
+from storyline.analyse.entities import patterns as pat
+from storyline.analyse.entities.roles import RoleSpan, find_roles
 from storyline.model import Entity, Mention, Role
 
 Link = tuple[str, int, int]

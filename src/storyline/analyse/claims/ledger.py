@@ -17,10 +17,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse import event_patterns as P
-from storyline.analyse.event_candidates import EventCandidate
-from storyline.analyse.event_dates import partial_value
-from storyline.analyse.linking import MentionIndex, doc_candidates, sentence_bounds
+from storyline.analyse.events import patterns as P
+from storyline.analyse.events.candidates import EventCandidate
+from storyline.analyse.events.dates import partial_value
+from storyline.analyse.events.linking import MentionIndex, doc_candidates, sentence_bounds
 
 
 @dataclass(slots=True)

@@ -18,9 +18,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse import event_patterns as P
-from storyline.analyse.event_candidates import EventCandidate, SentenceEvent
-from storyline.analyse.event_dates import (
+from storyline.analyse.events import patterns as P
+from storyline.analyse.events.candidates import EventCandidate, SentenceEvent
+from storyline.analyse.events.dates import (
     adjacent_date,
     calendar_range,
     cluster_date,
@@ -30,8 +30,8 @@ from storyline.analyse.event_dates import (
     specificity,
     timex_attachment,
 )
-from storyline.analyse.event_merge import SYMMETRIC, date_refs, entity_code, merge, salience
-from storyline.analyse.linking import MentionIndex, doc_candidates, sentence_bounds
+from storyline.analyse.events.linking import MentionIndex, doc_candidates, sentence_bounds
+from storyline.analyse.events.merge import SYMMETRIC, date_refs, entity_code, merge, salience
 from storyline.spans import doc_text
 
 # ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse.entity_patterns import ROLE_NOUNS, TITLE_CONNECTORS
+from storyline.analyse.entities.patterns import ROLE_NOUNS, TITLE_CONNECTORS
 
 _STOP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON"}
 _TITLE_POS = {"PROPN", "NOUN", "ADJ"}

@@ -4,6 +4,19 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyse import lexicon as L
+
+# shared word lists (storyline.analyse.lexicon), under this stage's names
+REPORTING_VERBS = L.CUE_VERBS
+GENERIC_ROLE_NOUNS = L.GENERIC_SPEAKER_NOUNS
+ROLE_NOUNS = L.SPEAKER_ROLE_NOUNS
+GROUP_PRONOUNS = L.GROUP_PRONOUNS
+PERSON_PRONOUNS = L.PERSON_PRONOUNS
+RELATIVE_PRONOUNS = L.RELATIVE_PRONOUNS
+SPEECH_VERBS = L.SPEECH_VERBS
+THOUGHT_VERBS = L.THOUGHT_VERBS
+TRAIN_CUE_VERBS = L.TRAIN_CUE_VERBS
+
 # Quote marks. Curly marks carry a direction; straight ones are decided from their neighbours.
 DOUBLE_OPEN = frozenset("“„«")
 DOUBLE_CLOSE = frozenset("”»")
@@ -21,34 +34,9 @@ BEFORE_OPEN = frozenset(" \t\n([{—–-/:")
 MAX_SINGLE_QUOTE = 300
 
 # Reporting verbs that introduce direct or indirect speech (lemmas).
-SPEECH_VERBS = frozenset(
-    """say tell add state announce declare explain note remark comment respond reply answer argue
-    claim contend insist maintain assert stress emphasize emphasise underscore reiterate repeat warn
-    caution predict suggest indicate acknowledge admit concede confirm deny reveal disclose report
-    write tweet post testify ask question wonder urge promise pledge vow threaten recall describe
-    characterize characterise call accuse blame criticize criticise praise complain agree point mention
-    observe conclude continue joke quip shout yell scream whisper cry exclaim boast brag estimate
-    forecast allege charge signal hint imply speculate propose recommend demand request order inform
-    assure reassure remind proclaim counter retort rebut dispute reject dismiss echo highlight
-    underline tout lament decry denounce condemn slam blast mock express voice cite quote read
-    email text told says added noted explain insist muse marvel concur advise brief pledge predict
-    threaten thank apologize apologise defend question challenge acknowledge""".split()
-)
 # Verbs of thought, wish and evidence that take a content clause (indirect attribution only).
-THOUGHT_VERBS = frozenset(
-    """think believe know expect hope fear worry doubt suspect assume consider realize realise
-    understand want wish intend decide see find show reckon guess imagine learn hear
-    anticipate estimate conclude figure presume prefer support back endorse favor favour oppose
-    like love hate refuse decline seek intend""".split()
-)
 # Cue verbs derived from PolNeAR *train* cue frequencies: lemmas that head at least ~10 gold cues and
 # are a gold cue in at least ~30% of their occurrences there (counts as facts; no dev data used).
-TRAIN_CUE_VERBS = frozenset(
-    """offer discuss attack name issue list view remember identify portray deem reference chant
-    applaud plead credit label outline invoke attribute recognize promote press advocate approve
-    project convince rattle anger share""".split()
-)
-REPORTING_VERBS = SPEECH_VERBS | THOUGHT_VERBS | TRAIN_CUE_VERBS
 # Lemmatizer slips on cue verbs (the small model gives 'hoping' -> 'hop').
 LEMMA_FIXES = {"hoping": "hope", "hoped": "hope"}
 # Verb + preposition cues whose content is the prepositional object, from the same train counts
@@ -90,34 +78,14 @@ OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "prep", "attr", "oprd"})
 CONTENT_CLAUSE_DEPS = frozenset({"ccomp"})
 
 # Nouns naming a role: a speaker named only this way is unnamed.
-ROLE_NOUNS = frozenset(
-    """spokesperson spokesman spokeswoman spokespeople official officials source sources aide aides
-    adviser advisor advisers advisors minister ministers secretary secretaries ambassador
-    ambassadors envoy diplomat diplomats senator senators lawmaker lawmakers representative
-    congressman congresswoman president vice-president chairman chairwoman chair director
-    coordinator analyst analysts expert experts officer officers commander general spokes
-    prosecutor prosecutors judge lawyer lawyers attorney attorneys governor mayor leader leaders
-    premier chancellor member members counselor counsellor negotiator negotiators observer observers
-    researcher researchers scholar professor economist economists strategist strategists staffer
-    staffers administrator administrators executive executives ceo manager head chief
-    candidate candidates campaign reporter reporters
-    nominee nominees chief-of-staff speaker whip founder activist activists pastor bishop
-    correspondent editor columnist author pollster pollsters organizer organizers volunteer
-    supporter supporters critic critics voter voters resident residents witness witnesses
-    advisor adviser consultant consultants partner investigator investigators detective
-    sheriff police captain colonel lieutenant sergeant admiral marshal""".split()
-)
 # Title words that make a role before a name even when no role noun is there ('Deputy', 'Sen.').
 TITLE_WORDS = frozenset(
     """deputy sen. rep. gov. gen. col. lt. sgt. adm. capt. pres. prime foreign defense defence state
     undersecretary under-secretary secretary-general dame sir lord king queen prince princess pope""".split()
 )
 # Role nouns that stand for any official: they match any earlier person who holds a role.
-GENERIC_ROLE_NOUNS = frozenset({"official", "source", "aide", "officer", "person", "man", "woman"})
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them", "we", "i", "you", "it"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NAME_LABELS = frozenset({"PERSON"})
 
@@ -141,7 +109,6 @@ PASSIVE_SPEAKER_VERBS = frozenset({"quote", "cite"})
 # Subjects that never name a speaker (expletives, relative and demonstrative pronouns).
 EMPTY_SUBJECTS = frozenset({"it", "there", "that", "this", "which", "what"})
 # Relative pronouns that stand for their antecedent as a source ('who' is kept: PolNeAR marks it).
-RELATIVE_PRONOUNS = frozenset({"that", "which"})
 DEMONSTRATIVE_SUBJECTS = frozenset({"that", "this"})
 # 'a report from X': prepositions linking a document noun to its author.
 SOURCE_OF_PREPS = frozenset({"from", "by"})

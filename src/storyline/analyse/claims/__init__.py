@@ -1,0 +1,1 @@
+"""Claims: the ledger of what is asserted, denied and counted."""

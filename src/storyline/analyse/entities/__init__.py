@@ -1,0 +1,1 @@
+"""Entities: mentions classified per article and resolved across articles."""

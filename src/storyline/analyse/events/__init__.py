@@ -1,0 +1,1 @@
+"""Events: candidates per sentence, linked, dated and merged across articles."""

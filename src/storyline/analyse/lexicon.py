@@ -1,0 +1,116 @@
+"""The one home of the word lists several stages share: months, weekdays, reporting verbs, role nouns, pronouns.
+
+Where two stages need different lists for the same kind of word, both live here under names that say
+what each is for (the quote finder's cue verbs are many; the event stage's reporting verbs, a subset,
+mark the speech acts dated to the reporting day). Stage-specific patterns stay in each stage's
+``patterns`` module, which imports these.
+"""
+
+from __future__ import annotations
+
+# --- calendar ---------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+MONTH_NAMES: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)
+WEEKDAY_NAMES: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# --- reporting verbs (lemmas) -----------------------------------------------------------------
+
+# Cue verbs of the quote finder: speech, thought, and the cues read off PolNeAR's training split.
+SPEECH_VERBS = frozenset(
+    """say tell add state announce declare explain note remark comment respond reply answer argue
+    claim contend insist maintain assert stress emphasize emphasise underscore reiterate repeat warn
+    caution predict suggest indicate acknowledge admit concede confirm deny reveal disclose report
+    write tweet post testify ask question wonder urge promise pledge vow threaten recall describe
+    characterize characterise call accuse blame criticize criticise praise complain agree point mention
+    observe conclude continue joke quip shout yell scream whisper cry exclaim boast brag estimate
+    forecast allege charge signal hint imply speculate propose recommend demand request order inform
+    assure reassure remind proclaim counter retort rebut dispute reject dismiss echo highlight
+    underline tout lament decry denounce condemn slam blast mock express voice cite quote read
+    email text told says added noted explain insist muse marvel concur advise brief pledge predict
+    threaten thank apologize apologise defend question challenge acknowledge""".split()
+)
+THOUGHT_VERBS = frozenset(
+    """think believe know expect hope fear worry doubt suspect assume consider realize realise
+    understand want wish intend decide see find show reckon guess imagine learn hear
+    anticipate estimate conclude figure presume prefer support back endorse favor favour oppose
+    like love hate refuse decline seek intend""".split()
+)
+TRAIN_CUE_VERBS = frozenset(
+    """offer discuss attack name issue list view remember identify portray deem reference chant
+    applaud plead credit label outline invoke attribute recognize promote press advocate approve
+    project convince rattle anger share""".split()
+)
+CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | TRAIN_CUE_VERBS
+# The event stage's reporting verbs: a speech act dated to the day it was reported (a subset of the cue verbs).
+REPORTING_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "add", "state", "note", "report", "announce", "quote", "claim", "reveal", "write",
+    "remark", "explain", "declare", "confirm", "reiterate", "indicate", "suggest", "believe", "know", "see",
+    "stress", "emphasize", "emphasise", "underscore", "highlight", "maintain", "describe", "characterize",
+    "mention", "point", "echo", "conclude", "argue", "insist", "acknowledge", "allege",
+})
+
+# --- role nouns -------------------------------------------------------------------------------
+
+# Titles that make a person's role in entity resolution ("President", "Secretary-General").
+ROLE_NOUNS = {
+    "president", "vice-president", "leader", "premier", "chancellor", "minister", "secretary",
+    "secretary-general", "ambassador", "envoy", "diplomat", "advisor", "adviser", "coordinator",
+    "spokesperson", "spokesman", "spokeswoman", "director", "chief", "head", "chairman",
+    "chairwoman", "chair", "ceo", "cfo", "coo", "founder", "executive", "officer", "commander",
+    "general", "admiral", "senator", "senators", "representative", "governor", "mayor",
+    "king", "queen", "prince", "specialist", "analyst", "expert", "researcher", "professor",
+    "fellow", "correspondent", "editor", "reporter", "negotiator", "lawyer", "attorney", "judge",
+    "justice", "prosecutor", "official", "officials", "deputy", "manager", "economist",
+    "strategist", "dictator", "ruler", "monarch", "emperor", "chairperson", "councillor",
+    "councilor", "lawmaker", "legislator", "congressman", "congresswoman", "mp", "partner",
+    "owner", "counsel", "aide", "coach", "captain", "vice",
+}
+GENERIC_TITLE_NOUNS = {"official", "officials", "expert", "analyst", "aide", "partner", "fellow"}
+# Nouns that describe an unnamed or named speaker in attributions ("a spokesperson", "officials").
+SPEAKER_ROLE_NOUNS = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople official officials source sources aide aides
+    adviser advisor advisers advisors minister ministers secretary secretaries ambassador
+    ambassadors envoy diplomat diplomats senator senators lawmaker lawmakers representative
+    congressman congresswoman president vice-president chairman chairwoman chair director
+    coordinator analyst analysts expert experts officer officers commander general spokes
+    prosecutor prosecutors judge lawyer lawyers attorney attorneys governor mayor leader leaders
+    premier chancellor member members counselor counsellor negotiator negotiators observer observers
+    researcher researchers scholar professor economist economists strategist strategists staffer
+    staffers administrator administrators executive executives ceo manager head chief
+    candidate candidates campaign reporter reporters
+    nominee nominees chief-of-staff speaker whip founder activist activists pastor bishop
+    correspondent editor columnist author pollster pollsters organizer organizers volunteer
+    supporter supporters critic critics voter voters resident residents witness witnesses
+    advisor adviser consultant consultants partner investigator investigators detective
+    sheriff police captain colonel lieutenant sergeant admiral marshal""".split()
+)
+GENERIC_SPEAKER_NOUNS = frozenset({"official", "source", "aide", "officer", "person", "man", "woman"})
+
+# --- pronouns ---------------------------------------------------------------------------------
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+SUBJECT_PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "i", "you", "it"})
+PLURAL_PRONOUNS = ("they", "them", "their", "theirs", "themselves")
+PRONOUN_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("he", "him", "his", "himself", "she", "her", "hers", "herself"), frozenset({"person"})),
+    **dict.fromkeys(("it", "its", "itself"), frozenset({"organisation", "country", "thing"})),
+    **dict.fromkeys(PLURAL_PRONOUNS, frozenset({"organisation", "country", "things", "person"})),
+}
+# Relative pronouns that open a reported clause ("said that"), and those that link a clause to the name it modifies.
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+ANTECEDENT_RELATIVE_PRONOUNS = {"which"}
+
+assert REPORTING_VERBS <= CUE_VERBS, "the event stage's reporting verbs are quote cues too"

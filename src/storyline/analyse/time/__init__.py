@@ -1,0 +1,1 @@
+"""Time: expressions found, normalised against the article's date, publication dates inferred."""
