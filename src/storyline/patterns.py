@@ -31,6 +31,18 @@ COMMENT_POLICY = re.compile(
 OUTLET_IN_POLICY = re.compile(r"comments posted here are not from ([A-Z][\w.&' -]{1,40}?)\s*[.,]", re.IGNORECASE)
 COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b).{0,120}$", re.IGNORECASE)
 ALL_RIGHTS = re.compile(r"all rights reserved|unauthorized reproduction|무단전재", re.IGNORECASE)
+# Reporter credits at the foot of a story ("Reporting by X; Editing by Y", "CNN's X contributed to this report").
+REPORTER_CREDIT = re.compile(
+    r"contributed (?:reporting )?to this (?:report|story|article)|^\s*(?:additional )?(?:reporting|writing|editing) by\b"
+    r"|[;.]\s*editing by\b",
+    re.IGNORECASE,
+)
+# Reader comment threads and their furniture under an article.
+COMMENT_THREAD = re.compile(
+    r"this discussion is (?:now )?closed|we welcome comments|comments are (?:now )?closed|be the first to comment"
+    r"|^\s*(?:\d+\s+)?comments?\s*$|sort comments by|(?:view|show) all comments|report abuse\b",
+    re.IGNORECASE,
+)
 RELATED = re.compile(r"^\s*(?:related (?:articles?|stories|news)|read more|more from|recommended|most (?:read|popular)|advertisement|sponsored)\s*:?\s*$", re.IGNORECASE)
 
 # --- metadata lines ----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from storyline import patterns as P
+from storyline.clean.detokenize import detokenize, looks_tokenized
 from storyline.model import Removal, Segment
 
 MAX_HEADLINE_CHARS = 220
@@ -20,6 +21,7 @@ MAX_HEADLINE_CHARS = 220
 class Line:
     start: int  # offset of the stripped line in the decoded raw text
     text: str
+    group: int = -1  # for a sentence cut out of a long line: that line's number (its sentences form one paragraph)
 
     @property
     def end(self) -> int:
@@ -46,14 +48,32 @@ class Cleaned:
     body_start: int = 0
 
 
+LONG_LINE = 600  # characters: a longer line is a whole paragraph or article; it is cleaned sentence by sentence
+# A sentence ends at . ? ! (with a closing quotation mark or PTB '' after it) before a space and a capital, a digit or
+# an opening mark; PTB text has a space before the full stop.
+SENTENCE_END = re.compile(r"(?<=[.?!])(?:\s*(?:''|[”\"’]))?\s+(?=(?:``|[“\"‘(])?\s*[A-Z0-9])")
+
+
 def split_lines(text: str) -> list[Line]:
-    """Split into non-empty lines, each stripped, with its offset."""
+    """Split into non-empty lines, each stripped, with its offset; a long line into its sentences (one group)."""
     lines = []
-    for match in re.finditer(r"[^\n]+", text):
+    for number, match in enumerate(re.finditer(r"[^\n]+", text)):
         raw = match.group(0)
         stripped = raw.strip()
-        if stripped:
-            lines.append(Line(match.start() + (len(raw) - len(raw.lstrip())), stripped))
+        if not stripped:
+            continue
+        start = match.start() + (len(raw) - len(raw.lstrip()))
+        if len(stripped) <= LONG_LINE:
+            lines.append(Line(start, stripped))
+            continue
+        cursor = 0
+        for end in SENTENCE_END.finditer(stripped):
+            piece = stripped[cursor : end.start() + len(end.group(0).rstrip())].strip()
+            if piece:
+                lines.append(Line(start + stripped.index(piece, cursor), piece, number))
+            cursor = end.end()
+        if stripped[cursor:].strip():
+            lines.append(Line(start + cursor, stripped[cursor:].strip(), number))
     return lines
 
 
@@ -78,6 +98,10 @@ def furniture_reason(text: str) -> str | None:
         return "copyright notice"
     if P.RELATED.match(text):
         return "related-links label"
+    if P.REPORTER_CREDIT.search(text) and len(text) <= 400:
+        return "reporter credit"
+    if P.COMMENT_THREAD.search(text):
+        return "reader comments"
     return None
 
 
@@ -187,7 +211,7 @@ class _Builder:
         self.segments: list[Segment] = []
         self.length = 0
 
-    def paragraph(self, pieces: list[tuple[int, str]]) -> int:
+    def paragraph(self, pieces: list[tuple[int | None, str]]) -> int:
         """Append one paragraph made of (raw_start, text) pieces; return its clean start."""
         if self.parts:
             self.parts.append("\n\n")
@@ -196,7 +220,8 @@ class _Builder:
         for raw_start, piece in pieces:
             if not piece:
                 continue
-            self.segments.append(Segment(start=self.length, raw_start=raw_start, length=len(piece)))
+            if raw_start is not None:  # a verbatim copy of the raw text; a replaced token (None) maps nowhere
+                self.segments.append(Segment(start=self.length, raw_start=raw_start, length=len(piece)))
             self.parts.append(piece)
             self.length += len(piece)
         return start
@@ -231,6 +256,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     lines = split_lines(decoded)
     sample = " ".join(line.text for line in lines[:40])
     document_english = latin_share(sample) >= 0.5 and is_english(sample)
+    tokenized = looks_tokenized(sample)  # Penn-Treebank tokens: rejoined as printed, with the offset map kept
     kept: list[Line] = []
     seen: set[str] = set()
     if known_title:
@@ -280,12 +306,13 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     index = 0
     if known_title:
         out.headline = known_title.strip()
-    elif kept and looks_like_headline(kept[0].text) and len(kept) > 1:
+    elif kept and kept[0].group < 0 and looks_like_headline(kept[0].text) and len(kept) > 1:
         out.headline = kept[0].text
         builder.paragraph([(kept[0].start, kept[0].text)])
         index = 1
     if (
         index < len(kept) - 1
+        and kept[index].group < 0
         and looks_like_headline(kept[index].text)
         and (out.headline is not None)
         and not split_dateline(kept[index].text)[0]
@@ -295,6 +322,8 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         index += 1
 
     body = kept[index:]
+    paragraph: list[tuple[int | None, str]] = []
+    first_body: int | None = None  # clean offset of the first body paragraph
     for number, line in enumerate(body):
         if number == 0:
             place, agency_code, prefix = split_dateline(line.text)
@@ -303,17 +332,31 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
                 out.removed.append(Removal(line.start, line.start + prefix, "dateline", line.text[:prefix]))
                 if agency_code and (agency := agency_name(agency_code)):
                     out.agency, out.agency_evidence = agency, f"dateline '{line.text[:prefix].strip()}'"
-                line = Line(line.start + prefix, line.text[prefix:])
+                line = Line(line.start + prefix, line.text[prefix:], line.group)
         if number == len(body) - 1 and (signoff := P.TRAILING_AGENCY_SIGNOFF.search(line.text)):
             agency = agency_name(signoff.group("agency"))
             if agency and out.agency is None:
                 out.agency, out.agency_evidence = agency, f"sign-off '{signoff.group(0).strip()}'"
             out.removed.append(Removal(line.start + signoff.start(), line.end, "agency sign-off", signoff.group(0)))
-            line = Line(line.start, line.text[: signoff.start()])
-        pieces = strip_foreign_tokens(line, out.removed) if document_english else [(line.start, line.text)]
-        start = builder.paragraph(pieces)
-        if number == 0:
-            out.body_start = start
+            line = Line(line.start, line.text[: signoff.start()], line.group)
+        pieces: list[tuple[int | None, str]] = list(
+            strip_foreign_tokens(line, out.removed) if document_english else [(line.start, line.text)]
+        )
+        if tokenized:
+            pieces = [p for raw_start, text in pieces for p in (detokenize(text, raw_start) if raw_start is not None else [(None, text)])]
+        previous = body[number - 1] if number else None
+        if paragraph and previous is not None and line.group >= 0 and previous.group == line.group:
+            gap = decoded[previous.end : line.start]  # sentences of one long line stay one paragraph
+            paragraph.append((previous.end, gap) if gap.isspace() else (None, " "))
+        elif paragraph:
+            start = builder.paragraph(paragraph)
+            first_body = start if first_body is None else first_body
+            paragraph = []
+        paragraph.extend(pieces)
+    if paragraph:
+        start = builder.paragraph(paragraph)
+        first_body = start if first_body is None else first_body
+    out.body_start = first_body or 0
     out.text = builder.text()
     out.segments = builder.segments
     return out

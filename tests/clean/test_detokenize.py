@@ -1,0 +1,93 @@
+"""Penn-Treebank tokenised articles (Timeline17) come out as printed, mapped back to their raw text."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+
+from storyline.clean.article import build_article
+from storyline.clean.detokenize import detokenize, joined, looks_tokenized
+from storyline.errors import NoArticleText
+from storyline.evaluate.t17 import topic_records
+from storyline.model import RawDocument
+from tests.conftest import EVAL
+
+T17 = EVAL / "timeline17" / "t17"
+TOPICS = ("LibyaWar_cnn", "bpoil_bbc", "H1N1_guardian", "haiti_bbc")
+PTB_LEFT = re.compile(r"-[LR][RSC]B-|``|''| [,.;:?!](?=\s|$)| 's\b| n't\b")
+
+
+def test_tokens_rejoin_as_printed() -> None:
+    text = "Tripoli , Libya -LRB- CNN -RRB- -- Gadhafi 's forces said `` we do n't know , '' and ca n't hold ."
+    pieces = detokenize(text)
+    assert joined(pieces) == "Tripoli, Libya (CNN) -- Gadhafi's forces said “we don't know,” and can't hold."
+    for start, piece in pieces:  # verbatim pieces point at the same characters in the raw text
+        assert start is None or text[start : start + len(piece)] == piece
+    assert joined(detokenize("left ` speechless and devastated ' by the rebels ' positions")) == \
+        "left ‘speechless and devastated’ by the rebels' positions"
+
+
+def test_only_tokenised_text_is_detokenised() -> None:
+    printed = "Moammar Gadhafi's forces said, “We do not know.” The rebels (in Benghazi) held the city. " * 3
+    assert not looks_tokenized(printed)
+    assert looks_tokenized("Gadhafi 's forces said , `` we do n't know . '' The rebels held . " * 3)
+
+
+def _untokenized(text: str) -> str:
+    """Words as the detokenised text spells them ("do n't" is "don't"), brackets left out."""
+    return re.sub(r" (n't)\b", r"\1", re.sub(r"-[LR][RSC]B-", " ", text), flags=re.IGNORECASE)
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(re.findall(r"[A-Za-z]+", text))
+
+
+def _records(topic: str, n: int = 30) -> list[dict[str, str]]:
+    folder = T17 / topic
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    return topic_records(folder)[:n]
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_real_articles_are_kept_whole_and_read_as_printed(topic: str) -> None:
+    """Every article with text is kept, no PTB token is left, and no body word is lost (credits aside)."""
+    for record in _records(topic):
+        raw = json.dumps(record).encode()
+        words = _words(_untokenized(record["text"]))
+        try:
+            article = build_article(RawDocument(source=record["url"], raw=raw, media_type="application/json"))
+        except NoArticleText:
+            assert len(words) < 5, record["url"]  # only an article with no text may be lost
+            continue
+        body = article.text
+        assert not PTB_LEFT.search(body), (record["url"], PTB_LEFT.search(body))
+        missing = words - _words(body) - _words(_untokenized(" ".join(r.text for r in article.removed)))
+        assert not missing, (record["url"], dict(missing))  # every word is in the text or in a logged removal
+        decoded = article.decoded
+        for segment in article.segments:  # every verbatim run maps back to the decoded raw text
+            assert body[segment.start : segment.start + segment.length] == decoded[segment.raw_start : segment.raw_start + segment.length]
+
+
+def test_one_boilerplate_sentence_never_deletes_a_one_line_article() -> None:
+    """A comment policy or copyright phrase inside a one-line article removes that sentence, not the article."""
+    record = _records("LibyaWar_cnn", 1)[0]
+    text = record["text"]
+    middle = text.index(" . ", len(text) // 2) + 3
+    hostile = text[:middle] + "Comments posted here are not from CNN . All rights reserved . " + text[middle:]
+    article = build_article(RawDocument(source="t", raw=json.dumps({**record, "text": hostile}).encode(), media_type="application/json"))
+    assert len(article.text) > 0.8 * len(text)
+    assert "All rights reserved" not in article.text and "Comments posted here" not in article.text
+    assert {r.reason for r in article.removed} >= {"comment policy", "copyright notice"}
+
+
+def test_reporter_credits_are_removed_with_their_reason() -> None:
+    records = [r for r in _records("LibyaWar_cnn", 200) if "contributed to this report" in r["text"]][:5]
+    assert records
+    for record in records:
+        article = build_article(RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json"))
+        assert "contributed to this report" not in article.text
+        assert any(r.reason == "reporter credit" for r in article.removed)
