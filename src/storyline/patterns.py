@@ -31,10 +31,12 @@ COMMENT_POLICY = re.compile(
 OUTLET_IN_POLICY = re.compile(r"comments posted here are not from ([A-Z][\w.&' -]{1,40}?)\s*[.,]", re.IGNORECASE)
 COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b).{0,120}$", re.IGNORECASE)
 ALL_RIGHTS = re.compile(r"all rights reserved|unauthorized reproduction|무단전재", re.IGNORECASE)
-# Reporter credits at the foot of a story ("Reporting by X; Editing by Y", "CNN's X contributed to this report").
-REPORTER_CREDIT = re.compile(
-    r"contributed (?:reporting )?to this (?:report|story|article)|^\s*(?:additional )?(?:reporting|writing|editing) by\b"
-    r"|[;.]\s*editing by\b",
+# Reporter credits at the foot of a story: a sentence of its own ("CNN's X contributed to this report") ...
+REPORTER_CREDIT = re.compile(r"contributed (?:reporting )?to this (?:report|story|article)", re.IGNORECASE)
+# ... or a bracketed or trailing credit inside a paragraph ("(Reporting by X; Editing by Y)"), cut out alone.
+INLINE_CREDIT = re.compile(
+    r"(?:\(|-LRB-)\s*(?:additional |writing and )?(?:reporting|writing|editing)(?: and \w+)? by\b[^()]{0,300}?(?:\)|-RRB-)"
+    r"|\b(?:additional )?reporting by [A-Z][^.;]{0,120};\s*editing by [A-Z][^.;]{0,80}(?=$|\.|\s)",
     re.IGNORECASE,
 )
 # Reader comment threads and their furniture under an article.

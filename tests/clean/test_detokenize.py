@@ -91,3 +91,13 @@ def test_reporter_credits_are_removed_with_their_reason() -> None:
         article = build_article(RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json"))
         assert "contributed to this report" not in article.text
         assert any(r.reason == "reporter credit" for r in article.removed)
+
+
+def test_credits_and_comment_threads_go_but_the_sentence_beside_them_stays() -> None:
+    """Reuters pages: "… Solovyov said. (Editing by …) We welcome comments …" keeps the quote, drops the rest."""
+    record = next(r for r in _records("bpoil_reuters", 400) if "image rebuilding mode" in r["text"])
+    article = build_article(RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json"))
+    assert "“BP is in image rebuilding mode,” Solovyov said." in article.text
+    assert "Editing by" not in article.text and "We welcome comments" not in article.text
+    reasons = {r.reason for r in article.removed}
+    assert {"reporter credit", "reader comments"} <= reasons

@@ -51,7 +51,11 @@ class Cleaned:
 LONG_LINE = 600  # characters: a longer line is a whole paragraph or article; it is cleaned sentence by sentence
 # A sentence ends at . ? ! (with a closing quotation mark or PTB '' after it) before a space and a capital, a digit or
 # an opening mark; PTB text has a space before the full stop.
-SENTENCE_END = re.compile(r"(?<=[.?!])(?:\s*(?:''|[”\"’]))?\s+(?=(?:``|[“\"‘(])?\s*[A-Z0-9])")
+ABBREVIATION = re.compile(
+    r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Jr|Sr|No|Rev|Prof|Inc|Co|Corp|Ltd|Jan|Feb|Aug|Sept?|Oct|Nov|Dec"
+    r"|(?:[A-Z]\.)+[A-Z])\.?$"
+)
+SENTENCE_END = re.compile(r"(?:(?<=[.?!])(?:\s*(?:''|[”\"’]))?|(?<=-RRB-))\s+(?=(?:``|-LRB-|[“\"‘(])?\s*[A-Z0-9])")
 
 
 def split_lines(text: str) -> list[Line]:
@@ -68,6 +72,9 @@ def split_lines(text: str) -> list[Line]:
             continue
         cursor = 0
         for end in SENTENCE_END.finditer(stripped):
+            word = re.search(r"(\S+)$", stripped[cursor : end.start()])
+            if word and ABBREVIATION.match(word.group(1)):
+                continue  # "John D. Smith", "Dr. Chan", "the U.S. Navy": not a sentence end
             piece = stripped[cursor : end.start() + len(end.group(0).rstrip())].strip()
             if piece:
                 lines.append(Line(start + stripped.index(piece, cursor), piece, number))
@@ -98,7 +105,7 @@ def furniture_reason(text: str) -> str | None:
         return "copyright notice"
     if P.RELATED.match(text):
         return "related-links label"
-    if P.REPORTER_CREDIT.search(text) and len(text) <= 400:
+    if P.REPORTER_CREDIT.search(text) and len(text) <= 300:
         return "reporter credit"
     if P.COMMENT_THREAD.search(text):
         return "reader comments"
@@ -250,6 +257,27 @@ def strip_foreign_tokens(line: Line, removed: list[Removal]) -> list[tuple[int, 
     return [(s, t) for s, t in pieces if t]
 
 
+def cut_inline(
+    pieces: list[tuple[int | None, str]], pattern: re.Pattern[str], reason: str, removed: list[Removal]
+) -> list[tuple[int | None, str]]:
+    """Cut the matches of ``pattern`` out of a line's verbatim pieces (with one space before), logging each removal."""
+    out: list[tuple[int | None, str]] = []
+    for start, text in pieces:
+        if start is None:
+            out.append((start, text))
+            continue
+        cursor = 0
+        for match in pattern.finditer(text):
+            a, b = match.start(), match.end()
+            if a > 0 and text[a - 1] == " ":
+                a -= 1
+            removed.append(Removal(start + a, start + b, reason, text[a:b]))
+            out.append((start + cursor, text[cursor:a]))
+            cursor = b
+        out.append((start + cursor, text[cursor:]))
+    return [(s, t) for s, t in out if t]
+
+
 def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     """Clean a plain-text article (or an extractor's text output) line by line."""
     out = Cleaned()
@@ -265,8 +293,8 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     for line in lines:
         text = line.text
         reason = furniture_reason(text)
-        if reason is None and document_english and not is_english(text):
-            reason = "non-English line (site furniture or comment policy)"
+        if reason is None and document_english and not is_english(text) and (line.group < 0 or len(text.split()) >= 8):
+            reason = "non-English line (site furniture or comment policy)"  # a short sentence is too little to tell
         if reason is not None:
             hint = P.OUTLET_IN_POLICY.search(text)
             if hint:
@@ -278,7 +306,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
             out.masthead = text
             out.removed.append(Removal(line.start, line.end, "masthead", text))
             continue
-        if in_head and out.byline is None and (name := byline_name(text)):
+        if in_head and out.byline is None and (line.group < 0 or not kept) and (name := byline_name(text)):
             out.byline = name
             agency = agency_name(name)
             if agency:
@@ -325,7 +353,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     paragraph: list[tuple[int | None, str]] = []
     first_body: int | None = None  # clean offset of the first body paragraph
     for number, line in enumerate(body):
-        if number == 0:
+        if number == 0 and not tokenized:
             place, agency_code, prefix = split_dateline(line.text)
             if place:
                 out.dateline = place
@@ -342,6 +370,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         pieces: list[tuple[int | None, str]] = list(
             strip_foreign_tokens(line, out.removed) if document_english else [(line.start, line.text)]
         )
+        pieces = cut_inline(pieces, P.INLINE_CREDIT, "reporter credit", out.removed)
         if tokenized:
             pieces = [p for raw_start, text in pieces for p in (detokenize(text, raw_start) if raw_start is not None else [(None, text)])]
         previous = body[number - 1] if number else None
