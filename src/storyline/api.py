@@ -12,13 +12,15 @@ import hmac
 import json
 import threading
 from collections.abc import Awaitable, Callable
+from html import escape as html_escape
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from storyline.errors import BadInput
+from storyline.errors import BadInput, StorylineError
 from storyline.reader import Storyline
 from storyline.store.db import Store
 
@@ -86,7 +88,7 @@ async def mark_stale(response: Response, reason: str) -> Response:
 
 
 LimitQ = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Page size.")
-OffsetQ = Query(0, ge=0, description="Items to skip.")
+OffsetQ = Query(0, ge=0, le=1_000_000_000, description="Items to skip.")
 
 
 def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int = DEFAULT_MAX_BODY) -> FastAPI:
@@ -102,6 +104,24 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
         docs_url=None,  # the default docs page loads its scripts from a CDN; /docs is rendered here instead
         redoc_url=None,
     )
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        """A browser asking for a page gets an HTML error page; API clients get JSON."""
+        wants_page = not request.url.path.startswith("/api/") and not request.url.path.endswith(".json") and \
+            "text/html" in request.headers.get("accept", "")
+        if wants_page:
+            detail = html_escape(str(exc.detail)[:300])
+            body = (f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{exc.status_code} · storyline</title>"
+                    f"<link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main><h1>{exc.status_code}</h1>"
+                    f"<p>{detail}</p><p><a href=\"/timeline\">Back to the timeline</a></p></main></body></html>")
+            return HTMLResponse(body, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(StorylineError)
+    async def storyline_error(request: Request, exc: StorylineError) -> JSONResponse:
+        """A bad request that reached the store (an unusable search query, say) is the client's 400, never a 500."""
+        return JSONResponse({"detail": str(exc)[:300]}, status_code=400)
+
     app.state.store = store
     app.state.reader = reader
     app.state.token = token
@@ -209,8 +229,12 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
               responses={413: {"description": "Body over the size limit"}, 415: {"description": "Not JSON"},
                          422: {"description": "Bad records, one error line each"}})
     async def api_ingest(request: Request) -> JSONResponse:
-        if "json" not in request.headers.get("content-type", "").lower():
-            raise HTTPException(415, "send the records as application/json")
+        refused = cross_site_write(request)
+        if refused:
+            raise HTTPException(403, refused)
+        media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if media != "application/json":
+            raise HTTPException(415, "send the records with Content-Type: application/json")
         body = await read_limited(request, max_body_bytes)
         documents, errors = parse_records(body, max_bytes=max_body_bytes)
         if errors:
@@ -223,6 +247,24 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
 
     register_pages(app, reader)
     return app
+
+
+def cross_site_write(request: Request) -> str | None:
+    """Why a write must be refused as coming from another site's page, or None.
+
+    A browser sends ``Origin`` (and ``Sec-Fetch-Site``) with a cross-site POST; a write is accepted only
+    from this server's own pages or from a client that sends neither (curl, scripts, the CLI).
+    """
+    site = request.headers.get("sec-fetch-site", "").lower()
+    if site and site not in ("same-origin", "none"):
+        return f"writes are accepted from this server's own pages only (Sec-Fetch-Site: {site[:40]})"
+    origin = request.headers.get("origin")
+    if origin is None:
+        return None
+    host = request.headers.get("host", "")
+    if origin.lower() in (f"http://{host}".lower(), f"https://{host}".lower()):
+        return None
+    return f"writes are accepted from this server's own pages only (Origin {origin[:80]!r} is not {host[:80]!r})"
 
 
 async def read_limited(request: Request, limit: int) -> bytes:
@@ -245,8 +287,8 @@ def parse_records(body: bytes, *, max_bytes: int) -> tuple[list[Any], list[str]]
 
     try:
         data = json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        return [], [f"request: not JSON ({exc.__class__.__name__}: {str(exc)[:80]})"]
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        return [], [f"request: not JSON, or nested too deeply ({exc.__class__.__name__}: {str(exc)[:80]})"]
     records = data if isinstance(data, list) else [data]
     if not records:
         return [], ["request: an empty list; send one record or a list of records"]

@@ -43,6 +43,32 @@ def _open(store_path: str, *, create: bool = False, read: bool = True) -> Any:
     return store
 
 
+MAX_LINE = 300  # characters of one error or warning line
+
+
+def _line(text: str, limit: int = MAX_LINE) -> str:
+    """One printable line of at most ``limit`` characters (a bad input's own text can be megabytes long)."""
+    text = str(text).replace("\n", " ").encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _no_article(store_path: str, article_id: str) -> str:
+    """Why no one article matches: none, or several (an ambiguous prefix), and what to do."""
+    matches = [a["id"] for a in _open(store_path).article_rows() if a["id"].startswith(article_id.lower())] if article_id else []
+    if len(matches) > 1:
+        return (f"'{article_id}' is the start of {len(matches)} article ids ({', '.join(m[:12] for m in matches[:4])}"
+                f"{', …' if len(matches) > 4 else ''}); give more of the id")
+    return f"no article with id (prefix) '{article_id}'; `storyline articles` lists them"
+
+
+def _check_event_filters(reader: Any, entity_name: str | None, etype: str | None) -> None:
+    """An unknown entity or event type is an error that says what exists, not an empty answer."""
+    if etype and etype.upper() not in {t.upper() for t in reader.event_types()}:
+        raise click.ClickException(f"no events of type '{etype}'; the types in this store: {', '.join(reader.event_types()) or 'none'}")
+    if entity_name and reader.entity(entity_name, limit=0) is None:
+        raise click.ClickException(f"no entity named '{entity_name}'; `storyline entities` lists them")
+
+
 def _reader(store_path: str) -> Any:
     """The read side over the store (the same views the API and the pages call)."""
     from storyline.reader import Storyline
@@ -50,11 +76,31 @@ def _reader(store_path: str) -> Any:
     return Storyline(_open(store_path))
 
 
-def _emit(text: str, output: str | None) -> None:
+def _check_output(output: str, *, folder: bool = False, force: bool = False) -> Path:
+    """The output path, or a clear error: its folder must exist; a file is never silently replaced; a folder is not a file."""
+    path = Path(output)
+    if not path.parent.exists():
+        raise click.ClickException(f"cannot write {output}: the folder {path.parent} does not exist (create it first)")
+    if folder:
+        if path.exists() and not path.is_dir():
+            raise click.ClickException(f"cannot write CSV files into {output}: it is a file, not a folder")
+        return path
+    if path.is_dir():
+        raise click.ClickException(f"cannot write {output}: it is a folder; give a file name")
+    if path.exists() and not force:
+        raise click.ClickException(f"{output} exists; pass --force to replace it, or choose another name")
+    return path
+
+
+def _emit(text: str, output: str | None, *, force: bool = False) -> None:
     """Write text to a file (saying so on stderr) or to stdout, ending with one newline either way."""
     text = text if text.endswith("\n") else text + "\n"
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        path = _check_output(output, force=force)
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
@@ -93,7 +139,10 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="storyline")
-def main() -> None:
+@click.option("--store", "group_store", type=click.Path(dir_okay=False), default=None,
+              help="SQLite store file for the subcommand (as the subcommand's own --store, which wins).")
+@click.pass_context
+def main(ctx: click.Context, group_store: str | None) -> None:
     """storyline: turn news coverage of a developing story into an evidence-linked record.
 
     \b
@@ -108,6 +157,8 @@ def main() -> None:
     Every derived item points at its evidence: article id and character offsets into the
     article's clean text (`storyline show ID` prints that text).
     """
+    if group_store:
+        ctx.default_map = {name: {"store_path": group_store} for name in ctx.command.commands} if isinstance(ctx.command, click.Group) else None
 
 
 @main.command()
@@ -120,9 +171,14 @@ def main() -> None:
               help="Where per-article analysis runs: this process, or a Dask cluster (docs/SCALING.md).")
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://host:8786); default: a local cluster of --workers processes.")
 @click.option("--max-bytes", default=20 * 1024 * 1024, show_default=True, type=click.IntRange(1), help="Largest single article accepted.")
+@click.option("--max-expanded", default=1024 * 1024 * 1024, show_default=True, type=click.IntRange(1),
+              help="Most bytes one compressed input (.warc.gz) may expand to.")
+@click.option("--allow-private", is_flag=True,
+              help="Fetch URLs on loopback and private networks too (refused by default: storyline fetches public pages only).")
 @click.option("--quiet", is_flag=True, help="No progress bars.")
 def ingest(
-    paths: tuple[str, ...], store_path: str, model: str, workers: int, engine: str, scheduler: str | None, max_bytes: int, quiet: bool
+    paths: tuple[str, ...], store_path: str, model: str, workers: int, engine: str, scheduler: str | None, max_bytes: int,
+    max_expanded: int, allow_private: bool, quiet: bool,
 ) -> None:
     """Ingest files, folders, JSONL, RSS/Atom feeds, WARC files or URLs.
 
@@ -136,20 +192,28 @@ def ingest(
         raise click.UsageError("--scheduler needs --engine dask")
     if workers > 1:
         set_thread_limits()
+    existed = Path(store_path).exists()
     store = _open(store_path, create=True, read=False)
+    options = Options(model=model, n_process=1 if engine == "dask" else workers, max_bytes=max_bytes, max_expanded=max_expanded,
+                      allow_private=allow_private, progress=not quiet)
     if engine == "dask":
         from storyline.distributed import ingest_distributed
 
-        options = Options(model=model, max_bytes=max_bytes, progress=not quiet)  # each Dask worker is one process
         report = ingest_distributed(store, list(paths), options, scheduler=scheduler, n_workers=workers)
     else:
-        options = Options(model=model, n_process=workers, max_bytes=max_bytes, progress=not quiet)
         report = ingest_paths(store, list(paths), options)
     store.close()
+    if not existed and not report.added:
+        for suffix in ("", "-wal", "-shm"):  # nothing was stored: leave no empty store behind
+            Path(store_path + suffix).unlink(missing_ok=True)
     for line in report.failed:
-        click.echo(f"error: {line}", err=True)
+        click.echo(f"error: {_line(line)}", err=True)
     for line in report.warnings:
-        click.echo(f"warning: {line}", err=True)
+        click.echo(f"warning: {_line(line)}", err=True)
+    if not report.added and not report.skipped and not report.failed:
+        click.echo("error: no articles found in " + ", ".join(_line(p, 100) for p in paths)
+                   + " (storyline reads .txt, .html, .jsonl, .rss/.atom/.xml and .warc(.gz) files, folders and URLs)", err=True)
+        sys.exit(EXIT_ERROR)
     click.echo(
         f"{len(report.added)} added, {len(report.skipped)} already stored, {len(report.failed)} failed -> {store_path}"
     )
@@ -201,7 +265,7 @@ def show(article_id: str, store_path: str, as_json: bool, removed: bool) -> None
     """Show one article's metadata and clean text (ARTICLE_ID may be a unique prefix)."""
     row = _open(store_path).article(article_id)
     if row is None:
-        raise click.ClickException(f"no article with id (prefix) '{article_id}'; `storyline articles` lists them")
+        raise click.ClickException(_no_article(store_path, article_id))
     if as_json:
         row.pop("decoded", None)
         _echo_json(row)
@@ -224,6 +288,10 @@ def show(article_id: str, store_path: str, as_json: bool, removed: bool) -> None
 @click.option("--json", "as_json", is_flag=True)
 def search(query: str, store_path: str, limit: int, as_json: bool) -> None:
     """Full-text search over article text (words are ANDed; "quote a phrase")."""
+    from storyline.views import _terms
+
+    if not _terms(query):
+        raise click.UsageError("give at least one word to search for")
     rows = _open(store_path).search(query, limit=limit)["hits"]
     _echo_rows(rows, ["id", "published", "headline", "snippet"], as_json=as_json, widths={"id": 16, "published": 10, "headline": 40})
 
@@ -232,18 +300,21 @@ def search(query: str, store_path: str, limit: int, as_json: bool) -> None:
 @_store_option
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "md", "html"]), default="json", show_default=True)
 @click.option("-o", "--output", type=click.Path(), help="Output file (a folder for csv). Default: stdout.")
-def export(store_path: str, fmt: str, output: str | None) -> None:
+@click.option("--force", is_flag=True, help="Replace an existing output file.")
+def export(store_path: str, fmt: str, output: str | None, force: bool) -> None:
     """Export the record: articles, entities, quotes, events, claims, timeline."""
     from storyline import export as ex
 
+    if fmt == "csv" and not output:
+        raise click.UsageError("CSV is one file per table (articles, entities, quotes, events, claims, timeline): give -o FOLDER")
+    if output:
+        _check_output(output, folder=fmt == "csv", force=force)
     store = _open(store_path)
     data = ex.build_export(store)
     if fmt == "csv":
-        if output:
-            for path in ex.write_csv_dir(data, Path(output)):
-                click.echo(f"wrote {path}", err=True)
-            return
-        click.echo(ex.to_csv_tables(data)["articles"], nl=False)
+        assert output is not None
+        for path in ex.write_csv_dir(data, Path(output)):
+            click.echo(f"wrote {path}", err=True)
         return
     if fmt == "html":
         from storyline.briefing import build_briefing
@@ -252,7 +323,7 @@ def export(store_path: str, fmt: str, output: str | None) -> None:
         text = render_report(data, briefing=build_briefing(store))
     else:
         text = {"json": ex.to_json, "jsonl": ex.to_jsonl, "md": ex.to_markdown}[fmt](data)
-    _emit(text, output)
+    _emit(text, output, force=True)  # checked above, before the export was built
 
 
 @main.command()
@@ -319,7 +390,10 @@ def bench(corpus: str | None, words: int | None, workers: int, read_requests: in
 @click.option("--json", "as_json", is_flag=True)
 def quotes(store_path: str, speaker: str | None, article_id: str | None, needle: str | None, kind: str | None, as_json: bool) -> None:
     """Who said what: quotes with speaker, cue and evidence offsets."""
-    rows = _reader(store_path).quotes(speaker=speaker, article=article_id, search=needle, kind=kind)["items"]
+    reader = _reader(store_path)
+    if article_id and reader.store.article(article_id) is None:
+        raise click.ClickException(_no_article(store_path, article_id))
+    rows = reader.quotes(speaker=speaker, article=article_id, search=needle, kind=kind)["items"]
     if as_json:
         _echo_json(rows)
         return
@@ -340,7 +414,7 @@ def dates(article_id: str, store_path: str, as_json: bool) -> None:
     store = _open(store_path)
     article = store.article(article_id)
     if article is None:
-        raise click.ClickException(f"no article with id (prefix) '{article_id}'; `storyline articles` lists them")
+        raise click.ClickException(_no_article(store_path, article_id))
     rows = store.rows("timexes", article=article["id"])
     if as_json:
         _echo_json({"article": article["id"], "published": article["published"], "published_basis": article["published_basis"],
@@ -407,7 +481,9 @@ def entity(name: str, store_path: str, as_json: bool) -> None:
 def timeline(store_path: str, date_from: str | None, date_to: str | None, entity_name: str | None, etype: str | None,
              top: int | None, as_json: bool) -> None:
     """The story's dated events in order, each citing its sources."""
-    nodes = _reader(store_path).timeline(date_from=date_from, date_to=date_to, entity=entity_name, etype=etype, top=top)["items"]
+    reader = _reader(store_path)
+    _check_event_filters(reader, entity_name, etype)
+    nodes = reader.timeline(date_from=date_from, date_to=date_to, entity=entity_name, etype=etype, top=top)["items"]
     if as_json:
         _echo_json(nodes)
         return
@@ -433,7 +509,9 @@ def claims(store_path: str, status: str | None, as_json: bool) -> None:
         click.echo(f"[{c['status']}] {c['statement']}")
         click.echo(f"    asserted by: {', '.join(c['asserted_by']) or '-'}; denied by: {', '.join(c['denied_by']) or '-'}")
         for f in c["figures"]:
-            click.echo(f"    figure: {f}")
+            said = f" ({f['attributed_to']})" if f.get("attributed_to") else ""
+            when = f", {f['date']}" if f.get("date") else ""
+            click.echo(f"    figure: {f.get('text') or f.get('value')}{said}{when} — {str(f.get('article', ''))[:8]} [{f.get('start')}:{f.get('end')}]")
         for ev in c["evidence"]:
             click.echo(f"    evidence ({ev['role']}): {ev['article'][:8]} [{ev['start']}:{ev['end']}] {ev['text'][:100]}")
 
@@ -444,7 +522,8 @@ def claims(store_path: str, status: str | None, as_json: bool) -> None:
 @click.option("--entity", "entity_name", help="Only what concerns this entity (name or alias).")
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "html"]), default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path(), help="Write to this file instead of stdout.")
-def brief(store_path: str, since: str | None, entity_name: str | None, fmt: str, output: str | None) -> None:
+@click.option("--force", is_flag=True, help="Replace an existing output file.")
+def brief(store_path: str, since: str | None, entity_name: str | None, fmt: str, output: str | None, force: bool) -> None:
     """An analyst's briefing: what happened, who said what, what is disputed; every sentence cited.
 
     Extractive: each sentence is quoted verbatim from an article and cites its sources (article id,
@@ -452,9 +531,11 @@ def brief(store_path: str, since: str | None, entity_name: str | None, fmt: str,
     """
     from storyline import briefing as b
 
+    if output:
+        _check_output(output, force=force)
     result = b.build_briefing(_open(store_path), since=since, entity=entity_name)
     text = {"text": b.render_text, "md": b.render_markdown, "html": b.render_html}[fmt](result)
-    _emit(text, output)
+    _emit(text, output, force=True)
 
 
 @main.command()

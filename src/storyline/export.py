@@ -101,18 +101,53 @@ def to_jsonl(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet runs a cell that starts so (OWASP CSV injection)
+ENTITY_COLUMNS = frozenset({"actor", "target", "entity"})
+
+
+def csv_cell(value: Any) -> str:
+    """A cell a spreadsheet shows as text: formula starts neutralised with a leading apostrophe."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _span_text(item: dict[str, Any]) -> str:
+    return f"{item.get('article', '')[:16]}[{item.get('start')}:{item.get('end')}]" + (f" {item['role']}" if item.get("role") else "")
+
+
+def flat_row(row: dict[str, Any], names: dict[str, str]) -> dict[str, str]:
+    """One CSV row: nested objects become their own columns, lists plain text, entity ids names."""
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        if isinstance(value, dict):
+            for sub, inner in value.items():
+                out[f"{key}_{sub}"] = names.get(inner, inner) if sub == "entity" and isinstance(inner, str) else inner
+        elif isinstance(value, list):
+            parts = [_span_text(v) if isinstance(v, dict) and "start" in v else
+                     (", ".join(f"{k}: {x}" for k, x in v.items() if x is not None) if isinstance(v, dict) else str(v)) for v in value]
+            out[key] = "; ".join(parts)
+        elif key in ENTITY_COLUMNS and isinstance(value, str):
+            out[key] = names.get(value, value)
+        else:
+            out[key] = value
+    return {k: csv_cell(v) for k, v in out.items()}
+
+
 def to_csv_tables(data: dict[str, Any]) -> dict[str, str]:
-    """One CSV text per top-level list; nested values are JSON strings."""
+    """One CSV text per top-level list, for spreadsheets: names not ids, no JSON in cells, formulas neutralised."""
+    names = {e["id"]: e["name"] for e in data.get("entities", [])}
     out = {}
     for kind in TOP_LEVEL:
-        rows = data[kind]
+        rows = [flat_row(row, names) for row in data[kind]]
         buffer = io.StringIO()
         if rows:
-            fields = list(rows[0].keys())
+            fields: list[str] = []
+            for row in rows:
+                fields.extend(k for k in row if k not in fields)
             writer = csv.DictWriter(buffer, fieldnames=fields)
             writer.writeheader()
             for row in rows:
-                writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in row.items()})
+                writer.writerow(row)
         out[kind] = buffer.getvalue()
     return out
 
@@ -123,12 +158,13 @@ def to_markdown(data: dict[str, Any]) -> str:
 
     def cite(article_id: str) -> str:
         a = articles.get(article_id, {})
-        return f"[{article_id[:8]}: {a.get('outlet') or 'unknown outlet'}, {a.get('published') or 'date unknown'}]"
+        return md_escape(f"({article_id[:8]}: {a.get('outlet') or 'unknown outlet'}, {a.get('published') or 'date unknown'})")
 
     lines = ["# storyline record", ""]
     lines += ["## Sources", "", "| id | published | basis | outlet | headline |", "|---|---|---|---|---|"]
     for a in data["articles"]:
-        lines.append(f"| {a['id'][:8]} | {a['published'] or '—'} | {a['published_basis']} | {md_escape(a['outlet'] or '—')} | {md_escape(a['headline'] or '')} |")
+        lines.append(f"| {a['id'][:8]} | {md_escape(a['published'] or '—')} | {md_escape(a['published_basis'])} | "
+                     f"{md_escape(a['outlet'] or '—')} | {md_escape(a['headline'] or '')} |")
     events = {e["id"]: e for e in data["events"]}
     if data["timeline"]:
         lines += ["", "## Timeline", ""]
@@ -136,7 +172,7 @@ def to_markdown(data: dict[str, Any]) -> str:
             for event_id in node["events"]:
                 e = events[event_id]
                 sources = ", ".join(sorted({cite(ev["article"]) for ev in e["evidence"]}))
-                lines.append(f"- **{node['date']}** {md_escape(e['summary'])} {sources}")
+                lines.append(f"- **{md_escape(node['date'])}** {md_escape(e['summary'])} {sources}")
     if data["quotes"]:
         lines += ["", "## Quotes by speaker", ""]
         by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -146,25 +182,26 @@ def to_markdown(data: dict[str, Any]) -> str:
             lines.append(f"### {md_escape(speaker)}")
             for q in by_speaker[speaker]:
                 mark = '"' if q["kind"] != "indirect" else ""
-                lines.append(f"- {mark}{md_escape(q['text'])}{mark} ({q['kind']}, {q['cue'] or 'no cue'}) {cite(q['article'])}")
+                lines.append(f"- {mark}{md_escape(q['text'])}{mark} ({md_escape(q['kind'])}, {md_escape(q['cue'] or 'no cue')}) {cite(q['article'])}")
             lines.append("")
     if data["claims"]:
         lines += ["## Claims", ""]
         for c in data["claims"]:
-            who = ", ".join(c["asserted_by"]) or "unattributed"
-            denied = f"; denied by {', '.join(c['denied_by'])}" if c["denied_by"] else ""
+            who = md_escape(", ".join(c["asserted_by"]) or "unattributed")
+            denied = f"; denied by {md_escape(', '.join(c['denied_by']))}" if c["denied_by"] else ""
             sources = ", ".join(sorted({cite(ev["article"]) for ev in c["evidence"]}))
-            lines.append(f"- **{c['status']}**: {md_escape(c['statement'])} (asserted by {who}{denied}) {sources}")
+            lines.append(f"- **{md_escape(c['status'])}**: {md_escape(c['statement'])} (asserted by {who}{denied}) {sources}")
     if data["entities"]:
         lines += ["", "## Entities", "", "| name | type | code | aliases |", "|---|---|---|---|"]
         for e in data["entities"]:
-            lines.append(f"| {md_escape(e['name'])} | {e['type']} | {e['country_code'] or ''} | {md_escape(', '.join(e['aliases']))} |")
+            lines.append(f"| {md_escape(e['name'])} | {md_escape(e['type'])} | {md_escape(e['country_code'] or '')} | "
+                         f"{md_escape(', '.join(e['aliases']))} |")
     return "\n".join(lines) + "\n"
 
 
 def md_escape(text: str) -> str:
-    """Escape Markdown/HTML-significant characters in untrusted article text."""
-    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+    """Escape Markdown/HTML-significant characters in untrusted text (every field of the report goes through it)."""
+    return (str(text).replace("&", "&amp;").replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
             .replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]").replace("\n", " "))
 
 

@@ -528,8 +528,8 @@ def search_view(store: Store, query: str, *, limit: int = 20, offset: int = 0) -
     where = " AND ".join(["instr(py_lower(q.text || ' ' || coalesce(q.speaker, '')), ?) > 0"] * len(terms))
     params = [t.rstrip("*") for t in terms]
     rows = store.query(f"SELECT q.*, {_CITE_COLS} FROM quotes q JOIN articles a ON a.id = q.article WHERE {where} "
-                       f"ORDER BY {_ARTICLE_ORDER}, q.start LIMIT {int(limit)}", params)
+                       f"ORDER BY {_ARTICLE_ORDER}, q.start" + _limit_sql(limit, offset), params)
     quotes = [{**quote_record(r), "source": source_fields(_cited(r))} for r in rows]
-    entities = entities_view(store, search=query, limit=limit)["items"]
+    entities = entities_view(store, search=query, limit=limit, offset=offset)["items"]
     return {"q": query, "total": found["total"], "limit": limit, "offset": offset,
             "articles": hits, "quotes": quotes, "entities": entities}

@@ -36,6 +36,10 @@ def build_article(document: RawDocument) -> Article:
     html_date: str | None = None
     html_date_inferred = False
     result = None
+    if media == "text/html" and (depth := nesting_depth(body)) > MAX_HTML_DEPTH:
+        # parsers give up on pathological nesting: read the page as text instead of losing it
+        notes.append(f"HTML nested {depth} levels deep (over {MAX_HTML_DEPTH}); read as plain text")
+        body, media = re.sub(r"<[^>]*>", "\n", body), "text/plain"
     if media == "text/html":
         if not re.search(r"</(?:html|body)\s*>", body[-4096:], re.IGNORECASE):
             notes.append("HTML looks truncated (no closing </body> or </html>); kept the text that could be read")
@@ -83,6 +87,26 @@ def build_article(document: RawDocument) -> Article:
     _set_outlet(article, cleaned, sitename)
     _set_published(article, cleaned, published_given, html_date, html_date_inferred)
     return article
+
+
+MAX_HTML_DEPTH = 500  # element nesting an HTML page may have before it is read as plain text
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+
+
+def nesting_depth(html: str, *, stop: int = MAX_HTML_DEPTH + 1) -> int:
+    """How deep elements nest (stops counting past ``stop``): open tags less closed ones, void elements aside."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _VOID or self_closing:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        if depth > deepest:
+            deepest = depth
+            if deepest >= stop:
+                break
+    return deepest
 
 
 def declared_charset(raw: bytes) -> str | None:

@@ -142,12 +142,21 @@ def _overlap(short: str, long: str) -> float:
 
 
 def _page_date(html: str, url: str | None) -> tuple[str | None, bool]:
-    """Publication date from markup (stated), else from htmldate's free-text search (inferred)."""
+    """Publication date from markup (stated), else from htmldate's free-text search (inferred).
+
+    htmldate is given a parsed tree, never the string: a string that looks like a URL is something it
+    would download, and metadata extraction must never fetch anything.
+    """
+    import lxml.html
     from htmldate import find_date
 
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None, False
     for extensive in (False, True):
         try:
-            found = find_date(html, url=url, extensive_search=extensive, original_date=True)
+            found = find_date(tree, url=url, extensive_search=extensive, original_date=True)
         except (ValueError, TypeError):
             found = None
         if date := usable_date(found):

@@ -18,8 +18,24 @@ class Decoded:
     note: str | None = None
 
 
+BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def bom_encoding(raw: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding a byte-order mark announces, if the bytes start with one."""
+    return next((name for bom, name in BOMS if raw.startswith(bom)), None)
+
+
 def check_not_binary(raw: bytes, *, what: str) -> None:
-    """Reject empty input and bytes that are not text (NULs or many control bytes)."""
+    """Reject empty input and bytes that are not text (NULs or many control bytes); UTF-16/32 with a BOM is text."""
+    if bom := bom_encoding(raw):
+        try:
+            text = raw.decode(bom)
+        except UnicodeDecodeError:
+            raise BinaryInput(f"{what}: starts with a {bom.upper()} byte-order mark but is not {bom.upper()} text") from None
+        if not text.strip("\ufeff \t\r\n"):
+            raise EmptyInput(f"{what}: empty file, nothing to ingest")
+        return
     if not raw.strip():
         raise EmptyInput(f"{what}: empty file, nothing to ingest")
     head = raw[:8192]
@@ -35,6 +51,10 @@ def decode_bytes(raw: bytes, *, what: str, declared: str | None = None) -> Decod
     check_not_binary(raw, what=what)
     note = None
     encoding = "utf-8"
+    if bom := bom_encoding(raw):
+        text = raw.decode(bom).lstrip("\ufeff")
+        fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+        return Decoded(text=fixed, encoding=bom, repaired=fixed != text, note=None)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -37,7 +37,8 @@ def ingest_paths(store: Store, paths: list[str], options: Options) -> IngestRepo
     """Ingest every article under `paths`; bad items are reported, good ones stored; idempotent."""
     from storyline.ingest.sources import iter_inputs
 
-    return ingest_documents(store, iter_inputs(paths, max_bytes=options.max_bytes), options)
+    inputs = iter_inputs(paths, max_bytes=options.max_bytes, max_expanded=options.max_expanded, allow_private=options.allow_private)
+    return ingest_documents(store, inputs, options)
 
 
 def ingest_documents(store: Store, inputs: Iterable[RawDocument | BadInput], options: Options) -> IngestReport:

@@ -9,15 +9,16 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import re
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from storyline.errors import BadInput, MalformedRecord, TooLarge, UnsupportedInput
 from storyline.ingest.decode import check_not_binary
 from storyline.model import RawDocument
-from storyline.options import DEFAULT_MAX_BYTES
+from storyline.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_EXPANDED
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -25,22 +26,38 @@ FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 ItemResult = RawDocument | BadInput
 
 
-def iter_inputs(paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ItemResult]:
-    """Yield one RawDocument per article found, or one BadInput per item that failed."""
+def display_name(path: Path | str) -> str:
+    """A path as text that can always be printed and stored: bytes that are not UTF-8 shown as \\xNN escapes."""
+    return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
+
+
+def iter_inputs(
+    paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES, max_expanded: int = DEFAULT_MAX_EXPANDED,
+    allow_private: bool = False,
+) -> Iterator[ItemResult]:
+    """Yield one RawDocument per article found, or one BadInput per item that failed; a bad item never stops the run."""
     for given in paths:
         if given.startswith(("http://", "https://")):
-            yield from _from_url(given, max_bytes=max_bytes)
+            yield from _from_url(given, max_bytes=max_bytes, allow_private=allow_private)
             continue
         path = Path(given)
+        name = display_name(given)
         if not path.exists():
-            yield BadInput(f"{given}: no such file or folder")
+            if path.is_symlink():
+                yield BadInput(f"{name}: a symbolic link that points nowhere or to itself (a loop)")
+            else:
+                yield BadInput(f"{name}: no such file or folder")
             continue
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            try:
+                files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            except OSError as exc:
+                yield BadInput(f"{name}: cannot list the folder ({exc.strerror or exc})")
+                continue
             for file in files:
-                yield from _from_file(file, max_bytes=max_bytes, in_folder=True)
+                yield from _from_file(file, max_bytes=max_bytes, max_expanded=max_expanded, in_folder=True)
         else:
-            yield from _from_file(path, max_bytes=max_bytes, in_folder=False)
+            yield from _from_file(path, max_bytes=max_bytes, max_expanded=max_expanded, in_folder=False)
 
 
 def _suffix(path: Path) -> str:
@@ -50,8 +67,8 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
-def _from_file(path: Path, *, max_bytes: int, in_folder: bool) -> Iterator[ItemResult]:
-    source = str(path)
+def _from_file(path: Path, *, max_bytes: int, max_expanded: int, in_folder: bool) -> Iterator[ItemResult]:
+    source = display_name(path)
     suffix = _suffix(path)
     known = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | {".jsonl", ".warc", ".warc.gz"}
     if suffix not in known and in_folder and suffix:
@@ -60,8 +77,11 @@ def _from_file(path: Path, *, max_bytes: int, in_folder: bool) -> Iterator[ItemR
             hint="storyline reads .txt, .html, .htm, .jsonl, .rss/.atom/.xml feeds and .warc(.gz)",
         )
         return
+    if suffix in {".warc", ".warc.gz"}:  # streamed, record by record, never held whole
+        yield from _from_warc(path, source=source, max_bytes=max_bytes, max_expanded=max_expanded)
+        return
     size = path.stat().st_size
-    if size > max_bytes and suffix not in {".jsonl", ".warc", ".warc.gz"}:
+    if size > max_bytes and suffix not in {".jsonl"}:
         yield TooLarge(
             f"{source}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit for one article",
             hint="raise it with --max-bytes if this really is one article",
@@ -74,8 +94,6 @@ def _from_file(path: Path, *, max_bytes: int, in_folder: bool) -> Iterator[ItemR
         return
     if suffix == ".jsonl":
         yield from records_from_jsonl(raw, source=source, max_bytes=max_bytes)
-    elif suffix in {".warc", ".warc.gz"}:
-        yield from _from_warc(raw, source=source, max_bytes=max_bytes)
     elif suffix in FEED_SUFFIXES or _looks_like_feed(raw):
         yield from _from_feed(raw, source=source)
     else:
@@ -108,7 +126,7 @@ def records_from_jsonl(raw: bytes, *, source: str, max_bytes: int) -> Iterator[I
             continue
         try:
             record = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
             yield MalformedRecord(
                 f"{where}: not JSON ({exc.__class__.__name__}: {str(exc)[:80]})",
                 hint="each line of a .jsonl file must be one JSON object",
@@ -170,39 +188,73 @@ def _from_feed(raw: bytes, *, source: str) -> Iterator[ItemResult]:
         )
 
 
-def _from_warc(raw: bytes, *, source: str, max_bytes: int) -> Iterator[ItemResult]:
+class _Capped(io.RawIOBase):
+    """A read-only stream that raises TooLarge once more than ``cap`` bytes have been read through it."""
+
+    def __init__(self, inner: io.BufferedIOBase | gzip.GzipFile, cap: int, what: str) -> None:
+        self.inner, self.cap, self.what, self.count = inner, cap, what, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.inner.read(len(buffer))
+        self.count += len(data)
+        if self.count > self.cap:
+            raise TooLarge(f"{self.what}: expands to over {self.cap / 1e6:.0f} MB (a compression bomb?); the rest was not read",
+                           hint="raise the cap with --max-expanded if this really is one archive")
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _from_warc(path: Path, *, source: str, max_bytes: int, max_expanded: int) -> Iterator[ItemResult]:
+    """HTML responses of a WARC file, streamed: each record read up to ``max_bytes``, the file up to ``max_expanded``."""
     from warcio.archiveiterator import ArchiveIterator
 
-    stream = io.BytesIO(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw)
     try:
-        for record in ArchiveIterator(stream):
-            if record.rec_type != "response":
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
-            if "html" not in ctype.lower():
-                continue
-            body = record.content_stream().read()
-            if len(body) > max_bytes:
-                yield TooLarge(f"{source} {url}: {len(body) / 1e6:.1f} MB page is over the limit")
-                continue
-            # WARC-Date is the crawl time, not the publication date: leave `published` to the cleaner.
-            yield RawDocument(source=url or source, raw=body, media_type="text/html", url=url)
-    except Exception as exc:  # warcio raises several unrelated types on corrupt archives
-        yield MalformedRecord(f"{source}: unreadable WARC ({exc.__class__.__name__}: {exc})")
-
-
-def _from_url(url: str, *, max_bytes: int) -> Iterator[ItemResult]:
-    request = urllib.request.Request(url, headers={"User-Agent": "storyline/0.1"})
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            raw = response.read(max_bytes + 1)
-            ctype = response.headers.get("Content-Type", "")
+        handle = path.open("rb")
     except OSError as exc:
-        yield BadInput(f"{url}: cannot fetch ({exc})")
+        yield BadInput(f"{source}: cannot read ({exc.strerror})")
         return
-    if len(raw) > max_bytes:
-        yield TooLarge(f"{url}: page is over the {max_bytes / 1e6:.0f} MB limit")
+    with handle:
+        head = handle.read(2)
+        handle.seek(0)
+        stream: Any = gzip.GzipFile(fileobj=handle) if head == b"\x1f\x8b" else handle
+        capped = io.BufferedReader(_Capped(stream, max_expanded, source))
+        try:
+            if not capped.peek(5)[:5].startswith(b"WARC/"):
+                yield MalformedRecord(f"{source}: not a WARC file (it does not start with a WARC/1.x record)")
+                return
+            found = 0
+            for record in ArchiveIterator(capped, no_record_parse=False, check_digests=False):
+                found += 1
+                if record.rec_type != "response":
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+                if "html" not in ctype.lower():
+                    continue
+                body = record.content_stream().read(max_bytes + 1)
+                if len(body) > max_bytes:
+                    yield TooLarge(f"{source} {(url or '')[:200]}: page over the {max_bytes / 1e6:.0f} MB limit for one article")
+                    continue
+                # WARC-Date is the crawl time, not the publication date: leave `published` to the cleaner.
+                yield RawDocument(source=url or source, raw=body, media_type="text/html", url=url)
+            if not found:
+                yield MalformedRecord(f"{source}: no WARC records could be read")
+        except TooLarge as exc:
+            yield exc
+        except Exception as exc:  # warcio and gzip raise several unrelated types on corrupt archives
+            yield MalformedRecord(f"{source}: unreadable WARC ({exc.__class__.__name__}: {str(exc)[:120]})")
+
+
+def _from_url(url: str, *, max_bytes: int, allow_private: bool = False) -> Iterator[ItemResult]:
+    from storyline.ingest.fetch import any_address, fetch, public_only
+
+    try:
+        raw, ctype = fetch(url, max_bytes=max_bytes, policy=any_address if allow_private else public_only)
+    except BadInput as exc:
+        yield exc
         return
     if "xml" in ctype or _looks_like_feed(raw):
         yield from _from_feed(raw, source=url)

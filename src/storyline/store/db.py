@@ -7,6 +7,7 @@ never leaves half an article behind. Reads return plain dicts (JSON-ready).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from collections import defaultdict
@@ -394,18 +395,16 @@ class Store:
 
 
 def _fts_query(query: str) -> str:
-    """Plain words are ANDed; a double-quoted phrase stays a phrase; FTS syntax characters are neutralised."""
-    import re
-
-    parts = re.findall(r'"[^"]+"|\S+', query)
+    """Plain words are ANDed; a double-quoted phrase stays a phrase; a word may end in * (prefix); nothing else of FTS5's syntax passes."""
     safe = []
-    for part in parts:
-        if part.startswith('"') and part.endswith('"'):
-            safe.append('"' + part.strip('"').replace('"', "") + '"')
-        else:
-            word = re.sub(r"[^\w*]", " ", part).strip()
-            if word:
-                safe.extend(f'"{w}"' if "*" not in w else w for w in word.split())
+    for part in re.findall(r'"[^"]+"|\S+', query):
+        if part.startswith('"') and part.endswith('"') and len(part) > 1:
+            words = re.findall(r"\w+", part)
+            if words:
+                safe.append('"' + " ".join(words) + '"')
+            continue
+        for word, star in re.findall(r"(\w+)(\*?)", part):
+            safe.append(f'"{word}"' + ("*" if star else ""))
     return " ".join(safe) or '""'
 
 

@@ -787,9 +787,15 @@ def _canonical(kind: str, cands: list[_Cand]) -> tuple[str, list[str]]:
         if cand.described or cand.anaphor:
             continue
         form = _surface(cand.text)
-        if form.casefold() != name.casefold() and form.casefold() not in {a.casefold() for a in aliases}:
-            aliases.append(form)
+        key = _alias_key(form)
+        if key != _alias_key(name) and key not in {_alias_key(a) for a in aliases}:
+            aliases.append(form)  # "Kim Jong Un's" and "Kim Jong Un’s" are one alias
     return name, aliases
+
+
+def _alias_key(text: str) -> str:
+    """Aliases compare without case and with one apostrophe."""
+    return text.replace("’", "'").replace("‘", "'").replace("`", "'").casefold()
 
 
 def _preferred_form(kind: str, cands: list[_Cand]) -> str:
