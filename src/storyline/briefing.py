@@ -14,6 +14,7 @@ from typing import Any
 
 from storyline.store.db import Store
 from storyline.views import claims_view, date_label, events_view, find_entity, source_name
+from storyline.wording import plural
 
 MAX_HAPPENED = 20
 TALK_TYPES = frozenset({"STATEMENT", "DEMAND", "DISAPPROVE"})  # what was said, ranked after what was done
@@ -283,7 +284,7 @@ def build_briefing(store: Store, *, since: str | None = None, entity: str | None
 
 
 def render_text(briefing: Briefing) -> str:
-    lines = [briefing.title, "=" * len(briefing.title), f"{briefing.articles} articles; every sentence below is quoted verbatim from the cited sources.", ""]
+    lines = [briefing.title, "=" * len(briefing.title), f"{plural(briefing.articles, 'article')}; every sentence below is quoted verbatim from the cited sources.", ""]
     for section in briefing.sections:
         lines += [section.title, "-" * len(section.title)]
         for item in section.items:
@@ -298,7 +299,7 @@ def render_text(briefing: Briefing) -> str:
 def render_markdown(briefing: Briefing) -> str:
     from storyline.export import md_escape
 
-    lines = [f"# {md_escape(briefing.title)}", "", f"_{briefing.articles} articles; every sentence is quoted verbatim from the cited sources._", ""]
+    lines = [f"# {md_escape(briefing.title)}", "", f"_{plural(briefing.articles, 'article')}; every sentence is quoted verbatim from the cited sources._", ""]
     for section in briefing.sections:
         lines += [f"## {md_escape(section.title)}", ""]
         for item in section.items:

@@ -239,7 +239,9 @@ def rebuild(store_path: str, model: str, quiet: bool) -> None:
     except CorpusStageError as exc:
         raise click.ClickException(f"[E600] {exc}; every article was re-analysed and stored, the corpus tables are unchanged") from exc
     store.close()
-    click.echo(f"rebuilt {len(articles)} articles; " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    from storyline.wording import plural
+
+    click.echo(f"rebuilt {plural(len(articles), 'article')}; " + ", ".join(f"{v} {k}" for k, v in counts.items()))
 
 
 @main.command()

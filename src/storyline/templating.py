@@ -7,16 +7,20 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from storyline.wording import plural
+
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("storyline", "report_templates"),
         autoescape=True,  # article text is untrusted: always escaped, never marked safe
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["plural"] = plural
+    return env
 
 
 def render(name: str, **context: Any) -> str:

@@ -107,3 +107,10 @@ def test_aliases_do_not_repeat_with_curly_and_straight_apostrophes(seed_store_pa
     for entity in entities:
         keys = [a.replace("’", "'").casefold() for a in entity["aliases"]]
         assert len(keys) == len(set(keys)), entity["aliases"]
+
+
+def test_counts_read_as_english() -> None:
+    from storyline.wording import plural
+
+    assert [plural(1, "quote"), plural(2, "quote"), plural(0, "entity"), plural(1, "entity")] == \
+        ["1 quote", "2 quotes", "0 entities", "1 entity"]
