@@ -108,3 +108,14 @@ def test_an_html_field_that_looks_like_a_url_is_never_fetched(listener) -> None:
     with pytest.raises(BadInput):
         clean_document(RawDocument(source="r", raw=record, media_type="application/json"))
     assert listener.hits == []  # metadata extraction fetched nothing
+
+
+def test_jsonl_is_read_line_by_line_and_an_over_long_line_is_refused_alone(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    good = json.dumps({"text": ARTICLE, "url": "http://a.example/1"})
+    with path.open("w", encoding="utf-8") as out:
+        out.write(json.dumps({"text": "x " * 400_000}) + "\n")  # 800 KB on one line
+        out.write(good + "\n")
+    items = list(iter_inputs([str(path)], max_bytes=100_000))
+    assert [type(i).__name__ for i in items] == ["TooLarge", "RawDocument"]
+    assert items[1].raw == good.encode()  # the record's own bytes, as before: the article id does not change

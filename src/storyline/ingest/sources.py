@@ -80,8 +80,11 @@ def _from_file(path: Path, *, max_bytes: int, max_expanded: int, in_folder: bool
     if suffix in {".warc", ".warc.gz"}:  # streamed, record by record, never held whole
         yield from _from_warc(path, source=source, max_bytes=max_bytes, max_expanded=max_expanded)
         return
+    if suffix == ".jsonl":  # streamed, line by line
+        yield from _jsonl_file(path, source=source, max_bytes=max_bytes)
+        return
     size = path.stat().st_size
-    if size > max_bytes and suffix not in {".jsonl"}:
+    if size > max_bytes:
         yield TooLarge(
             f"{source}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit for one article",
             hint="raise it with --max-bytes if this really is one article",
@@ -92,9 +95,7 @@ def _from_file(path: Path, *, max_bytes: int, max_expanded: int, in_folder: bool
     except OSError as exc:
         yield BadInput(f"{source}: cannot read ({exc.strerror})")
         return
-    if suffix == ".jsonl":
-        yield from records_from_jsonl(raw, source=source, max_bytes=max_bytes)
-    elif suffix in FEED_SUFFIXES or _looks_like_feed(raw):
+    if suffix in FEED_SUFFIXES or _looks_like_feed(raw):
         yield from _from_feed(raw, source=source)
     else:
         try:
@@ -117,12 +118,42 @@ def _looks_like_feed(raw: bytes) -> bool:
 
 
 def records_from_jsonl(raw: bytes, *, source: str, max_bytes: int) -> Iterator[ItemResult]:
-    for number, line in enumerate(raw.splitlines(), start=1):
+    """Records of JSONL bytes already in memory (an API request, a converted corpus)."""
+    yield from _records(enumerate(raw.splitlines(), start=1), source=source, max_bytes=max_bytes)
+
+
+def _jsonl_file(path: Path, *, source: str, max_bytes: int) -> Iterator[ItemResult]:
+    """Records of a JSONL file, read one line at a time: a file of any size, a line of at most ``max_bytes``."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield BadInput(f"{source}: cannot read ({exc.strerror})")
+        return
+    with handle:
+        yield from _records(_bounded_lines(handle, max_bytes), source=source, max_bytes=max_bytes)
+
+
+def _bounded_lines(handle: Any, max_bytes: int) -> Iterator[tuple[int, bytes]]:
+    """(number, line) pairs; a line over ``max_bytes`` comes back as its first ``max_bytes + 1`` bytes, the rest skipped."""
+    number = 0
+    while True:
+        line = handle.readline(max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := handle.readline(1024 * 1024)) and not rest.endswith(b"\n"):
+                pass  # skip the rest of an over-long line without holding it
+        yield number, line.rstrip(b"\r\n")  # the record's bytes as splitlines() gives them: ids stay the same
+
+
+def _records(lines: Iterator[tuple[int, bytes]] | Any, *, source: str, max_bytes: int) -> Iterator[ItemResult]:
+    for number, line in lines:
         where = f"{source}:{number}"
         if not line.strip():
             continue
         if len(line) > max_bytes:
-            yield TooLarge(f"{where}: record of {len(line) / 1e6:.1f} MB is over the limit")
+            yield TooLarge(f"{where}: record over the {max_bytes / 1e6:.0f} MB limit for one article")
             continue
         try:
             record = json.loads(line)
