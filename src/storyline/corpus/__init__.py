@@ -61,16 +61,17 @@ FACT_DECODERS: dict[str, Any] = {
 __all__ = ["STAGES", "CorpusStage", "CorpusStageError", "CorpusState", "rebuild_corpus"]
 
 
-def rebuild_corpus(store: Any, options: Options, *, fresh: bool = False) -> dict[str, int]:
+def rebuild_corpus(store: Any, options: Options, *, fresh: bool = False, docs: dict[str, Any] | None = None) -> dict[str, int]:
     """Bring the corpus tables up to date; ``fresh`` drops every kept fact first (``storyline rebuild``).
 
-    Returns counts of what was written and of the articles whose facts were recomputed.
+    ``docs`` are Docs the caller already holds (the articles it just parsed), used instead of re-reading them.
+    Returns counts of what was written and of the stored Docs that had to be read.
     """
     started = time.perf_counter()
     if fresh:
         store.clear_facts()
     state = CorpusState(
-        docs=DocSource(store, options.model),
+        docs=DocSource(store, options.model, held=docs),
         articles=store.article_rows(with_text=True, parsed_only=True),
         mentions=store.rows("mentions", source="ner"),
         quotes=store.rows("quotes"),

@@ -24,13 +24,17 @@ if TYPE_CHECKING:
 class DocSource:
     """Stored spaCy Docs, loaded one at a time and only when a stage must recompute an article."""
 
-    def __init__(self, store: Store, model: str) -> None:
+    def __init__(self, store: Store, model: str, *, held: dict[str, Any] | None = None) -> None:
         self.store = store
         self.model = model
+        self.held = held or {}  # Docs the caller already has in memory (this ingest's articles)
         self._vocab: Any = None
         self.loaded = 0
 
     def get(self, article_id: str) -> Doc | None:
+        if article_id in self.held:
+            held: Doc = self.held[article_id]
+            return held
         if self._vocab is None:
             from storyline.nlp import load_nlp
 

@@ -6,6 +6,7 @@ import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from tqdm import tqdm
 
@@ -16,6 +17,7 @@ from storyline.options import Options
 from storyline.pipeline import Analysis, analyse_documents, clean_document
 from storyline.store.db import Store
 
+KEPT_DOCS = 500  # Docs an ingest hands to the corpus stages instead of their re-reading them (about 0.3 MB each)
 WARNING_NOTES = ("not valid UTF-8", "HTML looks truncated")  # cleaner notes shown to the user as warnings
 
 
@@ -26,6 +28,7 @@ class IngestReport:
     failed: list[str] = field(default_factory=list)  # one message per bad item
     warnings: list[str] = field(default_factory=list)
     corpus: dict[str, int] = field(default_factory=dict)  # what the corpus stages wrote and how many Docs they re-read
+    docs: dict[str, Any] = field(default_factory=dict, repr=False)  # Docs parsed by this ingest, for the corpus stages
 
     @property
     def partial(self) -> bool:
@@ -86,7 +89,7 @@ def finish_corpus(store: Store, options: Options, report: IngestReport) -> None:
 
     started = time.perf_counter()
     try:
-        report.corpus = rebuild_corpus(store, options)
+        report.corpus = rebuild_corpus(store, options, docs=report.docs)
     except CorpusStageError as exc:  # the articles are stored; the failure is recorded and retried on the next run
         report.failed.append(
             f"[E600] corpus stage '{exc.stage}' failed ({exc.reason[:200]}); every article is stored, the analysis "
@@ -108,6 +111,8 @@ def store_analysis(store: Store, analysis: Analysis, options: Options, report: I
         options.timings["store"] = options.timings.get("store", 0.0) + time.perf_counter() - started
     if report is not None:
         report.added.append(analysis.article.id)
+        if analysis.doc is not None and len(report.docs) < KEPT_DOCS:
+            report.docs[analysis.article.id] = analysis.doc
 
 
 def analyse_and_store(store: Store, articles: list[Article], options: Options, report: IngestReport | None = None) -> None:
