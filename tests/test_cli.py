@@ -137,3 +137,25 @@ def test_read_commands_never_import_spacy(command: list[str], seed_store_path: P
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-500:]
+
+
+@pytest.mark.parametrize("args", [["timeline", "--from", "junk"], ["timeline", "--from", "2024-13"], ["timeline", "--to", "2024-02-30"],
+                                  ["brief", "--since", "junk"]])
+def test_date_filters_are_validated(args: list[str], seed_store_path: Path) -> None:
+    code, _, err = run(*args, "--store", str(seed_store_path))
+    assert code == 2 and ("YYYY" in err or "calendar date" in err), err
+
+
+def test_events_with_an_unknown_year_stay_out_of_date_bounded_views(seed_store_path: Path) -> None:
+    import json
+
+    everything = json.loads(run("timeline", "--json", "--store", str(seed_store_path))[1])
+    dates = [node["date"] for node in everything]
+    assert dates == sorted(dates, key=lambda d: (d.startswith("X"), d))  # a year-unknown date sorts last, not after 2024
+    bounded = json.loads(run("timeline", "--from", "2000", "--json", "--store", str(seed_store_path))[1])
+    assert bounded and not [n["date"] for n in bounded if n["date"].startswith("X")]
+
+
+def test_brief_for_an_unknown_entity_says_so(seed_store_path: Path) -> None:
+    code, _, err = run("brief", "--entity", "Nobody Atall", "--store", str(seed_store_path))
+    assert code == 1 and "no entity named" in err

@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from storyline.errors import BadInput, StorylineError
 from storyline.reader import Storyline
 from storyline.store.db import Store
+from storyline.views import date_bound
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024
 DEFAULT_LIMIT = 50
@@ -116,6 +117,18 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
                     f"<p>{detail}</p><p><a href=\"/timeline\">Back to the timeline</a></p></main></body></html>")
             return HTMLResponse(body, status_code=exc.status_code, headers=getattr(exc, "headers", None))
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.middleware("http")
+    async def check_dates(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        """Date filters (from, to, since) must be YYYY, YYYY-MM or YYYY-MM-DD: 422 otherwise, for every route."""
+        for key in ("from", "to", "since"):
+            value = request.query_params.get(key)
+            if value:
+                try:
+                    date_bound(value)
+                except ValueError as exc:
+                    return JSONResponse({"detail": [{"loc": ["query", key], "msg": str(exc)}]}, status_code=422)
+        return await call_next(request)
 
     @app.exception_handler(StorylineError)
     async def storyline_error(request: Request, exc: StorylineError) -> JSONResponse:

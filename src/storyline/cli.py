@@ -69,6 +69,18 @@ def _check_event_filters(reader: Any, entity_name: str | None, etype: str | None
         raise click.ClickException(f"no entity named '{entity_name}'; `storyline entities` lists them")
 
 
+def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Validate a date filter: YYYY, YYYY-MM or YYYY-MM-DD (exit 2 otherwise)."""
+    if value is None:
+        return None
+    from storyline.views import date_bound
+
+    try:
+        return date_bound(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def _reader(store_path: str) -> Any:
     """The read side over the store (the same views the API and the pages call)."""
     from storyline.reader import Storyline
@@ -474,8 +486,8 @@ def entity(name: str, store_path: str, as_json: bool) -> None:
 
 @main.command()
 @_store_option
-@click.option("--from", "date_from", help="Earliest date (YYYY-MM-DD or a prefix).")
-@click.option("--to", "date_to", help="Latest date (YYYY-MM-DD or a prefix).")
+@click.option("--from", "date_from", callback=_date_option, help="Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--to", "date_to", callback=_date_option, help="Latest date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--entity", "entity_name", help="Only events with this entity as actor or target.")
 @click.option("--type", "etype", help="Only this event type (PLOVER, e.g. CONSULT, or STATEMENT).")
 @click.option("--top", type=click.IntRange(1), help="Only the N most salient dates: the story's summary timeline.")
@@ -520,7 +532,8 @@ def claims(store_path: str, status: str | None, as_json: bool) -> None:
 
 @main.command()
 @_store_option
-@click.option("--since", help="Only what is dated on or after this date (YYYY-MM-DD); adds a 'new since' section.")
+@click.option("--since", callback=_date_option,
+              help="Only what is dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); adds a 'new since' section.")
 @click.option("--entity", "entity_name", help="Only what concerns this entity (name or alias).")
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "html"]), default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path(), help="Write to this file instead of stdout.")
@@ -535,6 +548,8 @@ def brief(store_path: str, since: str | None, entity_name: str | None, fmt: str,
 
     if output:
         _check_output(output, force=force)
+    if entity_name and _reader(store_path).entity(entity_name, limit=0) is None:
+        raise click.ClickException(f"no entity named '{entity_name}'; `storyline entities` lists them")
     result = b.build_briefing(_open(store_path), since=since, entity=entity_name)
     text = {"text": b.render_text, "md": b.render_markdown, "html": b.render_html}[fmt](result)
     _emit(text, output, force=True)

@@ -48,6 +48,24 @@ def _citation_fields(article: dict[str, Any]) -> dict[str, Any]:
             "label": source_name(article) if article else "unknown source", "date_label": date_label(article)}
 
 
+DATE_BOUND = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def date_bound(value: str) -> str:
+    """A date filter as given (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date), or ValueError saying what is wrong."""
+    from datetime import date
+
+    match = DATE_BOUND.match(value.strip())
+    if not match:
+        raise ValueError(f"'{value[:40]}' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError as exc:
+        raise ValueError(f"'{value[:40]}' is not a calendar date ({exc})") from None
+    return value.strip()
+
+
 def source_fields(article: dict[str, Any]) -> dict[str, Any]:
     """The few article fields a citation needs."""
     return {**_citation_fields(article), "headline": article.get("headline")}

@@ -114,3 +114,10 @@ def test_a_page_on_another_origin_cannot_write_from_chromium(site: str) -> None:
     finally:
         evil.close()
     assert _count(site) == before  # nothing was written by the other origin's page
+
+
+def test_date_filters_are_422_when_they_are_not_dates(site: str) -> None:
+    for path in ("/api/events", "/api/timeline", "/timeline"):
+        for value in ("junk", "2024-13", "2024-02-30"):
+            assert httpx.get(site + path, params={"from": value}).status_code == 422, (path, value)
+    assert httpx.get(site + "/api/timeline", params={"from": "2024", "to": "2024-06"}).status_code == 200
