@@ -45,10 +45,20 @@ def citations_text(item: Item) -> str:
 
 
 @dataclass(slots=True)
+class Also:
+    """Another source's own sentence for the same item (its words differ from the item's)."""
+
+    text: str  # verbatim from ``citation``'s article
+    citation: Citation
+
+
+@dataclass(slots=True)
 class Item:
-    text: str  # verbatim from the cited article(s)
+    text: str  # verbatim at every one of ``citations`` (whitespace aside)
     citations: list[Citation]
     lead: str | None = None  # a label the briefing adds (a date, a speaker), not a claim
+    also: list[Also] = field(default_factory=list)  # other sources, each with its own sentence
+    kind: str = "sentence"  # sentence, quote or figure
 
     def sources(self) -> list[Citation]:
         """The first citation of each article, in order."""
@@ -56,6 +66,23 @@ class Item:
         for c in self.citations:
             seen.setdefault(c.article, c)
         return list(seen.values())
+
+    def add_source(self, text: str, citation: Citation) -> None:
+        """Cite another article: on this line if it prints the very same words, else beside it with its own sentence."""
+        if citation.article in {c.article for c in self.citations} | {a.citation.article for a in self.also}:
+            return  # one article does not corroborate itself
+        if normal_space(text) == normal_space(self.text):
+            self.citations.append(citation)
+        else:
+            self.also.append(Also(text, citation))
+
+    def independent(self) -> int:
+        """Articles that state this item, each by its own span."""
+        return len({c.article for c in self.citations} | {a.citation.article for a in self.also})
+
+
+def normal_space(text: str) -> str:
+    return " ".join(text.split())
 
 
 @dataclass(slots=True)
@@ -127,8 +154,10 @@ def _merge(items: list[Item]) -> list[Item]:
             if numbers != set(re.findall(r"\d[\d,.]*", kept.text)):
                 continue  # different figures are a disagreement, not a copy
             if words and other and len(words & other) / len(words | other) >= 0.7:
-                known = {(c.article, c.start) for c in kept.citations}
-                kept.citations.extend(c for c in item.citations if (c.article, c.start) not in known)
+                for citation in item.citations:  # each source keeps its own words
+                    kept.add_source(item.text, citation)
+                for extra in item.also:
+                    kept.add_source(extra.text, extra.citation)
                 break
         else:
             out.append(item)
@@ -162,7 +191,9 @@ def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str |
         if not fresh:
             continue  # every sentence reporting it is already shown, with its citation
         item = fresh[0]
-        item.citations.extend(c.citations[0] for c in candidates if c is not item)
+        for other in candidates:
+            if other is not item:
+                item.add_source(other.text, other.citations[0])
         used.add((item.citations[0].article, item.citations[0].start))
         items.append(item)
     if not items:
@@ -215,9 +246,12 @@ def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | Non
             item = _sentence_item(corpus, q["article"], q["start"], q["end"], lead=lead)
             if item is None:
                 continue
+            item.kind = "quote"
             for other in quotes:
                 if other is not q and other["grp"] and other["grp"] == q["grp"]:
-                    item.citations.append(corpus.citation(other["article"], other["start"], other["end"]))
+                    copy = _sentence_item(corpus, other["article"], other["start"], other["end"])
+                    if copy is not None:
+                        item.add_source(copy.text, copy.citations[0])
             section.items.append(item)
     section.items = _merge(section.items)
     return section
@@ -251,7 +285,7 @@ def _disputed(store: Store, corpus: _Corpus, entity_id: str | None) -> Section:
                 who = figure.get("attributed_to") or "unattributed"
                 when = figure.get("date") or "undated"
                 section.items.append(Item(corpus.text(article, start, end), [corpus.citation(article, start, end)],
-                                          f"figure side by side ({who}, {when})"))
+                                          f"figure side by side ({who}, {when})", kind="figure"))
     section.items = _merge(section.items)
     return section
 
@@ -290,6 +324,8 @@ def render_text(briefing: Briefing) -> str:
         for item in section.items:
             lead = f"{item.lead}: " if item.lead else ""
             lines.append(f"- {lead}{item.text} [{citations_text(item)}]")
+            for extra in item.also:
+                lines.append(f"    also, in its own words: {extra.text} [{extra.citation.label()}]")
         lines.append("")
     if not briefing.sections:
         lines.append("Nothing to brief yet: ingest articles with `storyline ingest PATH`.")
@@ -304,10 +340,23 @@ def render_markdown(briefing: Briefing) -> str:
         lines += [f"## {md_escape(section.title)}", ""]
         for item in section.items:
             lead = f"**{md_escape(item.lead)}**: " if item.lead else ""
-            cites = "; ".join(f"`{c.article[:8]}` {md_escape(c.outlet or 'unknown outlet')}, {c.published or 'date unknown'}, chars {c.start}–{c.end}" for c in item.sources())
+            cites = "; ".join(f"`{c.article[:8]}` {md_escape(c.outlet or 'unknown outlet')}, {md_escape(c.published or 'date unknown')}, "
+                              f"chars {c.start}–{c.end}" for c in item.sources())
             lines.append(f"- {lead}{md_escape(item.text)} ({cites})")
+            for extra in item.also:
+                c = extra.citation
+                lines.append(f"    - also, in its own words: {md_escape(extra.text)} (`{c.article[:8]}` {md_escape(c.outlet or 'unknown outlet')}, "
+                             f"{md_escape(c.published or 'date unknown')}, chars {c.start}–{c.end})")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def render_json(briefing: Briefing) -> str:
+    """The briefing as data: sections, items with their text, kind, lead and citations (article, start, end)."""
+    import json
+    from dataclasses import asdict
+
+    return json.dumps(asdict(briefing), ensure_ascii=False, indent=2)
 
 
 def render_html(briefing: Briefing) -> str:

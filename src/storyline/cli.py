@@ -535,7 +535,7 @@ def claims(store_path: str, status: str | None, as_json: bool) -> None:
 @click.option("--since", callback=_date_option,
               help="Only what is dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); adds a 'new since' section.")
 @click.option("--entity", "entity_name", help="Only what concerns this entity (name or alias).")
-@click.option("--format", "fmt", type=click.Choice(["text", "md", "html"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "html", "json"]), default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path(), help="Write to this file instead of stdout.")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
 def brief(store_path: str, since: str | None, entity_name: str | None, fmt: str, output: str | None, force: bool) -> None:
@@ -551,8 +551,28 @@ def brief(store_path: str, since: str | None, entity_name: str | None, fmt: str,
     if entity_name and _reader(store_path).entity(entity_name, limit=0) is None:
         raise click.ClickException(f"no entity named '{entity_name}'; `storyline entities` lists them")
     result = b.build_briefing(_open(store_path), since=since, entity=entity_name)
-    text = {"text": b.render_text, "md": b.render_markdown, "html": b.render_html}[fmt](result)
+    text = {"text": b.render_text, "md": b.render_markdown, "html": b.render_html, "json": b.render_json}[fmt](result)
     _emit(text, output, force=True)
+
+
+@main.command()
+@_store_option
+@click.option("--json", "as_json", is_flag=True)
+def verify(store_path: str, as_json: bool) -> None:
+    """Check every citation: the briefing, quotes, mentions, dates, event and claim evidence, figures.
+
+    A citation is valid when its article is stored, its span lies inside the article's clean text and
+    the text shown for it is what the span holds. Prints the invalid ones; exits 1 if there are any.
+    """
+    from storyline.verify import format_verification, verify_store
+
+    result = verify_store(_open(store_path))
+    if as_json:
+        _echo_json({"checked": result.checked, "valid_share": result.valid_share, "failures": result.failures})
+    else:
+        click.echo(format_verification(result))
+    if result.failures:
+        sys.exit(EXIT_ERROR)
 
 
 @main.command()
