@@ -103,3 +103,46 @@ def test_unnamed_speaker_stays_unnamed_in_the_briefing(seed_store_path: Path) ->
     unnamed = [i for i in said.items if (i.lead or "").endswith("(unnamed)")]
     assert unnamed and all("State Department spokesperson" in (i.lead or "") for i in unnamed)
     assert not any("Matthew Miller" in (i.lead or "") and "aware of reports" in i.text for i in said.items)
+
+
+def test_alleged_is_not_fact(seed_store_path: Path) -> None:
+    """The shipment the ledger holds as contested reads as alleged, with its asserters and deniers, everywhere."""
+    briefing = build_briefing(Store(seed_store_path))
+    happened = next(s for s in briefing.sections if s.title == "What happened")
+    shipment = next(i for i in happened.items if "10,000 containers" in i.text)
+    assert shipment.lead and "alleged by" in shipment.lead and "United States" in shipment.lead
+    assert "denied by Russia, North Korea" in shipment.lead or "denied by North Korea, Russia" in shipment.lead
+    timeline = CliRunner().invoke(main, ["timeline", "--store", str(seed_store_path)]).stdout
+    line = next(li for li in timeline.splitlines() if "10,000 containers" in li)
+    assert "alleged by" in line and "denied by" in line
+
+
+def test_every_citation_on_a_line_prints_its_words_and_other_sources_speak_for_themselves(seed_store_path: Path) -> None:
+    store = Store(seed_store_path)
+    texts = {a["id"]: a["text"] for a in store.article_rows(with_text=True)}
+    for section in build_briefing(store).sections:
+        for item in section.items:
+            for c in item.citations:
+                assert " ".join(texts[c.article][c.start : c.end].split()) == " ".join(item.text.split())
+            for extra in item.also:
+                c = extra.citation
+                assert texts[c.article][c.start : c.end] == extra.text
+
+
+def test_a_leading_pronoun_is_named_and_an_item_shows_once(seed_store_path: Path) -> None:
+    briefing = build_briefing(Store(seed_store_path))
+    items = [i for s in briefing.sections for i in s.items]
+    visit = next(i for i in items if i.text.startswith("He last visited"))
+    assert visit.lead and "[Vladimir Putin]" in visit.lead
+    keys = [(i.citations[0].article, i.citations[0].start) for i in items]
+    assert len(keys) == len(set(keys))
+
+
+def test_the_header_counts_what_the_filter_kept(seed_store_path: Path) -> None:
+    store = Store(seed_store_path)
+    everything, recent = build_briefing(store), build_briefing(store, since="2024-06-20")
+    assert everything.articles == 5 and recent.articles < 5
+    new = next((s for s in recent.sections if s.title.startswith("New since")), None)
+    shown = {c.article for s in recent.sections for i in s.items for c in i.citations}
+    dated = {a["id"] for a in store.article_rows() if (a["published"] or "") >= "2024-06-20"}
+    assert dated <= shown or new is not None  # every article since the date is in the briefing

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.store.db import Store
-from storyline.views import claims_view, date_label, events_view, find_entity, source_name
+from storyline.views import (
+    alleged_label,
+    claims_view,
+    date_label,
+    events_view,
+    find_entity,
+    source_name,
+)
 from storyline.wording import plural
 
 MAX_HAPPENED = 20
@@ -191,6 +198,8 @@ def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str |
         if not fresh:
             continue  # every sentence reporting it is already shown, with its citation
         item = fresh[0]
+        if event.get("alleged"):
+            item.lead = f"{item.lead} ({alleged_label(event['alleged'])})"
         for other in candidates:
             if other is not item:
                 item.add_source(other.text, other.citations[0])
@@ -290,10 +299,12 @@ def _disputed(store: Store, corpus: _Corpus, entity_id: str | None) -> Section:
     return section
 
 
-def _new_since(corpus: _Corpus, since: str) -> Section:
+def _new_since(corpus: _Corpus, since: str, *, shown: list[Section]) -> Section:
+    """Every article published since the date that no section above already cites: its first body sentence."""
     section = Section(f"New since {since}")
+    cited = {c.article for s in shown for i in s.items for c in [*i.citations, *(a.citation for a in i.also)]}
     for article in sorted(corpus.articles.values(), key=lambda a: a.get("published") or ""):
-        if not article.get("published") or article["published"] < since:
+        if not article.get("published") or article["published"] < since or article["id"] in cited:
             continue
         sentences = [s for s in corpus.sentences.get(article["id"], []) if s["start"] >= int(article["body_start"] or 0)]
         if sentences:
@@ -312,9 +323,45 @@ def build_briefing(store: Store, *, since: str | None = None, entity: str | None
         entity_id = found["id"] if found else "__none__"
     sections = [_happened(store, corpus, entity_id, since), _said(store, corpus, entity_id, since), _disputed(store, corpus, entity_id)]
     if since:
-        sections.append(_new_since(corpus, since))
+        sections.append(_new_since(corpus, since, shown=sections))
+    _once(sections)
+    for section in sections:
+        for item in section.items:
+            _name_leading_pronoun(store, item)
     title = "Briefing" + (f": {entity}" if entity else "") + (f" since {since}" if since else "")
-    return Briefing(title, [s for s in sections if s.items], len(corpus.articles), since, entity)
+    kept = [s for s in sections if s.items]
+    cited = {c.article for s in kept for i in s.items for c in [*i.citations, *(a.citation for a in i.also)]}
+    return Briefing(title, kept, len(cited) if (since or entity) else len(corpus.articles), since, entity)
+
+
+def _once(sections: list[Section]) -> None:
+    """An item appears in one section only: the first that shows its sentence."""
+    seen: set[tuple[str, int]] = set()
+    for section in sections:
+        kept = []
+        for item in section.items:
+            key = (item.citations[0].article, item.citations[0].start)
+            if key in seen:
+                continue
+            seen.add(key)
+            kept.append(item)
+        section.items = kept
+
+
+LEADING_PRONOUN = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its)\b")
+
+
+def _name_leading_pronoun(store: Store, item: Item) -> None:
+    """'He last visited …' -> lead '[Vladimir Putin]': the entity the resolver linked that pronoun to, if any."""
+    if not LEADING_PRONOUN.match(item.text):
+        return
+    c = item.citations[0]
+    rows = store.query(
+        "SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.article = ? AND m.start = ? AND m.source = 'resolver'",
+        (c.article, c.start))
+    if rows:
+        name = f"[{rows[0]['name']}]"
+        item.lead = f"{item.lead} {name}" if item.lead else name
 
 
 def render_text(briefing: Briefing) -> str:

@@ -495,6 +495,9 @@ def entity(name: str, store_path: str, as_json: bool) -> None:
 def timeline(store_path: str, date_from: str | None, date_to: str | None, entity_name: str | None, etype: str | None,
              top: int | None, as_json: bool) -> None:
     """The story's dated events in order, each citing its sources."""
+    from storyline.views import alleged_label
+    from storyline.wording import plural
+
     reader = _reader(store_path)
     _check_event_filters(reader, entity_name, etype)
     nodes = reader.timeline(date_from=date_from, date_to=date_to, entity=entity_name, etype=etype, top=top)["items"]
@@ -506,7 +509,8 @@ def timeline(store_path: str, date_from: str | None, date_to: str | None, entity
             cites = "; ".join(
                 f"{c['article'][:8]} {c['label']} [{c['start']}:{c['end']}]" for c in ev["evidence"]
             )
-            click.echo(f"{node['date']:<10} {ev['type']:<12} {ev['summary']}  ({ev['sources']} source(s): {cites})")
+            alleged = f" [{alleged_label(ev['alleged'])}]" if ev.get("alleged") else ""
+            click.echo(f"{node['date']:<10} {ev['type']:<12} {ev['summary']}{alleged}  ({plural(ev['sources'], 'independent source')}: {cites})")
 
 
 @main.command()

@@ -376,7 +376,36 @@ def with_evidence(store: Store, events: list[dict[str, Any]]) -> list[dict[str, 
                                        "source": article.get("source")})
     for event in events:
         event["evidence"] = evidence[event["id"]]
+    return mark_alleged(store, events)
+
+
+def mark_alleged(store: Store, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An event whose evidence is a claim the ledger holds as contested or denied is alleged, not fact.
+
+    Each such event gains ``alleged``: the claim's id, status, asserters and deniers (the timeline, the
+    briefing and the API show "alleged by X; denied by Y" and link to the ledger entry).
+    """
+    spans = [(ev["article"], ev["start"], ev["end"], event) for event in events for ev in event.get("evidence", [])]
+    if not spans:
+        return events
+    articles = sorted({a for a, _, _, _ in spans})
+    rows = store.query(
+        'SELECT ce.article, ce.start, ce."end", c.id, c.status, c.asserted_by, c.denied_by, c.statement FROM claim_evidence ce '
+        f"JOIN claims c ON c.id = ce.claim WHERE c.status IN ('contested', 'denied') AND ce.role != 'figure' "
+        f"AND ce.article IN ({','.join('?' * len(articles))})", articles, json=True)
+    for article, start, end, event in spans:
+        for row in rows:
+            if row["article"] == article and row["start"] < end and start < row["end"] and "alleged" not in event:
+                event["alleged"] = {"claim": row["id"], "status": row["status"], "statement": row["statement"],
+                                    "asserted_by": row["asserted_by"], "denied_by": row["denied_by"]}
     return events
+
+
+def alleged_label(alleged: dict[str, Any]) -> str:
+    """'alleged by United States; denied by Russia, North Korea'."""
+    who = ", ".join(alleged.get("asserted_by") or []) or "unnamed sources"
+    denied = ", ".join(alleged.get("denied_by") or [])
+    return f"alleged by {who}" + (f"; denied by {denied}" if denied else "")
 
 
 def events_view(

@@ -311,3 +311,11 @@ def test_cli_api_and_page_twins_give_the_same_records_in_the_same_order(server: 
     assert cli("claims") == get(server, "/api/claims", limit=1000)["items"] == get(server, "/claims.json", per=500)["items"]
     assert cli("articles") == get(server, "/api/articles", limit=1000)["items"] == get(server, "/articles.json", per=500)["items"]
     assert cli("timeline") == get(server, "/api/timeline", limit=1000)["items"]
+
+
+def test_an_alleged_event_links_to_its_ledger_entry(server: str) -> None:
+    page = httpx.get(server + "/timeline", params={"per": 500}).text
+    assert "alleged by" in page and 'href="/claims#c-cl_' in page
+    events = get(server, "/api/events", limit=1000)["items"]
+    alleged = [e for e in events if e.get("alleged")]
+    assert alleged and all(e["alleged"]["status"] in ("contested", "denied") for e in alleged)

@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from storyline.reader import Storyline
-from storyline.views import speakers_view
+from storyline.views import alleged_label, speakers_view
 from storyline.web.highlight import Span, article_spans, segment_text
 from storyline.web.timeline import date_text, is_onset, layout, partial_date
 from storyline.wording import plural
@@ -44,6 +44,7 @@ def make_templates() -> Jinja2Templates:
     )
     env.filters["short"] = lambda value: (value or "")[:8]
     env.filters["plural"] = plural
+    env.filters["alleged"] = alleged_label
     env.filters["figure_keys"] = figure_keys
     env.filters["partial_date"] = partial_date
     env.filters["onset"] = is_onset
