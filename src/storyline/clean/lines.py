@@ -114,6 +114,8 @@ def furniture_reason(text: str) -> str | None:
 
 def latin_share(text: str) -> float:
     """Share of letters that are Latin script (1.0 for a line without letters)."""
+    if text.isascii():
+        return 1.0
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return 1.0
@@ -131,7 +133,7 @@ def is_english(text: str) -> bool:
     foreign = sum(1 for w in words if w in P.FOREIGN_STOPWORDS)
     if foreign > english:
         return False
-    accented = any(not c.isascii() for w in words for c in w)
+    accented = not text.isascii() and any(not c.isascii() for w in words for c in w)
     return not (english == 0 and accented)
 
 
