@@ -27,6 +27,7 @@ MAX_HAPPENED = 20
 TALK_TYPES = frozenset({"STATEMENT", "DEMAND", "DISAPPROVE"})  # what was said, ranked after what was done
 MAX_QUOTES_PER_SPEAKER = 2
 MAX_SPEAKERS = 8
+MAX_ALSO_SHOWN = 3  # sources shown beside a line in their own words (text and Markdown); the JSON lists every one
 
 
 @dataclass(slots=True)
@@ -180,7 +181,8 @@ def _sentence_item(corpus: _Corpus, article: str, start: int, end: int, *, lead:
 
 def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str | None) -> Section:
     section = Section("What happened")
-    events = events_view(store, dated_only=True)["items"]
+    # a decade or century ("201", "20") dates nothing an analyst can place: such events stay off the briefing
+    events = [e for e in events_view(store, dated_only=True)["items"] if len(e["date"].split("/")[0]) >= 4]
     if entity_id:
         events = [e for e in events if entity_id in (e["actor"], e["target"])]
     if since:
@@ -371,8 +373,10 @@ def render_text(briefing: Briefing) -> str:
         for item in section.items:
             lead = f"{item.lead}: " if item.lead else ""
             lines.append(f"- {lead}{item.text} [{citations_text(item)}]")
-            for extra in item.also:
+            for extra in item.also[:MAX_ALSO_SHOWN]:
                 lines.append(f"    also, in its own words: {extra.text} [{extra.citation.label()}]")
+            if len(item.also) > MAX_ALSO_SHOWN:
+                lines.append(f"    and {plural(len(item.also) - MAX_ALSO_SHOWN, 'more source')} in their own words (brief --format json lists them)")
         lines.append("")
     if not briefing.sections:
         lines.append("Nothing to brief yet: ingest articles with `storyline ingest PATH`.")
@@ -390,10 +394,12 @@ def render_markdown(briefing: Briefing) -> str:
             cites = "; ".join(f"`{c.article[:8]}` {md_escape(c.outlet or 'unknown outlet')}, {md_escape(c.published or 'date unknown')}, "
                               f"chars {c.start}–{c.end}" for c in item.sources())
             lines.append(f"- {lead}{md_escape(item.text)} ({cites})")
-            for extra in item.also:
+            for extra in item.also[:MAX_ALSO_SHOWN]:
                 c = extra.citation
                 lines.append(f"    - also, in its own words: {md_escape(extra.text)} (`{c.article[:8]}` {md_escape(c.outlet or 'unknown outlet')}, "
                              f"{md_escape(c.published or 'date unknown')}, chars {c.start}–{c.end})")
+            if len(item.also) > MAX_ALSO_SHOWN:
+                lines.append(f"    - and {plural(len(item.also) - MAX_ALSO_SHOWN, 'more source')} in their own words")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
