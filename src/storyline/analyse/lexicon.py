@@ -61,6 +61,9 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "mention", "point", "echo", "conclude", "argue", "insist", "acknowledge", "allege",
 })
 
+# Verbs that put what they govern in someone's mouth as a charge ("blamed X for sending arms", "allege X supplied").
+ALLEGATION_VERBS = frozenset({"allege", "accuse", "blame", "charge", "claim", "suspect"})
+
 # --- role nouns -------------------------------------------------------------------------------
 
 # Titles that make a person's role in entity resolution ("President", "Secretary-General").

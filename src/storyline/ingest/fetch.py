@@ -4,6 +4,9 @@
 to a loopback, private, link-local (cloud metadata), multicast, reserved or unspecified address is
 refused, and so is a redirect to one, unless the user passes ``--allow-private`` on the CLI. Only
 http(s), at most ``MAX_REDIRECTS`` hops, a timeout, a size cap and text content types are accepted.
+
+Known limit: the host is resolved for the check and again by urllib when it connects, so a DNS
+server that answers differently the second time (rebinding) is not caught here.
 """
 
 from __future__ import annotations

@@ -152,7 +152,7 @@ def find_propositions(
             trig = doc[cand.trigger]
             if trig.lemma_.lower() not in P.TRANSFER_VERBS or cand.actor is None or not _arms_in(trig):
                 continue
-            if cand.mode != "asserted":
+            if cand.mode not in ("asserted", "alleged"):
                 continue  # "comments about potentially supplying", "warned X against arming": no assertion that it happened
             actor_span = doc[cand.actor[0] : cand.actor[1]]
             supplier = _entity(index, actor_span.root) or (index.entity_in(actor_span.start_char, actor_span.end_char) if index else None)

@@ -331,7 +331,9 @@ def merge_events(
         mode = "asserted" if modes["asserted"] else modes.most_common(1)[0][0]
         date_value = calendar_range(value, end)
         evidence = sorted({(m.article, m.start, m.end) for m in members})
-        sources = len({groups.get(a, a) for a, _, _ in evidence})
+        # corroboration counts the independent sources whose own sentence states the event as the event is told
+        # (an allegation, "X blamed Y for sending arms", does not corroborate "Y shipped 10,000 containers")
+        sources = len({groups.get(m.article, m.article) for m in members if m.mode == mode}) or 1
         key = "|".join([rep.type, canon.get(rep.actor or "", rep.actor or ""), canon.get(rep.target or "", rep.target or ""), date_value or ""])
         events.append(Event(
             id="ev_" + hashlib.sha1(key.encode()).hexdigest()[:12], type=rep.type, summary=_summary(rep, names),

@@ -223,11 +223,25 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
         negated = True
     if negated:
         return "denied", intent, conditional
+    if _alleged(token):
+        return "alleged", intent, conditional
     if conditional or (hypothetical and not planned):
         return "hypothetical", intent or hypothetical, conditional
     if planned:
         return "planned", True, conditional
     return "asserted", intent, conditional
+
+
+def _alleged(token: Token) -> bool:
+    """The act is a charge someone makes, not a fact the sentence states ("blamed X for sending", "allege X has supplied")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in P.ALLEGATION_VERBS:
+            return True
+    return False
 
 
 _VOCABULARY: frozenset[str] = frozenset(

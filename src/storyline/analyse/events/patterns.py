@@ -13,6 +13,7 @@ from storyline.analyse import lexicon as L
 # shared word lists (storyline.analyse.lexicon), under this stage's names
 MONTHS = L.MONTH_NAMES
 REPORTING_VERBS = L.REPORTING_VERBS
+ALLEGATION_VERBS = L.ALLEGATION_VERBS
 PERSON_PRONOUNS = L.SUBJECT_PERSON_PRONOUNS
 WEEKDAYS = L.WEEKDAY_NAMES
 
