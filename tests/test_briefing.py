@@ -146,3 +146,13 @@ def test_the_header_counts_what_the_filter_kept(seed_store_path: Path) -> None:
     shown = {c.article for s in recent.sections for i in s.items for c in i.citations}
     dated = {a["id"] for a in store.article_rows() if (a["published"] or "") >= "2024-06-20"}
     assert dated <= shown or new is not None  # every article since the date is in the briefing
+
+
+def test_a_section_says_how_many_more_exist_and_which_command_lists_them(seed_store_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from storyline import briefing
+
+    monkeypatch.setattr(briefing, "MAX_HAPPENED", 3)
+    result = briefing.build_briefing(Store(seed_store_path))
+    happened = next(s for s in result.sections if s.title == "What happened")
+    assert happened.more > 0 and happened.command == "storyline timeline"
+    assert f"… and {happened.more} more; `storyline timeline` lists them" in render_text(result)

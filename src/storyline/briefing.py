@@ -97,6 +97,8 @@ def normal_space(text: str) -> str:
 class Section:
     title: str
     items: list[Item] = field(default_factory=list)
+    more: int = 0  # how many more the store holds than this section shows
+    command: str | None = None  # the command that lists them all
 
 
 @dataclass(slots=True)
@@ -189,6 +191,8 @@ def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str |
         events = [e for e in events if e["date"] >= since]
     events.sort(key=lambda e: (-(e["salience"] or 0), e["type"] in TALK_TYPES, e["date"]))
     chosen = sorted(events[:MAX_HAPPENED], key=lambda e: e["date"].replace("XXXX", "9999"))
+    section.more = max(0, len(events) - MAX_HAPPENED)
+    section.command = "storyline timeline" + (f" --from {since}" if since else "")
     items = []
     used: set[tuple[str, int]] = set()  # sentences already shown for an earlier event
     for event in chosen:
@@ -250,6 +254,9 @@ def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | Non
         key = q["speaker_entity"] or (q["speaker"] if q["speaker_named"] else f"unnamed:{q['article']}:{q['speaker_role']}")
         by_speaker[key].append(q)
     ranked = sorted(by_speaker.values(), key=lambda qs: -len(qs))[:MAX_SPEAKERS]
+    shown = sum(min(len(qs), MAX_QUOTES_PER_SPEAKER) for qs in ranked)
+    section.more = max(0, sum(len(qs) for qs in by_speaker.values()) - shown)
+    section.command = "storyline quotes --kind direct"
     for quotes in ranked:
         quotes.sort(key=lambda q: (-len({x["article"] for x in quotes if x["grp"] and x["grp"] == q["grp"]}), -(q["end"] - q["start"])))
         for q in quotes[:MAX_QUOTES_PER_SPEAKER]:
@@ -269,7 +276,7 @@ def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | Non
 
 
 def _disputed(store: Store, corpus: _Corpus, entity_id: str | None) -> Section:
-    section = Section("Disputed or denied")
+    section = Section("Disputed or denied", command="storyline claims")
     for claim in claims_view(store)["items"]:
         if claim["status"] not in {"contested", "denied"} and not claim["figures"]:
             continue
@@ -377,6 +384,8 @@ def render_text(briefing: Briefing) -> str:
                 lines.append(f"    also, in its own words: {extra.text} [{extra.citation.label()}]")
             if len(item.also) > MAX_ALSO_SHOWN:
                 lines.append(f"    and {plural(len(item.also) - MAX_ALSO_SHOWN, 'more source')} in their own words (brief --format json lists them)")
+        if section.more:
+            lines.append(f"… and {section.more} more; `{section.command}` lists them")
         lines.append("")
     if not briefing.sections:
         lines.append("Nothing to brief yet: ingest articles with `storyline ingest PATH`.")
@@ -400,6 +409,8 @@ def render_markdown(briefing: Briefing) -> str:
                              f"{md_escape(c.published or 'date unknown')}, chars {c.start}–{c.end})")
             if len(item.also) > MAX_ALSO_SHOWN:
                 lines.append(f"    - and {plural(len(item.also) - MAX_ALSO_SHOWN, 'more source')} in their own words")
+        if section.more:
+            lines.append(f"- … and {section.more} more; `{md_escape(section.command or '')}` lists them")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
