@@ -316,3 +316,18 @@ def test_quote_spans_know_tokenised_quotes() -> None:
     (start, end), = quote_spans(text)
     assert text[start:end] == "`` It has to be a 25-year product . ''"[:end - start]
     assert "Boeing" not in text[start:end]
+
+
+def test_the_north_and_the_south_resolve_from_the_article_itself() -> None:
+    """No story rule: "the North"/"the South" stand for the one country of that name the article names."""
+    assert pat.direction_country("Seoul said North Korea fired a missile; the North denied it.", "north") == "PRK"
+    assert pat.direction_country("South Sudan's army said the South would hold the border.", "south") == "SSD"
+    assert pat.direction_country("North Korea and North Macedonia", "north") is None  # two candidates: no guess
+    assert pat.direction_country("the North won the civil war", "north") is None  # no such country named
+    assert not pat.THE_DIRECTION.search("across the North Atlantic") and not pat.THE_DIRECTION.search("in the South China Sea")
+
+
+def test_the_country_scan_covers_every_country_not_one_story() -> None:
+    forms = set(pat.scan_forms())
+    assert {"Libya", "Haiti", "Syria", "Egypt", "North Korea", "Russia", "U.S.", "Tripoli", "Damascus"} <= forms
+    assert "Jordan" not in forms and "Chad" not in forms  # names as often a person's are left to NER

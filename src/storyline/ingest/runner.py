@@ -17,7 +17,7 @@ from storyline.options import Options
 from storyline.pipeline import Analysis, analyse_documents, clean_document
 from storyline.store.db import Store
 
-KEPT_DOCS = 500  # Docs an ingest hands to the corpus stages instead of their re-reading them (about 0.3 MB each)
+KEPT_DOCS = 64  # Docs an ingest hands to the corpus stages instead of their re-reading them (about 0.3 MB each)
 WARNING_NOTES = ("not valid UTF-8", "HTML looks truncated")  # cleaner notes shown to the user as warnings
 
 

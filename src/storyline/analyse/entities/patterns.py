@@ -146,6 +146,58 @@ DISPLAY_NAMES = {
 #: Capitals and seats that stand for a government: city -> a pycountry (or alias) name.
 CAPITALS = {
     "washington": "United States",
+    "tripoli": "Libya",
+    "port-au-prince": "Haiti",
+    "khartoum": "Sudan",
+    "juba": "South Sudan",
+    "sanaa": "Yemen",
+    "amman": "Jordan",
+    "beirut": "Lebanon",
+    "athens": "Greece",
+    "brussels": "Belgium",
+    "vienna": "Austria",
+    "bern": "Switzerland",
+    "lisbon": "Portugal",
+    "dublin": "Ireland",
+    "oslo": "Norway",
+    "copenhagen": "Denmark",
+    "prague": "Czechia",
+    "budapest": "Hungary",
+    "bucharest": "Romania",
+    "sofia": "Bulgaria",
+    "belgrade": "Serbia",
+    "zagreb": "Croatia",
+    "tashkent": "Uzbekistan",
+    "astana": "Kazakhstan",
+    "dhaka": "Bangladesh",
+    "colombo": "Sri Lanka",
+    "kathmandu": "Nepal",
+    "bangkok": "Thailand",
+    "kuala lumpur": "Malaysia",
+    "wellington": "New Zealand",
+    "nairobi": "Kenya",
+    "addis ababa": "Ethiopia",
+    "abuja": "Nigeria",
+    "accra": "Ghana",
+    "dakar": "Senegal",
+    "kinshasa": "Congo, The Democratic Republic of the",
+    "pretoria": "South Africa",
+    "harare": "Zimbabwe",
+    "luanda": "Angola",
+    "algiers": "Algeria",
+    "tunis": "Tunisia",
+    "rabat": "Morocco",
+    "bogota": "Colombia",
+    "lima": "Peru",
+    "buenos aires": "Argentina",
+    "montevideo": "Uruguay",
+    "quito": "Ecuador",
+    "managua": "Nicaragua",
+    "tbilisi": "Georgia",
+    "yerevan": "Armenia",
+    "baku": "Azerbaijan",
+    "mogadishu": "Somalia",
+    "kampala": "Uganda",
     "pyongyang": "North Korea",
     "moscow": "Russia",
     "seoul": "South Korea",
@@ -226,11 +278,16 @@ DEMONYMS = {
     "cuban": "Cuba",
 }
 
-#: "the North" stands for North Korea only in an article about Korea and not before these words.
-THE_NORTH = re.compile(
-    r"\b[Tt]he North\b(?![ -](?:Korean|Atlantic|Sea|Pole|America|Carolina|Dakota|Macedonia|Face|Star|Side|End|West|East))"
+#: "the North" / "the South" as an actor (not "the North Atlantic", "the South China Sea").
+THE_DIRECTION = re.compile(
+    r"\b[Tt]he (North|South)\b(?![ -](?:[A-Z][a-z]+ (?:Sea|Ocean)|Atlantic|Pacific|Sea|Pole|America|Carolina|Dakota|Face|Star|Side|End|"
+    r"West|East|Island|Islands|Wales|China|Korean|African|American))"
 )
-KOREA_CONTEXT = re.compile(r"\b(?:North Korea|DPRK|Pyongyang|N\. Korea)\b")
+#: A country named for a direction ("North Korea", "South Sudan", "North Macedonia").
+DIRECTION_COUNTRY = re.compile(r"\b(North|South|East) ([A-Z][a-z]+)\b")
+#: Country names that are as often a person's or a US state's name: left to NER, never scanned for.
+AMBIGUOUS_COUNTRY_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Jersey", "Guernsey", "Dominica", "Niger", "Turkey", "Guinea"})
+
 
 #: Role-noun descriptions that may stand for a named person: "the Russian president".
 ROLE_DESCRIPTION = re.compile(
@@ -337,10 +394,46 @@ SCAN_FORMS = (
 )
 
 
+@lru_cache(maxsize=1)
+def scan_forms() -> tuple[str, ...]:
+    """Every country as news prints it (pycountry's names and short names, the alias table) and the capitals
+    that stand for governments: what the resolver scans the body for where NER missed a name. No story's list."""
+    forms: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                forms.add(_short_name(value))
+    forms |= set(DISPLAY_NAMES.values())
+    for alias in COUNTRY_ALIASES:
+        if alias.startswith("the "):
+            continue
+        acronym = "." in alias or (len(alias) <= 4 and alias not in forms_lower(forms))
+        forms.add(alias.upper() if acronym and " " not in alias else " ".join(w.capitalize() if len(w) > 2 else w.upper() for w in alias.split()))
+    forms |= {" ".join(_title_word(w) for w in city.split()) for city in CAPITALS}
+    return tuple(sorted((f for f in forms if f not in AMBIGUOUS_COUNTRY_NAMES and "," not in f and "(" not in f), key=len, reverse=True))
+
+
+def _title_word(word: str) -> str:
+    """'port-au-prince' -> 'Port-au-Prince'."""
+    return "-".join(part if part in ("au", "de", "es", "la") else part.capitalize() for part in word.split("-"))
+
+
+def forms_lower(forms: set[str]) -> set[str]:
+    return {f.casefold() for f in forms}
+
+
+@lru_cache(maxsize=1)
 def scan_regex() -> re.Pattern[str]:
-    """The SCAN_FORMS as one word-bounded pattern, longest first."""
-    ordered = sorted(SCAN_FORMS, key=len, reverse=True)
-    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w-])")
+    """The scan forms as one word-bounded pattern, longest first."""
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in scan_forms()) + r")(?![\w-])")
+
+
+def direction_country(text: str, direction: str) -> str | None:
+    """The one country named for ``direction`` ("north") that this text names ("North Korea"), else None."""
+    codes = {code for d, rest in DIRECTION_COUNTRY.findall(text) if d.casefold() == direction.casefold()
+             if (code := country_code(f"{d} {rest}"))}
+    return codes.pop() if len(codes) == 1 else None
 
 
 #: Prepositions after which a capital is a place, not an actor ("in Washington").

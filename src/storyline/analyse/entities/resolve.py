@@ -165,10 +165,6 @@ def _capital_is_place(doc: Doc | None, text: str, start: int, end: int) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_.lower() in pat.PLACE_VERBS
 
 
-def _korea_context(text: str) -> bool:
-    return bool(pat.KOREA_CONTEXT.search(text))
-
-
 def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool = False) -> _Cand | None:
     """Type and merge key of one mention; None when it names nothing to resolve (a bare role)."""
     text = item.text[start:end]
@@ -189,9 +185,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     code = pat.country_code(text)
     if code:
         return make("country", "country:" + code, code)
-    if norm == "north" and _korea_context(item.text):
-        code = pat.country_code("North Korea")
-        return make("country", "country:" + str(code), code)
+    if norm in ("north", "south") and (code := pat.direction_country(item.text, norm)):
+        return make("country", "country:" + code, code)  # "the North" in an article that names North Korea
     code = pat.capital_country(text)
     if code:
         if _capital_is_place(item.doc, item.text, start, end):
@@ -210,8 +205,9 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         return make("organisation", "org:" + org_key(text), pat.country_code(seat))
     if label == "ORG" or (words and words[-1] in pat.ORG_HEADS):
         owner, _, rest = surface.partition("’s " if "’s " in surface else "'s ")
-        if rest and (pat.country_code(owner) or (owner.casefold() == "north" and _korea_context(item.text))):
-            code = pat.country_code(owner) or pat.country_code("North Korea")
+        direction = pat.direction_country(item.text, owner) if owner.casefold() in ("north", "south") else None
+        if rest and (pat.country_code(owner) or direction):
+            code = pat.country_code(owner) or direction
             return make("organisation", "org:" + org_key(rest), code)  # "the North's Korean Central News Agency"
         return make("organisation", "org:" + org_key(text), _prefix_country(surface))
     if label in {"GPE", "LOC", "FAC"}:
@@ -255,8 +251,8 @@ def _scan_countries(item: EntityInput, cands: list[_Cand]) -> list[_Cand]:
     found: list[_Cand] = []
     body = item.body_start
     spans = [(m.start(), m.end()) for m in pat.scan_regex().finditer(item.text, body)]
-    if _korea_context(item.text[body:]):
-        spans += [(m.start(), m.end()) for m in pat.THE_NORTH.finditer(item.text, body)]
+    spans += [(m.start(), m.end()) for m in pat.THE_DIRECTION.finditer(item.text, body)
+              if pat.direction_country(item.text, m.group(1))]
     blocked = repeated_title_lines(item)
     for start, end in sorted(spans):
         if _overlaps(cands + found, start, end) or any(s <= start < e for s, e in blocked):
