@@ -331,3 +331,33 @@ def test_the_country_scan_covers_every_country_not_one_story() -> None:
     forms = set(pat.scan_forms())
     assert {"Libya", "Haiti", "Syria", "Egypt", "North Korea", "Russia", "U.S.", "Tripoli", "Damascus"} <= forms
     assert "Jordan" not in forms and "Chad" not in forms  # names as often a person's are left to NER
+
+
+def test_transliterations_share_a_skeleton_and_relatives_do_not() -> None:
+    from storyline.analyse.entities.resolve import name_skeleton
+
+    assert len({name_skeleton(s) for s in ("Gaddafi", "Qaddafi", "Gadhafi", "Khadaffi", "Ghadafi", "Kadafi")}) == 1
+    assert name_skeleton("Muammar") == name_skeleton("Moammar") == name_skeleton("Mohammar")
+    assert name_skeleton("Saif") != name_skeleton("Muammar") != name_skeleton("Khamis")
+
+
+def test_spellings_of_one_person_merge_with_their_evidence_on_a_dev_topic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn: Gadhafi / Gaddafi / Ghadafi and Moammar / Muammar are one person; his sons stay apart."""
+    from storyline.evaluate.t17 import topic_documents
+    from storyline.ingest.runner import ingest_documents
+    from storyline.options import Options
+    from storyline.store.db import Store
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    store = Store(tmp_path / "libya.db")
+    ingest_documents(store, topic_documents(folder, limit=40), Options(progress=False))
+    people = store.query("SELECT name, aliases, variants FROM entities WHERE type = 'person'", json=True)
+    leader = [p for p in people if p["name"] in ("Moammar Gadhafi", "Muammar Gaddafi")]
+    assert len(leader) == 1, [p["name"] for p in people if "ad" in p["name"].lower()]
+    spellings = [v for v in leader[0]["variants"] if v.get("kind") == "spelling"]
+    assert spellings and all(v["evidence"] for v in spellings)
+    names = {p["name"] for p in people}
+    assert any(n.startswith("Saif") for n in names)  # the son is his own person

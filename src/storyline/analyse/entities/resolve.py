@@ -789,6 +789,81 @@ def _canonical(kind: str, cands: list[_Cand]) -> tuple[str, list[str]]:
     return name, aliases
 
 
+SURNAME_DOMINANCE = 5  # a bare surname joins the person who holds at least this many times the mentions of the next
+
+
+def name_skeleton(word: str) -> str:
+    """A spelling-insensitive form of a transliterated name: Gaddafi, Qaddafi, Gadhafi, Khadaffi -> 'gdf'.
+
+    Article prefixes (al-, el-) go, digraphs fold (kh, gh, dh, th, ph), q and k read as g, an inner h
+    goes, doubled letters collapse and vowels after the first letter drop.
+    """
+    w = re.sub(r"^(?:al|el|el|ul)[- ]", "", word.casefold())
+    w = re.sub(r"[^a-z]", "", w)
+    for digraph, letter in (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("q", "g"), ("k", "g"), ("c", "g")):
+        w = w.replace(digraph, letter)
+    w = w[:1] + w[1:].replace("h", "")  # Mohammar, Moammar
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return w[:1] + re.sub(r"[aeiouy]", "", w[1:])
+
+
+def _person_skeleton(key: str) -> tuple[str, ...] | None:
+    words = key.removeprefix("person:").split()
+    skeleton = tuple(name_skeleton(w) for w in words)
+    return skeleton if all(len(s) >= 2 for s in skeleton) and len(skeleton[-1]) >= 3 else None
+
+
+def merge_spellings(clusters: dict[str, list[_Cand]]) -> tuple[dict[str, str], dict[str, list[dict[str, object]]]]:
+    """Merge person clusters that are one name spelt differently (Muammar/Moammar Gaddafi/Gadhafi), and bare
+    surnames that one person dominates; father and son differ in their first names and stay apart.
+
+    Returns the moved keys (old -> surviving) and, per surviving key, the evidence for each merged spelling.
+    """
+    moved: dict[str, str] = {}
+    evidence: dict[str, list[dict[str, object]]] = defaultdict(list)
+
+    def absorb(into: str, key: str, why: list[str]) -> None:
+        first = min(clusters[key], key=lambda c: (c.article, c.start))
+        evidence[into].append({"text": _surface(first.text), "article": first.article, "start": first.start, "end": first.end,
+                               "confidence": 0.8, "kind": "spelling", "evidence": why})
+        clusters[into].extend(clusters.pop(key))
+        moved[key] = into
+        for old, new in list(moved.items()):
+            if new == key:
+                moved[old] = into
+
+    people = [k for k in clusters if k.startswith("person:")]
+    by_skeleton: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in people:
+        skeleton = _person_skeleton(key)
+        if skeleton is not None and len(skeleton) >= 2:
+            by_skeleton[skeleton].append(key)
+    for skeleton, keys in by_skeleton.items():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (-len(clusters[k]), k))
+        for key in keys[1:]:
+            absorb(keys[0], key, [f"the same name in another spelling ({'-'.join(skeleton)} either way)",
+                                  f"{len(clusters[key])} mentions spelt so, {len(clusters[keys[0]])} as '{keys[0].removeprefix('person:').title()}'"])
+    full = [k for k in clusters if k.startswith("person:") and len(k.split()) >= 2]
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in full:
+        skeleton = _person_skeleton(key)
+        if skeleton is not None:
+            by_surname[skeleton[-1]].append(key)
+    for key in [k for k in clusters if k.startswith("person:") and len(k.split()) == 1]:
+        skeleton = _person_skeleton(key)
+        holders = sorted(by_surname.get(skeleton[-1], []) if skeleton else [], key=lambda k: -len(clusters[k]))
+        if not holders:
+            continue
+        top = len(clusters[holders[0]])
+        second = len(clusters[holders[1]]) if len(holders) > 1 else 0
+        if top >= SURNAME_DOMINANCE * max(1, second):
+            absorb(holders[0], key, [f"a bare surname: of the people the corpus names so, '{holders[0].removeprefix('person:').title()}' "
+                                     f"holds {top} mentions, the next {second}"])
+    return moved, evidence
+
+
 def _alias_key(text: str) -> str:
     """Aliases compare without case and with one apostrophe."""
     return text.replace("’", "'").replace("‘", "'").replace("`", "'").casefold()
@@ -848,6 +923,7 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
         for short, long in merge({k for k in clusters if k.startswith("org:")}).items():
             if short in clusters and long in clusters:
                 clusters[long].extend(clusters.pop(short))
+    moved, spellings = merge_spellings(clusters)
 
     resolution = EntityResolution()
     by_key: dict[str, Entity] = {}
@@ -862,13 +938,15 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
             resolution.links[(cand.article, cand.start, cand.end)] = entity.id
             if cand.extra:
                 resolution.mentions.append(Mention(cand.article, cand.start, cand.end, cand.text, cand.label, entity.id))
+    for key, evidence in spellings.items():
+        by_key[key].variants.extend(evidence)
     for result in results:
         for person, roles in result.roles.items():
-            owner = by_key.get("person:" + person)
+            owner = by_key.get(moved.get("person:" + person, "person:" + person))
             if owner is not None:
                 owner.roles.extend(roles)
     for variant in variants:
-        holder = by_key.get("person:" + variant.person_key)
+        holder = by_key.get(moved.get("person:" + variant.person_key, "person:" + variant.person_key))
         if holder is not None:
             holder.variants.append({
                 "text": variant.text, "article": variant.article, "start": variant.start, "end": variant.end,
