@@ -148,10 +148,11 @@ def analyse_documents(
     stages: list[Stage] | None = None,
     n_process: int = 1,
     timings: dict[str, float] | None = None,
+    batch_size: int = 16,
 ) -> list[Analysis]:
     """Run spaCy over a batch of cleaned articles, then the per-article stages."""
     stages = available_stages() if stages is None else stages
-    docs = nlp.pipe([article.text for article in articles], batch_size=16, n_process=n_process)
+    docs = nlp.pipe([article.text for article in articles], batch_size=batch_size, n_process=n_process)
     out = []
     for article in articles:
         started = time.perf_counter()

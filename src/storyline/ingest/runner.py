@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -119,12 +119,29 @@ def analyse_and_store(store: Store, articles: list[Article], options: Options, r
     """Run spaCy and the per-article stages in batches; store each article in its own transaction."""
     nlp = load_nlp(options.model)
     bar = tqdm(total=len(articles), desc="analysing", unit="article", disable=not options.progress, file=sys.stderr)
-    for offset in range(0, len(articles), options.batch_size * max(1, options.n_process)):
-        batch = articles[offset : offset + options.batch_size * max(1, options.n_process)]
-        for analysis in analyse_documents(batch, nlp, n_process=options.n_process, timings=options.timings):
+    for batch in batches(articles, size=options.batch_size * max(1, options.n_process), chars=MAX_BATCH_CHARS * max(1, options.n_process)):
+        for analysis in analyse_documents(batch, nlp, n_process=options.n_process, timings=options.timings,
+                                          batch_size=max(1, len(batch) // max(1, options.n_process))):
             store_analysis(store, analysis, options, report)
             bar.update(1)
     bar.close()
+
+
+MAX_BATCH_CHARS = 120_000  # spaCy's memory grows with the text it holds at once: a very long article goes alone
+
+
+def batches(articles: list[Article], *, size: int, chars: int) -> Iterator[list[Article]]:
+    """Consecutive batches of at most ``size`` articles and about ``chars`` characters (a longer article alone)."""
+    batch: list[Article] = []
+    held = 0
+    for article in articles:
+        if batch and (len(batch) >= size or held + len(article.text) > chars):
+            yield batch
+            batch, held = [], 0
+        batch.append(article)
+        held += len(article.text)
+    if batch:
+        yield batch
 
 
 def analyses_from_store(store: Store, options: Options) -> list[Analysis]:
