@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from storyline.spans import normal_space
 from storyline.store.db import Store
 from storyline.views import (
     alleged_label,
@@ -88,9 +89,6 @@ class Item:
         """Articles that state this item, each by its own span."""
         return len({c.article for c in self.citations} | {a.citation.article for a in self.also})
 
-
-def normal_space(text: str) -> str:
-    return " ".join(text.split())
 
 
 @dataclass(slots=True)

@@ -65,7 +65,7 @@ def _check_event_filters(reader: Any, entity_name: str | None, etype: str | None
     """An unknown entity or event type is an error that says what exists, not an empty answer."""
     if etype and etype.upper() not in {t.upper() for t in reader.event_types()}:
         raise click.ClickException(f"no events of type '{etype}'; the types in this store: {', '.join(reader.event_types()) or 'none'}")
-    if entity_name and reader.entity(entity_name, limit=0) is None:
+    if entity_name and reader.find_entity(entity_name) is None:
         raise click.ClickException(f"no entity named '{entity_name}'; `storyline entities` lists them")
 
 
@@ -552,7 +552,7 @@ def brief(store_path: str, since: str | None, entity_name: str | None, fmt: str,
 
     if output:
         _check_output(output, force=force)
-    if entity_name and _reader(store_path).entity(entity_name, limit=0) is None:
+    if entity_name and _reader(store_path).find_entity(entity_name) is None:
         raise click.ClickException(f"no entity named '{entity_name}'; `storyline entities` lists them")
     result = b.build_briefing(_open(store_path), since=since, entity=entity_name)
     text = {"text": b.render_text, "md": b.render_markdown, "html": b.render_html, "json": b.render_json}[fmt](result)

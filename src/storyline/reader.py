@@ -49,6 +49,10 @@ class Storyline:
                  offset: int = 0) -> dict[str, Any]:
         return views.entities_view(self.store, etype=etype, search=search, limit=limit, offset=offset)
 
+    def find_entity(self, name: str) -> dict[str, Any] | None:
+        """The entity record called ``name`` (id, name, alias or recorded variant), without its view."""
+        return views.find_entity(self.store, name)
+
     def entity(self, name: str, *, limit: int | None = 100) -> dict[str, Any] | None:
         return views.entity_view(self.store, name, limit=limit)
 

@@ -14,6 +14,11 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def normal_space(text: str) -> str:
+    """Text with every run of whitespace as one space: how a citation's shown words are compared with its span."""
+    return " ".join(text.split())
+
+
 def doc_text(doc: Any) -> str:
     """A spaCy Doc's text, built once: spaCy joins every token again on each ``doc.text`` access."""
     cached = doc.user_data.get("storyline_text")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from storyline.spans import normal_space
 from storyline.store.db import Store
 
 
@@ -24,10 +25,6 @@ class Verification:
     def valid_share(self) -> float:
         total = sum(self.checked.values())
         return 1.0 if total == 0 else (total - len(self.failures)) / total
-
-
-def _space(text: str) -> str:
-    return " ".join(text.split())
 
 
 class _Texts:
@@ -54,7 +51,7 @@ def _check(result: Verification, texts: _Texts, kind: str, article: str, start: 
     if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start <= end <= len(text):
         result.failures.append(f"{where}: the span is outside the article's {len(text)} characters")
         return
-    if shown is not None and _space(shown) not in _space(text[start:end]):
+    if shown is not None and normal_space(shown) not in normal_space(text[start:end]):
         result.failures.append(f"{where}: shows {shown[:80]!r} but the span holds {text[start:end][:80]!r}")
 
 

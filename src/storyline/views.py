@@ -341,12 +341,9 @@ def _event_filters(
         where.append("e.date IS NOT NULL")
     if date_from or date_to:
         where.append("e.date IS NOT NULL AND e.date NOT LIKE 'X%'")
-    if date_from:
-        where.append("substr(e.date, 1, ?) >= ?")
-        params += [len(date_from), date_from]
-    if date_to:
-        where.append("substr(e.date, 1, ?) <= ?")
-        params += [len(date_to), date_to]
+        bounds, values = _value_bounds("e.date", date_from, date_to)
+        where += bounds
+        params += values
     if entity:
         found = find_entity(store, entity)
         if found is None:

@@ -20,6 +20,7 @@ from storyline.analyse.claims.ledger import (
     article_claims,
     claims_canon,
 )
+from storyline.analyse.entities.resolve import ANAPHOR_LABELS
 from storyline.analyse.events.annotate import article_events
 from storyline.analyse.events.candidates import SentenceEvent
 from storyline.analyse.events.linking import MentionIndex, doc_candidates, mention_indexes
@@ -54,9 +55,6 @@ def read(state: CorpusState) -> None:
         )
         found = table.get(aid, key, partial(_compute, state, article, timexes[aid], quotes[aid], index, types, names, canon), _encode)
         state.sentence_events[aid], state.article_claims[aid] = found
-
-
-ANAPHOR_LABELS = frozenset({"PRON", "NOMINAL"})  # resolver mentions that stand for an earlier name
 
 
 def _compute(

@@ -39,7 +39,12 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from storyline.analyse.entities.patterns import normalise
-from storyline.analyse.entities.resolve import EntityInput, EntityResolution, resolve_entities
+from storyline.analyse.entities.resolve import (
+    ANAPHOR_LABELS,
+    EntityInput,
+    EntityResolution,
+    resolve_entities,
+)
 from storyline.model import Mention
 from storyline.nlp import load_nlp
 
@@ -61,7 +66,6 @@ LABEL_MAP = {
 MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 CONLL_TYPES = ("PER", "ORG", "LOC", "MISC")
 #: Labels of the resolver's pronoun and description mentions (left out of the named-only score).
-ANAPHOR_LABELS = {"PRON", "NOMINAL"}
 
 Span = tuple[int, int, str]  # token start, token end (exclusive), type
 

@@ -11,9 +11,9 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from storyline.errors import BadInput, MalformedRecord, TooLarge, UnsupportedInput
 from storyline.ingest.decode import check_not_binary
@@ -122,18 +122,25 @@ def records_from_jsonl(raw: bytes, *, source: str, max_bytes: int) -> Iterator[I
     yield from _records(enumerate(raw.splitlines(), start=1), source=source, max_bytes=max_bytes)
 
 
+def _open_binary(path: Path, source: str) -> BinaryIO | BadInput:
+    """The file open for reading, or the one line that says why it cannot be read."""
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        return BadInput(f"{source}: cannot read ({exc.strerror})")
+
+
 def _jsonl_file(path: Path, *, source: str, max_bytes: int) -> Iterator[ItemResult]:
     """Records of a JSONL file, read one line at a time: a file of any size, a line of at most ``max_bytes``."""
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield BadInput(f"{source}: cannot read ({exc.strerror})")
+    handle = _open_binary(path, source)
+    if isinstance(handle, BadInput):
+        yield handle
         return
     with handle:
         yield from _records(_bounded_lines(handle, max_bytes), source=source, max_bytes=max_bytes)
 
 
-def _bounded_lines(handle: Any, max_bytes: int) -> Iterator[tuple[int, bytes]]:
+def _bounded_lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes]]:
     """(number, line) pairs; a line over ``max_bytes`` comes back as its first ``max_bytes + 1`` bytes, the rest skipped."""
     number = 0
     while True:
@@ -147,7 +154,7 @@ def _bounded_lines(handle: Any, max_bytes: int) -> Iterator[tuple[int, bytes]]:
         yield number, line.rstrip(b"\r\n")  # the record's bytes as splitlines() gives them: ids stay the same
 
 
-def _records(lines: Iterator[tuple[int, bytes]] | Any, *, source: str, max_bytes: int) -> Iterator[ItemResult]:
+def _records(lines: Iterable[tuple[int, bytes]], *, source: str, max_bytes: int) -> Iterator[ItemResult]:
     for number, line in lines:
         where = f"{source}:{number}"
         if not line.strip():
@@ -242,10 +249,9 @@ def _from_warc(path: Path, *, source: str, max_bytes: int, max_expanded: int) ->
     """HTML responses of a WARC file, streamed: each record read up to ``max_bytes``, the file up to ``max_expanded``."""
     from warcio.archiveiterator import ArchiveIterator
 
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield BadInput(f"{source}: cannot read ({exc.strerror})")
+    handle = _open_binary(path, source)
+    if isinstance(handle, BadInput):
+        yield handle
         return
     with handle:
         head = handle.read(2)

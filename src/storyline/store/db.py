@@ -220,22 +220,6 @@ class Store:
             rows = dict(conn.execute(select(S.meta.c.key, S.meta.c.value).where(S.meta.c.key == "corpus_error")).all())
         return str(rows["corpus_error"]) if rows.get("corpus_error") else None
 
-    def update_timexes(self, article_id: str, rows: list[dict[str, Any]]) -> None:
-        with self._write_lock, self.engine.begin() as conn:
-            conn.execute(delete(S.timexes).where(S.timexes.c.article == article_id))
-            if rows:
-                conn.execute(insert(S.timexes), rows)
-
-    def update_published(
-        self, article_id: str, *, published: str | None, basis: str, evidence: str | None, confidence: float | None,
-        earliest: str | None = None, latest: str | None = None,
-    ) -> None:
-        with self._write_lock, self.engine.begin() as conn:
-            conn.execute(update(S.articles).where(S.articles.c.id == article_id).values(
-                published=published, published_basis=basis, published_evidence=evidence, published_confidence=confidence,
-                published_earliest=earliest, published_latest=latest,
-            ))
-
     def write_corpus(self, state: Any) -> None:
         """Write what the corpus stages derived, in one transaction, touching only rows that changed."""
         resolution = state.resolution
@@ -456,9 +440,10 @@ def _sync_rows(
         return child is None or sorted(map(_sorted_items, old_children.get(row_id, []))) == sorted(
             map(_sorted_items, (children or {}).get(row_id, [])))
     stale = [row_id for row_id in old if row_id not in rows or not same(row_id)]
+    stale_ids = set(stale)
     for offset in range(0, len(stale), 500):
         conn.execute(delete(table).where(table.c.id.in_(stale[offset : offset + 500])))  # evidence goes by cascade
-    fresh = [row_id for row_id in rows if row_id not in old or row_id in set(stale)]
+    fresh = [row_id for row_id in rows if row_id not in old or row_id in stale_ids]
     if fresh:
         conn.execute(insert(table), [rows[row_id] for row_id in fresh])
         if child is not None:

@@ -405,10 +405,11 @@ def scan_forms() -> tuple[str, ...]:
             if value:
                 forms.add(_short_name(value))
     forms |= set(DISPLAY_NAMES.values())
+    known = {f.casefold() for f in forms}  # "laos" is a name, "nk" an acronym
     for alias in COUNTRY_ALIASES:
         if alias.startswith("the "):
             continue
-        acronym = "." in alias or (len(alias) <= 4 and alias not in forms_lower(forms))
+        acronym = "." in alias or (len(alias) <= 4 and alias not in known)
         forms.add(alias.upper() if acronym and " " not in alias else " ".join(w.capitalize() if len(w) > 2 else w.upper() for w in alias.split()))
     forms |= {" ".join(_title_word(w) for w in city.split()) for city in CAPITALS}
     return tuple(sorted((f for f in forms if f not in AMBIGUOUS_COUNTRY_NAMES and "," not in f and "(" not in f), key=len, reverse=True))
@@ -417,10 +418,6 @@ def scan_forms() -> tuple[str, ...]:
 def _title_word(word: str) -> str:
     """'port-au-prince' -> 'Port-au-Prince'."""
     return "-".join(part if part in ("au", "de", "es", "la") else part.capitalize() for part in word.split("-"))
-
-
-def forms_lower(forms: set[str]) -> set[str]:
-    return {f.casefold() for f in forms}
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ from storyline.analyse.entities.roles import RoleSpan, find_roles
 from storyline.model import Entity, Mention, Role
 
 Link = tuple[str, int, int]
+ANAPHOR_LABELS = frozenset({"PRON", "NOMINAL"})  # labels of the resolver's mentions that stand for an earlier name
 
 
 @dataclass
@@ -798,7 +799,7 @@ def name_skeleton(word: str) -> str:
     Article prefixes (al-, el-) go, digraphs fold (kh, gh, dh, th, ph), q and k read as g, an inner h
     goes, doubled letters collapse and vowels after the first letter drop.
     """
-    w = re.sub(r"^(?:al|el|el|ul)[- ]", "", word.casefold())
+    w = re.sub(r"^(?:al|el|ul)[- ]", "", word.casefold())
     w = re.sub(r"[^a-z]", "", w)
     for digraph, letter in (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("q", "g"), ("k", "g"), ("c", "g")):
         w = w.replace(digraph, letter)
