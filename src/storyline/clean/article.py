@@ -36,15 +36,15 @@ def build_article(document: RawDocument) -> Article:
     html_date: str | None = None
     html_date_inferred = False
     result = None
-    if media == "text/html" and (depth := nesting_depth(body)) > MAX_HTML_DEPTH:
-        # parsers give up on pathological nesting: read the page as text instead of losing it
-        notes.append(f"HTML nested {depth} levels deep (over {MAX_HTML_DEPTH}); read as plain text")
-        body, media = re.sub(r"<[^>]*>", "\n", body), "text/plain"
     if media == "text/html":
         if not re.search(r"</(?:html|body)\s*>", body[-4096:], re.IGNORECASE):
             notes.append("HTML looks truncated (no closing </body> or </html>); kept the text that could be read")
         result = clean_html(body, url=url)
-        if result is None and document.media_type == "application/json":
+        if result is None and (depth := nesting_depth(body)) > MAX_HTML_DEPTH:
+            # the parser gave up on pathological nesting: read the page as text instead of losing it
+            notes.append(f"HTML nested {depth} levels deep (over {MAX_HTML_DEPTH}); read as plain text")
+            body, media = re.sub(r"<[^>]*>", "\n", body), "text/plain"
+        elif result is None and document.media_type == "application/json":
             # a feed's or record's HTML fragment is often too short for trafilatura: read its text
             body, media = fragment_text(body), "text/plain"
     if media == "text/html":
@@ -90,7 +90,9 @@ def build_article(document: RawDocument) -> Article:
 
 
 MAX_HTML_DEPTH = 500  # element nesting an HTML page may have before it is read as plain text
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# elements that never close, or whose end tag HTML lets a page leave out: they add no depth
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option "
+                  "optgroup thead tbody tfoot colgroup rt rp".split())
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import trafilatura
 
@@ -144,19 +145,22 @@ def _overlap(short: str, long: str) -> float:
 def _page_date(html: str, url: str | None) -> tuple[str | None, bool]:
     """Publication date from markup (stated), else from htmldate's free-text search (inferred).
 
-    htmldate is given a parsed tree, never the string: a string that looks like a URL is something it
-    would download, and metadata extraction must never fetch anything.
+    htmldate downloads a string that looks like a URL, and metadata extraction must never fetch
+    anything: it gets the markup itself only when that starts with a tag (never a URL), else a parsed
+    tree (its string path also reads the raw markup, so it stays the first choice).
     """
     import lxml.html
     from htmldate import find_date
 
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return None, False
+    source: Any = html
+    if not html.lstrip().startswith("<"):
+        try:
+            source = lxml.html.document_fromstring(html)
+        except (ValueError, lxml.etree.ParserError):
+            return None, False
     for extensive in (False, True):
         try:
-            found = find_date(tree, url=url, extensive_search=extensive, original_date=True)
+            found = find_date(source, url=url, extensive_search=extensive, original_date=True)
         except (ValueError, TypeError):
             found = None
         if date := usable_date(found):
