@@ -16,7 +16,7 @@ from storyline.errors import StorylineError
 from storyline.options import Options
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
-EVAL_TASKS = ("extraction", "kept", "quotes", "timex", "entities", "events", "timeline")
+EVAL_TASKS = ("extraction", "kept", "quotes", "timex", "entities", "events", "timeline", "stories")
 
 
 def _store_option(func: Any) -> Any:

@@ -191,6 +191,7 @@ class Event:
     location: str | None = None
     sources: int = 1  # independent sources
     salience: float = 0.0
+    story: str | None = None  # events merge only within one story
 
 
 @dataclass(slots=True)
@@ -202,3 +203,4 @@ class Claim:
     denied_by: list[str] = field(default_factory=list)
     status: str = "asserted"
     figures: list[dict[str, object]] = field(default_factory=list)
+    story: str | None = None

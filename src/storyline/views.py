@@ -93,19 +93,53 @@ def _like_prefix(value: str) -> str:
     return re.sub(r"([\\%_])", r"\\\1", value) + "%"
 
 
+# --- stories ------------------------------------------------------------------------------------
+
+
+def in_story(column: str, story: str | None) -> tuple[list[str], list[Any]]:
+    """The condition that keeps rows of one story's articles (none when ``story`` is None)."""
+    if not story:
+        return [], []
+    return [f"{column} IN (SELECT article FROM story_articles WHERE story = ?)"], [story]
+
+
+def stories_view(store: Store) -> list[dict[str, Any]]:
+    """Every story, largest first: id, label, date span, articles, independent sources, last update."""
+    return store.query("SELECT id, label, first, last, articles, sources, updated FROM stories ORDER BY articles DESC, id")
+
+
+def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
+    """One story's row and its log (new, merged, split, and why)."""
+    rows = store.query("SELECT id, label, first, last, articles, sources, updated FROM stories WHERE id = ?", (story_id,))
+    if not rows:
+        return None
+    log = store.query("SELECT action, story, other, article, score, detail FROM story_log WHERE story = ? OR other = ? ORDER BY id",
+                      (story_id, story_id))
+    return {**rows[0], "log": log}
+
+
+def default_story(store: Store) -> str | None:
+    """The story a per-story view shows when none is asked: the largest, when the store holds more than one."""
+    rows = store.query("SELECT id FROM stories ORDER BY articles DESC, id LIMIT 2")
+    return rows[0]["id"] if len(rows) > 1 else None
+
+
 # --- articles -----------------------------------------------------------------------------------
 
 
-def articles_view(store: Store, *, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
-    """Stored articles (no text), dated first in date order, each with its quote count."""
+def articles_view(store: Store, *, story: str | None = None, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+    """Stored articles (no text), dated first in date order, each with its quote count and story."""
+    cond, params = in_story("a.id", story)
+    where = " AND ".join(["1", *cond])
     rows = store.query(
         "SELECT a.id, a.source, a.url, a.headline, a.outlet, a.agency, a.dateline, a.published, a.published_basis, a.words, "
-        "a.published_earliest, a.published_latest, (SELECT count(*) FROM quotes q WHERE q.article = a.id) AS quotes "
-        f"FROM articles a ORDER BY {_ARTICLE_ORDER}" + _limit_sql(limit, offset)
+        "a.published_earliest, a.published_latest, (SELECT count(*) FROM quotes q WHERE q.article = a.id) AS quotes, "
+        "(SELECT story FROM story_articles s WHERE s.article = a.id) AS story "
+        f"FROM articles a WHERE {where} ORDER BY {_ARTICLE_ORDER}" + _limit_sql(limit, offset), params
     )
     for row in rows:
         row.update(source_label=source_name(row), date_label=date_label(row))
-    return page(rows, total=store.scalar("SELECT count(*) FROM articles"), limit=limit, offset=offset)
+    return page(rows, total=store.scalar(f"SELECT count(*) FROM articles a WHERE {where}", params), limit=limit, offset=offset)
 
 
 def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
@@ -145,8 +179,10 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
 
 def _quote_filters(
     *, speaker: str | None, article: str | None, search: str | None, kind: str | None, entity: str | None,
+    story: str | None = None,
 ) -> tuple[str, list[Any]]:
-    where, params = ["1"], []
+    cond, values = in_story("q.article", story)
+    where, params = ["1", *cond], [*values]
     if speaker:
         where.append("instr(py_lower(coalesce(q.speaker, '')), ?) > 0")
         params.append(speaker.lower())
@@ -167,10 +203,10 @@ def _quote_filters(
 
 def quotes_view(
     store: Store, *, speaker: str | None = None, article: str | None = None, search: str | None = None,
-    kind: str | None = None, entity: str | None = None, limit: int | None = None, offset: int = 0,
+    kind: str | None = None, entity: str | None = None, story: str | None = None, limit: int | None = None, offset: int = 0,
 ) -> dict[str, Any]:
     """Quotes in the export shape, filtered, in article date order, each with its source's outlet and date."""
-    where, params = _quote_filters(speaker=speaker, article=article, search=search, kind=kind, entity=entity)
+    where, params = _quote_filters(speaker=speaker, article=article, search=search, kind=kind, entity=entity, story=story)
     rows = store.query(
         f"SELECT q.*, {_CITE_COLS} FROM quotes q JOIN articles a ON a.id = q.article WHERE {where} "
         f"ORDER BY {_ARTICLE_ORDER}, q.start" + _limit_sql(limit, offset), params)
@@ -206,13 +242,14 @@ def speakers_view(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(groups.values(), key=lambda g: (g["name"] == "unattributed", -len(g["quotes"]), g["name"].lower()))
 
 
-def top_speakers(store: Store, *, limit: int = 200) -> list[dict[str, Any]]:
+def top_speakers(store: Store, *, story: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
     """The most quoted speakers (entity, else name as written) with their quote counts, for filters and lists."""
+    cond, params = in_story("q.article", story)
     rows = store.query(
         "SELECT coalesce(q.speaker_entity, py_lower(trim(q.speaker)), '?') AS key, q.speaker_entity AS entity, "
         "coalesce(e.name, min(q.speaker), 'unattributed') AS name, count(*) AS quotes FROM quotes q "
-        "LEFT JOIN entities e ON e.id = q.speaker_entity GROUP BY key ORDER BY name = 'unattributed', quotes DESC, name "
-        f"LIMIT {int(limit)}")
+        f"LEFT JOIN entities e ON e.id = q.speaker_entity WHERE {' AND '.join(['1', *cond])} "
+        f"GROUP BY key ORDER BY name = 'unattributed', quotes DESC, name LIMIT {int(limit)}", params)
     return rows
 
 
@@ -237,9 +274,12 @@ def find_entity(store: Store, name: str) -> dict[str, Any] | None:
 
 
 def entities_view(
-    store: Store, *, etype: str | None = None, search: str | None = None, limit: int | None = None, offset: int = 0,
+    store: Store, *, etype: str | None = None, search: str | None = None, story: str | None = None, limit: int | None = None,
+    offset: int = 0,
 ) -> dict[str, Any]:
-    """Entities with mention and quote counts, most mentioned first (as `storyline entities`)."""
+    """Entities with mention and quote counts, most mentioned first (as `storyline entities`); in one story's articles."""
+    if story:
+        return _story_entities(store, etype=etype, search=search, story=story, limit=limit, offset=offset)
     where, params = ["1"], []
     if etype:
         where.append("e.type = ?")
@@ -254,6 +294,29 @@ def entities_view(
         f"FROM entities e WHERE {clause} ORDER BY mentions DESC, py_lower(e.name), e.id" + _limit_sql(limit, offset),
         params, json=True)
     return page(rows, total=store.scalar(f"SELECT count(*) FROM entities e WHERE {clause}", params), limit=limit, offset=offset)
+
+
+def _story_entities(store: Store, *, etype: str | None, search: str | None, story: str, limit: int | None,
+                    offset: int) -> dict[str, Any]:
+    """Entities shared across stories, counted in one story: those mentioned or quoted in its articles."""
+    where, params = ["1"], [story, story]
+    if etype:
+        where.append("e.type = ?")
+        params.append(etype)
+    for term in _terms(search or ""):
+        where.append("instr(py_lower(e.name || ' ' || e.aliases || ' ' || e.id), ?) > 0")
+        params.append(term.rstrip("*"))
+    sql = (
+        "WITH s AS (SELECT article FROM story_articles WHERE story = ?), "
+        "m AS (SELECT entity, count(*) AS n FROM mentions WHERE entity IS NOT NULL AND article IN (SELECT article FROM s) GROUP BY entity), "
+        "q AS (SELECT speaker_entity AS entity, count(*) AS n FROM quotes WHERE speaker_entity IS NOT NULL "
+        "AND article IN (SELECT article FROM story_articles WHERE story = ?) GROUP BY speaker_entity) "
+        "SELECT e.*, coalesce(m.n, 0) AS mentions, coalesce(q.n, 0) AS quotes FROM entities e "
+        "LEFT JOIN m ON m.entity = e.id LEFT JOIN q ON q.entity = e.id "
+        f"WHERE (m.n IS NOT NULL OR q.n IS NOT NULL) AND {' AND '.join(where)}"
+    )
+    rows = store.query(sql + " ORDER BY mentions DESC, py_lower(e.name), e.id" + _limit_sql(limit, offset), params, json=True)
+    return page(rows, total=store.scalar(f"SELECT count(*) FROM ({sql})", params), limit=limit, offset=offset)
 
 
 def _names(entity: dict[str, Any]) -> set[str]:
@@ -331,12 +394,16 @@ def _article_meta(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:
 
 def _event_filters(
     store: Store, *, date_from: str | None, date_to: str | None, entity: str | None, etype: str | None, dated_only: bool,
+    story: str | None = None,
 ) -> tuple[str, list[Any]] | None:
     """SQL conditions for the timeline filters; dates compare on their common prefix. None when `entity` is unknown.
 
     A date bound leaves out undated events and those whose year is unknown ("XXXX-07-12"): they cannot be placed.
     """
     where, params = ["1"], []
+    if story:
+        where.append("e.story = ?")
+        params.append(story)
     if dated_only:
         where.append("e.date IS NOT NULL")
     if date_from or date_to:
@@ -407,10 +474,12 @@ def alleged_label(alleged: dict[str, Any]) -> str:
 
 def events_view(
     store: Store, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
-    etype: str | None = None, dated_only: bool = False, order: str = "date", limit: int | None = None, offset: int = 0,
+    etype: str | None = None, dated_only: bool = False, order: str = "date", story: str | None = None, limit: int | None = None,
+    offset: int = 0,
 ) -> dict[str, Any]:
     """Events with evidence, filtered; in date order (undated last) or by salience (``order="salience"``)."""
-    filters = _event_filters(store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, dated_only=dated_only)
+    filters = _event_filters(store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, dated_only=dated_only,
+                             story=story)
     if filters is None:
         return page([], total=0, limit=limit, offset=offset)
     where, params = filters
@@ -427,13 +496,14 @@ def event_types(store: Store) -> list[str]:
 
 def timeline_view(
     store: Store, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
-    etype: str | None = None, top: int | None = None, limit: int | None = None, offset: int = 0,
+    etype: str | None = None, top: int | None = None, story: str | None = None, limit: int | None = None, offset: int = 0,
 ) -> dict[str, Any]:
     """Dated events grouped by date, filtered; within a date, most salient first.
 
     ``top`` keeps the N most salient dates (the summary timeline); ``limit``/``offset`` page through the dates.
     """
-    filters = _event_filters(store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, dated_only=True)
+    filters = _event_filters(store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, dated_only=True,
+                             story=story)
     if filters is None:
         return page([], total=0, limit=limit, offset=offset)
     where, params = filters
@@ -462,11 +532,13 @@ def _value_bounds(column: str, date_from: str | None, date_to: str | None) -> tu
     return where, params
 
 
-def dated_mentions_view(store: Store, *, date_from: str | None = None, date_to: str | None = None,
+def dated_mentions_view(store: Store, *, date_from: str | None = None, date_to: str | None = None, story: str | None = None,
                         limit: int = 60) -> list[dict[str, Any]]:
     """The calendar dates the articles mention most: each with its counts and its first mention (article, offsets, text)."""
     bounds, params = _value_bounds("value", date_from, date_to)
-    where = " AND ".join(["type = 'DATE'", "value GLOB '[0-9][0-9][0-9][0-9]*'", *bounds])
+    cond, values = in_story("article", story)
+    params += values
+    where = " AND ".join(["type = 'DATE'", "value GLOB '[0-9][0-9][0-9][0-9]*'", *bounds, *cond])
     top = store.query(
         "SELECT value, granularity, count(*) AS mentions, count(DISTINCT article) AS articles, min(id) AS first "
         f"FROM timexes WHERE {where} GROUP BY value ORDER BY articles DESC, value LIMIT {int(limit)}", params)
@@ -477,19 +549,24 @@ def dated_mentions_view(store: Store, *, date_from: str | None = None, date_to: 
     return [{**row, **{k: firsts[row["first"]][k] for k in ("article", "start", "end", "text")}} for row in top]
 
 
-def published_days_view(store: Store, *, date_from: str | None = None, date_to: str | None = None) -> list[dict[str, Any]]:
+def published_days_view(store: Store, *, date_from: str | None = None, date_to: str | None = None,
+                        story: str | None = None) -> list[dict[str, Any]]:
     """Publication days, one row each: how many articles appeared that day, and the first of them (its citation fields)."""
     bounds, params = _value_bounds("published", date_from, date_to)
+    cond, values = in_story("id", story)
+    params += values
     rows = store.query(
-        f"SELECT published, count(*) AS articles, min(id) AS first FROM articles WHERE {' AND '.join(['published IS NOT NULL', *bounds])} "
+        f"SELECT published, count(*) AS articles, min(id) AS first FROM articles WHERE {' AND '.join(['published IS NOT NULL', *bounds, *cond])} "
         "GROUP BY published ORDER BY published", params)
     meta = _article_meta(store, {r["first"] for r in rows})
     return [{**meta[r["first"]], "published": r["published"], "articles": r["articles"]} for r in rows]
 
 
-def claims_view(store: Store, *, status: str | None = None, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+def claims_view(store: Store, *, status: str | None = None, story: str | None = None, limit: int | None = None,
+                offset: int = 0) -> dict[str, Any]:
     """Claims with their evidence spans (text, outlet, date), in ledger order: contested, denied, asserted, confirmed."""
-    where, params = ("status = ?", [status]) if status else ("1", [])
+    conds = [c for c, used in (("status = ?", status), ("story = ?", story)) if used]
+    where, params = " AND ".join(conds or ["1"]), [v for v in (status, story) if v]
     rows = store.query(
         f"SELECT * FROM claims WHERE {where} ORDER BY CASE status WHEN 'contested' THEN 0 WHEN 'denied' THEN 1 "
         "WHEN 'asserted' THEN 2 WHEN 'confirmed' THEN 3 ELSE 4 END, id" + _limit_sql(limit, offset), params, json=True)
@@ -509,8 +586,9 @@ def claims_view(store: Store, *, status: str | None = None, limit: int | None = 
     return page(rows, total=total, limit=limit, offset=offset)
 
 
-def claim_counts(store: Store) -> dict[str, int]:
-    return {r["status"]: r["n"] for r in store.query("SELECT status, count(*) AS n FROM claims GROUP BY status")}
+def claim_counts(store: Store, *, story: str | None = None) -> dict[str, int]:
+    where, params = ("WHERE story = ?", [story]) if story else ("", [])
+    return {r["status"]: r["n"] for r in store.query(f"SELECT status, count(*) AS n FROM claims {where} GROUP BY status", params)}
 
 
 def entity_ids(store: Store, names: set[str]) -> dict[str, str]:

@@ -9,14 +9,15 @@ from storyline.clean.dates import parse_stated_date
 from storyline.clean.html import clean_html, fragment_text
 from storyline.clean.lines import Cleaned, agency_name, clean_lines
 from storyline.errors import NoArticleText
-from storyline.ingest.decode import decode_bytes
+from storyline.ingest.decode import decode_bytes, repair_text
 from storyline.model import Article, RawDocument
 
 
 def build_article(document: RawDocument) -> Article:
     """Decode and clean one raw document; raise NoArticleText when nothing of an article is left."""
     declared = declared_charset(document.raw) if document.media_type == "text/html" else None
-    decoded = decode_bytes(document.raw, what=document.source, declared=declared)
+    is_json = document.media_type == "application/json"
+    decoded = decode_bytes(document.raw, what=document.source, declared=declared, repair=not is_json)
     notes = [decoded.note] if decoded.note else []
     if decoded.repaired:
         notes.append("mojibake repaired by ftfy")
@@ -32,6 +33,10 @@ def build_article(document: RawDocument) -> Article:
             body, media = record["html"], "text/html"
         else:
             body, media = str(record.get("text", "")), "text/plain"
+        repaired = repair_text(body)
+        if repaired != body:
+            body = repaired
+            notes.append("mojibake repaired by ftfy")
     sitename = author = None
     html_date: str | None = None
     html_date_inferred = False

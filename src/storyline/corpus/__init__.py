@@ -6,11 +6,12 @@ The stages, in order (each a ``CorpusStage`` with checked ``requires``/``assigns
 1. ``pubdate``        publication dates inferred from other articles; expressions re-anchored on them
 2. ``source_groups``  syndicated copies and rewrites counted as one independent source
 3. ``entities``       mentions resolved across articles (per-article facts, then a pure merge)
-4. ``speakers``       quote speakers linked to entities
-5. ``quote_groups``   the same quote across outlets, by hashing
-6. ``statements``     per-article sentence events and ledger findings, read from the Doc once
-7. ``events``         events merged across articles, counted and ranked
-8. ``claims``         the claims ledger
+4. ``stories``        each new article joins its story or starts one (online, in arrival order)
+5. ``speakers``       quote speakers linked to entities
+6. ``quote_groups``   the same quote across outlets, by hashing
+7. ``statements``     per-article sentence events and ledger findings, read from the Doc once
+8. ``events``         events merged across articles of one story, counted and ranked
+9. ``claims``         the claims ledger, one story at a time
 
 Per-article work is kept as fingerprinted facts (``corpus/facts.py``): an ingest reads the Docs of
 new articles and of those whose inputs changed, and the merges run over stored facts. The result is
@@ -33,6 +34,7 @@ from storyline.corpus import (
     sources,
     speakers,
     statements,
+    stories,
 )
 from storyline.corpus.facts import FactTable
 from storyline.corpus.stage import CorpusStage, CorpusStageError, run_stages
@@ -41,14 +43,15 @@ from storyline.options import Options
 
 STAGES: tuple[CorpusStage, ...] = (
     CorpusStage("pubdate", dates.infer_dates, ("articles", "timexes"), ("dated",)),
-    CorpusStage("source_groups", sources.group_sources, ("articles",), ("groups",)),
+    CorpusStage("source_groups", sources.group_sources, ("articles",), ("groups", "copies")),
     CorpusStage("entities", entities.resolve, ("articles", "mentions"), ("entity_facts", "resolution")),
+    CorpusStage("stories", stories.place, ("articles", "mentions", "copies", "resolution", "story_index"), ("stories",)),
     CorpusStage("speakers", speakers.link, ("quotes", "resolution"), ("speaker_links",)),
     CorpusStage("quote_groups", quote_groups.group, ("quotes",), ("quote_groups",)),
     CorpusStage("statements", statements.read, ("articles", "timexes", "quotes", "resolution"),
                 ("sentence_events", "article_claims")),
-    CorpusStage("events", events.merge, ("sentence_events", "resolution", "groups"), ("events",)),
-    CorpusStage("claims", claims.ledger, ("article_claims", "resolution"), ("claims",)),
+    CorpusStage("events", events.merge, ("sentence_events", "resolution", "groups", "stories"), ("events",)),
+    CorpusStage("claims", claims.ledger, ("article_claims", "resolution", "stories"), ("claims",)),
 )
 
 FACT_DECODERS: dict[str, Any] = {
@@ -77,6 +80,9 @@ def rebuild_corpus(store: Any, options: Options, *, fresh: bool = False, docs: d
         quotes=store.rows("quotes"),
         timexes=store.rows("timexes"),
         facts={name: FactTable(name, decode, stored=store.load_facts(name)) for name, decode in FACT_DECODERS.items()},
+        arrival=store.arrival_order(),
+        story_index=store.load_story_index(),
+        story_profiles=store.story_profiles,
     )
     if not state.articles:
         store.record_corpus_success()
@@ -99,5 +105,6 @@ def rebuild_corpus(store: Any, options: Options, *, fresh: bool = False, docs: d
     assert state.resolution is not None and state.events is not None and state.claims is not None
     return {
         "entities": len(state.resolution.entities), "events": len(state.events), "claims": len(state.claims),
+        "stories": len(state.stories.index.stories) if state.stories else 0,
         "docs read": state.docs.loaded,
     }

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from storyline.analyse.claims.ledger import build_claims
+from storyline.corpus.events import by_story, unique_ids
 from storyline.corpus.state import CorpusState
+from storyline.model import Claim
 
 
 def ledger(state: CorpusState) -> None:
     assert state.article_claims is not None and state.resolution is not None
-    found = [state.article_claims[a["id"]] for a in state.articles if a["id"] in state.article_claims]
-    state.claims = build_claims(found=found, entities=state.resolution.entities)
+    out: list[Claim] = []
+    for story, articles in by_story(state).items():
+        found = [state.article_claims[a["id"]] for a in articles if a["id"] in state.article_claims]
+        for claim in build_claims(found=found, entities=state.resolution.entities):
+            claim.story = story
+            out.append(claim)
+    state.claims = unique_ids(out)

@@ -55,3 +55,8 @@ def group_sources(state: CorpusState) -> None:
             facts[aid]["pairs"] = sorted(found)
             table.put(aid, facts[aid])
     state.groups = source_groups(state.articles, sorted(pairs))
+    copies: dict[str, list[str]] = {}
+    for a, b in sorted(pairs):
+        copies.setdefault(a, []).append(b)
+        copies.setdefault(b, []).append(a)
+    state.copies = copies

@@ -6,6 +6,7 @@ assigns is a typed field, ``None`` until the stage that assigns it has run.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from storyline.analyse.claims.ledger import ArticleClaims
     from storyline.analyse.entities.resolve import ArticleEntities, EntityResolution
     from storyline.analyse.events.candidates import SentenceEvent
+    from storyline.analyse.stories import Profile, StoryIndex
+    from storyline.corpus.stories import StoryResult
     from storyline.model import Claim, Event, Timex
     from storyline.store.db import Store
 
@@ -67,11 +70,16 @@ class CorpusState:
     quotes: list[dict[str, Any]]
     timexes: list[dict[str, Any]]
     facts: dict[str, FactTable[Any]] = field(default_factory=dict)
+    arrival: list[str] = field(default_factory=list)  # every article id in the order it was stored
+    story_index: StoryIndex | None = None  # the stories as the last ingest left them
+    story_profiles: Callable[[], dict[str, Profile]] = dict  # placed articles' profiles, read only when needed
     # assigned by the stages
     dated: dict[str, PublishedUpdate] | None = None  # pubdate
     groups: dict[str, str] | None = None  # source_groups: article -> independent-source group
+    copies: dict[str, list[str]] | None = None  # source_groups: article -> its near-duplicates
     entity_facts: list[ArticleEntities] | None = None  # entities
     resolution: EntityResolution | None = None  # entities
+    stories: StoryResult | None = None  # stories: article -> story, what changed, the story list
     speaker_links: dict[str, str] | None = None  # speakers: quote id -> entity id
     quote_groups: dict[str, str] | None = None  # quote_groups: quote id -> group id
     sentence_events: dict[str, list[SentenceEvent]] | None = None  # statements

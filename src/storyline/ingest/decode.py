@@ -46,14 +46,23 @@ def check_not_binary(raw: bytes, *, what: str) -> None:
         raise BinaryInput(f"{what}: binary data ({controls} control bytes in the first {len(head)})")
 
 
-def decode_bytes(raw: bytes, *, what: str, declared: str | None = None) -> Decoded:
-    """Decode bytes as UTF-8, else the declared or detected encoding, then repair mojibake with ftfy."""
+def repair_text(text: str) -> str:
+    """Mojibake and odd line breaks repaired by ftfy (curly quotes kept)."""
+    return str(ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True))
+
+
+def decode_bytes(raw: bytes, *, what: str, declared: str | None = None, repair: bool = True) -> Decoded:
+    """Decode bytes as UTF-8, else the declared or detected encoding, then repair mojibake with ftfy.
+
+    ``repair=False`` leaves the text as decoded: a JSON record is repaired field by field after parsing,
+    since a repair across its syntax (a mojibake sequence before an escaped quote) can break it.
+    """
     check_not_binary(raw, what=what)
     note = None
     encoding = "utf-8"
     if bom := bom_encoding(raw):
         text = raw.decode(bom).lstrip("\ufeff")
-        fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+        fixed = repair_text(text) if repair else text
         return Decoded(text=fixed, encoding=bom, repaired=fixed != text, note=None)
     try:
         text = raw.decode("utf-8-sig")
@@ -75,5 +84,5 @@ def decode_bytes(raw: bytes, *, what: str, declared: str | None = None) -> Decod
             encoding = best.encoding
             text = str(best)
         note = f"not valid UTF-8 (bad byte at {exc.start}); decoded as {encoding}"
-    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+    fixed = repair_text(text) if repair else text
     return Decoded(text=fixed, encoding=encoding, repaired=fixed != text, note=note)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
+from storyline.analyse.stories import Profile, Story, StoryIndex
 from storyline.errors import SchemaMismatch, StoreError
 from storyline.model import Article, Claim, Entity, Event, Mention, Quote
 from storyline.store import schema as S
@@ -83,18 +84,8 @@ class Store:
                         f"{self.path} has schema version {version}, newer than this storyline ({S.SCHEMA_VERSION})",
                         hint="upgrade storyline, or use another --store file",
                     )
-                elif version == 1:  # version 2 only adds the facts table and indexes: add them in place
-                    S.metadata.create_all(conn, checkfirst=True)
-                    for table in S.metadata.sorted_tables:
-                        for index in table.indexes:
-                            index.create(conn, checkfirst=True)
-                    conn.exec_driver_sql(
-                        "INSERT INTO entity_names (name, entity, kind) "
-                        "SELECT py_lower(id), id, '0' FROM entities UNION SELECT py_lower(name), id, '0' FROM entities "
-                        "UNION SELECT py_lower(j.value), e.id, '1' FROM entities e, json_each(e.aliases) j "
-                        "UNION SELECT py_lower(json_extract(j.value, '$.text')), e.id, '2' FROM entities e, json_each(e.variants) j"
-                    )
-                    self._set_meta(conn, "schema_version", str(S.SCHEMA_VERSION))
+                elif version in (1, 2):  # versions 2 and 3 add tables, indexes and two columns: add them in place
+                    self._upgrade(conn, version)
                 elif version < S.SCHEMA_VERSION:
                     raise SchemaMismatch(
                         f"{self.path} has schema version {version}; this storyline writes {S.SCHEMA_VERSION}",
@@ -108,6 +99,26 @@ class Store:
             if "file is not a database" in str(exc):
                 raise StoreError(f"{self.path} is not a SQLite database", hint="choose another --store file") from exc
             raise
+
+    def _upgrade(self, conn: Connection, version: int) -> None:
+        """Bring a version-1 or -2 store to this version in place; the next ingest or rebuild fills the new tables."""
+        for table in (S.events, S.claims):
+            columns = {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table.name})")}
+            if "story" not in columns:
+                conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN story VARCHAR")
+        S.metadata.create_all(conn, checkfirst=True)
+        for table in S.metadata.sorted_tables:
+            for index in table.indexes:
+                index.create(conn, checkfirst=True)
+        if version < 2:
+            conn.exec_driver_sql(
+                "INSERT INTO entity_names (name, entity, kind) "
+                "SELECT py_lower(id), id, '0' FROM entities UNION SELECT py_lower(name), id, '0' FROM entities "
+                "UNION SELECT py_lower(j.value), e.id, '1' FROM entities e, json_each(e.aliases) j "
+                "UNION SELECT py_lower(json_extract(j.value, '$.text')), e.id, '2' FROM entities e, json_each(e.variants) j"
+            )
+        self._set_meta(conn, "schema_version", str(S.SCHEMA_VERSION))
+        self._set_meta(conn, "corpus_dirty", "1")
 
     @staticmethod
     def _version(conn: Connection) -> int | None:
@@ -200,8 +211,77 @@ class Store:
             return {article: (key, data) for article, key, data in rows}
 
     def clear_facts(self) -> None:
+        """Drop every kept fact and the story index (``storyline rebuild`` replays the stream from the start)."""
         with self._write_lock, self.engine.begin() as conn:
             conn.execute(delete(S.facts))
+            for table in (S.story_articles, S.story_log, S.story_terms, S.stories):
+                conn.execute(delete(table))
+            conn.execute(delete(S.meta).where(S.meta.c.key.in_(("story_docs", "story_next"))))
+
+    # --- stories ---------------------------------------------------------------------------------
+
+    def arrival_order(self) -> list[str]:
+        """Every article id in the order it was stored."""
+        with self.engine.connect() as conn:
+            return [row[0] for row in conn.exec_driver_sql("SELECT id FROM articles ORDER BY rowid")]
+
+    def load_story_index(self) -> StoryIndex:
+        """The stories as the last corpus run left them (empty in a new store)."""
+        members: dict[str, list[str]] = {}
+        index = StoryIndex()
+        with self.engine.connect() as conn:
+            for article, story, seq, action, score in conn.execute(
+                select(S.story_articles.c.article, S.story_articles.c.story, S.story_articles.c.seq, S.story_articles.c.action,
+                       S.story_articles.c.score).order_by(S.story_articles.c.seq)
+            ):
+                members.setdefault(story, []).append(article)
+                index.placed[article] = story
+                index.seq[article] = seq
+                index.reasons[article] = action
+                index.scores[article] = score
+            for story_id, state in conn.execute(select(S.stories.c.id, S.stories.c.state)):
+                index.stories[story_id] = Story.from_json(story_id, json.loads(state), members.get(story_id, []))
+            index.df = {term: df for term, df in conn.execute(select(S.story_terms.c.term, S.story_terms.c.df))}
+            meta_rows = dict(conn.execute(select(S.meta.c.key, S.meta.c.value).where(S.meta.c.key.in_(("story_docs", "story_next")))).all())
+        index.n_docs = int(meta_rows.get("story_docs", 0))
+        index.next_id = int(meta_rows.get("story_next", 1))
+        return index
+
+    def story_profiles(self) -> dict[str, Profile]:
+        """The profile each placed article was placed with (read only when a story merges or splits)."""
+        with self.engine.connect() as conn:
+            return {article: Profile.from_json(article, json.loads(data))
+                    for article, data in conn.execute(select(S.story_articles.c.article, S.story_articles.c.profile))}
+
+    @staticmethod
+    def _write_stories(conn: Connection, result: Any) -> None:
+        index = result.index
+        current = dict(conn.execute(select(S.story_articles.c.article, S.story_articles.c.story)).all())
+        moved = [(story, article) for article, story in index.placed.items() if article in current and current[article] != story]
+        if moved:
+            conn.exec_driver_sql("UPDATE story_articles SET story = ? WHERE article = ?", moved)
+        added = [
+            {"article": a, "story": index.placed[a], "seq": index.seq[a], "action": index.reasons[a], "score": index.scores.get(a),
+             "profile": json.dumps(p.to_json(), ensure_ascii=False, separators=(",", ":"))}
+            for a, p in result.new.items()
+        ]
+        if added:
+            conn.execute(insert(S.story_articles), added)
+        conn.execute(delete(S.stories))
+        if result.summaries:
+            conn.execute(insert(S.stories), [
+                {**asdict(s), "state": json.dumps(index.stories[s.id].to_json(), ensure_ascii=False, separators=(",", ":"))}
+                for s in result.summaries
+            ])
+        terms = [(term, index.df[term]) for term in sorted(index.changed_terms) if term in index.df]
+        if terms:
+            conn.exec_driver_sql("INSERT INTO story_terms (term, df) VALUES (?, ?) "
+                                 "ON CONFLICT(term) DO UPDATE SET df = excluded.df", terms)
+        logged = [asdict(c) for c in result.changes if c.action in ("new", "merge", "split")]
+        if logged:
+            conn.execute(insert(S.story_log), logged)
+        Store._set_meta(conn, "story_docs", str(index.n_docs))
+        Store._set_meta(conn, "story_next", str(index.next_id))
 
     def record_corpus_failure(self, stage: str, reason: str) -> None:
         """Remember that the corpus tables are stale, which stage failed and why (shown by every read side)."""
@@ -246,6 +326,8 @@ class Store:
             if names:
                 conn.execute(insert(S.entity_names), names)
             self._sync_mentions(conn, resolution.links, resolution.mentions)
+            if state.stories is not None:
+                self._write_stories(conn, state.stories)
             self._sync_quotes(conn, state.speaker_links, state.quote_groups)
             _sync_rows(conn, S.events, {e.id: _event_row(e) for e in state.events}, S.event_evidence, "event",
                        {e.id: [{"event": e.id, "article": x.article, "start": x.start, "end": x.end} for x in e.evidence] for e in state.events})
@@ -472,7 +554,7 @@ def _claim_row(claim: Claim) -> dict[str, Any]:
     return {
         "id": claim.id, "statement": claim.statement, "status": claim.status,
         "asserted_by": json.dumps(claim.asserted_by, ensure_ascii=False), "denied_by": json.dumps(claim.denied_by, ensure_ascii=False),
-        "figures": json.dumps(claim.figures, ensure_ascii=False),
+        "figures": json.dumps(claim.figures, ensure_ascii=False), "story": claim.story,
     }
 
 

@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 2  # 2: per-article corpus facts and read-side indexes (added in place to a version-1 store)
+SCHEMA_VERSION = 3  # 2: per-article corpus facts and read-side indexes; 3: stories (both added in place to older stores)
 
 metadata = MetaData()
 
@@ -162,7 +162,9 @@ events = Table(
     Column("location", Text),
     Column("sources", Integer, nullable=False),
     Column("salience", Float, nullable=False, default=0.0),
+    Column("story", String),
     Index("ix_events_salience", "salience"),
+    Index("ix_events_story", "story"),
     Index("ix_events_date", "date"),
     Index("ix_events_actor", "actor"),
     Index("ix_events_target", "target"),
@@ -188,6 +190,8 @@ claims = Table(
     Column("asserted_by", Text, nullable=False),  # JSON list
     Column("denied_by", Text, nullable=False),  # JSON list
     Column("figures", Text, nullable=False),  # JSON list
+    Column("story", String),
+    Index("ix_claims_story", "story"),
 )
 
 claim_evidence = Table(
@@ -227,6 +231,50 @@ facts = Table(
     Column("fingerprint", String, nullable=False),  # digest of everything it was computed from
     Column("data", Text, nullable=False),  # JSON
     PrimaryKeyConstraint("article", "stage"),
+)
+
+stories = Table(  # one row per story: what `storyline stories` lists, and its centroid
+    "stories",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("first", String),  # earliest and latest publication date of its articles
+    Column("last", String),
+    Column("articles", Integer, nullable=False),
+    Column("sources", Integer, nullable=False),  # independent sources
+    Column("updated", String, nullable=False),  # when its latest article was ingested
+    Column("state", Text, nullable=False),  # JSON: the centroid's term counts, first arrival
+)
+
+story_articles = Table(  # each article's story, how it got there, and the profile it was placed with
+    "story_articles",
+    metadata,
+    Column("article", String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("story", String, nullable=False),
+    Column("seq", Integer, nullable=False),  # arrival order
+    Column("action", String, nullable=False),  # new | join | copy (a later merge or split moves it)
+    Column("score", Float),
+    Column("profile", Text, nullable=False),  # JSON terms and date
+    Index("ix_story_articles_story", "story", "seq"),
+)
+
+story_log = Table(  # why the stories are as they are: every new story, merge and split
+    "story_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("action", String, nullable=False),
+    Column("story", String, nullable=False),
+    Column("other", String),
+    Column("article", String(16)),
+    Column("score", Float),
+    Column("detail", Text, nullable=False),
+)
+
+story_terms = Table(  # document frequency of every term across the store (the IDF of story assignment)
+    "story_terms",
+    metadata,
+    Column("term", Text, primary_key=True),
+    Column("df", Integer, nullable=False),
 )
 
 PER_ARTICLE_TABLES = (sentences, mentions, quotes, timexes, docs)
