@@ -90,6 +90,7 @@ async def mark_stale(response: Response, reason: str) -> Response:
 
 LimitQ = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Page size.")
 OffsetQ = Query(0, ge=0, le=1_000_000_000, description="Items to skip.")
+StoryQ = Query(None, max_length=40, description="Only this story (GET /api/stories lists them); all stories when omitted.")
 
 
 def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int = DEFAULT_MAX_BODY) -> FastAPI:
@@ -160,9 +161,27 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
 
     # --- reads ----------------------------------------------------------------------------------
 
+    def story_of(story: str | None) -> str | None:
+        """The ``story`` asked for, checked (404 with what to do when there is no such story)."""
+        if story and reader.story(story) is None:
+            raise HTTPException(404, f"no story {story!r}; GET /api/stories lists them")
+        return story
+
+    @app.get("/api/stories", tags=["stories"], summary="The stories in the store, largest first")
+    def api_stories() -> dict[str, Any]:
+        items = reader.stories()
+        return {"total": len(items), "items": items}
+
+    @app.get("/api/stories/{story_id}", tags=["stories"], summary="One story: label, span, size and its log (new, merged, split, why)")
+    def api_story(story_id: str) -> dict[str, Any]:
+        view = reader.story(story_id)
+        if view is None:
+            raise HTTPException(404, f"no story {story_id!r}; GET /api/stories lists them")
+        return view
+
     @app.get("/api/articles", tags=["articles"], summary="Stored articles (no text), dated first")
-    def api_articles(limit: int = LimitQ, offset: int = OffsetQ) -> dict[str, Any]:
-        return reader.articles(limit=limit, offset=offset)
+    def api_articles(story: str | None = StoryQ, limit: int = LimitQ, offset: int = OffsetQ) -> dict[str, Any]:
+        return reader.articles(story=story_of(story), limit=limit, offset=offset)
 
     @app.get("/api/articles/{article_id}", tags=["articles"],
              summary="One article: text, quotes, entity mentions, dates and evidence spans, all with offsets")
@@ -176,9 +195,9 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
     def api_entities(
         type: str | None = Query(None, description="person, organisation, country, place or other."),  # noqa: A002
         search: str | None = Query(None, description="Name, alias or id contains every word."),
-        limit: int = LimitQ, offset: int = OffsetQ,
+        story: str | None = StoryQ, limit: int = LimitQ, offset: int = OffsetQ,
     ) -> dict[str, Any]:
-        return reader.entities(etype=type, search=search, limit=limit, offset=offset)
+        return reader.entities(etype=type, search=search, story=story_of(story), limit=limit, offset=offset)
 
     @app.get("/api/entities/{name}", tags=["entities"],
              summary="One entity (by id, name or alias): roles by date, quotes, events, claims, mentions")
@@ -195,9 +214,10 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
         search: str | None = Query(None, description="Quote text contains this."),
         kind: str | None = Query(None, pattern="^(direct|partial|indirect)$"),
         entity: str | None = Query(None, description="Speaker's entity id."),
-        limit: int = LimitQ, offset: int = OffsetQ,
+        story: str | None = StoryQ, limit: int = LimitQ, offset: int = OffsetQ,
     ) -> dict[str, Any]:
-        return reader.quotes(speaker=speaker, article=article, search=search, kind=kind, entity=entity, limit=limit, offset=offset)
+        return reader.quotes(speaker=speaker, article=article, search=search, kind=kind, entity=entity, story=story_of(story),
+                             limit=limit, offset=offset)
 
     @app.get("/api/events", tags=["events"], summary="Events with their evidence, in date order")
     def api_events(
@@ -206,25 +226,27 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
         entity: str | None = Query(None, description="Actor or target (id, name or alias)."),
         type: str | None = Query(None, description="Event type, e.g. CONSULT."),  # noqa: A002
         order: str = Query("date", pattern="^(date|salience)$", description="date (undated last) or salience."),
-        limit: int = LimitQ, offset: int = OffsetQ,
+        story: str | None = StoryQ, limit: int = LimitQ, offset: int = OffsetQ,
     ) -> dict[str, Any]:
-        return reader.events(date_from=date_from, date_to=date_to, entity=entity, etype=type, order=order, limit=limit, offset=offset)
+        return reader.events(date_from=date_from, date_to=date_to, entity=entity, etype=type, order=order, story=story_of(story),
+                             limit=limit, offset=offset)
 
     @app.get("/api/claims", tags=["claims"], summary="The claims ledger: asserters, deniers, status, figures")
     def api_claims(
         status: str | None = Query(None, pattern="^(asserted|contested|denied|confirmed)$"),
-        limit: int = LimitQ, offset: int = OffsetQ,
+        story: str | None = StoryQ, limit: int = LimitQ, offset: int = OffsetQ,
     ) -> dict[str, Any]:
-        return reader.claims(status=status, limit=limit, offset=offset)
+        return reader.claims(status=status, story=story_of(story), limit=limit, offset=offset)
 
     @app.get("/api/timeline", tags=["events"], summary="Dated events grouped by date")
     def api_timeline(
         date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
         entity: str | None = Query(None), type: str | None = Query(None),  # noqa: A002
         top: int | None = Query(None, ge=1, le=MAX_LIMIT, description="Only the N most salient dates (the summary timeline)."),
-        limit: int = LimitQ, offset: int = OffsetQ,
+        story: str | None = StoryQ, limit: int = LimitQ, offset: int = OffsetQ,
     ) -> dict[str, Any]:
-        return reader.timeline(date_from=date_from, date_to=date_to, entity=entity, etype=type, top=top, limit=limit, offset=offset)
+        return reader.timeline(date_from=date_from, date_to=date_to, entity=entity, etype=type, top=top, story=story_of(story),
+                               limit=limit, offset=offset)
 
     @app.get("/api/search", tags=["search"], summary="Full-text search over articles; matching quotes and entities")
     def api_search(q: str = Query(..., min_length=1, description='Words are ANDed; "quote a phrase".'),

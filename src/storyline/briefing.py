@@ -106,13 +106,16 @@ class Briefing:
     articles: int
     since: str | None = None
     entity: str | None = None
+    story: str | None = None  # the one story briefed (a store of several stories is briefed one at a time)
+    story_label: str | None = None
 
 
 class _Corpus:
-    """Articles, sentences and entity mentions, indexed for evidence lookups."""
+    """Articles, sentences and entity mentions (of one story, when given), indexed for evidence lookups."""
 
-    def __init__(self, store: Store) -> None:
-        self.articles = {a["id"]: a for a in store.article_rows(with_text=True)}
+    def __init__(self, store: Store, story: str | None = None) -> None:
+        members = {r["article"] for r in store.query("SELECT article FROM story_articles WHERE story = ?", (story,))} if story else None
+        self.articles = {a["id"]: a for a in store.article_rows(with_text=True) if members is None or a["id"] in members}
         self.sentences: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for s in store.rows("sentences"):
             self.sentences[s["article"]].append(s)
@@ -179,10 +182,10 @@ def _sentence_item(corpus: _Corpus, article: str, start: int, end: int, *, lead:
     return Item(corpus.text(article, s_start, s_end), [corpus.citation(article, s_start, s_end)], lead)
 
 
-def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str | None) -> Section:
+def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str | None, story: str | None) -> Section:
     section = Section("What happened")
     # a decade or century ("201", "20") dates nothing an analyst can place: such events stay off the briefing
-    events = [e for e in events_view(store, dated_only=True)["items"] if len(e["date"].split("/")[0]) >= 4]
+    events = [e for e in events_view(store, dated_only=True, story=story)["items"] if len(e["date"].split("/")[0]) >= 4]
     if entity_id:
         events = [e for e in events if entity_id in (e["actor"], e["target"])]
     if since:
@@ -241,7 +244,7 @@ def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | Non
     section = Section("Who said what")
     by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for q in store.rows("quotes"):
-        if q["kind"] != "direct" or not q["speaker"]:
+        if q["kind"] != "direct" or not q["speaker"] or q["article"] not in corpus.articles:
             continue
         if not q["speaker_named"] and not q["speaker_role"]:
             continue  # an unnamed speaker is worth a line only with the role the article gives
@@ -273,9 +276,9 @@ def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | Non
     return section
 
 
-def _disputed(store: Store, corpus: _Corpus, entity_id: str | None) -> Section:
+def _disputed(store: Store, corpus: _Corpus, entity_id: str | None, story: str | None) -> Section:
     section = Section("Disputed or denied", command="storyline claims")
-    for claim in claims_view(store)["items"]:
+    for claim in claims_view(store, story=story)["items"]:
         if claim["status"] not in {"contested", "denied"} and not claim["figures"]:
             continue
         if entity_id and not any(corpus.mentions_entity(e["article"], *corpus.sentence(e["article"], e["start"], e["end"]), entity_id) for e in claim["evidence"]):
@@ -321,24 +324,30 @@ def _new_since(corpus: _Corpus, since: str, *, shown: list[Section]) -> Section:
     return section
 
 
-def build_briefing(store: Store, *, since: str | None = None, entity: str | None = None) -> Briefing:
-    """Assemble the briefing from the store; every item is a verbatim sentence with citations."""
-    corpus = _Corpus(store)
+def build_briefing(store: Store, *, since: str | None = None, entity: str | None = None, story: str | None = None) -> Briefing:
+    """Assemble the briefing from the store (of one story, when given); every item is a verbatim sentence with citations."""
+    corpus = _Corpus(store, story)
     entity_id = None
     if entity:
         found = find_entity(store, entity)
         entity_id = found["id"] if found else "__none__"
-    sections = [_happened(store, corpus, entity_id, since), _said(store, corpus, entity_id, since), _disputed(store, corpus, entity_id)]
+    sections = [_happened(store, corpus, entity_id, since, story), _said(store, corpus, entity_id, since),
+                _disputed(store, corpus, entity_id, story)]
     if since:
         sections.append(_new_since(corpus, since, shown=sections))
     _once(sections)
     for section in sections:
         for item in section.items:
             _name_leading_pronoun(store, item)
-    title = "Briefing" + (f": {entity}" if entity else "") + (f" since {since}" if since else "")
+    label = None
+    if story:
+        rows = store.query("SELECT label FROM stories WHERE id = ?", (story,))
+        label = rows[0]["label"] if rows else None
+    title = ("Briefing" + (f": {entity}" if entity else "") + (f" since {since}" if since else "")
+             + (f" — story {story}" + (f" ({label})" if label else "") if story else ""))
     kept = [s for s in sections if s.items]
     cited = {c.article for s in kept for i in s.items for c in [*i.citations, *(a.citation for a in i.also)]}
-    return Briefing(title, kept, len(cited) if (since or entity) else len(corpus.articles), since, entity)
+    return Briefing(title, kept, len(cited) if (since or entity) else len(corpus.articles), since, entity, story, label)
 
 
 def _once(sections: list[Section]) -> None:

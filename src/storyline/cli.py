@@ -81,6 +81,28 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
         raise click.BadParameter(str(exc)) from None
 
 
+def _story_option(func: Any) -> Any:
+    return click.option("--story", "story", metavar="ID",
+                        help="Only this story (`storyline stories` lists them).")(func)
+
+
+def _which_story(reader: Any, story: str | None, *, per_story: bool = False) -> str | None:
+    """The story asked for (checked), or for a per-story view of a store holding several, the largest, said on stderr."""
+    if story:
+        if reader.story(story) is None:
+            raise click.ClickException(f"no story '{story}'; `storyline stories` lists them")
+        return story
+    if not per_story:
+        return None
+    chosen: str | None = reader.default_story()
+    if chosen:
+        rows = reader.stories()
+        label = next((r["label"] for r in rows if r["id"] == chosen), "")
+        click.echo(f"story {chosen} ({label}), the largest of {len(rows)}; --story ID shows another, `storyline stories` lists them",
+                   err=True)
+    return chosen
+
+
 def _reader(store_path: str) -> Any:
     """The read side over the store (the same views the API and the pages call)."""
     from storyline.reader import Storyline
@@ -259,9 +281,51 @@ def rebuild(store_path: str, model: str, quiet: bool) -> None:
 @main.command()
 @_store_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def articles(store_path: str, as_json: bool) -> None:
+def stories(store_path: str, as_json: bool) -> None:
+    """The stories in the store, largest first: id, label, date span, articles, independent sources, last update.
+
+    Each article joins its story (or starts one) as it is ingested; `storyline story ID` shows why.
+    """
+    rows = _reader(store_path).stories()
+    if as_json:
+        _echo_json(rows)
+        return
+    from storyline.wording import plural
+
+    for r in rows:
+        span = f"{r['first'] or '?'}..{r['last'] or '?'}"
+        click.echo(f"{r['id']:<5} {span:<22} {plural(r['articles'], 'article'):>13} {plural(r['sources'], 'source'):>11}  {r['label']}")
+
+
+@main.command()
+@click.argument("story_id")
+@_store_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def story(story_id: str, store_path: str, as_json: bool) -> None:
+    """One story: its label, span and size, and its log (started, merged, split, and why)."""
+    view = _reader(store_path).story(story_id)
+    if view is None:
+        raise click.ClickException(f"no story '{story_id}'; `storyline stories` lists them")
+    if as_json:
+        _echo_json(view)
+        return
+    click.echo(f"{view['id']}: {view['label']}")
+    click.echo(f"  {view['first'] or '?'}..{view['last'] or '?'}, {view['articles']} articles, {view['sources']} independent sources, "
+               f"last update {view['updated']}")
+    for entry in view["log"]:
+        who = f" article {entry['article']}" if entry["article"] else ""
+        other = f" with {entry['other']}" if entry["other"] else ""
+        click.echo(f"  {entry['action']}{other}{who}: {entry['detail']}")
+
+
+@main.command()
+@_store_option
+@_story_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def articles(store_path: str, story: str | None, as_json: bool) -> None:
     """List stored articles: id, publication date and its basis, outlet, headline."""
-    rows = _reader(store_path).articles()["items"]
+    reader = _reader(store_path)
+    rows = reader.articles(story=_which_story(reader, story))["items"]
     if not as_json:
         for row in rows:
             if row["published"] is None and row.get("published_earliest"):
@@ -401,13 +465,15 @@ def bench(corpus: str | None, words: int | None, workers: int, read_requests: in
 @click.option("--article", "article_id", help="Only quotes from this article (id prefix).")
 @click.option("--search", "needle", help="Only quotes containing this text.")
 @click.option("--kind", type=click.Choice(["direct", "partial", "indirect"]))
+@_story_option
 @click.option("--json", "as_json", is_flag=True)
-def quotes(store_path: str, speaker: str | None, article_id: str | None, needle: str | None, kind: str | None, as_json: bool) -> None:
+def quotes(store_path: str, speaker: str | None, article_id: str | None, needle: str | None, kind: str | None, story: str | None,
+           as_json: bool) -> None:
     """Who said what: quotes with speaker, cue and evidence offsets."""
     reader = _reader(store_path)
     if article_id and reader.store.article(article_id) is None:
         raise click.ClickException(_no_article(store_path, article_id))
-    rows = reader.quotes(speaker=speaker, article=article_id, search=needle, kind=kind)["items"]
+    rows = reader.quotes(speaker=speaker, article=article_id, search=needle, kind=kind, story=_which_story(reader, story))["items"]
     if as_json:
         _echo_json(rows)
         return
@@ -445,10 +511,12 @@ def dates(article_id: str, store_path: str, as_json: bool) -> None:
 @main.command()
 @_store_option
 @click.option("--type", "etype", type=click.Choice(["person", "organisation", "country", "place", "other"]))
+@_story_option
 @click.option("--json", "as_json", is_flag=True)
-def entities(store_path: str, etype: str | None, as_json: bool) -> None:
-    """Entities resolved across articles, with mention counts."""
-    rows = _reader(store_path).entities(etype=etype)["items"]
+def entities(store_path: str, etype: str | None, story: str | None, as_json: bool) -> None:
+    """Entities resolved across articles (and shared across stories), with mention counts."""
+    reader = _reader(store_path)
+    rows = reader.entities(etype=etype, story=_which_story(reader, story))["items"]
     if as_json:
         _echo_json(rows)
         return
@@ -491,16 +559,18 @@ def entity(name: str, store_path: str, as_json: bool) -> None:
 @click.option("--entity", "entity_name", help="Only events with this entity as actor or target.")
 @click.option("--type", "etype", help="Only this event type (PLOVER, e.g. CONSULT, or STATEMENT).")
 @click.option("--top", type=click.IntRange(1), help="Only the N most salient dates: the story's summary timeline.")
+@_story_option
 @click.option("--json", "as_json", is_flag=True)
 def timeline(store_path: str, date_from: str | None, date_to: str | None, entity_name: str | None, etype: str | None,
-             top: int | None, as_json: bool) -> None:
-    """The story's dated events in order, each citing its sources."""
+             top: int | None, story: str | None, as_json: bool) -> None:
+    """The story's dated events in order, each citing its sources (one story at a time: the largest unless --story)."""
     from storyline.views import alleged_label
     from storyline.wording import plural
 
     reader = _reader(store_path)
     _check_event_filters(reader, entity_name, etype)
-    nodes = reader.timeline(date_from=date_from, date_to=date_to, entity=entity_name, etype=etype, top=top)["items"]
+    chosen = _which_story(reader, story, per_story=True)
+    nodes = reader.timeline(date_from=date_from, date_to=date_to, entity=entity_name, etype=etype, top=top, story=chosen)["items"]
     if as_json:
         _echo_json(nodes)
         return
@@ -516,10 +586,12 @@ def timeline(store_path: str, date_from: str | None, date_to: str | None, entity
 @main.command()
 @_store_option
 @click.option("--status", type=click.Choice(["asserted", "contested", "denied", "confirmed"]))
+@_story_option
 @click.option("--json", "as_json", is_flag=True)
-def claims(store_path: str, status: str | None, as_json: bool) -> None:
+def claims(store_path: str, status: str | None, story: str | None, as_json: bool) -> None:
     """The claims ledger: who asserts, who denies, status, figures side by side."""
-    rows = _reader(store_path).claims(status=status)["items"]
+    reader = _reader(store_path)
+    rows = reader.claims(status=status, story=_which_story(reader, story))["items"]
     if as_json:
         _echo_json(rows)
         return
@@ -542,7 +614,9 @@ def claims(store_path: str, status: str | None, as_json: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "html", "json"]), default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path(), help="Write to this file instead of stdout.")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
-def brief(store_path: str, since: str | None, entity_name: str | None, fmt: str, output: str | None, force: bool) -> None:
+@_story_option
+def brief(store_path: str, since: str | None, entity_name: str | None, fmt: str, output: str | None, force: bool,
+          story: str | None) -> None:
     """An analyst's briefing: what happened, who said what, what is disputed; every sentence cited.
 
     Extractive: each sentence is quoted verbatim from an article and cites its sources (article id,
@@ -552,9 +626,11 @@ def brief(store_path: str, since: str | None, entity_name: str | None, fmt: str,
 
     if output:
         _check_output(output, force=force)
-    if entity_name and _reader(store_path).find_entity(entity_name) is None:
+    reader = _reader(store_path)
+    if entity_name and reader.find_entity(entity_name) is None:
         raise click.ClickException(f"no entity named '{entity_name}'; `storyline entities` lists them")
-    result = b.build_briefing(_open(store_path), since=since, entity=entity_name)
+    chosen = _which_story(reader, story, per_story=True)
+    result = b.build_briefing(reader.store, since=since, entity=entity_name, story=chosen)
     text = {"text": b.render_text, "md": b.render_markdown, "html": b.render_html, "json": b.render_json}[fmt](result)
     _emit(text, output, force=True)
 

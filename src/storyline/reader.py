@@ -28,26 +28,37 @@ class Storyline:
         """None when the analysis is up to date; else why it is stale (a corpus stage failed)."""
         return self.store.corpus_status()
 
-    def articles(self, *, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
-        return views.articles_view(self.store, limit=limit, offset=offset)
+    def stories(self) -> list[dict[str, Any]]:
+        return views.stories_view(self.store)
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        return views.story_view(self.store, story_id)
+
+    def default_story(self) -> str | None:
+        """The story per-story views show when none is asked (the largest), or None when the store holds one story."""
+        return views.default_story(self.store)
+
+    def articles(self, *, story: str | None = None, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+        return views.articles_view(self.store, story=story, limit=limit, offset=offset)
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         return views.article_view(self.store, article_id)
 
     def quotes(self, *, speaker: str | None = None, article: str | None = None, search: str | None = None,
-               kind: str | None = None, entity: str | None = None, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+               kind: str | None = None, entity: str | None = None, story: str | None = None, limit: int | None = None,
+               offset: int = 0) -> dict[str, Any]:
         return views.quotes_view(self.store, speaker=speaker, article=article, search=search, kind=kind, entity=entity,
-                                 limit=limit, offset=offset)
+                                 story=story, limit=limit, offset=offset)
 
     def quote_copies(self, groups: set[str]) -> list[dict[str, Any]]:
         return views.quote_copies(self.store, groups)
 
-    def speakers(self, *, limit: int = 200) -> list[dict[str, Any]]:
-        return views.top_speakers(self.store, limit=limit)
+    def speakers(self, *, story: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+        return views.top_speakers(self.store, story=story, limit=limit)
 
-    def entities(self, *, etype: str | None = None, search: str | None = None, limit: int | None = None,
+    def entities(self, *, etype: str | None = None, search: str | None = None, story: str | None = None, limit: int | None = None,
                  offset: int = 0) -> dict[str, Any]:
-        return views.entities_view(self.store, etype=etype, search=search, limit=limit, offset=offset)
+        return views.entities_view(self.store, etype=etype, search=search, story=story, limit=limit, offset=offset)
 
     def find_entity(self, name: str) -> dict[str, Any] | None:
         """The entity record called ``name`` (id, name, alias or recorded variant), without its view."""
@@ -60,29 +71,34 @@ class Storyline:
         return views.entity_articles(self.store, entity_id, limit=limit, offset=offset)
 
     def events(self, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
-               etype: str | None = None, order: str = "date", limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+               etype: str | None = None, order: str = "date", story: str | None = None, limit: int | None = None,
+               offset: int = 0) -> dict[str, Any]:
         return views.events_view(self.store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, order=order,
-                                 limit=limit, offset=offset)
+                                 story=story, limit=limit, offset=offset)
 
     def event_types(self) -> list[str]:
         return views.event_types(self.store)
 
     def timeline(self, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
-                 etype: str | None = None, top: int | None = None, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+                 etype: str | None = None, top: int | None = None, story: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> dict[str, Any]:
         return views.timeline_view(self.store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, top=top,
-                                   limit=limit, offset=offset)
+                                   story=story, limit=limit, offset=offset)
 
-    def dated_mentions(self, *, date_from: str | None = None, date_to: str | None = None, limit: int = 60) -> list[dict[str, Any]]:
-        return views.dated_mentions_view(self.store, date_from=date_from, date_to=date_to, limit=limit)
+    def dated_mentions(self, *, date_from: str | None = None, date_to: str | None = None, story: str | None = None,
+                       limit: int = 60) -> list[dict[str, Any]]:
+        return views.dated_mentions_view(self.store, date_from=date_from, date_to=date_to, story=story, limit=limit)
 
-    def published_days(self, *, date_from: str | None = None, date_to: str | None = None) -> list[dict[str, Any]]:
-        return views.published_days_view(self.store, date_from=date_from, date_to=date_to)
+    def published_days(self, *, date_from: str | None = None, date_to: str | None = None,
+                       story: str | None = None) -> list[dict[str, Any]]:
+        return views.published_days_view(self.store, date_from=date_from, date_to=date_to, story=story)
 
-    def claims(self, *, status: str | None = None, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
-        return views.claims_view(self.store, status=status, limit=limit, offset=offset)
+    def claims(self, *, status: str | None = None, story: str | None = None, limit: int | None = None,
+               offset: int = 0) -> dict[str, Any]:
+        return views.claims_view(self.store, status=status, story=story, limit=limit, offset=offset)
 
-    def claim_counts(self) -> dict[str, int]:
-        return views.claim_counts(self.store)
+    def claim_counts(self, *, story: str | None = None) -> dict[str, int]:
+        return views.claim_counts(self.store, story=story)
 
     def entity_ids(self, names: set[str]) -> dict[str, str]:
         return views.entity_ids(self.store, names)

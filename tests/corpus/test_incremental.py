@@ -33,6 +33,9 @@ def _snapshot(store: Store) -> dict[str, Any]:
             "claims": rows("SELECT * FROM claims"),
             "claim_evidence": rows('SELECT claim, article, start, "end", role FROM claim_evidence'),
             "published": rows("SELECT id, published, published_basis FROM articles"),
+            "stories": rows("SELECT id, label, first, last, articles, sources, state FROM stories"),
+            "story_articles": rows("SELECT article, story, seq, action, score, profile FROM story_articles"),
+            "story_terms": rows("SELECT term, df FROM story_terms"),
         }
 
 

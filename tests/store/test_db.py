@@ -41,6 +41,29 @@ def test_version_1_store_gains_facts_and_indexes_in_place(seed_store_copy: Path)
     assert kirby is not None and kirby["name"] == "John Kirby"
 
 
+def test_version_2_store_gains_stories_in_place(seed_store_copy: Path) -> None:
+    """A store written by schema 2 opens with the story tables and columns added; the next corpus run fills them."""
+    from storyline.corpus import rebuild_corpus
+    from storyline.options import Options
+
+    store = Store(seed_store_copy)
+    with store.engine.begin() as conn:
+        for table in ("story_articles", "story_log", "story_terms", "stories"):
+            conn.exec_driver_sql(f"DROP TABLE {table}")
+        for table in ("events", "claims"):
+            conn.exec_driver_sql(f"DROP INDEX ix_{table}_story")
+            conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN story")
+        conn.exec_driver_sql("DELETE FROM meta WHERE key IN ('story_docs', 'story_next')")
+        conn.exec_driver_sql("UPDATE meta SET value='2' WHERE key='schema_version'")
+    store.close()
+    reopened = Store(seed_store_copy)
+    assert reopened.get_meta("schema_version") == str(SCHEMA_VERSION) and reopened.get_meta("corpus_dirty") == "1"
+    assert reopened.query("SELECT count(*) AS n FROM stories")[0]["n"] == 0
+    rebuild_corpus(reopened, Options(progress=False))
+    assert reopened.query("SELECT count(*) AS n FROM story_articles")[0]["n"] == 5
+    assert {r["story"] for r in reopened.query("SELECT DISTINCT story FROM events")} == {"s1"}
+
+
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
     with store.engine.begin() as conn:

@@ -8,6 +8,7 @@ stream to the same stories. Stored profiles are read only when a story must merg
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -92,13 +93,18 @@ def place(state: CorpusState) -> None:
     state.stories = StoryResult(index, changes, new, summaries(index, state))
 
 
+def _name_key(name: str) -> str:
+    """A name as profiles and labels compare it: lower case, single spaces, no leading article."""
+    return re.sub(r"^the\s+", "", " ".join(name.split()).lower())
+
+
 def summaries(index: StoryIndex, state: CorpusState) -> list[StorySummary]:
     """Label, span, size and independent sources of every story, largest first."""
     assert state.resolution is not None and state.groups is not None
     display: dict[str, str] = {}
     for entity in state.resolution.entities:
         for name in (entity.name, *entity.aliases):
-            display.setdefault(" ".join(name.split()).lower(), entity.name)
+            display.setdefault(_name_key(name), entity.name)
     ingested = {a["id"]: a.get("ingested_at") or "" for a in state.articles}
     out = []
     for story in index.stories.values():
@@ -106,7 +112,8 @@ def summaries(index: StoryIndex, state: CorpusState) -> list[StorySummary]:
         people: list[str] = []
         for term, _count in ranked:
             if term.startswith(ENTITY_PREFIX):
-                name = display.get(term[len(ENTITY_PREFIX):], term[len(ENTITY_PREFIX):].title())
+                key = _name_key(term[len(ENTITY_PREFIX):])
+                name = display.get(key, key.title())
                 if name not in people:
                     people.append(name)
             if len(people) == LABEL_ENTITIES:

@@ -30,7 +30,7 @@ PER_PAGE = {"articles": 50, "quotes": 40, "entities": 100, "events": 60, "claims
 EVIDENCE_SHOWN = 5  # evidence spans listed per event on the timeline page (the API lists them all)
 PER_PAGE_BOUNDS = (1, 500)
 NAV = (("/timeline", "Timeline"), ("/quotes", "Quotes"), ("/entities", "Entities"), ("/claims", "Claims"),
-       ("/articles", "Articles"), ("/docs", "API"))
+       ("/articles", "Articles"), ("/stories", "Stories"), ("/docs", "API"))
 
 
 def make_templates() -> Jinja2Templates:
@@ -67,7 +67,10 @@ def _json_or_page(templates: Jinja2Templates, request: Request, name: str, conte
         return JSONResponse(data)
     json_href = request.url.path.rstrip("/") + ".json" + (f"?{request.url.query}" if request.url.query else "")
     stale = request.app.state.store.corpus_status()
-    return templates.TemplateResponse(request, name, {"nav": NAV, "json_href": json_href, "stale": stale, **context})
+    from storyline.views import stories_view
+
+    base = {"nav": NAV, "json_href": json_href, "stale": stale, "stories": stories_view(request.app.state.store), "story": None}
+    return templates.TemplateResponse(request, name, {**base, **context})
 
 
 def register_pages(app: FastAPI, reader: Storyline) -> None:
@@ -81,6 +84,28 @@ def register_pages(app: FastAPI, reader: Storyline) -> None:
     def is_json(request: Request) -> bool:
         return request.url.path.endswith(".json")
 
+    def chosen(story: str | None, *, per_story: bool = False) -> str | None:
+        """The story asked for (404 if there is none such); for a per-story page of a store of several, the largest."""
+        if story:
+            if reader.story(story) is None:
+                raise HTTPException(404, f"no story {story!r}; /stories lists them")
+            return story
+        return reader.default_story() if per_story else None
+
+    @app.get("/stories.json", include_in_schema=False)
+    @app.get("/stories", include_in_schema=False)
+    def stories_page(request: Request) -> Response:
+        rows = reader.stories()
+        return page(request, "stories.html", {"title": "Stories", "rows": rows}, {"total": len(rows), "items": rows}, is_json(request))
+
+    @app.get("/stories/{story_id}.json", include_in_schema=False)
+    @app.get("/stories/{story_id}", include_in_schema=False)
+    def story_page(request: Request, story_id: str) -> Response:
+        view = reader.story(story_id.removesuffix(".json"))
+        if view is None:
+            raise HTTPException(404, f"no story {story_id!r}; /stories lists them")
+        return page(request, "story.html", {"title": f"Story {view['id']}", "view": view, "story": view["id"]}, view, is_json(request))
+
     @app.get("/", include_in_schema=False)
     def index() -> RedirectResponse:
         return RedirectResponse("/timeline", status_code=307)
@@ -91,36 +116,40 @@ def register_pages(app: FastAPI, reader: Storyline) -> None:
         request: Request,
         date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
         entity: str | None = None, type: str | None = None,  # noqa: A002
-        page_no: int = Query(1, alias="page"), per: int | None = None,
+        story: str | None = None, page_no: int = Query(1, alias="page"), per: int | None = None,
     ) -> Response:
-        """The most salient events first, a page at a time, drawn on the chart and listed in date order."""
+        """The most salient events first, a page at a time, drawn on the chart and listed in date order (one story at a time)."""
+        story_id = chosen(story, per_story=True)
         filters: dict[str, Any] = {"date_from": date_from or None, "date_to": date_to or None, "entity": entity or None,
                                    "etype": type or None}
         size = _per(per, "events")
-        first = reader.events(**filters, order="salience", limit=size, offset=(max(1, page_no) - 1) * size)
+        first = reader.events(**filters, story=story_id, order="salience", limit=size, offset=(max(1, page_no) - 1) * size)
         pages = pager(request, first["total"], page_no, size)
-        shown = first if pages.page == page_no else reader.events(**filters, order="salience", limit=size, offset=pages.start)
+        shown = first if pages.page == page_no else reader.events(**filters, story=story_id, order="salience", limit=size,
+                                                                     offset=pages.start)
         events = sorted(shown["items"], key=lambda e: (e["date"] is None, (e["date"] or "").startswith("X"), e["date"] or "",
                                                          -(e["salience"] or 0)))
         filtered = any(filters.values())
-        mentions = [] if filtered else reader.dated_mentions()
-        days = [] if filtered else reader.published_days()
+        mentions = [] if filtered else reader.dated_mentions(story=story_id)
+        days = [] if filtered else reader.published_days(story=story_id)
         data = {"total": shown["total"], "limit": size, "offset": pages.start, "events": events,
-                "dated_mentions": mentions, "published": days}
+                "dated_mentions": mentions, "published": days, "story": story_id}
         context = {"title": "Timeline", "chart": layout(events, mentions, days), "events": events, "pager": pages,
                    "total": shown["total"], "undated": [e for e in events if not e["date"]], "types": reader.event_types(),
-                   "evidence_shown": EVIDENCE_SHOWN,
+                   "evidence_shown": EVIDENCE_SHOWN, "story": story_id, "story_given": bool(story),
                    "filters": {"from": date_from or "", "to": date_to or "", "entity": entity or "", "type": type or ""}}
         return page(request, "timeline.html", context, data, is_json(request))
 
     @app.get("/articles.json", include_in_schema=False)
     @app.get("/articles", include_in_schema=False)
-    def articles_page(request: Request, page_no: int = Query(1, alias="page"), per: int | None = None) -> Response:
+    def articles_page(request: Request, story: str | None = None, page_no: int = Query(1, alias="page"),
+                      per: int | None = None) -> Response:
+        story_id = chosen(story)
         size = _per(per, "articles")
-        total = reader.articles(limit=0)["total"]
+        total = reader.articles(story=story_id, limit=0)["total"]
         pages = pager(request, total, page_no, size)
-        rows = reader.articles(limit=size, offset=pages.start)
-        context = {"title": "Articles", "articles": rows["items"], "pager": pages}
+        rows = reader.articles(story=story_id, limit=size, offset=pages.start)
+        context = {"title": "Articles", "articles": rows["items"], "pager": pages, "story": story_id}
         return page(request, "articles.html", context, rows, is_json(request))
 
     @app.get("/articles/{article_id}.json", include_in_schema=False)
@@ -147,31 +176,36 @@ def register_pages(app: FastAPI, reader: Storyline) -> None:
     @app.get("/quotes", include_in_schema=False)
     def quotes_page(
         request: Request, speaker: str | None = None, article: str | None = None, search: str | None = None,
-        kind: str | None = None, entity: str | None = None, page_no: int = Query(1, alias="page"), per: int | None = None,
+        kind: str | None = None, entity: str | None = None, story: str | None = None, page_no: int = Query(1, alias="page"),
+        per: int | None = None,
     ) -> Response:
+        story_id = chosen(story)
         filters: dict[str, Any] = {"speaker": speaker or None, "article": article or None, "search": search or None,
                                    "kind": kind or None, "entity": entity or None}
         size = _per(per, "quotes")
-        pages = pager(request, reader.quotes(**filters, limit=0)["total"], page_no, size)
-        quotes = reader.quotes(**filters, limit=size, offset=pages.start)
-        speakers = reader.speakers()
+        pages = pager(request, reader.quotes(**filters, story=story_id, limit=0)["total"], page_no, size)
+        quotes = reader.quotes(**filters, story=story_id, limit=size, offset=pages.start)
+        speakers = reader.speakers(story=story_id)
         shown = quotes["items"]
         context = {"title": "Quotes", "groups": speakers_view(shown), "all_speakers": speakers,
                    "filters": {k: v or "" for k, v in filters.items()}, "count": quotes["total"], "pager": pages,
                    "group_counts": {g["key"]: g["quotes"] for g in speakers},
-                   "also": also_reported(shown, reader.quote_copies({q["group"] for q in shown if q.get("group")})), "article_choices": reader.articles(limit=500)["items"],
+                   "also": also_reported(shown, reader.quote_copies({q["group"] for q in shown if q.get("group")})),
+                   "article_choices": reader.articles(story=story_id, limit=500)["items"], "story": story_id,
                    "entity_name": next((g["name"] for g in speakers if entity and g["entity"] == entity), entity or "")}
         return page(request, "quotes.html", context, quotes, is_json(request))
 
     @app.get("/entities.json", include_in_schema=False)
     @app.get("/entities", include_in_schema=False)
     def entities_page(request: Request, type: str | None = None, search: str | None = None,  # noqa: A002
-                      page_no: int = Query(1, alias="page"), per: int | None = None) -> Response:
+                      story: str | None = None, page_no: int = Query(1, alias="page"), per: int | None = None) -> Response:
+        story_id = chosen(story)
         size = _per(per, "entities")
-        pages = pager(request, reader.entities(etype=type or None, search=search or None, limit=0)["total"], page_no, size)
-        rows = reader.entities(etype=type or None, search=search or None, limit=size, offset=pages.start)
+        pages = pager(request, reader.entities(etype=type or None, search=search or None, story=story_id, limit=0)["total"],
+                      page_no, size)
+        rows = reader.entities(etype=type or None, search=search or None, story=story_id, limit=size, offset=pages.start)
         context = {"title": "Entities", "entities": rows["items"], "type": type or "", "search": search or "", "pager": pages,
-                   "total": rows["total"]}
+                   "total": rows["total"], "story": story_id}
         return page(request, "entities.html", context, rows, is_json(request))
 
     @app.get("/entities/{name}.json", include_in_schema=False)
@@ -194,14 +228,15 @@ def register_pages(app: FastAPI, reader: Storyline) -> None:
 
     @app.get("/claims.json", include_in_schema=False)
     @app.get("/claims", include_in_schema=False)
-    def claims_page(request: Request, status: str | None = None, page_no: int = Query(1, alias="page"),
+    def claims_page(request: Request, status: str | None = None, story: str | None = None, page_no: int = Query(1, alias="page"),
                     per: int | None = None) -> Response:
+        story_id = chosen(story)
         size = _per(per, "claims")
-        pages = pager(request, reader.claims(status=status or None, limit=0)["total"], page_no, size)
-        rows = reader.claims(status=status or None, limit=size, offset=pages.start)
+        pages = pager(request, reader.claims(status=status or None, story=story_id, limit=0)["total"], page_no, size)
+        rows = reader.claims(status=status or None, story=story_id, limit=size, offset=pages.start)
         names = {str(n) for c in rows["items"] for n in [*c["asserted_by"], *c["denied_by"]]}
-        context = {"title": "Claims ledger", "claims": rows["items"], "status": status or "", "counts": reader.claim_counts(),
-                   "entity_ids": reader.entity_ids(names), "pager": pages}
+        context = {"title": "Claims ledger", "claims": rows["items"], "status": status or "", "counts": reader.claim_counts(story=story_id),
+                   "entity_ids": reader.entity_ids(names), "pager": pages, "story": story_id}
         return page(request, "claims.html", context, rows, is_json(request))
 
     @app.get("/search.json", include_in_schema=False)
