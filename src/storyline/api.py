@@ -250,8 +250,8 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
 
     @app.get("/api/search", tags=["search"], summary="Full-text search over articles; matching quotes and entities")
     def api_search(q: str = Query(..., min_length=1, description='Words are ANDed; "quote a phrase".'),
-                   limit: int = LimitQ, offset: int = OffsetQ) -> dict[str, Any]:
-        view = reader.search(q, limit=limit, offset=offset)
+                   story: str | None = StoryQ, limit: int = LimitQ, offset: int = OffsetQ) -> dict[str, Any]:
+        view = reader.search(q, story=story_of(story), limit=limit, offset=offset)
         return {"total": view["total"], "limit": limit, "offset": offset, "items": view["articles"], "q": q,
                 "quotes": view["quotes"], "entities": view["entities"]}
 

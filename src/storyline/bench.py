@@ -106,7 +106,7 @@ def run_bench(*, corpus: Path | None, target_words: int | None, workers: int = 1
             empty_seconds, _ = _timed_ingest(Store(Path(folder) / "empty.db"), held[:1], Options(model=options.model, progress=False))
             result["growth"] = {
                 "store_articles": len(base), "add_1_s": round(one_seconds, 2), "add_1_into_empty_s": round(empty_seconds, 2),
-                "add_1_ratio": round(one_seconds / empty_seconds, 2), "add_1_docs_reread": one_corpus.get("docs read"),
+                "add_1_ratio": round(one_seconds / empty_seconds, 2), "add_1_docs_reread": one_corpus.get("docs read"), "store_stories": one_corpus.get("stories"),
                 "add_1_stage_seconds": {k: round(v, 3) for k, v in (quiet.timings or {}).items()},
                 "add_more": len(held) - 1, "add_more_s": round(fifty_seconds, 2),
                 "add_more_per_article_s": round(fifty_seconds / len(held[1:]), 3), "add_more_docs_reread": fifty_corpus.get("docs read"),

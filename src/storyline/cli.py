@@ -363,14 +363,16 @@ def show(article_id: str, store_path: str, as_json: bool, removed: bool) -> None
 @click.argument("query")
 @_store_option
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
+@_story_option
 @click.option("--json", "as_json", is_flag=True)
-def search(query: str, store_path: str, limit: int, as_json: bool) -> None:
+def search(query: str, store_path: str, limit: int, story: str | None, as_json: bool) -> None:
     """Full-text search over article text (words are ANDed; "quote a phrase")."""
     from storyline.views import _terms
 
     if not _terms(query):
         raise click.UsageError("give at least one word to search for")
-    rows = _open(store_path).search(query, limit=limit)["hits"]
+    reader = _reader(store_path)
+    rows = reader.store.search(query, story=_which_story(reader, story), limit=limit)["hits"]
     _echo_rows(rows, ["id", "published", "headline", "snippet"], as_json=as_json, widths={"id": 16, "published": 10, "headline": 40})
 
 
@@ -379,7 +381,8 @@ def search(query: str, store_path: str, limit: int, as_json: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "md", "html"]), default="json", show_default=True)
 @click.option("-o", "--output", type=click.Path(), help="Output file (a folder for csv). Default: stdout.")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
-def export(store_path: str, fmt: str, output: str | None, force: bool) -> None:
+@_story_option
+def export(store_path: str, fmt: str, output: str | None, force: bool, story: str | None) -> None:
     """Export the record: articles, entities, quotes, events, claims, timeline."""
     from storyline import export as ex
 
@@ -387,8 +390,10 @@ def export(store_path: str, fmt: str, output: str | None, force: bool) -> None:
         raise click.UsageError("CSV is one file per table (articles, entities, quotes, events, claims, timeline): give -o FOLDER")
     if output:
         _check_output(output, folder=fmt == "csv", force=force)
-    store = _open(store_path)
-    data = ex.build_export(store)
+    reader = _reader(store_path)
+    store = reader.store
+    chosen = _which_story(reader, story)
+    data = ex.build_export(store, story=chosen)
     if fmt == "csv":
         assert output is not None
         for path in ex.write_csv_dir(data, Path(output)):
@@ -398,7 +403,7 @@ def export(store_path: str, fmt: str, output: str | None, force: bool) -> None:
         from storyline.briefing import build_briefing
         from storyline.report import render_report
 
-        text = render_report(data, briefing=build_briefing(store))
+        text = render_report(data, briefing=build_briefing(store, story=chosen))
     else:
         text = {"json": ex.to_json, "jsonl": ex.to_jsonl, "md": ex.to_markdown}[fmt](data)
     _emit(text, output, force=True)  # checked above, before the export was built

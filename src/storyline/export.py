@@ -17,19 +17,25 @@ from storyline.store.db import Store
 TOP_LEVEL = ("articles", "entities", "quotes", "events", "claims", "timeline")
 
 
-def build_export(store: Store) -> dict[str, list[dict[str, Any]]]:
-    """The whole record as plain JSON-ready data."""
-    articles = [article_record(a) for a in store.article_rows(with_text=True)]
-    entities = [_entity(e) for e in store.rows("entities")]
-    quotes = [quote_record(q) for q in store.rows("quotes")]
+def build_export(store: Store, *, story: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The whole record as plain JSON-ready data; with ``story``, that story's articles and what derives from them."""
+    members = {r["article"] for r in store.query("SELECT article FROM story_articles WHERE story = ?", (story,))} if story else None
+
+    def kept(article: str) -> bool:
+        return members is None or article in members
+
+    articles = [article_record(a) for a in store.article_rows(with_text=True) if kept(a["id"])]
+    mentioned = {m["entity"] for m in store.rows("mentions") if m["entity"] and kept(m["article"])} if story else None
+    entities = [_entity(e) for e in store.rows("entities") if mentioned is None or e["id"] in mentioned]
+    quotes = [quote_record(q) for q in store.rows("quotes") if kept(q["article"])]
     evidence = defaultdict(list)
     for row in store.rows("event_evidence"):
         evidence[row["event"]].append({"article": row["article"], "start": row["start"], "end": row["end"]})
-    events = [_event(e, evidence[e["id"]]) for e in store.rows("events")]
+    events = [_event(e, evidence[e["id"]]) for e in store.rows("events") if not story or e["story"] == story]
     claim_evidence = defaultdict(list)
     for row in store.rows("claim_evidence"):
         claim_evidence[row["claim"]].append({"article": row["article"], "start": row["start"], "end": row["end"], "role": row["role"]})
-    claims = [_claim(c, claim_evidence[c["id"]]) for c in store.rows("claims")]
+    claims = [_claim(c, claim_evidence[c["id"]]) for c in store.rows("claims") if not story or c["story"] == story]
     return {
         "articles": articles,
         "entities": entities,

@@ -103,5 +103,5 @@ class Storyline:
     def entity_ids(self, names: set[str]) -> dict[str, str]:
         return views.entity_ids(self.store, names)
 
-    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-        return views.search_view(self.store, query, limit=limit, offset=offset)
+    def search(self, query: str, *, story: str | None = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+        return views.search_view(self.store, query, story=story, limit=limit, offset=offset)

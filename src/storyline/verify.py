@@ -2,7 +2,7 @@
 
 A citation is ``(article, start, end)`` into the article's clean text. It is valid when the article is
 stored, the span lies inside its text, and the text shown for it is what the span holds (whitespace
-normalised). Checked: the briefing (every item and every source shown beside it), quotes and their
+normalised). Checked: the briefing of each story (every item and every source shown beside it), quotes and their
 speakers, entity mentions, time expressions, event and claim evidence, and the figures of claims.
 The checks read the same views the CLI, the API and the export use.
 """
@@ -62,7 +62,9 @@ def verify_store(store: Store) -> Verification:
 
     result = Verification()
     texts = _Texts(store)
-    for section in build_briefing(store).sections:
+    stories = [r["id"] for r in store.query("SELECT id FROM stories ORDER BY id")]
+    briefings = [build_briefing(store, story=story) for story in stories] if len(stories) > 1 else [build_briefing(store)]
+    for section in (s for briefing in briefings for s in briefing.sections):
         for item in section.items:
             for c in item.citations:
                 _check(result, texts, f"briefing {item.kind}", c.article, c.start, c.end, item.text)

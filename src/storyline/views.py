@@ -631,12 +631,12 @@ def snippet(text: str, terms: list[str], *, width: int = SNIPPET_WIDTH) -> dict[
     return {"start": first, "end": first + hits[0][1], "lead": lo > 0, "tail": hi < len(text), "parts": parts}
 
 
-def search_view(store: Store, query: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    """Articles (full-text, paged), and the quotes and entities matching every word of a query."""
+def search_view(store: Store, query: str, *, story: str | None = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """Articles (full-text, paged), and the quotes and entities matching every word of a query (in one story, if given)."""
     terms = _terms(query)
     if not terms:
         return {"q": query, "total": 0, "limit": limit, "offset": offset, "articles": [], "quotes": [], "entities": []}
-    found = store.search(query, limit=limit, offset=offset)
+    found = store.search(query, story=story, limit=limit, offset=offset)
     texts = {r["id"]: r["text"] for r in store.query(
         f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(found['hits']))})", [h["id"] for h in found["hits"]])} \
         if found["hits"] else {}
@@ -647,11 +647,12 @@ def search_view(store: Store, query: str, *, limit: int = 20, offset: int = 0) -
         hits.append({"id": row["id"], "headline": row["headline"], "outlet": row["outlet"], "published": row["published"],
                      "source_label": source_name(article), "date_label": date_label(article),
                      "snippet": row["snippet"], "match": snippet(texts.get(row["id"], ""), terms)})
-    where = " AND ".join(["instr(py_lower(q.text || ' ' || coalesce(q.speaker, '')), ?) > 0"] * len(terms))
-    params = [t.rstrip("*") for t in terms]
+    cond, values = in_story("q.article", story)
+    where = " AND ".join(["instr(py_lower(q.text || ' ' || coalesce(q.speaker, '')), ?) > 0"] * len(terms) + cond)
+    params = [t.rstrip("*") for t in terms] + values
     rows = store.query(f"SELECT q.*, {_CITE_COLS} FROM quotes q JOIN articles a ON a.id = q.article WHERE {where} "
                        f"ORDER BY {_ARTICLE_ORDER}, q.start" + _limit_sql(limit, offset), params)
     quotes = [{**quote_record(r), "source": source_fields(_cited(r))} for r in rows]
-    entities = entities_view(store, search=query, limit=limit, offset=offset)["items"]
+    entities = entities_view(store, search=query, story=story, limit=limit, offset=offset)["items"]
     return {"q": query, "total": found["total"], "limit": limit, "offset": offset,
             "articles": hits, "quotes": quotes, "entities": entities}

@@ -221,6 +221,16 @@ def test_cli_lists_stories_and_filters_by_one(mixed: tuple[Path, dict[str, str]]
     assert unknown.exit_code == 1 and "no story 's999'" in unknown.stderr and "storyline stories" in unknown.stderr
     shown = runner.invoke(main, ["story", first, "--store", str(path)])
     assert shown.exit_code == 0 and "new" in shown.stdout
+    placed = _placed(path)
+    members = {a for a, s in placed.items() if s == rows[1]["id"]}
+    exported = runner.invoke(main, ["export", "--store", str(path), "--story", rows[1]["id"], "--format", "json"])
+    data = json.loads(exported.stdout)
+    assert {a["id"] for a in data["articles"]} == members
+    assert {q["article"] for q in data["quotes"]} <= members and data["events"]
+    assert all(ev["article"] in members for e in data["events"] for ev in e["evidence"])
+    found = runner.invoke(main, ["search", "said", "--store", str(path), "--story", rows[1]["id"], "--json", "--limit", "500"])
+    hits = {h["id"] for h in json.loads(found.stdout)}
+    assert hits and hits <= members
 
 
 @pytest.fixture(scope="module")

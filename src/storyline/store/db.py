@@ -428,18 +428,20 @@ class Store:
             value = conn.exec_driver_sql(sql, tuple(params) if isinstance(params, list) else params).scalar()
         return int(value or 0)
 
-    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    def search(self, query: str, *, story: str | None = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:
         """Full-text search with FTS5: the total and one page of hits (id, headline, highlighted snippet in plain text)."""
+        within = " AND f.id IN (SELECT article FROM story_articles WHERE story = ?)" if story else ""
         sql = (
             "SELECT f.id, a.headline, a.published, a.outlet, snippet(articles_fts, 2, '[', ']', ' … ', 16) AS snippet, "
             "bm25(articles_fts) AS score FROM articles_fts f JOIN articles a ON a.id = f.id "
-            "WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?"
+            f"WHERE articles_fts MATCH ?{within} ORDER BY score LIMIT ? OFFSET ?"
         )
         fts = _fts_query(query)
+        given = (fts, story) if story else (fts,)
         with self.engine.connect() as conn:
             try:
-                hits = [dict(r._mapping) for r in conn.exec_driver_sql(sql, (fts, limit, offset))]
-                total = conn.exec_driver_sql("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts,)).scalar()
+                hits = [dict(r._mapping) for r in conn.exec_driver_sql(sql, (*given, limit, offset))]
+                total = conn.exec_driver_sql(f"SELECT count(*) FROM articles_fts f WHERE articles_fts MATCH ?{within}", given).scalar()
             except Exception as exc:
                 raise StoreError(f"cannot search for {query!r}: {exc}", hint="use plain words, or quote a phrase") from exc
         return {"total": int(total or 0), "hits": hits}

@@ -241,12 +241,14 @@ def register_pages(app: FastAPI, reader: Storyline) -> None:
 
     @app.get("/search.json", include_in_schema=False)
     @app.get("/search", include_in_schema=False)
-    def search_page(request: Request, q: str = "", page_no: int = Query(1, alias="page")) -> Response:
+    def search_page(request: Request, q: str = "", story: str | None = None, page_no: int = Query(1, alias="page")) -> Response:
+        story_id = chosen(story)
         size = PER_PAGE["search"]
         empty: dict[str, Any] = {"q": q, "total": 0, "limit": size, "offset": 0, "articles": [], "quotes": [], "entities": []}
-        first = reader.search(q, limit=size, offset=(max(1, page_no) - 1) * size) if q.strip() else empty
+        first = reader.search(q, story=story_id, limit=size, offset=(max(1, page_no) - 1) * size) if q.strip() else empty
         pages = pager(request, first["total"], page_no, size)
-        view = first if pages.start == first["offset"] or not q.strip() else reader.search(q, limit=size, offset=pages.start)
+        view = first if pages.start == first["offset"] or not q.strip() else reader.search(q, story=story_id, limit=size,
+                                                                                             offset=pages.start)
         return page(request, "search.html", {"title": f"Search: {q}" if q else "Search", "view": view, "pager": pages}, view,
                     is_json(request))
 
