@@ -103,8 +103,7 @@ def summaries(index: StoryIndex, state: CorpusState) -> list[StorySummary]:
     assert state.resolution is not None and state.groups is not None
     display: dict[str, str] = {}
     for entity in state.resolution.entities:
-        for name in (entity.name, *entity.aliases):
-            display.setdefault(_name_key(name), entity.name)
+        display.setdefault(_name_key(entity.name), entity.name)
     ingested = {a["id"]: a.get("ingested_at") or "" for a in state.articles}
     out = []
     for story in index.stories.values():
@@ -114,7 +113,8 @@ def summaries(index: StoryIndex, state: CorpusState) -> list[StorySummary]:
             if term.startswith(ENTITY_PREFIX):
                 key = _name_key(term[len(ENTITY_PREFIX):])
                 name = display.get(key, key.title())
-                if name not in people:
+                words = set(name.lower().split())
+                if not any(words <= set(p.lower().split()) or set(p.lower().split()) <= words for p in people):
                     people.append(name)
             if len(people) == LABEL_ENTITIES:
                 break
