@@ -21,6 +21,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline.errors import BadInput, StorylineError
+from storyline.model import CLAIM_STATUSES
 from storyline.reader import Storyline
 from storyline.store.db import Store
 from storyline.views import date_bound
@@ -233,10 +234,12 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
 
     @app.get("/api/claims", tags=["claims"], summary="The claims ledger: asserters, deniers, status, figures")
     def api_claims(
-        status: str | None = Query(None, pattern="^(asserted|contested|denied|confirmed)$"),
+        status: str | None = Query(None, pattern=f"^({'|'.join(CLAIM_STATUSES)})$"),
+        entity: str | None = Query(None, description="An entity (id, name or alias) that asserts, denies or takes part."),
+        search: str | None = Query(None, description="Words of the statement or of a party's name."),
         story: str | None = StoryQ, limit: int = LimitQ, offset: int = OffsetQ,
     ) -> dict[str, Any]:
-        return reader.claims(status=status, story=story_of(story), limit=limit, offset=offset)
+        return reader.claims(status=status, story=story_of(story), entity=entity, search=search, limit=limit, offset=offset)
 
     @app.get("/api/timeline", tags=["events"], summary="Dated events grouped by date")
     def api_timeline(

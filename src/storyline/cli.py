@@ -13,10 +13,11 @@ from typing import Any
 import click
 
 from storyline.errors import StorylineError
+from storyline.model import CLAIM_STATUSES
 from storyline.options import Options
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
-EVAL_TASKS = ("extraction", "kept", "quotes", "timex", "entities", "events", "timeline", "stories")
+EVAL_TASKS = ("extraction", "kept", "quotes", "timex", "entities", "events", "timeline", "stories", "claims")
 
 
 def _store_option(func: Any) -> Any:
@@ -590,25 +591,38 @@ def timeline(store_path: str, date_from: str | None, date_to: str | None, entity
 
 @main.command()
 @_store_option
-@click.option("--status", type=click.Choice(["asserted", "contested", "denied", "confirmed"]))
+@click.option("--status", type=click.Choice(list(CLAIM_STATUSES)),
+              help="contested (asserted and denied), denied, retracted, corroborated (2+ independent sources) or asserted.")
+@click.option("--entity", "entity_name", help="Only claims in which this entity asserts, denies or takes part.")
+@click.option("--search", "needle", help="Only claims whose statement or parties contain every word.")
 @_story_option
 @click.option("--json", "as_json", is_flag=True)
-def claims(store_path: str, status: str | None, story: str | None, as_json: bool) -> None:
+def claims(store_path: str, status: str | None, entity_name: str | None, needle: str | None, story: str | None,
+           as_json: bool) -> None:
     """The claims ledger: who asserts, who denies, status, figures side by side."""
+    from storyline.wording import plural
+
     reader = _reader(store_path)
-    rows = reader.claims(status=status, story=_which_story(reader, story))["items"]
+    if entity_name and reader.find_entity(entity_name) is None:
+        raise click.ClickException(f"no entity named '{entity_name}'; `storyline entities` lists them")
+    rows = reader.claims(status=status, story=_which_story(reader, story), entity=entity_name, search=needle)["items"]
     if as_json:
         _echo_json(rows)
         return
     for c in rows:
-        click.echo(f"[{c['status']}] {c['statement']}")
+        click.echo(f"[{c['status']}] {c['statement']}  ({plural(c['sources'], 'independent source')})")
         click.echo(f"    asserted by: {', '.join(c['asserted_by']) or '-'}; denied by: {', '.join(c['denied_by']) or '-'}")
+        others = [f"{p['name']} {p['stance']}" for p in c["parties"] if p["stance"] in ("confirms", "retracts")]
+        if others:
+            click.echo(f"    also: {'; '.join(others)}")
         for f in c["figures"]:
             said = f" ({f['attributed_to']})" if f.get("attributed_to") else ""
             when = f", {f['date']}" if f.get("date") else ""
             click.echo(f"    figure: {f.get('text') or f.get('value')}{said}{when} — {str(f.get('article', ''))[:8]} [{f.get('start')}:{f.get('end')}]")
         for ev in c["evidence"]:
             click.echo(f"    evidence ({ev['role']}): {ev['article'][:8]} [{ev['start']}:{ev['end']}] {ev['text'][:100]}")
+        for event in c["events"][:5]:
+            click.echo(f"    event: {event['date'] or 'undated'} {event['type']} {event['summary'][:80]} ({event['id']})")
 
 
 @main.command()

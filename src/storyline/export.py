@@ -12,6 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from storyline.model import CLAIM_STATUSES
 from storyline.store.db import Store
 
 TOP_LEVEL = ("articles", "entities", "quotes", "events", "claims", "timeline")
@@ -91,7 +92,8 @@ def _event(row: dict[str, Any], evidence: list[dict[str, Any]]) -> dict[str, Any
 
 def _claim(row: dict[str, Any], evidence: list[dict[str, Any]]) -> dict[str, Any]:
     return {"id": row["id"], "statement": row["statement"], "asserted_by": row["asserted_by"], "denied_by": row["denied_by"],
-            "evidence": evidence, "status": row["status"], "figures": row["figures"]}
+            "evidence": evidence, "status": row["status"], "figures": row["figures"], "parties": row.get("parties") or [],
+            "sources": row.get("sources") or 0, "story": row.get("story")}
 
 
 def to_json(data: dict[str, Any]) -> str:
@@ -259,7 +261,10 @@ def json_schema() -> dict[str, Any]:
             "claims": {"type": "array", "items": obj(["id", "statement", "asserted_by", "denied_by", "evidence", "status"], {
                 "id": string, "statement": string, "asserted_by": {"type": "array", "items": string},
                 "denied_by": {"type": "array", "items": string}, "evidence": {"type": "array", "items": evidence},
-                "status": {"enum": ["asserted", "contested", "denied", "confirmed"]}})},
+                "status": {"enum": list(CLAIM_STATUSES)}, "sources": integer,
+                "parties": {"type": "array", "items": obj(["name", "stance"], {
+                    "name": string, "entity": nstring, "stance": {"enum": ["asserts", "alleges", "confirms", "denies", "retracts"]},
+                    "articles": integer})}})},
             "timeline": {"type": "array", "items": obj(["date", "events"], {
                 "date": string, "events": {"type": "array", "items": string}})},
         },

@@ -194,6 +194,11 @@ class Event:
     story: str | None = None  # events merge only within one story
 
 
+# A claim's status, in ledger order: asserted and denied; denied only; withdrawn by its asserter;
+# asserted by two or more independent sources; asserted by one.
+CLAIM_STATUSES = ("contested", "denied", "retracted", "corroborated", "asserted")
+
+
 @dataclass(slots=True)
 class Claim:
     id: str
@@ -204,3 +209,5 @@ class Claim:
     status: str = "asserted"
     figures: list[dict[str, object]] = field(default_factory=list)
     story: str | None = None
+    parties: list[dict[str, object]] = field(default_factory=list)  # {name, entity, stance, articles}
+    sources: int = 0  # independent sources among the articles that carry it

@@ -93,9 +93,10 @@ class Storyline:
                        story: str | None = None) -> list[dict[str, Any]]:
         return views.published_days_view(self.store, date_from=date_from, date_to=date_to, story=story)
 
-    def claims(self, *, status: str | None = None, story: str | None = None, limit: int | None = None,
-               offset: int = 0) -> dict[str, Any]:
-        return views.claims_view(self.store, status=status, story=story, limit=limit, offset=offset)
+    def claims(self, *, status: str | None = None, story: str | None = None, entity: str | None = None,
+               search: str | None = None, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+        return views.claims_view(self.store, status=status, story=story, entity=entity, search=search, limit=limit,
+                                 offset=offset)
 
     def claim_counts(self, *, story: str | None = None) -> dict[str, int]:
         return views.claim_counts(self.store, story=story)

@@ -13,6 +13,7 @@ from collections import defaultdict
 from typing import Any
 
 from storyline.export import article_record, group_by_date, quote_record
+from storyline.model import CLAIM_STATUSES
 from storyline.store.db import Store
 
 ARTICLE_SUMMARY_KEYS = ("id", "source", "url", "headline", "outlet", "agency", "dateline", "published",
@@ -562,27 +563,57 @@ def published_days_view(store: Store, *, date_from: str | None = None, date_to: 
     return [{**meta[r["first"]], "published": r["published"], "articles": r["articles"]} for r in rows]
 
 
-def claims_view(store: Store, *, status: str | None = None, story: str | None = None, limit: int | None = None,
-                offset: int = 0) -> dict[str, Any]:
-    """Claims with their evidence spans (text, outlet, date), in ledger order: contested, denied, asserted, confirmed."""
-    conds = [c for c, used in (("status = ?", status), ("story = ?", story)) if used]
-    where, params = " AND ".join(conds or ["1"]), [v for v in (status, story) if v]
+def claims_view(store: Store, *, status: str | None = None, story: str | None = None, entity: str | None = None,
+                search: str | None = None, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+    """Claims with their parties, evidence spans (text, outlet, date) and the events they concern, in ledger order.
+
+    ``entity``: claims in which the entity (id, name or alias) asserts, denies or takes part; ``search``: words of
+    the statement or of a party's name.
+    """
+    where, params = ["1"], []
+    if status:
+        where.append("c.status = ?")
+        params.append(status)
+    if story:
+        where.append("c.story = ?")
+        params.append(story)
+    if entity:
+        found = find_entity(store, entity)
+        if found is None:
+            return page([], total=0, limit=limit, offset=offset)
+        where.append("(EXISTS (SELECT 1 FROM json_each(c.parties) p WHERE json_extract(p.value, '$.entity') = ?) "
+                     "OR instr(c.statement, ?) > 0)")
+        params += [found["id"], found["name"]]
+    for term in _terms(search or ""):
+        where.append("instr(py_lower(c.statement || ' ' || c.parties), ?) > 0")
+        params.append(term.rstrip("*"))
+    clause = " AND ".join(where)
+    order = " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(CLAIM_STATUSES))
     rows = store.query(
-        f"SELECT * FROM claims WHERE {where} ORDER BY CASE status WHEN 'contested' THEN 0 WHEN 'denied' THEN 1 "
-        "WHEN 'asserted' THEN 2 WHEN 'confirmed' THEN 3 ELSE 4 END, id" + _limit_sql(limit, offset), params, json=True)
+        f"SELECT c.* FROM claims c WHERE {clause} ORDER BY CASE c.status {order} ELSE {len(CLAIM_STATUSES)} END, "
+        "c.sources DESC, c.id" + _limit_sql(limit, offset), params, json=True)
     if rows:
         marks = ",".join("?" * len(rows))
+        ids = [r["id"] for r in rows]
         evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in store.query(
             f'SELECT ce.claim, ce.article, ce.start, ce."end", ce.role, substr(a.text, ce.start + 1, ce."end" - ce.start) AS text, '
             f"{_CITE_COLS} FROM claim_evidence ce JOIN articles a ON a.id = ce.article WHERE ce.claim IN ({marks}) "
-            "ORDER BY ce.rowid", [r["id"] for r in rows],
+            "ORDER BY ce.rowid", ids,
         ):
             article = _cited(row)
             evidence[row["claim"]].append({**row, **_citation_fields(article)})
+        events: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in store.query(
+            "SELECT DISTINCT ce.claim, e.id, e.date, e.type, e.summary FROM claim_evidence ce "
+            'JOIN event_evidence ee ON ee.article = ce.article AND ee.start < ce."end" AND ce.start < ee."end" '
+            f"JOIN events e ON e.id = ee.event WHERE ce.claim IN ({marks}) AND ce.role != 'figure' ORDER BY e.date, e.id", ids,
+        ):
+            events[row["claim"]].append({k: row[k] for k in ("id", "date", "type", "summary")})
         for claim in rows:
             claim["evidence"] = evidence[claim["id"]]
-    total = store.scalar(f"SELECT count(*) FROM claims WHERE {where}", params)
+            claim["events"] = events[claim["id"]]
+    total = store.scalar(f"SELECT count(*) FROM claims c WHERE {clause}", params)
     return page(rows, total=total, limit=limit, offset=offset)
 
 

@@ -229,8 +229,8 @@ def test_claims_ledger_filters_by_status_and_links_evidence(page: Any, server: s
     page.locator("p.status-summary a.status.contested").click()
     page.wait_for_url(re.compile(r"status=contested$"))
     claims = page.locator("section.claim")
-    assert claims.count() >= 1 and claims.locator(".status.confirmed").count() == 0
-    arms = page.locator("section.claim", has_text="supplied arms to Russia").first
+    assert claims.count() >= 1 and claims.locator(".status.asserted").count() == 0
+    arms = page.locator("section.claim", has_text="containers of munitions").first
     assert arms.locator(".denies ul.who a", has_text="Russia").count() == 1
     excerpt = arms.locator(".denies ul.evidence li").first
     said = excerpt.locator(".excerpt").inner_text()

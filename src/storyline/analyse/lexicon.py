@@ -117,3 +117,43 @@ RELATIVE_PRONOUNS = frozenset({"that", "which"})
 ANTECEDENT_RELATIVE_PRONOUNS = {"which"}
 
 assert REPORTING_VERBS <= CUE_VERBS, "the event stage's reporting verbs are quote cues too"
+
+# --- stance toward a claim (analyse/claims/stance.py) --------------------------------------------
+# Words by which a sentence refutes what it speaks of; general English, no topic.
+REFUTE_WORDS = frozenset(
+    """
+    deny denies denied denying denial denials false falsely fake hoax hoaxes debunk debunked debunks untrue
+    refute refutes refuted rebut rebuts rebutted baseless groundless fabricated fabrication bogus unfounded
+    """.split()
+)
+REFUTE_PHRASES = (
+    " not true", " no evidence", " no truth", " never happened", " did not happen", " didn't happen",
+    " rejected the claim", " rejected the report", " rejected the allegation", " rejected claims", " rejected reports",
+    " dismissed the claim", " dismissed the report", " dismissed reports", " dismissed claims", " no basis",
+    " made up", " was a joke", " satirical", " retracted",
+)
+# Words by which a sentence attributes or hedges instead of asserting.
+HEDGE_WORDS = frozenset(
+    """
+    reportedly allegedly alleged purportedly purported apparently supposedly claim claims claimed claiming
+    rumour rumours rumoured rumor rumors rumored unconfirmed unverified speculation speculated
+    """.split()
+)
+HEDGE_PHRASES = (
+    " according to ", " could not be verified", " cannot be verified", " could not be independently", " not immediately",
+    " said to be ", " believed to ", " appears to ", " appeared to ", " is thought to ", " are thought to ",
+    " it is not clear", " it was not clear", " it is unclear", " it was unclear",
+)
+
+# --- claims: how a statement stands toward what it states (analyse/claims/statements.py) ---------
+DENY_CUES = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut", "contest", "contradict"})
+CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "concede", "verify"})
+RETRACT_CUES = frozenset({"retract", "withdraw", "recant", "backtrack"})
+# Nouns (and pronouns) by which a denial points at a claim made elsewhere: "denied the report", "denied it".
+REFERRING_NOUNS = frozenset(
+    """
+    allegation allegations claim claims accusation accusations charge charges report reports story stories rumour
+    rumours rumor rumors suggestion suggestions assertion assertions statement statements account accounts
+    it this that these those
+    """.split()
+)

@@ -13,7 +13,8 @@ def ledger(state: CorpusState) -> None:
     out: list[Claim] = []
     for story, articles in by_story(state).items():
         found = [state.article_claims[a["id"]] for a in articles if a["id"] in state.article_claims]
-        for claim in build_claims(found=found, entities=state.resolution.entities):
+        texts = {a["id"]: a["text"] for a in articles}
+        for claim in build_claims(found=found, entities=state.resolution.entities, texts=texts, groups=state.groups):
             claim.story = story
             out.append(claim)
     state.claims = unique_ids(out)

@@ -1,7 +1,7 @@
 """Stage ``statements``: what each article states, read from its Doc once and kept.
 
-Per article: sentence events (actors linked, dated) and the ledger's propositions, denials and
-findings. A fact is reused while its fingerprint holds: the article's date, time expressions,
+Per article: sentence events (actors linked, dated) and the ledger's statements (who asserts,
+alleges, denies, confirms or retracts what). A fact is reused while its fingerprint holds: the article's date, time expressions,
 quotes, the entity links inside it and those entities' names and types. A new article that renames
 or re-links an entity makes only the articles that mention it read their Docs again.
 """
@@ -12,14 +12,8 @@ from dataclasses import asdict
 from functools import partial
 from typing import Any
 
-from storyline.analyse.claims.ledger import (
-    ArticleClaims,
-    Denial,
-    Finding,
-    Proposition,
-    article_claims,
-    claims_canon,
-)
+from storyline.analyse.claims.ledger import ArticleClaims, article_claims, claims_canon
+from storyline.analyse.claims.statements import Statement
 from storyline.analyse.entities.resolve import ANAPHOR_LABELS
 from storyline.analyse.events.annotate import article_events
 from storyline.analyse.events.candidates import SentenceEvent
@@ -39,6 +33,7 @@ def read(state: CorpusState) -> None:
     # within the sentence pair it reads (precision first)
     named = [m for m in resolution.mentions if m.label not in ANAPHOR_LABELS]
     indexes = mention_indexes(resolution.links, named)
+    anaphors = mention_indexes(resolution.links, resolution.mentions)  # "He denied ...": who the pronoun is
     timexes = state.by_article(state.timexes)
     quotes = state.by_article(state.quotes)
     table = state.table("statements")
@@ -47,19 +42,23 @@ def read(state: CorpusState) -> None:
         aid = article["id"]
         index = indexes.get(aid)
         linked = sorted({e for _, _, e in index.spans}) if index else []
+        pronouns = anaphors.get(aid)
         key = fingerprint(
             "statements", aid, article["published"], article.get("published_latest"), article["body_start"],
             [(t["start"], t["end"], t["type"], t["value"], t["end_value"], t["granularity"]) for t in timexes[aid]],
             [(q["start"], q["end"], q["kind"], q["speaker"]) for q in quotes[aid]],
             index.spans if index else None, [(e, names[e], types[e], canon.get(e)) for e in linked],
+            pronouns.spans if pronouns else None,
         )
-        found = table.get(aid, key, partial(_compute, state, article, timexes[aid], quotes[aid], index, types, names, canon), _encode)
+        found = table.get(aid, key, partial(_compute, state, article, timexes[aid], quotes[aid], index, types, names, canon, pronouns),
+                          _encode)
         state.sentence_events[aid], state.article_claims[aid] = found
 
 
 def _compute(
     state: CorpusState, article: dict[str, Any], timexes: list[dict[str, Any]], quotes: list[dict[str, Any]],
     index: MentionIndex | None, types: dict[str, str], names: dict[str, str], canon: dict[str, str],
+    pronouns: MentionIndex | None = None,
 ) -> tuple[list[SentenceEvent], ArticleClaims]:
     doc = state.docs.get(article["id"])
     if doc is None:
@@ -67,7 +66,7 @@ def _compute(
     candidates = doc_candidates(doc, int(article.get("body_start") or 0))
     quoted = [(int(q["start"]), int(q["end"])) for q in quotes if q["kind"] in ("direct", "partial")]
     events = article_events(article, doc, timexes, index, types, candidates, quoted) if index is not None else []
-    claims = article_claims(article, doc, index, quotes, timexes, names, canon, candidates)
+    claims = article_claims(article, doc, index, quotes, timexes, names, canon, candidates, pronouns)
     return events, claims
 
 
@@ -78,7 +77,4 @@ def _encode(found: tuple[list[SentenceEvent], ArticleClaims]) -> dict[str, Any]:
 
 def decode(data: dict[str, Any]) -> tuple[list[SentenceEvent], ArticleClaims]:
     claims = data["claims"]
-    return [SentenceEvent(**e) for e in data["events"]], ArticleClaims(
-        [Proposition(**p) for p in claims["propositions"]], [Denial(**d) for d in claims["denials"]],
-        [Finding(**f) for f in claims["findings"]],
-    )
+    return [SentenceEvent(**e) for e in data["events"]], ArticleClaims([Statement(**s) for s in claims["statements"]])

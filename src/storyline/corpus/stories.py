@@ -113,8 +113,8 @@ def summaries(index: StoryIndex, state: CorpusState) -> list[StorySummary]:
             if term.startswith(ENTITY_PREFIX):
                 key = _name_key(term[len(ENTITY_PREFIX):])
                 name = display.get(key, key.title())
-                words = set(name.lower().split())
-                if not any(words <= set(p.lower().split()) or set(p.lower().split()) <= words for p in people):
+                mine = set(name.lower().split())
+                if not any(mine <= set(p.lower().split()) or set(p.lower().split()) <= mine for p in people):
                     people.append(name)
             if len(people) == LABEL_ENTITIES:
                 break

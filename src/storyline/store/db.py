@@ -84,7 +84,7 @@ class Store:
                         f"{self.path} has schema version {version}, newer than this storyline ({S.SCHEMA_VERSION})",
                         hint="upgrade storyline, or use another --store file",
                     )
-                elif version in (1, 2):  # versions 2 and 3 add tables, indexes and two columns: add them in place
+                elif version in (1, 2, 3):  # later versions add tables, indexes and columns: added in place
                     self._upgrade(conn, version)
                 elif version < S.SCHEMA_VERSION:
                     raise SchemaMismatch(
@@ -101,11 +101,14 @@ class Store:
             raise
 
     def _upgrade(self, conn: Connection, version: int) -> None:
-        """Bring a version-1 or -2 store to this version in place; the next ingest or rebuild fills the new tables."""
-        for table in (S.events, S.claims):
-            columns = {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table.name})")}
-            if "story" not in columns:
-                conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN story VARCHAR")
+        """Bring an older store to this version in place; the next ingest or rebuild fills the new tables and columns."""
+        added = {"events": {"story": "VARCHAR"}, "claims": {"story": "VARCHAR", "parties": "TEXT NOT NULL DEFAULT '[]'",
+                                                           "sources": "INTEGER NOT NULL DEFAULT 0"}}
+        for name, columns in added.items():
+            present = {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({name})")}
+            for column, kind in columns.items():
+                if column not in present:
+                    conn.exec_driver_sql(f"ALTER TABLE {name} ADD COLUMN {column} {kind}")
         S.metadata.create_all(conn, checkfirst=True)
         for table in S.metadata.sorted_tables:
             for index in table.indexes:
@@ -557,6 +560,7 @@ def _claim_row(claim: Claim) -> dict[str, Any]:
         "id": claim.id, "statement": claim.statement, "status": claim.status,
         "asserted_by": json.dumps(claim.asserted_by, ensure_ascii=False), "denied_by": json.dumps(claim.denied_by, ensure_ascii=False),
         "figures": json.dumps(claim.figures, ensure_ascii=False), "story": claim.story,
+        "parties": json.dumps(claim.parties, ensure_ascii=False), "sources": claim.sources,
     }
 
 
@@ -585,7 +589,7 @@ def _entity_row(entity: Entity) -> dict[str, Any]:
     }
 
 
-_JSON_COLUMNS = {"segments", "removed", "captions", "notes", "aliases", "roles", "variants", "asserted_by", "denied_by", "figures"}
+_JSON_COLUMNS = {"segments", "removed", "captions", "notes", "aliases", "roles", "variants", "asserted_by", "denied_by", "figures", "parties"}
 
 
 def _decode_json(row: dict[str, Any]) -> dict[str, Any]:

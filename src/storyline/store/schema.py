@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 3  # 2: per-article corpus facts and read-side indexes; 3: stories (both added in place to older stores)
+SCHEMA_VERSION = 4  # 2: corpus facts, read indexes; 3: stories; 4: claim parties and sources (each added in place)
 
 metadata = MetaData()
 
@@ -191,6 +191,8 @@ claims = Table(
     Column("denied_by", Text, nullable=False),  # JSON list
     Column("figures", Text, nullable=False),  # JSON list
     Column("story", String),
+    Column("parties", Text, nullable=False, default="[]"),  # JSON [{name, entity, stance, articles}]
+    Column("sources", Integer, nullable=False, default=0),  # independent sources carrying it
     Index("ix_claims_story", "story"),
 )
 
@@ -201,7 +203,7 @@ claim_evidence = Table(
     _article_fk(),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
-    Column("role", String, nullable=False, default="asserts"),  # asserts | denies | figure
+    Column("role", String, nullable=False, default="asserts"),  # asserts | alleges | confirms | denies | retracts | figure
     Index("ix_claim_evidence_claim", "claim"),
     Index("ix_claim_evidence_article", "article"),
 )

@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from storyline.model import CLAIM_STATUSES
 from storyline.reader import Storyline
 from storyline.views import alleged_label, speakers_view
 from storyline.web.highlight import Span, article_spans, segment_text
@@ -228,15 +229,17 @@ def register_pages(app: FastAPI, reader: Storyline) -> None:
 
     @app.get("/claims.json", include_in_schema=False)
     @app.get("/claims", include_in_schema=False)
-    def claims_page(request: Request, status: str | None = None, story: str | None = None, page_no: int = Query(1, alias="page"),
-                    per: int | None = None) -> Response:
+    def claims_page(request: Request, status: str | None = None, story: str | None = None, entity: str | None = None,
+                    search: str | None = None, page_no: int = Query(1, alias="page"), per: int | None = None) -> Response:
         story_id = chosen(story)
         size = _per(per, "claims")
-        pages = pager(request, reader.claims(status=status or None, story=story_id, limit=0)["total"], page_no, size)
-        rows = reader.claims(status=status or None, story=story_id, limit=size, offset=pages.start)
+        filters: dict[str, Any] = {"status": status or None, "story": story_id, "entity": entity or None, "search": search or None}
+        pages = pager(request, reader.claims(**filters, limit=0)["total"], page_no, size)
+        rows = reader.claims(**filters, limit=size, offset=pages.start)
         names = {str(n) for c in rows["items"] for n in [*c["asserted_by"], *c["denied_by"]]}
         context = {"title": "Claims ledger", "claims": rows["items"], "status": status or "", "counts": reader.claim_counts(story=story_id),
-                   "entity_ids": reader.entity_ids(names), "pager": pages, "story": story_id}
+                   "entity_ids": reader.entity_ids(names), "pager": pages, "story": story_id, "statuses": CLAIM_STATUSES,
+                   "entity": entity or "", "search": search or ""}
         return page(request, "claims.html", context, rows, is_json(request))
 
     @app.get("/search.json", include_in_schema=False)

@@ -1,282 +1,59 @@
-"""Claims ledger: assertions about the world, who asserts them, who denies them, and their figures.
+"""Claims ledger: what is claimed, by whom, who denies it, and where the figures disagree.
 
-Find: in each sentence, arms-transfer propositions ("X supplied Y with missiles", "blamed X for
-sending arms to Y", "X has shipped 10,000 containers ... to Y"), the party asserting each (the
-subject of the governing reporting verb, or the quote's speaker), denials ("both Moscow and
-Pyongyang have denied the allegations", "claims both countries deny") and findings reported by an
-authoritative source (UN sanctions monitors). Annotate: one Claim per (supplier, recipient) with
-all evidence, deniers, status and the figures each source gives, side by side.
+Per article (``article_claims``, kept as a fact): the statements of ``statements.py``. Per story
+(``build_claims``, pure): statements that state the same proposition are grouped:
+
+1. a denial that points at a claim of its own article ("denied the allegations") joins that claim;
+2. statements of the same act group (same actor and type, targets not in conflict): for an act the
+   story states a few times, by the same target or two content words in common ("shipped containers
+   to Russia", "sending arms to Russia", "transfer ... containers of munitions"); for a common one, by
+   two content words in common with the group's first statement;
+3. statements without an act group by their words (the same content, or most content words shared:
+   syndicated copies and close paraphrases);
+4. a denial still unresolved joins the claim its sentence is most about (``stance.stance`` over the
+   claim's words, the denier or its sentence's entities among the claim's participants): a denial in
+   one article of what another reported.
+
+Each group becomes a Claim with every party's stance (asserts, alleges, confirms, denies, retracts),
+its status, the number of independent sources carrying it, and its figures side by side. A group
+enters the ledger when it is more than one party's passing remark: something is alleged, denied,
+confirmed or retracted, an act by a named party is stated, a figure is given, or two independent
+sources carry it.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from storyline.analyse.events import patterns as P
+from storyline.analyse.claims.stance import RELATED, content_terms, stance
+from storyline.analyse.claims.statements import (
+    ASSERTS,
+    DENIES,
+    RETRACTS,
+    Statement,
+    find_statements,
+)
 from storyline.analyse.events.candidates import EventCandidate
-from storyline.analyse.events.dates import partial_value
-from storyline.analyse.events.linking import MentionIndex, doc_candidates, sentence_bounds
+from storyline.analyse.events.linking import MentionIndex, doc_candidates
 
-
-@dataclass(slots=True)
-class Proposition:
-    """One sentence's statement that a supplier transferred arms to a recipient, with its asserter."""
-
-    article: str
-    start: int
-    end: int
-    supplier: str
-    recipient: str
-    asserted_by: str | None
-    figures: list[dict[str, Any]] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Denial:
-    """A sentence where parties deny the allegation stated in it or just before it."""
-
-    article: str
-    start: int
-    end: int
-    deniers: list[str]  # entity ids; empty with ``both`` for "both countries"
-    both: bool
-
-
-@dataclass(slots=True)
-class Finding:
-    """A finding reported by an authoritative source."""
-
-    article: str
-    start: int
-    end: int
-    source: str
-    statement: str
-
-
-def _entity(index: MentionIndex | None, token: Token) -> str | None:
-    """The entity linked at a token."""
-    if index is None:
-        return None
-    return index.entity_in(token.idx, token.idx + len(token), (token.idx, token.idx + len(token)))
-
-
-def _speaker_at(quotes: list[dict[str, Any]], start: int, end: int) -> str | None:
-    """The speaker of a quote overlapping [start, end)."""
-    for q in quotes:
-        if q["start"] < end and q["end"] > start and q.get("speaker"):
-            return str(q["speaker"])
-    return None
-
-
-def _named(index: MentionIndex | None, names: dict[str, str], span: Span) -> str:
-    """An entity name for a span if one is linked at its last word, else the span's text."""
-    entity = _entity(index, span[-1]) if len(span) else None
-    return names.get(entity, entity) if entity else span.text.removeprefix("the ").removeprefix("The ")
-
-
-def _alleger_before(token: Token, index: MentionIndex | None, names: dict[str, str]) -> str | None:
-    """'Western nations allege X ...': the words before an allegation verb earlier in the sentence (any tag)."""
-    sent = token.sent
-    for tok in reversed(list(sent[: token.i - sent.start])):
-        if tok.lemma_.lower() in P.STRICT_ALLEGE or tok.lower_.rstrip("sd") in P.STRICT_ALLEGE:
-            left = tok.i
-            while left > sent.start and tok.doc[left - 1].pos_ in ("ADJ", "NOUN", "PROPN", "DET") and tok.doc[left - 1].dep_ != "mark":
-                left -= 1
-            if left < tok.i:
-                return _named(index, names, tok.doc[left : tok.i])
-    return None
-
-
-def _asserter(token: Token, index: MentionIndex | None, names: dict[str, str]) -> str | None:
-    """The party asserting a clause: the subject of the nearest governing allegation or reporting verb."""
-    for anc in token.ancestors:
-        if anc.lemma_.lower() in P.STRICT_ALLEGE:
-            subj = next((c for c in anc.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-            if subj is not None:
-                return _named(index, names, subj.doc[min(t.i for t in subj.subtree) : subj.i + 1])
-    before = _alleger_before(token, index, names)
-    if before:
-        return before
-    for anc in token.ancestors:
-        lemma = anc.lemma_.lower()
-        if lemma in P.ALLEGE_VERBS or lemma in P.REPORTING_VERBS:
-            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or subj.pos_ == "PRON":
-                continue
-            entity = _entity(index, subj)
-            if entity is None:
-                span = subj.doc[min(t.i for t in subj.subtree) : subj.i + 1]
-                return span.text.removeprefix("the ").removeprefix("The ")
-            return names.get(entity, entity)
-    return None
-
-
-def _arms_in(token: Token) -> bool:
-    """The trigger's object or 'with' phrase names arms."""
-    for t in token.subtree:
-        if t.lemma_.lower() in P.ARMS_WORDS or t.lower_ in P.ARMS_WORDS:
-            return True
-    return False
-
-
-def _recipient(doc: Doc, trig: Token, supplier: str, index: MentionIndex | None) -> str | None:
-    """The receiving party: dative/direct object, a 'to' phrase, or whose war effort the arms aid."""
-    for t in trig.subtree:
-        if t.i == trig.i:
-            continue
-        if t.dep_ in ("dobj", "dative", "pobj", "poss") and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")):
-            if t.dep_ == "pobj" and t.head.lower_ not in ("to", "with", "for"):
-                continue
-            entity = _entity(index, t)
-            if entity and entity != supplier:
-                return entity
-    return None
-
-
-def find_propositions(
-    article: dict[str, Any], doc: Doc, index: MentionIndex | None, quotes: list[dict[str, Any]],
-    timexes: list[dict[str, Any]], names: dict[str, str], canon: dict[str, str],
-    candidates: list[tuple[Span, list[EventCandidate]]] | None = None,
-) -> list[Proposition]:
-    """Arms-transfer propositions in one article (candidates as ``doc_candidates`` gives them, found if absent)."""
-    out: list[Proposition] = []
-    if candidates is None:
-        candidates = doc_candidates(doc, int(article.get("body_start") or 0))
-    for sent, cands in candidates:
-        for cand in cands:
-            trig = doc[cand.trigger]
-            if trig.lemma_.lower() not in P.TRANSFER_VERBS or cand.actor is None or not _arms_in(trig):
-                continue
-            if cand.mode not in ("asserted", "alleged"):
-                continue  # "comments about potentially supplying", "warned X against arming": no assertion that it happened
-            actor_span = doc[cand.actor[0] : cand.actor[1]]
-            supplier = _entity(index, actor_span.root) or (index.entity_in(actor_span.start_char, actor_span.end_char) if index else None)
-            if supplier is None:
-                continue
-            supplier = canon.get(supplier, supplier)
-            recipient = _recipient(doc, trig, supplier, index)
-            if recipient is None:
-                continue
-            recipient = canon.get(recipient, recipient)
-            asserted = _speaker_at(quotes, sent.start_char, sent.end_char) if _in_quote(quotes, trig.idx) else None
-            asserted = asserted or _asserter(trig, index, names)
-            prop = Proposition(article["id"], *sentence_bounds(sent), supplier, recipient, asserted)
-            prop.figures = find_figures(article, sent, timexes, asserted)
-            out.append(prop)
-    return out
-
-
-def _in_quote(quotes: list[dict[str, Any]], offset: int) -> bool:
-    """The offset lies inside a direct quote."""
-    return any(q["start"] <= offset < q["end"] and q.get("kind") != "indirect" for q in quotes)
-
-
-def find_figures(article: dict[str, Any], sent: Span, timexes: list[dict[str, Any]], source: str | None) -> list[dict[str, Any]]:
-    """Quantities of arms in a sentence ("over 11,000 containers of munitions"), with date and source."""
-    text = sent.text
-    when = None
-    for t in timexes:
-        if sent.start_char <= t["start"] < sent.end_char:
-            value, _, _ = partial_value(t)
-            prefix = text[max(0, t["start"] - sent.start_char - 6) : max(0, t["start"] - sent.start_char)].lower()
-            if value:
-                when = ("since " if "since" in prefix else "") + value
-            elif t.get("type") == "DURATION" and when is None:
-                when = t["text"]
-    out: list[dict[str, Any]] = []
-    for m in P.FIGURE_RE.finditer(text):
-        what = " ".join(x.strip() for x in (m.group("unit"), m.group("of")) if x)
-        if not any(w.rstrip("s") in P.ARMS_WORDS or w in P.ARMS_WORDS for w in what.replace("-", " ").split()):
-            continue
-        amount = float(m.group("num").replace(",", "")) * P.MULTIPLIERS.get(m.group("mult") or "", 1)
-        out.append({
-            "value": int(amount) if amount.is_integer() else amount, "qualifier": (m.group("qual") or "").strip() or None,
-            "unit": m.group("unit"), "quantity": what, "date": when, "article": article["id"],
-            "start": sent.start_char + m.start(), "end": sent.start_char + m.end(), "attributed_to": source,
-            "text": m.group(0).strip(),
-        })
-    return out
-
-
-def find_denials(article: dict[str, Any], doc: Doc, index: MentionIndex | None, canon: dict[str, str]) -> list[Denial]:
-    """Sentences where parties deny an allegation ("have denied the allegations", "claims both countries deny")."""
-    out: list[Denial] = []
-    for sent in doc.sents:
-        for tok in sent:
-            if tok.lemma_.lower() not in P.DENY_VERBS or tok.pos_ != "VERB":
-                continue
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            about_claim = (obj is not None and obj.lemma_.lower() in P.ALLEGATION_NOUNS) or (
-                tok.dep_ in ("relcl", "ccomp", "acl") and tok.head.lower_.rstrip("s") in P.ALLEGATION_NOUNS
-            )
-            if not about_claim:
-                continue
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is None:
-                continue
-            parties = [subj, *[c for c in subj.children if c.dep_ == "conj"]]
-            for p in list(parties):
-                parties.extend(c for c in p.children if c.dep_ == "conj" and c not in parties)
-            ids = [canon.get(e, e) for e in (_entity(index, p) for p in parties) if e]
-            both = not ids and any(c.lower_ in ("both", "all") for c in subj.subtree)
-            if ids or both:
-                out.append(Denial(article["id"], *sentence_bounds(sent), ids, both))
-    return out
-
-
-def find_findings(article: dict[str, Any], doc: Doc) -> list[Finding]:
-    """Findings an authoritative source reports ("The UN sanctions monitors told ... that ...")."""
-    out: list[Finding] = []
-    for sent in doc.sents:
-        lowered = sent.text.lower()
-        source = next((s for s in P.AUTHORITATIVE_SOURCES if s in lowered), None)
-        if source is None:
-            continue
-        for tok in sent:
-            if tok.lemma_.lower() not in P.REPORTING_VERBS:
-                continue
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is None or source.split()[-1] not in " ".join(t.lower_ for t in subj.subtree):
-                continue
-            clause = next((c for c in tok.subtree if c.dep_ == "ccomp" or (c.dep_ == "acl" and c.head.lemma_ == "report")), None)
-            if clause is None:
-                continue
-            words = [t for t in clause.subtree if t.dep_ != "mark" or t.i != min(x.i for x in clause.subtree)]
-            statement = doc[words[0].i : words[-1].i + 1].text
-            src = doc[min(t.i for t in subj.subtree) : subj.i + 1].text.removeprefix("The ").removeprefix("the ")
-            out.append(Finding(article["id"], *sentence_bounds(sent), src, statement[:1].upper() + statement[1:]))
-            break
-    return out
-
-
-def _claim_id(key: str) -> str:
-    """Stable claim id."""
-    return "cl_" + hashlib.sha1(key.encode()).hexdigest()[:12]
-
-
-def status_of(asserted: list[str], denied: list[str], authoritative: bool) -> str:
-    """contested when asserted and denied; denied; confirmed by an authoritative source; else asserted."""
-    if asserted and denied:
-        return "contested"
-    if denied:
-        return "denied"
-    if authoritative:
-        return "confirmed"
-    return "asserted"
+MIN_WORDS = 4  # content words (beyond the parties' names) a statement needs to be a proposition: "to help" is not
+SPECIFIC_ACT = 8  # an actor's act of one type stated at most this often in a story is specific; commoner ones group by leader
+SAME_WORDS = 0.6  # Jaccard of content words for two unkeyed statements to state the same thing
+MAX_STATEMENT = 400  # characters of a claim's statement shown (its evidence holds the whole sentence)
+FOR_SIDE = ("asserts", "alleges", "confirms")
 
 
 @dataclass(slots=True)
 class ArticleClaims:
-    """What one article says for the ledger: propositions, denials and findings (found over its Doc)."""
+    """What one article contributes to the ledger (found over its Doc)."""
 
-    propositions: list[Proposition] = field(default_factory=list)
-    denials: list[Denial] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
 
 
 def claims_canon(entities: list[Any]) -> dict[str, str]:
@@ -288,60 +65,226 @@ def claims_canon(entities: list[Any]) -> dict[str, str]:
 def article_claims(
     article: dict[str, Any], doc: Doc, index: MentionIndex | None, quotes: list[dict[str, Any]],
     timexes: list[dict[str, Any]], names: dict[str, str], canon: dict[str, str],
-    candidates: list[tuple[Span, list[EventCandidate]]] | None = None,
+    candidates: list[tuple[Span, list[EventCandidate]]] | None = None, pronouns: MentionIndex | None = None,
 ) -> ArticleClaims:
-    """One article's contribution to the ledger."""
-    return ArticleClaims(
-        find_propositions(article, doc, index, quotes, timexes, names, canon, candidates),
-        find_denials(article, doc, index, canon), find_findings(article, doc),
-    )
+    """One article's contribution to the ledger (``pronouns``: entity links that include resolved pronouns)."""
+    if candidates is None:
+        candidates = doc_candidates(doc, int(article.get("body_start") or 0))
+    return ArticleClaims(find_statements(article, doc, index, quotes, timexes, names, canon, candidates, pronouns))
 
 
-def build_claims(*, found: list[ArticleClaims], entities: list[Any]) -> list[Any]:
-    """The claims ledger of the corpus, merged from every article's findings (pure, no Doc)."""
+def status_of(asserting: set[str], denying: set[str], retracted: bool, independent_asserting: int) -> str:
+    """The ledger status (model.CLAIM_STATUSES) of a proposition from its parties."""
+    if retracted:
+        return "retracted"
+    if asserting and denying:
+        return "contested"
+    if denying:
+        return "denied"
+    if len(asserting) >= 2 and independent_asserting >= 2:
+        return "corroborated"
+    return "asserted"
+
+
+class _Groups:
+    """Union-find over statement numbers."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _content(texts: dict[str, str], s: Statement) -> str:
+    text = texts.get(s.article, "")[s.content_start : s.content_end].strip()
+    return re.sub(r"^(?:that|whether|if)\s+", "", text)
+
+
+def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict[str, str],
+                 groups: dict[str, str] | None = None) -> list[Any]:
+    """The ledger of one story, merged from every article's statements (pure: no Doc)."""
     from storyline.model import Claim, Evidence
 
     names = {e.id: e.name for e in entities}
-    props = [p for f in found for p in f.propositions]
-    denials = [d for f in found for d in f.denials]
-    findings = [x for f in found for x in f.findings]
+    groups = groups or {}
+    listed = [((s.article, n), s) for f in found for n, s in enumerate(f.statements)]
+    words = [content_terms(_content(texts, s)) - _name_terms(s, names) for _, s in listed]
+    kept = [i for i, (_, s) in enumerate(listed) if s.stance != ASSERTS or s.key or s.figures or len(words[i]) >= MIN_WORDS]
+    position = {listed[i][0]: k for k, i in enumerate(kept)}  # (article, place in its article's list) -> number here
+    statements, words = [listed[i][1] for i in kept], [words[i] for i in kept]
+    if not statements:
+        return []
+    uf = _Groups(len(statements))
+    _by_reference(statements, position, uf)
+    _by_act(statements, words, uf)
+    _by_words(statements, words, texts, uf)
+    _unresolved_denials(statements, texts, uf)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(statements)):
+        members[uf.find(i)].append(i)
     claims: list[Any] = []
-    by_pair: dict[tuple[str, str], list[Proposition]] = defaultdict(list)
-    for p in props:
-        by_pair[(p.supplier, p.recipient)].append(p)
-    for (supplier, recipient), members in by_pair.items():
-        evidence = [Evidence(p.article, p.start, p.end, "asserts") for p in members]
-        denied_by: list[str] = []
-        for d in denials:
-            same_place = any(d.article == p.article and (d.start == p.start or 0 <= d.start - p.end <= 3) for p in members)
-            if not same_place:
-                continue
-            parties = [supplier, recipient] if d.both else d.deniers
-            if not set(parties) & {supplier, recipient}:
-                continue
-            evidence.append(Evidence(d.article, d.start, d.end, "denies"))
-            denied_by.extend(names.get(x, x) for x in parties if names.get(x, x) not in denied_by)
-        asserted_by = sorted({p.asserted_by for p in members if p.asserted_by} - set(denied_by))
-        figures = sorted((f for p in members for f in p.figures), key=lambda f: (str(f.get("quantity")), f["article"], f["start"]))
-        evidence.extend(Evidence(f["article"], f["start"], f["end"], "figure") for f in figures)
-        statement = f"{names.get(supplier, supplier)} supplied arms to {names.get(recipient, recipient)}"
-        claims.append(Claim(
-            id=_claim_id(statement), statement=statement, evidence=evidence, asserted_by=asserted_by, denied_by=denied_by,
-            status=status_of(asserted_by, denied_by, False), figures=figures,
-        ))
-    by_statement: dict[str, list[Finding]] = defaultdict(list)
-    for f in findings:
-        by_statement[f.statement].append(f)
-    for statement, same in by_statement.items():
-        sources = sorted({f.source for f in same})
-        claims.append(Claim(
-            id=_claim_id(statement), statement=statement,
-            evidence=[Evidence(f.article, f.start, f.end, "asserts") for f in same],
-            asserted_by=sources, status=status_of(sources, [], True),
-        ))
-    seen: Counter[str] = Counter()
+    for root in sorted(members):
+        group = [statements[i] for i in members[root]]
+        claim = _claim(group, texts, names, groups, Claim, Evidence)
+        if claim is not None:
+            claims.append(claim)
+    seen: dict[str, int] = defaultdict(int)
     for claim in claims:
         seen[claim.id] += 1
         if seen[claim.id] > 1:
             claim.id = f"{claim.id}_{seen[claim.id]}"
     return claims
+
+
+def _name_terms(s: Statement, names: dict[str, str]) -> set[str]:
+    """The content words that only name the statement's parties (they say nothing of what is claimed)."""
+    out: set[str] = set()
+    for entity in [*(s.key or []), *s.participants]:
+        if entity:
+            out |= content_terms(names.get(entity, entity))
+    return out
+
+
+def _by_reference(statements: list[Statement], position: dict[tuple[str, int], int], uf: _Groups) -> None:
+    for i, s in enumerate(statements):
+        if s.refers_to is not None:
+            target = position.get((s.article, s.refers_to))
+            if target is not None and (s.key is None or s.key == statements[target].key):
+                uf.union(i, target)  # else the act it denies groups it (_by_act)
+
+
+def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> None:
+    """Statements of the same act (actor and type, targets not in conflict) group.
+
+    An act its story states at most ``SPECIFIC_ACT`` times is specific enough to be one proposition:
+    its statements link when they name the same target ("North Korea sent arms to Russia", "Pyongyang
+    shipped munitions to Russia") or share two content words beyond the parties' names ("transfer ...
+    containers of munitions"). A commoner act ("forces attacked", stated hundreds of times in a war)
+    groups by leader: a statement joins the first group whose first statement shares two content words
+    with it, so no chain of small overlaps ties a whole war into one claim. A denial pointing at an act joins it.
+    """
+    buckets: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
+    for i, s in enumerate(statements):
+        if s.key and s.key[0]:
+            buckets[(s.key[0], s.key[1])].append(i)
+    for items in buckets.values():
+        targets = [(i, (statements[i].key or [None, None, None])[2]) for i in items]
+        specific = len(items) <= SPECIFIC_ACT
+        leaders: list[tuple[int, str | None]] = []
+        for n, (i, ti) in enumerate(targets):
+            joined = False
+            for j, tj in (targets[:n] if specific else leaders):
+                if ti and tj and ti != tj:
+                    continue
+                if (specific and ti and tj) or statements[i].referring or len(words[i] & words[j]) >= 2:
+                    uf.union(j, i)
+                    joined = True
+                    if not specific:
+                        break
+            if not joined and not specific:
+                leaders.append((i, ti))
+
+
+def _by_words(statements: list[Statement], words: list[set[str]], texts: dict[str, str], uf: _Groups) -> None:
+    """Unkeyed statements with the same content, or most content words shared (blocked by their rarest words)."""
+    df: dict[str, int] = defaultdict(int)
+    for w in words:
+        for t in w:
+            df[t] += 1
+    exact: dict[str, int] = {}
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(statements):
+        if s.referring or not words[i]:
+            continue
+        norm = " ".join(_content(texts, s).lower().split())
+        if norm in exact:
+            uf.union(exact[norm], i)
+            continue
+        exact[norm] = i
+        rare = sorted(words[i], key=lambda t: (df[t], t))[:3]
+        candidates = {j for t in rare for j in index[t]}
+        for j in sorted(candidates):
+            a, b = words[i], words[j]
+            mine, theirs = s.key, statements[j].key
+            if len(a & b) / len(a | b) >= SAME_WORDS and (not mine or not theirs or mine[0] == theirs[0]):
+                uf.union(j, i)
+                break
+        for t in rare:
+            index[t].append(i)
+
+
+def _unresolved_denials(statements: list[Statement], texts: dict[str, str], uf: _Groups) -> None:
+    """A denial pointing at no claim of its own article joins the claim its sentence is most about."""
+    claims = [i for i, s in enumerate(statements) if not s.referring and s.stance != DENIES]
+    if not claims:
+        return
+    for i, s in enumerate(statements):
+        if not (s.referring and s.refers_to is None):
+            continue
+        sentence = texts.get(s.article, "")[s.start : s.end]
+        involved = set(s.speakers)
+        best: tuple[float, int] | None = None
+        for j in claims:
+            other = statements[j]
+            if other.article == s.article and other.start >= s.start:
+                continue
+            if not involved & (set(other.participants) | ({other.key[0]} if other.key else set()) | {other.speaker or ""}):
+                continue
+            judged = stance(_content(texts, other), sentence)
+            if judged.related >= RELATED and (best is None or judged.related > best[0]):
+                best = (judged.related, j)
+        if best is not None:
+            uf.union(best[1], i)
+
+
+def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str], groups: dict[str, str],
+           claim_cls: Any, evidence_cls: Any) -> Any | None:
+    stances = {s.stance for s in group}
+    articles = {s.article for s in group}
+    independent = {groups.get(a, a) for a in articles}
+    figures = sorted((f for s in group for f in s.figures), key=lambda f: (str(f.get("counted")), f["article"], f["start"]))
+    keyed = any(s.key for s in group)
+    if stances == {ASSERTS} and not keyed and not figures and len(independent) < 2:
+        return None  # one source's passing remark
+    parties: dict[tuple[str, str], dict[str, Any]] = {}
+    for s in group:
+        for who in s.speakers or ([s.speaker] if s.speaker else []):
+            entry = parties.setdefault((who, s.stance), {"name": names.get(who, who), "entity": who if who in names else None,
+                                                          "stance": s.stance, "articles": set()})
+            entry["articles"].add(s.article)
+    asserting = {p["name"] for p in parties.values() if p["stance"] in FOR_SIDE}
+    denying = {p["name"] for p in parties.values() if p["stance"] == DENIES}
+    retracted = any(p["stance"] == RETRACTS and p["name"] in asserting for p in parties.values())
+    asserting_sources = {groups.get(s.article, s.article) for s in group if s.stance in FOR_SIDE}
+    stated = [s for s in group if not s.referring] or group
+    representative = min(stated, key=lambda s: (FOR_SIDE.index(s.stance) if s.stance in FOR_SIDE else len(FOR_SIDE), s.key is None))
+    statement = _content(texts, representative).rstrip(",;: ")
+    statement = statement[:1].upper() + statement[1:]
+    if len(statement) > MAX_STATEMENT:
+        statement = statement[: MAX_STATEMENT - 1].rstrip() + "…"
+    evidence = []
+    seen: set[tuple[str, int, str]] = set()
+    for s in group:
+        role = s.stance
+        if (s.article, s.start, role) not in seen:
+            seen.add((s.article, s.start, role))
+            evidence.append(evidence_cls(s.article, s.start, s.end, role))
+    evidence.extend(evidence_cls(f["article"], f["start"], f["end"], "figure") for f in figures)
+    key = next((s.key for s in group if s.key), None)
+    signature = "|".join(str(k) for k in key) if key else " ".join(statement.lower().split())
+    return claim_cls(
+        id="cl_" + hashlib.sha1(signature.encode()).hexdigest()[:12], statement=statement, evidence=evidence,
+        asserted_by=sorted(asserting - denying), denied_by=sorted(denying),
+        status=status_of(asserting - denying, denying, retracted, len(asserting_sources)), figures=figures,
+        parties=[{**p, "articles": len(p["articles"])} for p in sorted(parties.values(), key=lambda p: (p["stance"], p["name"]))],
+        sources=len(independent),
+    )

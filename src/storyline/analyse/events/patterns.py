@@ -207,26 +207,6 @@ NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no"})
 # Types that, announced as intent, read as a threat rather than an offer (PLOVER's THREATEN).
 HOSTILE_TYPES: frozenset[str] = frozenset({"COERCE", "ASSAULT", "FIGHT", "SANCTION", "PROTEST", "MOBILIZE"})
 
-# Claims: allegation and denial cues.
-ALLEGE_VERBS: frozenset[str] = frozenset({"allege", "accuse", "blame", "claim", "charge", "say", "reveal", "see", "believe", "tell"})
-DENY_VERBS: frozenset[str] = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
-ALLEGATION_NOUNS: frozenset[str] = frozenset({"allegation", "claim", "accusation", "charge", "report"})
-# Material transfer of arms: the verbs and the goods that make a supply claim.
-TRANSFER_VERBS: frozenset[str] = frozenset({"supply", "send", "ship", "transfer", "provide", "deliver", "give", "sell", "export", "arm"})
-ARMS_WORDS: frozenset[str] = frozenset({
-    "arm", "arms", "weapon", "munition", "ammunition", "missile", "shell", "rocket", "artillery", "drone",
-    "materiel", "container", "round",
-})
-AUTHORITATIVE_SOURCES: tuple[str, ...] = ("sanctions monitors", "panel of experts", "un monitors", "inspectors", "investigators")
-
-# Figures: "over 11,000 containers of munitions", "dozens of ballistic missiles".
-FIGURE_RE = re.compile(
-    r"(?P<qual>\b(?:over|more than|about|around|nearly|almost|some|at least|roughly|up to|fewer than|less than)\s+)?"
-    r"\b(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<mult>million|billion|thousand))?\s+"
-    r"(?P<unit>[a-z]+(?:-[a-z]+)?)(?P<of>\s+of\s+(?P<what>[a-z]+(?:[ -][a-z]+){0,3}?))?(?=\s+(?:or|to|and|in|from|since|,|\.)|[,.;]|$)"
-)
-MULTIPLIERS: dict[str, int] = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-
 # Partial TIMEX3 values for weekday and month expressions left unresolved for lack of an anchor.
 WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 MONTH_DAY_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})\b", re.IGNORECASE)
@@ -257,7 +237,6 @@ NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"nobody", "none", "no one", "neit
 PLACED_REMARK_VERBS: frozenset[str] = frozenset({"tell", "say", "speak", "brief"})
 # Salience weight of events that are only placed remarks: kept, ranked below substantive events of their day.
 REMARK_WEIGHT = 0.25
-STRICT_ALLEGE: frozenset[str] = frozenset({"allege", "accuse", "blame", "claim", "charge", "reveal"})
 
 # --- Record-only rules (the store's events, not the PLOVER coder) -------------------------------------
 # "X said Y had fired ...": a dated report of a hostile act by another party is an accusation (DISAPPROVE).

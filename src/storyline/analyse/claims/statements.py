@@ -1,0 +1,341 @@
+"""Statements: who asserts, alleges, denies, confirms or retracts what, in one article.
+
+Two sources, no topic word list:
+
+- attributions the quotes stage found (direct, partial and indirect quotes with their speaker and
+  cue): the cue's lemma says how the speaker stands toward the content ("said" asserts, "accused"
+  alleges, "denied" denies, "confirmed" confirms, "retracted" retracts; ``analyse/lexicon.py``);
+- reported speech in the narrative that quotes do not cover: "Y denied the report", "a charge denied
+  by the coalition", "claims both countries deny", "X accused Y of P", "the ministry confirmed it".
+
+A denial whose object only points at a claim ("the allegations", "the report", "it") is resolved
+here to the nearest claim the article made before it (the same sentence or the two before); what
+stays unresolved is resolved across articles by the ledger. Each statement keeps the act it states
+as ``key`` = [actor, type, target] when an event candidate with linked participants lies inside its
+content, so paraphrases ("shipped", "sent", "transferred") group in the ledger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.analyse.claims.figures import find_figures
+from storyline.analyse.events.candidates import EventCandidate
+from storyline.analyse.events.linking import MentionIndex, sentence_bounds
+from storyline.analyse.lexicon import (
+    ALLEGATION_VERBS,
+    CONFIRM_CUES,
+    DENY_CUES,
+    GROUP_PRONOUNS,
+    MONTH_NAMES,
+    PERSON_PRONOUNS,
+    REFERRING_NOUNS,
+    RETRACT_CUES,
+    WEEKDAY_NAMES,
+)
+from storyline.analyse.quotes.attribution import cue_lemma
+
+ASSERTS, ALLEGES, DENIES, CONFIRMS, RETRACTS = "asserts", "alleges", "denies", "confirms", "retracts"
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
+LOOKBACK = 2  # sentences before a referring denial searched for what it denies
+UNKEYED_TYPES = frozenset({"STATEMENT"})  # speech acts: the claim is what they report, not the act itself
+
+
+_NOT_A_PARTY = re.compile(r"^(?:\d|(?:" + "|".join([*MONTH_NAMES, *WEEKDAY_NAMES]) + r")\b)", re.IGNORECASE)
+
+
+def is_party_name(name: str) -> bool:
+    """A name a claim can be attributed to: not a pronoun, a number ("14 tanks") or a date word ("Friday")."""
+    stripped = name.strip()
+    return bool(stripped) and stripped.lower() not in PRONOUNS and not _NOT_A_PARTY.match(stripped)
+
+
+def stance_of_cue(lemma: str | None) -> str:
+    """How a cue verb stands toward what it introduces."""
+    if lemma in DENY_CUES:
+        return DENIES
+    if lemma in CONFIRM_CUES:
+        return CONFIRMS
+    if lemma in RETRACT_CUES:
+        return RETRACTS
+    if lemma in ALLEGATION_VERBS:
+        return ALLEGES
+    return ASSERTS
+
+
+@dataclass(slots=True)
+class Statement:
+    """One party's stance toward one proposition, with its evidence (the sentence) and the proposition's words."""
+
+    article: str
+    sentence: int  # index of its sentence in the article
+    start: int  # the sentence
+    end: int
+    content_start: int  # the proposition's words
+    content_end: int
+    stance: str
+    speaker: str | None  # entity id when linked, else the words
+    speaker_name: str | None
+    cue: str | None
+    key: list[str | None] | None = None  # [actor, type, target] of the (first) act stated
+    acts: list[list[str | None]] = field(default_factory=list)  # every act inside the content, in text order
+    participants: list[str] = field(default_factory=list)  # entity ids inside the content
+    referring: bool = False  # the content only points at a claim ("the allegations")
+    refers_to: int | None = None  # index of the statement it points at, in this article's list
+    figures: list[dict[str, Any]] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)  # several parties ("both Moscow and Pyongyang denied")
+    collective: bool = False  # "both countries deny": the parties are those of the claim it points at
+
+
+def _entity_at(index: MentionIndex | None, start: int, end: int) -> str | None:
+    return index.entity_in(start, end, (start, end)) if index is not None else None
+
+
+def _parties(subject: Token, index: MentionIndex | None, canon: dict[str, str]) -> list[str]:
+    """The subject and its conjuncts, as entity ids where linked ("both Moscow and Pyongyang")."""
+    tokens = [subject]
+    for tok in list(tokens):
+        tokens.extend(c for c in tok.children if c.dep_ == "conj" and c not in tokens)
+    out = []
+    for tok in tokens:
+        entity = _entity_at(index, tok.idx, tok.idx + len(tok))
+        if entity:
+            entity = canon.get(entity, entity)
+            if entity not in out:
+                out.append(entity)
+    return out
+
+
+def _span_of(token: Token) -> tuple[int, int]:
+    sub = list(token.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1])
+
+
+def _participants(index: MentionIndex | None, start: int, end: int, canon: dict[str, str]) -> list[str]:
+    if index is None:
+        return []
+    out: list[str] = []
+    for s, e, entity in index.spans:
+        if s < end and e > start:
+            entity = canon.get(entity, entity)
+            if entity not in out:
+                out.append(entity)
+    return out
+
+
+def _key(doc: Doc, candidates: list[EventCandidate], start: int, end: int, index: MentionIndex | None,
+         canon: dict[str, str], actor_hint: str | None = None) -> list[str | None] | None:
+    """[actor, type, target] of the first act inside [start, end) whose actor is a linked entity."""
+    acts = _acts(doc, candidates, start, end, index, canon, actor_hint)
+    return acts[0] if acts else None
+
+
+def _acts(doc: Doc, candidates: list[EventCandidate], start: int, end: int, index: MentionIndex | None,
+          canon: dict[str, str], actor_hint: str | None = None) -> list[list[str | None]]:
+    """[actor, type, target] of every act inside [start, end) whose actor is a linked entity, in text order."""
+    out: list[list[str | None]] = []
+    for cand in candidates:
+        trig = doc[cand.trigger]
+        if not start <= trig.idx < end or cand.type in UNKEYED_TYPES or cand.mode in ("negated", "hypothetical"):
+            continue
+        actor = None
+        if cand.actor is not None:
+            span = doc[cand.actor[0] : cand.actor[1]]
+            actor = _entity_at(index, span.root.idx, span.root.idx + len(span.root)) or (
+                index.entity_in(span.start_char, span.end_char) if index else None)
+        actor = actor or actor_hint
+        if actor is None:
+            continue
+        target = None
+        if cand.target is not None:
+            span = doc[cand.target[0] : cand.target[1]]
+            target = index.entity_in(span.start_char, span.end_char, (span.root.idx, span.root.idx + len(span.root))) if index else None
+        actor = canon.get(actor, actor)
+        target = canon.get(target, target) if target else None
+        if target == actor:
+            target = None
+        out.append([actor, cand.type, target])
+    return out
+
+
+def _speaker_of_quote(q: dict[str, Any], index: MentionIndex | None, names: dict[str, str],
+                      canon: dict[str, str]) -> tuple[str | None, str | None]:
+    if q.get("speaker_start") is not None and q.get("speaker_end") is not None:
+        entity = _entity_at(index, int(q["speaker_start"]), int(q["speaker_end"]))
+        if entity:
+            entity = canon.get(entity, entity)
+            return entity, names.get(entity, entity)
+    name = q.get("speaker")
+    return (str(name), str(name)) if name else (None, None)
+
+
+def _sentence_at(doc: Doc, offset: int) -> Span | None:
+    token = next((t for t in doc if t.idx <= offset < t.idx + max(1, len(t))), None)
+    return token.sent if token is not None else None
+
+
+def _sentence_numbers(doc: Doc) -> dict[int, int]:
+    return {sent.start: i for i, sent in enumerate(doc.sents)}
+
+
+def find_statements(
+    article: dict[str, Any], doc: Doc, index: MentionIndex | None, quotes: list[dict[str, Any]],
+    timexes: list[dict[str, Any]], names: dict[str, str], canon: dict[str, str],
+    candidates: list[tuple[Span, list[EventCandidate]]], pronouns: MentionIndex | None = None,
+) -> list[Statement]:
+    """Every statement of one article, in text order, referring denials resolved within the article."""
+    body_start = int(article.get("body_start") or 0)
+    numbers = _sentence_numbers(doc)
+    all_cands = [c for _, cands in candidates for c in cands]
+    out: list[Statement] = []
+    covered: set[int] = set()  # cue offsets read from the parse: their quotes are not read again
+    for sent in doc.sents:
+        if sent.end_char <= body_start:
+            continue
+        for tok in sent:
+            if tok.pos_ != "VERB":
+                continue
+            lemma = cue_lemma(tok)
+            stance = stance_of_cue(lemma)
+            if stance == ASSERTS or lemma == "claim":
+                continue
+            found = _narrative(article["id"], numbers[sent.start], tok, stance, lemma, doc, index, names, canon, all_cands,
+                               pronouns)
+            if found is not None:
+                out.append(found)
+                covered.add(tok.idx)
+    for q in quotes:
+        if q["end"] <= body_start or not q.get("speaker"):
+            continue
+        if q.get("cue_start") is not None and int(q["cue_start"]) in covered:
+            continue
+        cue_tok = None
+        if q.get("cue_start") is not None:
+            cue_tok = next((t for t in doc if t.idx == q["cue_start"]), None)
+        cue = cue_lemma(cue_tok) if cue_tok is not None else None
+        where = _sentence_at(doc, int(q["cue_start"]) if q.get("cue_start") is not None else int(q["start"]))
+        if where is None:
+            continue
+        start, end = sentence_bounds(where)
+        speaker, speaker_name = _speaker_of_quote(q, index, names, canon)
+        if speaker is None or (speaker not in names and not is_party_name(speaker)):
+            continue  # "I said", "Friday said": a speaker the quotes stage could not name is no party to a claim
+        speakers = [speaker]
+        speaker_tok = next((t for t in doc if q.get("speaker_start") is not None and t.idx <= int(q["speaker_start"]) < t.idx + len(t)), None)
+        if speaker_tok is not None and len(_parties(speaker_tok.head if speaker_tok.dep_ == "compound" else speaker_tok, index, canon)) > 1:
+            speakers = _parties(speaker_tok.head if speaker_tok.dep_ == "compound" else speaker_tok, index, canon)
+        content_words = [w.strip(".,;:").lower() for w in doc.text[int(q["start"]) : int(q["end"])].split()]
+        referring = bool(content_words) and all(w in REFERRING_NOUNS or w in ("the", "these", "those", "such") for w in content_words)
+        stance = stance_of_cue(cue)
+        hint = None
+        if stance == ALLEGES and cue_tok is not None:  # "accused Y of P", "blamed Y for P": Y does the act
+            obj = next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
+            hint = _entity_at(index, obj.idx, obj.idx + len(obj)) if obj is not None else None
+        statement = Statement(
+            article["id"], numbers[where.start], min(start, int(q["start"])), max(end, int(q["end"])), int(q["start"]), int(q["end"]),
+            stance, speaker, speaker_name, cue,
+            acts=[] if referring else _acts(doc, all_cands, int(q["start"]), int(q["end"]), index, canon, hint),
+            participants=[] if referring else _participants(index, int(q["start"]), int(q["end"]), canon),
+            speakers=speakers, referring=referring,
+        )
+        out.append(statement)
+    for statement in out:
+        statement.key = statement.acts[0] if statement.acts else None
+    denied_in = {s.sentence for s in out if s.stance == DENIES}
+    out = [s for s in out if not (s.cue == "claim" and s.sentence in denied_in and any(  # "…, claims both countries deny"
+        w.strip(".,;").lower() in DENY_CUES for w in doc.text[s.content_start : s.content_end].split()))]
+    out.sort(key=lambda s: (s.start, s.content_start))
+    _resolve_referring(out)
+    for s in out:
+        when = article.get("published")
+        s.figures = find_figures(doc.text[s.content_start : s.content_end], s.content_start, article=article["id"],
+                                 timexes=timexes, source=s.speaker_name, when=when)
+    return out
+
+
+def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str, doc: Doc, index: MentionIndex | None, names: dict[str, str],
+               canon: dict[str, str], cands: list[EventCandidate], pronouns: MentionIndex | None = None) -> Statement | None:
+    """A denial, allegation, confirmation or retraction told in the narrative (no quote covers it)."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    speaker_tok = agent if agent is not None else subject
+    if speaker_tok is None and tok.dep_ == "relcl":
+        speaker_tok = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if speaker_tok is None:
+        return None
+    if speaker_tok.pos_ == "PRON" and speaker_tok.lower_ not in ("both", "all"):
+        resolved = _entity_at(pronouns, speaker_tok.idx, speaker_tok.idx + len(speaker_tok))
+        if resolved is None:
+            return None
+        parties = [canon.get(resolved, resolved)]
+    else:
+        parties = _parties(speaker_tok, index, canon)
+    collective = False
+    if not parties:
+        words = [t for t in speaker_tok.subtree if t.i <= speaker_tok.i]
+        collective = speaker_tok.tag_ in ("NNS", "NNPS") and any(t.lower_ in ("both", "all", "two") for t in words)
+        if not collective and (speaker_tok.pos_ not in ("NOUN", "PROPN")):
+            return None
+        name = " ".join(t.text for t in words).removeprefix("the ").removeprefix("The ")
+        if not collective and not is_party_name(name):
+            return None
+        parties = [] if collective else [name]
+    referring = False
+    content: tuple[int, int] | None = None
+    hint = None
+    clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if tok.head is not tok and tok.head.lower_ in REFERRING_NOUNS and obj is None and clause is None:
+        content, referring = (tok.head.idx, tok.head.idx + len(tok.head)), True  # "claims both countries deny", "a charge denied by"
+    elif clause is not None:
+        content = _span_of(clause)
+    elif obj is not None:
+        inner = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.pos_ in ("VERB", "AUX")), None)
+        if obj.lower_ in REFERRING_NOUNS and inner is not None and inner.dep_ != "relcl":
+            content = _span_of(inner)  # "denied reports that it had bombed ..."
+        elif obj.lower_ in REFERRING_NOUNS or obj.lemma_.lower() in REFERRING_NOUNS:
+            content, referring = _span_of(obj), True
+        else:
+            content = _span_of(obj)
+            if stance == "alleges":  # "accused Y of P": the act is P, done by Y
+                hint = _entity_at(index, obj.idx, obj.idx + len(obj))
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+                if prep is not None:
+                    content = (content[0], _span_of(prep)[1])
+    if content is None:
+        return None
+    start, end = sentence_bounds(tok.sent)
+    first = parties[0] if parties else None
+    return Statement(
+        article_id, number, start, end, content[0], content[1], stance, first,
+        names.get(first, first) if first else None, lemma,
+        acts=[] if referring else _acts(doc, cands, content[0], content[1], index, canon, hint),
+        participants=[] if referring else _participants(index, content[0], content[1], canon),
+        referring=referring, speakers=parties, collective=collective,
+    )
+
+
+def _resolve_referring(statements: list[Statement]) -> None:
+    """A referring statement points at the nearest earlier non-referring claim of the article within ``LOOKBACK`` sentences."""
+    for i, s in enumerate(statements):
+        if not s.referring:
+            continue
+        for j in range(i - 1, -1, -1):
+            earlier = statements[j]
+            if earlier.referring or earlier.stance == DENIES:
+                continue
+            if s.sentence - earlier.sentence > LOOKBACK:
+                break
+            s.refers_to = j
+            s.participants = earlier.participants
+            s.key = earlier.acts[-1] if earlier.sentence == s.sentence and earlier.acts else earlier.key  # the act nearest it
+            s.acts = [s.key] if s.key else []
+            if s.collective and not s.speakers:  # "both countries deny": the two parties of the act it points at
+                parties = [p for p in (earlier.key or [])[::2] if p] or earlier.participants[:2]
+                s.speakers, s.speaker = parties, parties[0] if parties else None
+            break
+
