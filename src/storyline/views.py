@@ -89,6 +89,13 @@ def _limit_sql(limit: int | None, offset: int) -> str:
     return f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else (f" LIMIT -1 OFFSET {int(offset)}" if offset else "")
 
 
+def _where_equal(where: list[str], params: list[Any], column: str, value: str | None) -> None:
+    """Add ``column = value`` to a filter when a value is given."""
+    if value:
+        where.append(f"{column} = ?")
+        params.append(value)
+
+
 def _like_prefix(value: str) -> str:
     """A LIKE pattern matching strings that start with ``value`` (LIKE's wildcards escaped)."""
     return re.sub(r"([\\%_])", r"\\\1", value) + "%"
@@ -401,10 +408,9 @@ def _event_filters(
 
     A date bound leaves out undated events and those whose year is unknown ("XXXX-07-12"): they cannot be placed.
     """
-    where, params = ["1"], []
-    if story:
-        where.append("e.story = ?")
-        params.append(story)
+    where: list[str] = ["1"]
+    params: list[Any] = []
+    _where_equal(where, params, "e.story", story)
     if dated_only:
         where.append("e.date IS NOT NULL")
     if date_from or date_to:
@@ -570,13 +576,10 @@ def claims_view(store: Store, *, status: str | None = None, story: str | None = 
     ``entity``: claims in which the entity (id, name or alias) asserts, denies or takes part; ``search``: words of
     the statement or of a party's name.
     """
-    where, params = ["1"], []
-    if status:
-        where.append("c.status = ?")
-        params.append(status)
-    if story:
-        where.append("c.story = ?")
-        params.append(story)
+    where: list[str] = ["1"]
+    params: list[Any] = []
+    _where_equal(where, params, "c.status", status)
+    _where_equal(where, params, "c.story", story)
     if entity:
         found = find_entity(store, entity)
         if found is None:

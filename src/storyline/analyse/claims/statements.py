@@ -41,6 +41,7 @@ from storyline.analyse.quotes.attribution import cue_lemma
 
 ASSERTS, ALLEGES, DENIES, CONFIRMS, RETRACTS = "asserts", "alleges", "denies", "confirms", "retracts"
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
+MIN_PROPOSITION_WORDS = 4  # words an asserted, alleged or confirmed proposition needs (with a verb)
 LOOKBACK = 2  # sentences before a referring denial searched for what it denies
 UNKEYED_TYPES = frozenset({"STATEMENT"})  # speech acts: the claim is what they report, not the act itself
 
@@ -231,6 +232,8 @@ def find_statements(
         content_words = [w.strip(".,;:").lower() for w in doc.text[int(q["start"]) : int(q["end"])].split()]
         referring = bool(content_words) and all(w in REFERRING_NOUNS or w in ("the", "these", "those", "such") for w in content_words)
         stance = stance_of_cue(cue)
+        if stance != ASSERTS and cue_tok is not None and _negated(cue_tok):
+            continue  # "could not independently confirm", "did not deny": no stance taken
         hint = None
         if stance == ALLEGES and cue_tok is not None:  # "accused Y of P", "blamed Y for P": Y does the act
             obj = next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
@@ -243,6 +246,7 @@ def find_statements(
             speakers=speakers, referring=referring,
         )
         out.append(statement)
+    out = [s for s in out if s.referring or s.stance in (DENIES, RETRACTS) or _is_proposition(doc, s)]
     for statement in out:
         statement.key = statement.acts[0] if statement.acts else None
     denied_in = {s.sentence for s in out if s.stance == DENIES}
@@ -260,6 +264,8 @@ def find_statements(
 def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str, doc: Doc, index: MentionIndex | None, names: dict[str, str],
                canon: dict[str, str], cands: list[EventCandidate], pronouns: MentionIndex | None = None) -> Statement | None:
     """A denial, allegation, confirmation or retraction told in the narrative (no quote covers it)."""
+    if _negated(tok):
+        return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     speaker_tok = agent if agent is not None else subject
@@ -305,7 +311,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
                 hint = _entity_at(index, obj.idx, obj.idx + len(obj))
                 prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
                 if prep is not None:
-                    content = (content[0], _span_of(prep)[1])
+                    content = (min(content[0], _span_of(prep)[0]), max(content[1], _span_of(prep)[1]))
     if content is None:
         return None
     start, end = sentence_bounds(tok.sent)
@@ -317,6 +323,26 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         participants=[] if referring else _participants(index, content[0], content[1], canon),
         referring=referring, speakers=parties, collective=collective,
     )
+
+
+def _negated(tok: Token) -> bool:
+    """The cue is negated or only possible: "did not deny", "could not confirm", "refused to confirm"."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    head = tok.head if tok.dep_ == "xcomp" else None
+    return head is not None and (any(c.dep_ == "neg" for c in head.children) or head.lemma_ in ("refuse", "decline"))
+
+
+def _is_proposition(doc: Doc, s: Statement) -> bool:
+    """Words that state something: a verb of their own and at least ``MIN_PROPOSITION_WORDS`` words ("Suspending",
+    "Him" or "Those details" state nothing to check)."""
+    if s.content_end <= s.content_start:
+        return False
+    span = doc.char_span(s.content_start, s.content_end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return len(words) >= MIN_PROPOSITION_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _resolve_referring(statements: list[Statement]) -> None:
