@@ -147,6 +147,9 @@ HEDGE_PHRASES = (
 
 # --- claims: how a statement stands toward what it states (analyse/claims/statements.py) ---------
 DENY_CUES = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut", "contest", "contradict"})
+# Of those, the cues that deny whatever they take ("denied having used force"); the others deny a claim only
+# when their object is one ("rejected the reports", not "rejected the proposal").
+STRICT_DENY_CUES = frozenset({"deny", "refute", "rebut"})
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "concede", "verify"})
 RETRACT_CUES = frozenset({"retract", "withdraw", "recant", "backtrack"})
 # Nouns (and pronouns) by which a denial points at a claim made elsewhere: "denied the report", "denied it".
@@ -154,6 +157,7 @@ REFERRING_NOUNS = frozenset(
     """
     allegation allegations claim claims accusation accusations charge charges report reports story stories rumour
     rumours rumor rumors suggestion suggestions assertion assertions statement statements account accounts
+    notion notions idea version versions speculation remark remarks comment comments
     it this that these those
     """.split()
 )

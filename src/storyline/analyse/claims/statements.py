@@ -35,6 +35,7 @@ from storyline.analyse.lexicon import (
     PERSON_PRONOUNS,
     REFERRING_NOUNS,
     RETRACT_CUES,
+    STRICT_DENY_CUES,
     WEEKDAY_NAMES,
 )
 from storyline.analyse.quotes.attribution import cue_lemma
@@ -234,6 +235,9 @@ def find_statements(
         stance = stance_of_cue(cue)
         if stance != ASSERTS and cue_tok is not None and _negated(cue_tok):
             continue  # "could not independently confirm", "did not deny": no stance taken
+        if stance == DENIES and cue not in STRICT_DENY_CUES and not referring and not _is_proposition(doc, Statement(
+                article["id"], 0, 0, 0, int(q["start"]), int(q["end"]), stance, None, None, cue)):
+            continue  # "rejected international intervention": a refusal, not a denial of a claim
         hint = None
         if stance == ALLEGES and cue_tok is not None:  # "accused Y of P", "blamed Y for P": Y does the act
             obj = next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
@@ -314,6 +318,9 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
                     content = (min(content[0], _span_of(prep)[0]), max(content[1], _span_of(prep)[1]))
     if content is None:
         return None
+    if stance == DENIES and lemma not in STRICT_DENY_CUES and not referring and clause is None and not (
+            obj is not None and obj.lemma_.lower() in REFERRING_NOUNS):
+        return None  # "rejected the proposal", "contradicts our religion": a refusal, not a denial of a claim
     start, end = sentence_bounds(tok.sent)
     first = parties[0] if parties else None
     return Statement(
