@@ -17,7 +17,7 @@ from storyline.model import CLAIM_STATUSES
 from storyline.options import Options
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
-EVAL_TASKS = ("extraction", "kept", "quotes", "timex", "entities", "events", "timeline", "stories", "claims")
+EVAL_TASKS = ("extraction", "kept", "quotes", "timex", "entities", "events", "timeline", "stories", "claims", "story")
 
 
 def _store_option(func: Any) -> Any:

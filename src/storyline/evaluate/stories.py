@@ -6,7 +6,7 @@ of 11 small topics, labels from file names), and the Timeline17 folder, from whi
 of whole topics (every outlet of a topic is one story), sampled evenly over time and shuffled by
 publication date. The T17 split is topic-disjoint: ``dev`` topics (``T17_DEV``) are the ones the
 constants of ``analyse/stories.py`` and the baseline threshold were tuned on; ``test`` topics were
-never looked at while tuning. ECB+ and WikiRef220 were not used for tuning either.
+never looked at while tuning (``evaluate/splits.py``). ECB+ and WikiRef220 were not used for tuning either.
 
 Each set is ingested by the product's own path (``ingest_documents`` into a temporary store, the
 corpus stages included) in stream order, and each article's story is read back from the store.
@@ -29,8 +29,8 @@ from typing import Any
 
 import numpy as np
 
-T17_DEV = ("bpoil", "LibyaWar", "haiti")  # tuned on
-T17_TEST = ("H1N1", "MJ", "SyrianCrisis")  # held out
+from storyline.evaluate.splits import T17_DEV, T17_TEST, t17_topic
+
 PER_FOLDER = 80  # articles per topic folder in a T17 stream, spread evenly over its dates
 BASELINE_THRESHOLD = 0.1  # single-link cosine: the best B3 F1 of 0.1-0.4 on the dev stream (0.711)
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -71,7 +71,7 @@ def t17_records(root: Path, topics: Sequence[str], *, per_folder: int = PER_FOLD
 
     out: list[tuple[dict[str, str], str]] = []
     for folder in sorted(f for f in root.iterdir() if is_topic(f)):
-        topic = folder.name.split("_")[0]
+        topic = t17_topic(folder)
         if topic not in topics:
             continue
         records = topic_records(folder)

@@ -13,8 +13,8 @@ Scores follow tilse's definitions, implemented here: date F1 over exact dates; a
 overlap weighted by 1/(1 + day distance) for precision, and each gold date to a system date for
 recall. ROUGE n-grams come from ``rouge_score``'s tokenizer with Porter stemming.
 
-Splits: the topic folders here, sorted by name: even positions are ``dev`` (used for tuning),
-odd positions ``test`` (held out); ``all`` is every folder.
+Splits are topic-disjoint (``evaluate/splits.py``): every outlet of a topic is on one side; ``dev``
+topics were used for tuning, ``test`` topics held out; ``all`` is every folder.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from tqdm import tqdm
+
+from storyline.evaluate.splits import in_split
 
 PUB_WEIGHT = 0.5
 MAX_SENTENCES = 60  # per article: the lead carries most dated facts
@@ -57,16 +59,12 @@ def detokenize(text: str) -> str:
 
 
 def topic_folders(gold: Path, split: str = "all") -> list[Path]:
-    """Topic folders with articles, sorted; dev = even positions, test = odd positions."""
+    """Topic folders with articles, sorted, of the topic-disjoint ``split`` (``evaluate/splits.py``)."""
     root = Path(gold)
-    folders = sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("articles.json*"))) if root.is_dir() else []
     if any(root.glob("articles.json*")):
-        folders = [root]
-    if split == "dev":
-        return folders[0::2]
-    if split == "test":
-        return folders[1::2]
-    return folders
+        return [root]
+    folders = sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("articles.json*"))) if root.is_dir() else []
+    return [f for f in folders if in_split(f, split)]
 
 
 def load_topics(folder: Path) -> list[Topic]:
