@@ -222,8 +222,9 @@ def _dated_sentences(store: Store, corpus: _Corpus, entity_id: str | None, since
     """Fallback without events: sentences holding a resolved day- or month-level date, in date order."""
     rows = []
     for t in store.rows("timexes"):
-        if t["type"] != "DATE" or not t["value"] or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", t["value"]):
-            continue
+        if t["article"] not in corpus.articles or t["type"] != "DATE" or not t["value"] or not re.fullmatch(
+                r"\d{4}-\d{2}(-\d{2})?", t["value"]):
+            continue  # another story's article, or no day or month
         if since and t["value"] < since:
             continue
         start, end = corpus.sentence(t["article"], t["start"], t["end"])

@@ -84,12 +84,13 @@ def test_each_storys_briefing_and_timeline_cite_only_its_articles(mixed: tuple[P
     reader = Storyline(Store(path))
     stories = reader.stories()
     assert len(stories) >= 3
-    for story in stories[:3]:
+    for story in stories:  # the small stories too: a story without events is briefed from its dated sentences
         members = {a for a, s in placed.items() if s == story["id"]}
         briefing = build_briefing(reader.store, story=story["id"])
         cited = {c.article for section in briefing.sections for item in section.items
                  for c in [*item.citations, *(a.citation for a in item.also)]}
-        assert cited and cited <= members, story["id"]
+        assert cited <= members, story["id"]
+        assert cited or story["articles"] < 3, story["id"]
         assert story["id"] in briefing.title
         nodes = reader.timeline(story=story["id"])["items"]
         evidence = {ev["article"] for node in nodes for event in node["events"] for ev in event["evidence"]}
