@@ -45,6 +45,13 @@ COMMENT_THREAD = re.compile(
     r"|^\s*(?:\d+\s+)?comments?\s*$|sort comments by|(?:view|show) all comments|report abuse\b",
     re.IGNORECASE,
 )
+# The stamp under each reader comment: "March 22, 2011 at 12:10 am | Reply". Comment threads run to the end
+# of the page: from the second stamp on, everything is a comment.
+COMMENT_STAMP = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*,\s+\d{4}\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s*\|",
+    re.IGNORECASE,
+)
+COMMENT_STAMPS_TO_THREAD = 2
 RELATED = re.compile(r"^\s*(?:related (?:articles?|stories|news)|read more|more from|recommended|most (?:read|popular)|advertisement|sponsored)\s*:?\s*$", re.IGNORECASE)
 
 # --- metadata lines ----------------------------------------------------------------------------

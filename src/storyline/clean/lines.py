@@ -291,10 +291,16 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     seen: set[str] = set()
     if known_title:
         seen.add(_norm(known_title))
+    stamps = 0  # reader-comment stamps seen so far
 
     for line in lines:
         text = line.text
         reason = furniture_reason(text)
+        if P.COMMENT_STAMP.search(text):
+            stamps += 1
+            reason = reason or "reader comments"
+        elif stamps >= P.COMMENT_STAMPS_TO_THREAD:
+            reason = reason or "reader comments"  # a comment thread runs to the end of the page
         if reason is None and document_english and not is_english(text) and (line.group < 0 or len(text.split()) >= 8):
             reason = "non-English line (site furniture or comment policy)"  # a short sentence is too little to tell
         if reason is not None:
