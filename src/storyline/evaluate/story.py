@@ -13,6 +13,7 @@ validity rate of every citation the store shows (``storyline verify``).
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +22,8 @@ from typing import Any
 from tqdm import tqdm
 
 from storyline.evaluate.splits import in_split
+
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def system_timeline(store: Any, *, n_dates: int, n_sents: int, start: str, end: str) -> dict[str, list[str]]:
@@ -31,8 +34,8 @@ def system_timeline(store: Any, *, n_dates: int, n_sents: int, start: str, end: 
     days: dict[str, list[str]] = {}
     for node in sorted(nodes, key=lambda n: -max((e["salience"] or 0) for e in n["events"])):
         day = str(node["date"])[:10]
-        if len(day) != 10 or day in days:
-            continue  # a month or a year is not a day the gold can match
+        if not DAY.fullmatch(day) or day in days:
+            continue  # a month, a week or a year is not a day the gold can match
         sentences: list[str] = []
         for event in node["events"]:
             for ev in event["evidence"]:
