@@ -265,9 +265,12 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     denying = {p["name"] for p in parties.values() if p["stance"] == DENIES}
     retracted = any(p["stance"] == RETRACTS and p["name"] in asserting for p in parties.values())
     asserting_sources = {groups.get(s.article, s.article) for s in group if s.stance in FOR_SIDE}
-    stated = [s for s in group if not s.referring] or group
+    stated = [s for s in group if s.proposition] or group
     representative = min(stated, key=lambda s: (FOR_SIDE.index(s.stance) if s.stance in FOR_SIDE else len(FOR_SIDE), s.key is None))
-    statement = _content(texts, representative).rstrip(",;: ")
+    if representative.proposition:
+        statement = _content(texts, representative).rstrip(",;: ")
+    else:  # "denied the report", "denied that": no words of its own state the claim, so the sentence shows what was said
+        statement = " ".join(texts.get(representative.article, "")[representative.start : representative.end].split())
     statement = statement[:1].upper() + statement[1:]
     if len(statement) > MAX_STATEMENT:
         statement = statement[: MAX_STATEMENT - 1].rstrip() + "…"

@@ -91,6 +91,7 @@ class Statement:
     figures: list[dict[str, Any]] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)  # several parties ("both Moscow and Pyongyang denied")
     collective: bool = False  # "both countries deny": the parties are those of the claim it points at
+    proposition: bool = True  # its content states something (a verb, four words), not "the report" or "that"
 
 
 def _entity_at(index: MentionIndex | None, start: int, end: int) -> str | None:
@@ -250,7 +251,9 @@ def find_statements(
             speakers=speakers, referring=referring,
         )
         out.append(statement)
-    out = [s for s in out if s.referring or s.stance in (DENIES, RETRACTS) or _is_proposition(doc, s)]
+    for statement in out:
+        statement.proposition = not statement.referring and _is_proposition(doc, statement)
+    out = [s for s in out if s.referring or s.stance in (DENIES, RETRACTS) or s.proposition]
     for statement in out:
         statement.key = statement.acts[0] if statement.acts else None
     denied_in = {s.sentence for s in out if s.stance == DENIES}
