@@ -227,6 +227,8 @@ def find_statements(
         speaker, speaker_name = _speaker_of_quote(q, index, names, canon)
         if speaker is None or (speaker not in names and not is_party_name(speaker)):
             continue  # "I said", "Friday said": a speaker the quotes stage could not name is no party to a claim
+        if _adjective_speaker(doc, q):
+            continue  # "Libyan", "Catholic": a word describing the speaker, not the speaker
         speakers = [speaker]
         speaker_tok = next((t for t in doc if q.get("speaker_start") is not None and t.idx <= int(q["speaker_start"]) < t.idx + len(t)), None)
         if speaker_tok is not None and len(_parties(speaker_tok.head if speaker_tok.dep_ == "compound" else speaker_tok, index, canon)) > 1:
@@ -333,6 +335,15 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         participants=[] if referring else _participants(index, content[0], content[1], canon),
         referring=referring, speakers=parties, collective=collective,
     )
+
+
+def _adjective_speaker(doc: Doc, q: dict[str, Any]) -> bool:
+    """The quote's speaker mention is only an adjective (a demonym or a creed), not a person or a body."""
+    if q.get("speaker_start") is None or q.get("speaker_end") is None:
+        return False
+    span = doc.char_span(int(q["speaker_start"]), int(q["speaker_end"]), alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return bool(words) and all(t.pos_ == "ADJ" for t in words)
 
 
 def _negated(tok: Token) -> bool:
