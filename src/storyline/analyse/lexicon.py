@@ -100,6 +100,13 @@ SPEAKER_ROLE_NOUNS = frozenset(
     sheriff police captain colonel lieutenant sergeant admiral marshal""".split()
 )
 GENERIC_SPEAKER_NOUNS = frozenset({"official", "source", "aide", "officer", "person", "man", "woman"})
+# Bodies and groups that speak as one ("the government denied", "witnesses said"): a claim's party.
+SPEAKING_BODY_NOUNS = frozenset(
+    """
+    government ministry army military police rebel protester witness resident doctor group agency council court
+    opposition coalition alliance administration force party union
+    """.split()
+)
 
 # --- pronouns ---------------------------------------------------------------------------------
 

@@ -30,11 +30,15 @@ from storyline.analyse.lexicon import (
     ALLEGATION_VERBS,
     CONFIRM_CUES,
     DENY_CUES,
+    GENERIC_SPEAKER_NOUNS,
     GROUP_PRONOUNS,
     MONTH_NAMES,
     PERSON_PRONOUNS,
     REFERRING_NOUNS,
     RETRACT_CUES,
+    ROLE_NOUNS,
+    SPEAKER_ROLE_NOUNS,
+    SPEAKING_BODY_NOUNS,
     STRICT_DENY_CUES,
     WEEKDAY_NAMES,
 )
@@ -42,6 +46,7 @@ from storyline.analyse.quotes.attribution import cue_lemma
 
 ASSERTS, ALLEGES, DENIES, CONFIRMS, RETRACTS = "asserts", "alleges", "denies", "confirms", "retracts"
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
+PARTY_NOUNS = frozenset(ROLE_NOUNS) | SPEAKER_ROLE_NOUNS | GENERIC_SPEAKER_NOUNS | SPEAKING_BODY_NOUNS
 MIN_PROPOSITION_WORDS = 4  # words an asserted, alleged or confirmed proposition needs (with a verb)
 LOOKBACK = 2  # sentences before a referring denial searched for what it denies
 UNKEYED_TYPES = frozenset({"STATEMENT"})  # speech acts: the claim is what they report, not the act itself
@@ -227,8 +232,8 @@ def find_statements(
         speaker, speaker_name = _speaker_of_quote(q, index, names, canon)
         if speaker is None or (speaker not in names and not is_party_name(speaker)):
             continue  # "I said", "Friday said": a speaker the quotes stage could not name is no party to a claim
-        if _adjective_speaker(doc, q):
-            continue  # "Libyan", "Catholic": a word describing the speaker, not the speaker
+        if _adjective_speaker(doc, q) or (speaker not in names and not _speaker_mention_is_party(doc, q)):
+            continue  # "Libyan", "the attempt", "many": a word of the sentence, not someone who speaks
         speakers = [speaker]
         speaker_tok = next((t for t in doc if q.get("speaker_start") is not None and t.idx <= int(q["speaker_start"]) < t.idx + len(t)), None)
         if speaker_tok is not None and len(_parties(speaker_tok.head if speaker_tok.dep_ == "compound" else speaker_tok, index, canon)) > 1:
@@ -296,7 +301,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         if not collective and (speaker_tok.pos_ not in ("NOUN", "PROPN")):
             return None
         name = " ".join(t.text for t in words).removeprefix("the ").removeprefix("The ")
-        if not collective and not is_party_name(name):
+        if not collective and not (is_party_name(name) and _is_party_token(speaker_tok)):
             return None
         parties = [] if collective else [name]
     referring = False
@@ -335,6 +340,24 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         participants=[] if referring else _participants(index, content[0], content[1], canon),
         referring=referring, speakers=parties, collective=collective,
     )
+
+
+PARTY_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _is_party_token(tok: Token) -> bool:
+    """A word that can name someone who speaks: a name, or a noun of office ("spokesman", "officials")."""
+    return (tok.ent_type_ in PARTY_ENTITY_LABELS and tok.pos_ != "ADJ") or tok.pos_ == "PROPN" or tok.lemma_.lower() in PARTY_NOUNS
+
+
+def _speaker_mention_is_party(doc: Doc, q: dict[str, Any]) -> bool:
+    """An unlinked quote speaker is a party when its head word names someone, or the quotes stage gave it a role."""
+    if q.get("speaker_role"):
+        return True
+    if q.get("speaker_start") is None or q.get("speaker_end") is None:
+        return False
+    span = doc.char_span(int(q["speaker_start"]), int(q["speaker_end"]), alignment_mode="expand")
+    return span is not None and len(span) > 0 and _is_party_token(span.root)
 
 
 def _adjective_speaker(doc: Doc, q: dict[str, Any]) -> bool:
