@@ -288,14 +288,7 @@ def entities_view(
     """Entities with mention and quote counts, most mentioned first (as `storyline entities`); in one story's articles."""
     if story:
         return _story_entities(store, etype=etype, search=search, story=story, limit=limit, offset=offset)
-    where, params = ["1"], []
-    if etype:
-        where.append("e.type = ?")
-        params.append(etype)
-    for term in _terms(search or ""):
-        where.append("instr(py_lower(e.name || ' ' || e.aliases || ' ' || e.id), ?) > 0")
-        params.append(term.rstrip("*"))
-    clause = " AND ".join(where)
+    clause, params = _entity_filters(etype, search)
     rows = store.query(
         "SELECT e.*, (SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mentions, "
         "(SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.id) AS quotes "
@@ -304,24 +297,30 @@ def entities_view(
     return page(rows, total=store.scalar(f"SELECT count(*) FROM entities e WHERE {clause}", params), limit=limit, offset=offset)
 
 
-def _story_entities(store: Store, *, etype: str | None, search: str | None, story: str, limit: int | None,
-                    offset: int) -> dict[str, Any]:
-    """Entities shared across stories, counted in one story: those mentioned or quoted in its articles."""
-    where, params = ["1"], [story, story]
-    if etype:
-        where.append("e.type = ?")
-        params.append(etype)
+def _entity_filters(etype: str | None, search: str | None) -> tuple[str, list[Any]]:
+    """The SQL condition (over ``e``) and parameters of the entity list's type and search filters."""
+    where: list[str] = ["1"]
+    params: list[Any] = []
+    _where_equal(where, params, "e.type", etype)
     for term in _terms(search or ""):
         where.append("instr(py_lower(e.name || ' ' || e.aliases || ' ' || e.id), ?) > 0")
         params.append(term.rstrip("*"))
+    return " AND ".join(where), params
+
+
+def _story_entities(store: Store, *, etype: str | None, search: str | None, story: str, limit: int | None,
+                    offset: int) -> dict[str, Any]:
+    """Entities shared across stories, counted in one story: those mentioned or quoted in its articles."""
+    clause, filters = _entity_filters(etype, search)
+    params = [story, *filters]
     sql = (
         "WITH s AS (SELECT article FROM story_articles WHERE story = ?), "
         "m AS (SELECT entity, count(*) AS n FROM mentions WHERE entity IS NOT NULL AND article IN (SELECT article FROM s) GROUP BY entity), "
         "q AS (SELECT speaker_entity AS entity, count(*) AS n FROM quotes WHERE speaker_entity IS NOT NULL "
-        "AND article IN (SELECT article FROM story_articles WHERE story = ?) GROUP BY speaker_entity) "
+        "AND article IN (SELECT article FROM s) GROUP BY speaker_entity) "
         "SELECT e.*, coalesce(m.n, 0) AS mentions, coalesce(q.n, 0) AS quotes FROM entities e "
         "LEFT JOIN m ON m.entity = e.id LEFT JOIN q ON q.entity = e.id "
-        f"WHERE (m.n IS NOT NULL OR q.n IS NOT NULL) AND {' AND '.join(where)}"
+        f"WHERE (m.n IS NOT NULL OR q.n IS NOT NULL) AND {clause}"
     )
     rows = store.query(sql + " ORDER BY mentions DESC, py_lower(e.name), e.id" + _limit_sql(limit, offset), params, json=True)
     return page(rows, total=store.scalar(f"SELECT count(*) FROM ({sql})", params), limit=limit, offset=offset)

@@ -309,13 +309,3 @@ def _time_factor(day: str | None, story: Story) -> float:
     gap = (first - d).days if d < first else (d - last).days if d > last else 0
     return 1.0 - TIME_WEIGHT * (1.0 - math.exp(-gap / TIME_SCALE))
 
-
-def assign(profiles: Iterable[Profile], index: StoryIndex | None = None) -> tuple[StoryIndex, list[StoryChange]]:
-    """Place every profile in arrival order; returns the index and the log of changes."""
-    index = index or StoryIndex()
-    seen: dict[str, Profile] = {}
-    changes: list[StoryChange] = []
-    for item in profiles:
-        seen[item.article] = item
-        changes.extend(index.add(item, seen))
-    return index, changes

@@ -18,7 +18,6 @@ from __future__ import annotations
 import csv
 import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -83,16 +82,11 @@ def run_fnc(root: Path, *, limit: int | None = None, progress: bool = True) -> d
 
 def run_denials(folder: Path, *, limit: int | None = None, progress: bool = True) -> dict[str, Any]:
     """Denial recall of the ledger on one Timeline17 topic, ingested by the product."""
+    from storyline.evaluate.product import ingested_store
     from storyline.evaluate.t17 import topic_documents
-    from storyline.ingest.runner import ingest_documents
-    from storyline.options import Options
-    from storyline.store.db import Store
 
-    with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "claims.db")
-        ingest_documents(store, topic_documents(folder, limit=limit), Options(progress=progress))
+    with ingested_store(topic_documents(folder, limit=limit), progress=progress) as store:
         result = denial_recall(store)
-        store.close()
     return {"set": folder.name, **result}
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Sequence
@@ -140,20 +139,16 @@ def score(predicted: Sequence[str], gold: Sequence[str]) -> dict[str, Any]:
 
 def product_stories(records: Sequence[dict[str, str]], *, progress: bool = False) -> list[str]:
     """Each record's story as the product assigns it: ingest in stream order into a temporary store, read back."""
-    from storyline.ingest.runner import ingest_documents
+    from storyline.evaluate.product import ingested_store
     from storyline.ingest.sources import records_from_jsonl
     from storyline.model import RawDocument
-    from storyline.options import DEFAULT_MAX_BYTES, Options
-    from storyline.store.db import Store
+    from storyline.options import DEFAULT_MAX_BYTES
 
     raw = "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode()
     docs = [d for d in records_from_jsonl(raw, source="eval", max_bytes=DEFAULT_MAX_BYTES)]
     ids = [d.id if isinstance(d, RawDocument) else None for d in docs]
-    with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "stories.db")
-        ingest_documents(store, docs, Options(progress=progress))
+    with ingested_store(docs, progress=progress) as store:
         placed = {r["article"]: r["story"] for r in store.query("SELECT article, story FROM story_articles")}
-        store.close()
     return [placed.get(i or "", f"unplaced-{n}") for n, i in enumerate(ids)]
 
 

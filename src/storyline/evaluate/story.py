@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -49,17 +48,13 @@ def system_timeline(store: Any, *, n_dates: int, n_sents: int, start: str, end: 
 
 
 def score_folder(folder: Path, *, limit: int | None, progress: bool) -> list[dict[str, Any]]:
+    from storyline.evaluate.product import ingested_store
     from storyline.evaluate.t17 import topic_documents
     from storyline.evaluate.timeline import alignment_rouge, date_f1, load_topics
-    from storyline.ingest.runner import ingest_documents
-    from storyline.options import Options
-    from storyline.store.db import Store
     from storyline.verify import verify_store
 
     out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "story.db")
-        ingest_documents(store, topic_documents(folder, limit=limit), Options(progress=progress))
+    with ingested_store(topic_documents(folder, limit=limit), progress=progress) as store:
         checked = verify_store(store)
         events = store.query("SELECT count(*) AS n, sum(length(date) >= 10 AND date NOT LIKE 'X%') AS dated FROM events")[0]
         for topic in load_topics(folder):
@@ -73,7 +68,6 @@ def score_folder(folder: Path, *, limit: int | None, progress: bool) -> list[dic
                 "events": events["n"], "dated_share": round((events["dated"] or 0) / events["n"], 4) if events["n"] else None,
                 "citations": sum(checked.checked.values()), "valid_share": round(checked.valid_share, 4),
             })
-        store.close()
     return out
 
 

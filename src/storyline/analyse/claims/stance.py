@@ -110,10 +110,9 @@ def stance(claim: str, text: str) -> Stance:
     best = max(overlaps)
     voters = [i for i, n in enumerate(overlaps) if i < LEAD or (best and n >= CLOSE * best)]
     votes = [(i, sentence_stance(text[spans[i][0] : spans[i][1]])) for i in voters]
-    for label in (DISAGREE,):
-        hit = next((i for i, v in votes if v == label), None)
-        if hit is not None:
-            return Stance(label, round(related, 3), spans[hit])
+    refuted = next((i for i, v in votes if v == DISAGREE), None)
+    if refuted is not None:
+        return Stance(DISAGREE, round(related, 3), spans[refuted])
     hedged = [i for i, v in votes if v == DISCUSS]
     if votes and len(hedged) / len(votes) >= DISCUSS_SHARE:
         return Stance(DISCUSS, round(related, 3), spans[hedged[0]])

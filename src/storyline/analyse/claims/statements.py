@@ -18,6 +18,7 @@ content, so paraphrases ("shipped", "sent", "transferred") group in the ledger.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -135,13 +136,6 @@ def _participants(index: MentionIndex | None, start: int, end: int, canon: dict[
     return out
 
 
-def _key(doc: Doc, candidates: list[EventCandidate], start: int, end: int, index: MentionIndex | None,
-         canon: dict[str, str], actor_hint: str | None = None) -> list[str | None] | None:
-    """[actor, type, target] of the first act inside [start, end) whose actor is a linked entity."""
-    acts = _acts(doc, candidates, start, end, index, canon, actor_hint)
-    return acts[0] if acts else None
-
-
 def _acts(doc: Doc, candidates: list[EventCandidate], start: int, end: int, index: MentionIndex | None,
           canon: dict[str, str], actor_hint: str | None = None) -> list[list[str | None]]:
     """[actor, type, target] of every act inside [start, end) whose actor is a linked entity, in text order."""
@@ -181,9 +175,13 @@ def _speaker_of_quote(q: dict[str, Any], index: MentionIndex | None, names: dict
     return (str(name), str(name)) if name else (None, None)
 
 
-def _sentence_at(doc: Doc, offset: int) -> Span | None:
-    token = next((t for t in doc if t.idx <= offset < t.idx + max(1, len(t))), None)
-    return token.sent if token is not None else None
+def _token_at(doc: Doc, starts: list[int], offset: int) -> Token | None:
+    """The token covering a character offset (``starts``: every token's offset, in order), or None in a gap."""
+    i = bisect_right(starts, offset) - 1
+    if i < 0:
+        return None
+    token = doc[i]
+    return token if offset < token.idx + max(1, len(token)) else None
 
 
 def _sentence_numbers(doc: Doc) -> dict[int, int]:
@@ -198,6 +196,7 @@ def find_statements(
     """Every statement of one article, in text order, referring denials resolved within the article."""
     body_start = int(article.get("body_start") or 0)
     numbers = _sentence_numbers(doc)
+    starts = [t.idx for t in doc]
     all_cands = [c for _, cands in candidates for c in cands]
     out: list[Statement] = []
     covered: set[int] = set()  # cue offsets read from the parse: their quotes are not read again
@@ -223,11 +222,13 @@ def find_statements(
             continue
         cue_tok = None
         if q.get("cue_start") is not None:
-            cue_tok = next((t for t in doc if t.idx == q["cue_start"]), None)
+            cue_tok = _token_at(doc, starts, int(q["cue_start"]))
+            cue_tok = cue_tok if cue_tok is not None and cue_tok.idx == q["cue_start"] else None
         cue = cue_lemma(cue_tok) if cue_tok is not None else None
-        where = _sentence_at(doc, int(q["cue_start"]) if q.get("cue_start") is not None else int(q["start"]))
-        if where is None:
+        anchor = _token_at(doc, starts, int(q["cue_start"]) if q.get("cue_start") is not None else int(q["start"]))
+        if anchor is None:
             continue
+        where = anchor.sent
         start, end = sentence_bounds(where)
         speaker, speaker_name = _speaker_of_quote(q, index, names, canon)
         if speaker is None or (speaker not in names and not is_party_name(speaker)):
@@ -235,16 +236,16 @@ def find_statements(
         if _adjective_speaker(doc, q) or (speaker not in names and not _speaker_mention_is_party(doc, q)):
             continue  # "Libyan", "the attempt", "many": a word of the sentence, not someone who speaks
         speakers = [speaker]
-        speaker_tok = next((t for t in doc if q.get("speaker_start") is not None and t.idx <= int(q["speaker_start"]) < t.idx + len(t)), None)
-        if speaker_tok is not None and len(_parties(speaker_tok.head if speaker_tok.dep_ == "compound" else speaker_tok, index, canon)) > 1:
-            speakers = _parties(speaker_tok.head if speaker_tok.dep_ == "compound" else speaker_tok, index, canon)
+        speaker_tok = _token_at(doc, starts, int(q["speaker_start"])) if q.get("speaker_start") is not None else None
+        if speaker_tok is not None and len(speaker_tok) > 0:
+            several = _parties(speaker_tok.head if speaker_tok.dep_ == "compound" else speaker_tok, index, canon)
+            speakers = several if len(several) > 1 else speakers
         content_words = [w.strip(".,;:").lower() for w in doc.text[int(q["start"]) : int(q["end"])].split()]
         referring = bool(content_words) and all(w in REFERRING_NOUNS or w in ("the", "these", "those", "such") for w in content_words)
         stance = stance_of_cue(cue)
         if stance != ASSERTS and cue_tok is not None and _negated(cue_tok):
             continue  # "could not independently confirm", "did not deny": no stance taken
-        if stance == DENIES and cue not in STRICT_DENY_CUES and not referring and not _is_proposition(doc, Statement(
-                article["id"], 0, 0, 0, int(q["start"]), int(q["end"]), stance, None, None, cue)):
+        if stance == DENIES and cue not in STRICT_DENY_CUES and not referring and not _is_proposition(doc, int(q["start"]), int(q["end"])):
             continue  # "rejected international intervention": a refusal, not a denial of a claim
         hint = None
         if stance == ALLEGES and cue_tok is not None:  # "accused Y of P", "blamed Y for P": Y does the act
@@ -259,7 +260,7 @@ def find_statements(
         )
         out.append(statement)
     for statement in out:
-        statement.proposition = not statement.referring and _is_proposition(doc, statement)
+        statement.proposition = not statement.referring and _is_proposition(doc, statement.content_start, statement.content_end)
     out = [s for s in out if s.referring or s.stance in (DENIES, RETRACTS) or s.proposition]
     for statement in out:
         statement.key = statement.acts[0] if statement.acts else None
@@ -377,12 +378,12 @@ def _negated(tok: Token) -> bool:
     return head is not None and (any(c.dep_ == "neg" for c in head.children) or head.lemma_ in ("refuse", "decline"))
 
 
-def _is_proposition(doc: Doc, s: Statement) -> bool:
+def _is_proposition(doc: Doc, start: int, end: int) -> bool:
     """Words that state something: a verb of their own and at least ``MIN_PROPOSITION_WORDS`` words ("Suspending",
     "Him" or "Those details" state nothing to check)."""
-    if s.content_end <= s.content_start:
+    if end <= start:
         return False
-    span = doc.char_span(s.content_start, s.content_end, alignment_mode="expand")
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]

@@ -1,0 +1,29 @@
+"""The product's own path for the evaluations: documents ingested into a temporary store.
+
+An evaluation that scores what the product derives (stories, claims, timelines, citations) runs
+``ingest_documents`` exactly as `storyline ingest` does, into a store that is deleted afterwards.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+
+@contextmanager
+def ingested_store(documents: Iterable[Any], *, progress: bool = False) -> Iterator[Any]:
+    """A temporary store holding ``documents`` after a full ingest (corpus stages included); closed and removed on exit."""
+    from storyline.ingest.runner import ingest_documents
+    from storyline.options import Options
+    from storyline.store.db import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "eval.db")
+        try:
+            ingest_documents(store, documents, Options(progress=progress))
+            yield store
+        finally:
+            store.close()
