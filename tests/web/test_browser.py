@@ -256,10 +256,10 @@ def test_timeline_labels_bars_undated_strip_and_keyboard(page: Any, server: str)
     assert float(week.get_attribute("width")) > 2 * float(week.get_attribute("height"))
     onset = page.locator("svg#timeline a.node[data-lane='events'][data-date='2023-09']")
     assert onset.locator("path.onwards").count() == 1 and "onwards" in onset.locator("title").text_content()
-    # size by independent sources: the three-source AID event is drawn larger than a one-source one
+    # size by independent sources: the pact signing two articles state is drawn larger than a one-source event
     heights = {d: float(page.locator(f"svg#timeline a.node[data-lane='events'][data-date='{d}'] .mark").first.evaluate("e => e.getBBox().height"))
-               for d in ("2023-09", "2024-01-02")}
-    assert heights["2023-09"] > heights["2024-01-02"]
+               for d in ("2024-06-19", "2024-01-02")}
+    assert heights["2024-06-19"] > heights["2024-01-02"]
     # the undated strip: events with no calendar date, including the day whose year is unknown
     strip = page.locator("svg#timeline g.lane-undated")
     assert strip.locator("text.lane-title").text_content().startswith("Undated")

@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.events import patterns as P
-from storyline.analyse.events.candidates import EventCandidate, SentenceEvent
+from storyline.analyse.events.candidates import EventCandidate, SentenceEvent, act_of
 from storyline.analyse.events.dates import (
     adjacent_date,
     calendar_range,
@@ -166,6 +166,8 @@ def _annotate(
     """A SentenceEvent for a candidate whose actor is a linked entity, else None."""
     if index is None or cand.actor is None:
         return None
+    if cand.unrealised or (cand.mode in ("hypothetical", "denied") and cand.frame is None):
+        return None  # wanted, asked about, conditional or denied: not an act of the story (claims keep denials)
     actor_span = doc[cand.actor[0] : cand.actor[1]]
     head = doc[cand.actor[0] : cand.actor[1]].root
     actor = titled_person(doc, head, index) or index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
@@ -233,6 +235,7 @@ def _annotate(
         date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, target_text=target_text,
         prep=prep, object_text=_object_text(doc, cand.obj), remark=cand.remark,
         joint=cand.joint, clause=clause, onset=onset[1] if onset else None, trigger_at=doc[cand.trigger].idx,
+        act=act_of(doc, cand),
     )
 
 

@@ -42,6 +42,7 @@ class EventCandidate:
     frame: int | None = None  # the remark noun an act is reported under ("Putin's comments about supplying")
     clause: tuple[int, int] | None = None  # the reported clause of a speech act, for its summary
     present: bool = False  # news present ("the meeting ... comes after"): dated by the article's day
+    unrealised: bool = False  # asked about, called for, awaited or refused: not an act that took place
 
 
 def depth(token: Token) -> int:
@@ -230,6 +231,49 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
     if planned:
         return "planned", True, conditional
     return "asserted", intent, conditional
+
+
+def question(sent: Span) -> bool:
+    """A sentence that asks rather than reports ("Will anything convince Gadhafi to step down?")."""
+    return sent.text.rstrip().rstrip("\"'”’»)").endswith("?")
+
+
+def unrealised(token: Token) -> bool:
+    """The act is asked about, called for, awaited or refused, not reported as done.
+
+    An infinitive or bare verb is done only under an implicative head ("managed to flee", "made him resign"),
+    checked up the chain ("trying to force him to resign": the trying is not the forcing), or as the purpose of a
+    past act ("visited Pyongyang last week to sign a pact"); a present-tense verb
+    in a time clause speaks of the future ("once Gadhafi resigns"). Intent heads ("plans to visit") are left to
+    the planned mode.
+    """
+    if question(token.sent):
+        return True
+    node = token
+    for _ in range(5):
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # "to step down and leave": the first verb's frame
+        if node.dep_ in ("advcl", "ccomp") and node.tag_ in ("VBZ", "VBP") and any(
+            m.dep_ == "mark" and m.lower_ in P.FUTURE_TIME_MARKERS for m in node.children
+        ):
+            return True
+        if node.head.i == node.i:
+            return False
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        bare = node.tag_ == "VB" and node.dep_ in ("ccomp", "xcomp", "advcl") and not any(
+            c.dep_ in ("aux", "auxpass") for c in node.children
+        )
+        if not (infinitive or bare):
+            return False
+        head = node.head
+        lemma = head.lemma_.lower()
+        if lemma in P.INTENT_VERBS:
+            return False
+        purpose = node.dep_ == "advcl" and infinitive and head.tag_ == "VBD"  # "visited Pyongyang to sign a pact"
+        if lemma not in P.IMPLICATIVE_HEADS and not purpose:
+            return True
+        node = head
+    return False
 
 
 def _alleged(token: Token) -> bool:
@@ -425,6 +469,24 @@ def find_candidates(sent: Span) -> list[EventCandidate]:
                 triggers.add(cand.trigger)
                 found.append(cand)
     return sorted(found, key=lambda c: c.trigger)
+
+
+def act_of(doc: Doc, cand: EventCandidate) -> str:
+    """The act a candidate names, for merging: the event noun's lemma, else the verb's with its particle.
+
+    A light verb on a noun it modifies ("the pact ..., signed on Wednesday") names that noun's act, and every
+    agreement noun is one act ("signed an agreement" and "the pact, signed" report the same signing).
+    """
+    trig = doc[cand.trigger]
+    if cand.noun is not None:
+        lemma = doc[cand.noun].lemma_.lower()
+    elif trig.dep_ == "acl" and trig.head.pos_ == "NOUN" and verb_lemma(trig) in P.LIGHT_VERBS:
+        lemma = trig.head.lemma_.lower()
+    else:
+        lemma = verb_lemma(trig)
+        particle = next((c.lemma_.lower() for c in trig.children if c.dep_ == "prt"), None)
+        lemma = f"{lemma} {particle}" if particle else lemma
+    return "agreement" if lemma in P.AGREEMENT_NOUNS else lemma
 
 
 def _clause_span(token: Token) -> tuple[int, int]:
@@ -631,7 +693,7 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         location=(loc.i, loc.i + 1) if loc is not None else None,
         noun=noun.i if noun is not None else None, intent=intent, conditional=conditional,
         reporting=etype in (P.STATEMENT, "DISAPPROVE", "DEMAND", "SUPPORT", "REJECT", "THREATEN"),
-        obligation=obligation, ultimatum=ultimatum, remark=remark,
+        obligation=obligation, ultimatum=ultimatum, remark=remark, unrealised=unrealised(token),
         obj=thing.i if thing is not None and (target_tok is None or thing.i != target_tok.i) and thing.pos_ == "NOUN" else None,
         joint=joint,
     )
@@ -663,7 +725,7 @@ def _noun_candidate(token: Token) -> EventCandidate | None:
     return EventCandidate(
         trigger=token.i, type=_noun_type(token), mode="asserted", depth=depth(token) + 1,
         actor=np_span(actor_tok), target=np_span(target_tok) if target_tok is not None else None,
-        location=(loc.i, loc.i + 1) if loc is not None else None, noun=token.i,
+        location=(loc.i, loc.i + 1) if loc is not None else None, noun=token.i, unrealised=question(token.sent),
     )
 
 
@@ -692,3 +754,4 @@ class SentenceEvent:
     clause: str | None = None  # the reported clause of a speech act ("Russia had fired ... toward Ukraine")
     onset: str | None = None  # "since September" when the date is the start of an ongoing activity
     trigger_at: int = -1  # character offset of the trigger word
+    act: str = ""  # the act itself: the trigger's lemma with its particle, or the event noun ("step down", "talk")

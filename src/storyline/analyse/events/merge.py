@@ -14,12 +14,16 @@ SYMMETRIC = {"CONSULT", "SUPPORT", "COOPERATE", "AGREE"}
 
 
 def _merge_key(ev: SentenceEvent, canon: dict[str, str]) -> tuple[str, ...]:
-    """Type and participants, capitals folded into their country; unordered for symmetric types."""
+    """Type, the act itself and participants, capitals folded into their country; unordered for symmetric types.
+
+    The act keeps "withdrew from the square" and "called on him to step down" apart though both are RETREAT by
+    the same actor: a source is evidence of an event only when its own sentence states that act.
+    """
     actor = canon.get(ev.actor or "", ev.actor or "")
     target = canon.get(ev.target or "", ev.target or "")
     if ev.type in SYMMETRIC and target:
-        return (ev.type, *sorted((actor, target)))
-    return (ev.type, actor, target)
+        return (ev.type, ev.act, *sorted((actor, target)))
+    return (ev.type, ev.act, actor, target)
 
 
 def merge(
@@ -104,7 +108,10 @@ def date_refs(timexes: list[dict[str, Any]], groups: dict[str, str]) -> dict[str
 def salience(date_value: str | None, sources: int, refs: dict[str, set[str]], cache: dict[str, int] | None = None) -> float:
     """Independent sources for the event plus half the sources that date anything on that day/week/month.
 
-    ``cache`` (one per ``refs``) keeps the count per start date: many events share a date.
+    A date counts the references as precise as it or coarser: a day gathers that day's, its week's and its
+    month's; a year only the references to that year, never every day inside it (a year-only aside would
+    otherwise outrank every dated event of the story). ``cache`` (one per ``refs``) keeps the count per start
+    date: many events share a date.
     """
     if not date_value:
         return float(sources) * 0.5
@@ -112,8 +119,9 @@ def salience(date_value: str | None, sources: int, refs: dict[str, set[str]], ca
     if cache is not None and start in cache:
         return float(sources) + 0.5 * cache[start]
     mentioning: set[str] = set()
+    precision = specificity(start)
     for value, groups in refs.items():
-        if compatible(value, start):
+        if specificity(value) <= precision and compatible(value, start):
             mentioning |= groups
     if cache is not None:
         cache[start] = len(mentioning)

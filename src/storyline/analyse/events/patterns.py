@@ -202,6 +202,14 @@ INTENT_VERBS: frozenset[str] = frozenset({
 PLANNED_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "going"})
 HYPOTHETICAL_AUX: frozenset[str] = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 CONDITION_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether"})
+# Heads under which an infinitive act took place ("managed to flee", "began to withdraw", "made him resign");
+# under any other head ("called for X to step down", "urged X to resign", "refused to leave") it did not, or not yet.
+IMPLICATIVE_HEADS: frozenset[str] = frozenset({
+    "manage", "begin", "start", "continue", "proceed", "resume", "keep", "succeed", "help", "get", "happen", "dare",
+    "able", "make", "let", "have", "see", "watch", "hear", "go", "come", "move",
+})
+# Time clauses whose present-tense verb speaks of the future: "once Gadhafi resigns", "when the troops leave".
+FUTURE_TIME_MARKERS: frozenset[str] = frozenset({"once", "when", "after", "before", "until", "till"})
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no"})
 
 # Types that, announced as intent, read as a threat rather than an offer (PLOVER's THREATEN).
