@@ -119,6 +119,10 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("it", "its", "itself"), frozenset({"organisation", "country", "thing"})),
     **dict.fromkeys(PLURAL_PRONOUNS, frozenset({"organisation", "country", "things", "person"})),
 }
+# Grammatical gender of the person pronouns: a person once called "she" is not the "his" of a later sentence.
+PRONOUN_GENDER: dict[str, str] = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
 # Relative pronouns that open a reported clause ("said that"), and those that link a clause to the name it modifies.
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
 ANTECEDENT_RELATIVE_PRONOUNS = {"which"}

@@ -18,9 +18,32 @@ RELATIVE_PRONOUNS = L.ANTECEDENT_RELATIVE_PRONOUNS
 GENERIC_ROLE_NOUNS = L.GENERIC_TITLE_NOUNS
 PLURAL_PRONOUNS = L.PLURAL_PRONOUNS
 PRONOUN_KINDS = L.PRONOUN_KINDS
+PRONOUN_GENDER = L.PRONOUN_GENDER
 ROLE_NOUNS = L.ROLE_NOUNS
 
 # --- names -------------------------------------------------------------------------------------
+
+#: Month and weekday names and their abbreviations: a "name" made only of these and numbers is a date
+#: ("Fri Mar 25 2011", "Thu Jun" from page stamps), never an entity.
+CALENDAR_WORDS = frozenset(
+    {*L.MONTH_NAMES, *(m[:3] for m in L.MONTH_NAMES), "sept", "tues", "thur", "thurs", *L.WEEKDAY_NAMES,
+     *(d[:3] for d in L.WEEKDAY_NAMES)}
+)
+#: An outlet or section acronym run into the name after it ("CNN Obama", "ET Obama" from "… ET Obama said").
+GLUED_ACRONYM = re.compile(r"^[A-Z]{2,5}\s+(?=[A-Z][a-z])")
+
+
+def calendar_only(text: str) -> bool:
+    """Two or more words, all month or weekday names, their abbreviations or numbers ("Sun Apr 10 2011")."""
+    words = re.findall(r"[a-z]+|\d+", text.casefold())
+    return len(words) >= 2 and all(w.isdigit() or w in CALENDAR_WORDS for w in words)
+
+
+def glued_prefix(text: str) -> int:
+    """Length of an all-capital word run into a mixed-case name ("CNN Obama" -> 4), else 0."""
+    match = GLUED_ACRONYM.match(text)
+    return match.end() if match and not text.isupper() else 0
+
 
 #: Honorifics and bare titles stripped from the front of a person mention before comparing names.
 HONORIFICS = {

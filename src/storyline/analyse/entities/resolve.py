@@ -167,16 +167,24 @@ def _capital_is_place(doc: Doc | None, text: str, start: int, end: int) -> bool:
 
 
 def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool = False) -> _Cand | None:
-    """Type and merge key of one mention; None when it names nothing to resolve (a bare role)."""
+    """Type and merge key of one mention; None when it names nothing to resolve (a bare role, a date stamp).
+
+    A person mention with a digit is a designation ("F-16s", "MiG-23"), not a person; an acronym run into
+    a name ("CNN Obama") is cut off the mention.
+    """
     text = item.text[start:end]
+    if label == "PERSON" and (cut := pat.glued_prefix(text)):
+        start, text = start + cut, text[cut:]
     surface = _surface(text)
     norm = pat.normalise(text)
 
     def make(kind: str, key: str, code: str | None = None) -> _Cand:
         return _Cand(item.article_id, start, end, text, label, kind, key, code, extra)
 
-    if not norm:
+    if not norm or pat.calendar_only(text):
         return None
+    if label == "PERSON" and any(ch.isdigit() for ch in text):
+        return make("other", "other:" + norm)
     if label == "PERSON":
         key = pat.name_key(text)
         return make("person", key) if key else None
@@ -588,11 +596,13 @@ def _anaphor(item: EntityInput, ante: _Cand, start: int, end: int, label: str) -
 
 
 def _pick(
-    active: list[_Antecedent], kinds: frozenset[str], sentence: int, quoted: bool, window: int, *, speaker: bool = False
+    active: list[_Antecedent], kinds: frozenset[str], sentence: int, quoted: bool, window: int, *, speaker: bool = False,
+    unlike: set[str] | None = None,
 ) -> _Antecedent | None:
     """The antecedent: nearest sentence first, its subject before other mentions, then the latest.
 
-    A pronoun that is itself a speech verb's subject ("he said") looks for the last speaker first.
+    A pronoun that is itself a speech verb's subject ("he said") looks for the last speaker first; people
+    the article already called by the other gender's pronoun (``unlike``: their keys) are passed over.
     """
     best: tuple[int, int, int, int] | None = None
     chosen = None
@@ -600,7 +610,7 @@ def _pick(
         distance = sentence - ante.sentence
         if distance > window:
             break
-        if ante.kind not in kinds or (ante.quoted and not quoted):
+        if ante.kind not in kinds or (ante.quoted and not quoted) or (unlike and ante.cand and ante.cand.key in unlike):
             continue
         if quoted and not ante.quoted and (distance == 0 or ante.speaker or "person" not in kinds):
             continue  # a quotation's pronoun does not point at its speaker; its 'it' stays inside
@@ -613,7 +623,8 @@ def _pick(
 def find_anaphors(item: EntityInput, cands: list[_Cand], role_spans: list[tuple[int, int]]) -> list[_Cand]:
     """Pronouns, 'which' and definite descriptions ('the company') linked to an earlier named mention.
 
-    One pass over the body tokens. He/she -> the latest person; it/they -> the latest organisation or
+    One pass over the body tokens. He/she -> the latest person the article has not already called by
+    the other gender's pronoun; it/they -> the latest organisation or
     country; within the sentence or the two before, sentence subjects first. A pronoun outside a
     quotation never points into one, and one inside a quotation never points at its own sentence's
     speaker. Unnamed people ("the spokesperson", "a State Department official") block: a pronoun that
@@ -647,6 +658,7 @@ def find_anaphors(item: EntityInput, cands: list[_Cand], role_spans: list[tuple[
             active.append(_Antecedent(token.idx, sentence[token.i], True, quoted[token.i], "things", None))
 
     consumed: set[int] = set()
+    genders: dict[str, str] = {}  # person key -> the gender of the pronouns already linked to it
     for token in doc:
         if token.idx < item.body_start or token.i in consumed or any(s <= token.idx < e for s, e in blocked):
             continue
@@ -660,7 +672,11 @@ def find_anaphors(item: EntityInput, cands: list[_Cand], role_spans: list[tuple[
         lower = token.lower_
         if lower in pat.PRONOUN_KINDS and not (lower == "it" and (_pleonastic(token) or _describes_a_thing(token))):
             kinds = pat.PRONOUN_KINDS[lower]
-            ante = _pick(active, kinds, sentence[token.i], quoted[token.i], 2, speaker=_speaks(token))
+            gender = pat.PRONOUN_GENDER.get(lower)
+            unlike = {key for key, g in genders.items() if gender and g != gender}
+            ante = _pick(active, kinds, sentence[token.i], quoted[token.i], 2, speaker=_speaks(token), unlike=unlike)
+            if ante is not None and gender and ante.cand is not None and ante.kind == "person":
+                genders.setdefault(ante.cand.key, gender)
             if ante is not None:
                 group = lower in pat.PLURAL_PRONOUNS and ante.kind == "person"  # "Putin ... with Kim, in which they"
                 link = _anaphor(item, ante.cand, token.idx, token.idx + len(token), "PRON") if ante.cand and not group else None
