@@ -45,10 +45,14 @@ COMMENT_THREAD = re.compile(
     r"|^\s*(?:\d+\s+)?comments?\s*$|sort comments by|(?:view|show) all comments|report abuse\b",
     re.IGNORECASE,
 )
-# The stamp under each reader comment: "March 22, 2011 at 12:10 am | Reply". Comment threads run to the end
-# of the page: from the second stamp on, everything is a comment.
+# The stamp under each reader comment: "March 22, 2011 at 12:10 am | Reply", "May 19, 2011 03:55 pm at 3:55 pm |",
+# "February 25th, 2011 4:07 am ET". Comment threads run to the end of the page: from the second stamp on,
+# everything is a comment.
 COMMENT_STAMP = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*,\s+\d{4}\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s*\|",
+    r"(?<!(?:mon|tue|wed|thu|fri|sat|sun) )"  # "| Tue Apr 27, 2010 4:08 am EDT" is a wire page's header, not a comment
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s+\d{4}\s+"
+    r"(?:\d{1,2}:\d{2}\s*(?:am|pm)\s+)?"
+    r"(?:at\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s*\||\d{1,2}:\d{2}\s*(?:am|pm)\s*ET\b)",
     re.IGNORECASE,
 )
 COMMENT_STAMPS_TO_THREAD = 2
@@ -79,6 +83,18 @@ DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?"
     r"\s*(?:[–—:]|--|-(?=\s))\s*"
 )
+
+#: A dateline inside the text, as wire copy prints it after the page's highlights: "(CNN) -- ", "-LRB- Reuters -RRB- - ".
+#: A single hyphen counts only after a known agency: "the Disasters Emergency Committee (DEC) - an umbrella
+#: group" is an acronym and an apposition (``clean.lines._inline_dateline`` checks both).
+INLINE_DATELINE = re.compile(
+    r"(?:\(|-LRB-)\s*(?P<agency>[A-Z][A-Za-z.&' ]{0,29}?)\s*(?:\)|-RRB-)\s*(?:--|—|–|-(?=\s))\s*"
+)
+#: Time-zone abbreviations of page stamps, never part of a dateline's place.
+TIME_ZONES = frozenset({"ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "BST", "UTC", "IST", "CET", "CEST"})
+#: Head matter before an inline dateline: at least this long to be more than a place name, at most this long
+#: to be a page's highlights rather than a story.
+HEAD_MATTER_CHARS = (60, 2500)
 
 #: Wire agencies and outlets we recognise in bylines, datelines and credits: pattern -> canonical name.
 AGENCIES: dict[str, str] = {

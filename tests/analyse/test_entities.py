@@ -361,3 +361,14 @@ def test_spellings_of_one_person_merge_with_their_evidence_on_a_dev_topic(tmp_pa
     assert spellings and all(v["evidence"] for v in spellings)
     names = {p["name"] for p in people}
     assert any(n.startswith("Saif") for n in names)  # the son is his own person
+    assert not [n for n in names if n.split()[0] in ("CNN", "ET")]  # "CNN Obama": the outlet is not part of the name
+
+
+def test_page_stamps_and_designations_are_not_people() -> None:
+    """Strings LibyaWar_cnn's pages carry that the tagger called PERSON: date stamps, glued outlets."""
+    from storyline.analyse.entities import patterns as pat
+
+    assert pat.calendar_only("Fri Mar 25 2011") and pat.calendar_only("Thu Jun") and pat.calendar_only("Sun Apr 10")
+    assert pat.calendar_only("ET") and not pat.calendar_only("May") and not pat.calendar_only("June Carter") and not pat.calendar_only("Mar Gadhafi")
+    assert pat.glued_prefix("CNN Obama") == 4 and pat.glued_prefix("ET Obama") == 3
+    assert pat.glued_prefix("JASON CARROLL") == 0 and pat.glued_prefix("Moammar Gadhafi") == 0

@@ -26,3 +26,31 @@ def test_a_stamped_comment_thread_is_removed_to_the_end_of_the_page() -> None:
     assert "Koraan" not in article.text  # a reader's comment, not the article
     first_words = " ".join(record["text"].split()[:12]).replace(" ,", ",").replace(" .", ".").replace(" 's", "'s")
     assert article.text[article.body_start:].startswith(first_words[:30]) or first_words[:20] in article.text
+
+
+@pytest.mark.parametrize(("uid", "stamp"), [("184", "03:55 pm at 3:55 pm"), ("389", "4:07 am ET")])
+def test_stamps_with_the_time_twice_or_a_time_zone_open_a_thread(uid: str, stamp: str) -> None:
+    if not LIBYA.is_dir():
+        pytest.skip(f"Timeline17 not found at {LIBYA}")
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(LIBYA) if r["url"].endswith(f"/{uid}"))
+    assert stamp in record["text"]
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    assert stamp not in article.text
+    assert any(r.reason == "reader comments" and stamp in r.text for r in article.removed)
+    assert len(article.text[article.body_start:].split()) > 80  # the article itself stays
+
+
+def test_highlights_before_an_inline_dateline_are_head_matter() -> None:
+    if not LIBYA.is_dir():
+        pytest.skip(f"Timeline17 not found at {LIBYA}")
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(LIBYA) if r["url"].endswith("/134"))
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    # byline, photo caption and four story highlights ran together ahead of "(CNN) --" on the page's one line
+    assert article.text.startswith("At least 20 people were killed and 200 more were injured Friday")
+    head = [r for r in article.removed if r.reason == "head matter before the dateline"]
+    assert head and "Tanks surrounded demonstrators" in " ".join(r.text for r in head)
+    assert "(CNN) --" not in article.text[:200]

@@ -338,6 +338,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         seen.add(key)
         kept.append(line)
 
+    kept = _drop_head_matter(kept, out)
     builder = _Builder()
     index = 0
     if known_title:
@@ -397,6 +398,70 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     out.text = builder.text()
     out.segments = builder.segments
     return out
+
+
+def _inline_dateline(text: str) -> re.Match[str] | None:
+    """The first inline dateline in a line that is not an organisation's acronym with an apposition."""
+    for match in P.INLINE_DATELINE.finditer(text):
+        agency = match.group("agency")
+        dash = match.group(0).rstrip()[-1]
+        if dash == "-" and not match.group(0).rstrip().endswith("--") and agency_name(agency) is None:
+            continue  # "(DEC) - an umbrella group": a single hyphen after an unknown name is an apposition
+        before = re.findall(r"\b([A-Z])[\w'-]*", text[max(0, match.start() - 80) : match.start()])
+        letters = agency.replace(" ", "").replace(".", "")
+        if letters.isupper() and len(letters) > 1 and "".join(before)[-len(letters):] == letters:
+            continue  # "Free Syrian Army (FSA)": the acronym of the name before it
+        return match
+    return None
+
+
+def _read_dateline(match: re.Match[str], prefix: str, out: Cleaned) -> None:
+    """Place and agency of an inline dateline ("... 7:30 pm EDT HOUSTON (Reuters) -" -> HOUSTON, Reuters)."""
+    if out.agency is None and (agency := agency_name(match.group("agency"))):
+        out.agency, out.agency_evidence = agency, f"dateline '{match.group(0).strip()}'"
+    words = prefix.split()
+    place: list[str] = []
+    for word in reversed(words):
+        if not re.fullmatch(r"[A-Z][A-Z.'-]+,?", word) or word in P.TIME_ZONES:
+            break
+        place.insert(0, word)
+    if out.dateline is None and place and len(place) <= 4:
+        out.dateline = " ".join(place).rstrip(",")
+
+
+def _drop_head_matter(kept: list[Line], out: Cleaned) -> list[Line]:
+    """Bylines, captions and story highlights run together before an inline dateline ("(CNN) --").
+
+    Wire pages flattened to one line carry them ahead of the story on that line; the story starts after the
+    dateline. Only the dateline's own physical line counts (a headline on a line of its own stays), and only
+    within its head (``HEAD_MATTER_CHARS``); a line-initial dateline is left to ``split_dateline``.
+    """
+    low, high = P.HEAD_MATTER_CHARS
+    for number, line in enumerate(kept[:200]):
+        match = _inline_dateline(line.text)
+        if match is None:
+            continue
+        first = number
+        while line.group >= 0 and first > 0 and kept[first - 1].group == line.group:
+            first -= 1  # earlier sentences of the same physical line
+        before = sum(len(k.text) + 1 for k in kept[first:number]) + match.start()
+        prefix = line.text[: match.start()]
+        header = first == number and not re.search(r"\b[a-z]{3,}\b", prefix.replace(" am ", " ").replace(" pm ", " "))
+        if before < low and header and not split_dateline(line.text)[0]:
+            # "(CNN) -- Libyan rebels ...", "LONDON | Tue Apr 27, 2010 4:08 am EDT LONDON (Reuters) - BP ...": a dateline
+            out.removed.append(Removal(line.start, line.start + match.end(), "dateline", line.text[: match.end()]))
+            _read_dateline(match, prefix, out)
+            rest = Line(line.start + match.end(), line.text[match.end():], line.group)
+            return kept[:number] + ([rest] if rest.text.strip() else []) + kept[number + 1:]
+        if not low <= before <= high:
+            return kept
+        for dropped in kept[first:number]:
+            out.removed.append(Removal(dropped.start, dropped.end, "head matter before the dateline", dropped.text))
+        out.removed.append(Removal(line.start, line.start + match.end(), "head matter before the dateline", line.text[: match.end()]))
+        _read_dateline(match, prefix, out)
+        rest = Line(line.start + match.end(), line.text[match.end():], line.group)
+        return kept[:first] + ([rest] if rest.text.strip() else []) + kept[number + 1:]
+    return kept
 
 
 def _is_body(line: Line) -> bool:

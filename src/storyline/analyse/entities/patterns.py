@@ -12,6 +12,7 @@ from functools import lru_cache
 import pycountry
 
 from storyline.analyse import lexicon as L
+from storyline.patterns import TIME_ZONES
 
 # shared word lists (storyline.analyse.lexicon), under this stage's names
 RELATIVE_PRONOUNS = L.ANTECEDENT_RELATIVE_PRONOUNS
@@ -34,7 +35,10 @@ GLUED_ACRONYM = re.compile(r"^[A-Z]{2,5}\s+(?=[A-Z][a-z])")
 
 
 def calendar_only(text: str) -> bool:
-    """Two or more words, all month or weekday names, their abbreviations or numbers ("Sun Apr 10 2011")."""
+    """Two or more words, all month or weekday names, their abbreviations or numbers ("Sun Apr 10 2011"),
+    or a time zone alone ("ET" from "10 ET Obama said")."""
+    if text.strip() in TIME_ZONES:
+        return True
     words = re.findall(r"[a-z]+|\d+", text.casefold())
     return len(words) >= 2 and all(w.isdigit() or w in CALENDAR_WORDS for w in words)
 
