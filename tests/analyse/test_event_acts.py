@@ -57,3 +57,12 @@ def test_a_present_tense_time_clause_speaks_of_the_future(sentence: Any) -> None
 def test_an_implicative_head_keeps_the_act(sentence: Any) -> None:
     sent = sentence("1", "had managed to arrest dozens of people")
     assert not _trigger(sent, "arrest").unrealised
+
+
+def test_a_bare_speech_act_is_summarised_with_what_it_asked(sentence: Any) -> None:
+    from storyline.analyse.events.annotate import _complement
+
+    sent = sentence("255", "called for prompt European Union sanctions")
+    call = _trigger(sent, "called")
+    span = _complement(sent.doc, call)
+    assert span is not None and sent.doc[span[0] : span[1]].text.startswith("for prompt European Union sanctions")

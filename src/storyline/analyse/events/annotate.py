@@ -224,7 +224,10 @@ def _annotate(
     if cand.frame is not None:
         noun = doc[cand.frame]
         words = [noun.text, trig.head.text, *words]  # "comments about potentially supplying"
-    clause = doc[cand.clause[0] : cand.clause[1]].text.replace("“", "").replace("”", "") if cand.clause else None
+    reported = cand.clause or _complement(doc, cand)
+    if reported is None and cand.reporting and cand.target is None and cand.obj is None and cand.noun is None and not cand.remark:
+        return None  # "Jay Carney warned", "Libyan refuse": a speech act that says nothing the sentence kept
+    clause = doc[reported[0] : reported[1]].text.replace("“", "").replace("”", "") if reported else None
     prep = _prep_of(doc, cand.target)
     if prep is None and cand.noun == cand.trigger and cand.target is not None and cand.type in P.UNDER_TYPES:
         prep = "on"  # "UN embargos on North Korea"
@@ -237,6 +240,28 @@ def _annotate(
         joint=cand.joint, clause=clause, onset=onset[1] if onset else None, trigger_at=doc[cand.trigger].idx,
         act=act_of(doc, cand),
     )
+
+
+def _complement(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:
+    """What a bare verb did or said when it has no target or object ("refused [to comment]", "insisted [that ...]").
+
+    The first clausal or prepositional complement after the trigger, at most ``P.COMPLEMENT_TOKENS`` long.
+    """
+    if cand.target is not None or cand.obj is not None or cand.noun is not None or cand.remark:
+        return None
+    trig = doc[cand.trigger]
+    part = next((c for c in trig.rights if c.dep_ in ("ccomp", "xcomp", "prep", "prt", "advcl") and c.dep_ != "punct"), None)
+    if part is None:
+        return None
+    if part.dep_ == "prt":  # "pulling out of Misrata": the particle and what follows it
+        follow = next((c for c in trig.rights if c.i > part.i and c.dep_ in ("prep", "ccomp", "xcomp")), None)
+        end = follow.right_edge.i + 1 if follow is not None else part.i + 1
+    else:
+        end = part.right_edge.i + 1
+    end = min(end, part.left_edge.i + P.COMPLEMENT_TOKENS)
+    while end > part.left_edge.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return part.left_edge.i, end
 
 
 def _object_text(doc: Doc, obj: int | None) -> str | None:

@@ -245,6 +245,8 @@ NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"nobody", "none", "no one", "neit
 PLACED_REMARK_VERBS: frozenset[str] = frozenset({"tell", "say", "speak", "brief"})
 # Salience weight of events that are only placed remarks: kept, ranked below substantive events of their day.
 REMARK_WEIGHT = 0.25
+# At most this many tokens of a bare verb's complement go into its summary ("refused to comment on ...").
+COMPLEMENT_TOKENS = 24
 
 # --- Record-only rules (the store's events, not the PLOVER coder) -------------------------------------
 # "X said Y had fired ...": a dated report of a hostile act by another party is an accusation (DISAPPROVE).
