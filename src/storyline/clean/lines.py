@@ -404,8 +404,8 @@ def _inline_dateline(text: str) -> re.Match[str] | None:
     """The first inline dateline in a line that is not an organisation's acronym with an apposition."""
     for match in P.INLINE_DATELINE.finditer(text):
         agency = match.group("agency")
-        dash = match.group(0).rstrip()[-1]
-        if dash == "-" and not match.group(0).rstrip().endswith("--") and agency_name(agency) is None:
+        dash = match.group(0).rstrip()
+        if not dash.endswith(("--", "—", "–")) and agency_name(agency) is None:
             continue  # "(DEC) - an umbrella group": a single hyphen after an unknown name is an apposition
         before = re.findall(r"\b([A-Z])[\w'-]*", text[max(0, match.start() - 80) : match.start()])
         letters = agency.replace(" ", "").replace(".", "")
@@ -434,7 +434,9 @@ def _drop_head_matter(kept: list[Line], out: Cleaned) -> list[Line]:
 
     Wire pages flattened to one line carry them ahead of the story on that line; the story starts after the
     dateline. Only the dateline's own physical line counts (a headline on a line of its own stays), and only
-    within its head (``HEAD_MATTER_CHARS``); a line-initial dateline is left to ``split_dateline``.
+    within its head (``HEAD_MATTER_CHARS``). A short header with no lowercase words before it ("(CNN) --",
+    "LONDON | Tue Apr 27, 2010 4:08 am EDT LONDON (Reuters) -") is the dateline itself; one ``split_dateline``
+    reads is left to it.
     """
     low, high = P.HEAD_MATTER_CHARS
     for number, line in enumerate(kept[:200]):
@@ -448,16 +450,14 @@ def _drop_head_matter(kept: list[Line], out: Cleaned) -> list[Line]:
         prefix = line.text[: match.start()]
         header = first == number and not re.search(r"\b[a-z]{3,}\b", prefix.replace(" am ", " ").replace(" pm ", " "))
         if before < low and header and not split_dateline(line.text)[0]:
-            # "(CNN) -- Libyan rebels ...", "LONDON | Tue Apr 27, 2010 4:08 am EDT LONDON (Reuters) - BP ...": a dateline
-            out.removed.append(Removal(line.start, line.start + match.end(), "dateline", line.text[: match.end()]))
-            _read_dateline(match, prefix, out)
-            rest = Line(line.start + match.end(), line.text[match.end():], line.group)
-            return kept[:number] + ([rest] if rest.text.strip() else []) + kept[number + 1:]
-        if not low <= before <= high:
+            reason = "dateline"
+        elif low <= before <= high:
+            reason = "head matter before the dateline"
+        else:
             return kept
         for dropped in kept[first:number]:
-            out.removed.append(Removal(dropped.start, dropped.end, "head matter before the dateline", dropped.text))
-        out.removed.append(Removal(line.start, line.start + match.end(), "head matter before the dateline", line.text[: match.end()]))
+            out.removed.append(Removal(dropped.start, dropped.end, reason, dropped.text))
+        out.removed.append(Removal(line.start, line.start + match.end(), reason, line.text[: match.end()]))
         _read_dateline(match, prefix, out)
         rest = Line(line.start + match.end(), line.text[match.end():], line.group)
         return kept[:first] + ([rest] if rest.text.strip() else []) + kept[number + 1:]

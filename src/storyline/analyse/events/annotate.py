@@ -224,8 +224,9 @@ def _annotate(
     if cand.frame is not None:
         noun = doc[cand.frame]
         words = [noun.text, trig.head.text, *words]  # "comments about potentially supplying"
-    reported = cand.clause or _complement(doc, cand)
-    if reported is None and cand.reporting and cand.target is None and cand.obj is None and cand.noun is None and not cand.remark:
+    bare = cand.target is None and cand.obj is None and cand.noun is None and not cand.remark
+    reported = cand.clause or (_complement(doc, cand) if bare else None)
+    if reported is None and cand.reporting and bare:
         return None  # "Jay Carney warned", "Libyan refuse": a speech act that says nothing the sentence kept
     clause = doc[reported[0] : reported[1]].text.replace("“", "").replace("”", "") if reported else None
     prep = _prep_of(doc, cand.target)
@@ -243,14 +244,12 @@ def _annotate(
 
 
 def _complement(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:
-    """What a bare verb did or said when it has no target or object ("refused [to comment]", "insisted [that ...]").
+    """What a bare verb (no target, object or event noun) did or said ("refused [to comment]", "insisted [that ...]").
 
     The first clausal or prepositional complement after the trigger, at most ``P.COMPLEMENT_TOKENS`` long.
     """
-    if cand.target is not None or cand.obj is not None or cand.noun is not None or cand.remark:
-        return None
     trig = doc[cand.trigger]
-    part = next((c for c in trig.rights if c.dep_ in ("ccomp", "xcomp", "prep", "prt", "advcl") and c.dep_ != "punct"), None)
+    part = next((c for c in trig.rights if c.dep_ in ("ccomp", "xcomp", "prep", "prt", "advcl")), None)
     if part is None:
         return None
     if part.dep_ == "prt":  # "pulling out of Misrata": the particle and what follows it
