@@ -313,3 +313,24 @@ def test_reanchor_keeps_entity_only_expressions() -> None:
     timexes = timexes_of("By mid afternoon, official Serb sources were saying the operation was over.", "1998-03-06")
     moved = reanchor(timexes, "1998-03-09")
     assert find(moved, "mid afternoon").value == "1998-03-09TAF"
+
+
+LIBYA = SHARED / "eval" / "timeline17" / "t17" / "LibyaWar_cnn"
+
+
+@pytest.mark.skipif(not LIBYA.is_dir(), reason=f"Timeline17 missing at {LIBYA}")
+def test_an_infinitive_heading_its_own_sentence_has_a_tense() -> None:
+    """LibyaWar_cnn 13 holds the fragment "Abidine Ben Ali to leave the country on January 14, ...":
+    its root is "to leave", whose head is itself; the article's expressions come out (it once
+    recursed without end and lost every time expression of the article)."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(LIBYA) if r["url"].endswith("/13"))
+    article = build_article(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    fragment = "Abidine Ben Ali to leave the country on January 14"
+    assert fragment in article.text
+    timexes = extract_timexes(load_nlp()(article.text), article.id, anchor=article.published)
+    at = article.text.index(fragment) + fragment.index("January 14")
+    assert any(t.start == at and t.value == "2011-01-14" for t in timexes), [(t.text, t.value) for t in timexes[:20]]

@@ -310,7 +310,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
     hint = None
     clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if tok.head is not tok and tok.head.lower_ in REFERRING_NOUNS and obj is None and clause is None:
+    if tok.head.i != tok.i and tok.head.lower_ in REFERRING_NOUNS and obj is None and clause is None:
         content, referring = (tok.head.idx, tok.head.idx + len(tok.head)), True  # "claims both countries deny", "a charge denied by"
     elif clause is not None:
         content = _span_of(clause)

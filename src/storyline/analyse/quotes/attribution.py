@@ -285,12 +285,12 @@ def source_of(token: Token) -> Token | None:
                 return relative_antecedent(child) if _is_relative(child) else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and verb.head.i != verb.i:
             verb = verb.head
-            if verb.pos_ == "ADP" and verb.head is not verb:
+            if verb.pos_ == "ADP" and verb.head.i != verb.i:
                 verb = verb.head
             continue
-        if verb.dep_ in ("acl", "relcl") and verb.head is not verb:
+        if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
             return _document_author(verb.head) or verb.head  # 'the Super PAC backing Bush'
         break
     return _adjacent_source(token)
@@ -308,7 +308,7 @@ def _is_demonstrative(token: Token) -> bool:
 
 def relative_antecedent(pron: Token) -> Token:
     """What a relative 'that'/'which' stands for: the noun its clause hangs from, or the phrase before it."""
-    if pron.head.dep_ == "relcl" and pron.head.head is not pron.head:
+    if pron.head.dep_ == "relcl" and pron.head.head.i != pron.head.i:
         return pron.head.head
     j = pron.i - 1
     doc = pron.doc
@@ -377,7 +377,7 @@ def _adjacent_source(cue: Token) -> Token | None:
         j -= 1
     if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text not in qp.ALL_MARKS:
         head = doc[j]
-        while head.dep_ in ("compound", "appos", "flat", "pobj", "prep") and head.head.i < cue.i and head.head is not head:
+        while head.dep_ in ("compound", "appos", "flat", "pobj", "prep") and head.head.i < cue.i and head.head.i != head.i:
             head = head.head
         return head
     return None
@@ -433,7 +433,7 @@ def _cue_by_tree(doc: Doc, spans: list[QuoteSpan], first: int, span: QuoteSpan) 
     """The nearest reporting-verb ancestor of the quote's tokens that lies outside any quote."""
     token = doc[first]
     seen = 0
-    while token.head is not token and seen < 8:
+    while token.head.i != token.i and seen < 8:
         token = token.head
         seen += 1
         if span.open <= token.idx < span.close:

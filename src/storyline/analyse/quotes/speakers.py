@@ -193,7 +193,7 @@ def _mention_role(ctx: _Context, head: Token, ent: Span | None) -> str | None:
 def _resolve(ctx: _Context, head: Token) -> Ref | None:
     """Who the source mention headed by this token is."""
     lower = head.lower_
-    if lower in ("who", "that") and head.head.dep_ == "relcl" and head.head.head is not head.head:
+    if lower in ("who", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
         head = head.head.head  # 'a spokesman who said…' is the spokesman
         lower = head.lower_
     if head.pos_ == "PRON" or lower in qp.PERSON_PRONOUNS or lower in qp.GROUP_PRONOUNS:
@@ -202,8 +202,8 @@ def _resolve(ctx: _Context, head: Token) -> Ref | None:
     if person is not None:
         ent, token = person
         name = _full_name(ctx, ent) if ent is not None else ctx.full_names.get(token.text, token.text)
-        role = _mention_role(ctx, token, ent) if token is head or ent is None else None
-        if role is None and token is not head:
+        role = _mention_role(ctx, token, ent) if token.i == head.i or ent is None else None
+        if role is None and token.i != head.i:
             role = _np_text(ctx, head, stop=ent.start if ent is not None else token.i)
         role = role or ctx.roles.get(name)
         return Ref(name, role, True, "person", _nouns(role))

@@ -37,7 +37,7 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense:
     token: Token = span.root
     for _ in range(6):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             break
         token = head
         if token.lemma_.lower() in P.FUTURE_LEMMAS and token.pos_ in {"NOUN", "ADJ"}:
@@ -50,7 +50,19 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense:
 
 
 def verb_tense(verb: Token) -> Tense:
-    """Tense of one verb from its own tag and its auxiliaries."""
+    """Tense of one verb from its own tag and its auxiliaries; "to VB" takes its governing verb's tense."""
+    seen: set[int] = set()
+    while verb.i not in seen:  # a parser's head chain can loop back on itself
+        seen.add(verb.i)
+        found = _own_tense(verb)
+        if isinstance(found, Tense):
+            return found
+        verb = found
+    return Tense("unknown")
+
+
+def _own_tense(verb: Token) -> Tense | Token:
+    """The tense one verb shows, or the verb governing its infinitive ("to VB") when that decides it."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     for aux in auxes:
         if aux.lower_ in P.FUTURE_AUX or aux.lemma_.lower() in {"will", "shall"}:
@@ -68,8 +80,8 @@ def verb_tense(verb: Token) -> Tense:
         head = verb.head
         if head.lemma_.lower() in P.FUTURE_LEMMAS:
             return Tense("future", f"{head.text} to")
-        if head is not verb and head.pos_ in {"VERB", "AUX"}:
-            return verb_tense(head)
+        if head.i != verb.i and head.pos_ in {"VERB", "AUX"}:
+            return head
         return Tense("unknown")
     if verb.tag_ in {"VBZ", "VBP"}:
         return Tense("present", verb.text)
