@@ -167,3 +167,113 @@ def test_no_claim_of_a_dev_topic_is_an_artefact(libya: tuple[list[dict[str, Any]
         for ev in claim["evidence"]:
             if ev["role"] == "denies":
                 assert re.search(r"\b(?:den|reject|dismiss|disput|refut|rebut|contest|contradict)", ev["text"], re.I), ev["text"]
+
+
+SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
+    "a doctor at Benghazi's Al Jalla Hospital said": "party",
+    "Mahmudi blamed the upheaval on": "party",
+    "accused the Tripoli regime of using the radar device": "accusation",
+    "The court could file charges against": "lead-in",
+    "Gadhafi also denied using force against his people": "nested denial",
+    "the ringleader of the attack had been held": "narration",
+    "a court spokeswoman said Gadhafi would probably face serious charges": "setting",
+    "neither confirmed nor denied it": "no stance",
+    "The French government disputed claims of civilian deaths": "named claim",
+    "denied Kaim's assertion": "resolved denial",
+    "Italy will send military advisers to train the rebels": "same actor, other act",
+}
+
+
+@pytest.fixture(scope="module")
+def shaped(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict[str, Any]], Any]:
+    """The dev-topic articles holding the sentences of ``SHAPES`` (up to three each), through the product."""
+    if not LIBYA.is_dir():
+        pytest.skip(f"Timeline17 not found at {LIBYA}")
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.sources import records_from_jsonl
+
+    records = topic_records(LIBYA)
+    chosen = []
+    for words in SHAPES:  # the records are Penn-Treebank tokenised ("Benghazi 's"): compared without spaces
+        found = [r for r in records if words.replace(" ", "") in "".join(r["text"].split())][:3]
+        assert found, words
+        chosen += [r for r in found if r not in chosen]
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    path = tmp_path_factory.mktemp("shaped") / "shaped.db"
+    claims = _ledger(path, documents=list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)))
+    from storyline.store.db import Store
+
+    return claims, Store(path)
+
+
+def _entries(claims: list[dict[str, Any]], words: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    return [(c, e) for c in claims for e in c["evidence"] if words in " ".join(e["text"].split())]
+
+
+def test_a_name_inside_the_speakers_words_is_not_the_speaker(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"a doctor at Benghazi's hospital said", "Libyan state television reported": neither Benghazi nor "Libyan" speaks;
+    what the television reports Mahmudi said is Mahmudi's."""
+    for words, wrong in (("a doctor at Benghazi's Al Jalla Hospital said", "Benghazi"), ("Libyan state television reported", "Libyan")):
+        entries = _entries(shaped[0], words)
+        assert entries, words
+        for claim, _ in entries:
+            assert wrong not in {p["name"] for p in claim["parties"]}, (words, claim["parties"])
+    assert any("Mahmudi" in p["name"] for c, _ in _entries(shaped[0], "Libyan state television reported") for p in c["parties"])
+
+
+def test_an_accusation_shows_its_verb_with_its_object(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    entries = _entries(shaped[0], "accused the Tripoli regime of using the radar device")
+    assert entries
+    claim = entries[0][0]
+    assert claim["statement"].lower().startswith("accused the tripoli regime of using"), claim["statement"]
+    assert any(p["stance"] == "alleges" and "NATO" in p["name"] for p in claim["parties"]), claim["parties"]
+
+
+def test_a_partial_quote_keeps_the_clause_that_leads_into_it(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    entries = _entries(shaped[0], "The court could file charges against")
+    assert entries
+    assert all(c["statement"].startswith("The court could file charges against") for c, _ in entries), [c["statement"] for c, _ in entries]
+
+
+def test_a_denial_inside_reported_words_is_the_deniers(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"Gadhafi also denied using force against his people, Amanpour reported": Gadhafi denies; Amanpour asserts nothing."""
+    entries = _entries(shaped[0], "Gadhafi also denied using force against his people")
+    assert entries
+    assert any(e["role"] == "denies" and any("Gadhafi" in d for d in c["denied_by"]) for c, e in entries), entries
+    assert not any("Amanpour" in name for c, _ in entries for name in c["asserted_by"])
+
+
+def test_the_reporters_own_clause_and_setting_are_not_the_claim(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"He said P but he gave no details": the second clause is the reporter's; "In March, after ..., X said P": P is what
+    was said (the quotes stage's content, which the ledger states)."""
+    quotes = [q for q in shaped[1].rows("quotes") if q["kind"] == "indirect"]
+    for words, left_out in (("the ringleader of the attack had been held", "gave no details"),
+                            ("Gadhafi would probably face serious charges", "In March")):
+        found = [q["text"] for q in quotes if words in q["text"]]
+        assert found, words
+        assert all(left_out not in text for text in found), found
+
+
+def test_neither_confirming_nor_denying_takes_no_stance(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    assert not [e for _, e in _entries(shaped[0], "neither confirmed nor denied it") if e["role"] in ("denies", "confirms")]
+
+
+def test_a_denial_of_named_claims_is_their_own_entry(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"The French government disputed claims of civilian deaths": the claims are named, so the denial is not pointed at
+    whatever was said two sentences before."""
+    entries = _entries(shaped[0], "The French government disputed claims of civilian deaths")
+    assert entries
+    for claim, evidence in entries:
+        assert evidence["role"] == "denies" and claim["denied_by"] == ["French government"], claim
+        assert "civilian deaths" in claim["statement"], claim["statement"]
+
+
+def test_a_denial_resolved_in_its_article_joins_only_that_claim(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"Massari denied Kaim's assertion": it denies what Kaim said (visas), not every act of Italy's in the story."""
+    entries = _entries(shaped[0], "denied Kaim's assertion")
+    assert entries
+    for claim, _ in entries:
+        stated = [" ".join(e["text"].split()) for e in claim["evidence"] if e["role"] != "denies"]
+        assert stated and all("Kaim" in text for text in stated), stated

@@ -107,6 +107,8 @@ SPEAKING_BODY_NOUNS = frozenset(
     opposition coalition alliance administration force party union
     """.split()
 )
+# Nouns of what a body issues, which speak for the name inside them: "a NATO statement accused", "a Pentagon report said".
+DOCUMENT_NOUNS = frozenset("statement report communique communiqué letter announcement release bulletin memo".split())
 
 # --- pronouns ---------------------------------------------------------------------------------
 

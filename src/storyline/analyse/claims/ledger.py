@@ -185,7 +185,8 @@ def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> 
             for j, tj in (targets[:n] if specific else leaders):
                 if ti and tj and ti != tj:
                     continue
-                if (specific and ti and tj) or statements[i].referring or len(words[i] & words[j]) >= 2:
+                pointing = statements[i].referring and statements[i].refers_to is None  # one already resolved stays with its claim
+                if (specific and ti and tj) or pointing or len(words[i] & words[j]) >= 2:
                     uf.union(j, i)
                     joined = True
                     if not specific:

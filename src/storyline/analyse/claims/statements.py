@@ -31,6 +31,7 @@ from storyline.analyse.lexicon import (
     ALLEGATION_VERBS,
     CONFIRM_CUES,
     DENY_CUES,
+    DOCUMENT_NOUNS,
     GENERIC_SPEAKER_NOUNS,
     GROUP_PRONOUNS,
     MONTH_NAMES,
@@ -111,12 +112,20 @@ def _parties(subject: Token, index: MentionIndex | None, canon: dict[str, str]) 
         tokens.extend(c for c in tok.children if c.dep_ == "conj" and c not in tokens)
     out = []
     for tok in tokens:
-        entity = _entity_at(index, tok.idx, tok.idx + len(tok))
+        entity = _entity_at(index, tok.idx, tok.idx + len(tok)) or _document_body(tok, index)
         if entity:
             entity = canon.get(entity, entity)
             if entity not in out:
                 out.append(entity)
     return out
+
+
+def _document_body(noun: Token, index: MentionIndex | None) -> str | None:
+    """The body a document speaks for: "a NATO military statement" is NATO's (a demonym, "a Libyan report", is no body)."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    return next((entity for t in noun.lefts if t.ent_type_ not in ("", "NORP")
+                 for entity in [_entity_at(index, t.idx, t.idx + len(t))] if entity), None)
 
 
 def _span_of(token: Token) -> tuple[int, int]:
@@ -164,10 +173,17 @@ def _acts(doc: Doc, candidates: list[EventCandidate], start: int, end: int, inde
     return out
 
 
-def _speaker_of_quote(q: dict[str, Any], index: MentionIndex | None, names: dict[str, str],
+def _speaker_of_quote(doc: Doc, q: dict[str, Any], index: MentionIndex | None, names: dict[str, str],
                       canon: dict[str, str]) -> tuple[str | None, str | None]:
+    """The speaker as an entity when a linked name covers the head of the speaker's words ("Libyan" in "Libyan
+    state television" or "Benghazi" in "a doctor at Benghazi's hospital" only modify who speaks), or names the body
+    a document speaks for ("a NATO military statement")."""
     if q.get("speaker_start") is not None and q.get("speaker_end") is not None:
-        entity = _entity_at(index, int(q["speaker_start"]), int(q["speaker_end"]))
+        span = doc.char_span(int(q["speaker_start"]), int(q["speaker_end"]), alignment_mode="expand")
+        head = span.root if span is not None and len(span) else None
+        entity = _entity_at(index, head.idx, head.idx + len(head)) if head is not None else None
+        if entity is None and head is not None:
+            entity = _document_body(head, index)
         if entity:
             entity = canon.get(entity, entity)
             return entity, names.get(entity, entity)
@@ -230,7 +246,7 @@ def find_statements(
             continue
         where = anchor.sent
         start, end = sentence_bounds(where)
-        speaker, speaker_name = _speaker_of_quote(q, index, names, canon)
+        speaker, speaker_name = _speaker_of_quote(doc, q, index, names, canon)
         if speaker is None or (speaker not in names and not is_party_name(speaker)):
             continue  # "I said", "Friday said": a speaker the quotes stage could not name is no party to a claim
         if _adjective_speaker(doc, q) or (speaker not in names and not _speaker_mention_is_party(doc, q)):
@@ -243,19 +259,25 @@ def find_statements(
         content_words = [w.strip(".,;:").lower() for w in doc.text[int(q["start"]) : int(q["end"])].split()]
         referring = bool(content_words) and all(w in REFERRING_NOUNS or w in ("the", "these", "those", "such") for w in content_words)
         stance = stance_of_cue(cue)
+        q_start, q_end = int(q["start"]), int(q["end"])
+        if stance == ASSERTS and any(q_start <= c < q_end for c in covered):
+            continue  # "Gadhafi denied using force, Amanpour reported": the denial read from the parse is the claim
+        if q["kind"] == "partial" and cue_tok is not None and cue_tok.idx >= q_end and start < q_start:
+            q_start = start  # 'The court could file charges against "one or two other names," he said': the clause is the claim
         if stance != ASSERTS and cue_tok is not None and _negated(cue_tok):
             continue  # "could not independently confirm", "did not deny": no stance taken
-        if stance == DENIES and cue not in STRICT_DENY_CUES and not referring and not _is_proposition(doc, int(q["start"]), int(q["end"])):
+        if stance == DENIES and cue not in STRICT_DENY_CUES and not referring and not _is_proposition(doc, q_start, q_end):
             continue  # "rejected international intervention": a refusal, not a denial of a claim
         hint = None
         if stance == ALLEGES and cue_tok is not None:  # "accused Y of P", "blamed Y for P": Y does the act
             obj = next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
             hint = _entity_at(index, obj.idx, obj.idx + len(obj)) if obj is not None else None
+        shown = _accusation_start(doc, cue_tok, stance, q_start, q_end) if cue_tok is not None else q_start
         statement = Statement(
-            article["id"], numbers[where.start], min(start, int(q["start"])), max(end, int(q["end"])), int(q["start"]), int(q["end"]),
+            article["id"], numbers[where.start], min(start, q_start), max(end, q_end), shown, q_end,
             stance, speaker, speaker_name, cue,
-            acts=[] if referring else _acts(doc, all_cands, int(q["start"]), int(q["end"]), index, canon, hint),
-            participants=[] if referring else _participants(index, int(q["start"]), int(q["end"]), canon),
+            acts=[] if referring else _acts(doc, all_cands, q_start, q_end, index, canon, hint),
+            participants=[] if referring else _participants(index, q_start, q_end, canon),
             speakers=speakers, referring=referring,
         )
         out.append(statement)
@@ -316,8 +338,11 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         content = _span_of(clause)
     elif obj is not None:
         inner = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.pos_ in ("VERB", "AUX")), None)
+        about = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
         if obj.lower_ in REFERRING_NOUNS and inner is not None and inner.dep_ != "relcl":
             content = _span_of(inner)  # "denied reports that it had bombed ..."
+        elif obj.lemma_.lower() in REFERRING_NOUNS and obj.pos_ == "NOUN" and about is not None:
+            content = _span_of(obj)  # "disputed claims of civilian deaths": the claim is named, not pointed at
         elif obj.lower_ in REFERRING_NOUNS or obj.lemma_.lower() in REFERRING_NOUNS:
             content, referring = _span_of(obj), True
         else:
@@ -334,13 +359,22 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         return None  # "rejected the proposal", "contradicts our religion": a refusal, not a denial of a claim
     start, end = sentence_bounds(tok.sent)
     first = parties[0] if parties else None
+    shown = _accusation_start(doc, tok, stance, content[0], content[1])
     return Statement(
-        article_id, number, start, end, content[0], content[1], stance, first,
+        article_id, number, start, end, shown, content[1], stance, first,
         names.get(first, first) if first else None, lemma,
         acts=[] if referring else _acts(doc, cands, content[0], content[1], index, canon, hint),
         participants=[] if referring else _participants(index, content[0], content[1], canon),
         referring=referring, speakers=parties, collective=collective,
     )
+
+
+def _accusation_start(doc: Doc, cue: Token, stance: str, start: int, end: int) -> int:
+    """Where an allegation's shown words begin: at its verb when its object alone states nothing ("accused the regime
+    of using radar" is the claim; "the regime of using radar" is not), else where its content begins."""
+    if stance == ALLEGES and cue.idx < start and not _is_proposition(doc, start, end):
+        return cue.idx
+    return start
 
 
 PARTY_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -371,23 +405,38 @@ def _adjective_speaker(doc: Doc, q: dict[str, Any]) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    """The cue is negated or only possible: "did not deny", "could not confirm", "refused to confirm"."""
-    if any(c.dep_ == "neg" for c in tok.children):
+    """The cue is negated or only possible: "did not deny", "could not confirm", "refused to confirm", "neither
+    confirmed nor denied"."""
+    if any(c.dep_ == "neg" or c.lower_ in ("neither", "nor") for c in tok.children):
+        return True
+    if tok.dep_ == "conj" and any(c.lower_ in ("neither", "nor") for c in tok.head.children):
         return True
     head = tok.head if tok.dep_ == "xcomp" else None
     return head is not None and (any(c.dep_ == "neg" for c in head.children) or head.lemma_ in ("refuse", "decline"))
 
 
 def _is_proposition(doc: Doc, start: int, end: int) -> bool:
-    """Words that state something: a verb of their own and at least ``MIN_PROPOSITION_WORDS`` words ("Suspending",
-    "Him" or "Those details" state nothing to check)."""
+    """Words that state something: a finite verb of their own, not one inside a noun phrase, and at least
+    ``MIN_PROPOSITION_WORDS`` words ("Suspending", "Those details", "them traitors for seeking help" or "the regime
+    of using radar" state nothing to check)."""
     if end <= start:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
-    return len(words) >= MIN_PROPOSITION_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)
+    return len(words) >= MIN_PROPOSITION_WORDS and any(_finite(t) and t.dep_ not in MODIFIER_CLAUSES for t in words)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MODIFIER_CLAUSES = frozenset({"relcl", "acl"})  # "ships that have been bringing food": a clause inside a noun phrase
+
+
+def _finite(tok: Token) -> bool:
+    """A verb that makes its clause a statement: finite itself or through its auxiliary ("had been held", "will go")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in tok.children)
 
 
 def _resolve_referring(statements: list[Statement]) -> None:

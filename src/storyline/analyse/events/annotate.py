@@ -347,6 +347,14 @@ def merge_events(
     countries = {a.lower(): e.country_code for e in entities if e.type == "country" and e.country_code for a in [e.name, *e.aliases]}
     refs = date_refs(timexes, groups)
     cache: dict[str, int] = {}
+    codes: dict[str, str | None] = {}  # an entity's actor code, once per entity however many events it acts in
+
+    def code_of(entity_id: str | None) -> str | None:
+        key = entity_id or ""
+        if key not in codes:
+            codes[key] = entity_code(by_id.get(key), demonyms, countries)
+        return codes[key]
+
     events: list[Any] = []
     published: dict[str, str] = {
         a["id"]: str(a["published"] or a.get("published_latest")) for a in articles if a["published"] or a.get("published_latest")
@@ -366,8 +374,7 @@ def merge_events(
             id="ev_" + hashlib.sha1(key.encode()).hexdigest()[:12], type=rep.type, summary=_summary(rep, names),
             evidence=[Evidence(a, s, e) for a, s, e in evidence], date=date_value, granularity=gran if value else None,
             actor=rep.actor, target=rep.target,
-            actor_code=entity_code(by_id.get(rep.actor or ""), demonyms, countries),
-            target_code=entity_code(by_id.get(rep.target or ""), demonyms, countries),
+            actor_code=code_of(rep.actor), target_code=code_of(rep.target),
             mode=mode, location=rep.location, sources=sources,
             salience=salience(date_value, sources, refs, cache) * (P.REMARK_WEIGHT if all(m.remark for m in members) else 1.0),
         ))

@@ -583,8 +583,10 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     lemma = cue_lemma(verb)
     doc = verb.doc
     clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS] if lemma in qp.REPORTING_VERBS else []
-    if any(c.dep_ == "nsubj" and _is_relative(c) for c in verb.children):
-        clause = [c for c in clause if c.i > verb.i]  # a relative clause has no fronted content
+    if any(c.dep_ == "nsubj" and _is_relative(c) for c in verb.children) or any(c.i > verb.i for c in clause):
+        # a relative clause has no fronted content; with a clause after the verb, one before it is the
+        # sentence's own setting ("In March, after the court was asked ..., a spokeswoman said P")
+        clause = [c for c in clause if c.i > verb.i]
     single_ok = False
     if not clause and lemma in qp.OBJECT_CONTENT_VERBS:
         clause = [c for c in verb.rights if c.dep_ in qp.OBJECT_CONTENT_DEPS]
@@ -601,7 +603,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         if not clause:
             return None
         left = min(c.left_edge.i for c in clause)
-        right = max(c.right_edge.i for c in clause)
+        right = min(max(c.right_edge.i for c in clause), _narration_after(verb, clause))
     while right > left and (doc[right].is_space or doc[right].is_punct and doc[right].text not in qp.ALL_MARKS):
         right -= 1
     while left < right and (doc[left].is_space or doc[left].is_punct and doc[left].text not in qp.ALL_MARKS):
@@ -612,6 +614,23 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     if _quoted_share(spans, start, end) > 0.5:
         return None
     return Candidate(start, end, "indirect")
+
+
+def _narration_after(verb: Token, clause: list[Token]) -> int:
+    """The last token before a clause the reporter adds about the speaker ("He said P but he gave no details"):
+    a clause coordinated with the content whose subject is "he" or "she" when the speaker is that pronoun or a name."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.lower_ in qp.PERSON_PRONOUNS or subject.pos_ == "PROPN"):
+        return len(verb.doc)
+    for part in clause:
+        for conj in part.children:
+            if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i < verb.i:
+                continue
+            own = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if own is not None and own.lower_ in ("he", "she") and (subject.pos_ == "PROPN" or own.lower_ == subject.lower_):
+                cut = min([own.left_edge.i, *(c.i for c in part.children if c.dep_ == "cc" and part.i < c.i < conj.i)])
+                return cut - 1
+    return len(verb.doc)
 
 
 def _seem_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:

@@ -10,6 +10,7 @@ opens an unnamed speaker that is never merged with a name.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -183,7 +184,7 @@ def _mention_role(ctx: _Context, head: Token, ent: Span | None) -> str | None:
         ):
             words = [t for t in child.subtree if not t.is_punct or t.text in ".-"]
             if 0 < len(words) <= 12:
-                return _strip_det(" ".join(t.text for t in words))
+                return _strip_det(_as_printed(child.subtree))
     return None
 
 
@@ -247,9 +248,13 @@ def _np_text(ctx: _Context, head: Token, stop: int | None = None) -> str | None:
             else:
                 break
         stop = right + 1
-    words = [t.text for t in doc[left:stop] if not (t.is_punct and t.text != ".")]
-    text = " ".join(words).strip()
-    return text or None
+    return _as_printed(doc[left:stop]) or None
+
+
+def _as_printed(tokens: Any) -> str:
+    """Words as the text prints them ("Benghazi's", not "Benghazi 's"), punctuation other than "." and "-" left out."""
+    text = "".join(t.whitespace_ if t.is_punct and t.text not in ".-" else t.text_with_ws for t in tokens)
+    return " ".join(text.split())
 
 
 def _nouns(role: str | None) -> frozenset[str]:
