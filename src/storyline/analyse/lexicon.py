@@ -104,7 +104,8 @@ GENERIC_SPEAKER_NOUNS = frozenset({"official", "source", "aide", "officer", "per
 SPEAKING_BODY_NOUNS = frozenset(
     """
     government ministry army military police rebel protester witness resident doctor group agency council court
-    opposition coalition alliance administration force party union
+    opposition coalition alliance administration force party union regime embassy office command operation
+    television tv radio broadcaster newspaper station
     """.split()
 )
 # Nouns of what a body issues, which speak for the name inside them: "a NATO statement accused", "a Pentagon report said".

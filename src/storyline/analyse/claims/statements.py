@@ -121,11 +121,13 @@ def _parties(subject: Token, index: MentionIndex | None, canon: dict[str, str]) 
 
 
 def _document_body(noun: Token, index: MentionIndex | None) -> str | None:
-    """The body a document speaks for: "a NATO military statement" is NATO's (a demonym, "a Libyan report", is no body)."""
-    if noun.lemma_.lower() not in DOCUMENT_NOUNS:
-        return None
-    return next((entity for t in noun.lefts if t.ent_type_ not in ("", "NORP")
-                 for entity in [_entity_at(index, t.idx, t.idx + len(t))] if entity), None)
+    """The body a document or an organisation's part speaks for: "a NATO military statement", "NATO's operation in
+    Libya" are NATO's (a demonym, "a Libyan report", is no body; "a doctor at Benghazi's hospital" is the doctor)."""
+    if noun.lemma_.lower() in DOCUMENT_NOUNS:
+        speaking = [t for t in noun.lefts if t.ent_type_ not in ("", "NORP")]
+    else:
+        speaking = [t for t in noun.children if t.dep_ == "poss" and t.ent_type_ == "ORG"]
+    return next((entity for t in speaking for entity in [_entity_at(index, t.idx, t.idx + len(t))] if entity), None)
 
 
 def _span_of(token: Token) -> tuple[int, int]:
