@@ -6,8 +6,8 @@ Per article (``article_claims``, kept as a fact): the statements of ``statements
 1. a denial that points at a claim of its own article ("denied the allegations") joins that claim;
 2. statements of the same act group (same actor and type, targets not in conflict): for an act the
    story states a few times, by the same target or two content words in common ("shipped containers
-   to Russia", "sending arms to Russia", "transfer ... containers of munitions"); for a common one, by
-   two content words in common with the group's first statement;
+   to Russia", "transfer ... containers of munitions"); for a common one, by two content words and a
+   third of all their words in common with the group's first statement;
 3. statements without an act group by their words (the same content, or most content words shared:
    syndicated copies and close paraphrases);
 4. a denial still unresolved joins the claim its sentence is most about (``stance.stance`` over the
@@ -45,6 +45,7 @@ from storyline.analyse.events.linking import MentionIndex, doc_candidates
 MIN_WORDS = 4  # content words (beyond the parties' names) a statement needs to be a proposition: "to help" is not
 SPECIFIC_ACT = 8  # an actor's act of one type stated at most this often in a story is specific; commoner ones group by leader
 SAME_WORDS = 0.6  # Jaccard of content words for two unkeyed statements to state the same thing
+SAME_ACT_WORDS = 0.3  # Jaccard of content words for two statements of a common act to state the same thing
 MAX_STATEMENT = 400  # characters of a claim's statement shown (its evidence holds the whole sentence)
 FOR_SIDE = ("asserts", "alleges", "confirms")
 
@@ -169,8 +170,9 @@ def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> 
     its statements link when they name the same target ("North Korea sent arms to Russia", "Pyongyang
     shipped munitions to Russia") or share two content words beyond the parties' names ("transfer ...
     containers of munitions"). A commoner act ("forces attacked", stated hundreds of times in a war)
-    groups by leader: a statement joins the first group whose first statement shares two content words
-    with it, so no chain of small overlaps ties a whole war into one claim. A denial pointing at an act joins it.
+    groups by leader: a statement joins the first group whose first statement shares two content words and
+    a third of all their words with it (``SAME_ACT_WORDS``), so no chain of small overlaps ties a whole war
+    into one claim. A denial pointing at an act joins it.
     """
     buckets: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
     for i, s in enumerate(statements):
@@ -186,13 +188,21 @@ def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> 
                 if ti and tj and ti != tj:
                     continue
                 pointing = statements[i].referring and statements[i].refers_to is None  # one already resolved stays with its claim
-                if (specific and ti and tj) or pointing or len(words[i] & words[j]) >= 2:
+                if (specific and ti and tj) or pointing or _same_words(words[i], words[j], 0.0 if specific else SAME_ACT_WORDS):
                     uf.union(j, i)
                     joined = True
                     if not specific:
                         break
             if not joined and not specific:
                 leaders.append((i, ti))
+
+
+def _same_words(a: set[str], b: set[str], share: float) -> bool:
+    """Two statements of one act say the same thing: two content words in common and ``share`` of all their words
+    (for a common act, "forces withdrew from Martyrs' Square" and "forces pulled back from Ras Lanuf" share the act,
+    not the claim)."""
+    shared = len(a & b)
+    return shared >= 2 and shared / max(1, len(a | b)) >= share
 
 
 def _by_words(statements: list[Statement], words: list[set[str]], texts: dict[str, str], uf: _Groups) -> None:
