@@ -175,17 +175,22 @@ def _acts(doc: Doc, candidates: list[EventCandidate], start: int, end: int, inde
     return out
 
 
-def _speaker_of_quote(doc: Doc, q: dict[str, Any], index: MentionIndex | None, names: dict[str, str],
+def _speaker_span(doc: Doc, q: dict[str, Any]) -> Span | None:
+    """The words of a quote's speaker in the Doc, when the quotes stage placed them."""
+    if q.get("speaker_start") is None or q.get("speaker_end") is None:
+        return None
+    span = doc.char_span(int(q["speaker_start"]), int(q["speaker_end"]), alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _speaker_of_quote(q: dict[str, Any], span: Span | None, index: MentionIndex | None, names: dict[str, str],
                       canon: dict[str, str]) -> tuple[str | None, str | None]:
     """The speaker as an entity when a linked name covers the head of the speaker's words ("Libyan" in "Libyan
     state television" or "Benghazi" in "a doctor at Benghazi's hospital" only modify who speaks), or names the body
     a document speaks for ("a NATO military statement")."""
-    if q.get("speaker_start") is not None and q.get("speaker_end") is not None:
-        span = doc.char_span(int(q["speaker_start"]), int(q["speaker_end"]), alignment_mode="expand")
-        head = span.root if span is not None and len(span) else None
-        entity = _entity_at(index, head.idx, head.idx + len(head)) if head is not None else None
-        if entity is None and head is not None:
-            entity = _document_body(head, index)
+    if span is not None:
+        head = span.root
+        entity = _entity_at(index, head.idx, head.idx + len(head)) or _document_body(head, index)
         if entity:
             entity = canon.get(entity, entity)
             return entity, names.get(entity, entity)
@@ -248,20 +253,21 @@ def find_statements(
             continue
         where = anchor.sent
         start, end = sentence_bounds(where)
-        speaker, speaker_name = _speaker_of_quote(doc, q, index, names, canon)
+        speaker_span = _speaker_span(doc, q)
+        speaker, speaker_name = _speaker_of_quote(q, speaker_span, index, names, canon)
         if speaker is None or (speaker not in names and not is_party_name(speaker)):
             continue  # "I said", "Friday said": a speaker the quotes stage could not name is no party to a claim
-        if _adjective_speaker(doc, q) or (speaker not in names and not _speaker_mention_is_party(doc, q)):
+        if _adjective_speaker(speaker_span) or (speaker not in names and not _speaker_mention_is_party(q, speaker_span)):
             continue  # "Libyan", "the attempt", "many": a word of the sentence, not someone who speaks
         speakers = [speaker]
         speaker_tok = _token_at(doc, starts, int(q["speaker_start"])) if q.get("speaker_start") is not None else None
         if speaker_tok is not None and len(speaker_tok) > 0:
             several = _parties(speaker_tok.head if speaker_tok.dep_ == "compound" else speaker_tok, index, canon)
             speakers = several if len(several) > 1 else speakers
-        content_words = [w.strip(".,;:").lower() for w in doc.text[int(q["start"]) : int(q["end"])].split()]
+        q_start, q_end = int(q["start"]), int(q["end"])
+        content_words = [w.strip(".,;:").lower() for w in doc.text[q_start:q_end].split()]
         referring = bool(content_words) and all(w in REFERRING_NOUNS or w in ("the", "these", "those", "such") for w in content_words)
         stance = stance_of_cue(cue)
-        q_start, q_end = int(q["start"]), int(q["end"])
         if stance == ASSERTS and any(q_start <= c < q_end for c in covered):
             continue  # "Gadhafi denied using force, Amanpour reported": the denial read from the parse is the claim
         if q["kind"] == "partial" and cue_tok is not None and cue_tok.idx >= q_end and start < q_start:
@@ -387,21 +393,15 @@ def _is_party_token(tok: Token) -> bool:
     return (tok.ent_type_ in PARTY_ENTITY_LABELS and tok.pos_ != "ADJ") or tok.pos_ == "PROPN" or tok.lemma_.lower() in PARTY_NOUNS
 
 
-def _speaker_mention_is_party(doc: Doc, q: dict[str, Any]) -> bool:
+def _speaker_mention_is_party(q: dict[str, Any], span: Span | None) -> bool:
     """An unlinked quote speaker is a party when its head word names someone, or the quotes stage gave it a role."""
     if q.get("speaker_role"):
         return True
-    if q.get("speaker_start") is None or q.get("speaker_end") is None:
-        return False
-    span = doc.char_span(int(q["speaker_start"]), int(q["speaker_end"]), alignment_mode="expand")
-    return span is not None and len(span) > 0 and _is_party_token(span.root)
+    return span is not None and _is_party_token(span.root)
 
 
-def _adjective_speaker(doc: Doc, q: dict[str, Any]) -> bool:
+def _adjective_speaker(span: Span | None) -> bool:
     """The quote's speaker mention is only an adjective (a demonym or a creed), not a person or a body."""
-    if q.get("speaker_start") is None or q.get("speaker_end") is None:
-        return False
-    span = doc.char_span(int(q["speaker_start"]), int(q["speaker_end"]), alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
     return bool(words) and all(t.pos_ == "ADJ" for t in words)
 

@@ -9,8 +9,8 @@ opens an unnamed speaker that is never merged with a name.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -251,7 +251,7 @@ def _np_text(ctx: _Context, head: Token, stop: int | None = None) -> str | None:
     return _as_printed(doc[left:stop]) or None
 
 
-def _as_printed(tokens: Any) -> str:
+def _as_printed(tokens: Iterable[Token]) -> str:
     """Words as the text prints them ("Benghazi's", not "Benghazi 's"), punctuation other than "." and "-" left out."""
     text = "".join(t.whitespace_ if t.is_punct and t.text not in ".-" else t.text_with_ws for t in tokens)
     return " ".join(text.split())
