@@ -66,3 +66,49 @@ def test_a_bare_speech_act_is_summarised_with_what_it_asked(sentence: Any) -> No
     call = _trigger(sent, "called")
     span = _complement(sent.doc, call)
     assert span is not None and sent.doc[span[0] : span[1]].text.startswith("for prompt European Union sanctions")
+
+
+@pytest.fixture(scope="module")
+def merged(tmp_path_factory: pytest.TempPathFactory) -> list[list[str]]:
+    """Nine LibyaWar_cnn articles through the product: each event's evidence sentences, whitespace-normalised."""
+    if not LIBYA.is_dir():
+        pytest.skip(f"Timeline17 not found at {LIBYA}")
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+
+    wanted = {"315", "262", "266", "56", "304", "248", "108", "336", "253"}  # Gadhafi's forces firing; US assets frozen
+    chosen = [r for r in topic_records(LIBYA) if r["url"].rsplit("/", 1)[1] in wanted]
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    store = Store(tmp_path_factory.mktemp("merge") / "libya.db")
+    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    texts = {a["id"]: a["text"] for a in store.article_rows(with_text=True)}
+    events: dict[str, list[str]] = {}
+    for row in store.rows("event_evidence"):
+        events.setdefault(row["event"], []).append(" ".join(texts[row["article"]][row["start"] : row["end"]].split()))
+    return list(events.values())
+
+
+def _holding(events: list[list[str]], words: str) -> list[list[str]]:
+    return [sentences for sentences in events if any(words in s for s in sentences)]
+
+
+def test_one_actor_firing_on_three_occasions_makes_three_events(merged: list[list[str]]) -> None:
+    # same type, act and actor: the rockets at the port, the mortars west of the city and the shots at the
+    # opposition are three events, not one with three sources
+    occasions = ["fired three rockets near the port", "fired mortars and guns", "fired on them indiscriminately"]
+    for words in occasions:
+        found = _holding(merged, words)
+        assert found, words
+        others = [w for w in occasions if w != words]
+        assert not any(w in s for event in found for s in event for w in others), found
+
+
+def test_one_act_told_by_several_articles_is_one_event(merged: list[list[str]]) -> None:
+    # the freezing of $30 billion of Libyan assets, in the words of three different reports
+    reports = ["has frozen at least $30 billion", "froze at least $30 billion", "The U.S. has frozen $30 billion"]
+    found = _holding(merged, reports[0])
+    assert found
+    assert all(any(words in s for event in found for s in event) for words in reports), found

@@ -25,6 +25,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from storyline.analyse.terms import stop_words
+
 JOIN = 0.06  # least discounted cosine for an article to join a story (dev T17 stream: F1 flat over 0.045-0.06)
 MERGE = 0.3  # two stories whose centroids reach this become one
 SPLIT = 0.2  # a story whose two halves' centroids fall below this splits (dev stream: one false split at 0.25, none at 0.2)
@@ -39,18 +41,6 @@ MAX_STORY_TERMS = 600  # a story's centroid keeps its most widespread terms
 ENTITY_PREFIX = "e:"
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{2,}")
-_STOP: frozenset[str] | None = None
-
-
-def stop_words() -> frozenset[str]:
-    """spaCy's English stop words (loaded once, only when a profile is built)."""
-    global _STOP
-    if _STOP is None:
-        from spacy.lang.en.stop_words import STOP_WORDS
-
-        _STOP = frozenset(STOP_WORDS) | {"said", "says", "say", "told", "reuters", "bbc", "cnn", "news", "would", "could"}
-    return _STOP
-
 
 @dataclass(frozen=True)
 class Profile:

@@ -162,7 +162,7 @@ ORACLE_THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 17))  # 0.05 .. 0
 
 def tfidf_similarities(texts: Sequence[str]) -> np.ndarray:
     """Cosine similarities of the texts' TF-IDF vectors (words of 3+ letters, stop words out, terms in 2+ texts)."""
-    from storyline.analyse.stories import stop_words
+    from storyline.analyse.terms import stop_words
 
     stop = stop_words()
     counts = [Counter(w for w in _WORD.findall(t.lower()) if w not in stop) for t in texts]

@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from storyline.analyse.claims.stance import RELATED, content_terms, stance
+from storyline.analyse.claims.stance import RELATED, stance
 from storyline.analyse.claims.statements import (
     ASSERTS,
     DENIES,
@@ -41,6 +41,7 @@ from storyline.analyse.claims.statements import (
 )
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
+from storyline.analyse.terms import content_terms
 
 MIN_WORDS = 4  # content words (beyond the parties' names) a statement needs to be a proposition: "to help" is not
 SPECIFIC_ACT = 8  # an actor's act of one type stated at most this often in a story is specific; commoner ones group by leader

@@ -23,9 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nltk.stem.porter import PorterStemmer
-
 from storyline.analyse.lexicon import HEDGE_PHRASES, HEDGE_WORDS, REFUTE_PHRASES, REFUTE_WORDS
+from storyline.analyse.terms import content_terms
 
 RELATED = 0.35  # least share of the claim's content words in the text for it to be about the claim
 CLOSE = 0.5  # a sentence holding this share of the best sentence's overlap is close to the claim
@@ -33,7 +32,6 @@ LEAD = 2  # the first sentences of a text always vote: they state its angle
 DISCUSS_SHARE = 0.34  # share of voting sentences that hedge for the text to be discussing, not asserting
 
 AGREE, DISAGREE, DISCUSS, UNRELATED = "agree", "disagree", "discuss", "unrelated"
-_STEMMER = PorterStemmer()
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
 
@@ -45,20 +43,6 @@ class Stance:
     label: str
     related: float  # share of the claim's content words found in the text
     sentence: tuple[int, int] | None = None  # offsets of the deciding sentence in the text
-
-
-@lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
-    """Porter stem of a lower-cased word (airlines, airline -> airlin)."""
-    return str(_STEMMER.stem(word.lower().strip("'’-")))
-
-
-def content_terms(text: str) -> set[str]:
-    """Stems of the content words of a text (stop words and words under three letters out)."""
-    from storyline.analyse.stories import stop_words
-
-    stop = stop_words()
-    return {_stem(w) for w in _WORD.findall(text) if len(w) >= 3 and w.lower() not in stop}
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

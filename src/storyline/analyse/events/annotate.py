@@ -239,8 +239,26 @@ def _annotate(
         date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, target_text=target_text,
         prep=prep, object_text=_object_text(doc, cand.obj), remark=cand.remark,
         joint=cand.joint, clause=clause, onset=onset[1] if onset else None, trigger_at=doc[cand.trigger].idx,
-        act=act_of(doc, cand),
+        act=act_of(doc, cand), detail=_detail(doc, cand),
     )
+
+
+def _detail(doc: Doc, cand: EventCandidate) -> str:
+    """The words that complete the act after its trigger (objects, prepositional and clausal complements, each
+    at most ``P.COMPLEMENT_TOKENS`` long), without the target, dates or times: what tells two acts of one key apart
+    ("pulled back from Benghazi", "pulled back from Ras Lanuf")."""
+    head = doc[cand.noun] if cand.noun is not None else doc[cand.trigger]
+    skip = set(range(*cand.target)) if cand.target is not None else set()
+    if cand.actor is not None:
+        skip |= set(range(*cand.actor))
+    words: list[str] = []
+    for child in head.rights:
+        if child.dep_ not in P.DETAIL_DEPS:
+            continue
+        for t in list(child.subtree)[: P.COMPLEMENT_TOKENS]:
+            if t.i not in skip and t.ent_type_ not in ("DATE", "TIME") and not t.is_punct:
+                words.append(t.text)
+    return " ".join(words)
 
 
 def _complement(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:
@@ -359,7 +377,8 @@ def merge_events(
     published: dict[str, str] = {
         a["id"]: str(a["published"] or a.get("published_latest")) for a in articles if a["published"] or a.get("published_latest")
     }
-    for members in merge(found, canon, published):
+    texts = {a["id"]: a["text"] for a in articles if a.get("text")}
+    for members in merge(found, canon, published, texts):
         value, end, gran = cluster_date(members)
         rep = max(members, key=lambda m: (m.mode == "asserted", specificity(m.date), m.target is not None))
         modes = Counter(m.mode for m in members)

@@ -755,3 +755,4 @@ class SentenceEvent:
     onset: str | None = None  # "since September" when the date is the start of an ongoing activity
     trigger_at: int = -1  # character offset of the trigger word
     act: str = ""  # the act itself: the trigger's lemma with its particle, or the event noun ("step down", "talk")
+    detail: str = ""  # the words completing the act, actor and target left out ("three rockets near the port")

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from typing import Any
 
 from storyline.analyse.events import patterns as P
 from storyline.analyse.events.candidates import SentenceEvent
 from storyline.analyse.events.dates import compatible, partial_value, specificity
+from storyline.analyse.terms import content_terms
 
 SYMMETRIC = {"CONSULT", "SUPPORT", "COOPERATE", "AGREE"}
+SAME_ACT_WORDS = 2  # words two detailed reports of one key share when they tell the same event
+COMMON_DETAIL = 0.03  # a word in the details of more than this share of a story's reports tells none apart
+MIN_COMMON = 10  # ... and of more than this many
+RECENT_DAYS = 7  # an undated bare report names the dated event of its key this many days before its article
+SAME_SENTENCE = 0.5  # share of their sentences' words two bare reports of one key share to be one event
 
 
 def _merge_key(ev: SentenceEvent, canon: dict[str, str]) -> tuple[str, ...]:
@@ -27,43 +33,101 @@ def _merge_key(ev: SentenceEvent, canon: dict[str, str]) -> tuple[str, ...]:
 
 
 def merge(
-    events: list[SentenceEvent], canon: dict[str, str], published: dict[str, str] | None = None
+    events: list[SentenceEvent], canon: dict[str, str], published: dict[str, str] | None = None,
+    texts: dict[str, str] | None = None,
 ) -> list[list[SentenceEvent]]:
-    """Groups of sentence events naming the same event: same key and compatible dates.
+    """Groups of sentence events naming the same event: same key, the same thing done, compatible dates.
 
-    An undated report joins the one dated event of its key; when there are several (a 2000 visit and
-    a 2024 visit), it joins the only one its own article also dates, else the one dated nearest its
-    article's publication date (news reports what is recent or imminent), else it stays apart.
+    The key holds type, act and participants; a member joins a group only when it also tells what was done
+    as one of its members does (``same_act``: "fired three rockets near the port" and "fired on protesters"
+    share the key, not the event). An undated report joins the one dated group of its act; when there are
+    several (a 2000 visit and a 2024 visit), it joins the only one its own article also dates, else the one
+    dated nearest its article's publication date (news reports what is recent or imminent), else it stays
+    apart with the undated reports of the same act. An undated report of the act alone ("Putin's visit to the
+North will mark ...") names the dated event of its key in the days before its article
+(``RECENT_DAYS``), never one months away. ``texts`` (article id -> text) give a bare act's sentence.
     """
     by_key: dict[tuple[str, ...], list[SentenceEvent]] = defaultdict(list)
     for ev in events:
         by_key[_merge_key(ev, canon)].append(ev)
+    told = _Told(events, texts or {})
+
+    def fits(m: SentenceEvent, cluster: list[SentenceEvent]) -> bool:
+        return any(told.same_act(m, c) for c in cluster)
+
     groups: list[list[SentenceEvent]] = []
     for members in by_key.values():
         clusters: list[list[SentenceEvent]] = []
         ordered = sorted(members, key=lambda m: -specificity(m.date))
-        undated = [m for m in ordered if m.date is None]
         for m in (m for m in ordered if m.date is not None):
-            for cluster in clusters:
-                if all(compatible(m.date, c.date) for c in cluster if c.date):
-                    cluster.append(m)
-                    break
-            else:
+            home = next((c for c in clusters if all(compatible(m.date, x.date) for x in c if x.date) and fits(m, c)), None)
+            if home is None:
                 clusters.append([m])
-        if undated and len(clusters) == 1:
-            clusters[0].extend(undated)
-        elif undated:
-            apart = []
-            for m in undated:
-                home = _home_cluster(m, clusters, (published or {}).get(m.article))
+            else:
+                home.append(m)
+        apart: list[list[SentenceEvent]] = []
+        for m in (m for m in ordered if m.date is None):
+            day = (published or {}).get(m.article)
+            candidates = [c for c in clusters if fits(m, c) or (not told.what[id(m)] and _recent(c, day))]
+            home = candidates[0] if len(candidates) == 1 else _home_cluster(m, candidates, day)
+            if home is None:
+                home = next((c for c in apart if fits(m, c)), None)
                 if home is None:
-                    apart.append(m)
-                else:
-                    home.append(m)
-            if apart:
-                clusters.append(apart)
+                    apart.append([m])
+                    continue
+            home.append(m)
         groups.extend(clusters)
+        groups.extend(apart)
     return groups
+
+
+class _Told:
+    """What each report tells beyond its key, read once: the words completing its act, else its whole sentence.
+
+    Words in the details of more than ``COMMON_DETAIL`` of the reports (at least ``MIN_COMMON`` of them) tell
+    nothing apart: a war story names its leader and its capital in most of them.
+    """
+
+    def __init__(self, events: list[SentenceEvent], texts: dict[str, str]) -> None:
+        self.texts = texts
+        self.sentence: dict[int, frozenset[str]] = {}
+        self.what: dict[int, frozenset[str]] = {id(ev): _what(ev) for ev in events}
+        df: Counter[str] = Counter(t for words in self.what.values() for t in words)
+        common = {t for t, n in df.items() if n > max(MIN_COMMON, COMMON_DETAIL * len(events))}
+        if common:
+            self.what = {k: words - common for k, words in self.what.items()}
+
+    def _sentence(self, ev: SentenceEvent) -> frozenset[str]:
+        if id(ev) not in self.sentence:
+            self.sentence[id(ev)] = frozenset(content_terms(self.texts.get(ev.article, "")[ev.start : ev.end]))
+        return self.sentence[id(ev)]
+
+    def same_act(self, a: SentenceEvent, b: SentenceEvent) -> bool:
+        """Two reports of one key tell the same event: no place named differently, and what was done shares
+        ``SAME_ACT_WORDS`` words, or all of the shorter's one ("resigned his post"). A bare act ("Six were
+        killed Thursday", "Gadhafi's regime has killed") is the same event as another report of its key only when
+        both are dated (the caller checks the dates agree), else when its sentence is mostly the other's
+        (``SAME_SENTENCE`` of their words: a copy or a close rewrite).
+
+        One shared word is not enough between two detailed reports: a war story names its capital in most of
+        them ("hit the Tripoli compound", "hit four launchers near Tripoli").
+        """
+        if a.location and b.location and a.location.lower() != b.location.lower():
+            return False
+        what_a, what_b = self.what[id(a)], self.what[id(b)]
+        if what_a and what_b:
+            return len(what_a & what_b) >= min(SAME_ACT_WORDS, len(what_a), len(what_b))
+        if a.date and b.date:
+            return True  # the act alone on one side, dated alike on both: "sign an agreement with Kim" last week
+        words_a, words_b = self._sentence(a), self._sentence(b)
+        return len(words_a & words_b) >= SAME_SENTENCE * max(1, len(words_a | words_b))
+
+
+def _what(ev: SentenceEvent) -> frozenset[str]:
+    """Stems of what a report tells was done beyond its act: the thing acted on, the words completing the act, an
+    unlinked target, the reported clause ("launched a new attack on Misrata": new, misrata; not attack)."""
+    parts = [ev.object_text, ev.detail, ev.clause, ev.target_text if ev.target is None else None]
+    return frozenset(content_terms(" ".join(p for p in parts if p)) - content_terms(ev.act))
 
 
 def _home_cluster(
@@ -77,6 +141,12 @@ def _home_cluster(
     dated = [(c, _day(_first_date(c))) for c in clusters]
     near = [(abs((day - anchor).days), c) for c, day in dated if day is not None and anchor is not None]
     return min(near, key=lambda pair: pair[0])[1] if near else None
+
+
+def _recent(cluster: list[SentenceEvent], published: str | None) -> bool:
+    """The cluster's first date lies in the ``RECENT_DAYS`` before an article's publication (or on the day after)."""
+    anchor, first = _day(published), _day(_first_date(cluster))
+    return anchor is not None and first is not None and -1 <= (anchor - first).days <= RECENT_DAYS
 
 
 def _day(value: str | None) -> date | None:

@@ -247,6 +247,8 @@ PLACED_REMARK_VERBS: frozenset[str] = frozenset({"tell", "say", "speak", "brief"
 REMARK_WEIGHT = 0.25
 # At most this many tokens of a bare verb's complement go into its summary ("refused to comment on ...").
 COMPLEMENT_TOKENS = 24
+# dependents after a trigger that say what the act was done to, where or how (an event's detail, for merging)
+DETAIL_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "acomp", "xcomp", "ccomp", "prt"})
 
 # --- Record-only rules (the store's events, not the PLOVER coder) -------------------------------------
 # "X said Y had fired ...": a dated report of a hostile act by another party is an accusation (DISAPPROVE).
