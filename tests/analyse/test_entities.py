@@ -372,3 +372,37 @@ def test_page_stamps_and_designations_are_not_people() -> None:
     assert pat.calendar_only("ET") and not pat.calendar_only("May") and not pat.calendar_only("June Carter") and not pat.calendar_only("Mar Gadhafi")
     assert pat.glued_prefix("CNN Obama") == 4 and pat.glued_prefix("ET Obama") == 3
     assert pat.glued_prefix("JASON CARROLL") == 0 and pat.glued_prefix("Moammar Gadhafi") == 0
+
+
+def test_pronouns_keep_to_the_gender_the_article_gives(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn 277: "a desperate Libyan woman ... Her face ... She said her name was Eman al-Obeidy" never
+    lands on Gadhafi, named just before; 290: "Gadhafi's son Saif Gadhafi told CNN ... He called" is the son."""
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    import json
+
+    chosen = [r for r in topic_records(folder) if r["url"].rsplit("/", 1)[1] in ("277", "290")]
+    store = Store(tmp_path / "libya.db")
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    texts = {a["id"]: a["text"] for a in store.article_rows(with_text=True)}
+    names = {e["id"]: e["name"] for e in store.rows("entities")}
+    links = {(m["article"], m["start"]): names.get(m["entity"] or "") for m in store.rows("mentions") if m["label"] == "PRON"}
+
+    def linked(words: str, pronoun: str) -> str | None:
+        article, text = next((a, t) for a, t in texts.items() if words in t)
+        at = text.index(words) + words.index(pronoun)
+        return links.get((article, at))
+
+    for words in ("Her face was heavily bruised", "She displayed blood on her right", "She sobbed and said she was held"):
+        assert "Gadhafi" not in (linked(words, words.split()[0]) or ""), words
+    assert linked("She sobbed and said she was held", "She") == "Eman al-Obeidy"
+    assert linked("He called international efforts", "He") == "Saif Gadhafi"

@@ -126,6 +126,16 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
 PRONOUN_GENDER: dict[str, str] = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
 }
+# Nouns and honorifics that say a person's gender ("a desperate Libyan woman ... Her face", "Mrs. Clinton"): an
+# unnamed person so described, or a named one so titled, is never the antecedent of the other gender's pronoun.
+GENDERED_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        """woman women mother daughter wife sister girl widow lady grandmother aunt niece spokeswoman chairwoman
+        congresswoman businesswoman queen princess actress mrs ms miss madam""".split(), "f"),
+    **dict.fromkeys(
+        """man men father son husband brother boy widower gentleman grandfather uncle nephew spokesman chairman
+        congressman businessman king prince actor mr sir""".split(), "m"),
+}
 # Relative pronouns that open a reported clause ("said that"), and those that link a clause to the name it modifies.
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
 ANTECEDENT_RELATIVE_PRONOUNS = {"which"}

@@ -491,6 +491,7 @@ class _Antecedent:
     kind: str
     cand: _Cand | None
     speaker: bool = False  # subject of a speech verb ("Kirby told", "added Kirby")
+    gender: str | None = None  # "f"/"m" when the words say ("a woman", "Mrs. X", a "she" that links nothing)
 
 
 def quote_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -575,8 +576,17 @@ def _speaks(token: Token) -> bool:
 
 
 def _unnamed_kind(token: Token) -> str:
-    """What an unnamed noun phrase headed by ``token`` may be the antecedent of: a person or thing(s)."""
-    if token.lower_ in pat.ROLE_NOUNS or token.lemma_.lower() in pat.ROLE_NOUNS:
+    """What an unnamed noun phrase headed by ``token`` may be the antecedent of: a person or thing(s).
+
+    A noun of gender is a new person only when indefinite ("a desperate Libyan woman", "one man"); "her father",
+    "Gadhafi's daughter", "the woman" mostly name someone the article has met, and stay out of the way.
+    """
+    lemma = token.lemma_.lower()
+    if lemma in pat.GENDERED_NOUNS and lemma not in pat.ROLE_NOUNS and token.lower_ not in pat.ROLE_NOUNS:
+        definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in token.children)
+        if definite:
+            return "thing" if token.tag_ == "NN" else "things"
+    if token.lower_ in pat.ROLE_NOUNS or lemma in pat.ROLE_NOUNS or lemma in pat.GENDERED_NOUNS:
         return "person" if token.tag_ == "NN" else "things"
     return "thing" if token.tag_ == "NN" else "things"
 
@@ -597,12 +607,13 @@ def _anaphor(item: EntityInput, ante: _Cand, start: int, end: int, label: str) -
 
 def _pick(
     active: list[_Antecedent], kinds: frozenset[str], sentence: int, quoted: bool, window: int, *, speaker: bool = False,
-    unlike: set[str] | None = None,
+    unlike: set[str] | None = None, gender: str | None = None,
 ) -> _Antecedent | None:
     """The antecedent: nearest sentence first, its subject before other mentions, then the latest.
 
     A pronoun that is itself a speech verb's subject ("he said") looks for the last speaker first; people
-    the article already called by the other gender's pronoun (``unlike``: their keys) are passed over.
+    the article calls by the other gender's pronoun (``unlike``: their keys) and mentions whose words give
+    the other ``gender`` ("a woman", "Mr. Jalil") are passed over.
     """
     best: tuple[int, int, int, int] | None = None
     chosen = None
@@ -611,6 +622,8 @@ def _pick(
         if distance > window:
             break
         if ante.kind not in kinds or (ante.quoted and not quoted) or (unlike and ante.cand and ante.cand.key in unlike):
+            continue
+        if gender and ante.gender and ante.gender != gender:
             continue
         if quoted and not ante.quoted and (distance == 0 or ante.speaker or "person" not in kinds):
             continue  # a quotation's pronoun does not point at its speaker; its 'it' stays inside
@@ -623,85 +636,140 @@ def _pick(
 def find_anaphors(item: EntityInput, cands: list[_Cand], role_spans: list[tuple[int, int]]) -> list[_Cand]:
     """Pronouns, 'which' and definite descriptions ('the company') linked to an earlier named mention.
 
-    One pass over the body tokens. He/she -> the latest person the article has not already called by
-    the other gender's pronoun; it/they -> the latest organisation or
-    country; within the sentence or the two before, sentence subjects first. A pronoun outside a
-    quotation never points into one, and one inside a quotation never points at its own sentence's
-    speaker. Unnamed people ("the spokesperson", "a State Department official") block: a pronoun that
-    reaches them first links nothing. Descriptions reach back through the whole article.
+    One pass over the body tokens. He/she -> the latest person whose gender does not conflict; it/they ->
+    the latest organisation or country; within the sentence or the two before, sentence subjects first. A
+    pronoun outside a quotation never points into one, and one inside a quotation never points at its own
+    sentence's speaker. Unnamed people ("the spokesperson", "a State Department official", "a desperate
+    Libyan woman") block: a pronoun that reaches them first links nothing. Descriptions reach back through
+    the whole article.
+
+    Gender comes from the words ("a woman", "Mrs.") and from the article's own pronouns: a first pass counts
+    the pronouns each person is called by, and the second pass knows, from the start, a person most of
+    them call "he" (``GENDER_MAJORITY``), so the first "her" of an article never lands on him.
     """
     doc = item.doc
     if doc is None:
         return []
-    sentence, quoted = _token_facts(doc, item.text, item.body_start)
-    blocked = repeated_title_lines(item)
-    by_start = sorted(cands, key=lambda c: c.start)
-    covering: dict[int, _Cand] = {}
-    for cand in by_start:
-        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if span is not None:
-            for i in range(span.start, span.end):
-                covering[i] = cand
-    in_role: set[int] = set()
-    for start, end in role_spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            in_role.update(range(span.start, span.end))
-    active: list[_Antecedent] = []
-    found: list[_Cand] = []
-    last: _Cand | None = None
+    scan = _AnaphorScan(item, doc, cands, role_spans)
+    votes = scan.run({})[1]
+    known: dict[str, str] = {}
+    for key in {k for k, _ in votes}:
+        f, m = votes[(key, "f")], votes[(key, "m")]
+        if max(f, m) >= GENDER_MAJORITY * (f + m):
+            known[key] = "f" if f > m else "m"
+    return scan.run(known)[0]
 
-    def push(token: Token, kind: str, cand: _Cand | None) -> None:
-        subject = token.dep_ in pat.SUBJECT_DEPS or (token.dep_ == "compound" and token.head.dep_ in pat.SUBJECT_DEPS)
-        active.append(_Antecedent(token.idx, sentence[token.i], subject, quoted[token.i], kind, cand, _speaks(token)))
-        if subject and any(c.dep_ == "conj" for c in token.children):
-            active.append(_Antecedent(token.idx, sentence[token.i], True, quoted[token.i], "things", None))
 
-    consumed: set[int] = set()
-    genders: dict[str, str] = {}  # person key -> the gender of the pronouns already linked to it
-    for token in doc:
-        if token.idx < item.body_start or token.i in consumed or any(s <= token.idx < e for s, e in blocked):
-            continue
-        named = covering.get(token.i)
-        if named is not None:
-            if named is not last and named.kind in {"person", "organisation", "country"}:
-                root = doc.char_span(named.start, named.end, alignment_mode="expand")
-                push(root.root if root is not None else token, named.kind, named)
-            last = named
-            continue
-        lower = token.lower_
-        if lower in pat.PRONOUN_KINDS and not (lower == "it" and (_pleonastic(token) or _describes_a_thing(token))):
-            kinds = pat.PRONOUN_KINDS[lower]
-            gender = pat.PRONOUN_GENDER.get(lower)
-            unlike = {key for key, g in genders.items() if gender and g != gender}
-            ante = _pick(active, kinds, sentence[token.i], quoted[token.i], 2, speaker=_speaks(token), unlike=unlike)
-            if ante is not None and gender and ante.cand is not None and ante.kind == "person":
-                genders.setdefault(ante.cand.key, gender)
-            if ante is not None:
-                group = lower in pat.PLURAL_PRONOUNS and ante.kind == "person"  # "Putin ... with Kim, in which they"
-                link = _anaphor(item, ante.cand, token.idx, token.idx + len(token), "PRON") if ante.cand and not group else None
-                if link is not None:
+def _named_in(token: Token, covering: dict[int, _Cand], sentence: list[int], quoted: list[bool]) -> _Antecedent | None:
+    """A pronoun its own clause names: "her name was Eman al-Obeidy", "his name is X"."""
+    noun = token.head
+    if token.dep_ != "poss" or noun.lemma_.lower() != "name" or noun.dep_ not in pat.SUBJECT_DEPS or noun.head.lemma_ != "be":
+        return None
+    attr = next((c for c in noun.head.children if c.dep_ == "attr" and c.i > noun.i), None)
+    cand = covering.get(attr.i) if attr is not None else None
+    if cand is None or cand.kind != "person":
+        return None
+    return _Antecedent(attr.idx, sentence[attr.i], False, quoted[attr.i], "person", cand)
+
+
+GENDER_MAJORITY = 0.75  # share of a person's pronouns in an article that fixes their gender for the second pass
+
+
+class _AnaphorScan:
+    """The article's facts for ``find_anaphors``, read once; ``run`` is one pass over its tokens."""
+
+    def __init__(self, item: EntityInput, doc: Doc, cands: list[_Cand], role_spans: list[tuple[int, int]]) -> None:
+        self.item, self.doc = item, doc
+        self.sentence, self.quoted = _token_facts(doc, item.text, item.body_start)
+        self.blocked = repeated_title_lines(item)
+        self.covering: dict[int, _Cand] = {}
+        for cand in sorted(cands, key=lambda c: c.start):
+            span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    self.covering[i] = cand
+        self.in_role: set[int] = set()
+        for start, end in role_spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                self.in_role.update(range(span.start, span.end))
+
+    def run(self, known: dict[str, str]) -> tuple[list[_Cand], Counter[tuple[str, str]]]:
+        """Links found, and (person key, gender) counts of the pronouns linked to each person."""
+        item, doc, sentence, quoted, covering = self.item, self.doc, self.sentence, self.quoted, self.covering
+        active: list[_Antecedent] = []
+        found: list[_Cand] = []
+        votes: Counter[tuple[str, str]] = Counter()
+        last: _Cand | None = None
+
+        def push(token: Token, kind: str, cand: _Cand | None, gender: str | None = None) -> None:
+            subject = token.dep_ in pat.SUBJECT_DEPS or (token.dep_ == "compound" and token.head.dep_ in pat.SUBJECT_DEPS)
+            active.append(_Antecedent(token.idx, sentence[token.i], subject, quoted[token.i], kind, cand, _speaks(token), gender))
+            if subject and any(c.dep_ == "conj" for c in token.children):
+                active.append(_Antecedent(token.idx, sentence[token.i], True, quoted[token.i], "things", None))
+
+        consumed: set[int] = set()
+        genders = dict(known)  # person key -> the gender of the pronouns linked to it
+        for token in doc:
+            if token.idx < item.body_start or token.i in consumed or any(s <= token.idx < e for s, e in self.blocked):
+                continue
+            named = covering.get(token.i)
+            if named is not None:
+                if named is not last and named.kind in {"person", "organisation", "country"}:
+                    root = doc.char_span(named.start, named.end, alignment_mode="expand")
+                    before = doc[root.start - 1].lower_.rstrip(".") if root is not None and root.start > 0 else ""
+                    push(root.root if root is not None else token, named.kind, named, pat.GENDERED_NOUNS.get(before))
+                last = named
+                continue
+            lower = token.lower_
+            if lower in pat.PRONOUN_KINDS and not (lower == "it" and (_pleonastic(token) or _describes_a_thing(token))):
+                kinds = pat.PRONOUN_KINDS[lower]
+                gender = pat.PRONOUN_GENDER.get(lower)
+                unlike = {key for key, g in genders.items() if gender and g != gender}
+                ante = _named_in(token, covering, sentence, quoted)
+                if ante is not None:  # "She said her name was X": the unlinked "she" of the clause is X as well
+                    for other in active:
+                        if other.sentence == ante.sentence and other.cand is None and other.kind == "person" and other.gender == gender:
+                            other.cand = ante.cand
+                else:
+                    ante = _pick(active, kinds, sentence[token.i], quoted[token.i], 2, speaker=_speaks(token), unlike=unlike,
+                                 gender=gender)
+                if ante is not None and gender and ante.cand is not None and ante.kind == "person":
+                    genders.setdefault(ante.cand.key, gender)
+                    votes[(ante.cand.key, gender)] += 1
+                if ante is not None:
+                    group = lower in pat.PLURAL_PRONOUNS and ante.kind == "person"  # "Putin ... with Kim, in which they"
+                    link = _anaphor(item, ante.cand, token.idx, token.idx + len(token), "PRON") if ante.cand and not group else None
+                    if link is not None:
+                        found.append(link)
+                    push(token, ante.kind, link, gender)
+                elif gender:
+                    push(token, "person", None, gender)  # "She" with no one to be: the next "she" is her too, no one else
+            elif lower in pat.RELATIVE_PRONOUNS:
+                target = _relative_target(token)
+                ante_cand = covering.get(target.i) if target is not None else None
+                if ante_cand is not None and ante_cand.kind in {"organisation", "country"}:
+                    found.append(_anaphor(item, ante_cand, token.idx, token.idx + len(token), "PRON"))
+            elif (described := _description(token, set(covering))) is not None:
+                head, kind = described
+                ante = _pick(active, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc))
+                link = None
+                if ante is not None and ante.cand is not None:
+                    link = _anaphor(item, ante.cand, token.idx, head.idx + len(head), "NOMINAL")
                     found.append(link)
-                push(token, ante.kind, link)
-        elif lower in pat.RELATIVE_PRONOUNS:
-            target = _relative_target(token)
-            ante_cand = covering.get(target.i) if target is not None else None
-            if ante_cand is not None and ante_cand.kind in {"organisation", "country"}:
-                found.append(_anaphor(item, ante_cand, token.idx, token.idx + len(token), "PRON"))
-        elif (described := _description(token, set(covering))) is not None:
-            head, kind = described
-            ante = _pick(active, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc))
-            link = None
-            if ante is not None and ante.cand is not None:
-                link = _anaphor(item, ante.cand, token.idx, head.idx + len(head), "NOMINAL")
-                found.append(link)
-            push(head, kind, link)
-            consumed.update(range(token.i, head.i + 1))
-        elif token.pos_ == "NOUN" and token.i not in in_role and (
-            token.dep_ in pat.SUBJECT_DEPS or _unnamed_kind(token) == "person"
-        ):
-            push(token, _unnamed_kind(token), None)  # unnamed: "the spokesperson said", "the index fell"
-    return found
+                push(head, kind, link)
+                consumed.update(range(token.i, head.i + 1))
+            elif token.pos_ == "NOUN" and token.i not in self.in_role and (
+                token.dep_ in pat.SUBJECT_DEPS or _unnamed_kind(token) == "person"
+            ):
+                # unnamed: "the spokesperson said", "the index fell", "a desperate Libyan woman burst in"; a noun
+                # the name beside it names ("Gadhafi's son Saif Gadhafi told") is that person, as the clause's subject
+                gender = pat.GENDERED_NOUNS.get(token.lemma_.lower())
+                kind = _unnamed_kind(token)
+                beside = next((covering[c.i] for c in token.children if c.dep_ == "appos" and c.i in covering
+                               and covering[c.i].kind == "person"), None) if kind == "person" else None
+                push(token, kind, beside, gender if kind == "person" else None)
+        return found, votes
 
 
 def article_entities(item: EntityInput) -> ArticleEntities:
