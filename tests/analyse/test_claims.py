@@ -181,6 +181,8 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "The French government disputed claims of civilian deaths": "named claim",
     "denied Kaim's assertion": "resolved denial",
     "Italy will send military advisers to train the rebels": "same actor, other act",
+    "shot live ammunition and automatic weapons at residents": "same act, other occasion",
+    "appeared to be shelling strategic places like the port": "same act, other occasion",
 }
 
 
@@ -277,3 +279,12 @@ def test_a_denial_resolved_in_its_article_joins_only_that_claim(shaped: tuple[li
     for claim, _ in entries:
         stated = [" ".join(e["text"].split()) for e in claim["evidence"] if e["role"] != "denies"]
         assert stated and all("Kaim" in text for text in stated), stated
+
+
+def test_two_occasions_of_one_act_are_two_claims(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """Pro-Gadhafi forces shooting at residents, and shelling the port: one actor, one kind of act, two claims (a
+    specific act's statements group on words they share in proportion, not on any two)."""
+    shooting = _entries(shaped[0], "shot live ammunition and automatic weapons at residents")
+    assert shooting
+    for claim, _ in shooting:
+        assert not any("shelling strategic places" in e["text"] for e in claim["evidence"]), claim["statement"]

@@ -46,6 +46,9 @@ from storyline.analyse.terms import content_terms
 MIN_WORDS = 4  # content words (beyond the parties' names) a statement needs to be a proposition: "to help" is not
 SPECIFIC_ACT = 8  # an actor's act of one type stated at most this often in a story is specific; commoner ones group by leader
 SAME_WORDS = 0.6  # Jaccard of content words for two unkeyed statements to state the same thing
+SPECIFIC_SAME_WORDS = 0.2  # Jaccard of content words for two statements of a specific act to state the same thing ...
+SPECIFIC_OF_SHORTER = 0.5  # ... or this share of the shorter's words ("Britain said it will help another 5,000 people")
+SPECIFIC_ENOUGH = 3  # ... or this many words ("transfer ... missiles and 11,000 containers of munitions", "shipped ... 10,000 containers of munitions ... missiles")
 SAME_ACT_WORDS = 0.3  # Jaccard of content words for two statements of a common act to state the same thing
 MAX_STATEMENT = 400  # characters of a claim's statement shown (its evidence holds the whole sentence)
 FOR_SIDE = ("asserts", "alleges", "confirms")
@@ -189,7 +192,8 @@ def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> 
                 if ti and tj and ti != tj:
                     continue
                 pointing = statements[i].referring and statements[i].refers_to is None  # one already resolved stays with its claim
-                if (specific and ti and tj) or pointing or _same_words(words[i], words[j], 0.0 if specific else SAME_ACT_WORDS):
+                if (specific and ti and tj) or pointing or (_same_words(words[i], words[j], SPECIFIC_SAME_WORDS, SPECIFIC_OF_SHORTER, SPECIFIC_ENOUGH) if specific
+                                                         else _same_words(words[i], words[j], SAME_ACT_WORDS)):
                     uf.union(j, i)
                     joined = True
                     if not specific:
@@ -198,12 +202,15 @@ def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> 
                 leaders.append((i, ti))
 
 
-def _same_words(a: set[str], b: set[str], share: float) -> bool:
-    """Two statements of one act say the same thing: two content words in common and ``share`` of all their words
-    (for a common act, "forces withdrew from Martyrs' Square" and "forces pulled back from Ras Lanuf" share the act,
-    not the claim)."""
+def _same_words(a: set[str], b: set[str], share: float, of_shorter: float = 1.0, enough: int = 0) -> bool:
+    """Two statements of one act say the same thing: two content words in common and ``share`` of all their words,
+    or ``of_shorter`` of the shorter's, or ``enough`` words in common (for a common act, "forces withdrew from Martyrs'
+    Square" and "forces pulled back from Ras Lanuf" share the act, not the claim)."""
     shared = len(a & b)
-    return shared >= 2 and shared / max(1, len(a | b)) >= share
+    if shared < 2:
+        return False
+    return (shared / max(1, len(a | b)) >= share or shared / max(1, min(len(a), len(b))) >= of_shorter
+            or 0 < enough <= shared)
 
 
 def _by_words(statements: list[Statement], words: list[set[str]], texts: dict[str, str], uf: _Groups) -> None:
