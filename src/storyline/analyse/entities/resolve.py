@@ -666,7 +666,9 @@ def _named_in(token: Token, covering: dict[int, _Cand], sentence: list[int], quo
     if token.dep_ != "poss" or noun.lemma_.lower() != "name" or noun.dep_ not in pat.SUBJECT_DEPS or noun.head.lemma_ != "be":
         return None
     attr = next((c for c in noun.head.children if c.dep_ == "attr" and c.i > noun.i), None)
-    cand = covering.get(attr.i) if attr is not None else None
+    if attr is None:
+        return None
+    cand = covering.get(attr.i)
     if cand is None or cand.kind != "person":
         return None
     return _Antecedent(attr.idx, sentence[attr.i], False, quoted[attr.i], "person", cand)
