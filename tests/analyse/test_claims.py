@@ -183,6 +183,8 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "Italy will send military advisers to train the rebels": "same actor, other act",
     "shot live ammunition and automatic weapons at residents": "same act, other occasion",
     "appeared to be shelling strategic places like the port": "same act, other occasion",
+    "he was urging Muslims to fight Western powers": "fragment",
+    "The protesters are seeking the ouster of Gadhafi": "fragment",
 }
 
 
@@ -288,3 +290,11 @@ def test_two_occasions_of_one_act_are_two_claims(shaped: tuple[list[dict[str, An
     assert shooting
     for claim, _ in shooting:
         assert not any("shelling strategic places" in e["text"] for e in claim["evidence"]), claim["statement"]
+
+
+def test_what_someone_urged_or_sought_is_no_claim(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"he was urging Muslims to fight ... as he pursued a leadership position", "seeking the ouster of Gadhafi ... that
+    was seen in Tunisia": a finite verb inside a subordinate or relative clause does not make the object a proposition."""
+    for words, fragment in (("he was urging Muslims to fight Western powers", "Muslims to fight"),
+                            ("The protesters are seeking the ouster of Gadhafi", "The ouster of Gadhafi")):
+        assert not [c["statement"] for c in shaped[0] if c["statement"].startswith(fragment)], words

@@ -289,8 +289,11 @@ def find_statements(
             speakers=speakers, referring=referring,
         )
         out.append(statement)
+    direct = [(int(q["start"]), int(q["end"])) for q in quotes if q["kind"] == "direct"]
     for statement in out:
-        statement.proposition = not statement.referring and _is_proposition(doc, statement.content_start, statement.content_end)
+        spoken = any(a <= statement.content_start and statement.content_end <= b for a, b in direct)
+        statement.proposition = not statement.referring and _is_proposition(
+            doc, statement.content_start, statement.content_end, heading=not spoken)
     out = [s for s in out if s.referring or s.stance in (DENIES, RETRACTS) or s.proposition]
     for statement in out:
         statement.key = statement.acts[0] if statement.acts else None
@@ -417,17 +420,44 @@ def _negated(tok: Token) -> bool:
     return head is not None and (any(c.dep_ == "neg" for c in head.children) or head.lemma_ in ("refuse", "decline"))
 
 
-def _is_proposition(doc: Doc, start: int, end: int) -> bool:
+def _is_proposition(doc: Doc, start: int, end: int, *, heading: bool = True) -> bool:
     """Words that state something: a finite verb of their own, not one inside a noun phrase, and at least
     ``MIN_PROPOSITION_WORDS`` words ("Suspending", "Those details", "them traitors for seeking help" or "the regime
-    of using radar" state nothing to check)."""
+    of using radar" state nothing to check). Reported words must be headed by that verb (``_heads``); a speaker's
+    own words in quotation marks are sentences of their own, which the parse of a quote often misjoins."""
     if end <= start:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
-    return len(words) >= MIN_PROPOSITION_WORDS and any(_finite(t) and t.dep_ not in MODIFIER_CLAUSES for t in words)
+    return len(words) >= MIN_PROPOSITION_WORDS and any(
+        _finite(t) and (_heads(t, span) if heading else t.dep_ not in MODIFIER_CLAUSES) for t in words)
+
+
+def _heads(tok: Token, span: Span) -> bool:
+    """A verb heading the words, not subordinate inside them: its head lies outside the span ("[he was held ...],
+    she said"), or it is a sentence root, or a verb joined to one of those. A finite verb only inside a noun's or
+    another verb's clause ("[Muslims to fight ... as he pursued a leadership position]", "[the ouster ... that was
+    seen in Tunisia]") leaves the words a fragment."""
+    for _ in range(8):
+        if _content_clause(tok):  # "reports [that he had fled]": the clause is what the noun reports
+            tok = tok.head
+            continue
+        if tok.dep_ in MODIFIER_CLAUSES:
+            return False
+        if tok.head.i == tok.i or not span.start <= tok.head.i < span.end:
+            return True
+        if tok.dep_ != "conj":
+            return False
+        tok = tok.head
+    return False
+
+
+def _content_clause(tok: Token) -> bool:
+    """A that-clause completing a noun ("reports that he had fled", "claims that forces had been reduced")."""
+    return (tok.dep_ in ("ccomp", "acl") and tok.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
