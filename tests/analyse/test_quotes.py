@@ -271,3 +271,23 @@ def test_statement_saying_goes_to_who_released_it() -> None:
 def test_hoping_is_a_cue_despite_the_lemma() -> None:
     q = find(quotes_of("Mr. Bush was hoping that the vote would pass."), "that the vote")
     assert q.cue == "hoping" and q.speaker == "Bush"
+
+
+def test_a_role_that_says_whose_it_is_is_not_the_last_leader() -> None:
+    """LibyaWar_cnn (dev): "The leader of an opposition movement told CNN that helicopter gunships were firing" is a new,
+    unnamed speaker, not "Libyan leader Moammar Gadhafi" named earlier in the article."""
+    from storyline.evaluate.t17 import topic_records
+    from storyline.model import RawDocument
+    from storyline.pipeline import clean_document
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    import json
+
+    record = next(r for r in topic_records(folder) if r["url"].endswith("/7"))
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    quotes = extract_quotes(load_nlp()(article.text), article.id, body_start=article.body_start)
+    q = find(quotes, "that helicopter gunships were firing into crowds", "indirect")
+    assert "Gadhafi" not in (q.speaker or ""), q.speaker

@@ -411,8 +411,11 @@ def _adjective_speaker(span: Span | None) -> bool:
 
 def _negated(tok: Token) -> bool:
     """The cue is negated or only possible: "did not deny", "could not confirm", "refused to confirm", "neither
-    confirmed nor denied"."""
+    confirmed nor denied", or the purpose of something else ("asked to be interviewed by reporters to verify that
+    she's fine": no one has verified anything)."""
     if any(c.dep_ == "neg" or c.lower_ in ("neither", "nor") for c in tok.children):
+        return True
+    if tok.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     if tok.dep_ == "conj" and any(c.lower_ in ("neither", "nor") for c in tok.head.children):
         return True

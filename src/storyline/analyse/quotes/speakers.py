@@ -279,13 +279,18 @@ def _pronoun(ctx: _Context, head: Token) -> Ref | None:
 
 
 def _role_noun(ctx: _Context, head: Token) -> Ref | None:
-    """'The official' -> an earlier compatible person; 'a spokesperson' -> a new unnamed speaker."""
+    """'The official' -> an earlier compatible person; 'a spokesperson' -> a new unnamed speaker.
+
+    A role whose phrase says whose it is ("the leader of an opposition movement") is someone the article has met
+    only when that person's role names the same thing ("opposition"); else it is a new unnamed speaker.
+    """
     lemma = head.lemma_.lower()
     first = head.left_edge
     definite = first.lower_ in ("the", "this", "that") and head.tag_ not in ("NNS", "NNPS")
+    of = [w.lower_ for c in head.rights if c.dep_ == "prep" for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "ADJ")]
     if definite and (lemma in qp.ROLE_NOUNS or lemma in qp.GENERIC_ROLE_NOUNS):
         for ref in reversed(ctx.persons[-8:]):
-            if _compatible(lemma, ref):
+            if _compatible(lemma, ref) and (not of or set(of) & ref.nouns):
                 return ref
     text = _np_text(ctx, head) or head.text
     if lemma not in qp.ROLE_NOUNS and lemma not in qp.GENERIC_ROLE_NOUNS:
