@@ -361,6 +361,10 @@ def test_spellings_of_one_person_merge_with_their_evidence_on_a_dev_topic(tmp_pa
     assert spellings and all(v["evidence"] for v in spellings)
     names = {p["name"] for p in people}
     assert any(n.startswith("Saif") for n in names)  # the son is his own person
+    # "Gadhafi" tagged as an organisation ("Gadhafi forces") is the leader, with its evidence, not an organisation
+    organisations = store.query("SELECT name FROM entities WHERE type = 'organisation'", json=True)
+    assert "Gadhafi" not in {o["name"] for o in organisations}
+    assert any("tagged as an organisation" in " ".join(v["evidence"]) for v in leader[0]["variants"])
     assert not [n for n in names if n.split()[0] in ("CNN", "ET")]  # "CNN Obama": the outlet is not part of the name
 
 

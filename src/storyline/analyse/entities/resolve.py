@@ -900,6 +900,9 @@ def _person_skeleton(key: str) -> tuple[str, ...] | None:
     return skeleton if all(len(s) >= 2 for s in skeleton) and len(skeleton[-1]) >= 3 else None
 
 
+SURNAME_COMPANY = 0.8  # share of a surname-as-organisation's articles that must also name the person who dominates it
+
+
 def merge_spellings(clusters: dict[str, list[_Cand]]) -> tuple[dict[str, str], dict[str, list[dict[str, object]]]]:
     """Merge person clusters that are one name spelt differently (Muammar/Moammar Gaddafi/Gadhafi), and bare
     surnames that one person dominates; father and son differ in their first names and stay apart.
@@ -948,6 +951,21 @@ def merge_spellings(clusters: dict[str, list[_Cand]]) -> tuple[dict[str, str], d
         if top >= SURNAME_DOMINANCE * max(1, second):
             absorb(holders[0], key, [f"a bare surname: of the people the corpus names so, '{holders[0].removeprefix('person:').title()}' "
                                      f"holds {top} mentions, the next {second}"])
+    by_last: dict[str, list[str]] = defaultdict(list)  # spelt exactly so: a name tagged as a thing has less to go on
+    for key in full:
+        by_last[key.split()[-1]].append(key)
+    for key in [k for k in clusters if k.startswith(("org:", "other:")) and len(k.split(":", 1)[1].split()) == 1]:
+        holders = sorted(by_last.get(key.split(":", 1)[1].casefold(), []), key=lambda k: -len(clusters[k]))
+        if not holders:
+            continue
+        top = len(clusters[holders[0]])
+        second = len(clusters[holders[1]]) if len(holders) > 1 else 0
+        where = {c.article for c in clusters[key]}
+        beside = len(where & {c.article for c in clusters[holders[0]]})
+        if top >= SURNAME_DOMINANCE * max(1, second) and beside >= SURNAME_COMPANY * len(where):
+            absorb(holders[0], key, [f"a bare surname tagged as {'an organisation' if key.startswith('org:') else 'a name'}: "
+                                     f"'{holders[0].removeprefix('person:').title()}' holds {top} of the mentions of people so named "
+                                     f"(the next {second}), and {beside} of the {len(where)} articles using it name him or her"])
     return moved, evidence
 
 
