@@ -45,6 +45,7 @@ from storyline.analyse.lexicon import (
     WEEKDAY_NAMES,
 )
 from storyline.analyse.quotes.attribution import cue_lemma
+from storyline.spans import doc_text
 
 ASSERTS, ALLEGES, DENIES, CONFIRMS, RETRACTS = "asserts", "alleges", "denies", "confirms", "retracts"
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
@@ -265,7 +266,7 @@ def find_statements(
             several = _parties(speaker_tok.head if speaker_tok.dep_ == "compound" else speaker_tok, index, canon)
             speakers = several if len(several) > 1 else speakers
         q_start, q_end = int(q["start"]), int(q["end"])
-        content_words = [w.strip(".,;:").lower() for w in doc.text[q_start:q_end].split()]
+        content_words = [w.strip(".,;:").lower() for w in doc_text(doc)[q_start:q_end].split()]
         referring = bool(content_words) and all(w in REFERRING_NOUNS or w in ("the", "these", "those", "such") for w in content_words)
         stance = stance_of_cue(cue)
         if stance == ASSERTS and any(q_start <= c < q_end for c in covered):
@@ -299,12 +300,12 @@ def find_statements(
         statement.key = statement.acts[0] if statement.acts else None
     denied_in = {s.sentence for s in out if s.stance == DENIES}
     out = [s for s in out if not (s.cue == "claim" and s.sentence in denied_in and any(  # "…, claims both countries deny"
-        w.strip(".,;").lower() in DENY_CUES for w in doc.text[s.content_start : s.content_end].split()))]
+        w.strip(".,;").lower() in DENY_CUES for w in doc_text(doc)[s.content_start : s.content_end].split()))]
     out.sort(key=lambda s: (s.start, s.content_start))
     _resolve_referring(out)
     for s in out:
         when = article.get("published")
-        s.figures = find_figures(doc.text[s.content_start : s.content_end], s.content_start, article=article["id"],
+        s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
                                  timexes=timexes, source=s.speaker_name, when=when)
     return out
 

@@ -651,12 +651,14 @@ def find_anaphors(item: EntityInput, cands: list[_Cand], role_spans: list[tuple[
     if doc is None:
         return []
     scan = _AnaphorScan(item, doc, cands, role_spans)
-    votes = scan.run({})[1]
+    found, votes = scan.run({})
     known: dict[str, str] = {}
     for key in {k for k, _ in votes}:
         f, m = votes[(key, "f")], votes[(key, "m")]
         if max(f, m) >= GENDER_MAJORITY * (f + m):
             known[key] = "f" if f > m else "m"
+    if not any(votes[(key, "m" if g == "f" else "f")] for key, g in known.items()):
+        return found  # no one was called by both: the second pass would link the same
     return scan.run(known)[0]
 
 
