@@ -44,8 +44,8 @@ def merge(
     several (a 2000 visit and a 2024 visit), it joins the only one its own article also dates, else the one
     dated nearest its article's publication date (news reports what is recent or imminent), else it stays
     apart with the undated reports of the same act. An undated report of the act alone ("Putin's visit to the
-North will mark ...") names the dated event of its key in the days before its article
-(``RECENT_DAYS``), never one months away. ``texts`` (article id -> text) give a bare act's sentence.
+    North will mark ...") names the dated event of its key in the days before its article (``RECENT_DAYS``),
+    never one months away. ``texts`` (article id -> text) give a bare act's sentence.
     """
     by_key: dict[tuple[str, ...], list[SentenceEvent]] = defaultdict(list)
     for ev in events:
