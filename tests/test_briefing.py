@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from storyline.briefing import build_briefing, render_markdown, render_text
@@ -156,3 +158,26 @@ def test_a_section_says_how_many_more_exist_and_which_command_lists_them(seed_st
     happened = next(s for s in result.sections if s.title == "What happened")
     assert happened.more > 0 and happened.command == "storyline timeline"
     assert f"… and {happened.more} more; `storyline timeline` lists them" in render_text(result)
+
+
+def test_a_quote_told_by_several_articles_is_one_line(tmp_path: Path) -> None:
+    """LibyaWar_cnn 280, 320, 391 carry one Musa Ibrahim quote ("They are asking us to withdraw from our own cities"):
+    "Who said what" shows it once, its other copies as sources of that line."""
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    chosen = [r for r in topic_records(folder) if r["url"].rsplit("/", 1)[1] in ("280", "320", "391")]
+    store = Store(tmp_path / "libya.db")
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    said = next(s for s in build_briefing(store).sections if s.title == "Who said what")
+    lines = [i for i in said.items if "asking us to withdraw from our own cities" in i.text]
+    assert len(lines) == 1, [i.text[:80] for i in said.items]
+    texts = [" ".join(i.text.split()) for i in said.items]
+    assert len(texts) == len(set(texts))

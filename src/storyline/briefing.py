@@ -261,7 +261,11 @@ def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | Non
     section.command = "storyline quotes --kind direct"
     for quotes in ranked:
         quotes.sort(key=lambda q: (-len({x["article"] for x in quotes if x["grp"] and x["grp"] == q["grp"]}), -(q["end"] - q["start"])))
-        for q in quotes[:MAX_QUOTES_PER_SPEAKER]:
+        distinct: list[dict[str, Any]] = []  # one line per quote: its copies in other articles are sources of that line
+        for q in quotes:
+            if not (q["grp"] and any(d["grp"] == q["grp"] for d in distinct)):
+                distinct.append(q)
+        for q in distinct[:MAX_QUOTES_PER_SPEAKER]:
             lead = q["speaker"] if q["speaker_named"] else f"{q['speaker']} (unnamed)"
             item = _sentence_item(corpus, q["article"], q["start"], q["end"], lead=lead)
             if item is None:

@@ -413,8 +413,39 @@ def find_direct(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_sta
         cand.paragraph = index.para_of_sent[s_first]
         if cue is not None:
             _set_cue(cand, doc[cue])
+        else:
+            _colon_source(doc, index, span, cand)
         out.append(cand)
     return out
+
+
+def _colon_source(doc: Doc, index: TokenIndex, span: QuoteSpan, cand: Candidate) -> None:
+    """'U.S. Sen. John McCain, R-Arizona: “I think ...”': a person named just before a colon that opens the quote
+    speaks it (collections of reactions run one after another, with no verb of saying)."""
+    text = doc.text
+    at = span.open - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    if at < 0 or text[at] != ":":
+        return
+    colon = index.token_at(at)
+    names = []
+    for i in range(colon - 1, max(-1, colon - COLON_SOURCE_TOKENS), -1):
+        token = doc[i]
+        if token.text in (".", "!", "?"):
+            break  # the sentence or quote before it ended
+        if token.ent_type_ in qp.NAME_LABELS:
+            names.append(token)
+    if not names:
+        return
+    # the first name of the run is the speaker's ('Fareed Zakaria, host of CNN's “Fareed Zakaria GPS”:')
+    head = next((e.root for e in doc.ents if e.start <= names[-1].i < e.end), names[-1])
+    cand.cue_start, cand.cue_end = at, at + 1
+    cand.source = head.i
+    cand.source_start, cand.source_end = source_span(head)
+
+
+COLON_SOURCE_TOKENS = 14  # how far before a quote's colon its speaker's name may begin
 
 
 def _set_cue(cand: Candidate, cue: Token) -> None:
