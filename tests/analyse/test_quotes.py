@@ -273,23 +273,27 @@ def test_hoping_is_a_cue_despite_the_lemma() -> None:
     assert q.cue == "hoping" and q.speaker == "Bush"
 
 
-def test_a_role_that_says_whose_it_is_is_not_the_last_leader() -> None:
-    """LibyaWar_cnn (dev): "The leader of an opposition movement told CNN that helicopter gunships were firing" is a new,
-    unnamed speaker, not "Libyan leader Moammar Gadhafi" named earlier in the article."""
+
+def _libya(uid: str) -> list[Quote]:
+    """The quotes of one LibyaWar_cnn (dev) article, cleaned through the product's JSONL path."""
+    import json
+
     from storyline.evaluate.t17 import topic_records
-    from storyline.model import RawDocument
     from storyline.pipeline import clean_document
     from tests.conftest import EVAL
 
     folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
     if not folder.is_dir():
         pytest.skip("Timeline17 not found")
-    import json
-
-    record = next(r for r in topic_records(folder) if r["url"].endswith("/7"))
+    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
     article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
-    quotes = extract_quotes(load_nlp()(article.text), article.id, body_start=article.body_start)
-    q = find(quotes, "that helicopter gunships were firing into crowds", "indirect")
+    return extract_quotes(load_nlp()(article.text), article.id, body_start=article.body_start)
+
+
+def test_a_role_that_says_whose_it_is_is_not_the_last_leader() -> None:
+    """LibyaWar_cnn (dev): "The leader of an opposition movement told CNN that helicopter gunships were firing" is a new,
+    unnamed speaker, not "Libyan leader Moammar Gadhafi" named earlier in the article."""
+    q = find(_libya("7"), "that helicopter gunships were firing into crowds", "indirect")
     assert "Gadhafi" not in (q.speaker or ""), q.speaker
 
 
@@ -297,19 +301,7 @@ def test_a_name_before_a_colon_speaks_the_quote_after_it() -> None:
     """LibyaWar_cnn 176, a collection of reactions: 'U.S. Sen. John McCain, R-Arizona: “I think ...”', then 'Fareed
     Zakaria, host of CNN's “Fareed Zakaria GPS”: “It was actually an important speech ...”' — each speaks his own
     words, not Barack Obama, the last speaker a verb named."""
-    import json
-
-    from storyline.evaluate.t17 import topic_records
-    from storyline.model import RawDocument
-    from storyline.pipeline import clean_document
-    from tests.conftest import EVAL
-
-    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
-    if not folder.is_dir():
-        pytest.skip("Timeline17 not found")
-    record = next(r for r in topic_records(folder) if r["url"].endswith("/176"))
-    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
-    quotes = extract_quotes(load_nlp()(article.text), article.id, body_start=article.body_start)
+    quotes = _libya("176")
     assert find(quotes, "I think that the first part of his speech", "direct").speaker == "John McCain"
     assert find(quotes, "It was actually an important speech", "direct").speaker == "Fareed Zakaria"
     assert find(quotes, "What John McCain was suggesting", "direct").speaker == "Fareed Zakaria"  # his words go on
