@@ -171,6 +171,8 @@ def _annotate(
     actor_span = doc[cand.actor[0] : cand.actor[1]]
     head = doc[cand.actor[0] : cand.actor[1]].root
     actor = titled_person(doc, head, index) or index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
+    if actor is not None and (types or {}).get(actor) == "other" and index.entity_in(head.idx, head.idx + len(head)) != actor:
+        actor = None  # "Libyan state television", "Libyan rebels": a demonym describing the actor is not the actor
     if actor is None and head.pos_ == "PRON":
         actor = pronoun_antecedent(doc, sent, actor_span, index, types or {})
     if actor is None and head.pos_ == "NOUN":
