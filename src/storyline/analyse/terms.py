@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word: a letter, then letters, digits, apostrophes or hyphens
 _STOP: frozenset[str] | None = None
 _STEMMER: Any = None
 
@@ -22,18 +22,7 @@ def stop_words() -> frozenset[str]:
     if _STOP is None:
         from spacy.lang.en.stop_words import STOP_WORDS
 
-        _STOP = frozenset(STOP_WORDS) | {
-            "said",
-            "says",
-            "say",
-            "told",
-            "reuters",
-            "bbc",
-            "cnn",
-            "news",
-            "would",
-            "could",
-        }
+        _STOP = frozenset(STOP_WORDS) | {"said", "says", "say", "told", "reuters", "bbc", "cnn", "news", "would", "could"}
     return _STOP
 
 
@@ -51,4 +40,4 @@ def stem(word: str) -> str:
 def content_terms(text: str) -> set[str]:
     """Stems of the content words of a text (stop words and words under three letters out)."""
     stop = stop_words()
-    return {stem(w) for w in _WORD.findall(text) if len(w) >= 3 and w.lower() not in stop}
+    return {stem(w) for w in WORD.findall(text) if len(w) >= 3 and w.lower() not in stop}

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from storyline.analyse.lexicon import HEDGE_PHRASES, HEDGE_WORDS, REFUTE_PHRASES, REFUTE_WORDS
-from storyline.analyse.terms import content_terms
+from storyline.analyse.terms import WORD, content_terms
 
 RELATED = 0.35  # least share of the claim's content words in the text for it to be about the claim
 CLOSE = 0.5  # a sentence holding this share of the best sentence's overlap is close to the claim
@@ -32,7 +32,6 @@ LEAD = 2  # the first sentences of a text always vote: they state its angle
 DISCUSS_SHARE = 0.34  # share of voting sentences that hedge for the text to be discussing, not asserting
 
 AGREE, DISAGREE, DISCUSS, UNRELATED = "agree", "disagree", "discuss", "unrelated"
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
 
 
@@ -60,7 +59,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _has(lowered: str, words: frozenset[str], phrases: tuple[str, ...]) -> bool:
     if any(p in lowered for p in phrases):
         return True
-    return any(w.lower() in words for w in _WORD.findall(lowered))
+    return any(w.lower() in words for w in WORD.findall(lowered))
 
 
 def sentence_stance(sentence: str) -> str:

@@ -924,6 +924,14 @@ def merge_spellings(clusters: dict[str, list[_Cand]]) -> tuple[dict[str, str], d
             if new == key:
                 moved[old] = into
 
+    def dominant(holders: list[str]) -> tuple[str, int, int] | None:
+        """The person who holds ``SURNAME_DOMINANCE`` times the mentions of the next, with both counts."""
+        ranked = sorted(holders, key=lambda k: -len(clusters[k]))
+        if not ranked:
+            return None
+        top, second = len(clusters[ranked[0]]), len(clusters[ranked[1]]) if len(ranked) > 1 else 0
+        return (ranked[0], top, second) if top >= SURNAME_DOMINANCE * max(1, second) else None
+
     people = [k for k in clusters if k.startswith("person:")]
     by_skeleton: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key in people:
@@ -945,29 +953,25 @@ def merge_spellings(clusters: dict[str, list[_Cand]]) -> tuple[dict[str, str], d
             by_surname[skeleton[-1]].append(key)
     for key in [k for k in clusters if k.startswith("person:") and len(k.split()) == 1]:
         skeleton = _person_skeleton(key)
-        holders = sorted(by_surname.get(skeleton[-1], []) if skeleton else [], key=lambda k: -len(clusters[k]))
-        if not holders:
-            continue
-        top = len(clusters[holders[0]])
-        second = len(clusters[holders[1]]) if len(holders) > 1 else 0
-        if top >= SURNAME_DOMINANCE * max(1, second):
-            absorb(holders[0], key, [f"a bare surname: of the people the corpus names so, '{holders[0].removeprefix('person:').title()}' "
-                                     f"holds {top} mentions, the next {second}"])
+        found = dominant(by_surname.get(skeleton[-1], []) if skeleton else [])
+        if found is not None:
+            holder, top, second = found
+            absorb(holder, key, [f"a bare surname: of the people the corpus names so, '{holder.removeprefix('person:').title()}' "
+                                 f"holds {top} mentions, the next {second}"])
     by_last: dict[str, list[str]] = defaultdict(list)  # spelt exactly so: a name tagged as a thing has less to go on
     for key in full:
         by_last[key.split()[-1]].append(key)
     for key in [k for k in clusters if k.startswith(("org:", "other:")) and len(k.split(":", 1)[1].split()) == 1]:
-        holders = sorted(by_last.get(key.split(":", 1)[1].casefold(), []), key=lambda k: -len(clusters[k]))
-        if not holders:
+        found = dominant(by_last.get(key.split(":", 1)[1].casefold(), []))
+        if found is None:
             continue
-        top = len(clusters[holders[0]])
-        second = len(clusters[holders[1]]) if len(holders) > 1 else 0
+        holder, top, second = found
         where = {c.article for c in clusters[key]}
-        beside = len(where & {c.article for c in clusters[holders[0]]})
-        if top >= SURNAME_DOMINANCE * max(1, second) and beside >= SURNAME_COMPANY * len(where):
-            absorb(holders[0], key, [f"a bare surname tagged as {'an organisation' if key.startswith('org:') else 'a name'}: "
-                                     f"'{holders[0].removeprefix('person:').title()}' holds {top} of the mentions of people so named "
-                                     f"(the next {second}), and {beside} of the {len(where)} articles using it name him or her"])
+        beside = len(where & {c.article for c in clusters[holder]})
+        if beside >= SURNAME_COMPANY * len(where):
+            absorb(holder, key, [f"a bare surname tagged as {'an organisation' if key.startswith('org:') else 'a name'}: "
+                                 f"'{holder.removeprefix('person:').title()}' holds {top} of the mentions of people so named "
+                                 f"(the next {second}), and {beside} of the {len(where)} articles using it name him or her"])
     return moved, evidence
 
 

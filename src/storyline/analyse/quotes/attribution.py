@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyse.quotes import patterns as qp
 from storyline.analyse.quotes.speakers import Candidate, resolve_speakers
 from storyline.model import Quote
-from storyline.spans import strip_span
+from storyline.spans import doc_text, strip_span
 
 
 @dataclass(frozen=True, slots=True)
@@ -422,7 +422,7 @@ def find_direct(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_sta
 def _colon_source(doc: Doc, index: TokenIndex, span: QuoteSpan, cand: Candidate) -> None:
     """'U.S. Sen. John McCain, R-Arizona: “I think ...”': a person named just before a colon that opens the quote
     speaks it (collections of reactions run one after another, with no verb of saying)."""
-    text = doc.text
+    text = doc_text(doc)
     at = span.open - 1
     while at >= 0 and text[at].isspace():
         at -= 1

@@ -287,10 +287,10 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
     lemma = head.lemma_.lower()
     first = head.left_edge
     definite = first.lower_ in ("the", "this", "that") and head.tag_ not in ("NNS", "NNPS")
-    of = [w.lower_ for c in head.rights if c.dep_ == "prep" for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "ADJ")]
+    of = {w.lower_ for c in head.rights if c.dep_ == "prep" for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "ADJ")}
     if definite and (lemma in qp.ROLE_NOUNS or lemma in qp.GENERIC_ROLE_NOUNS):
         for ref in reversed(ctx.persons[-8:]):
-            if _compatible(lemma, ref) and (not of or set(of) & ref.nouns):
+            if _compatible(lemma, ref) and (not of or of & ref.nouns):
                 return ref
     text = _np_text(ctx, head) or head.text
     if lemma not in qp.ROLE_NOUNS and lemma not in qp.GENERIC_ROLE_NOUNS:
