@@ -22,13 +22,14 @@ from storyline.views import (
     find_entity,
     source_name,
 )
-from storyline.wording import plural
+from storyline.wording import against, plural
 
 MAX_HAPPENED = 20
 TALK_TYPES = frozenset({"STATEMENT", "DEMAND", "DISAPPROVE"})  # what was said, ranked after what was done
 MAX_QUOTES_PER_SPEAKER = 2
 MAX_SPEAKERS = 8
 MAX_ALSO_SHOWN = 3  # sources shown beside a line in their own words (text and Markdown); the JSON lists every one
+OPPOSED = frozenset({"contested", "denied", "rejected"})  # claims the briefing lists under "Disputed or denied"
 
 
 @dataclass(slots=True)
@@ -284,15 +285,15 @@ def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | Non
 def _disputed(store: Store, corpus: _Corpus, entity_id: str | None, story: str | None) -> Section:
     section = Section("Disputed or denied", command="storyline claims")
     for claim in claims_view(store, story=story)["items"]:
-        if claim["status"] not in {"contested", "denied"} and not claim["figures"]:
+        if claim["status"] not in OPPOSED and not claim["figures"]:
             continue
         if entity_id and not any(corpus.mentions_entity(e["article"], *corpus.sentence(e["article"], e["start"], e["end"]), entity_id) for e in claim["evidence"]):
             continue
         label = f"{claim['status']}: asserted by {', '.join(claim['asserted_by']) or 'unattributed'}"
         if claim["denied_by"]:
-            label += f"; denied by {', '.join(claim['denied_by'])}"
+            label += f"; {against(claim['status'])} {', '.join(claim['denied_by'])}"
         lead: str | None = label
-        if claim["figures"] and claim["status"] not in {"contested", "denied"}:
+        if claim["figures"] and claim["status"] not in OPPOSED:
             lead = "figures differ"
         for ev in claim["evidence"]:
             if ev["role"] == "figure":

@@ -15,6 +15,7 @@ import click
 from storyline.errors import StorylineError
 from storyline.model import CLAIM_STATUSES
 from storyline.options import Options
+from storyline.wording import against
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 EVAL_TASKS = ("extraction", "kept", "quotes", "timex", "entities", "events", "timeline", "stories", "claims", "story")
@@ -592,7 +593,7 @@ def timeline(store_path: str, date_from: str | None, date_to: str | None, entity
 @main.command()
 @_store_option
 @click.option("--status", type=click.Choice(list(CLAIM_STATUSES)),
-              help="contested (asserted and denied), denied, retracted, corroborated (2+ independent sources) or asserted.")
+              help="contested (asserted and denied), denied, rejected (a proposal or offer turned down), retracted, corroborated (2+ independent sources) or asserted.")
 @click.option("--entity", "entity_name", help="Only claims in which this entity asserts, denies or takes part.")
 @click.option("--search", "needle", help="Only claims whose statement or parties contain every word.")
 @_story_option
@@ -611,7 +612,7 @@ def claims(store_path: str, status: str | None, entity_name: str | None, needle:
         return
     for c in rows:
         click.echo(f"[{c['status']}] {c['statement']}  ({plural(c['sources'], 'independent source')})")
-        click.echo(f"    asserted by: {', '.join(c['asserted_by']) or '-'}; denied by: {', '.join(c['denied_by']) or '-'}")
+        click.echo(f"    asserted by: {', '.join(c['asserted_by']) or '-'}; {against(c['status'])}: {', '.join(c['denied_by']) or '-'}")
         others = [f"{p['name']} {p['stance']}" for p in c["parties"] if p["stance"] in ("confirms", "retracts")]
         if others:
             click.echo(f"    also: {'; '.join(others)}")

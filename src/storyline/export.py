@@ -14,6 +14,7 @@ from typing import Any
 
 from storyline.model import CLAIM_STATUSES
 from storyline.store.db import Store
+from storyline.wording import against
 
 TOP_LEVEL = ("articles", "entities", "quotes", "events", "claims", "timeline")
 
@@ -196,7 +197,7 @@ def to_markdown(data: dict[str, Any]) -> str:
         lines += ["## Claims", ""]
         for c in data["claims"]:
             who = md_escape(", ".join(c["asserted_by"]) or "unattributed")
-            denied = f"; denied by {md_escape(', '.join(c['denied_by']))}" if c["denied_by"] else ""
+            denied = f"; {against(c['status'])} {md_escape(', '.join(c['denied_by']))}" if c["denied_by"] else ""
             sources = ", ".join(sorted({cite(ev["article"]) for ev in c["evidence"]}))
             lines.append(f"- **{md_escape(c['status'])}**: {md_escape(c['statement'])} (asserted by {who}{denied}) {sources}")
     if data["entities"]:

@@ -194,9 +194,10 @@ class Event:
     story: str | None = None  # events merge only within one story
 
 
-# A claim's status, in ledger order: asserted and denied; denied only; withdrawn by its asserter;
-# asserted by two or more independent sources; asserted by one.
-CLAIM_STATUSES = ("contested", "denied", "retracted", "corroborated", "asserted")
+# A claim's status, in ledger order: asserted and denied; denied only; a thing (a proposal, an offer, an
+# authority) rejected, nobody asserting; withdrawn by its asserter; asserted by two or more independent
+# sources; asserted by one.
+CLAIM_STATUSES = ("contested", "denied", "rejected", "retracted", "corroborated", "asserted")
 
 
 @dataclass(slots=True)

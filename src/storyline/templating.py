@@ -7,7 +7,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from storyline.wording import plural
+from storyline.wording import against, plural
 
 
 @lru_cache(maxsize=1)
@@ -20,6 +20,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["plural"] = plural
+    env.filters["against"] = against
     return env
 
 

@@ -93,6 +93,8 @@ def test_status_rules() -> None:
     assert status_of({"US", "UK"}, set(), False, 2) == "corroborated"
     assert status_of({"US", "UK"}, set(), False, 1) == "asserted"  # two parties in one source: not independent
     assert status_of({"US"}, set(), True, 1) == "retracted"
+    assert status_of(set(), {"rebels"}, False, 0, refused=True) == "rejected"
+    assert status_of({"AU"}, {"rebels"}, False, 1, refused=True) == "contested"
 
 
 def test_figures_are_general_and_skip_years_and_durations() -> None:
@@ -185,6 +187,10 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "appeared to be shelling strategic places like the port": "same act, other occasion",
     "he was urging Muslims to fight Western powers": "fragment",
     "The protesters are seeking the ouster of Gadhafi": "fragment",
+    "The Libyan opposition has rejected a": "rejection",
+    "the House has decisively rejected efforts": "reported rejection",
+    "continues to reject any possibility": "ongoing rejection",
+    "The opposition rejected that offer": "rejection of nothing named",
 }
 
 
@@ -298,3 +304,23 @@ def test_what_someone_urged_or_sought_is_no_claim(shaped: tuple[list[dict[str, A
     for words, fragment in (("he was urging Muslims to fight Western powers", "Muslims to fight"),
                             ("The protesters are seeking the ouster of Gadhafi", "The ouster of Gadhafi")):
         assert not [c["statement"] for c in shaped[0] if c["statement"].startswith(fragment)], words
+
+
+def test_a_rejected_proposal_is_a_rejection_of_that_proposal(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"The Libyan opposition has rejected a 'road map' proposal by the African Union": the proposal is the entry, the
+    opposition rejects it (status "rejected", not a denied claim). "Obama continues to reject any possibility of ...":
+    the subject of "continues" rejects. "Clinton said she was gratified that the House has decisively rejected efforts
+    ...": the House rejects, Clinton asserts; neither contests the other. "The opposition rejected that offer" names
+    nothing a reader could check, so no entry holds it as a rejection."""
+    road = [(c, e) for c, e in _entries(shaped[0], "The Libyan opposition has rejected a") if e["role"] == "denies"]
+    assert road
+    for claim, _ in road:
+        assert claim["status"] == "rejected" and claim["denied_by"] == ["Libyan opposition"], claim
+        assert "proposal by the African Union" in claim["statement"], claim["statement"]
+    ongoing = [c for c, e in _entries(shaped[0], "continues to reject any possibility") if e["role"] == "denies"]
+    assert ongoing and all("Obama" in " ".join(c["denied_by"]) for c in ongoing), ongoing
+    assert all(c["statement"].lower().startswith("any possibility of sending") for c in ongoing), ongoing
+    house = _entries(shaped[0], "the House has decisively rejected efforts")
+    assert {e["role"] for _, e in house} >= {"asserts", "denies"}, house
+    assert all(c["status"] != "contested" for c, _ in house), [(c["status"], c["parties"]) for c, _ in house]
+    assert not [e for _, e in _entries(shaped[0], "The opposition rejected that offer") if e["role"] == "denies"]

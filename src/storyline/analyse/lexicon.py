@@ -174,6 +174,12 @@ DENY_CUES = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"
 # Of those, the cues that deny whatever they take ("denied having used force"); the others deny a claim only
 # when their object is one ("rejected the reports", not "rejected the proposal").
 STRICT_DENY_CUES = frozenset({"deny", "refute", "rebut"})
+# Cues that, taking a thing rather than a claim, refuse it: "rejected an African Union cease-fire proposal",
+# "rejects any talks that would question his legitimacy". The ledger holds those as rejections.
+REFUSAL_CUES = frozenset({"reject"})
+# Verbs whose subject also does what they govern: "Obama continues to reject", "the government keeps denying"
+# (not "asked monitors to verify": the monitors would verify).
+ONGOING_VERBS = frozenset({"continue", "keep", "appear", "seem"})
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "concede", "verify"})
 RETRACT_CUES = frozenset({"retract", "withdraw", "recant", "backtrack"})
 # Nouns (and pronouns) by which a denial points at a claim made elsewhere: "denied the report", "denied it".

@@ -24,7 +24,7 @@ from storyline.reader import Storyline
 from storyline.views import alleged_label, speakers_view
 from storyline.web.highlight import Span, article_spans, segment_text
 from storyline.web.timeline import date_text, is_onset, layout, partial_date
-from storyline.wording import plural
+from storyline.wording import against, plural
 
 HERE = Path(__file__).resolve().parent
 PER_PAGE = {"articles": 50, "quotes": 40, "entities": 100, "events": 60, "claims": 50, "search": 20, "entity": 50}
@@ -45,6 +45,7 @@ def make_templates() -> Jinja2Templates:
     )
     env.filters["short"] = lambda value: (value or "")[:8]
     env.filters["plural"] = plural
+    env.filters["against"] = against
     env.filters["alleged"] = alleged_label
     env.filters["figure_keys"] = figure_keys
     env.filters["partial_date"] = partial_date

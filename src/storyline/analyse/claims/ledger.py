@@ -78,24 +78,28 @@ def article_claims(
     return ArticleClaims(find_statements(article, doc, index, quotes, timexes, names, canon, candidates, pronouns))
 
 
-def status_of(asserting: set[str], denying: set[str], retracted: bool, independent_asserting: int) -> str:
-    """The ledger status (model.CLAIM_STATUSES) of a proposition from its parties."""
+def status_of(asserting: set[str], denying: set[str], retracted: bool, independent_asserting: int, *,
+              refused: bool = False) -> str:
+    """The ledger status (model.CLAIM_STATUSES) of a proposition from its parties (``refused``: every party
+    against it rejected a thing, such as a proposal, rather than denying a claim)."""
     if retracted:
         return "retracted"
     if asserting and denying:
         return "contested"
     if denying:
-        return "denied"
+        return "rejected" if refused else "denied"
     if len(asserting) >= 2 and independent_asserting >= 2:
         return "corroborated"
     return "asserted"
 
 
 class _Groups:
-    """Union-find over statement numbers."""
+    """Union-find over statement numbers; ``kind`` keeps apart statements of different kinds (a rejection of a
+    proposal and a report that it was rejected are not one party asserting and another denying)."""
 
-    def __init__(self, n: int) -> None:
+    def __init__(self, n: int, kind: list[bool] | None = None) -> None:
         self.parent = list(range(n))
+        self.kind = kind
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -104,6 +108,8 @@ class _Groups:
         return i
 
     def union(self, a: int, b: int) -> None:
+        if self.kind is not None and self.kind[a] != self.kind[b]:
+            return
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
@@ -128,7 +134,7 @@ def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict
     statements, words = [listed[i][1] for i in kept], [words[i] for i in kept]
     if not statements:
         return []
-    uf = _Groups(len(statements))
+    uf = _Groups(len(statements), [s.refusal for s in statements])
     _by_reference(statements, position, uf)
     _by_act(statements, words, uf)
     _by_words(statements, words, texts, uf)
@@ -306,7 +312,8 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     return claim_cls(
         id="cl_" + hashlib.sha1(signature.encode()).hexdigest()[:12], statement=statement, evidence=evidence,
         asserted_by=sorted(asserting - denying), denied_by=sorted(denying),
-        status=status_of(asserting - denying, denying, retracted, len(asserting_sources)), figures=figures,
+        status=status_of(asserting - denying, denying, retracted, len(asserting_sources),
+                         refused=all(s.refusal for s in group if s.stance == DENIES)), figures=figures,
         parties=[{**p, "articles": len(p["articles"])} for p in sorted(parties.values(), key=lambda p: (p["stance"], p["name"]))],
         sources=len(independent),
     )

@@ -35,8 +35,10 @@ from storyline.analyse.lexicon import (
     GENERIC_SPEAKER_NOUNS,
     GROUP_PRONOUNS,
     MONTH_NAMES,
+    ONGOING_VERBS,
     PERSON_PRONOUNS,
     REFERRING_NOUNS,
+    REFUSAL_CUES,
     RETRACT_CUES,
     ROLE_NOUNS,
     SPEAKER_ROLE_NOUNS,
@@ -100,6 +102,7 @@ class Statement:
     speakers: list[str] = field(default_factory=list)  # several parties ("both Moscow and Pyongyang denied")
     collective: bool = False  # "both countries deny": the parties are those of the claim it points at
     proposition: bool = True  # its content states something (a verb, four words), not "the report" or "that"
+    refusal: bool = False  # a denial of a thing, not of a claim: "rejected the African Union road map"
 
 
 def _entity_at(index: MentionIndex | None, start: int, end: int) -> str | None:
@@ -224,6 +227,7 @@ def find_statements(
     all_cands = [c for _, cands in candidates for c in cands]
     out: list[Statement] = []
     covered: set[int] = set()  # cue offsets read from the parse: their quotes are not read again
+    stated: set[int] = set()  # of those, the cues of denials and allegations of claims (not refusals of things)
     for sent in doc.sents:
         if sent.end_char <= body_start:
             continue
@@ -239,6 +243,8 @@ def find_statements(
             if found is not None:
                 out.append(found)
                 covered.add(tok.idx)
+                if not found.refusal:
+                    stated.add(tok.idx)
     for q in quotes:
         if q["end"] <= body_start or not q.get("speaker"):
             continue
@@ -269,7 +275,7 @@ def find_statements(
         content_words = [w.strip(".,;:").lower() for w in doc_text(doc)[q_start:q_end].split()]
         referring = bool(content_words) and all(w in REFERRING_NOUNS or w in ("the", "these", "those", "such") for w in content_words)
         stance = stance_of_cue(cue)
-        if stance == ASSERTS and any(q_start <= c < q_end for c in covered):
+        if stance == ASSERTS and any(q_start <= c < q_end for c in stated):
             continue  # "Gadhafi denied using force, Amanpour reported": the denial read from the parse is the claim
         if q["kind"] == "partial" and cue_tok is not None and cue_tok.idx >= q_end and start < q_start:
             q_start = start  # 'The court could file charges against "one or two other names," he said': the clause is the claim
@@ -293,8 +299,8 @@ def find_statements(
     direct = [(int(q["start"]), int(q["end"])) for q in quotes if q["kind"] == "direct"]
     for statement in out:
         spoken = any(a <= statement.content_start and statement.content_end <= b for a, b in direct)
-        statement.proposition = not statement.referring and _is_proposition(
-            doc, statement.content_start, statement.content_end, heading=not spoken)
+        statement.proposition = statement.refusal or (not statement.referring and _is_proposition(
+            doc, statement.content_start, statement.content_end, heading=not spoken))
     out = [s for s in out if s.referring or s.stance in (DENIES, RETRACTS) or s.proposition]
     for statement in out:
         statement.key = statement.acts[0] if statement.acts else None
@@ -320,6 +326,8 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
     speaker_tok = agent if agent is not None else subject
     if speaker_tok is None and tok.dep_ == "relcl":
         speaker_tok = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if speaker_tok is None and tok.dep_ == "xcomp" and tok.head.lemma_ in ONGOING_VERBS:
+        speaker_tok = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "Obama continues to reject ..."
     if speaker_tok is None:
         return None
     if speaker_tok.pos_ == "PRON" and speaker_tok.lower_ not in ("both", "all"):
@@ -335,7 +343,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         collective = speaker_tok.tag_ in ("NNS", "NNPS") and any(t.lower_ in ("both", "all", "two") for t in words)
         if not collective and (speaker_tok.pos_ not in ("NOUN", "PROPN")):
             return None
-        name = " ".join(t.text for t in words).removeprefix("the ").removeprefix("The ")
+        name = doc_text(doc)[words[0].idx : speaker_tok.idx + len(speaker_tok)].removeprefix("the ").removeprefix("The ")
         if not collective and not (is_party_name(name) and _is_party_token(speaker_tok)):
             return None
         parties = [] if collective else [name]
@@ -366,9 +374,12 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
                     content = (min(content[0], _span_of(prep)[0]), max(content[1], _span_of(prep)[1]))
     if content is None:
         return None
+    refusal = False
     if stance == DENIES and lemma not in STRICT_DENY_CUES and not referring and clause is None and not (
             obj is not None and obj.lemma_.lower() in REFERRING_NOUNS):
-        return None  # "rejected the proposal", "contradicts our religion": a refusal, not a denial of a claim
+        if lemma not in REFUSAL_CUES or obj is None or not _names_a_thing(obj):
+            return None  # "contradicts our religion", "rejected the proposal": no claim denied, no thing named
+        refusal = True  # "rejected an African Union cease-fire proposal": the proposal is what the party stands against
     start, end = sentence_bounds(tok.sent)
     first = parties[0] if parties else None
     shown = _accusation_start(doc, tok, stance, content[0], content[1])
@@ -377,8 +388,17 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         names.get(first, first) if first else None, lemma,
         acts=[] if referring else _acts(doc, cands, content[0], content[1], index, canon, hint),
         participants=[] if referring else _participants(index, content[0], content[1], canon),
-        referring=referring, speakers=parties, collective=collective,
+        referring=referring, speakers=parties, collective=collective, refusal=refusal,
     )
+
+
+def _names_a_thing(obj: Token) -> bool:
+    """A rejected object that says what was rejected: a noun with a word of its own beside it ("international
+    intervention", "the court's authority"); "the proposal", "that offer" or "him" name nothing a reader could check."""
+    if obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = [t for t in obj.subtree if not (t.is_punct or t.is_space or t.pos_ in ("DET", "PRON") or t.dep_ in ("det", "case"))]
+    return len(words) >= 2
 
 
 def _accusation_start(doc: Doc, cue: Token, stance: str, start: int, end: int) -> int:
