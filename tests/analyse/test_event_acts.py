@@ -135,3 +135,37 @@ def test_a_demonym_describing_the_actor_is_not_the_actor(tmp_path_factory: pytes
     stated = [actors[row["event"]] for row in store.rows("event_evidence")
               if "rebels released four French nationals" in texts[row["article"]][row["start"] : row["end"]]]
     assert "Libyan" not in stated, stated
+
+
+REPORTED = {  # a LibyaWar_cnn sentence -> the word of its undated act and the weekday its report names
+    "Libyan state TV reported Friday that NATO had attacked targets in the city of Gharyan": ("attacked", 4),
+    "NATO refused to say Tuesday whether it would bomb ancient Roman ruins": ("refused", 1),
+}
+
+
+def test_an_undated_act_takes_the_day_its_report_states(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"Libyan state TV reported Friday that NATO had attacked targets in Gharyan": the attack is filed under that
+    Friday (by then it had happened); "NATO refused to say Tuesday whether ...": the refusal is the saying's."""
+    if not LIBYA.is_dir():
+        pytest.skip(f"Timeline17 not found at {LIBYA}")
+    from datetime import date
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+
+    records = topic_records(LIBYA)
+    chosen = [next(r for r in records if words.replace(" ", "") in "".join(r["text"].split())) for words in REPORTED]
+    store = Store(tmp_path_factory.mktemp("reported") / "libya.db")
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    texts = {a["id"]: a["text"] for a in store.article_rows(with_text=True)}
+    events = {row["id"]: row for row in store.rows("events")}
+    for words, (trigger, weekday) in REPORTED.items():
+        dated = [events[row["event"]]["date"] for row in store.rows("event_evidence")
+                 if words in " ".join(texts[row["article"]][row["start"] : row["end"]].split())
+                 and trigger in events[row["event"]]["summary"]]
+        assert dated, words
+        assert all(d and len(d) == 10 and date.fromisoformat(d).weekday() == weekday for d in dated), (words, dated)

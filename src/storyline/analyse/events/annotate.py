@@ -27,6 +27,7 @@ from storyline.analyse.events.dates import (
     inherited_date,
     news_day,
     partial_value,
+    reported_date,
     specificity,
     timex_attachment,
 )
@@ -48,6 +49,7 @@ class SentenceDates:
     dated: dict[int, DateValue] = field(default_factory=dict)  # trigger or reporting verb -> its date
     onsets: dict[int, tuple[DateValue, str]] = field(default_factory=dict)  # verb -> start date and "since X"
     remarks: dict[int, DateValue] = field(default_factory=dict)  # remark noun -> its date ("comments on Thursday")
+    stated: dict[int, DateValue] = field(default_factory=dict)  # of ``dated``, those a time expression of the sentence dates
 
 
 def entity_tokens(doc: Doc) -> dict[int, Span]:
@@ -95,7 +97,7 @@ def sentence_events(
                 dates.remarks.setdefault(noun, (value, end_value, gran))
             head = timex_attachment(doc, t, triggers | reporting)
             if head is not None and head not in dates.dated:
-                dates.dated[head] = (value, end_value, gran)
+                dates.dated[head] = dates.stated[head] = (value, end_value, gran)
         if day:
             for r in reporting:
                 dates.dated.setdefault(r, (day, None, "day"))
@@ -209,7 +211,8 @@ def _annotate(
     elif cand.noun is not None and cand.noun in dated:
         when = dated[cand.noun]
     else:
-        when = inherited_date(doc, cand.trigger, dated, cand.reporting and cand.mode != "planned") or (None, None, None)
+        when = (inherited_date(doc, cand.trigger, dated, cand.reporting and cand.mode != "planned")
+                or (reported_date(doc, cand.trigger, dates.stated) if cand.mode == "asserted" else None) or (None, None, None))
         if when[0] is None and (cand.type == P.STATEMENT or cand.present) and article_day:
             when = (article_day, None, "day")
     if onset is not None and when[0] is None:

@@ -103,6 +103,22 @@ def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | Non
     return None
 
 
+def reported_date(doc: Doc, trigger: int, stated: dict[int, tuple[str, str | None, str | None]]) -> tuple[str, str | None, str | None] | None:
+    """The date a report gives an undated act it tells: "the government said Sunday that his son died in an airstrike"
+    (the act by that day, as a timeline files it), "NATO refused to say Tuesday whether ..." (the refusal is the saying's).
+    Only a date the sentence states on a reporting verb: never the article's own day."""
+    token = doc[trigger]
+    said = next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_ in P.REPORTING_VERBS and c.i in stated), None)
+    if said is not None:
+        return stated[said.i]
+    if token.dep_ == "conj" and token.head.dep_ == "ccomp":
+        token = token.head
+    head = token.head
+    if token.dep_ == "ccomp" and head.i != token.i and head.lemma_ in P.REPORTING_VERBS and head.i in stated:
+        return stated[head.i]
+    return None
+
+
 def _day(value: str) -> date | None:
     """A full YYYY-MM-DD value as a date."""
     try:
