@@ -15,9 +15,11 @@ T = TypeVar("T", Event, Claim)
 def merge(state: CorpusState) -> None:
     assert state.sentence_events is not None and state.resolution is not None and state.groups is not None
     merged: list[Event] = []
+    timexes = state.by_article(state.timexes)
     for story, articles in by_story(state).items():
         found = [ev for a in articles for ev in state.sentence_events.get(a["id"], [])]
-        for event in merge_events(found=found, articles=articles, timexes=state.timexes, entities=state.resolution.entities,
+        told = [t for a in articles for t in timexes[a["id"]]]  # a story's salience counts its own articles' dates only
+        for event in merge_events(found=found, articles=articles, timexes=told, entities=state.resolution.entities,
                                   groups=state.groups):
             event.story = story
             merged.append(event)
