@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Generic, TypeVar
 
 FACTS_VERSION = "16"  # bump when a per-article finder changes what it returns: every fact is recomputed
@@ -23,6 +23,19 @@ def fingerprint(*parts: Any) -> str:
     """A stable digest of JSON-able inputs."""
     data = json.dumps([FACTS_VERSION, *parts], sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
     return hashlib.sha1(data.encode()).hexdigest()
+
+
+def plain(value: Any) -> Any:
+    """A dataclass as its fields, for ``json.dumps(default=plain)``: the encoder walks lists and dicts itself, so nothing
+    is deep-copied on the way (``dataclasses.asdict`` copied every nested value: 3 s of a 396-article corpus pass)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in fields(value)}
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _encode_fact(value: Any) -> str:
+    """The stored JSON of a fact (dataclasses inside it included)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=plain)
 
 
 @dataclass
@@ -42,13 +55,13 @@ class FactTable(Generic[T]):
         if stored is not None and stored[0] == key:
             return self.decode(json.loads(stored[1]))
         value = compute()
-        self.fresh[article] = (key, json.dumps(encode(value), ensure_ascii=False, separators=(",", ":")))
+        self.fresh[article] = (key, _encode_fact(encode(value)))
         return value
 
     def put(self, article: str, data: Any) -> None:
         """Replace the JSON of a fact computed in this run (a stage that completes it after seeing every article)."""
         key = self.fresh[article][0]
-        self.fresh[article] = (key, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        self.fresh[article] = (key, _encode_fact(data))
 
     @property
     def recomputed(self) -> int:
