@@ -191,6 +191,11 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "the House has decisively rejected efforts": "reported rejection",
     "continues to reject any possibility": "ongoing rejection",
     "The opposition rejected that offer": "rejection of nothing named",
+    "Kaim declined to confirm or deny the report": "no stance",
+    "denied that the airport had switched hands": "aside after a dash",
+    "Regardless of when, he said,": "attribution inside",
+    "Gadhafi, officials said, lost his legitimacy": "subject before the attribution",
+    "we will keep up the pressure until all attacks against civilians have stopped": "no retraction",
 }
 
 
@@ -324,3 +329,25 @@ def test_a_rejected_proposal_is_a_rejection_of_that_proposal(shaped: tuple[list[
     assert {e["role"] for _, e in house} >= {"asserts", "denies"}, house
     assert all(c["status"] != "contested" for c, _ in house), [(c["status"], c["parties"]) for c, _ in house]
     assert not [e for _, e in _entries(shaped[0], "The opposition rejected that offer") if e["role"] == "denies"]
+
+
+def test_the_reporters_words_are_cut_from_the_claim(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"denied that the airport had switched hands -- insisting, as with the rest of Tripoli, ...": the claim ends at the
+    dash; "Regardless of when, he said, 'the scope ...'": the claim starts after the attribution; "Gadhafi, officials
+    said, lost his legitimacy": the words before the attribution are the claim's subject and stay."""
+    airport = [c for c, e in _entries(shaped[0], "denied that the airport had switched hands") if e["role"] == "denies"]
+    assert airport and all(c["statement"] == "The airport had switched hands" for c in airport), [c["statement"] for c in airport]
+    scope = [c for c, e in _entries(shaped[0], "Regardless of when, he said,") if e["role"] == "asserts"]
+    assert scope and all(c["statement"].startswith("“the scope of the U.S. involvement") for c in scope), [c["statement"] for c in scope]
+    legitimacy = [c for c, _ in _entries(shaped[0], "Gadhafi, officials said, lost his legitimacy")]
+    assert legitimacy and all(c["statement"].startswith("Gadhafi, officials said, lost") for c in legitimacy), [c["statement"] for c in legitimacy]
+
+
+def test_declining_to_deny_and_withdrawing_forces_take_no_stance(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"Kaim declined to confirm or deny the report": no denial; "... until Gadhafi's forces have withdrawn to bases":
+    forces moving back is no retraction, and NATO's words stay NATO's."""
+    assert not [e for _, e in _entries(shaped[0], "Kaim declined to confirm or deny the report") if e["role"] == "denies"]
+    pressure = _entries(shaped[0], "we will keep up the pressure until all attacks against civilians have stopped")
+    assert pressure
+    assert not [e for _, e in pressure if e["role"] == "retracts"]
+    assert not [c for c, _ in pressure if any("Gadhafi" in p["name"] for p in c["parties"])], [c["parties"] for c, _ in pressure]

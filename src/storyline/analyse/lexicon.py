@@ -182,6 +182,9 @@ REFUSAL_CUES = frozenset({"reject"})
 ONGOING_VERBS = frozenset({"continue", "keep", "appear", "seem"})
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "concede", "verify"})
 RETRACT_CUES = frozenset({"retract", "withdraw", "recant", "backtrack"})
+# Of those, the cues that retract whatever they take; the others only when it is a claim ("withdrew the
+# allegation", not "forces have withdrawn to bases").
+STRICT_RETRACT_CUES = frozenset({"retract", "recant"})
 # Nouns (and pronouns) by which a denial points at a claim made elsewhere: "denied the report", "denied it".
 REFERRING_NOUNS = frozenset(
     """

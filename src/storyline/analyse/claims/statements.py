@@ -44,6 +44,7 @@ from storyline.analyse.lexicon import (
     SPEAKER_ROLE_NOUNS,
     SPEAKING_BODY_NOUNS,
     STRICT_DENY_CUES,
+    STRICT_RETRACT_CUES,
     WEEKDAY_NAMES,
 )
 from storyline.analyse.quotes.attribution import cue_lemma
@@ -103,6 +104,7 @@ class Statement:
     collective: bool = False  # "both countries deny": the parties are those of the claim it points at
     proposition: bool = True  # its content states something (a verb, four words), not "the report" or "that"
     refusal: bool = False  # a denial of a thing, not of a claim: "rejected the African Union road map"
+    named: bool = False  # its content names the claim ("disputed claims of civilian deaths"): shown as it is
 
 
 def _entity_at(index: MentionIndex | None, start: int, end: int) -> str | None:
@@ -134,9 +136,39 @@ def _document_body(noun: Token, index: MentionIndex | None) -> str | None:
     return next((entity for t in speaking for entity in [_entity_at(index, t.idx, t.idx + len(t))] if entity), None)
 
 
+DASHES = frozenset({"--", "—", "–"})
+CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
+SETTING_DEPS = frozenset({"advmod", "prep", "advcl", "cc", "npadvmod", "intj", "punct", "mark"})  # "But ultimately", "So far"
+
+
 def _span_of(token: Token) -> tuple[int, int]:
+    """The words a token heads, up to a dash after it: what follows a dash is the reporter's aside ("denied that the
+    airport had switched hands -- insisting ...", "its forces hit vehicles -- an incident the alliance described as")."""
     sub = list(token.subtree)
-    return sub[0].idx, sub[-1].idx + len(sub[-1])
+    dashes = [t.i for t in sub if t.i > token.i and t.text in DASHES]
+    last = sub[-1]
+    if len(dashes) == 1:  # two dashes enclose an aside inside the words ("gangs -- a term ... -- for the blast")
+        last = token.doc[dashes[0] - 1]
+        while last.i > token.i and (last.is_space or (last.is_punct and last.text not in CLOSING_QUOTES)):
+            last = token.doc[last.i - 1]
+    return sub[0].idx, last.idx + len(last)
+
+
+def _after_attribution(doc: Doc, cue: Token, start: int, end: int) -> int:
+    """Where reported words resume after an attribution inside them: 'Regardless of when, he said, "the scope ..."'
+    shows from "the scope"; a cue that closes the words (", he said.") leaves them as they are."""
+    if any(mark in doc_text(doc)[start : cue.idx] for mark in ('"', "“", "”")):
+        return start  # '"We are ready," he said, "to talk"': the words before the cue are quoted too
+    first = min(t.i for t in cue.subtree)  # the attribution: the cue with its speaker ("he said")
+    before = [t for t in doc[:first] if t.idx >= start and not t.is_space]
+    span = {t.i for t in before}
+    if not before or any(t.dep_ not in SETTING_DEPS for t in before if (t.head.i not in span or t.head.i == t.i) and not t.is_punct):
+        return start  # "Gadhafi, officials said, lost his legitimacy": the words before the cue hold the claim's subject
+    following = [t for t in doc[cue.i + 1 : cue.i + 4] if t.idx < end]
+    if not following or following[0].text != ",":
+        return start
+    rest = next((t for t in following[1:] if not t.is_space), None)
+    return rest.idx if rest is not None else start
 
 
 def _participants(index: MentionIndex | None, start: int, end: int, canon: dict[str, str]) -> list[str]:
@@ -283,6 +315,10 @@ def find_statements(
             continue  # "could not independently confirm", "did not deny": no stance taken
         if stance == DENIES and cue not in STRICT_DENY_CUES and not referring and not _is_proposition(doc, q_start, q_end):
             continue  # "rejected international intervention": a refusal, not a denial of a claim
+        if stance == RETRACTS and cue not in STRICT_RETRACT_CUES and not referring:
+            continue  # "until ... Gadhafi's forces have withdrawn to bases": a move, not a retraction
+        if cue_tok is not None and q_start < cue_tok.idx < q_end:
+            q_start = _after_attribution(doc, cue_tok, q_start, q_end)  # 'Regardless of when, he said, "the scope ..."'
         hint = None
         if stance == ALLEGES and cue_tok is not None:  # "accused Y of P", "blamed Y for P": Y does the act
             obj = next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
@@ -299,7 +335,7 @@ def find_statements(
     direct = [(int(q["start"]), int(q["end"])) for q in quotes if q["kind"] == "direct"]
     for statement in out:
         spoken = any(a <= statement.content_start and statement.content_end <= b for a, b in direct)
-        statement.proposition = statement.refusal or (not statement.referring and _is_proposition(
+        statement.proposition = statement.refusal or statement.named or (not statement.referring and _is_proposition(
             doc, statement.content_start, statement.content_end, heading=not spoken))
     out = [s for s in out if s.referring or s.stance in (DENIES, RETRACTS) or s.proposition]
     for statement in out:
@@ -347,7 +383,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         if not collective and not (is_party_name(name) and _is_party_token(speaker_tok)):
             return None
         parties = [] if collective else [name]
-    referring = False
+    referring = named = False
     content: tuple[int, int] | None = None
     hint = None
     clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
@@ -362,7 +398,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         if obj.lower_ in REFERRING_NOUNS and inner is not None and inner.dep_ != "relcl":
             content = _span_of(inner)  # "denied reports that it had bombed ..."
         elif obj.lemma_.lower() in REFERRING_NOUNS and obj.pos_ == "NOUN" and about is not None:
-            content = _span_of(obj)  # "disputed claims of civilian deaths": the claim is named, not pointed at
+            content, named = _span_of(obj), True  # "disputed claims of civilian deaths": the claim is named, not pointed at
         elif obj.lower_ in REFERRING_NOUNS or obj.lemma_.lower() in REFERRING_NOUNS:
             content, referring = _span_of(obj), True
         else:
@@ -374,6 +410,8 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
                     content = (min(content[0], _span_of(prep)[0]), max(content[1], _span_of(prep)[1]))
     if content is None:
         return None
+    if stance == RETRACTS and lemma not in STRICT_RETRACT_CUES and not referring:
+        return None  # "forces withdrew from the town": a move, not a retraction
     refusal = False
     if stance == DENIES and lemma not in STRICT_DENY_CUES and not referring and clause is None and not (
             obj is not None and obj.lemma_.lower() in REFERRING_NOUNS):
@@ -388,7 +426,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         names.get(first, first) if first else None, lemma,
         acts=[] if referring else _acts(doc, cands, content[0], content[1], index, canon, hint),
         participants=[] if referring else _participants(index, content[0], content[1], canon),
-        referring=referring, speakers=parties, collective=collective, refusal=refusal,
+        referring=referring, speakers=parties, collective=collective, refusal=refusal, named=named,
     )
 
 
@@ -440,6 +478,8 @@ def _negated(tok: Token) -> bool:
         return True
     if tok.dep_ == "conj" and any(c.lower_ in ("neither", "nor") for c in tok.head.children):
         return True
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        return _negated(tok.head)  # "declined to confirm or deny the report": the denial shares the refusal
     head = tok.head if tok.dep_ == "xcomp" else None
     return head is not None and (any(c.dep_ == "neg" for c in head.children) or head.lemma_ in ("refuse", "decline"))
 
