@@ -443,8 +443,19 @@ def _accusation_start(doc: Doc, cue: Token, stance: str, start: int, end: int) -
     """Where an allegation's shown words begin: at its verb when its object alone states nothing ("accused the regime
     of using radar" is the claim; "the regime of using radar" is not), else where its content begins."""
     if stance == ALLEGES and cue.idx < start and not _is_proposition(doc, start, end):
-        return cue.idx
+        return _subject_start(cue)
     return start
+
+
+def _subject_start(verb: Token) -> int:
+    """Where a verb's clause begins with its named subject ("Both Human Rights Watch and Amnesty International have
+    blamed the Gadhafi regime for ..."): a verb phrase alone ("blamed the regime for ...") says nothing of who acts.
+    A pronoun subject is left out (the party is shown beside the claim)."""
+    owner = verb.head if verb.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    subject = next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.i > verb.i or subject.sent.start != verb.sent.start:
+        return verb.idx
+    return min(t.idx for t in subject.subtree)
 
 
 PARTY_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
