@@ -169,3 +169,38 @@ def test_an_undated_act_takes_the_day_its_report_states(tmp_path_factory: pytest
                  and trigger in events[row["event"]]["summary"]]
         assert dated, words
         assert all(d and len(d) == 10 and date.fromisoformat(d).weekday() == weekday for d in dated), (words, dated)
+
+
+SAID = {  # a LibyaWar_cnn sentence -> words its speech act's summary must keep (None: no event may summarise it)
+    "Musa Ibrahim told reporters that the missile had been launched by troops": "told reporters that the missile had been launched",
+    "The Libyan leader has frequently accused al Qaeda of being behind the unrest": "accused al Qaeda of being behind the unrest",
+    "The council denied that, but her presence in Qatar": None,
+}
+
+
+def test_a_speech_act_keeps_what_was_said(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"Musa Ibrahim told reporters that the missile had been launched by ...": the summary says what he told, not "Musa
+    Ibrahim told reporters at Tripoli"; "accused al Qaeda of being behind the unrest" keeps the accusation; "The council
+    denied that" says nothing a timeline reader could place, so it is no event (the claims ledger keeps the denial)."""
+    if not LIBYA.is_dir():
+        pytest.skip(f"Timeline17 not found at {LIBYA}")
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+
+    records = topic_records(LIBYA)
+    chosen = [next(r for r in records if words.replace(" ", "") in "".join(r["text"].split())) for words in SAID]
+    store = Store(tmp_path_factory.mktemp("said") / "libya.db")
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    texts = {a["id"]: a["text"] for a in store.article_rows(with_text=True)}
+    events = {row["id"]: row for row in store.rows("events")}
+    for words, kept in SAID.items():
+        summaries = [events[row["event"]]["summary"] for row in store.rows("event_evidence")
+                     if words in " ".join(texts[row["article"]][row["start"] : row["end"]].split())]
+        if kept is None:
+            assert not [s for s in summaries if s.endswith("denied that")], summaries
+        else:
+            assert any(kept in s for s in summaries), (words, summaries)

@@ -230,9 +230,10 @@ def _annotate(
         noun = doc[cand.frame]
         words = [noun.text, trig.head.text, *words]  # "comments about potentially supplying"
     bare = cand.target is None and cand.obj is None and cand.noun is None and not cand.remark
-    reported = cand.clause or (_complement(doc, cand) if bare else None)
-    if reported is None and cand.reporting and bare:
-        return None  # "Jay Carney warned", "Libyan refuse": a speech act that says nothing the sentence kept
+    reported = cand.clause or (_speech_content(doc, cand) if cand.reporting or cand.remark else None)
+    reported = reported or (_complement(doc, cand) if bare else None)
+    if reported is None and cand.reporting and (bare or _only_pointing(doc, cand)):
+        return None  # "Jay Carney warned", "the council denied that": a speech act that says nothing the sentence kept
     clause = doc[reported[0] : reported[1]].text.replace("“", "").replace("”", "") if reported else None
     prep = _prep_of(doc, cand.target)
     if prep is None and cand.noun == cand.trigger and cand.target is not None and cand.type in P.UNDER_TYPES:
@@ -284,6 +285,54 @@ def _complement(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:
     while end > part.left_edge.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return part.left_edge.i, end
+
+
+def _speech_content(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:
+    """What a speech act said, asked or alleged, with whom it addressed or accused: "told reporters [that the missile
+    had been launched by ...]", "called on the international community [to supply ...]", "accused al Qaeda [of being
+    behind the unrest]", "[Spain will offer NATO two bases], the minister said". At most ``P.COMPLEMENT_TOKENS`` of the
+    said words; None when the sentence keeps nothing said."""
+    trig = doc[cand.trigger]
+    if cand.noun is not None and cand.noun != cand.trigger:
+        return None  # "reiterating international calls for an end to the violence": the noun's own words tell it
+    rights = list(trig.rights)
+    part = next((c for c in rights if c.dep_ in ("ccomp", "xcomp") and c.lemma_ not in P.REPORTING_VERBS), None)
+    if part is None:
+        part = next((c for c in rights if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                     and any(d.dep_ in ("dobj", "dative") and d.i < c.i for d in rights)), None)
+    if part is None and cand.remark:
+        return None  # '"...," Sullivan told reporters at Camp David': a placed remark's quoted words stay in the quotes
+    if part is None:
+        part = next((c for c in trig.lefts if c.dep_ == "ccomp"), None)
+        if (part is None and trig.lemma_ in P.REPORTING_VERBS and trig.dep_ in ("parataxis", "ccomp") and trig.head.i < trig.i
+                and trig.head.pos_ in ("VERB", "AUX")):
+            part = trig.head  # "Spain will offer NATO two bases, the minister said": the sentence's own clause
+            end = min(part.i + P.COMPLEMENT_TOKENS, min(t.i for t in trig.subtree))
+            return _trimmed(doc, part.left_edge.i, end)
+        if part is None:
+            return None
+        return _trimmed(doc, part.left_edge.i, min(part.right_edge.i + 1, part.left_edge.i + P.COMPLEMENT_TOKENS))
+    first = min([part.left_edge.i] + [c.left_edge.i for c in rights if c.dep_ in ("dobj", "dative", "prep", "prt") and c.i < part.i])
+    return _trimmed(doc, first, min(part.right_edge.i + 1, part.left_edge.i + P.COMPLEMENT_TOKENS))
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+POINTING = frozenset({"that", "this", "it", "these", "those"})  # what a speech act points at without saying it
+
+
+def _only_pointing(doc: Doc, cand: EventCandidate) -> bool:
+    """A speech act whose only object is a pronoun ("the council denied that"): it says nothing a reader could place."""
+    if cand.noun is not None:
+        return False
+    things = [doc[cand.obj : cand.obj + 1]] if cand.obj is not None else []
+    if cand.target is not None:
+        things.append(doc[cand.target[0] : cand.target[1]])
+    return bool(things) and all(len(t) == 1 and t[0].pos_ == "PRON" and t[0].lower_ in POINTING for t in things)
 
 
 def _object_text(doc: Doc, obj: int | None) -> str | None:
