@@ -114,9 +114,9 @@ def test_one_act_told_by_several_articles_is_one_event(merged: list[list[str]]) 
     assert all(any(words in s for event in found for s in event) for words in reports), found
 
 
-def test_a_demonym_describing_the_actor_is_not_the_actor(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """LibyaWar_cnn 79: "Libyan rebels released four French nationals": the rebels acted, not "Libyan" (which also
-    heads "Libyan state television" and "the Libyan air force" events when taken for the actor)."""
+def _ingested(tmp_path_factory: pytest.TempPathFactory, name: str, phrases: list[str]) -> tuple[Any, list[tuple[dict[str, Any], str]]]:
+    """The LibyaWar_cnn articles holding ``phrases`` (compared without spaces: the records are Penn-Treebank tokenised),
+    ingested through the product into a fresh store; returns it and each event evidence row's (event, sentence)."""
     if not LIBYA.is_dir():
         pytest.skip(f"Timeline17 not found at {LIBYA}")
     from storyline.evaluate.t17 import topic_records
@@ -125,17 +125,24 @@ def test_a_demonym_describing_the_actor_is_not_the_actor(tmp_path_factory: pytes
     from storyline.options import Options
     from storyline.store.db import Store
 
-    chosen = [r for r in topic_records(LIBYA) if r["url"].endswith("/79")]
-    store = Store(tmp_path_factory.mktemp("demonym") / "libya.db")
+    records = topic_records(LIBYA)
+    chosen = [next(r for r in records if words.replace(" ", "") in "".join(r["text"].split())) for words in phrases]
+    store = Store(tmp_path_factory.mktemp(name) / "libya.db")
     raw = "\n".join(json.dumps(r) for r in chosen).encode()
     ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
     texts = {a["id"]: a["text"] for a in store.article_rows(with_text=True)}
-    names = {e["id"]: e["name"] for e in store.rows("entities")}
-    actors = {row["id"]: names.get(row["actor"] or "") for row in store.rows("events")}
-    stated = [actors[row["event"]] for row in store.rows("event_evidence")
-              if "rebels released four French nationals" in texts[row["article"]][row["start"] : row["end"]]]
-    assert "Libyan" not in stated, stated
+    events = {row["id"]: row for row in store.rows("events")}
+    rows = [(events[row["event"]], " ".join(texts[row["article"]][row["start"] : row["end"]].split())) for row in store.rows("event_evidence")]
+    return store, rows
 
+
+def test_a_demonym_describing_the_actor_is_not_the_actor(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """LibyaWar_cnn 79: "Libyan rebels released four French nationals": the rebels acted, not "Libyan" (which also
+    heads "Libyan state television" and "the Libyan air force" events when taken for the actor)."""
+    store, rows = _ingested(tmp_path_factory, "demonym", ["rebels released four French nationals"])
+    names = {e["id"]: e["name"] for e in store.rows("entities")}
+    stated = [names.get(event["actor"] or "") for event, sentence in rows if "rebels released four French nationals" in sentence]
+    assert "Libyan" not in stated, stated
 
 REPORTED = {  # a LibyaWar_cnn sentence -> the word of its undated act and the weekday its report names
     "Libyan state TV reported Friday that NATO had attacked targets in the city of Gharyan": ("attacked", 4),
@@ -146,27 +153,11 @@ REPORTED = {  # a LibyaWar_cnn sentence -> the word of its undated act and the w
 def test_an_undated_act_takes_the_day_its_report_states(tmp_path_factory: pytest.TempPathFactory) -> None:
     """"Libyan state TV reported Friday that NATO had attacked targets in Gharyan": the attack is filed under that
     Friday (by then it had happened); "NATO refused to say Tuesday whether ...": the refusal is the saying's."""
-    if not LIBYA.is_dir():
-        pytest.skip(f"Timeline17 not found at {LIBYA}")
     from datetime import date
 
-    from storyline.evaluate.t17 import topic_records
-    from storyline.ingest.runner import ingest_documents
-    from storyline.ingest.sources import records_from_jsonl
-    from storyline.options import Options
-    from storyline.store.db import Store
-
-    records = topic_records(LIBYA)
-    chosen = [next(r for r in records if words.replace(" ", "") in "".join(r["text"].split())) for words in REPORTED]
-    store = Store(tmp_path_factory.mktemp("reported") / "libya.db")
-    raw = "\n".join(json.dumps(r) for r in chosen).encode()
-    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
-    texts = {a["id"]: a["text"] for a in store.article_rows(with_text=True)}
-    events = {row["id"]: row for row in store.rows("events")}
+    _, rows = _ingested(tmp_path_factory, "reported", list(REPORTED))
     for words, (trigger, weekday) in REPORTED.items():
-        dated = [events[row["event"]]["date"] for row in store.rows("event_evidence")
-                 if words in " ".join(texts[row["article"]][row["start"] : row["end"]].split())
-                 and trigger in events[row["event"]]["summary"]]
+        dated = [event["date"] for event, sentence in rows if words in sentence and trigger in event["summary"]]
         assert dated, words
         assert all(d and len(d) == 10 and date.fromisoformat(d).weekday() == weekday for d in dated), (words, dated)
 
@@ -182,24 +173,9 @@ def test_a_speech_act_keeps_what_was_said(tmp_path_factory: pytest.TempPathFacto
     """"Musa Ibrahim told reporters that the missile had been launched by ...": the summary says what he told, not "Musa
     Ibrahim told reporters at Tripoli"; "accused al Qaeda of being behind the unrest" keeps the accusation; "The council
     denied that" says nothing a timeline reader could place, so it is no event (the claims ledger keeps the denial)."""
-    if not LIBYA.is_dir():
-        pytest.skip(f"Timeline17 not found at {LIBYA}")
-    from storyline.evaluate.t17 import topic_records
-    from storyline.ingest.runner import ingest_documents
-    from storyline.ingest.sources import records_from_jsonl
-    from storyline.options import Options
-    from storyline.store.db import Store
-
-    records = topic_records(LIBYA)
-    chosen = [next(r for r in records if words.replace(" ", "") in "".join(r["text"].split())) for words in SAID]
-    store = Store(tmp_path_factory.mktemp("said") / "libya.db")
-    raw = "\n".join(json.dumps(r) for r in chosen).encode()
-    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
-    texts = {a["id"]: a["text"] for a in store.article_rows(with_text=True)}
-    events = {row["id"]: row for row in store.rows("events")}
+    _, rows = _ingested(tmp_path_factory, "said", list(SAID))
     for words, kept in SAID.items():
-        summaries = [events[row["event"]]["summary"] for row in store.rows("event_evidence")
-                     if words in " ".join(texts[row["article"]][row["start"] : row["end"]].split())]
+        summaries = [event["summary"] for event, sentence in rows if words in sentence]
         if kept is None:
             assert not [s for s in summaries if s.endswith("denied that")], summaries
         else:
