@@ -196,6 +196,8 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "Regardless of when, he said,": "attribution inside",
     "Gadhafi, officials said, lost his legitimacy": "subject before the attribution",
     "we will keep up the pressure until all attacks against civilians have stopped": "no retraction",
+    "condemned the violence and use of force against civilians": "quoted verb phrase",
+    "He accused foreigners of fomenting the discontent": "pronoun accuser",
 }
 
 
@@ -352,3 +354,13 @@ def test_declining_to_deny_and_withdrawing_forces_take_no_stance(shaped: tuple[l
     assert pressure
     assert not [e for _, e in pressure if e["role"] == "retracts"]
     assert not [c for c, _ in pressure if any("Gadhafi" in p["name"] for p in c["parties"])], [c["parties"] for c, _ in pressure]
+
+
+def test_a_claim_keeps_the_subject_of_its_verb(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """'the U.N. Security Council said it "condemned the violence ..."': the quoted words begin with a verb, so the claim
+    takes in its subject ('It "condemned ...'), as "He accused foreigners of fomenting the discontent" keeps "He"
+    (the party is shown beside it): a bare verb phrase says nothing of who acts."""
+    condemned = [c for c, e in _entries(shaped[0], "condemned the violence and use of force against civilians") if e["role"] == "asserts"]
+    assert condemned and all(c["statement"].startswith("It “condemned the violence") for c in condemned), [c["statement"] for c in condemned]
+    accused = [c for c, e in _entries(shaped[0], "He accused foreigners of fomenting the discontent") if e["role"] == "alleges"]
+    assert accused and all(c["statement"].startswith("He accused foreigners of") for c in accused), [c["statement"] for c in accused]

@@ -137,6 +137,7 @@ def _document_body(noun: Token, index: MentionIndex | None) -> str | None:
 
 
 DASHES = frozenset({"--", "—", "–"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" heading a relative clause
 CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
 SETTING_DEPS = frozenset({"advmod", "prep", "advcl", "cc", "npadvmod", "intj", "punct", "mark"})  # "But ultimately", "So far"
 
@@ -152,6 +153,20 @@ def _span_of(token: Token) -> tuple[int, int]:
         while last.i > token.i and (last.is_space or (last.is_punct and last.text not in CLOSING_QUOTES)):
             last = token.doc[last.i - 1]
     return sub[0].idx, last.idx + len(last)
+
+
+def _with_subject(doc: Doc, starts: list[int], start: int, end: int) -> int:
+    """Quoted words that begin with a finite verb take in its subject before the quote mark: 'the U.N. Security Council
+    said it "condemned the violence ..."' is the claim 'it "condemned the violence ..."', not a verb phrase."""
+    first = _token_at(doc, starts, start)
+    while first is not None and first.i + 1 < len(doc) and (first.is_punct or first.is_space) and first.idx < end:
+        first = doc[first.i + 1]
+    if first is None or not _finite(first) or first.idx >= end:
+        return start
+    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
+    if subject is None or subject.tag_ in RELATIVE_TAGS or subject.sent.start != first.sent.start:
+        return start  # "who had 'likened young men ...'": a relative pronoun is no subject a reader can place
+    return min(start, min(t.idx for t in subject.subtree))
 
 
 def _after_attribution(doc: Doc, cue: Token, start: int, end: int) -> int:
@@ -319,6 +334,8 @@ def find_statements(
             continue  # "until ... Gadhafi's forces have withdrawn to bases": a move, not a retraction
         if cue_tok is not None and q_start < cue_tok.idx < q_end:
             q_start = _after_attribution(doc, cue_tok, q_start, q_end)  # 'Regardless of when, he said, "the scope ..."'
+        if q["kind"] == "partial":
+            q_start = _with_subject(doc, starts, q_start, q_end)  # 'the council said it "condemned the violence ..."'
         hint = None
         if stance == ALLEGES and cue_tok is not None:  # "accused Y of P", "blamed Y for P": Y does the act
             obj = next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
@@ -448,12 +465,12 @@ def _accusation_start(doc: Doc, cue: Token, stance: str, start: int, end: int) -
 
 
 def _subject_start(verb: Token) -> int:
-    """Where a verb's clause begins with its named subject ("Both Human Rights Watch and Amnesty International have
-    blamed the Gadhafi regime for ..."): a verb phrase alone ("blamed the regime for ...") says nothing of who acts.
-    A pronoun subject is left out (the party is shown beside the claim)."""
+    """Where a verb's clause begins with its subject ("Both Human Rights Watch and Amnesty International have blamed
+    the Gadhafi regime for ...", "He accused NATO of ..."): a verb phrase alone ("blamed the regime for ...") says
+    nothing of who acts; a pronoun reads with the party shown beside the claim."""
     owner = verb.head if verb.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children) else verb
     subject = next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON" or subject.i > verb.i or subject.sent.start != verb.sent.start:
+    if subject is None or subject.tag_ in RELATIVE_TAGS or subject.i > verb.i or subject.sent.start != verb.sent.start:
         return verb.idx
     return min(t.idx for t in subject.subtree)
 
