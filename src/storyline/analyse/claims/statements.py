@@ -32,6 +32,7 @@ from storyline.analyse.lexicon import (
     CONFIRM_CUES,
     DENY_CUES,
     DOCUMENT_NOUNS,
+    GENDERED_NOUNS,
     GENERIC_SPEAKER_NOUNS,
     GROUP_PRONOUNS,
     MONTH_NAMES,
@@ -52,7 +53,8 @@ from storyline.spans import doc_text
 
 ASSERTS, ALLEGES, DENIES, CONFIRMS, RETRACTS = "asserts", "alleges", "denies", "confirms", "retracts"
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
-PARTY_NOUNS = frozenset(ROLE_NOUNS) | SPEAKER_ROLE_NOUNS | GENERIC_SPEAKER_NOUNS | SPEAKING_BODY_NOUNS
+PERSON_NOUNS = frozenset(ROLE_NOUNS) | SPEAKER_ROLE_NOUNS | GENERIC_SPEAKER_NOUNS | frozenset(GENDERED_NOUNS)
+PARTY_NOUNS = PERSON_NOUNS | SPEAKING_BODY_NOUNS
 MIN_PROPOSITION_WORDS = 4  # words an asserted, alleged or confirmed proposition needs (with a verb)
 LOOKBACK = 2  # sentences before a referring denial searched for what it denies
 UNKEYED_TYPES = frozenset({"STATEMENT"})  # speech acts: the claim is what they report, not the act itself
@@ -128,9 +130,12 @@ def _parties(subject: Token, index: MentionIndex | None, canon: dict[str, str]) 
 
 def _document_body(noun: Token, index: MentionIndex | None) -> str | None:
     """The body a document or an organisation's part speaks for: "a NATO military statement", "NATO's operation in
-    Libya" are NATO's (a demonym, "a Libyan report", is no body; "a doctor at Benghazi's hospital" is the doctor)."""
+    Libya" are NATO's (a demonym, "a Libyan report", is no body; "a doctor at Benghazi's hospital" is the doctor;
+    "Gadhafi's daughter" is herself)."""
     if noun.lemma_.lower() in DOCUMENT_NOUNS:
         speaking = [t for t in noun.lefts if t.ent_type_ not in ("", "NORP")]
+    elif noun.lemma_.lower() in PERSON_NOUNS:
+        return None  # "Gadhafi's daughter", "NATO's spokesman": a person of the body speaks, not the body itself
     else:
         speaking = [t for t in noun.children if t.dep_ == "poss" and t.ent_type_ == "ORG"]
     return next((entity for t in speaking for entity in [_entity_at(index, t.idx, t.idx + len(t))] if entity), None)
