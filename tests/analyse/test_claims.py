@@ -198,6 +198,7 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "we will keep up the pressure until all attacks against civilians have stopped": "no retraction",
     "condemned the violence and use of force against civilians": "quoted verb phrase",
     "He accused foreigners of fomenting the discontent": "pronoun accuser",
+    "Gadhafi's daughter has accused NATO of war crimes": "a person of a body",
 }
 
 
@@ -364,3 +365,13 @@ def test_a_claim_keeps_the_subject_of_its_verb(shaped: tuple[list[dict[str, Any]
     assert condemned and all(c["statement"].startswith("It “condemned the violence") for c in condemned), [c["statement"] for c in condemned]
     accused = [c for c, e in _entries(shaped[0], "He accused foreigners of fomenting the discontent") if e["role"] == "alleges"]
     assert accused and all(c["statement"].startswith("He accused foreigners of") for c in accused), [c["statement"] for c in accused]
+
+
+def test_a_person_named_by_her_relation_speaks_for_herself(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"Gadhafi's daughter has accused NATO of war crimes": the daughter accuses, not her father (the possessor is a
+    body's name only for the body's documents and parts: "a NATO military statement")."""
+    entries = [c for c, e in _entries(shaped[0], "Gadhafi's daughter has accused NATO of war crimes") if e["role"] == "alleges"]
+    assert entries
+    for claim in entries:
+        assert all(p["name"] != "Moammar Gadhafi" for p in claim["parties"] if p["stance"] == "alleges"), claim["parties"]
+        assert any("daughter" in p["name"] for p in claim["parties"]), claim["parties"]
