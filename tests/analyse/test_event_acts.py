@@ -180,3 +180,16 @@ def test_a_speech_act_keeps_what_was_said(tmp_path_factory: pytest.TempPathFacto
             assert not [s for s in summaries if s.endswith("denied that")], summaries
         else:
             assert any(kept in s for s in summaries), (words, summaries)
+
+
+def test_an_act_keeps_what_its_object_gets_and_an_apposition_dates_no_act(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"The U.S. State Department has signed an order handing over the Libyan Embassy in Washington to the Transitional
+    National Council": the summary says what the order does; "Sen. John McCain of Arizona, the unsuccessful Republican
+    presidential nominee in 2008, warned ...": 2008 dates the nomination, not the warning."""
+    order = "signed an order handing over the Libyan Embassy"
+    warning = "the unsuccessful Republican presidential nominee in 2008, warned"
+    _, rows = _ingested(tmp_path_factory, "tail", [order, warning])
+    signed = [event["summary"] for event, sentence in rows if order in sentence and "signed" in event["summary"]]
+    assert signed and all("handing over the Libyan Embassy" in s for s in signed), signed
+    warned = [event["date"] for event, sentence in rows if warning in sentence and "warned" in event["summary"]]
+    assert warned and all(not (d or "").startswith("2008") for d in warned), warned

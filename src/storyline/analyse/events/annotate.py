@@ -235,6 +235,9 @@ def _annotate(
     if reported is None and cand.reporting and (bare or _only_pointing(doc, cand)):
         return None  # "Jay Carney warned", "the council denied that": a speech act that says nothing the sentence kept
     clause = doc[reported[0] : reported[1]].text.replace("“", "").replace("”", "") if reported else None
+    if clause and cand.remark and reported and reported[1] <= cand.trigger:  # '"We will not ...," Ibrahim told reporters in Tripoli'
+        placed = " ".join(p for p in (target_text, f"at {location}" if location else None) if p)
+        clause = f"{placed}: {clause}" if placed else clause
     prep = _prep_of(doc, cand.target)
     if prep is None and cand.noun == cand.trigger and cand.target is not None and cand.type in P.UNDER_TYPES:
         prep = "on"  # "UN embargos on North Korea"
@@ -245,7 +248,7 @@ def _annotate(
         date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, target_text=target_text,
         prep=prep, object_text=_object_text(doc, cand.obj), remark=cand.remark,
         joint=cand.joint, clause=clause, onset=onset[1] if onset else None, trigger_at=doc[cand.trigger].idx,
-        act=act_of(doc, cand), detail=_detail(doc, cand),
+        act=act_of(doc, cand), detail=_detail(doc, cand), tail=None if clause else _tail(doc, cand),
     )
 
 
@@ -287,6 +290,25 @@ def _complement(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:
     return part.left_edge.i, end
 
 
+def _tail(doc: Doc, cand: EventCandidate) -> str | None:
+    """What the thing acted on does or gets, when the sentence says it right after: "signed an order [handing over the
+    Libyan Embassy to the Transitional National Council]", "supplying the rebels [with weapons and military advice]",
+    "called the meeting [constructive]". At most ``P.COMPLEMENT_TOKENS`` words."""
+    anchors = [doc[cand.obj]] if cand.obj is not None else []
+    if cand.target is not None:
+        anchors.append(doc[cand.target[0] : cand.target[1]].root)
+    trig = doc[cand.trigger]
+    for anchor in anchors:
+        part = next((c for c in anchor.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+                     and not c.left_edge.i <= cand.trigger <= c.right_edge.i), None)  # not the act's own clause
+        part = part or next((c for c in trig.rights if c.i > anchor.i and (c.dep_ == "oprd" or (
+            c.dep_ == "prep" and c.lower_ == "with" and not any(t.pos_ == "VERB" for t in c.subtree)))), None)  # not "with NATO responding"
+        if part is not None:
+            span = _trimmed(doc, part.left_edge.i, min(part.right_edge.i + 1, part.left_edge.i + P.COMPLEMENT_TOKENS))
+            return doc[span[0] : span[1]].text.replace("“", "").replace("”", "") if span else None
+    return None
+
+
 def _speech_content(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:
     """What a speech act said, asked or alleged, with whom it addressed or accused: "told reporters [that the missile
     had been launched by ...]", "called on the international community [to supply ...]", "accused al Qaeda [of being
@@ -300,8 +322,6 @@ def _speech_content(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:
     if part is None:
         part = next((c for c in rights if c.dep_ == "prep" and c.lower_ in ("of", "for")
                      and any(d.dep_ in ("dobj", "dative") and d.i < c.i for d in rights)), None)
-    if part is None and cand.remark:
-        return None  # '"...," Sullivan told reporters at Camp David': a placed remark's quoted words stay in the quotes
     if part is None:
         part = next((c for c in trig.lefts if c.dep_ == "ccomp"), None)
         if (part is None and trig.lemma_ in P.REPORTING_VERBS and trig.dep_ in ("parataxis", "ccomp") and trig.head.i < trig.i
@@ -381,6 +401,8 @@ def _summary(ev: SentenceEvent, names: dict[str, str]) -> str:
             parts += [ev.prep or "", target]
         elif ev.target_text and len(ev.target_text) < 60 and not thing:
             parts += [ev.prep or "", ev.target_text]
+    if ev.tail:
+        parts.append(ev.tail)
     if ev.location:
         parts.append(f"at {ev.location}" if ev.type == P.STATEMENT else f"in {ev.location}")
     if ev.onset:

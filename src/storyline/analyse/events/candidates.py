@@ -756,3 +756,4 @@ class SentenceEvent:
     trigger_at: int = -1  # character offset of the trigger word
     act: str = ""  # the act itself: the trigger's lemma with its particle, or the event noun ("step down", "talk")
     detail: str = ""  # the words completing the act, actor and target left out ("three rockets near the port")
+    tail: str | None = None  # what the object or target does or gets ("an order [handing over the embassy to ...]")

@@ -43,6 +43,8 @@ def timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int
     token = span.root
     for _ in range(8):
         head = token.head
+        if token.dep_ == "appos":
+            return None  # "McCain, the unsuccessful Republican presidential nominee in 2008, warned": it dates the nominee
         if head.i == token.i:
             return token.i if token.i in triggers or token.pos_ in ("VERB", "AUX") else None
         if head.i in triggers or (head.pos_ in ("VERB", "AUX") and head.dep_ != "amod"):
