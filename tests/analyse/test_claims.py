@@ -375,3 +375,17 @@ def test_a_person_named_by_her_relation_speaks_for_herself(shaped: tuple[list[di
     for claim in entries:
         assert all(p["name"] != "Moammar Gadhafi" for p in claim["parties"] if p["stance"] == "alleges"), claim["parties"]
         assert any("daughter" in p["name"] for p in claim["parties"]), claim["parties"]
+
+
+def test_a_cut_off_aside_before_the_claim_is_not_shown() -> None:
+    """A live-blog line of LibyaWar_cnn: "(9:22 p.m. ET, 3:22 a.m. in Libya) Forces loyal to ... are honoring a
+    cease-fire": when the claim's words start inside the parenthesis, the time stamp is not part of what is claimed;
+    a parenthesis the words hold whole stays."""
+    from storyline.analyse.claims.ledger import _content
+    from storyline.analyse.claims.statements import Statement
+
+    text = "(9:22 p.m. ET, 3:22 a.m. in Libya) Forces loyal to Libyan leader Moammar Gadhafi are honoring a cease-fire."
+    cut = Statement("a", 0, 0, len(text), 1, len(text) - 1, "asserts", None, None, "said")
+    assert _content({"a": text}, cut) == "Forces loyal to Libyan leader Moammar Gadhafi are honoring a cease-fire"
+    whole = Statement("a", 0, 0, len(text), 0, len(text) - 1, "asserts", None, None, "said")
+    assert _content({"a": text}, whole).startswith("(9:22 p.m. ET")

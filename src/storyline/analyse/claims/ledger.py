@@ -115,8 +115,12 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+LEADING_ASIDE = re.compile(r"^[^()]{0,60}\)\s*")  # "9:22 p.m. ET, 3:22 a.m. in Libya) Forces loyal to ...": a cut-off aside
+
+
 def _content(texts: dict[str, str], s: Statement) -> str:
     text = texts.get(s.article, "")[s.content_start : s.content_end].strip()
+    text = LEADING_ASIDE.sub("", text)
     return re.sub(r"^(?:that|whether|if)\s+", "", text)
 
 
