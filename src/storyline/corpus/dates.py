@@ -43,7 +43,6 @@ def infer_dates(state: CorpusState) -> None:
             timexes = table.get(
                 article["id"], fingerprint("pubdate", article["id"]),
                 partial(_unanchored, state, article["id"]),
-                lambda ts: ts,  # Timex dataclasses: facts.plain writes their fields
             )
         items.append(pubdate.DatingInput(article=article["id"], published=stated, text=article["text"],
                                          timexes=timexes, sentences=sentences[article["id"]]))

@@ -29,7 +29,7 @@ def resolve(state: CorpusState) -> None:
         rows = mentions[article["id"]]
         key = fingerprint("entities", article["id"], article["published"], article["body_start"],
                           [(m["start"], m["end"], m["text"], m["label"]) for m in rows])
-        facts.append(table.get(article["id"], key, partial(_compute, state, article, rows), ArticleEntities.to_json))
+        facts.append(table.get(article["id"], key, partial(_compute, state, article, rows)))
     state.entity_facts = facts
     state.resolution = cluster_entities(facts)
 

@@ -48,14 +48,15 @@ class FactTable(Generic[T]):
     fresh: dict[str, tuple[str, str]] = field(default_factory=dict)  # to write back
     used: set[str] = field(default_factory=set)
 
-    def get(self, article: str, key: str, compute: Callable[[], T], encode: Callable[[T], Any]) -> T:
-        """The fact for ``article`` under fingerprint ``key``: stored if it matches, else computed now."""
+    def get(self, article: str, key: str, compute: Callable[[], T], encode: Callable[[T], Any] | None = None) -> T:
+        """The fact for ``article`` under fingerprint ``key``: stored if it matches, else computed now (written as
+        ``encode`` gives it, or as it is: dataclasses inside it are written by ``plain``)."""
         self.used.add(article)
         stored = self.stored.get(article)
         if stored is not None and stored[0] == key:
             return self.decode(json.loads(stored[1]))
         value = compute()
-        self.fresh[article] = (key, _encode_fact(encode(value)))
+        self.fresh[article] = (key, _encode_fact(encode(value) if encode is not None else value))
         return value
 
     def put(self, article: str, data: Any) -> None:

@@ -168,10 +168,8 @@ def _with_subject(doc: Doc, starts: list[int], start: int, end: int) -> int:
         first = doc[first.i + 1]
     if first is None or not _finite(first) or first.idx >= end:
         return start
-    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
-    if subject is None or subject.tag_ in RELATIVE_TAGS or subject.sent.start != first.sent.start:
-        return start  # "who had 'likened young men ...'": a relative pronoun is no subject a reader can place
-    return min(start, min(t.idx for t in subject.subtree))
+    subject = _subject_before(first, first)
+    return start if subject is None else min(start, min(t.idx for t in subject.subtree))
 
 
 def _after_attribution(doc: Doc, cue: Token, start: int, end: int) -> int:
@@ -474,10 +472,17 @@ def _subject_start(verb: Token) -> int:
     the Gadhafi regime for ...", "He accused NATO of ..."): a verb phrase alone ("blamed the regime for ...") says
     nothing of who acts; a pronoun reads with the party shown beside the claim."""
     owner = verb.head if verb.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    subject = _subject_before(verb, owner)
+    return verb.idx if subject is None else min(t.idx for t in subject.subtree)
+
+
+def _subject_before(verb: Token, owner: Token) -> Token | None:
+    """The subject of ``owner`` (the verb or the verb it shares a subject with) written before ``verb`` in its sentence;
+    None for a relative pronoun ("who had 'likened young men ...'"), which is no subject a reader can place."""
     subject = next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.tag_ in RELATIVE_TAGS or subject.i > verb.i or subject.sent.start != verb.sent.start:
-        return verb.idx
-    return min(t.idx for t in subject.subtree)
+        return None
+    return subject
 
 
 PARTY_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -509,10 +514,8 @@ def _negated(tok: Token) -> bool:
         return True
     if tok.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
-    if tok.dep_ == "conj" and any(c.lower_ in ("neither", "nor") for c in tok.head.children):
-        return True
     if tok.dep_ == "conj" and tok.head.i != tok.i:
-        return _negated(tok.head)  # "declined to confirm or deny the report": the denial shares the refusal
+        return _negated(tok.head)  # "neither confirmed nor denied", "declined to confirm or deny": the head's negation
     head = tok.head if tok.dep_ == "xcomp" else None
     return head is not None and (any(c.dep_ == "neg" for c in head.children) or head.lemma_ in ("refuse", "decline"))
 

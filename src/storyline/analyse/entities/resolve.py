@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -103,10 +103,6 @@ class ArticleEntities:
     roles: dict[str, list[Role]]  # person cluster key -> roles
     acronyms: dict[str, str] = field(default_factory=dict)  # "org:eads" -> "org:european aeronautic ..."
     suspects: list[Suspect] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, object]:
-        """Its fields, nested dataclasses left for the JSON encoder (``corpus.facts.plain``) to write without copying."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ArticleEntities:
