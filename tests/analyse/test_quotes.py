@@ -273,6 +273,31 @@ def test_hoping_is_a_cue_despite_the_lemma() -> None:
     assert q.cue == "hoping" and q.speaker == "Bush"
 
 
+def test_a_spokesman_for_someone_is_not_that_person() -> None:
+    """LibyaWar_cnn: "..., a spokesman for Libyan leader Moammar Gadhafi said Friday" is the spokesman speaking, an
+    unnamed speaker whose role says whom he speaks for; a title before a name ("Secretary of State Antony Blinken")
+    is still the named person."""
+    text = ("The killing on Thursday of the top rebel military commander shows that those forces are in disarray, "
+            "a spokesman for Libyan leader Moammar Gadhafi said Friday.")
+    q = find(quotes_of(text), "The killing on Thursday of the top rebel", "indirect")
+    assert not q.speaker_named and "spokesman" in (q.speaker or ""), (q.speaker, q.speaker_named)
+    title = find(quotes_of("Secretary of State Antony Blinken said the talks had failed."), "the talks had failed")
+    assert title.speaker == "Antony Blinken" and title.speaker_named
+
+
+def test_when_words_were_said_stays_with_the_attribution() -> None:
+    """Real LibyaWar_cnn sentences: a time word between the cue and the reported clause's subject dates the saying
+    ("said later the government deeply regrets", "told CNN's “AC360” Tuesday she fears"); one after "that" or one
+    that modifies a noun ("Tuesday's attack") belongs to the content."""
+    kaim = quotes_of("Libyan Deputy Foreign Minister Khaled Kaim said later the government deeply regrets the looting and "
+                     "violence at the embassies.")
+    assert find(kaim, "the government deeply regrets", "indirect").speaker == "Khaled Kaim"
+    obeidy = quotes_of("Still, she told CNN's “AC360” Tuesday she fears for her safety in Tripoli, which she called a “large prison.”")
+    find(obeidy, "she fears for her safety", "indirect")
+    find(quotes_of("The minister said Tuesday's attack was a crime."), "Tuesday's attack was a crime", "indirect")
+    find(quotes_of("He said earlier that the rebels had taken the town."), "that the rebels had taken", "indirect")
+
+
 
 def _libya(uid: str) -> list[Quote]:
     """The quotes of one LibyaWar_cnn (dev) article, cleaned through the product's JSONL path."""

@@ -24,6 +24,8 @@ MONTH_NAMES: tuple[str, ...] = (
     "november", "december",
 )
 WEEKDAY_NAMES: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Words that say when something was said ("Kaim said later the government regrets ..."): the attribution's, not the claim's.
+SAYING_TIME_WORDS = frozenset({*WEEKDAY_NAMES, "later", "earlier", "today", "yesterday", "tonight", "overnight"})
 
 # --- reporting verbs (lemmas) -----------------------------------------------------------------
 
@@ -116,6 +118,7 @@ DOCUMENT_NOUNS = frozenset("statement report communique communiqué letter annou
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 SUBJECT_PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "i", "you", "it"})
+LEADING_PRONOUNS = frozenset({"he", "she", "his", "her"})  # a claim's first word that stands for a person it does not name
 PLURAL_PRONOUNS = ("they", "them", "their", "theirs", "themselves")
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("he", "him", "his", "himself", "she", "her", "hers", "herself"), frozenset({"person"})),

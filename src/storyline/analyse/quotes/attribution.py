@@ -639,12 +639,25 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         right -= 1
     while left < right and (doc[left].is_space or doc[left].is_punct and doc[left].text not in qp.ALL_MARKS):
         left += 1
+    left = _after_saying_time(doc, verb, left, right)
     if right - left < 1 and not (single_ok and right == left and not doc[left].is_punct):
         return None
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
     if _quoted_share(spans, start, end) > 0.5:
         return None
     return Candidate(start, end, "indirect")
+
+
+def _after_saying_time(doc: Doc, verb: Token, left: int, right: int) -> int:
+    """Skip a time word that opens the content before its subject ("said later the government deeply regrets",
+    "told CNN Tuesday she fears"): with no "that" between them it says when the words were said."""
+    word = doc[left]
+    if left >= right or left <= verb.i or word.lower_ not in qp.SAYING_TIME_WORDS or word.dep_ not in ("advmod", "npadvmod"):
+        return left
+    if any(t.lower_ == "that" for t in doc[verb.i + 1 : left]):
+        return left
+    subject = next((t for t in doc[left + 1 : right + 1] if t.dep_ in ("nsubj", "nsubjpass") and t.head == word.head), None)
+    return left + 1 if subject is not None else left
 
 
 def _narration_after(verb: Token, clause: list[Token]) -> int:

@@ -16,6 +16,7 @@ RELATIVE_PRONOUNS = L.RELATIVE_PRONOUNS
 SPEECH_VERBS = L.SPEECH_VERBS
 THOUGHT_VERBS = L.THOUGHT_VERBS
 TRAIN_CUE_VERBS = L.TRAIN_CUE_VERBS
+SAYING_TIME_WORDS = L.SAYING_TIME_WORDS
 
 # Quote marks. Curly marks carry a direction; straight ones are decided from their neighbours.
 DOUBLE_OPEN = frozenset("“„«")

@@ -231,9 +231,15 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
             continue
         if token.dep_ == "appos" and token.head.i == head.i or token.head.i == head.i and token.dep_ in ("compound", "flat"):
             return sub, token
-        if head.lemma_.lower() in qp.ROLE_NOUNS and token.dep_ == "pobj" and sub.end == head.right_edge.i + 1:
-            return sub, token  # 'Secretary of State Antony Blinken'
+        if (head.lemma_.lower() in qp.ROLE_NOUNS and token.dep_ == "pobj" and sub.end == head.right_edge.i + 1
+                and token.head.lower_ == "of" and not _indefinite(head)):
+            return sub, token  # 'Secretary of State Antony Blinken'; "a spokesman for Libyan leader Moammar Gadhafi" is not Gadhafi
     return None
+
+
+def _indefinite(head: Token) -> bool:
+    """'a spokesman', 'one aide': someone the phrase introduces, not a title before a name."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.lefts)
 
 
 def _np_text(ctx: _Context, head: Token, stop: int | None = None) -> str | None:
