@@ -199,6 +199,8 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "condemned the violence and use of force against civilians": "quoted verb phrase",
     "He accused foreigners of fomenting the discontent": "pronoun accuser",
     "Gadhafi's daughter has accused NATO of war crimes": "a person of a body",
+    "He vowed not to leave Libya, she reported": "pronoun subject of another gender than the reporter",
+    "Khaled Kaim said later the government deeply regrets": "when it was said",
 }
 
 
@@ -364,7 +366,21 @@ def test_a_claim_keeps_the_subject_of_its_verb(shaped: tuple[list[dict[str, Any]
     condemned = [c for c, e in _entries(shaped[0], "condemned the violence and use of force against civilians") if e["role"] == "asserts"]
     assert condemned and all(c["statement"].startswith("It “condemned the violence") for c in condemned), [c["statement"] for c in condemned]
     accused = [c for c, e in _entries(shaped[0], "He accused foreigners of fomenting the discontent") if e["role"] == "alleges"]
-    assert accused and all(c["statement"].startswith("He accused foreigners of") for c in accused), [c["statement"] for c in accused]
+    assert accused and all(c["statement"].startswith("[Moammar Gadhafi] accused foreigners of") for c in accused), [c["statement"] for c in accused]
+
+
+def test_a_claim_names_the_person_its_first_pronoun_stands_for(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """'Gadhafi said ... He accused foreigners of fomenting the discontent': read alone in the ledger, "He" names no one,
+    so the claim shows "[Moammar Gadhafi] accused ..."; in "He vowed not to leave Libya, she reported" the "she" is
+    the reporter, and a link that makes one person both "he" and "she" names no one."""
+    vowed = [c for c, _ in _entries(shaped[0], "He vowed not to leave Libya, she reported")]
+    assert vowed and all(c["statement"].startswith(("He vowed", "[Moammar Gadhafi] vowed")) for c in vowed), [c["statement"] for c in vowed]
+
+
+def test_when_it_was_said_is_not_part_of_the_claim(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"Khaled Kaim said later the government deeply regrets the looting": "later" dates the saying, not the regret."""
+    regrets = [c for c, e in _entries(shaped[0], "Khaled Kaim said later the government deeply regrets") if e["role"] == "asserts"]
+    assert regrets and all(c["statement"].startswith("The government deeply regrets") for c in regrets), [c["statement"] for c in regrets]
 
 
 def test_a_person_named_by_her_relation_speaks_for_herself(shaped: tuple[list[dict[str, Any]], Any]) -> None:

@@ -41,6 +41,7 @@ from storyline.analyse.claims.statements import (
 )
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
+from storyline.analyse.lexicon import LEADING_PRONOUNS
 from storyline.analyse.terms import content_terms
 
 MIN_WORDS = 4  # content words (beyond the parties' names) a statement needs to be a proposition: "to help" is not
@@ -124,12 +125,23 @@ def _content(texts: dict[str, str], s: Statement) -> str:
     return re.sub(r"^(?:that|whether|if)\s+", "", text)
 
 
+def _with_referent(statement: str, name: str) -> str:
+    """'He vowed not to leave Libya' -> '[Moammar Gadhafi] vowed ...': a claim read alone names who it is about."""
+    first, _, rest = statement.partition(" ")
+    word = first.lower()
+    if word not in LEADING_PRONOUNS or not rest:
+        return statement
+    shown = f"[{name}'s]" if word in ("his", "her") else f"[{name}]"
+    return f"{shown} {rest}"
+
+
 def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict[str, str],
                  groups: dict[str, str] | None = None) -> list[Any]:
     """The ledger of one story, merged from every article's statements (pure: no Doc)."""
     from storyline.model import Claim, Evidence
 
     names = {e.id: e.name for e in entities}
+    people = {e.id for e in entities if e.type == "person"}
     groups = groups or {}
     listed = [((s.article, n), s) for f in found for n, s in enumerate(f.statements)]
     words = [content_terms(_content(texts, s)) - _name_terms(s, names) for _, s in listed]
@@ -149,7 +161,7 @@ def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict
     claims: list[Any] = []
     for root in sorted(members):
         group = [statements[i] for i in members[root]]
-        claim = _claim(group, texts, names, groups, Claim, Evidence)
+        claim = _claim(group, texts, names, groups, Claim, Evidence, people)
         if claim is not None:
             claims.append(claim)
     seen: dict[str, int] = defaultdict(int)
@@ -276,7 +288,7 @@ def _unresolved_denials(statements: list[Statement], texts: dict[str, str], uf: 
 
 
 def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str], groups: dict[str, str],
-           claim_cls: Any, evidence_cls: Any) -> Any | None:
+           claim_cls: Any, evidence_cls: Any, people: set[str] | None = None) -> Any | None:
     stances = {s.stance for s in group}
     articles = {s.article for s in group}
     independent = {groups.get(a, a) for a in articles}
@@ -300,6 +312,9 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
         statement = _content(texts, representative).rstrip(",;: ")
     else:  # "denied the report", "denied that": no words of its own state the claim, so the sentence shows what was said
         statement = " ".join(texts.get(representative.article, "")[representative.start : representative.end].split())
+    referent = representative.referent
+    if representative.proposition and referent is not None and referent in (people or ()):
+        statement = _with_referent(statement, names[referent])
     statement = statement[:1].upper() + statement[1:]
     if len(statement) > MAX_STATEMENT:
         statement = statement[: MAX_STATEMENT - 1].rstrip() + "…"

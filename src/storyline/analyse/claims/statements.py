@@ -18,7 +18,7 @@ content, so paraphrases ("shipped", "sent", "transferred") group in the ledger.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,9 +35,11 @@ from storyline.analyse.lexicon import (
     GENDERED_NOUNS,
     GENERIC_SPEAKER_NOUNS,
     GROUP_PRONOUNS,
+    LEADING_PRONOUNS,
     MONTH_NAMES,
     ONGOING_VERBS,
     PERSON_PRONOUNS,
+    PRONOUN_GENDER,
     REFERRING_NOUNS,
     REFUSAL_CUES,
     RETRACT_CUES,
@@ -107,6 +109,26 @@ class Statement:
     proposition: bool = True  # its content states something (a verb, four words), not "the report" or "that"
     refusal: bool = False  # a denial of a thing, not of a claim: "rejected the African Union road map"
     named: bool = False  # its content names the claim ("disputed claims of civilian deaths"): shown as it is
+    referent: str | None = None  # entity of a pronoun the content starts with ("He vowed ..."): shown in its place
+
+
+def _leading_referent(doc: Doc, starts: list[int], start: int, end: int, pronouns: MentionIndex | None,
+                      canon: dict[str, str]) -> str | None:
+    """The entity a proposition's first word stands for ("He vowed not to leave Libya": Gadhafi), when linked."""
+    i = bisect_left(starts, start)
+    while i < len(doc) and doc[i].idx < end and (doc[i].is_punct or doc[i].lower_ in ("that", "whether", "if")):
+        i += 1
+    if i >= len(doc) or doc[i].idx >= end or doc[i].lower_ not in LEADING_PRONOUNS:
+        return None
+    word = doc[i]
+    entity = _entity_at(pronouns, word.idx, word.idx + len(word))
+    if entity is None:
+        return None
+    gender = PRONOUN_GENDER.get(word.lower_)
+    for other in word.sent:  # "He vowed not to leave Libya, she reported": one entity is not both he and she
+        if PRONOUN_GENDER.get(other.lower_, gender) != gender and _entity_at(pronouns, other.idx, other.idx + len(other)) == entity:
+            return None
+    return canon.get(entity, entity)
 
 
 def _entity_at(index: MentionIndex | None, start: int, end: int) -> str | None:
@@ -365,6 +387,8 @@ def find_statements(
         w.strip(".,;").lower() in DENY_CUES for w in doc_text(doc)[s.content_start : s.content_end].split()))]
     out.sort(key=lambda s: (s.start, s.content_start))
     _resolve_referring(out)
+    for s in out:
+        s.referent = _leading_referent(doc, starts, s.content_start, s.content_end, pronouns, canon)
     for s in out:
         when = article.get("published")
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
