@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -210,7 +210,7 @@ class Store:
     def load_facts(self, stage: str) -> dict[str, tuple[str, str]]:
         """Article -> (fingerprint, JSON) of one corpus stage's kept facts."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(S.facts.c.article, S.facts.c.fingerprint, S.facts.c.data).where(S.facts.c.stage == stage))
+            rows = _fetch(conn, "SELECT article, fingerprint, data FROM facts WHERE stage = ?", (stage,))[1]
             return {article: (key, data) for article, key, data in rows}
 
     def clear_facts(self) -> None:
@@ -324,10 +324,7 @@ class Store:
                         [(article, table.stage, key, data) for article, (key, data) in table.fresh.items()],
                     )
             _sync_rows(conn, S.entities, {e.id: _entity_row(e) for e in resolution.entities})
-            conn.execute(delete(S.entity_names))
-            names = [{"name": name, "entity": e.id, "kind": kind} for e in resolution.entities for name, kind in _entity_names(e)]
-            if names:
-                conn.execute(insert(S.entity_names), names)
+            _sync_names(conn, {(name, e.id, kind) for e in resolution.entities for name, kind in _entity_names(e)})
             self._sync_mentions(conn, resolution.links, resolution.mentions)
             if state.stories is not None:
                 self._write_stories(conn, state.stories)
@@ -344,10 +341,8 @@ class Store:
     def _sync_mentions(conn: Connection, links: dict[tuple[str, int, int], str], extra: list[Mention]) -> None:
         """NER mentions get their entity link; resolver mentions are replaced where they changed."""
         changed = []
-        for mention_id, article, start, end, entity in conn.execute(
-            select(S.mentions.c.id, S.mentions.c.article, S.mentions.c.start, S.mentions.c.end, S.mentions.c.entity)
-            .where(S.mentions.c.source == "ner")
-        ):
+        for mention_id, article, start, end, entity in _fetch(
+            conn, "SELECT id, article, start, \"end\", entity FROM mentions WHERE source = 'ner'")[1]:
             wanted = links.get((article, start, end))
             if wanted != entity:
                 changed.append((wanted, mention_id))
@@ -355,10 +350,7 @@ class Store:
             conn.exec_driver_sql("UPDATE mentions SET entity = ? WHERE id = ?", changed)
         new = {(m.article, m.start, m.end, m.text, m.label, m.entity) for m in extra}
         old: dict[tuple[Any, ...], int] = {}
-        for row in conn.execute(
-            select(S.mentions.c.id, S.mentions.c.article, S.mentions.c.start, S.mentions.c.end, S.mentions.c.text,
-                   S.mentions.c.label, S.mentions.c.entity).where(S.mentions.c.source == "resolver")
-        ):
+        for row in _fetch(conn, "SELECT id, article, start, \"end\", text, label, entity FROM mentions WHERE source = 'resolver'")[1]:
             old[tuple(row[1:])] = row[0]
         gone = [(mention_id,) for key, mention_id in old.items() if key not in new]
         if gone:
@@ -371,7 +363,7 @@ class Store:
     def _sync_quotes(conn: Connection, speakers: dict[str, str], groups: dict[str, str]) -> None:
         changed = [
             (speakers.get(quote_id), groups.get(quote_id), quote_id)
-            for quote_id, speaker, grp in conn.execute(select(S.quotes.c.id, S.quotes.c.speaker_entity, S.quotes.c.grp))
+            for quote_id, speaker, grp in _fetch(conn, "SELECT id, speaker_entity, grp FROM quotes")[1]
             if (speaker, grp) != (speakers.get(quote_id), groups.get(quote_id))
         ]
         if changed:
@@ -411,14 +403,28 @@ class Store:
                 yield row[0], row[1], bytes(row[2]), row[3], row[4]
 
     def rows(self, table_name: str, **where: Any) -> list[dict[str, Any]]:
+        """Every row of a table as a dict, by article and offset (``where``: column = value, None ignored).
+
+        Read through the DBAPI cursor: the corpus stages read every mention, quote and time expression on each
+        ingest, and SQLAlchemy's row objects cost as much again as the reading itself.
+        """
         table = S.metadata.tables[table_name]
-        query = select(table)
-        for key, value in where.items():
-            if value is not None:
-                query = query.where(table.c[key] == value)
-        order = [table.c[c] for c in ("article", "start") if c in table.c] or [list(table.c)[0]]
+        columns = [c.name for c in table.c]
+        wanted = [(key, value) for key, value in where.items() if value is not None]
+        for key, _ in wanted:
+            table.c[key]  # noqa: B018 - an unknown column raises here, before any SQL is built
+        order = [c for c in ("article", "start") if c in table.c] or columns[:1]
+        quoted = {c: '"' + c + '"' for c in columns}
+        sql = (f"SELECT {', '.join(quoted[c] for c in columns)} FROM {table.name}"
+               + (" WHERE " + " AND ".join(f"{quoted[key]} = ?" for key, _ in wanted) if wanted else "")
+               + f" ORDER BY {', '.join(quoted[c] for c in order)}")
+        json_columns = [i for i, c in enumerate(columns) if c in _JSON_COLUMNS]
         with self.engine.connect() as conn:
-            return [_decode_json(dict(r._mapping)) for r in conn.execute(query.order_by(*order))]
+            cursor = conn.connection.driver_connection.execute(sql, tuple(value for _, value in wanted))  # type: ignore[union-attr]
+            out = [dict(zip(columns, row, strict=True)) for row in cursor]
+        for row in out if json_columns else ():
+            _decode_json(row)
+        return out
 
     def query(self, sql: str, params: Any = (), *, json: bool = False) -> list[dict[str, Any]]:
         """Rows of one read-only SQL statement as dicts (``json``: decode the JSON columns)."""
@@ -511,16 +517,29 @@ def _article_row(article: Article) -> dict[str, Any]:
     }
 
 
+def _fetch(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Column names and plain tuples of one query, through the DBAPI cursor (no SQLAlchemy row objects: the
+    corpus writer compares whole tables on every ingest)."""
+    cursor = conn.connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
+    rows = cursor.fetchall()
+    return [d[0] for d in cursor.description], rows
+
+
+def _table_dicts(conn: Connection, table: Any) -> list[dict[str, Any]]:
+    columns, rows = _fetch(conn, f"SELECT * FROM {table.name}")
+    return [dict(zip(columns, row, strict=True)) for row in rows]
+
+
 def _sync_rows(
     conn: Connection, table: Any, rows: dict[str, dict[str, Any]], child: Any = None, key: str = "",
     children: dict[str, list[dict[str, Any]]] | None = None,
 ) -> None:
     """Make ``table`` hold exactly ``rows`` (by id), with their ``child`` rows; unchanged rows are not touched."""
-    old: dict[str, dict[str, Any]] = {r["id"]: dict(r) for r in conn.execute(select(table)).mappings()}
+    old: dict[str, dict[str, Any]] = {r["id"]: r for r in _table_dicts(conn, table)}
     old_children: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if child is not None:
-        for r in conn.execute(select(child)).mappings():
-            old_children[r[key]].append(dict(r))
+        for r in _table_dicts(conn, child):
+            old_children[r[key]].append(r)
     def same(row_id: str) -> bool:
         if old.get(row_id) != rows[row_id]:
             return False
@@ -539,6 +558,17 @@ def _sync_rows(
                 conn.execute(insert(child), kids)
 
 
+def _sync_names(conn: Connection, wanted: set[tuple[str, str, str]]) -> None:
+    """Make ``entity_names`` hold exactly ``wanted`` (name, entity, kind), touching only what changed."""
+    old = set(_fetch(conn, "SELECT name, entity, kind FROM entity_names")[1])
+    gone = sorted(old - wanted)
+    if gone:
+        conn.exec_driver_sql("DELETE FROM entity_names WHERE name = ? AND entity = ? AND kind = ?", gone)
+    added = sorted(wanted - old)
+    if added:
+        conn.exec_driver_sql("INSERT INTO entity_names (name, entity, kind) VALUES (?, ?, ?)", added)
+
+
 def _entity_names(entity: Entity) -> list[tuple[str, str]]:
     """(lower-cased name, lookup rank) for the id, name, aliases and recorded variants of an entity."""
     out = {(entity.id.lower(), "0"), (entity.name.lower(), "0")}
@@ -552,7 +582,7 @@ def _sorted_items(row: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
 
 
 def _event_row(event: Event) -> dict[str, Any]:
-    return {k: v for k, v in asdict(event).items() if k != "evidence"}
+    return {f.name: getattr(event, f.name) for f in fields(event) if f.name != "evidence"}  # scalars: no deep copy
 
 
 def _claim_row(claim: Claim) -> dict[str, Any]:
