@@ -43,6 +43,7 @@ from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
 from storyline.analyse.lexicon import LEADING_PRONOUNS
 from storyline.analyse.terms import content_terms
+from storyline.spans import doc_text
 
 MIN_WORDS = 4  # content words (beyond the parties' names) a statement needs to be a proposition: "to help" is not
 SPECIFIC_ACT = 8  # an actor's act of one type stated at most this often in a story is specific; commoner ones group by leader
@@ -76,7 +77,11 @@ def article_claims(
     """One article's contribution to the ledger (``pronouns``: entity links that include resolved pronouns)."""
     if candidates is None:
         candidates = doc_candidates(doc, int(article.get("body_start") or 0))
-    return ArticleClaims(find_statements(article, doc, index, quotes, timexes, names, canon, candidates, pronouns))
+    statements = find_statements(article, doc, index, quotes, timexes, names, canon, candidates, pronouns)
+    texts = {article["id"]: doc_text(doc)}
+    for s in statements:
+        s.terms = sorted(content_terms(_content(texts, s)))  # kept with the article's facts: a merge stems only what is new
+    return ArticleClaims(statements)
 
 
 def status_of(asserting: set[str], denying: set[str], retracted: bool, independent_asserting: int, *,
@@ -144,7 +149,8 @@ def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict
     people = {e.id for e in entities if e.type == "person"}
     groups = groups or {}
     listed = [((s.article, n), s) for f in found for n, s in enumerate(f.statements)]
-    words = [content_terms(_content(texts, s)) - _name_terms(s, names) for _, s in listed]
+    words = [(set(s.terms) if s.terms is not None else content_terms(_content(texts, s))) - _name_terms(s, names)
+             for _, s in listed]
     kept = [i for i, (_, s) in enumerate(listed) if s.stance != ASSERTS or s.key or s.figures or len(words[i]) >= MIN_WORDS]
     position = {listed[i][0]: k for k, i in enumerate(kept)}  # (article, place in its article's list) -> number here
     statements, words = [listed[i][1] for i in kept], [words[i] for i in kept]

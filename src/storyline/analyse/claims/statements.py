@@ -110,6 +110,7 @@ class Statement:
     refusal: bool = False  # a denial of a thing, not of a claim: "rejected the African Union road map"
     named: bool = False  # its content names the claim ("disputed claims of civilian deaths"): shown as it is
     referent: str | None = None  # entity of a pronoun the content starts with ("He vowed ..."): shown in its place
+    terms: list[str] | None = None  # stems of the content words shown (ledger._content), read once with the article
 
 
 def _leading_referent(doc: Doc, starts: list[int], start: int, end: int, pronouns: MentionIndex | None,

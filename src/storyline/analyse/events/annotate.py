@@ -32,7 +32,14 @@ from storyline.analyse.events.dates import (
     timex_attachment,
 )
 from storyline.analyse.events.linking import MentionIndex, doc_candidates, sentence_bounds
-from storyline.analyse.events.merge import SYMMETRIC, date_refs, entity_code, merge, salience
+from storyline.analyse.events.merge import (
+    SYMMETRIC,
+    date_refs,
+    entity_code,
+    merge,
+    salience,
+    what_terms,
+)
 from storyline.spans import doc_text
 
 # ---------------------------------------------------------------------------------------------
@@ -420,10 +427,13 @@ def article_events(
     A trigger inside quotation marks (a direct or partial quote) is the speaker's wording, not the reporter's: it stays a
     quote (and may feed a claim), never a timeline event.
     """
-    return [
+    found = [
         ev for ev in sentence_events(article, doc, timexes, index, entity_types, candidates)
         if not any(start <= ev.trigger_at < end for start, end in quoted)
     ]
+    for ev in found:
+        ev.what = sorted(what_terms(ev))
+    return found
 
 
 def merge_events(

@@ -757,3 +757,4 @@ class SentenceEvent:
     act: str = ""  # the act itself: the trigger's lemma with its particle, or the event noun ("step down", "talk")
     detail: str = ""  # the words completing the act, actor and target left out ("three rockets near the port")
     tail: str | None = None  # what the object or target does or gets ("an order [handing over the embassy to ...]")
+    what: list[str] | None = None  # stems of what was done beyond the act, read once with the article (merge.what_terms)

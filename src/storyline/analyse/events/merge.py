@@ -91,7 +91,8 @@ class _Told:
     def __init__(self, events: list[SentenceEvent], texts: dict[str, str]) -> None:
         self.texts = texts
         self.sentence: dict[int, frozenset[str]] = {}
-        self.what: dict[int, frozenset[str]] = {id(ev): _what(ev) for ev in events}
+        self.what: dict[int, frozenset[str]] = {id(ev): frozenset(ev.what) if ev.what is not None else what_terms(ev)
+                                                for ev in events}
         df: Counter[str] = Counter(t for words in self.what.values() for t in words)
         common = {t for t, n in df.items() if n > max(MIN_COMMON, COMMON_DETAIL * len(events))}
         if common:
@@ -123,9 +124,10 @@ class _Told:
         return len(words_a & words_b) >= SAME_SENTENCE * max(1, len(words_a | words_b))
 
 
-def _what(ev: SentenceEvent) -> frozenset[str]:
+def what_terms(ev: SentenceEvent) -> frozenset[str]:
     """Stems of what a report tells was done beyond its act: the thing acted on, the words completing the act, an
-    unlinked target, the reported clause ("launched a new attack on Misrata": new, misrata; not attack)."""
+    unlinked target, the reported clause ("launched a new attack on Misrata": new, misrata; not attack). Kept with
+    the article's facts (``SentenceEvent.what``), so a merge stems only what is new."""
     parts = [ev.object_text, ev.detail, ev.clause, ev.target_text if ev.target is None else None]
     return frozenset(content_terms(" ".join(p for p in parts if p)) - content_terms(ev.act))
 
