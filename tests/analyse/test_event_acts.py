@@ -193,3 +193,29 @@ def test_an_act_keeps_what_its_object_gets_and_an_apposition_dates_no_act(tmp_pa
     assert signed and all("handing over the Libyan Embassy" in s for s in signed), signed
     warned = [event["date"] for event, sentence in rows if warning in sentence and "warned" in event["summary"]]
     assert warned and all(not (d or "").startswith("2008") for d in warned), warned
+
+
+REFUSED_OR_AIMED = {  # a LibyaWar_cnn sentence -> the act its events must not state as done (refused or only aimed at)
+    "NATO's secretary general ruled out arming Libyan rebels": "arming",
+    "also called for Gadhafi to resign": "to resign",
+    "Obama has repeatedly ruled out sending in U.S. combat troops": "sending",
+}  # the refusal and the quitting themselves may be events: "NATO's secretary general ruled out arming ..."
+
+
+def test_an_act_ruled_out_or_only_aimed_at_is_no_event(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"ruled out arming Libyan rebels" is a refusal, not NATO arming anyone; "called for Gadhafi to resign" says what
+    was wished for: the call is the act, the resignation is not."""
+    _, rows = _ingested(tmp_path_factory, "refused", list(REFUSED_OR_AIMED))
+    for words, act in REFUSED_OR_AIMED.items():
+        summaries = [event["summary"] for event, sentence in rows if words in sentence]
+        assert not [s for s in summaries if act in s and "ruled out" not in s and "called" not in s], (words, summaries)
+
+
+def test_who_acts_for_the_actor_is_in_the_summary(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"Gadhafi's troops fell back after days of fierce fighting in Ajdabiya": the troops fell back, not Gadhafi; the
+    event stays linked to him, its summary says who acted for him."""
+    words = "troops fell back after days of fierce fighting in Ajdabiya"
+    store, rows = _ingested(tmp_path_factory, "acting", [words])
+    names = {e["id"]: e["name"] for e in store.rows("entities")}
+    fell = [event for event, sentence in rows if words in sentence and "Gadhafi" in names.get(event["actor"] or "", "")]
+    assert fell and all(event["summary"].startswith("Moammar Gadhafi's troops fell") for event in fell), [e["summary"] for e in fell]

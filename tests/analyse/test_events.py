@@ -290,7 +290,7 @@ def test_putin_warned_south_korea(store_rows: dict[str, Any]) -> None:
 
 
 def test_statements_of_concern_dated_by_their_day(store_rows: dict[str, Any]) -> None:
-    monday = _one(store_rows, "STATEMENT", ["State Department described deepening military cooperation", "great concern"])
+    monday = _one(store_rows, "STATEMENT", ["State Department's spokesperson described deepening military cooperation", "great concern"])
     assert monday["date"] == "2024-06-17" and _from(store_rows, monday, "003")
     wednesday = _one(store_rows, "STATEMENT", ["United States concerned about growing defense cooperation"])
     assert wednesday["date"] == "2023-09-13" and _from(store_rows, wednesday, "001")

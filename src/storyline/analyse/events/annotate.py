@@ -167,6 +167,18 @@ def titled_person(doc: Doc, head: Token, index: MentionIndex) -> str | None:
     return None
 
 
+def _acting_for(head: Token, actor: str | None, index: MentionIndex) -> str | None:
+    """The words of who acts for a linked possessor or modifier: "troops" in "Gadhafi's troops fell back", "secretary
+    general" in "NATO's secretary general ruled out ..."; None when the actor's own name heads the phrase."""
+    if actor is None or head.pos_ != "NOUN" or index.entity_in(head.idx, head.idx + len(head)) is not None:
+        return None
+    owners = [c for c in head.lefts if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")]
+    if not owners or any(t.text == "-" for c in head.lefts for t in c.subtree):
+        return None  # "pro-Gadhafi forces", "Libyan rebels": a modifier describes them, nobody owns them
+    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == head.i - 1] + [head]
+    return " ".join(t.text for t in words)
+
+
 def _annotate(
     article_id: str, doc: Doc, sent: Span, cand: EventCandidate, dates: SentenceDates,
     index: MentionIndex | None, ents: dict[int, Span], article_day: str | None = None,
@@ -179,9 +191,11 @@ def _annotate(
         return None  # wanted, asked about, conditional or denied: not an act of the story (claims keep denials)
     actor_span = doc[cand.actor[0] : cand.actor[1]]
     head = doc[cand.actor[0] : cand.actor[1]].root
-    actor = titled_person(doc, head, index) or index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
+    titled = titled_person(doc, head, index)
+    actor = titled or index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
     if actor is not None and (types or {}).get(actor) == "other" and index.entity_in(head.idx, head.idx + len(head)) != actor:
         actor = None  # "Libyan state television", "Libyan rebels": a demonym describing the actor is not the actor
+    acting = None if titled else _acting_for(head, actor, index)
     if actor is None and head.pos_ == "PRON":
         actor = pronoun_antecedent(doc, sent, actor_span, index, types or {})
     if actor is None and head.pos_ == "NOUN":
@@ -252,7 +266,7 @@ def _annotate(
     return SentenceEvent(
         article=article_id, start=start, end=end, type=cand.type, mode=cand.mode,
         trigger=" ".join(words), actor=actor, target=target, location=location,
-        date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, target_text=target_text,
+        date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, target_text=target_text, actor_head=acting,
         prep=prep, object_text=_object_text(doc, cand.obj), remark=cand.remark,
         joint=cand.joint, clause=clause, onset=onset[1] if onset else None, trigger_at=doc[cand.trigger].idx,
         act=act_of(doc, cand), detail=_detail(doc, cand), tail=None if clause else _tail(doc, cand),
@@ -396,6 +410,9 @@ def _prep_of(doc: Doc, span: tuple[int, int] | None) -> str | None:
 def _summary(ev: SentenceEvent, names: dict[str, str]) -> str:
     """Who did what to whom: actor (and partner), trigger words, the thing acted on, target, place."""
     actor = names.get(ev.actor or "", ev.actor_text) if ev.actor else ev.actor_text.removeprefix("a ").removeprefix("the ")
+    if ev.actor and ev.actor_head:
+        owner = f"{actor}'" if actor.endswith("s") else f"{actor}'s"
+        actor = f"{owner} {ev.actor_head}"  # "Moammar Gadhafi's troops fell back", not "Moammar Gadhafi fell back"
     if ev.clause:  # a speech act: "Antonio Guterres said that Russia must abide by UN sanctions on North Korea"
         return f"{actor} {ev.trigger} {ev.clause}"
     target = names.get(ev.target, ev.target_text or "") if ev.target else None

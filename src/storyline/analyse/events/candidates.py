@@ -222,6 +222,14 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
         hypothetical = True  # "warned X against arming Y": warned of, not done
     if token.dep_ == "xcomp" and any(c.lower_ in P.NOT_YET for c in token.head.children):
         negated = True
+    if token.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and _refused_by(token.head):
+        negated = True  # "ruled out arming Libyan rebels", "refused to leave"
+    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and (
+            (token.dep_ == "acl" and token.head.lemma_.lower() in P.REQUEST_NOUNS)
+            or (token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "mark") for c in token.children))):
+        hypothetical = True  # "called for Gadhafi to resign", "an appeal to governments to help": wished for, not done
+        # (a purpose of the subject's own act is done with it, "visited North Korea to sign an agreement", and a plan
+        # is planned: "Putin's plan to pay a state visit")
     if negated:
         return "denied", intent, conditional
     if _alleged(token):
@@ -231,6 +239,14 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
     if planned:
         return "planned", True, conditional
     return "asserted", intent, conditional
+
+
+def _refused_by(verb: Token) -> bool:
+    """A governing verb that refuses what it governs: "refuse", "reject", phrasal "rule out"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in P.REFUSING_VERBS or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
 
 def question(sent: Span) -> bool:
@@ -757,4 +773,5 @@ class SentenceEvent:
     act: str = ""  # the act itself: the trigger's lemma with its particle, or the event noun ("step down", "talk")
     detail: str = ""  # the words completing the act, actor and target left out ("three rockets near the port")
     tail: str | None = None  # what the object or target does or gets ("an order [handing over the embassy to ...]")
+    actor_head: str | None = None  # who acts for the actor entity: "troops" in "Gadhafi's troops fell back"
     what: list[str] | None = None  # stems of what was done beyond the act, read once with the article (merge.what_terms)

@@ -241,6 +241,10 @@ ACTOR_OBJECT_VERBS: frozenset[str] = frozenset({"meet", "release", "host", "rece
 # Words that mark a clause as not (yet) real: "have yet to release", "nobody should be helping".
 NOT_YET: frozenset[str] = frozenset({"yet"})
 NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"nobody", "none", "no one", "neither"})
+# Nouns of asking whose "to" clause is wished for, not done: "an appeal to governments to help".
+REQUEST_NOUNS: frozenset[str] = frozenset({"appeal", "call", "request", "demand", "plea", "invitation", "ultimatum"})
+# Verbs whose clause or gerund is an act refused, not done: "ruled out arming rebels", "refused to leave".
+REFUSING_VERBS: frozenset[str] = frozenset({"refuse", "decline", "oppose", "resist", "avoid", "reject", "deny", "forbid", "ban"})
 # Reporting verbs that become a STATEMENT event when the text places the remark ("told reporters at Camp David").
 PLACED_REMARK_VERBS: frozenset[str] = frozenset({"tell", "say", "speak", "brief"})
 # Salience weight of events that are only placed remarks: kept, ranked below substantive events of their day.
