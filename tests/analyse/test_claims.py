@@ -201,6 +201,9 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "Gadhafi's daughter has accused NATO of war crimes": "a person of a body",
     "He vowed not to leave Libya, she reported": "pronoun subject of another gender than the reporter",
     "Khaled Kaim said later the government deeply regrets": "when it was said",
+    "who asked whether the United States intended to arm the rebels": "a question",
+    "He did not know exactly how many videos there were": "nothing said",
+    "Instead, he said, Shalgam asked only that": "an attribution inside the words",
 }
 
 
@@ -405,3 +408,17 @@ def test_a_cut_off_aside_before_the_claim_is_not_shown() -> None:
     assert _content({"a": text}, cut) == "Forces loyal to Libyan leader Moammar Gadhafi are honoring a cease-fire"
     whole = Statement("a", 0, 0, len(text), 0, len(text) - 1, "asserts", None, None, "said")
     assert _content({"a": text}, whole).startswith("(9:22 p.m. ET")
+
+
+def test_a_question_or_a_negated_saying_is_no_claim(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"House and Senate members who asked whether the United States intended to arm the rebels" assert nothing, nor
+    does "He did not know exactly how many videos there were showing abuse"."""
+    for words in ("who asked whether the United States intended to arm the rebels", "He did not know exactly how many videos"):
+        assert not [c for c, e in _entries(shaped[0], words) if e["role"] == "asserts"], words
+
+
+def test_an_attribution_inside_the_words_is_cut_from_the_claim(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"Instead, he said, Shalgam asked only that the National Transitional Council ... be considered ..., Lavrov
+    said": the claim shown is "Instead, Shalgam asked only that ..."; its evidence is the whole sentence."""
+    entries = [c for c, e in _entries(shaped[0], "Instead, he said, Shalgam asked only that") if e["role"] == "asserts"]
+    assert entries and all(c["statement"].startswith("Instead, Shalgam asked only that") for c in entries), [c["statement"] for c in entries]

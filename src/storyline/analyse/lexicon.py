@@ -118,6 +118,10 @@ DOCUMENT_NOUNS = frozenset("statement report communique communiqué letter annou
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 SUBJECT_PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "i", "you", "it"})
+# Finite auxiliaries: a word that can follow a subject as its verb ("The big worry, he said, is that ...").
+FINITE_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should does do did".split())
+# Words that open an embedded question: "asked whether the United States intended to arm the rebels" asserts nothing.
+QUESTION_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "which"})
 LEADING_PRONOUNS = frozenset({"he", "she", "his", "her"})  # a claim's first word that stands for a person it does not name
 PLURAL_PRONOUNS = ("they", "them", "their", "theirs", "themselves")
 PRONOUN_KINDS: dict[str, frozenset[str]] = {

@@ -41,7 +41,7 @@ from storyline.analyse.claims.statements import (
 )
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
-from storyline.analyse.lexicon import LEADING_PRONOUNS
+from storyline.analyse.lexicon import FINITE_AUXILIARIES, LEADING_PRONOUNS
 from storyline.analyse.terms import content_terms
 from storyline.spans import doc_text
 
@@ -124,9 +124,25 @@ class _Groups:
 LEADING_ASIDE = re.compile(r"^[^()]{0,60}\)\s*")  # "9:22 p.m. ET, 3:22 a.m. in Libya) Forces loyal to ...": a cut-off aside
 
 
+# ", he said, " or ", Humphries said, " inside the reported words: the reporter's, cut from the claim shown
+INNER_ATTRIBUTION = re.compile(
+    r",\s+(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:said|says|added|adds|noted|explained|insisted|stressed)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*,\s+")
+
+
+def _joined(match: re.Match[str]) -> str:
+    """What stands where an inner attribution was: a comma after a setting ("Instead, Shalgam asked"), a space
+    between a short subject and its verb ("Gadhafi, he said, lost" -> "Gadhafi lost")."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    verb = after.split(" ", 1)[0] in FINITE_AUXILIARIES  # "The big worry over the next month, he said, is that ..."
+    subject = verb or (", " not in before and len(before.split()) <= 3 and after[:1].islower())
+    return " " if subject else ", "
+
+
 def _content(texts: dict[str, str], s: Statement) -> str:
     text = texts.get(s.article, "")[s.content_start : s.content_end].strip()
     text = LEADING_ASIDE.sub("", text)
+    text = INNER_ATTRIBUTION.sub(_joined, text)
     return re.sub(r"^(?:that|whether|if)\s+", "", text)
 
 

@@ -40,6 +40,7 @@ from storyline.analyse.lexicon import (
     ONGOING_VERBS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
+    QUESTION_WORDS,
     REFERRING_NOUNS,
     REFUSAL_CUES,
     RETRACT_CUES,
@@ -111,6 +112,14 @@ class Statement:
     named: bool = False  # its content names the claim ("disputed claims of civilian deaths"): shown as it is
     referent: str | None = None  # entity of a pronoun the content starts with ("He vowed ..."): shown in its place
     terms: list[str] | None = None  # stems of the content words shown (ledger._content), read once with the article
+
+
+def _asks(doc: Doc, starts: list[int], start: int, end: int) -> bool:
+    """Reported words that open with a question word ("whether ...", "exactly how many ..."): an embedded question."""
+    i = bisect_left(starts, start)
+    while i < len(doc) and doc[i].idx < end and (doc[i].is_punct or doc[i].lower_ in ("exactly", "precisely", "just")):
+        i += 1
+    return i < len(doc) and doc[i].idx < end and doc[i].lower_ in QUESTION_WORDS
 
 
 def _leading_referent(doc: Doc, starts: list[int], start: int, end: int, pronouns: MentionIndex | None,
@@ -354,6 +363,10 @@ def find_statements(
             q_start = start  # 'The court could file charges against "one or two other names," he said': the clause is the claim
         if stance != ASSERTS and cue_tok is not None and _negated(cue_tok):
             continue  # "could not independently confirm", "did not deny": no stance taken
+        if stance == ASSERTS and cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.children):
+            continue  # "He did not know exactly how many videos there were": nothing said
+        if stance == ASSERTS and q["kind"] == "indirect" and _asks(doc, starts, q_start, q_end):
+            continue  # "asked whether the United States intended to arm the rebels": a question, not a claim
         if stance == DENIES and cue not in STRICT_DENY_CUES and not referring and not _is_proposition(doc, q_start, q_end):
             continue  # "rejected international intervention": a refusal, not a denial of a claim
         if stance == RETRACTS and cue not in STRICT_RETRACT_CUES and not referring:
