@@ -273,6 +273,18 @@ def test_hoping_is_a_cue_despite_the_lemma() -> None:
     assert q.cue == "hoping" and q.speaker == "Bush"
 
 
+def test_reported_words_with_no_one_to_say_them_are_no_quote() -> None:
+    """LibyaWar_cnn pages: a forecaster's "I remember when we were covering this story how surprised we were ...", a
+    sign-up box's "you agree with CNN's Terms of Service", a resolution that "authorises force to protect the
+    civilian population": no speaker the reader can hold to them."""
+    for text in ("I remember when we were covering this story how surprised we were to see all of that rain.",
+                 "By signing up, you agree with CNN's Terms of Service.",
+                 "The resolution authorises force to protect the civilian population."):
+        assert not [q for q in quotes_of(text) if q.kind == "indirect"], text
+    said = find(quotes_of("Sen. Susan Collins said action should be in concert with our allies."), "action should be")
+    assert said.speaker == "Susan Collins"
+
+
 def test_a_spokesman_for_someone_is_not_that_person() -> None:
     """LibyaWar_cnn: "..., a spokesman for Libyan leader Moammar Gadhafi said Friday" is the spokesman speaking, an
     unnamed speaker whose role says whom he speaks for; a title before a name ("Secretary of State Antony Blinken")

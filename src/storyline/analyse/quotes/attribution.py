@@ -58,8 +58,13 @@ def _drop_nested_thoughts(doc: Doc, candidates: list[Candidate]) -> list[Candida
 
 
 def _unresolved(c: Candidate) -> bool:
-    """Reported speech whose speaker is a bare 'it' no earlier organisation explains."""
-    return c.kind == "indirect" and not c.speaker_named and (c.speaker or "").lower() in qp.EXPLETIVE_SPEAKERS
+    """Reported speech with no one to say it: no speaker at all ("the resolution authorises force to protect [the
+    civilian population]"), a bare 'it' no earlier organisation explains, or the writer or reader addressed ("I
+    remember when ...", "you agree with CNN's Terms of Service": comment threads, sign-up pages, op-ed asides)."""
+    if c.kind != "indirect" or c.speaker_named:
+        return False
+    words = (c.speaker or "").lower().split()
+    return not words or " ".join(words) in qp.EXPLETIVE_SPEAKERS or words[0] in qp.WRITER_PRONOUNS
 
 
 def _scare_quote(c: Candidate) -> bool:

@@ -115,3 +115,5 @@ DEMONSTRATIVE_SUBJECTS = frozenset({"that", "this"})
 SOURCE_OF_PREPS = frozenset({"from", "by"})
 # Pronoun speakers that are dropped when nothing earlier resolves them.
 EXPLETIVE_SPEAKERS = frozenset({"it", "that", "this"})
+# First and second person: reported speech whose unnamed speaker is the writer or the reader addressed.
+WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "you"})
