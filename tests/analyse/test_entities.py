@@ -378,6 +378,18 @@ def test_page_stamps_and_designations_are_not_people() -> None:
     assert pat.glued_prefix("JASON CARROLL") == 0 and pat.glued_prefix("Moammar Gadhafi") == 0
 
 
+def test_common_words_sides_and_verbs_are_not_names() -> None:
+    """Mentions LibyaWar_cnn's tagger produced: "the coast west" and "jihadist" (no capital: no name), "Predator or
+    Reaper" (two things), "Obtaining" opening a sentence (a verb), "pro-Tripoli" (a side, never a person)."""
+    assert pat.not_a_name("the coast west") and pat.not_a_name("jihadist") and pat.not_a_name("Predator or Reaper")
+    assert not pat.not_a_name("al-Zawiya") and not pat.not_a_name("Bosnia and Herzegovina")
+    item = _item("Obtaining visas was hard. Pro-Tripoli fighters and Benghazi residents clashed near the coast west of the city.")
+    found = resolve_entities([item])
+    names = {e.name: e.type for e in found.entities}
+    assert "Obtaining" not in names and not [n for n in names if "coast" in n], names
+    assert all(t != "person" for n, t in names.items() if n.lower().startswith("pro-")), names
+
+
 def test_pronouns_keep_to_the_gender_the_article_gives(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """LibyaWar_cnn 277: "a desperate Libyan woman ... Her face ... She said her name was Eman al-Obeidy" never
     lands on Gadhafi, named just before; 290: "Gadhafi's son Saif Gadhafi told CNN ... He called" is the son."""

@@ -44,6 +44,15 @@ def calendar_only(text: str) -> bool:
     return len(words) >= 2 and all(w.isdigit() or w in CALENDAR_WORDS for w in words)
 
 
+SIDE_PREFIX = re.compile(r"^(?:pro|anti)-", re.IGNORECASE)  # "pro-Gadhafi", "anti-Western": a side taken, not a name
+
+
+def not_a_name(text: str) -> bool:
+    """Words no name is made of: no capital letter at all ("the coast west", "jihadist"), or two things joined by
+    "or" ("Predator or Reaper")."""
+    return not any(ch.isupper() for ch in text) or " or " in text
+
+
 def glued_prefix(text: str) -> int:
     """Length of an all-capital word run into a mixed-case name ("CNN Obama" -> 4), else 0."""
     match = GLUED_ACRONYM.match(text)

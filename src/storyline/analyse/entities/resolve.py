@@ -178,8 +178,10 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     def make(kind: str, key: str, code: str | None = None) -> _Cand:
         return _Cand(item.article_id, start, end, text, label, kind, key, code, extra)
 
-    if not norm or pat.calendar_only(text):
+    if not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(item.doc, start, end):
         return None
+    if label == "PERSON" and pat.SIDE_PREFIX.match(text):
+        label = "NORP"  # "pro-Gadhafi" names a side of the conflict, never a person
     if label == "PERSON" and any(ch.isdigit() for ch in text):
         return make("other", "other:" + norm)
     if label == "PERSON":
@@ -219,6 +221,14 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     if label in {"GPE", "LOC", "FAC"}:
         return make("place", "place:" + norm)
     return make("other", "other:" + norm)
+
+
+def _verb_alone(doc: Doc | None, start: int, end: int) -> bool:
+    """A one-word mention the parser reads as a verb: a capitalised sentence opener ("Obtaining ...") is no name."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP")
 
 
 def _prefix_country(surface: str) -> str | None:
