@@ -285,6 +285,19 @@ def test_reported_words_with_no_one_to_say_them_are_no_quote() -> None:
     assert said.speaker == "Susan Collins"
 
 
+def test_she_said_is_never_the_last_man_named() -> None:
+    """LibyaWar_cnn: "Gadhafi's daughter has accused NATO of war crimes ... 'I am not hiding,' she said" is the
+    daughter's, not her father's; after "NATO spokeswoman Oana Lungescu said" and a link line naming Rasmussen,
+    "she said" is still Lungescu."""
+    daughter = quotes_of("NATO began bombing military targets a short time later. Gadhafi's daughter has accused NATO "
+                         "of war crimes for airstrikes targeting her father in Tripoli. “I am not hiding. I am at home. I "
+                         "live normally,” she said in the France 2 interview that aired Thursday.")
+    assert "daughter" in (find(daughter, "I am not hiding", "direct").speaker or "")
+    spokeswoman = quotes_of("“We are targeting command and control centers,” NATO spokeswoman Oana Lungescu said. "
+                            "NATO's Rasmussen on Libyan endgame. “We are simply not targeting individuals,” she said.")
+    assert find(spokeswoman, "We are simply not targeting", "direct").speaker == "Oana Lungescu"
+
+
 def test_a_spokesman_for_someone_is_not_that_person() -> None:
     """LibyaWar_cnn: "..., a spokesman for Libyan leader Moammar Gadhafi said Friday" is the spokesman speaking, an
     unnamed speaker whose role says whom he speaks for; a title before a name ("Secretary of State Antony Blinken")

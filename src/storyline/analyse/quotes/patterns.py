@@ -17,6 +17,8 @@ SPEECH_VERBS = L.SPEECH_VERBS
 THOUGHT_VERBS = L.THOUGHT_VERBS
 TRAIN_CUE_VERBS = L.TRAIN_CUE_VERBS
 SAYING_TIME_WORDS = L.SAYING_TIME_WORDS
+PRONOUN_GENDER = L.PRONOUN_GENDER
+GENDERED_NOUNS = L.GENDERED_NOUNS
 
 # Quote marks. Curly marks carry a direction; straight ones are decided from their neighbours.
 DOUBLE_OPEN = frozenset("“„«")

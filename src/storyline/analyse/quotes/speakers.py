@@ -45,6 +45,7 @@ class Ref:
     named: bool
     kind: str  # person, org, other
     nouns: frozenset[str] = field(default_factory=frozenset)
+    gender: str | None = None  # "f"/"m" when the words say so ("spokeswoman", "Gadhafi's daughter", "Mrs.")
 
 
 @dataclass(slots=True)
@@ -192,7 +193,15 @@ def _mention_role(ctx: _Context, head: Token, ent: Span | None) -> str | None:
 
 
 def _resolve(ctx: _Context, head: Token) -> Ref | None:
-    """Who the source mention headed by this token is."""
+    """Who the source mention headed by this token is, with the gender its words give."""
+    ref = _resolve_ref(ctx, head)
+    if ref is not None and ref.gender is None and ref.kind == "person":
+        words = [t.lower_.rstrip(".") for t in head.subtree if t.i <= head.i] + (ref.role or "").lower().split()
+        ref.gender = next((qp.GENDERED_NOUNS[w] for w in words if w in qp.GENDERED_NOUNS), None)
+    return ref
+
+
+def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
     lower = head.lower_
     if lower in ("who", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
         head = head.head.head  # 'a spokesman who said…' is the spokesman
@@ -272,8 +281,10 @@ def _pronoun(ctx: _Context, head: Token) -> Ref | None:
     """He/she: the most recent person; they: the most recent group; others stay as written."""
     lower = head.lower_
     if lower in qp.PERSON_PRONOUNS:
-        if ctx.persons:
-            return ctx.persons[-1]
+        gender = qp.PRONOUN_GENDER.get(lower)
+        fitting = [r for r in ctx.persons if r.gender is None or r.gender == gender]  # "she" is not the last man named
+        if fitting:
+            return fitting[-1]
         return Ref(head.text, None, False, "other")
     if lower in ("they", "them") and ctx.groups:
         return ctx.groups[-1]
@@ -299,6 +310,9 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
             if _compatible(lemma, ref) and (not of or of & ref.nouns):
                 return ref
     text = _np_text(ctx, head) or head.text
+    if lemma in qp.GENDERED_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+        nouns = frozenset(_strip_det(text).lower().split()) | {lemma}
+        return Ref(text, _strip_det(text), False, "person", nouns, qp.GENDERED_NOUNS[lemma])  # "Gadhafi's daughter"
     if lemma not in qp.ROLE_NOUNS and lemma not in qp.GENERIC_ROLE_NOUNS:
         return Ref(text, None, False, "other")
     kind = "person" if head.tag_ not in ("NNS", "NNPS") else "group"
