@@ -399,7 +399,7 @@ def test_a_person_named_by_her_relation_speaks_for_herself(shaped: tuple[list[di
 def test_a_cut_off_aside_before_the_claim_is_not_shown() -> None:
     """A live-blog line of LibyaWar_cnn: "(9:22 p.m. ET, 3:22 a.m. in Libya) Forces loyal to ... are honoring a
     cease-fire": when the claim's words start inside the parenthesis, the time stamp is not part of what is claimed;
-    a parenthesis the words hold whole stays."""
+    a parenthesis the words hold whole stays; a live blog's "LIBYA, 1:19 p.m. ET, 8:19 p.m. local:" stamp goes too."""
     from storyline.analyse.claims.ledger import _content
     from storyline.analyse.claims.statements import Statement
 
@@ -408,6 +408,9 @@ def test_a_cut_off_aside_before_the_claim_is_not_shown() -> None:
     assert _content({"a": text}, cut) == "Forces loyal to Libyan leader Moammar Gadhafi are honoring a cease-fire"
     whole = Statement("a", 0, 0, len(text), 0, len(text) - 1, "asserts", None, None, "said")
     assert _content({"a": text}, whole).startswith("(9:22 p.m. ET")
+    stamped = "LIBYA, 1:19 p.m. ET, 8:19 p.m. local: Libyan helicopter gunships are firing into crowds of protesters."
+    blog = Statement("a", 0, 0, len(stamped), 0, len(stamped) - 1, "asserts", None, None, "said")
+    assert _content({"a": stamped}, blog) == "Libyan helicopter gunships are firing into crowds of protesters"
 
 
 def test_a_question_or_a_negated_saying_is_no_claim(shaped: tuple[list[dict[str, Any]], Any]) -> None:

@@ -122,6 +122,8 @@ class _Groups:
 
 
 LEADING_ASIDE = re.compile(r"^[^()]{0,60}\)\s*")  # "9:22 p.m. ET, 3:22 a.m. in Libya) Forces loyal to ...": a cut-off aside
+# "LIBYA, 1:19 p.m. ET, 8:19 p.m. local: Libyan helicopter gunships ...": a live blog's place and time stamp
+LIVE_STAMP = re.compile(r"^[A-Z][A-Z .'-]*,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+\w+(?:,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+\w+)?:?\s+")
 
 
 # ", he said, " or ", Humphries said, " inside the reported words: the reporter's, cut from the claim shown
@@ -141,7 +143,7 @@ def _joined(match: re.Match[str]) -> str:
 
 def _content(texts: dict[str, str], s: Statement) -> str:
     text = texts.get(s.article, "")[s.content_start : s.content_end].strip()
-    text = LEADING_ASIDE.sub("", text)
+    text = LIVE_STAMP.sub("", LEADING_ASIDE.sub("", text))
     text = INNER_ATTRIBUTION.sub(_joined, text)
     return re.sub(r"^(?:that|whether|if)\s+", "", text)
 
