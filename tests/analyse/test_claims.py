@@ -204,6 +204,7 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "who asked whether the United States intended to arm the rebels": "a question",
     "He did not know exactly how many videos there were": "nothing said",
     "Instead, he said, Shalgam asked only that": "an attribution inside the words",
+    "Obama's authority under the Constitution": "quoted words that open with an auxiliary",
 }
 
 
@@ -368,6 +369,9 @@ def test_a_claim_keeps_the_subject_of_its_verb(shaped: tuple[list[dict[str, Any]
     (the party is shown beside it): a bare verb phrase says nothing of who acts."""
     condemned = [c for c, e in _entries(shaped[0], "condemned the violence and use of force against civilians") if e["role"] == "asserts"]
     assert condemned and all(c["statement"].startswith("It “condemned the violence") for c in condemned), [c["statement"] for c in condemned]
+    authority = [c for c, e in _entries(shaped[0], "Obama's authority under the Constitution") if e["role"] == "asserts"]
+    assert authority and all(c["statement"].startswith("Obama's authority under the Constitution “does not free") for c in authority), [
+        c["statement"] for c in authority]
     accused = [c for c, e in _entries(shaped[0], "He accused foreigners of fomenting the discontent") if e["role"] == "alleges"]
     assert accused and all(c["statement"].startswith("[Moammar Gadhafi] accused foreigners of") for c in accused), [c["statement"] for c in accused]
 

@@ -341,7 +341,7 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
         statement = _with_referent(statement, names[referent])
     statement = statement[:1].upper() + statement[1:]
     if len(statement) > MAX_STATEMENT:
-        statement = statement[: MAX_STATEMENT - 1].rstrip() + "…"
+        statement = statement[: MAX_STATEMENT - 1].rsplit(" ", 1)[0].rstrip(",;: ") + " …"  # cut between words
     evidence = []
     seen: set[tuple[str, int, str]] = set()
     for s in group:

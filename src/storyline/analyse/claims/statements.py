@@ -200,7 +200,8 @@ def _with_subject(doc: Doc, starts: list[int], start: int, end: int) -> int:
         first = doc[first.i + 1]
     if first is None or not _finite(first) or first.idx >= end:
         return start
-    subject = _subject_before(first, first)
+    owner = first.head if first.dep_ in ("aux", "auxpass") else first  # '“does not free the president ...”': free's
+    subject = _subject_before(first, owner)
     return start if subject is None else min(start, min(t.idx for t in subject.subtree))
 
 
