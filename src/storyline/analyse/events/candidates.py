@@ -222,6 +222,8 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
         hypothetical = True  # "warned X against arming Y": warned of, not done
     if token.dep_ == "xcomp" and any(c.lower_ in P.NOT_YET for c in token.head.children):
         negated = True
+    if _forecast(token):
+        hypothetical = True  # "predicted that Gadhafi will make any departure a messy one by firing missiles"
     if token.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and _refused_by(token.head):
         negated = True  # "ruled out arming Libyan rebels", "refused to leave"
     if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and (
@@ -239,6 +241,18 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
     if planned:
         return "planned", True, conditional
     return "asserted", intent, conditional
+
+
+def _forecast(token: Token) -> bool:
+    """The act sits under a verb of forecasting, within a few clause links."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "xcomp", "pcomp", "prep", "conj", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in P.PREDICTION_VERBS:
+            return True
+    return False
 
 
 def _refused_by(verb: Token) -> bool:

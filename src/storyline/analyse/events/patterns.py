@@ -241,6 +241,9 @@ ACTOR_OBJECT_VERBS: frozenset[str] = frozenset({"meet", "release", "host", "rece
 # Words that mark a clause as not (yet) real: "have yet to release", "nobody should be helping".
 NOT_YET: frozenset[str] = frozenset({"yet"})
 NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"nobody", "none", "no one", "neither"})
+# Verbs of forecasting: an act under them is someone's prediction ("El-Kikhia predicted that Gadhafi will make any
+# departure a messy one by firing missiles"), not an act of the story.
+PREDICTION_VERBS: frozenset[str] = frozenset({"predict", "forecast", "speculate", "foresee", "envisage", "envision"})
 # Nouns of asking whose "to" clause is wished for, not done: "an appeal to governments to help".
 REQUEST_NOUNS: frozenset[str] = frozenset({"appeal", "call", "request", "demand", "plea", "invitation", "ultimatum"})
 # Verbs whose clause or gerund is an act refused, not done: "ruled out arming rebels", "refused to leave".
