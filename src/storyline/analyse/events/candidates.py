@@ -243,16 +243,21 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
     return "asserted", intent, conditional
 
 
-def _forecast(token: Token) -> bool:
-    """The act sits under a verb of forecasting, within a few clause links."""
+def _under_verb(token: Token, lemmas: frozenset[str], links: frozenset[str], hops: int) -> bool:
+    """The act sits under a verb of ``lemmas``, climbing at most ``hops`` dependency ``links``."""
     node = token
-    for _ in range(4):
-        if node.dep_ not in ("ccomp", "xcomp", "pcomp", "prep", "conj", "advcl") or node.head.i == node.i:
+    for _ in range(hops):
+        if node.dep_ not in links or node.head.i == node.i:
             return False
         node = node.head
-        if node.pos_ == "VERB" and node.lemma_.lower() in P.PREDICTION_VERBS:
+        if node.pos_ == "VERB" and node.lemma_.lower() in lemmas:
             return True
     return False
+
+
+def _forecast(token: Token) -> bool:
+    """The act sits under a verb of forecasting, within a few clause links."""
+    return _under_verb(token, P.PREDICTION_VERBS, frozenset({"ccomp", "xcomp", "pcomp", "prep", "conj", "advcl"}), 4)
 
 
 def _refused_by(verb: Token) -> bool:
@@ -308,14 +313,7 @@ def unrealised(token: Token) -> bool:
 
 def _alleged(token: Token) -> bool:
     """The act is a charge someone makes, not a fact the sentence states ("blamed X for sending", "allege X has supplied")."""
-    node = token
-    for _ in range(3):
-        if node.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "conj") or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.pos_ == "VERB" and node.lemma_.lower() in P.ALLEGATION_VERBS:
-            return True
-    return False
+    return _under_verb(token, P.ALLEGATION_VERBS, frozenset({"ccomp", "xcomp", "pcomp", "pobj", "prep", "conj"}), 3)
 
 
 _VOCABULARY: frozenset[str] = frozenset(
