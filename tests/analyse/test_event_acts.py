@@ -200,13 +200,14 @@ REFUSED_OR_AIMED = {  # a LibyaWar_cnn sentence -> the act its events must not s
     "also called for Gadhafi to resign": "to resign",
     "Obama has repeatedly ruled out sending in U.S. combat troops": "sending",
     "El-Kikhia predicted that Gadhafi will make any departure a messy one": "firing",
+    "regime has given no sign of standing down": "given",
 }  # the refusal and the quitting themselves may be events: "NATO's secretary general ruled out arming ..."
 
 
 def test_an_act_ruled_out_or_only_aimed_at_is_no_event(tmp_path_factory: pytest.TempPathFactory) -> None:
     """"ruled out arming Libyan rebels" is a refusal, not NATO arming anyone; "called for Gadhafi to resign" says what
     was wished for: the call is the act, the resignation is not; "predicted that Gadhafi will make any departure a
-    messy one by firing missiles" is a forecast, not Gadhafi firing."""
+    messy one by firing missiles" is a forecast, not Gadhafi firing; "has given no sign of standing down" gave nothing."""
     _, rows = _ingested(tmp_path_factory, "refused", list(REFUSED_OR_AIMED))
     for words, act in REFUSED_OR_AIMED.items():
         summaries = [event["summary"] for event, sentence in rows if words in sentence]

@@ -218,6 +218,8 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
             break
     if any(c.lower_ in P.NEGATIVE_SUBJECTS for c in token.children if c.dep_ == "nsubj"):
         negated = True
+    if any(d.dep_ == "det" and d.lower_ == "no" for c in token.children if c.dep_ == "dobj" for d in c.children):
+        negated = True  # "has given no sign of standing down", "made no attempt": nothing was done
     if token.dep_ == "pcomp" and token.head.lower_ in P.OBJECT_DOER_PREPS and token.head.head.pos_ == "VERB":
         hypothetical = True  # "warned X against arming Y": warned of, not done
     if token.dep_ == "xcomp" and any(c.lower_ in P.NOT_YET for c in token.head.children):
