@@ -25,9 +25,11 @@ description rules were developed on the ``tune`` half (even positions in each to
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -258,8 +260,25 @@ def repeated_title_lines(item: EntityInput) -> list[tuple[int, int]]:
     return spans
 
 
-def _overlaps(cands: list[_Cand], start: int, end: int) -> bool:
-    return any(c.start < end and start < c.end for c in cands)
+class _Taken:
+    """Character spans already named, sorted by start: an overlap test costs a bisection, not a scan of every
+    mention (a page with a long comment thread has thousands, and each scanned name asked about all of them)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans: list[tuple[int, int]] = sorted(spans)
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.spans, (start - self.longest, -1))
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if start < self.spans[i][1]:
+                return True
+            i += 1
+        return False
 
 
 def _scan_countries(item: EntityInput, cands: list[_Cand]) -> list[_Cand]:
@@ -270,12 +289,14 @@ def _scan_countries(item: EntityInput, cands: list[_Cand]) -> list[_Cand]:
     spans += [(m.start(), m.end()) for m in pat.THE_DIRECTION.finditer(item.text, body)
               if pat.direction_country(item.text, m.group(1))]
     blocked = repeated_title_lines(item)
+    taken = _Taken((c.start, c.end) for c in cands)
     for start, end in sorted(spans):
-        if _overlaps(cands + found, start, end) or any(s <= start < e for s, e in blocked):
+        if taken.overlaps(start, end) or any(s <= start < e for s, e in blocked):
             continue
         cand = classify(item, start, end, "GPE", extra=True)
         if cand is not None and cand.kind in {"country", "place"}:
             found.append(cand)
+            taken.add(cand.start, cand.end)
     return found
 
 
@@ -355,29 +376,42 @@ _CAP_WORD_AFTER = re.compile(r"^[ -]?[A-Z][a-z]")
 
 
 def _scan_people(item: EntityInput, cands: list[_Cand]) -> tuple[list[_Cand], list[tuple[int, int, str, str]]]:
-    """Short forms of the article's full names NER missed, and garbled 'Firstname Surname' look-alikes."""
+    """Short forms of the article's full names NER missed, and garbled 'Firstname Surname' look-alikes.
+
+    One pass over the body for every form at once (a comment thread names hundreds of people); where two names share
+    a form, the one met first in the article takes it.
+    """
     full = {c.key: c for c in cands if c.kind == "person" and len(_name_tokens(c.key)) >= 2}
-    found: list[_Cand] = []
-    suspects: list[tuple[int, int, str, str]] = []
-    for key, first in full.items():
+    owners: dict[str, list[tuple[int, str, list[str]]]] = defaultdict(list)  # form -> (rank, key, name tokens)
+    for rank, (key, first) in enumerate(full.items()):
         tokens = _surface(_strip_honorifics(first.text)).split()
         if len(tokens) < 2:
             continue
-        forms = {tokens[-1]} | ({tokens[0]} if len(_name_tokens(key)) >= 3 else set())
-        for form in forms:
-            for match in re.finditer(r"(?<![\w])" + re.escape(form) + r"(?![\w])", item.text[item.body_start :]):
-                start, end = match.start() + item.body_start, match.end() + item.body_start
-                if _overlaps(cands + found, start, end) or _CAP_WORD_AFTER.match(item.text[end : end + 2]):
-                    continue
-                before = _CAP_WORD_BEFORE.search(item.text[max(0, start - 30) : start])
-                if before and form == tokens[-1] and before.group(1).casefold() not in pat.NOT_A_FIRST_NAME:
-                    if before.group(1) != tokens[0]:
-                        suspects.append((start - len(before.group(0)), end, key, before.group(1)))
-                    continue
-                cand = _Cand(item.article_id, start, end, item.text[start:end], "PERSON", "person", form.casefold(), extra=True)
-                cand.cluster = key
-                found.append(cand)
-    return found, suspects
+        for form in {tokens[-1]} | ({tokens[0]} if len(_name_tokens(key)) >= 3 else set()):
+            owners[form].append((rank, key, tokens))
+    if not owners:
+        return [], []
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True)) + r")(?![\w])")
+    found: list[tuple[int, _Cand]] = []
+    suspects: list[tuple[int, tuple[int, int, str, str]]] = []
+    taken = _Taken((c.start, c.end) for c in cands)
+    for match in pattern.finditer(item.text, item.body_start):
+        form, start, end = match.group(0), match.start(), match.end()
+        for rank, key, tokens in owners[form]:
+            if taken.overlaps(start, end) or _CAP_WORD_AFTER.match(item.text[end : end + 2]):
+                continue
+            before = _CAP_WORD_BEFORE.search(item.text[max(0, start - 30) : start])
+            if before and form == tokens[-1] and before.group(1).casefold() not in pat.NOT_A_FIRST_NAME:
+                if before.group(1) != tokens[0]:
+                    suspects.append((rank, (start - len(before.group(0)), end, key, before.group(1))))
+                continue
+            cand = _Cand(item.article_id, start, end, item.text[start:end], "PERSON", "person", form.casefold(), extra=True)
+            cand.cluster = key
+            found.append((rank, cand))
+            taken.add(start, end)
+    found.sort(key=lambda x: (x[0], x[1].start))  # as a scan name by name would list them
+    suspects.sort(key=lambda x: (x[0], x[1][0]))
+    return [c for _, c in found], [s for _, s in suspects]
 
 
 def _context_lemmas(doc: Doc | None, start: int, end: int) -> set[str]:
@@ -406,13 +440,20 @@ class Suspect:
     shared: list[str]  # content lemmas its sentence shares with the person's sentences
 
 
-def suspect_facts(item: EntityInput, cands: list[_Cand], suspect: tuple[int, int, str, str]) -> Suspect:
-    """The Doc-dependent part of a variant's evidence, read once per article."""
+def suspect_facts(item: EntityInput, cands: list[_Cand], suspect: tuple[int, int, str, str],
+                  seen: dict[tuple[int, int], set[str]] | None = None) -> Suspect:
+    """The Doc-dependent part of a variant's evidence, read once per article (``seen``: each mention's context
+    lemmas, shared by the article's suspects)."""
     start, end, key, first_word = suspect
+    seen = {} if seen is None else seen
+
+    def lemmas(a: int, b: int) -> set[str]:
+        if (a, b) not in seen:
+            seen[(a, b)] = _context_lemmas(item.doc, a, b)
+        return seen[(a, b)]
+
     person_mentions = [c for c in cands if c.kind == "person" and c.cluster == key]
-    shared = sorted(_context_lemmas(item.doc, start, end) & set().union(
-        *(_context_lemmas(item.doc, c.start, c.end) for c in person_mentions)
-    ))
+    shared = sorted(lemmas(start, end) & set().union(*(lemmas(c.start, c.end) for c in person_mentions)))
     return Suspect(start, end, item.text[start:end], key, first_word, shared)
 
 
@@ -453,9 +494,10 @@ def _role_descriptions(item: EntityInput, cands: list[_Cand], roles: dict[str, l
     role_spans = [(r.start, r.end) for rs in roles.values() for r in rs]
     matches = [(m, False) for m in pat.ROLE_DESCRIPTION.finditer(item.text, item.body_start)]
     matches += [(m, True) for m in pat.GENERIC_ROLE_DESCRIPTION.finditer(item.text, item.body_start)]
+    people = _Taken((c.start, c.end) for c in cands if c.kind == "person")
     for match, generic in sorted(matches, key=lambda x: x[0].start()):
         start, end = match.start(), match.end()
-        if _overlaps([c for c in cands + found if c.kind == "person"], start, end):
+        if people.overlaps(start, end):
             continue
         if any(s < end and start < e for s, e in role_spans):
             continue  # the description is itself a role of a named person ("Miller, the spokesperson")
@@ -473,6 +515,7 @@ def _role_descriptions(item: EntityInput, cands: list[_Cand], roles: dict[str, l
         cand.cluster = key
         cand.described = True
         found.append(cand)
+        people.add(start, end)
     return found
 
 
@@ -721,8 +764,10 @@ class _AnaphorScan:
 
         consumed: set[int] = set()
         genders = dict(known)  # person key -> the gender of the pronouns linked to it
+        named_tokens = set(covering)  # read once: descriptions ask for it at every token
+        blocked = _Taken(self.blocked)
         for token in doc:
-            if token.idx < item.body_start or token.i in consumed or any(s <= token.idx < e for s, e in self.blocked):
+            if token.idx < item.body_start or token.i in consumed or blocked.overlaps(token.idx, token.idx + 1):
                 continue
             named = covering.get(token.i)
             if named is not None:
@@ -761,7 +806,7 @@ class _AnaphorScan:
                 ante_cand = covering.get(target.i) if target is not None else None
                 if ante_cand is not None and ante_cand.kind in {"organisation", "country"}:
                     found.append(_anaphor(item, ante_cand, token.idx, token.idx + len(token), "PRON"))
-            elif (described := _description(token, set(covering))) is not None:
+            elif (described := _description(token, named_tokens)) is not None:
                 head, kind = described
                 ante = _pick(active, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc))
                 link = None
@@ -812,7 +857,8 @@ def article_entities(item: EntityInput) -> ArticleEntities:
     cands += _role_descriptions(item, cands, roles)
     cands += find_anaphors(item, cands, [(r.start, r.end) for rs in roles.values() for r in rs] + [(t.start, t.end) for t in titles])
     cands.sort(key=lambda c: (c.start, c.end))
-    return ArticleEntities(item.article_id, cands, dict(roles), acronyms, [suspect_facts(item, cands, s) for s in suspects])
+    seen: dict[tuple[int, int], set[str]] = {}
+    return ArticleEntities(item.article_id, cands, dict(roles), acronyms, [suspect_facts(item, cands, s, seen) for s in suspects])
 
 
 # --- the corpus --------------------------------------------------------------------------------
