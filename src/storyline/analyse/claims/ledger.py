@@ -41,7 +41,7 @@ from storyline.analyse.claims.statements import (
 )
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
-from storyline.analyse.lexicon import FINITE_AUXILIARIES, LEADING_PRONOUNS
+from storyline.analyse.lexicon import FINITE_AUXILIARIES, LEADING_PRONOUNS, WEEKDAY_NAMES
 from storyline.analyse.terms import content_terms
 from storyline.spans import doc_text
 
@@ -129,7 +129,7 @@ LIVE_STAMP = re.compile(r"^[A-Z][A-Z .'-]*,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+\w+(?:
 # ", he said, " or ", Humphries said, " inside the reported words: the reporter's, cut from the claim shown
 INNER_ATTRIBUTION = re.compile(
     r",\s+(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:said|says|added|adds|noted|explained|insisted|stressed)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*,\s+")
+    r"(?:\s+(?:on\s+)?(?:" + "|".join(day.capitalize() for day in WEEKDAY_NAMES) + r"))?\s*,\s+")
 
 
 def _joined(match: re.Match[str]) -> str:

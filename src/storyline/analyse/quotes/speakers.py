@@ -278,7 +278,8 @@ def _nouns(role: str | None) -> frozenset[str]:
 
 
 def _pronoun(ctx: _Context, head: Token) -> Ref | None:
-    """He/she: the most recent person; they: the most recent group; others stay as written."""
+    """He/she: the most recent person whose words give no other gender; they: the most recent group; others stay
+    as written."""
     lower = head.lower_
     if lower in qp.PERSON_PRONOUNS:
         gender = qp.PRONOUN_GENDER.get(lower)
