@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -17,10 +18,14 @@ class MentionIndex:
     """Entity links of one article as sorted (start, end, entity) triples."""
 
     spans: list[tuple[int, int, str]]
+    longest: int = -1  # the longest span's length, read on first use: a lookup bisects instead of scanning
 
     def entity_in(self, start: int, end: int, head: tuple[int, int] | None = None) -> str | None:
         """The entity linked inside [start, end): the one covering the head word first, else the first."""
-        inside = [s for s in self.spans if s[0] < end and s[1] > start]
+        if self.longest < 0:
+            self.longest = max((e - s for s, e, _ in self.spans), default=0)
+        lo, hi = bisect_left(self.spans, (start - self.longest,)), bisect_left(self.spans, (end,))
+        inside = [s for s in self.spans[lo:hi] if s[1] > start]
         if head is not None:
             for s in inside:
                 if s[0] < head[1] and s[1] > head[0]:
