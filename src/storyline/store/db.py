@@ -420,8 +420,7 @@ class Store:
                + f" ORDER BY {', '.join(quoted[c] for c in order)}")
         json_columns = [i for i, c in enumerate(columns) if c in _JSON_COLUMNS]
         with self.engine.connect() as conn:
-            cursor = conn.connection.driver_connection.execute(sql, tuple(value for _, value in wanted))  # type: ignore[union-attr]
-            out = [dict(zip(columns, row, strict=True)) for row in cursor]
+            out = [dict(zip(columns, row, strict=True)) for row in _fetch(conn, sql, tuple(value for _, value in wanted))[1]]
         for row in out if json_columns else ():
             _decode_json(row)
         return out

@@ -114,23 +114,26 @@ class Statement:
     terms: list[str] | None = None  # stems of the content words shown (ledger._content), read once with the article
 
 
+def _first_word(doc: Doc, starts: list[int], start: int, end: int, skipped: tuple[str, ...]) -> Token | None:
+    """The first word of [start, end) past punctuation and the ``skipped`` words, or None when none is left."""
+    i = bisect_left(starts, start)
+    while i < len(doc) and doc[i].idx < end and (doc[i].is_punct or doc[i].lower_ in skipped):
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].idx < end else None
+
+
 def _asks(doc: Doc, starts: list[int], start: int, end: int) -> bool:
     """Reported words that open with a question word ("whether ...", "exactly how many ..."): an embedded question."""
-    i = bisect_left(starts, start)
-    while i < len(doc) and doc[i].idx < end and (doc[i].is_punct or doc[i].lower_ in ("exactly", "precisely", "just")):
-        i += 1
-    return i < len(doc) and doc[i].idx < end and doc[i].lower_ in QUESTION_WORDS
+    first = _first_word(doc, starts, start, end, ("exactly", "precisely", "just"))
+    return first is not None and first.lower_ in QUESTION_WORDS
 
 
 def _leading_referent(doc: Doc, starts: list[int], start: int, end: int, pronouns: MentionIndex | None,
                       canon: dict[str, str]) -> str | None:
     """The entity a proposition's first word stands for ("He vowed not to leave Libya": Gadhafi), when linked."""
-    i = bisect_left(starts, start)
-    while i < len(doc) and doc[i].idx < end and (doc[i].is_punct or doc[i].lower_ in ("that", "whether", "if")):
-        i += 1
-    if i >= len(doc) or doc[i].idx >= end or doc[i].lower_ not in LEADING_PRONOUNS:
+    word = _first_word(doc, starts, start, end, ("that", "whether", "if"))
+    if word is None or word.lower_ not in LEADING_PRONOUNS:
         return None
-    word = doc[i]
     entity = _entity_at(pronouns, word.idx, word.idx + len(word))
     if entity is None:
         return None
@@ -404,7 +407,6 @@ def find_statements(
     _resolve_referring(out)
     for s in out:
         s.referent = _leading_referent(doc, starts, s.content_start, s.content_end, pronouns, canon)
-    for s in out:
         when = article.get("published")
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
                                  timexes=timexes, source=s.speaker_name, when=when)

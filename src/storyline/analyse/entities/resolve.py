@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyse.entities import patterns as pat
 from storyline.analyse.entities.roles import RoleSpan, find_roles
 from storyline.model import Entity, Mention, Role
+from storyline.spans import longest_span, overlapping
 
 Link = tuple[str, int, int]
 ANAPHOR_LABELS = frozenset({"PRON", "NOMINAL"})  # labels of the resolver's mentions that stand for an earlier name
@@ -266,19 +267,14 @@ class _Taken:
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         self.spans: list[tuple[int, int]] = sorted(spans)
-        self.longest = max((e - s for s, e in self.spans), default=0)
+        self.longest = longest_span(self.spans)
 
     def add(self, start: int, end: int) -> None:
         bisect.insort(self.spans, (start, end))
         self.longest = max(self.longest, end - start)
 
     def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.spans, (start - self.longest, -1))
-        while i < len(self.spans) and self.spans[i][0] < end:
-            if start < self.spans[i][1]:
-                return True
-            i += 1
-        return False
+        return bool(overlapping(self.spans, self.longest, start, end))
 
 
 def _scan_countries(item: EntityInput, cands: list[_Cand]) -> list[_Cand]:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from storyline.analyse.events.candidates import EventCandidate, record_candidates
-from storyline.spans import strip_span
+from storyline.spans import longest_span, overlapping, strip_span
 
 
 @dataclass(slots=True)
@@ -18,14 +17,14 @@ class MentionIndex:
     """Entity links of one article as sorted (start, end, entity) triples."""
 
     spans: list[tuple[int, int, str]]
-    longest: int = -1  # the longest span's length, read on first use: a lookup bisects instead of scanning
+    longest: int = field(init=False)  # the longest span's length: a lookup bisects instead of scanning
+
+    def __post_init__(self) -> None:
+        self.longest = longest_span(self.spans)
 
     def entity_in(self, start: int, end: int, head: tuple[int, int] | None = None) -> str | None:
         """The entity linked inside [start, end): the one covering the head word first, else the first."""
-        if self.longest < 0:
-            self.longest = max((e - s for s, e, _ in self.spans), default=0)
-        lo, hi = bisect_left(self.spans, (start - self.longest,)), bisect_left(self.spans, (end,))
-        inside = [s for s in self.spans[lo:hi] if s[1] > start]
+        inside = overlapping(self.spans, self.longest, start, end)
         if head is not None:
             for s in inside:
                 if s[0] < head[1] and s[1] > head[0]:
