@@ -244,7 +244,7 @@ def test_timeline_labels_bars_undated_strip_and_keyboard(page: Any, server: str)
     page.goto(f"{server}/timeline")
     labels = page.locator("svg#timeline a.node[data-lane='events'] text.label")
     assert labels.count() >= 10 and labels.first.is_visible()
-    assert page.locator("svg#timeline a.node[data-lane='events'] text.label", has_text="Putin and Kim").count() == 1
+    assert page.locator("svg#timeline a.node[data-lane='events'] text.label", has_text="The defense pact").count() == 1
     # drawn labels and marks never overlap one another (measured in the browser, with its real font)
     boxes = page.locator("svg#timeline a.node text.label, svg#timeline a.node .mark").evaluate_all(
         "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })")

@@ -41,7 +41,8 @@ from storyline.analyse.claims.statements import (
 )
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
-from storyline.analyse.lexicon import FINITE_AUXILIARIES, LEADING_PRONOUNS, WEEKDAY_NAMES
+from storyline.analyse.lexicon import FINITE_AUXILIARIES, WEEKDAY_NAMES
+from storyline.analyse.shown import with_referent, without_stamp
 from storyline.analyse.terms import content_terms
 from storyline.spans import doc_text
 
@@ -121,11 +122,6 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-LEADING_ASIDE = re.compile(r"^[^()]{0,60}\)\s*")  # "9:22 p.m. ET, 3:22 a.m. in Libya) Forces loyal to ...": a cut-off aside
-# "LIBYA, 1:19 p.m. ET, 8:19 p.m. local: Libyan helicopter gunships ...": a live blog's place and time stamp
-LIVE_STAMP = re.compile(r"^[A-Z][A-Z .'-]*,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+\w+(?:,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+\w+)?:?\s+")
-
-
 # ", he said, " or ", Humphries said, " inside the reported words: the reporter's, cut from the claim shown
 INNER_ATTRIBUTION = re.compile(
     r",\s+(?:he|she|they|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:said|says|added|adds|noted|explained|insisted|stressed)"
@@ -143,19 +139,9 @@ def _joined(match: re.Match[str]) -> str:
 
 def _content(texts: dict[str, str], s: Statement) -> str:
     text = texts.get(s.article, "")[s.content_start : s.content_end].strip()
-    text = LIVE_STAMP.sub("", LEADING_ASIDE.sub("", text))
+    text = without_stamp(text)
     text = INNER_ATTRIBUTION.sub(_joined, text)
     return re.sub(r"^(?:that|whether|if)\s+", "", text)
-
-
-def _with_referent(statement: str, name: str) -> str:
-    """'He vowed not to leave Libya' -> '[Moammar Gadhafi] vowed ...': a claim read alone names who it is about."""
-    first, _, rest = statement.partition(" ")
-    word = first.lower()
-    if word not in LEADING_PRONOUNS or not rest:
-        return statement
-    shown = f"[{name}'s]" if word in ("his", "her") else f"[{name}]"
-    return f"{shown} {rest}"
 
 
 def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict[str, str],
@@ -338,7 +324,7 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
         statement = " ".join(texts.get(representative.article, "")[representative.start : representative.end].split())
     referent = representative.referent
     if representative.proposition and referent is not None and referent in (people or ()):
-        statement = _with_referent(statement, names[referent])
+        statement = with_referent(statement, names[referent])
     statement = statement[:1].upper() + statement[1:]
     if len(statement) > MAX_STATEMENT:
         statement = statement[: MAX_STATEMENT - 1].rsplit(" ", 1)[0].rstrip(",;: ") + " …"  # cut between words

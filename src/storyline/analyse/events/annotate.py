@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.events import patterns as P
-from storyline.analyse.events.candidates import EventCandidate, SentenceEvent, act_of
+from storyline.analyse.events.candidates import EventCandidate, SentenceEvent, act_of, np_span
 from storyline.analyse.events.dates import (
     adjacent_date,
     calendar_range,
@@ -33,13 +33,13 @@ from storyline.analyse.events.dates import (
 )
 from storyline.analyse.events.linking import MentionIndex, doc_candidates, sentence_bounds
 from storyline.analyse.events.merge import (
-    SYMMETRIC,
     date_refs,
     entity_code,
     merge,
     salience,
     what_terms,
 )
+from storyline.analyse.shown import with_referent, without_stamp
 from storyline.spans import doc_text
 
 # ---------------------------------------------------------------------------------------------
@@ -54,7 +54,7 @@ class SentenceDates:
     """Dates found in one sentence, keyed by the token they attach to."""
 
     dated: dict[int, DateValue] = field(default_factory=dict)  # trigger or reporting verb -> its date
-    onsets: dict[int, tuple[DateValue, str]] = field(default_factory=dict)  # verb -> start date and "since X"
+    onsets: dict[int, DateValue] = field(default_factory=dict)  # verb -> the start date of "since X"
     remarks: dict[int, DateValue] = field(default_factory=dict)  # remark noun -> its date ("comments on Thursday")
     stated: dict[int, DateValue] = field(default_factory=dict)  # of ``dated``, those a time expression of the sentence dates
 
@@ -96,7 +96,7 @@ def sentence_events(
                 # "since September" opens a span: the start of an ongoing state, never the date of a single act
                 head = timex_attachment(doc, t, triggers) if word[0] in P.ONSET_WORDS and value[:1].isdigit() else None
                 if head is not None:
-                    dates.onsets.setdefault(head, ((value, None, gran), f"{word[0]} {t['text']}"))
+                    dates.onsets.setdefault(head, (value, None, gran))
                 continue
             values.append((t["start"], (value, end_value, gran)))
             noun = timex_attachment(doc, t, frames) if frames else None
@@ -167,18 +167,6 @@ def titled_person(doc: Doc, head: Token, index: MentionIndex) -> str | None:
     return None
 
 
-def _acting_for(head: Token, actor: str | None, index: MentionIndex) -> str | None:
-    """The words of who acts for a linked possessor or modifier: "troops" in "Gadhafi's troops fell back", "secretary
-    general" in "NATO's secretary general ruled out ..."; None when the actor's own name heads the phrase."""
-    if actor is None or head.pos_ != "NOUN" or index.entity_in(head.idx, head.idx + len(head)) is not None:
-        return None
-    owners = [c for c in head.lefts if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")]
-    if not owners or any(t.text == "-" for c in head.lefts for t in c.subtree):
-        return None  # "pro-Gadhafi forces", "Libyan rebels": a modifier describes them, nobody owns them
-    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == head.i - 1] + [head]
-    return " ".join(t.text for t in words)
-
-
 def _annotate(
     article_id: str, doc: Doc, sent: Span, cand: EventCandidate, dates: SentenceDates,
     index: MentionIndex | None, ents: dict[int, Span], article_day: str | None = None,
@@ -195,7 +183,6 @@ def _annotate(
     actor = titled or index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
     if actor is not None and (types or {}).get(actor) == "other" and index.entity_in(head.idx, head.idx + len(head)) != actor:
         actor = None  # "Libyan state television", "Libyan rebels": a demonym describing the actor is not the actor
-    acting = None if titled else _acting_for(head, actor, index)
     if actor is None and head.pos_ == "PRON":
         actor = pronoun_antecedent(doc, sent, actor_span, index, types or {})
     if actor is None and head.pos_ == "NOUN":
@@ -237,40 +224,75 @@ def _annotate(
         if when[0] is None and (cand.type == P.STATEMENT or cand.present) and article_day:
             when = (article_day, None, "day")
     if onset is not None and when[0] is None:
-        when = onset[0]
-    else:
-        onset = None
-    trig = doc[cand.trigger]
-    words = [
-        c.text for c in trig.children
-        if (c.dep_ in ("aux", "neg") or (c.dep_ == "advmod" and c.lower_ in P.HEDGE_ADVERBS)) and c.i < trig.i
-    ] + [trig.text]
-    if cand.noun is not None and cand.noun != cand.trigger:
-        words.append(doc[cand.noun].text)
-    if cand.frame is not None:
-        noun = doc[cand.frame]
-        words = [noun.text, trig.head.text, *words]  # "comments about potentially supplying"
+        when = onset
     bare = cand.target is None and cand.obj is None and cand.noun is None and not cand.remark
     reported = cand.clause or (_speech_content(doc, cand) if cand.reporting or cand.remark else None)
     reported = reported or (_complement(doc, cand) if bare else None)
     if reported is None and cand.reporting and (bare or _only_pointing(doc, cand)):
         return None  # "Jay Carney warned", "the council denied that": a speech act that says nothing the sentence kept
     clause = doc[reported[0] : reported[1]].text.replace("“", "").replace("”", "") if reported else None
-    if clause and cand.remark and reported and reported[1] <= cand.trigger:  # '"We will not ...," Ibrahim told reporters in Tripoli'
-        placed = " ".join(p for p in (target_text, f"at {location}" if location else None) if p)
-        clause = f"{placed}: {clause}" if placed else clause
-    prep = _prep_of(doc, cand.target)
-    if prep is None and cand.noun == cand.trigger and cand.target is not None and cand.type in P.UNDER_TYPES:
-        prep = "on"  # "UN embargos on North Korea"
     start, end = sentence_bounds(sent)
+    first, last, cut_left, cut_right = act_words(doc, cand)
     return SentenceEvent(
         article=article_id, start=start, end=end, type=cand.type, mode=cand.mode,
-        trigger=" ".join(words), actor=actor, target=target, location=location,
-        date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, target_text=target_text, actor_head=acting,
-        prep=prep, object_text=_object_text(doc, cand.obj), remark=cand.remark,
-        joint=cand.joint, clause=clause, onset=onset[1] if onset else None, trigger_at=doc[cand.trigger].idx,
-        act=act_of(doc, cand), detail=_detail(doc, cand), tail=None if clause else _tail(doc, cand),
+        actor=actor, target=target, location=location,
+        date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, actor_at=actor_span.start_char, target_text=target_text,
+        object_text=_object_text(doc, cand.obj), remark=cand.remark, clause=clause, trigger_at=doc[cand.trigger].idx,
+        act=act_of(doc, cand), detail=_detail(doc, cand), words_start=doc[first].idx,
+        words_end=doc[last - 1].idx + len(doc[last - 1]), cut_left=cut_left, cut_right=cut_right,
     )
+
+
+def act_words(doc: Doc, cand: EventCandidate) -> tuple[int, int, bool, bool]:
+    """The sentence's own words for the act, as tokens [first, last) and whether either end was cut: from the actor
+    through the trigger's clause ("Gadhafi's troops fell back after days of fierce fighting in Ajdabiya"), without
+    another speaker's attribution ("..., the witness said"), a clause with its own subject joined on, or the framing
+    before the actor ("As Gadhafi's forces launched their attacks, ..."). At most ``P.SUMMARY_TOKENS`` around actor
+    and trigger, the words after the trigger first (they say what was done)."""
+    trig = doc[cand.trigger]
+    root = trig
+    if cand.noun == cand.trigger and trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
+        root = trig.head.head  # "North Korea has been [under UN embargos]": the clause the event noun sits in
+    doer = doc[cand.actor[0] : cand.actor[1]].root if cand.actor is not None else None
+    if doer is not None and doer.dep_ in ("dobj", "dative") and doer.head != trig and doer.head.is_ancestor(trig):
+        root = doer.head  # "blamed North Korea for sending arms", "urged Putin to meet": who said so stays in the words
+    kept = {root.i}
+    for child in root.children:
+        if child.dep_ in P.SUMMARY_DROPPED or (child.dep_ in ("conj", "advcl") and _own_clause(child, root)):
+            continue
+        if child.i < root.i and child.dep_ in P.SUMMARY_LEADING_DROPPED and (cand.actor is None or child.i < cand.actor[0]):
+            continue
+        kept.update(t.i for t in child.subtree)
+    if trig.dep_ == "advcl" and trig.i < trig.head.i and cand.actor is not None and cand.actor[0] > trig.i:
+        head = trig.head  # "Criticizing international media ..., the younger Gadhafi [said ...]": the sentence goes on
+        kept.add(head.i)
+        for child in head.rights:
+            if child.dep_ not in P.SUMMARY_DROPPED and not (child.dep_ in ("conj", "advcl") and _own_clause(child, head)):
+                kept.update(t.i for t in child.subtree)
+    core = (trig.i, trig.i + 1) if cand.actor is None else (min(cand.actor[0], trig.i), max(cand.actor[1], trig.i + 1))
+    if root != trig:
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        core = (min(core[0], subject.left_edge.i if subject is not None else root.i), core[1])
+    owner = trig.head
+    if trig.dep_ == "acl" and owner.left_edge.i <= core[0] < trig.i:  # "the pact between X and Y, signed on ..."
+        core = (owner.left_edge.i, core[1])
+    if trig.dep_ in ("relcl", "acl") and owner.pos_ in ("NOUN", "PROPN") and owner.i < trig.i:
+        core = (min(core[0], np_span(owner)[0]), core[1])  # "a compound that U.S. warplanes bombed", "a letter Boehner sent"
+    left, right = min(min(kept), core[0]), max(max(kept) + 1, core[1])
+    budget = max(P.SUMMARY_TOKENS - (core[1] - core[0]), 8)
+    if any(c.dep_ == "ccomp" and c.i < trig.i for c in trig.children):  # '"We will not ...," Ibrahim told reporters'
+        last = min(right, core[1] + P.ATTRIBUTION_TOKENS)  # the said words first, then the rest of who told whom
+        first = max(left, core[0] - max(budget - (last - core[1]), 0))
+        last = min(right, core[1] + max(budget - (core[0] - first), 0))
+    else:
+        last = min(right, core[1] + budget)
+        first = max(left, core[0] - max(budget - (last - core[1]), 0))
+    cut_left, cut_right = first > left, last < right
+    while last > core[1] and (doc[last - 1].is_punct or doc[last - 1].pos_ in P.DANGLING_POS or (cut_right and doc[last - 1].pos_ == "AUX")):
+        last -= 1
+    while first < core[0] and (doc[first].is_punct or doc[first].pos_ in ("CCONJ", "SCONJ")):
+        first += 1
+    return first, last, cut_left, cut_right
 
 
 def _detail(doc: Doc, cand: EventCandidate) -> str:
@@ -309,25 +331,6 @@ def _complement(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:
     while end > part.left_edge.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return part.left_edge.i, end
-
-
-def _tail(doc: Doc, cand: EventCandidate) -> str | None:
-    """What the thing acted on does or gets, when the sentence says it right after: "signed an order [handing over the
-    Libyan Embassy to the Transitional National Council]", "supplying the rebels [with weapons and military advice]",
-    "called the meeting [constructive]". At most ``P.COMPLEMENT_TOKENS`` words."""
-    anchors = [doc[cand.obj]] if cand.obj is not None else []
-    if cand.target is not None:
-        anchors.append(doc[cand.target[0] : cand.target[1]].root)
-    trig = doc[cand.trigger]
-    for anchor in anchors:
-        part = next((c for c in anchor.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
-                     and not c.left_edge.i <= cand.trigger <= c.right_edge.i), None)  # not the act's own clause
-        part = part or next((c for c in trig.rights if c.i > anchor.i and (c.dep_ == "oprd" or (
-            c.dep_ == "prep" and c.lower_ == "with" and not any(t.pos_ == "VERB" for t in c.subtree)))), None)  # not "with NATO responding"
-        if part is not None:
-            span = _trimmed(doc, part.left_edge.i, min(part.right_edge.i + 1, part.left_edge.i + P.COMPLEMENT_TOKENS))
-            return doc[span[0] : span[1]].text.replace("“", "").replace("”", "") if span else None
-    return None
 
 
 def _speech_content(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:
@@ -395,43 +398,28 @@ def _object_text(doc: Doc, obj: int | None) -> str | None:
     return doc[left:right].text
 
 
-def _prep_of(doc: Doc, span: tuple[int, int] | None) -> str | None:
-    """The preposition that introduces a target span, if any."""
-    if span is None:
-        return None
-    root = doc[span[0] : span[1]].root
-    return root.head.lower_ if root.dep_ == "pobj" else None
-
-
 # ---------------------------------------------------------------------------------------------
 # Dates: compatibility of full and partial TIMEX3 values, refinement across articles.
 
 
-def _summary(ev: SentenceEvent, names: dict[str, str]) -> str:
-    """Who did what to whom: actor (and partner), trigger words, the thing acted on, target, place."""
-    actor = names.get(ev.actor or "", ev.actor_text) if ev.actor else ev.actor_text.removeprefix("a ").removeprefix("the ")
-    if ev.actor and ev.actor_head:
-        owner = f"{actor}'" if actor.endswith("s") else f"{actor}'s"
-        actor = f"{owner} {ev.actor_head}"  # "Moammar Gadhafi's troops fell back", not "Moammar Gadhafi fell back"
-    if ev.clause:  # a speech act: "Antonio Guterres said that Russia must abide by UN sanctions on North Korea"
-        return f"{actor} {ev.trigger} {ev.clause}"
-    target = names.get(ev.target, ev.target_text or "") if ev.target else None
-    thing = ev.object_text if ev.object_text and ev.object_text.split()[-1] not in ev.trigger.split() else None
-    if ev.joint and target and ev.type in SYMMETRIC:
-        parts = [f"{actor} and {target}", ev.trigger, thing or ""]  # "Putin and Kim signed defense pact"
-    else:
-        parts = [actor, ev.trigger, thing or ""]
-        if target:
-            parts += [ev.prep or "", target]
-        elif ev.target_text and len(ev.target_text) < 60 and not thing:
-            parts += [ev.prep or "", ev.target_text]
-    if ev.tail:
-        parts.append(ev.tail)
-    if ev.location:
-        parts.append(f"at {ev.location}" if ev.type == P.STATEMENT else f"in {ev.location}")
-    if ev.onset:
-        parts.append(ev.onset)  # "since September": the date is the start of an ongoing activity
-    return " ".join(p for p in parts if p)
+def _own_clause(child: Token, head: Token) -> bool:
+    """A clause joined to the act with a subject of its own: another act ("..., and NATO struck", "as Kim held a
+    meeting"), not the act's own complement ("killing some and wounding others")."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+    if child.dep_ == "conj":
+        return subject
+    return subject and child.i > head.i and any(c.dep_ == "mark" and c.lower_ in P.FRAMING_MARKS for c in child.children)
+
+
+def _summary(ev: SentenceEvent, names: dict[str, str], text: str) -> str:
+    """The sentence's own words for the act (``act_words``), an opening pronoun shown as the actor it stands for."""
+    words = without_stamp(" ".join(text[ev.words_start : ev.words_end].split()))
+    if words.count("“") != words.count("”") or words.count('"') % 2:
+        words = words.replace("“", "").replace("”", "").replace('"', "")  # a quote cut open by the summary's ends
+    if ev.actor and ev.actor in names and ev.words_start == ev.actor_at:
+        words = with_referent(words, names[ev.actor])
+    words = words[:1].upper() + words[1:]
+    return ("… " if ev.cut_left else "") + words + (" …" if ev.cut_right else "")
 
 
 def article_events(
@@ -493,7 +481,7 @@ def merge_events(
         sources = len({groups.get(m.article, m.article) for m in members if m.mode == mode}) or 1
         key = "|".join([rep.type, canon.get(rep.actor or "", rep.actor or ""), canon.get(rep.target or "", rep.target or ""), date_value or ""])
         events.append(Event(
-            id="ev_" + hashlib.sha1(key.encode()).hexdigest()[:12], type=rep.type, summary=_summary(rep, names),
+            id="ev_" + hashlib.sha1(key.encode()).hexdigest()[:12], type=rep.type, summary=_summary(rep, names, texts.get(rep.article, "")),
             evidence=[Evidence(a, s, e) for a, s, e in evidence], date=date_value, granularity=gran if value else None,
             actor=rep.actor, target=rep.target,
             actor_code=code_of(rep.actor), target_code=code_of(rep.target),

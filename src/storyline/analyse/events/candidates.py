@@ -38,7 +38,6 @@ class EventCandidate:
     ultimatum: bool = False  # "will withdraw ... unless Y": an act made conditional on the target's conduct
     obj: int | None = None  # the thing acted on when it is not the target ("signed [a defense pact] with Kim")
     remark: bool = False  # a placed reporting act ("told reporters at Camp David"), not a substantive event
-    joint: bool = False  # actor and target act together ("signed ... with Y", "the pact between X and Y")
     frame: int | None = None  # the remark noun an act is reported under ("Putin's comments about supplying")
     clause: tuple[int, int] | None = None  # the reported clause of a speech act, for its summary
     present: bool = False  # news present ("the meeting ... comes after"): dated by the article's day
@@ -89,6 +88,10 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
                 return None, True
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "acomp") and current.head.i != current.i:
             head = current.head
+            if current.dep_ == "advcl" and current.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in current.children):
+                # "Asked whether ..., Clinton said", "Backed by NATO, rebels advanced": the participle's subject is
+                # the one asked or backed, not the doer
+                return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None), True
             # passive carries over to conjuncts and instruments ("missiles are used to hit": no actor), not raising
             passive = passive and (current.dep_ == "conj" or (current.dep_ == "xcomp" and head.lemma_ in P.INSTRUMENT_VERBS))
             if current.dep_ == "pcomp":
@@ -687,13 +690,10 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if passive:
         target_tok = subj
         actor_tok = _agent(token)
-    joint = False
     if actor_tok is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
         actor_tok, target_tok = _noun_actor(token.head)  # "the pact between X and Y, signed on Wednesday"
-        joint = target_tok is not None
     if target_tok is None:
         target_tok = _target(token, noun)
-        joint = target_tok is not None and target_tok.dep_ == "pobj" and target_tok.head.lower_ in ("with", "between")
     if target_tok is not None and actor_tok is not None and target_tok.i == actor_tok.i:
         target_tok = None
     if lemma in P.ACTOR_OBJECT_VERBS and noun is None and etype == P.VERB_TRIGGERS.get(lemma):
@@ -725,7 +725,6 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         reporting=etype in (P.STATEMENT, "DISAPPROVE", "DEMAND", "SUPPORT", "REJECT", "THREATEN"),
         obligation=obligation, ultimatum=ultimatum, remark=remark, unrealised=unrealised(token),
         obj=thing.i if thing is not None and (target_tok is None or thing.i != target_tok.i) and thing.pos_ == "NOUN" else None,
-        joint=joint,
     )
 
 
@@ -768,7 +767,6 @@ class SentenceEvent:
     end: int
     type: str
     mode: str
-    trigger: str
     actor: str | None  # entity id
     target: str | None
     location: str | None
@@ -777,15 +775,15 @@ class SentenceEvent:
     granularity: str | None
     actor_text: str
     target_text: str | None
-    prep: str | None = None  # the preposition introducing the target ("with", "to")
     object_text: str | None = None  # "defense pact" in "signed a defense pact with Kim"
     remark: bool = False
-    joint: bool = False  # actor and target act together ("the pact between X and Y", "X signed ... with Y")
     clause: str | None = None  # the reported clause of a speech act ("Russia had fired ... toward Ukraine")
-    onset: str | None = None  # "since September" when the date is the start of an ongoing activity
     trigger_at: int = -1  # character offset of the trigger word
     act: str = ""  # the act itself: the trigger's lemma with its particle, or the event noun ("step down", "talk")
     detail: str = ""  # the words completing the act, actor and target left out ("three rockets near the port")
-    tail: str | None = None  # what the object or target does or gets ("an order [handing over the embassy to ...]")
-    actor_head: str | None = None  # who acts for the actor entity: "troops" in "Gadhafi's troops fell back"
+    actor_at: int = -1  # character offset of the actor's words
+    words_start: int = -1  # the sentence's own words for the act (annotate.act_words): its summary
+    words_end: int = -1
+    cut_left: bool = False  # the summary's words were cut before or after (shown with an ellipsis)
+    cut_right: bool = False
     what: list[str] | None = None  # stems of what was done beyond the act, read once with the article (merge.what_terms)

@@ -252,8 +252,20 @@ REFUSING_VERBS: frozenset[str] = frozenset({"refuse", "decline", "oppose", "resi
 PLACED_REMARK_VERBS: frozenset[str] = frozenset({"tell", "say", "speak", "brief"})
 # Salience weight of events that are only placed remarks: kept, ranked below substantive events of their day.
 REMARK_WEIGHT = 0.25
-# At most this many tokens of a bare verb's complement go into its summary ("refused to comment on ...").
+# At most this many tokens of a bare verb's complement or a speech act's words feed the merge ("refused to comment on ...").
 COMPLEMENT_TOKENS = 24
+# An event's summary is the sentence's own words for the act, at most this many tokens around actor and trigger.
+SUMMARY_TOKENS = 30
+# Of those, the words kept after a speech act's trigger when the said words come first ("..., Kirby told a press briefing").
+ATTRIBUTION_TOKENS = 6
+# Dependents of a trigger left out of its summary: another speaker's attribution, a clause with its own subject
+# joined on, the framing before the actor ("As the forces advanced, ...", "On Friday, ...").
+SUMMARY_DROPPED = frozenset({"parataxis", "punct", "cc", "mark", "intj"})
+SUMMARY_LEADING_DROPPED = frozenset({"advcl", "prep", "npadvmod", "advmod", "dep"})
+# Subordinators of a clause that frames an act rather than completing it ("..., as Kim held a meeting").
+FRAMING_MARKS = frozenset({"as", "while", "when", "whereas", "although", "though", "because", "since", "after", "before", "until"})
+# Words a summary cut short does not end on ("... the rebel stronghold of").
+DANGLING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"})
 # dependents after a trigger that say what the act was done to, where or how (an event's detail, for merging)
 DETAIL_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "acomp", "xcomp", "ccomp", "prt"})
 
@@ -264,8 +276,6 @@ ACCUSED_TYPES: frozenset[str] = frozenset({"FIGHT", "ASSAULT", "COERCE", "CRIME"
 # "Putin's comments on Thursday about supplying weapons": the remark's owner is the actor of the act it is about.
 SPEECH_NOUNS: frozenset[str] = frozenset({"comment", "remark", "statement", "speech", "announcement", "interview"})
 FRAME_PREPS: frozenset[str] = frozenset({"about", "on", "over", "regarding"})
-# Adverbs kept in a summary because they hedge the act ("potentially supplying").
-HEDGE_ADVERBS: frozenset[str] = frozenset({"potentially", "possibly", "allegedly", "reportedly", "last"})
 # "described X as a trend of great concern": a characterisation carrying concern is a statement of concern.
 DESCRIBE_VERBS: frozenset[str] = frozenset({"describe", "characterize", "characterise", "term", "call", "label"})
 # "warned X against arming", "stopped X from sending": the object is the doer of the inner act.

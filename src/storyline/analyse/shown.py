@@ -1,0 +1,27 @@
+"""Words of a source shown alone (a claim, an event summary): what a reader needs to read them out of context."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyse.lexicon import LEADING_PRONOUNS
+
+LEADING_ASIDE = re.compile(r"^[^()]{0,60}\)\s*")  # "9:22 p.m. ET, 3:22 a.m. in Libya) Forces loyal to ...": a cut-off aside
+# "LIBYA, 1:19 p.m. ET, 8:19 p.m. local: Libyan helicopter gunships ...": a live blog's place and time stamp
+LIVE_STAMP = re.compile(r"^[A-Z][A-Z .'-]*,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+\w+(?:,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+\w+)?:?\s+")
+
+
+def without_stamp(text: str) -> str:
+    """The words without a live blog's opening stamp or the tail of an aside the span cut open."""
+    return LIVE_STAMP.sub("", LEADING_ASIDE.sub("", text))
+
+
+def with_referent(text: str, name: str) -> str:
+    """'He vowed not to leave Libya' -> '[Moammar Gadhafi] vowed ...': a claim or event read alone names who it is
+    about; 'his forces' -> "[Moammar Gadhafi's] forces". Text that opens with any other word is returned unchanged."""
+    first, _, rest = text.partition(" ")
+    word = first.lower()
+    if word not in LEADING_PRONOUNS or not rest:
+        return text
+    shown = f"[{name}'s]" if word in ("his", "her") else f"[{name}]"
+    return f"{shown} {rest}"
