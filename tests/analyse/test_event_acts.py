@@ -249,3 +249,15 @@ def test_a_bare_past_participle_names_who_was_acted_on(sentence: Any) -> None:
     sent = sentence("279", "Asked whether the opposition should be able to have access")
     asked = _trigger(sent, "asked")
     assert asked.actor is None and asked.target is not None and "Toner" in sent.doc[asked.target[0] : asked.target[1]].text
+
+
+def test_an_act_someone_did_not_tell_is_no_event_and_it_names_its_actor(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"Ibrahim said Thursday that Koussa did not tell the government he planned to resign": no resignation plan is
+    reported; "Saudi Arabia said it sent a special passenger plane to Tripoli": the summary opens with the actor's name
+    for "it" ("[Saudi Arabia] sent ..."), not an "It" no reader can place."""
+    untold = "did not tell the government he planned to resign"
+    sent = "said it sent a special passenger plane to Tripoli"
+    store, rows = _ingested(tmp_path_factory, "untold", [untold, sent])
+    assert not [e["summary"] for e, sentence in rows if untold in sentence and "resign" in e["summary"]]
+    plane = [e["summary"] for e, sentence in rows if sent in sentence and "passenger plane" in e["summary"]]
+    assert plane and all(not s.startswith("It ") for s in plane) and any(s.startswith("[Saudi Arabia]") for s in plane), plane

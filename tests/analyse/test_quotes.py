@@ -355,3 +355,18 @@ def test_a_name_before_a_colon_speaks_the_quote_after_it() -> None:
     assert find(quotes, "I think that the first part of his speech", "direct").speaker == "John McCain"
     assert find(quotes, "It was actually an important speech", "direct").speaker == "Fareed Zakaria"
     assert find(quotes, "What John McCain was suggesting", "direct").speaker == "Fareed Zakaria"  # his words go on
+
+
+def test_words_withheld_are_no_quote() -> None:
+    """LibyaWar_cnn 108: "Lapan refused to indicate whether any American ground forces have been put on a heightened
+    state of alert": he said nothing of it. 188: "did not know exactly how many" is no reported content either."""
+    assert not [q for q in _libya("108") if "heightened state of alert" in q.text]
+    assert not [q for q in _libya("188") if q.text.startswith("exactly how many")]
+
+
+def test_an_act_on_a_thing_is_no_quote() -> None:
+    """LibyaWar_cnn 34: "before the U.S. and allies attacked Gadhafi's forces" and 72: "Luis Moreno-Ocampo, who has been
+    seeking warrants for three individuals": a verb that is not one of saying, governing only a thing, is an act."""
+    assert not [q for q in _libya("34") if q.text == "Gadhafi's forces"]
+    assert not [q for q in _libya("72") if q.text.startswith("warrants for three individuals")]
+    assert find(quotes_of("At the debate, Bush referred to Rubio as a bright leader."), "Rubio").speaker == "Bush"

@@ -41,7 +41,7 @@ SPEECH_VERBS = frozenset(
     assure reassure remind proclaim counter retort rebut dispute reject dismiss echo highlight
     underline tout lament decry denounce condemn slam blast mock express voice cite quote read
     email text told says added noted explain insist muse marvel concur advise brief pledge predict
-    threaten thank apologize apologise defend question challenge acknowledge""".split()
+    threaten thank apologize apologise defend question challenge acknowledge refer talk speak rail""".split()
 )
 THOUGHT_VERBS = frozenset(
     """think believe know expect hope fear worry doubt suspect assume consider realize realise
@@ -49,6 +49,8 @@ THOUGHT_VERBS = frozenset(
     anticipate estimate conclude figure presume prefer support back endorse favor favour oppose
     like love hate refuse decline seek intend""".split()
 )
+# Thought verbs that state a stance toward what they govern, a thing included ("supports a no-fly zone").
+STANCE_VERBS = frozenset("support back endorse favor favour oppose prefer want like love hate fear hope expect wish".split())
 TRAIN_CUE_VERBS = frozenset(
     """offer discuss attack name issue list view remember identify portray deem reference chant
     applaud plead credit label outline invoke attribute recognize promote press advocate approve

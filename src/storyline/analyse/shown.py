@@ -6,6 +6,10 @@ import re
 
 from storyline.analyse.lexicon import LEADING_PRONOUNS
 
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# An event's actor is resolved before its words are shown: any pronoun that opens them is that actor.
+ACTOR_PRONOUNS = LEADING_PRONOUNS | {"it", "its", "they", "their"}
+
 LEADING_ASIDE = re.compile(r"^[^()]{0,60}\)\s*")  # "9:22 p.m. ET, 3:22 a.m. in Libya) Forces loyal to ...": a cut-off aside
 # "LIBYA, 1:19 p.m. ET, 8:19 p.m. local: Libyan helicopter gunships ...": a live blog's place and time stamp
 LIVE_STAMP = re.compile(r"^[A-Z][A-Z .'-]*,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+\w+(?:,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+\w+)?:?\s+")
@@ -16,12 +20,13 @@ def without_stamp(text: str) -> str:
     return LIVE_STAMP.sub("", LEADING_ASIDE.sub("", text))
 
 
-def with_referent(text: str, name: str) -> str:
+def with_referent(text: str, name: str, pronouns: frozenset[str] = LEADING_PRONOUNS) -> str:
     """'He vowed not to leave Libya' -> '[Moammar Gadhafi] vowed ...': a claim or event read alone names who it is
-    about; 'his forces' -> "[Moammar Gadhafi's] forces". Text that opens with any other word is returned unchanged."""
+    about; 'his forces' -> "[Moammar Gadhafi's] forces". Text that opens with any word but one of ``pronouns`` is
+    returned unchanged."""
     first, _, rest = text.partition(" ")
     word = first.lower()
-    if word not in LEADING_PRONOUNS or not rest:
+    if word not in pronouns or not rest:
         return text
-    shown = f"[{name}'s]" if word in ("his", "her") else f"[{name}]"
+    shown = f"[{name}'s]" if word in POSSESSIVES else f"[{name}]"
     return f"{shown} {rest}"

@@ -51,7 +51,7 @@ from storyline.analyse.lexicon import (
     STRICT_RETRACT_CUES,
     WEEKDAY_NAMES,
 )
-from storyline.analyse.quotes.attribution import cue_lemma
+from storyline.analyse.quotes.attribution import cue_lemma, negated
 from storyline.spans import doc_text
 
 ASSERTS, ALLEGES, DENIES, CONFIRMS, RETRACTS = "asserts", "alleges", "denies", "confirms", "retracts"
@@ -365,7 +365,7 @@ def find_statements(
             continue  # "Gadhafi denied using force, Amanpour reported": the denial read from the parse is the claim
         if q["kind"] == "partial" and cue_tok is not None and cue_tok.idx >= q_end and start < q_start:
             q_start = start  # 'The court could file charges against "one or two other names," he said': the clause is the claim
-        if stance != ASSERTS and cue_tok is not None and _negated(cue_tok):
+        if stance != ASSERTS and cue_tok is not None and negated(cue_tok, purpose=True):
             continue  # "could not independently confirm", "did not deny": no stance taken
         if stance == ASSERTS and cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.children):
             continue  # "He did not know exactly how many videos there were": nothing said
@@ -416,7 +416,7 @@ def find_statements(
 def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str, doc: Doc, index: MentionIndex | None, names: dict[str, str],
                canon: dict[str, str], cands: list[EventCandidate], pronouns: MentionIndex | None = None) -> Statement | None:
     """A denial, allegation, confirmation or retraction told in the narrative (no quote covers it)."""
-    if _negated(tok):
+    if negated(tok, purpose=True):
         return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -545,20 +545,6 @@ def _adjective_speaker(span: Span | None) -> bool:
     """The quote's speaker mention is only an adjective (a demonym or a creed), not a person or a body."""
     words = [t for t in span if not t.is_punct] if span is not None else []
     return bool(words) and all(t.pos_ == "ADJ" for t in words)
-
-
-def _negated(tok: Token) -> bool:
-    """The cue is negated or only possible: "did not deny", "could not confirm", "refused to confirm", "neither
-    confirmed nor denied", or the purpose of something else ("asked to be interviewed by reporters to verify that
-    she's fine": no one has verified anything)."""
-    if any(c.dep_ == "neg" or c.lower_ in ("neither", "nor") for c in tok.children):
-        return True
-    if tok.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return True
-    if tok.dep_ == "conj" and tok.head.i != tok.i:
-        return _negated(tok.head)  # "neither confirmed nor denied", "declined to confirm or deny": the head's negation
-    head = tok.head if tok.dep_ == "xcomp" else None
-    return head is not None and (any(c.dep_ == "neg" for c in head.children) or head.lemma_ in ("refuse", "decline"))
 
 
 def _is_proposition(doc: Doc, start: int, end: int, *, heading: bool = True) -> bool:

@@ -39,7 +39,7 @@ from storyline.analyse.events.merge import (
     salience,
     what_terms,
 )
-from storyline.analyse.shown import with_referent, without_stamp
+from storyline.analyse.shown import ACTOR_PRONOUNS, with_referent, without_stamp
 from storyline.spans import doc_text
 
 # ---------------------------------------------------------------------------------------------
@@ -225,6 +225,12 @@ def _annotate(
             when = (article_day, None, "day")
     if onset is not None and when[0] is None:
         when = onset
+    if when[0] is None and cand.frame is None and not cand.present and (
+        cand.noun == cand.trigger or doc[cand.trigger].dep_ in ("acl", "relcl")
+    ):
+        # "NATO airstrikes", "Russian mediation", "the message delivered by Obeidi", "an al Qaeda network that provides
+        # help": an act named in passing or describing a noun, with no date of its own, is background
+        return None
     bare = cand.target is None and cand.obj is None and cand.noun is None and not cand.remark
     reported = cand.clause or (_speech_content(doc, cand) if cand.reporting or cand.remark else None)
     reported = reported or (_complement(doc, cand) if bare else None)
@@ -232,19 +238,32 @@ def _annotate(
         return None  # "Jay Carney warned", "the council denied that": a speech act that says nothing the sentence kept
     clause = doc[reported[0] : reported[1]].text.replace("“", "").replace("”", "") if reported else None
     start, end = sentence_bounds(sent)
-    first, last, cut_left, cut_right = act_words(doc, cand)
+    words = act_words(doc, cand)
     return SentenceEvent(
         article=article_id, start=start, end=end, type=cand.type, mode=cand.mode,
         actor=actor, target=target, location=location,
         date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, actor_at=actor_span.start_char, target_text=target_text,
         object_text=_object_text(doc, cand.obj), remark=cand.remark, clause=clause, trigger_at=doc[cand.trigger].idx,
-        act=act_of(doc, cand), detail=_detail(doc, cand), words_start=doc[first].idx,
-        words_end=doc[last - 1].idx + len(doc[last - 1]), cut_left=cut_left, cut_right=cut_right,
+        act=act_of(doc, cand), detail=_detail(doc, cand), words_start=doc[words.first].idx,
+        words_end=doc[words.last - 1].idx + len(doc[words.last - 1]), cut_left=words.cut_left, cut_right=words.cut_right,
+        gap_start=words.gap[0] if words.gap else -1, gap_end=words.gap[1] if words.gap else -1,
     )
 
 
-def act_words(doc: Doc, cand: EventCandidate) -> tuple[int, int, bool, bool]:
-    """The sentence's own words for the act, as tokens [first, last) and whether either end was cut: from the actor
+@dataclass(slots=True)
+class ActWords:
+    """The sentence's own words for an act: tokens [first, last), whether either end was cut, and the characters
+    [start, end) of said words left out between their opening and who said them."""
+
+    first: int
+    last: int
+    cut_left: bool
+    cut_right: bool
+    gap: tuple[int, int] | None = None
+
+
+def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
+    """The sentence's own words for the act, as tokens and whether either end was cut: from the actor
     through the trigger's clause ("Gadhafi's troops fell back after days of fierce fighting in Ajdabiya"), without
     another speaker's attribution ("..., the witness said"), a clause with its own subject joined on, or the framing
     before the actor ("As Gadhafi's forces launched their attacks, ..."). At most ``P.SUMMARY_TOKENS`` around actor
@@ -280,19 +299,26 @@ def act_words(doc: Doc, cand: EventCandidate) -> tuple[int, int, bool, bool]:
         core = (min(core[0], np_span(owner)[0]), core[1])  # "a compound that U.S. warplanes bombed", "a letter Boehner sent"
     left, right = min(min(kept), core[0]), max(max(kept) + 1, core[1])
     budget = max(P.SUMMARY_TOKENS - (core[1] - core[0]), 8)
+    gap = None
     if any(c.dep_ == "ccomp" and c.i < trig.i for c in trig.children):  # '"We will not ...," Ibrahim told reporters'
-        last = min(right, core[1] + P.ATTRIBUTION_TOKENS)  # the said words first, then the rest of who told whom
-        first = max(left, core[0] - max(budget - (last - core[1]), 0))
-        last = min(right, core[1] + max(budget - (core[0] - first), 0))
+        last = min(right, core[1] + P.ATTRIBUTION_TOKENS)  # the said words, then the rest of who told whom
+        first = left
+        if core[0] - left > budget - (last - core[1]):  # too long: their opening, a gap, then who said them
+            gap = (left + max(budget - (last - core[1]), 8), core[0])
     else:
         last = min(right, core[1] + budget)
         first = max(left, core[0] - max(budget - (last - core[1]), 0))
     cut_left, cut_right = first > left, last < right
     while last > core[1] and (doc[last - 1].is_punct or doc[last - 1].pos_ in P.DANGLING_POS or (cut_right and doc[last - 1].pos_ == "AUX")):
         last -= 1
-    while first < core[0] and (doc[first].is_punct or doc[first].pos_ in ("CCONJ", "SCONJ")):
-        first += 1
-    return first, last, cut_left, cut_right
+    while first < core[0] and (doc[first].is_punct or doc[first].pos_ == "CCONJ"):
+        first += 1  # "But ...", not "Once that happens, ..."
+    if gap is not None:
+        end = gap[0]
+        while end > first + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in P.DANGLING_POS):
+            end -= 1
+        gap = (doc[end - 1].idx + len(doc[end - 1]), doc[gap[1]].idx)
+    return ActWords(first, last, cut_left, cut_right, gap)
 
 
 def _detail(doc: Doc, cand: EventCandidate) -> str:
@@ -413,11 +439,15 @@ def _own_clause(child: Token, head: Token) -> bool:
 
 def _summary(ev: SentenceEvent, names: dict[str, str], text: str) -> str:
     """The sentence's own words for the act (``act_words``), an opening pronoun shown as the actor it stands for."""
-    words = without_stamp(" ".join(text[ev.words_start : ev.words_end].split()))
+    if ev.gap_start >= 0:  # said words too long to show whole: their opening, then who said them
+        shown = f"{text[ev.words_start : ev.gap_start]} … {text[ev.gap_end : ev.words_end]}"
+    else:
+        shown = text[ev.words_start : ev.words_end]
+    words = without_stamp(" ".join(shown.split()))
     if words.count("“") != words.count("”") or words.count('"') % 2:
         words = words.replace("“", "").replace("”", "").replace('"', "")  # a quote cut open by the summary's ends
     if ev.actor and ev.actor in names and ev.words_start == ev.actor_at:
-        words = with_referent(words, names[ev.actor])
+        words = with_referent(words, names[ev.actor], ACTOR_PRONOUNS)
     words = words[:1].upper() + words[1:]
     return ("… " if ev.cut_left else "") + words + (" …" if ev.cut_right else "")
 

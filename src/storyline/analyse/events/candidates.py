@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse import lexicon as L
 from storyline.analyse.events import patterns as P
+from storyline.analyse.quotes.attribution import negated
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 OBJ = {"dobj", "dative", "attr", "oprd"}
@@ -278,6 +280,21 @@ def question(sent: Span) -> bool:
     return sent.text.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
+def _withheld(token: Token) -> bool:
+    """The act is what someone did not say, or asked about: "did not say whether he supports providing arms",
+    "Ibrahim said Koussa did not tell the government he planned to resign", "asked whether the U.S. intended to arm"."""
+    node = token
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.lemma_.lower() in L.CUE_VERBS and head.pos_ in ("VERB", "AUX") and node.dep_ in ("ccomp", "xcomp", "conj"):
+            if negated(head) or any(m.dep_ == "mark" and m.lower_ == "whether" for m in node.children):
+                return True
+        node = head
+    return False
+
+
 def unrealised(token: Token) -> bool:
     """The act is asked about, called for, awaited or refused, not reported as done.
 
@@ -287,7 +304,7 @@ def unrealised(token: Token) -> bool:
     in a time clause speaks of the future ("once Gadhafi resigns"). Intent heads ("plans to visit") are left to
     the planned mode.
     """
-    if question(token.sent):
+    if question(token.sent) or _withheld(token):
         return True
     node = token
     for _ in range(5):
@@ -786,4 +803,6 @@ class SentenceEvent:
     words_end: int = -1
     cut_left: bool = False  # the summary's words were cut before or after (shown with an ellipsis)
     cut_right: bool = False
+    gap_start: int = -1  # said words left out of the summary between their opening and who said them
+    gap_end: int = -1
     what: list[str] | None = None  # stems of what was done beyond the act, read once with the article (merge.what_terms)

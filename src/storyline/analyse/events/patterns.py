@@ -257,7 +257,7 @@ COMPLEMENT_TOKENS = 24
 # An event's summary is the sentence's own words for the act, at most this many tokens around actor and trigger.
 SUMMARY_TOKENS = 30
 # Of those, the words kept after a speech act's trigger when the said words come first ("..., Kirby told a press briefing").
-ATTRIBUTION_TOKENS = 6
+ATTRIBUTION_TOKENS = 10
 # Dependents of a trigger left out of its summary: another speaker's attribution, a clause with its own subject
 # joined on, the framing before the actor ("As the forces advanced, ...", "On Friday, ...").
 SUMMARY_DROPPED = frozenset({"parataxis", "punct", "cc", "mark", "intj"})

@@ -614,10 +614,28 @@ def _quoted_share(spans: list[QuoteSpan], start: int, end: int) -> float:
     return covered / max(1, end - start)
 
 
+def negated(tok: Token, *, purpose: bool = False) -> bool:
+    """The cue is negated or withheld: "did not deny", "could not confirm", "refused to indicate whether", "neither
+    confirmed nor denied"; with ``purpose``, also the purpose of something else ("asked to be interviewed by reporters
+    to verify that she's fine": no one has verified anything). What it governs was not said."""
+    if any(c.dep_ == "neg" or c.lower_ in ("neither", "nor") for c in tok.children):
+        return True
+    if purpose and tok.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        return negated(tok.head, purpose=purpose)  # "neither confirmed nor denied", "declined to confirm or deny": the head's negation
+    head = tok.head if tok.dep_ == "xcomp" else None
+    return head is not None and (any(c.dep_ == "neg" for c in head.children) or head.lemma_ in qp.WITHHOLDING_VERBS)
+
+
 def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
-    """Content of a reporting verb: its clausal complement, or its object for verbs of that kind."""
+    """Content of a reporting verb: its clausal complement, or its object for verbs of that kind. None when the verb
+    says it was not said ("did not say whether", "refused to indicate whether ..."), or when a verb neither of saying nor
+    of a stance ("attacked", "seeking"; not "supports") governs only a thing: an act, not reported words."""
     lemma = cue_lemma(verb)
     doc = verb.doc
+    if negated(verb) or lemma in qp.WITHHOLDING_VERBS:
+        return None
     clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS] if lemma in qp.REPORTING_VERBS else []
     if any(c.dep_ == "nsubj" and _is_relative(c) for c in verb.children) or any(c.i > verb.i for c in clause):
         # a relative clause has no fronted content; with a clause after the verb, one before it is the
@@ -647,6 +665,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     left = _after_saying_time(doc, verb, left, right)
     if right - left < 1 and not (single_ok and right == left and not doc[left].is_punct):
         return None
+    if lemma not in qp.SPEECH_VERBS | qp.STANCE_VERBS and not any(c.pos_ in ("VERB", "AUX") for c in clause):
+        return None  # the content is headed by a thing ("attacked [Gadhafi's forces]", "seeking [warrants for ...]")
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
     if _quoted_share(spans, start, end) > 0.5:
         return None

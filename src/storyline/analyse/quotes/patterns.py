@@ -15,6 +15,7 @@ PERSON_PRONOUNS = L.PERSON_PRONOUNS
 RELATIVE_PRONOUNS = L.RELATIVE_PRONOUNS
 SPEECH_VERBS = L.SPEECH_VERBS
 THOUGHT_VERBS = L.THOUGHT_VERBS
+STANCE_VERBS = L.STANCE_VERBS
 TRAIN_CUE_VERBS = L.TRAIN_CUE_VERBS
 SAYING_TIME_WORDS = L.SAYING_TIME_WORDS
 PRONOUN_GENDER = L.PRONOUN_GENDER
@@ -66,6 +67,8 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "argue": frozenset({"for", "against"}),
     "testify": frozenset({"about"}),
 }
+# "refused to indicate whether ...", "declined to say": the words these govern were withheld, not said.
+WITHHOLDING_VERBS = frozenset({"refuse", "decline"})
 # 'X seems to Y', 'X appears to Y': an attribution with no source, content the subject and the clause.
 SEEM_VERBS = frozenset({"seem", "appear"})
 # Verbs whose content is their object or infinitive rather than a that-clause.
