@@ -28,8 +28,8 @@ def read(state: CorpusState) -> None:
     names = {e.id: e.name for e in entities}
     types = {e.id: e.type for e in entities}
     canon = claims_canon(entities)
-    # events take actors from names only: pronouns and descriptions are resolved by the events stage itself,
-    # within the sentence pair it reads (precision first)
+    # events take actors from names only (a definite description, "the 15-member council", is resolved by the events
+    # stage itself to a name before it): a guessed pronoun put the wrong person in 4 of 7 events (precision first)
     named = [m for m in resolution.mentions if m.label not in ANAPHOR_LABELS]
     indexes = mention_indexes(resolution.links, named)
     anaphors = mention_indexes(resolution.links, resolution.mentions)  # "He denied ...": who the pronoun is

@@ -108,12 +108,19 @@ def sentence_events(
         if day:
             for r in reporting:
                 dates.dated.setdefault(r, (day, None, "day"))
+        shown: dict[tuple[int, int, int, str | None, str | None], tuple[int, SentenceEvent]] = {}
         for cand in cands:
             ev = _annotate(
                 article["id"], doc, sent, cand, dates, index, ents, day, adjacent_date(doc, cand, values), entity_types,
             )
-            if ev is not None:
-                out.append(ev)
+            if ev is None:
+                continue
+            # one line per act the sentence tells between two parties: the same words for the same actor and target
+            # are one act, told by the trigger nearest the root
+            key = (ev.words_start, ev.words_end, ev.gap_start, ev.actor, ev.target)
+            if key not in shown or cand.depth < shown[key][0]:
+                shown[key] = (cand.depth, ev)
+        out.extend(ev for _, ev in shown.values())
     return out
 
 
@@ -125,23 +132,6 @@ def clause_verb(doc: Doc, cand: EventCandidate) -> int:
             return token.i
         token = token.head
     return token.i
-
-
-def pronoun_antecedent(doc: Doc, sent: Span, pronoun: Span, index: MentionIndex, types: dict[str, str]) -> str | None:
-    """The person a sentence-initial 'he'/'she' stands for: the only person the previous sentence names, else its subject."""
-    if pronoun.start != sent.start or pronoun.text.lower() not in P.PERSON_PRONOUNS or sent.start == 0:
-        return None
-    prev = doc[sent.start - 1].sent
-    persons = [(s, e, ent) for s, e, ent in index.spans if prev.start_char <= s < prev.end_char and types.get(ent) == "person"]
-    if len({ent for _, _, ent in persons}) == 1:
-        return persons[0][2]
-    subjects = set()
-    for s, e, ent in persons:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        root = span.root if span is not None else None
-        if root is not None and (root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "poss" and root.head.dep_ == "nsubj")):
-            subjects.add(ent)
-    return subjects.pop() if len(subjects) == 1 else None
 
 
 def definite_antecedent(doc: Doc, span: Span, index: MentionIndex) -> str | None:
@@ -183,8 +173,6 @@ def _annotate(
     actor = titled or index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
     if actor is not None and (types or {}).get(actor) == "other" and index.entity_in(head.idx, head.idx + len(head)) != actor:
         actor = None  # "Libyan state television", "Libyan rebels": a demonym describing the actor is not the actor
-    if actor is None and head.pos_ == "PRON":
-        actor = pronoun_antecedent(doc, sent, actor_span, index, types or {})
     if actor is None and head.pos_ == "NOUN":
         actor = definite_antecedent(doc, actor_span, index)
     weapon = cand.type in ("FIGHT", "ASSAULT") and head.lemma_.lower() in P.WEAPON_AGENTS and cand.location is not None
