@@ -385,7 +385,8 @@ def test_the_helped_party_is_the_target(store_rows: dict[str, Any]) -> None:
 def test_every_summary_is_the_evidence_sentences_own_words(store_rows: dict[str, Any]) -> None:
     """A summary is words of its evidence, never composed: cut ends show an ellipsis, as do said words too long to show
     whole between their opening and who said them; an opening pronoun shows the name it stands for ("[Vladimir Putin]
-    last visited the reclusive country in July 2000")."""
+    last visited the reclusive country in July 2000"); a reported act keeps who reports it ("Washington has revealed
+    that Pyongyang has shipped ...")."""
     texts = {a["id"]: a["text"] for a in store_rows["articles"].values()}
     for event in store_rows["events"]:
         words = re.sub(r"^\[[^]]+\]", "", event["summary"].removeprefix("… ").removesuffix(" …")).lower()
@@ -393,6 +394,10 @@ def test_every_summary_is_the_evidence_sentences_own_words(store_rows: dict[str,
         assert any(all(piece in t for piece in words.split(" … ")) for t in shown), event["summary"]
     visit = next(e for e in store_rows["events"] if "July 2000" in e["summary"])
     assert visit["summary"].startswith("[Vladimir Putin] last visited"), visit["summary"]
+    call = next(e for e in store_rows["events"] if "to call out Russia" in e["summary"])  # "as it seeks to call out"
+    assert call["summary"].startswith("[White House] seeks"), call["summary"]
+    reported = next(e for e in store_rows["events"] if e["type"] == "AID" and "10,000 containers" in e["summary"])
+    assert reported["summary"].startswith("Washington has revealed that Pyongyang has shipped"), reported["summary"]
 
 
 def test_week_dates_are_stored_as_their_day_range() -> None:

@@ -263,9 +263,13 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
     doer = doc[cand.actor[0] : cand.actor[1]].root if cand.actor is not None else None
     if doer is not None and doer.dep_ in ("dobj", "dative") and doer.head != trig and doer.head.is_ancestor(trig):
         root = doer.head  # "blamed North Korea for sending arms", "urged Putin to meet": who said so stays in the words
+    report = _reported_under(root)
+    if report is not None:
+        root = report  # "Libyan state TV reported Friday that NATO had attacked targets": who tells it is in the words
     kept = {root.i}
     for child in root.children:
-        if child.dep_ in P.SUMMARY_DROPPED or (child.dep_ in ("conj", "advcl") and _own_clause(child, root)):
+        said = child.dep_ == "parataxis" and child.lemma_.lower() in P.REPORTING_VERBS and _has_subject(child)
+        if (child.dep_ in P.SUMMARY_DROPPED and not said) or (child.dep_ in ("conj", "advcl") and _own_clause(child, root)):
             continue
         if child.i < root.i and child.dep_ in P.SUMMARY_LEADING_DROPPED and (cand.actor is None or child.i < cand.actor[0]):
             continue
@@ -279,7 +283,8 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
     core = (trig.i, trig.i + 1) if cand.actor is None else (min(cand.actor[0], trig.i), max(cand.actor[1], trig.i + 1))
     if root != trig:
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        core = (min(core[0], subject.left_edge.i if subject is not None else root.i), core[1])
+        ends = (subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else (root.i, root.i + 1)
+        core = (min(core[0], ends[0], root.i), max(core[1], ends[1], root.i + 1))
     owner = trig.head
     if trig.dep_ == "acl" and owner.left_edge.i <= core[0] < trig.i:  # "the pact between X and Y, signed on ..."
         core = (owner.left_edge.i, core[1])
@@ -288,7 +293,7 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
     left, right = min(min(kept), core[0]), max(max(kept) + 1, core[1])
     budget = max(P.SUMMARY_TOKENS - (core[1] - core[0]), 8)
     gap = None
-    if any(c.dep_ == "ccomp" and c.i < trig.i for c in trig.children):  # '"We will not ...," Ibrahim told reporters'
+    if any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):  # '"We will not ...," Ibrahim told reporters'
         last = min(right, core[1] + P.ATTRIBUTION_TOKENS)  # the said words, then the rest of who told whom
         first = left
         if core[0] - left > budget - (last - core[1]):  # too long: their opening, a gap, then who said them
@@ -414,6 +419,24 @@ def _object_text(doc: Doc, obj: int | None) -> str | None:
 
 # ---------------------------------------------------------------------------------------------
 # Dates: compatibility of full and partial TIMEX3 values, refinement across articles.
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _reported_under(verb: Token) -> Token | None:
+    """The verb of saying whose content clause holds ``verb`` ("state TV reported [that NATO had attacked ...]"), when
+    it has a subject: a reported act is shown with who reports it, never as the reporter's own statement of fact."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    head = node.head
+    if node.dep_ == "ccomp" and head.i != node.i and head.lemma_.lower() in P.REPORTING_VERBS and _has_subject(head):
+        return head
+    return None
 
 
 def _own_clause(child: Token, head: Token) -> bool:

@@ -281,8 +281,9 @@ def question(sent: Span) -> bool:
 
 
 def _withheld(token: Token) -> bool:
-    """The act is what someone did not say, or asked about: "did not say whether he supports providing arms",
-    "Ibrahim said Koussa did not tell the government he planned to resign", "asked whether the U.S. intended to arm"."""
+    """The act is what someone did not say, asked about, or what nothing shows: "did not say whether he supports
+    providing arms", "Ibrahim said Koussa did not tell the government he planned to resign", "asked whether the U.S.
+    intended to arm", "there was no sign that Gadhafi was prepared to step aside"."""
     node = token
     for _ in range(4):
         head = node.head
@@ -291,6 +292,8 @@ def _withheld(token: Token) -> bool:
         if head.lemma_.lower() in L.CUE_VERBS and head.pos_ in ("VERB", "AUX") and node.dep_ in ("ccomp", "xcomp", "conj"):
             if negated(head) or any(m.dep_ == "mark" and m.lower_ == "whether" for m in node.children):
                 return True
+        if head.pos_ == "NOUN" and node.dep_ in ("acl", "ccomp") and any(d.dep_ == "det" and d.lower_ == "no" for d in head.children):
+            return True  # "there was no sign that Gadhafi was prepared to step aside", "no evidence that NATO struck"
         node = head
     return False
 
