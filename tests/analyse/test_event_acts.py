@@ -267,3 +267,19 @@ def test_an_act_nothing_shows_did_not_happen(sentence: Any) -> None:
     """LibyaWar_cnn 15: "But he gave no indication that Gadhafi was prepared to step aside": no step aside is told."""
     sent = sentence("15", "gave no indication that Gadhafi was prepared to step aside")
     assert _trigger(sent, "step").unrealised
+
+
+SET_AT = {  # a LibyaWar_cnn sentence -> (words of its event's summary, the date the text gives it)
+    "in an address broadcast Monday on Libyan state television, urged Libyans": ("urged Libyans", "2011-08-15"),
+    "continued Friday between government security forces and anti-regime protesters": ("told reporters", "2011-02-25"),
+}
+
+
+def test_an_act_takes_the_date_of_its_occasion_or_its_same_time_clause(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"Gadhafi himself, in an address broadcast Monday on Libyan state television, urged Libyans to fight": the urging
+    is Monday's, the day of the address; "As clashes ... continued Friday ..., Ban Ki-moon told reporters": a clause of
+    the same time dates the act."""
+    _, rows = _ingested(tmp_path_factory, "setting", list(SET_AT))
+    for words, (act, day) in SET_AT.items():
+        dated = [e["date"] for e, sentence in rows if words in sentence and act in e["summary"]]
+        assert dated and all(d == day for d in dated), (words, dated)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.analyse.events import patterns as P
 from storyline.analyse.events.candidates import EventCandidate, SentenceEvent
@@ -48,9 +48,23 @@ def timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int
         if head.i == token.i:
             return token.i if token.i in triggers or token.pos_ in ("VERB", "AUX") else None
         if head.i in triggers or (head.pos_ in ("VERB", "AUX") and head.dep_ != "amod"):
-            return head.i
+            return _setting(head, triggers)
         token = head
     return None
+
+
+def _setting(verb: Token, triggers: set[int]) -> int:
+    """The act a dated verb sets the time of: itself, or the trigger it is the setting of — a clause of the same time
+    ("stormed into the Rixos Hotel as journalists were having breakfast Saturday morning", "As clashes continued Friday,
+    Ban told reporters") or the occasion the act took place in ("in an address broadcast Monday, urged Libyans")."""
+    if verb.i in triggers:
+        return verb.i
+    up = verb.head
+    if verb.dep_ == "advcl" and up.i in triggers and any(m.dep_ == "mark" and m.lower_ in P.SAME_TIME_MARKS for m in verb.children):
+        return up.i
+    if verb.dep_ == "acl" and up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.i in triggers:
+        return up.head.head.i
+    return verb.i
 
 
 def news_day(doc: Doc, body_start: int, timexes: list[dict[str, Any]]) -> str | None:

@@ -262,6 +262,9 @@ ATTRIBUTION_TOKENS = 10
 # joined on, the framing before the actor ("As the forces advanced, ...", "On Friday, ...").
 SUMMARY_DROPPED = frozenset({"parataxis", "punct", "cc", "mark", "intj"})
 SUMMARY_LEADING_DROPPED = frozenset({"advcl", "prep", "npadvmod", "advmod", "dep"})
+# Subordinators of a clause that happens at the act's time: its date is the act's ("..., as journalists were having
+# breakfast Saturday morning").
+SAME_TIME_MARKS = frozenset({"as", "while", "when"})
 # Subordinators of a clause that frames an act rather than completing it ("..., as Kim held a meeting").
 FRAMING_MARKS = frozenset({"as", "while", "when", "whereas", "although", "though", "because", "since", "after", "before", "until"})
 # Words a summary cut short does not end on ("... the rebel stronghold of").
