@@ -283,3 +283,11 @@ def test_an_act_takes_the_date_of_its_occasion_or_its_same_time_clause(tmp_path_
     for words, (act, day) in SET_AT.items():
         dated = [e["date"] for e, sentence in rows if words in sentence and act in e["summary"]]
         assert dated and all(d == day for d in dated), (words, dated)
+
+
+def test_a_signed_opinion_piece_tells_no_events(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """LibyaWar_cnn 119, Gen. Wesley Clark's commentary ("The opinions expressed in this commentary are solely those of
+    Wesley Clark"): its lines are his argument, not the news, so no timeline event comes from it; its quotes stay."""
+    store, rows = _ingested(tmp_path_factory, "opinion", ["The opinions expressed in this commentary are solely those of Wesley Clark"])
+    assert not rows
+    assert store.rows("quotes")

@@ -40,6 +40,7 @@ from storyline.analyse.events.merge import (
     what_terms,
 )
 from storyline.analyse.shown import ACTOR_PRONOUNS, with_referent, without_stamp
+from storyline.clean.genre import is_opinion
 from storyline.spans import doc_text
 
 # ---------------------------------------------------------------------------------------------
@@ -68,8 +69,11 @@ def sentence_events(
     article: dict[str, Any], doc: Doc, timexes: list[dict[str, Any]], index: MentionIndex | None,
     entity_types: dict[str, str], candidates: list[tuple[Span, list[EventCandidate]]] | None = None,
 ) -> list[SentenceEvent]:
-    """Events of one article: candidates with an entity actor, dated and linked."""
+    """Events of one article: candidates with an entity actor, dated and linked. A signed opinion piece has none: its
+    lines are its writer's argument, not the news of the story (its quotes and claims are kept)."""
     out: list[SentenceEvent] = []
+    if is_opinion(doc_text(doc)):
+        return out
     body_start = int(article.get("body_start") or 0)
     published = article.get("published")
     day = news_day(doc, body_start, timexes) or published
