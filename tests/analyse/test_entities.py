@@ -422,3 +422,14 @@ def test_pronouns_keep_to_the_gender_the_article_gives(tmp_path) -> None:  # typ
         assert "Gadhafi" not in (linked(words, words.split()[0]) or ""), words
     assert linked("She sobbed and said she was held", "She") == "Eman al-Obeidy"
     assert linked("He called international efforts", "He") == "Saif Gadhafi"
+
+
+def test_a_ship_is_no_organisation_and_quote_marks_are_not_in_a_name() -> None:
+    """LibyaWar_cnn: "the destroyer USS Stout fired Tomahawk missiles" typed USS Stout an organisation; "“Operation
+    Iraqi Freedom”" kept its opening quote mark in the name."""
+    item = _item("The destroyer USS Stout fired Tomahawk missiles on Saturday. Veterans of “Operation Iraqi Freedom” "
+                 "said the strikes reminded them of Baghdad.")
+    found = resolve_entities([item])
+    names = {e.name: e.type for e in found.entities}
+    assert names.get("USS Stout") == "other", names
+    assert not [n for n in names if n[:1] in "“\"'"], names

@@ -45,6 +45,10 @@ def calendar_only(text: str) -> bool:
 
 
 SIDE_PREFIX = re.compile(r"^(?:pro|anti)-", re.IGNORECASE)  # "pro-Gadhafi", "anti-Western": a side taken, not a name
+# "USS Stout", "the U.S.S. Barry", "HMS Cumberland": a ship, named like a person or a body but neither.
+VESSEL_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.?S\.?S\.?|H\.?M\.?S\.?|HMCS)\s+[A-Z]")
+# Quotation marks a mention's span took in with the name ("“Operation Iraqi Freedom").
+NAME_QUOTES = "\"'“”‘’«»"
 
 
 def not_a_name(text: str) -> bool:

@@ -172,6 +172,10 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     A person mention with a digit is a designation ("F-16s", "MiG-23"), not a person; an acronym run into
     a name ("CNN Obama") is cut off the mention.
     """
+    while start < end and item.text[start] in pat.NAME_QUOTES:
+        start += 1
+    while end > start and item.text[end - 1] in pat.NAME_QUOTES:
+        end -= 1
     text = item.text[start:end]
     if label == "PERSON" and (cut := pat.glued_prefix(text)):
         start, text = start + cut, text[cut:]
@@ -183,6 +187,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
 
     if not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(item.doc, start, end):
         return None
+    if pat.VESSEL_PREFIX.match(text):
+        return make("other", "other:" + norm)  # a ship is neither a person nor an organisation
     if label == "PERSON" and pat.SIDE_PREFIX.match(text):
         label = "NORP"  # "pro-Gadhafi" names a side of the conflict, never a person
     if label == "PERSON" and any(ch.isdigit() for ch in text):
