@@ -425,11 +425,12 @@ def test_pronouns_keep_to_the_gender_the_article_gives(tmp_path) -> None:  # typ
 
 
 def test_a_ship_is_no_organisation_and_quote_marks_are_not_in_a_name() -> None:
-    """LibyaWar_cnn: "the destroyer USS Stout fired Tomahawk missiles" typed USS Stout an organisation; "“Operation
-    Iraqi Freedom”" kept its opening quote mark in the name."""
+    """LibyaWar_cnn: "the destroyer USS Stout fired Tomahawk missiles" typed USS Stout an organisation, "a Katyusha
+    rocket embedded in the wall" Katyusha a place; "“Operation Iraqi Freedom”" kept its opening quote mark."""
     item = _item("The destroyer USS Stout fired Tomahawk missiles on Saturday. Veterans of “Operation Iraqi Freedom” "
-                 "said the strikes reminded them of Baghdad.")
+                 "said the strikes reminded them of Baghdad. A Katyusha rocket was embedded in the wall of a house.")
     found = resolve_entities([item])
     names = {e.name: e.type for e in found.entities}
     assert names.get("USS Stout") == "other", names
+    assert names.get("Katyusha", "other") == "other", names  # "a Katyusha rocket": the rocket's make
     assert not [n for n in names if n[:1] in "“\"'"], names

@@ -47,6 +47,11 @@ def calendar_only(text: str) -> bool:
 SIDE_PREFIX = re.compile(r"^(?:pro|anti)-", re.IGNORECASE)  # "pro-Gadhafi", "anti-Western": a side taken, not a name
 # "USS Stout", "the U.S.S. Barry", "HMS Cumberland": a ship, named like a person or a body but neither.
 VESSEL_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.?S\.?S\.?|H\.?M\.?S\.?|HMCS)\s+[A-Z]")
+# Nouns of made things a name can be the make or model of: "Katyusha rockets", "Harrier jets", "iPhone apps".
+ARTEFACT_NOUNS = frozenset(
+    """rocket missile jet plane aircraft fighter bomber helicopter drone rifle gun launcher tank vehicle truck
+    ship destroyer frigate submarine carrier warship bomb shell round phone smartphone""".split()
+)
 # Quotation marks a mention's span took in with the name ("“Operation Iraqi Freedom").
 NAME_QUOTES = "\"'“”‘’«»"
 

@@ -187,8 +187,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
 
     if not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(item.doc, start, end):
         return None
-    if pat.VESSEL_PREFIX.match(text):
-        return make("other", "other:" + norm)  # a ship is neither a person nor an organisation
+    if pat.VESSEL_PREFIX.match(text) or _make_of_thing(item.doc, start, end):
+        return make("other", "other:" + norm)  # a ship, a rocket's make: neither a person, a place nor a body
     if label == "PERSON" and pat.SIDE_PREFIX.match(text):
         label = "NORP"  # "pro-Gadhafi" names a side of the conflict, never a person
     if label == "PERSON" and any(ch.isdigit() for ch in text):
@@ -230,6 +230,17 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     if label in {"GPE", "LOC", "FAC"}:
         return make("place", "place:" + norm)
     return make("other", "other:" + norm)
+
+
+def _make_of_thing(doc: Doc | None, start: int, end: int) -> bool:
+    """A name that modifies a noun of a made thing ("Katyusha rockets", "a Harrier jet") is its make or model."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end and root.head.lemma_.lower() in pat.ARTEFACT_NOUNS
 
 
 def _verb_alone(doc: Doc | None, start: int, end: int) -> bool:
