@@ -291,3 +291,11 @@ def test_a_signed_opinion_piece_tells_no_events(tmp_path_factory: pytest.TempPat
     store, rows = _ingested(tmp_path_factory, "opinion", ["The opinions expressed in this commentary are solely those of Wesley Clark"])
     assert not rows
     assert store.rows("quotes")
+
+
+def test_committing_a_deed_is_no_promise() -> None:
+    """LibyaWar_cnn: "Gadhafi has declared war on the Libyan people and is committing genocide" was typed AGREE (a
+    promise) for "committing"; only "committed to ..." promises."""
+    doc = load_nlp()("Gadhafi has declared war on the Libyan people and is committing genocide. Britain committed to send more jets.")
+    found = {(doc[c.trigger].text, c.type) for c in record_candidates(doc[:])}
+    assert ("committing", "AGREE") not in found and ("committed", "AGREE") in found, found

@@ -694,6 +694,10 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         etype, remark = P.STATEMENT, True  # "told reporters at Camp David": a placed remark
     if etype is None:
         return None
+    if lemma in P.PROMISE_WITH_TO and noun is None and not any(
+        c.lower_ == "to" or (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in token.children
+    ):
+        return None  # "committed to supporting" promises; "is committing genocide" does not
     thing = noun if noun is not None else next((c for c in token.children if c.dep_ == "dobj"), None)
     if thing is None and token.dep_ == "acl" and token.head.pos_ == "NOUN":
         thing = token.head  # "the pact ..., signed on Wednesday"

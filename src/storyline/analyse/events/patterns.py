@@ -262,6 +262,8 @@ ATTRIBUTION_TOKENS = 10
 # joined on, the framing before the actor ("As the forces advanced, ...", "On Friday, ...").
 SUMMARY_DROPPED = frozenset({"parataxis", "punct", "cc", "mark", "intj"})
 SUMMARY_LEADING_DROPPED = frozenset({"advcl", "prep", "npadvmod", "advmod", "dep"})
+# Verbs that promise only with "to" ("committed to supporting the rebels"), not with a deed ("committing genocide").
+PROMISE_WITH_TO = frozenset({"commit"})
 # Subordinators of a clause that happens at the act's time: its date is the act's ("..., as journalists were having
 # breakfast Saturday morning").
 SAME_TIME_MARKS = frozenset({"as", "while", "when"})
