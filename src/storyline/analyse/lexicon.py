@@ -49,8 +49,6 @@ THOUGHT_VERBS = frozenset(
     anticipate estimate conclude figure presume prefer support back endorse favor favour oppose
     like love hate refuse decline seek intend""".split()
 )
-# Thought verbs that state a stance toward what they govern, a thing included ("supports a no-fly zone").
-STANCE_VERBS = frozenset("support back endorse favor favour oppose prefer want like love hate fear hope expect wish".split())
 TRAIN_CUE_VERBS = frozenset(
     """offer discuss attack name issue list view remember identify portray deem reference chant
     applaud plead credit label outline invoke attribute recognize promote press advocate approve

@@ -630,8 +630,9 @@ def negated(tok: Token, *, purpose: bool = False) -> bool:
 
 def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     """Content of a reporting verb: its clausal complement, or its object for verbs of that kind. None when the verb
-    says it was not said ("did not say whether", "refused to indicate whether ..."), or when a verb neither of saying nor
-    of a stance ("attacked", "seeking"; not "supports") governs only a thing: an act, not reported words."""
+    says it was not said ("did not say whether", "refused to indicate whether ..."), or when a verb that is not one of
+    saying ("attacked", "seeking", "supports", "wanted") governs only a thing: an act or an attitude, not reported
+    words."""
     lemma = cue_lemma(verb)
     doc = verb.doc
     if negated(verb) or lemma in qp.WITHHOLDING_VERBS:
@@ -665,7 +666,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     left = _after_saying_time(doc, verb, left, right)
     if right - left < 1 and not (single_ok and right == left and not doc[left].is_punct):
         return None
-    if lemma not in qp.SPEECH_VERBS | qp.STANCE_VERBS and not any(c.pos_ in ("VERB", "AUX") for c in clause):
+    if lemma not in qp.SPEECH_VERBS and not any(c.pos_ in ("VERB", "AUX") for c in clause):
         return None  # the content is headed by a thing ("attacked [Gadhafi's forces]", "seeking [warrants for ...]")
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
     if _quoted_share(spans, start, end) > 0.5:
