@@ -272,13 +272,15 @@ def test_an_act_nothing_shows_did_not_happen(sentence: Any) -> None:
 SET_AT = {  # a LibyaWar_cnn sentence -> (words of its event's summary, the date the text gives it)
     "in an address broadcast Monday on Libyan state television, urged Libyans": ("urged Libyans", "2011-08-15"),
     "continued Friday between government security forces and anti-regime protesters": ("told reporters", "2011-02-25"),
+    "Britain will help 5,000 people trapped in Misrata": ("Britain will help", "2011-04-18"),  # "..., the UK Mission announced Monday"
 }
 
 
 def test_an_act_takes_the_date_of_its_occasion_or_its_same_time_clause(tmp_path_factory: pytest.TempPathFactory) -> None:
     """"Gadhafi himself, in an address broadcast Monday on Libyan state television, urged Libyans to fight": the urging
     is Monday's, the day of the address; "As clashes ... continued Friday ..., Ban Ki-moon told reporters": a clause of
-    the same time dates the act."""
+    the same time dates the act; "Britain will help 5,000 people ..., the UK Mission announced Monday": a plan is filed
+    under the day it was announced."""
     _, rows = _ingested(tmp_path_factory, "setting", list(SET_AT))
     for words, (act, day) in SET_AT.items():
         dated = [e["date"] for e, sentence in rows if words in sentence and act in e["summary"]]

@@ -212,7 +212,7 @@ def _annotate(
         when = dated[cand.noun]
     else:
         when = (inherited_date(doc, cand.trigger, dated, cand.reporting and cand.mode != "planned")
-                or (reported_date(doc, cand.trigger, dates.stated) if cand.mode == "asserted" else None) or (None, None, None))
+                or (reported_date(doc, cand.trigger, dates.stated) if cand.mode in ("asserted", "planned") else None) or (None, None, None))
         if when[0] is None and (cand.type == P.STATEMENT or cand.present) and article_day:
             when = (article_day, None, "day")
     if onset is not None and when[0] is None:

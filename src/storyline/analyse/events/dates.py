@@ -121,11 +121,14 @@ def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | Non
 
 def reported_date(doc: Doc, trigger: int, stated: dict[int, tuple[str, str | None, str | None]]) -> tuple[str, str | None, str | None] | None:
     """The date a report gives an undated act it tells: "the government said Sunday that his son died in an airstrike"
-    (the act by that day, as a timeline files it), "NATO refused to say Tuesday whether ..." (the refusal is the saying's).
+    (the act by that day, as a timeline files it), "NATO refused to say Tuesday whether ..." (the refusal is the saying's),
+    "Britain will help 5,000 people ..., the UK Mission announced Monday" (a plan, as announced that day).
     Only a date the sentence states on a reporting verb: never the article's own day."""
     token = doc[trigger]
-    said = next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_ in P.REPORTING_VERBS and c.i in stated), None)
-    if said is not None:
+    said = next((c for c in token.children if c.lemma_ in P.REPORTING_VERBS and c.i in stated and (
+        c.dep_ == "xcomp" or (c.dep_ in ("parataxis", "ccomp") and c.i > token.i and any(g.dep_ == "nsubj" for g in c.children))
+    )), None)
+    if said is not None:  # "Britain will help ..., the UK Mission announced Monday": a report after its words
         return stated[said.i]
     if token.dep_ == "conj" and token.head.dep_ == "ccomp":
         token = token.head
