@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.events import patterns as P
-from storyline.analyse.events.candidates import EventCandidate, SentenceEvent, act_of, np_span
+from storyline.analyse.events.candidates import EventCandidate, SentenceEvent, act_of
 from storyline.analyse.events.dates import (
     adjacent_date,
     calendar_range,
@@ -39,7 +39,7 @@ from storyline.analyse.events.merge import (
     salience,
     what_terms,
 )
-from storyline.analyse.shown import ACTOR_PRONOUNS, with_referent, without_stamp
+from storyline.analyse.events.summary import act_words, summary_text
 from storyline.clean.genre import is_opinion
 from storyline.spans import doc_text
 
@@ -242,82 +242,6 @@ def _annotate(
     )
 
 
-@dataclass(slots=True)
-class ActWords:
-    """The sentence's own words for an act: tokens [first, last), whether either end was cut, and the characters
-    [start, end) of said words left out between their opening and who said them."""
-
-    first: int
-    last: int
-    cut_left: bool
-    cut_right: bool
-    gap: tuple[int, int] | None = None
-
-
-def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
-    """The sentence's own words for the act, as tokens and whether either end was cut: from the actor
-    through the trigger's clause ("Gadhafi's troops fell back after days of fierce fighting in Ajdabiya"), without
-    another speaker's attribution ("..., the witness said"), a clause with its own subject joined on, or the framing
-    before the actor ("As Gadhafi's forces launched their attacks, ..."). At most ``P.SUMMARY_TOKENS`` around actor
-    and trigger, the words after the trigger first (they say what was done)."""
-    trig = doc[cand.trigger]
-    root = trig
-    if cand.noun == cand.trigger and trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
-        root = trig.head.head  # "North Korea has been [under UN embargos]": the clause the event noun sits in
-    doer = doc[cand.actor[0] : cand.actor[1]].root if cand.actor is not None else None
-    if doer is not None and doer.dep_ in ("dobj", "dative") and doer.head != trig and doer.head.is_ancestor(trig):
-        root = doer.head  # "blamed North Korea for sending arms", "urged Putin to meet": who said so stays in the words
-    report = _reported_under(root)
-    if report is not None:
-        root = report  # "Libyan state TV reported Friday that NATO had attacked targets": who tells it is in the words
-    kept = {root.i}
-    for child in root.children:
-        said = child.dep_ == "parataxis" and child.lemma_.lower() in P.REPORTING_VERBS and _has_subject(child)
-        if (child.dep_ in P.SUMMARY_DROPPED and not said) or (child.dep_ in ("conj", "advcl") and _own_clause(child, root)):
-            continue
-        if child.i < root.i and child.dep_ in P.SUMMARY_LEADING_DROPPED and (cand.actor is None or child.i < cand.actor[0]):
-            continue
-        kept.update(t.i for t in child.subtree)
-    if trig.dep_ == "advcl" and trig.i < trig.head.i and cand.actor is not None and cand.actor[0] > trig.i:
-        head = trig.head  # "Criticizing international media ..., the younger Gadhafi [said ...]": the sentence goes on
-        kept.add(head.i)
-        for child in head.rights:
-            if child.dep_ not in P.SUMMARY_DROPPED and not (child.dep_ in ("conj", "advcl") and _own_clause(child, head)):
-                kept.update(t.i for t in child.subtree)
-    core = (trig.i, trig.i + 1) if cand.actor is None else (min(cand.actor[0], trig.i), max(cand.actor[1], trig.i + 1))
-    if root != trig:
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        ends = (subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else (root.i, root.i + 1)
-        core = (min(core[0], ends[0], root.i), max(core[1], ends[1], root.i + 1))
-    owner = trig.head
-    if trig.dep_ == "acl" and owner.left_edge.i <= core[0] < trig.i:  # "the pact between X and Y, signed on ..."
-        core = (owner.left_edge.i, core[1])
-    if trig.dep_ in ("relcl", "acl") and owner.pos_ in ("NOUN", "PROPN") and owner.i < trig.i:
-        core = (min(core[0], np_span(owner)[0]), core[1])  # "a compound that U.S. warplanes bombed", "a letter Boehner sent"
-    left, right = min(min(kept), core[0]), max(max(kept) + 1, core[1])
-    budget = max(P.SUMMARY_TOKENS - (core[1] - core[0]), 8)
-    gap = None
-    if any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):  # '"We will not ...," Ibrahim told reporters'
-        last = min(right, core[1] + P.ATTRIBUTION_TOKENS)  # the said words, then the rest of who told whom
-        first = left
-        if core[0] - left > budget - (last - core[1]):  # too long: their opening, a gap, then who said them
-            gap = (left + max(budget - (last - core[1]), 8), core[0])
-    else:
-        last = min(right, core[1] + budget)
-        first = max(left, core[0] - max(budget - (last - core[1]), 0))
-    cut_left, cut_right = first > left, last < right
-    while last > core[1] and (doc[last - 1].is_punct or doc[last - 1].pos_ in P.DANGLING_POS or (cut_right and doc[last - 1].pos_ == "AUX")):
-        last -= 1
-    while first < core[0] and (doc[first].is_punct or doc[first].pos_ == "CCONJ"):
-        first += 1  # "But ...", not "Once that happens, ..."
-    if gap is not None:
-        end = gap[0]
-        while end > first + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in P.DANGLING_POS):
-            end -= 1
-        gap = (doc[end - 1].idx + len(doc[end - 1]), doc[gap[1]].idx)
-    return ActWords(first, last, cut_left, cut_right, gap)
-
-
 def _detail(doc: Doc, cand: EventCandidate) -> str:
     """The words that complete the act after its trigger (objects, prepositional and clausal complements, each
     at most ``P.COMPLEMENT_TOKENS`` long), without the target, dates or times: what tells two acts of one key apart
@@ -425,48 +349,6 @@ def _object_text(doc: Doc, obj: int | None) -> str | None:
 # Dates: compatibility of full and partial TIMEX3 values, refinement across articles.
 
 
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _reported_under(verb: Token) -> Token | None:
-    """The verb of saying whose content clause holds ``verb`` ("state TV reported [that NATO had attacked ...]"), when
-    it has a subject: a reported act is shown with who reports it, never as the reporter's own statement of fact."""
-    node = verb
-    for _ in range(3):
-        if node.dep_ != "conj" or node.head.i == node.i:
-            break
-        node = node.head
-    head = node.head
-    if node.dep_ == "ccomp" and head.i != node.i and head.lemma_.lower() in P.REPORTING_VERBS and _has_subject(head):
-        return head
-    return None
-
-
-def _own_clause(child: Token, head: Token) -> bool:
-    """A clause joined to the act with a subject of its own: another act ("..., and NATO struck", "as Kim held a
-    meeting"), not the act's own complement ("killing some and wounding others")."""
-    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
-    if child.dep_ == "conj":
-        return subject
-    return subject and child.i > head.i and any(c.dep_ == "mark" and c.lower_ in P.FRAMING_MARKS for c in child.children)
-
-
-def _summary(ev: SentenceEvent, names: dict[str, str], text: str) -> str:
-    """The sentence's own words for the act (``act_words``), an opening pronoun shown as the actor it stands for."""
-    if ev.gap_start >= 0:  # said words too long to show whole: their opening, then who said them
-        shown = f"{text[ev.words_start : ev.gap_start]} … {text[ev.gap_end : ev.words_end]}"
-    else:
-        shown = text[ev.words_start : ev.words_end]
-    words = without_stamp(" ".join(shown.split()))
-    if words.count("“") != words.count("”") or words.count('"') % 2:
-        words = words.replace("“", "").replace("”", "").replace('"', "")  # a quote cut open by the summary's ends
-    if ev.actor and ev.actor in names and ev.words_start == ev.actor_at:
-        words = with_referent(words, names[ev.actor], ACTOR_PRONOUNS)
-    words = words[:1].upper() + words[1:]
-    return ("… " if ev.cut_left else "") + words + (" …" if ev.cut_right else "")
-
-
 def article_events(
     article: dict[str, Any], doc: Doc, timexes: list[dict[str, Any]], index: MentionIndex | None,
     entity_types: dict[str, str], candidates: list[tuple[Span, list[EventCandidate]]] | None,
@@ -526,7 +408,7 @@ def merge_events(
         sources = len({groups.get(m.article, m.article) for m in members if m.mode == mode}) or 1
         key = "|".join([rep.type, canon.get(rep.actor or "", rep.actor or ""), canon.get(rep.target or "", rep.target or ""), date_value or ""])
         events.append(Event(
-            id="ev_" + hashlib.sha1(key.encode()).hexdigest()[:12], type=rep.type, summary=_summary(rep, names, texts.get(rep.article, "")),
+            id="ev_" + hashlib.sha1(key.encode()).hexdigest()[:12], type=rep.type, summary=summary_text(rep, names, texts.get(rep.article, "")),
             evidence=[Evidence(a, s, e) for a, s, e in evidence], date=date_value, granularity=gran if value else None,
             actor=rep.actor, target=rep.target,
             actor_code=code_of(rep.actor), target_code=code_of(rep.target),

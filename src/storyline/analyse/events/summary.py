@@ -1,0 +1,158 @@
+"""An event's summary: the sentence's own words for the act, found over the parse and shown without a Doc.
+
+``act_words`` picks the words (per article, with the Doc: kept as offsets in the event's facts); ``summary_text`` shows
+them for the merged event (an opening pronoun named, a cut shown with an ellipsis). Nothing is composed: every word
+shown is a word of the evidence sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyse.events import patterns as P
+from storyline.analyse.events.candidates import EventCandidate, SentenceEvent, np_span
+from storyline.analyse.shown import ACTOR_PRONOUNS, with_referent, without_stamp
+
+
+@dataclass(slots=True)
+class ActWords:
+    """The sentence's own words for an act: tokens [first, last), whether either end was cut, and the characters
+    [start, end) of said words left out between their opening and who said them."""
+
+    first: int
+    last: int
+    cut_left: bool
+    cut_right: bool
+    gap: tuple[int, int] | None = None
+
+
+def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
+    """The sentence's own words for the act: from the actor through the trigger's clause ("Gadhafi's troops fell back
+    after days of fierce fighting in Ajdabiya"), with who reports it when it is reported ("Libyan state TV reported
+    Friday that NATO had attacked ..."), without a clause with its own subject joined on or the framing before the
+    actor ("As Gadhafi's forces launched their attacks, ..."). At most ``P.SUMMARY_TOKENS`` around actor and trigger,
+    the words after the trigger first (they say what was done)."""
+    root = _root(doc, cand)
+    kept = _kept(doc, cand, root)
+    core = _core(doc, cand, root)
+    return _fitted(doc, root, kept, core)
+
+
+def _root(doc: Doc, cand: EventCandidate) -> Token:
+    """The verb whose clause the words are: the trigger's, or the clause an event noun sits in, the verb whose object
+    does the act, or the verb of saying that reports it."""
+    trig = doc[cand.trigger]
+    root = trig
+    if cand.noun == cand.trigger and trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
+        root = trig.head.head  # "North Korea has been [under UN embargos]": the clause the event noun sits in
+    doer = doc[cand.actor[0] : cand.actor[1]].root if cand.actor is not None else None
+    if doer is not None and doer.dep_ in ("dobj", "dative") and doer.head != trig and doer.head.is_ancestor(trig):
+        root = doer.head  # "blamed North Korea for sending arms", "urged Putin to meet": who said so stays in the words
+    return _reported_under(root) or root  # "Libyan state TV reported Friday that NATO had attacked targets"
+
+
+def _kept(doc: Doc, cand: EventCandidate, root: Token) -> set[int]:
+    """The tokens of the root's clause the words may hold."""
+    kept = {root.i}
+    for child in root.children:
+        said = child.dep_ == "parataxis" and child.lemma_.lower() in P.REPORTING_VERBS and _has_subject(child)
+        if (child.dep_ in P.SUMMARY_DROPPED and not said) or (child.dep_ in ("conj", "advcl") and _own_clause(child, root)):
+            continue
+        if child.i < root.i and child.dep_ in P.SUMMARY_LEADING_DROPPED and (cand.actor is None or child.i < cand.actor[0]):
+            continue
+        kept.update(t.i for t in child.subtree)
+    trig = doc[cand.trigger]
+    if trig.dep_ == "advcl" and trig.i < trig.head.i and cand.actor is not None and cand.actor[0] > trig.i:
+        head = trig.head  # "Criticizing international media ..., the younger Gadhafi [said ...]": the sentence goes on
+        kept.add(head.i)
+        for child in head.rights:
+            if child.dep_ not in P.SUMMARY_DROPPED and not (child.dep_ in ("conj", "advcl") and _own_clause(child, head)):
+                kept.update(t.i for t in child.subtree)
+    return kept
+
+
+def _core(doc: Doc, cand: EventCandidate, root: Token) -> tuple[int, int]:
+    """The tokens the words must hold: actor and trigger, who reports it, the noun a clause describes."""
+    trig = doc[cand.trigger]
+    core = (trig.i, trig.i + 1) if cand.actor is None else (min(cand.actor[0], trig.i), max(cand.actor[1], trig.i + 1))
+    if root != trig:
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        ends = (subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else (root.i, root.i + 1)
+        core = (min(core[0], ends[0], root.i), max(core[1], ends[1], root.i + 1))
+    owner = trig.head
+    if trig.dep_ == "acl" and owner.left_edge.i <= core[0] < trig.i:  # "the pact between X and Y, signed on ..."
+        core = (owner.left_edge.i, core[1])
+    if trig.dep_ in ("relcl", "acl") and owner.pos_ in ("NOUN", "PROPN") and owner.i < trig.i:
+        core = (min(core[0], np_span(owner)[0]), core[1])  # "a compound that U.S. warplanes bombed", "a letter Boehner sent"
+    return core
+
+
+def _fitted(doc: Doc, root: Token, kept: set[int], core: tuple[int, int]) -> ActWords:
+    """The words cut to ``P.SUMMARY_TOKENS``: the core whole, the words after it first; said words that come before
+    who said them keep their opening, then a gap, then the attribution."""
+    left, right = min(min(kept), core[0]), max(max(kept) + 1, core[1])
+    budget = max(P.SUMMARY_TOKENS - (core[1] - core[0]), 8)
+    gap = None
+    if any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):  # '"We will not ...," Ibrahim told reporters'
+        last = min(right, core[1] + P.ATTRIBUTION_TOKENS)
+        first = left
+        if core[0] - left > budget - (last - core[1]):
+            gap = (left + max(budget - (last - core[1]), 8), core[0])
+    else:
+        last = min(right, core[1] + budget)
+        first = max(left, core[0] - max(budget - (last - core[1]), 0))
+    cut_left, cut_right = first > left, last < right
+    while last > core[1] and (doc[last - 1].is_punct or doc[last - 1].pos_ in P.DANGLING_POS or (cut_right and doc[last - 1].pos_ == "AUX")):
+        last -= 1
+    while first < core[0] and (doc[first].is_punct or doc[first].pos_ == "CCONJ"):
+        first += 1  # "But ...", not "Once that happens, ..."
+    if gap is not None:
+        end = gap[0]
+        while end > first + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in P.DANGLING_POS):
+            end -= 1
+        gap = (doc[end - 1].idx + len(doc[end - 1]), doc[gap[1]].idx)
+    return ActWords(first, last, cut_left, cut_right, gap)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _reported_under(verb: Token) -> Token | None:
+    """The verb of saying whose content clause holds ``verb`` ("state TV reported [that NATO had attacked ...]"), when
+    it has a subject: a reported act is shown with who reports it, never as the reporter's own statement of fact."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    head = node.head
+    if node.dep_ == "ccomp" and head.i != node.i and head.lemma_.lower() in P.REPORTING_VERBS and _has_subject(head):
+        return head
+    return None
+
+
+def _own_clause(child: Token, head: Token) -> bool:
+    """A clause joined to the act with a subject of its own: another act ("..., and NATO struck", "as Kim held a
+    meeting"), not the act's own complement ("killing some and wounding others")."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+    if child.dep_ == "conj":
+        return subject
+    return subject and child.i > head.i and any(c.dep_ == "mark" and c.lower_ in P.FRAMING_MARKS for c in child.children)
+
+
+def summary_text(ev: SentenceEvent, names: dict[str, str], text: str) -> str:
+    """The words ``act_words`` kept, read out of the article's text, an opening pronoun shown as the actor it stands for."""
+    if ev.gap_start >= 0:  # said words too long to show whole: their opening, then who said them
+        shown = f"{text[ev.words_start : ev.gap_start]} … {text[ev.gap_end : ev.words_end]}"
+    else:
+        shown = text[ev.words_start : ev.words_end]
+    words = without_stamp(" ".join(shown.split()))
+    if words.count("“") != words.count("”") or words.count('"') % 2:
+        words = words.replace("“", "").replace("”", "").replace('"', "")  # a quote cut open by the summary's ends
+    if ev.actor and ev.actor in names and ev.words_start == ev.actor_at:
+        words = with_referent(words, names[ev.actor], ACTOR_PRONOUNS)
+    words = words[:1].upper() + words[1:]
+    return ("… " if ev.cut_left else "") + words + (" …" if ev.cut_right else "")
