@@ -41,7 +41,7 @@ class EventCandidate:
     obj: int | None = None  # the thing acted on when it is not the target ("signed [a defense pact] with Kim")
     remark: bool = False  # a placed reporting act ("told reporters at Camp David"), not a substantive event
     frame: int | None = None  # the remark noun an act is reported under ("Putin's comments about supplying")
-    clause: tuple[int, int] | None = None  # the reported clause of a speech act, for its summary
+    clause: tuple[int, int] | None = None  # the reported clause of a speech act: what the merge compares
     present: bool = False  # news present ("the meeting ... comes after"): dated by the article's day
     unrealised: bool = False  # asked about, called for, awaited or refused: not an act that took place
 
@@ -609,7 +609,7 @@ def _speaker(token: Token) -> Token | None:
 
 
 def _accusation(token: Token, by_trigger: dict[int, EventCandidate]) -> EventCandidate | None:
-    """'X said Y had fired missiles toward Z': X accuses Y (DISAPPROVE), the reported clause kept for the summary."""
+    """'X said Y had fired missiles toward Z': X accuses Y (DISAPPROVE), the reported clause kept for the merge."""
     if verb_lemma(token) not in P.ACCUSING_VERBS:
         return None
     speaker = _speaker(token)
@@ -806,7 +806,7 @@ class SentenceEvent:
     act: str = ""  # the act itself: the trigger's lemma with its particle, or the event noun ("step down", "talk")
     detail: str = ""  # the words completing the act, actor and target left out ("three rockets near the port")
     actor_at: int = -1  # character offset of the actor's words
-    words_start: int = -1  # the sentence's own words for the act (annotate.act_words): its summary
+    words_start: int = -1  # the sentence's own words for the act (summary.act_words): its summary
     words_end: int = -1
     cut_left: bool = False  # the summary's words were cut before or after (shown with an ellipsis)
     cut_right: bool = False
