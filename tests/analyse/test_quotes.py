@@ -370,3 +370,13 @@ def test_an_act_on_a_thing_is_no_quote() -> None:
     assert not [q for q in _libya("34") if q.text == "Gadhafi's forces"]
     assert not [q for q in _libya("72") if q.text.startswith("warrants for three individuals")]
     assert find(quotes_of("At the debate, Bush referred to Rubio as a bright leader."), "Rubio").speaker == "Bush"
+
+
+def test_the_group_is_the_body_named_before() -> None:
+    """LibyaWar_cnn 196: "..., Human Rights Watch said in a statement Wednesday. “Given the pedestrian and vehicular
+    traffic in the area, the mines were clearly laid while government forces were in Ajdabiya,” the group said." The
+    group is Human Rights Watch; a group of people named by no body stays "the group"."""
+    q = find(_libya("196"), "Given the pedestrian and vehicular traffic", "direct")
+    assert q.speaker == "Human Rights Watch" and q.speaker_named, q.speaker
+    q = find(quotes_of("A group of protesters marched to the square. “We want freedom,” the group said."), "We want freedom")
+    assert q.speaker == "the group" and not q.speaker_named

@@ -102,6 +102,13 @@ SPEAKER_ROLE_NOUNS = frozenset(
     sheriff police captain colonel lieutenant sergeant admiral marshal""".split()
 )
 GENERIC_SPEAKER_NOUNS = frozenset({"official", "source", "aide", "officer", "person", "man", "woman"})
+# Nouns by which an article refers back to a body it has named ("Human Rights Watch said ... the group said",
+# "the Transitional National Council ... the council said"); the generic ones refer to any body, the others only to
+# one whose name holds the word.
+BODY_ANAPHOR_NOUNS = frozenset(
+    "group organization organisation agency alliance body council committee ministry court tribunal network company".split()
+)
+GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "agency", "alliance", "body"})
 # Bodies and groups that speak as one ("the government denied", "witnesses said"): a claim's party.
 SPEAKING_BODY_NOUNS = frozenset(
     """

@@ -310,6 +310,10 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
         for ref in reversed(ctx.persons[-8:]):
             if _compatible(lemma, ref) and (not of or of & ref.nouns):
                 return ref
+    if definite and lemma in qp.BODY_ANAPHOR_NOUNS and not of:
+        body = _named_body(ctx, lemma)
+        if body is not None:
+            return body
     text = _np_text(ctx, head) or head.text
     if lemma in qp.GENDERED_NOUNS and head.tag_ not in ("NNS", "NNPS"):
         nouns = frozenset(_strip_det(text).lower().split()) | {lemma}
@@ -318,6 +322,17 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
         return Ref(text, None, False, "other")
     kind = "person" if head.tag_ not in ("NNS", "NNPS") else "group"
     return Ref(text, _strip_det(text), False, kind, frozenset(_strip_det(text).lower().split()) | {lemma})
+
+
+def _named_body(ctx: _Context, lemma: str) -> Ref | None:
+    """'the group' -> the body the article named last ("Human Rights Watch said ... “...,” the group said"), when no
+    other group came since; 'the council' -> the last named body whose name holds "council"."""
+    bodies = [r for r in reversed(ctx.groups[-6:]) if r.kind == "org" and r.named]
+    fitting = next((r for r in bodies if lemma in r.name.lower().split()), None)
+    if fitting is not None:
+        return fitting
+    last = ctx.groups[-1] if ctx.groups else None
+    return last if lemma in qp.GENERIC_BODY_NOUNS and last is not None and last.kind == "org" and last.named else None
 
 
 def _compatible(lemma: str, ref: Ref) -> bool:
