@@ -311,7 +311,8 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
             if _compatible(lemma, ref) and (not of or of & ref.nouns):
                 return ref
     if definite and lemma in qp.BODY_ANAPHOR_NOUNS and not of:
-        body = _named_body(ctx, lemma)
+        words = {c.lower_.replace(".", "") for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")}
+        body = _named_body(ctx, lemma, words)
         if body is not None:
             return body
     text = _np_text(ctx, head) or head.text
@@ -324,15 +325,24 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
     return Ref(text, _strip_det(text), False, kind, frozenset(_strip_det(text).lower().split()) | {lemma})
 
 
-def _named_body(ctx: _Context, lemma: str) -> Ref | None:
+def _named_body(ctx: _Context, lemma: str, words: set[str]) -> Ref | None:
     """'the group' -> the body the article named last ("Human Rights Watch said ... “...,” the group said"), when no
-    other group came since; 'the council' -> the last named body whose name holds "council"."""
+    other group came since; 'the council', 'the human rights group' -> the last named body whose name holds the noun,
+    or every word before it; 'the U.N. refugee agency' is a body of its own unless a name holds all its words."""
     bodies = [r for r in reversed(ctx.groups[-6:]) if r.kind == "org" and r.named]
-    fitting = next((r for r in bodies if lemma in r.name.lower().split()), None)
+    if words:
+        return next((r for r in bodies if all(_holds(r.name, w) for w in words)), None)
+    fitting = next((r for r in bodies if _holds(r.name, lemma)), None)
     if fitting is not None:
         return fitting
     last = ctx.groups[-1] if ctx.groups else None
     return last if lemma in qp.GENERIC_BODY_NOUNS and last is not None and last.kind == "org" and last.named else None
+
+
+def _holds(name: str, word: str) -> bool:
+    """A name holds a word, or its plural or singular ("refugee" in "... for Refugees")."""
+    return any(w == word or (len(word) >= 4 and (w.startswith(word) or word.startswith(w)) and abs(len(w) - len(word)) <= 1)
+               for w in name.lower().replace(".", "").split())
 
 
 def _compatible(lemma: str, ref: Ref) -> bool:
