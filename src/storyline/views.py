@@ -522,8 +522,21 @@ def timeline_view(
         return page([], total=total, limit=limit, offset=offset)
     marks = ",".join("?" * len(dates))
     rows = store.query(f"SELECT e.* FROM events e WHERE {where} AND e.date IN ({marks})", [*params, *dates])
-    nodes = [{"date": date, "events": ranked} for date, ranked in group_by_date(with_evidence(store, rows))]
+    nodes = [{"date": date, "events": _one_line_each(ranked)} for date, ranked in group_by_date(with_evidence(store, rows))]
     return page(nodes, total=total, limit=limit, offset=offset)
+
+
+def _one_line_each(ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A date's events, the most salient first, each summary once: one sentence that tells an act and its report
+    ("Dabbashi told reporters that Gadhafi has declared war ...") is one line of the timeline, not one per reading
+    (the accusation and the act stay separate events in the store, each on its own entity pages)."""
+    seen: set[str] = set()
+    out = []
+    for event in ranked:
+        if event["summary"] not in seen:
+            seen.add(event["summary"])
+            out.append(event)
+    return out
 
 
 def _value_bounds(column: str, date_from: str | None, date_to: str | None) -> tuple[list[str], list[Any]]:

@@ -302,6 +302,18 @@ def test_the_timeline_holds_the_new_dates(store_rows: dict[str, Any]) -> None:
     assert {"2000-07", "2006", "2023-09", "2024-06-17/2024-06-23", "2024-06-17", "2024-06-20"} <= dates
 
 
+def test_a_sentence_that_tells_an_act_and_its_report_is_one_timeline_line(store_rows: dict[str, Any]) -> None:
+    """"Linda Thomas-Greenfield said Russia had fired four ... ballistic missiles toward Ukraine" is an accusation
+    (DISAPPROVE) and the firing (FIGHT) in the store, with the same words: the timeline shows them once."""
+    words = "Thomas-Greenfield said Russia had fired four possible North Korean-supplied ballistic missiles"
+    stored = [e for e in store_rows["events"] if words in e["summary"]]
+    assert {e["type"] for e in stored} >= {"DISAPPROVE", "FIGHT"}, [(e["type"], e["summary"]) for e in stored]
+    for node in store_rows["timeline"]:
+        summaries = [e["summary"] for e in node["events"]]
+        assert len(summaries) == len(set(summaries)), node["date"]
+    assert sum(words in e["summary"] for node in store_rows["timeline"] for e in node["events"]) == 1
+
+
 # --- the record-only rules, one sentence each ----------------------------------------------------
 
 
