@@ -15,9 +15,15 @@ LEADING_ASIDE = re.compile(r"^[^()]{0,60}\)\s*")  # "9:22 p.m. ET, 3:22 a.m. in 
 LIVE_STAMP = re.compile(r"^[A-Z][A-Z .'-]*,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+\w+(?:,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+\w+)?:?\s+")
 
 
+# "GADHAFI'S FORCES GAIN GROUND AGAINST REBELS At the beginning of March, ...": a fact box's heading in capitals run
+# into the first sentence under it (at least three words in capitals before a capitalised word in lower case).
+LEADING_HEADING = re.compile(r"^(?:[A-Z][A-Z'’.&-]*\s+){3,}(?=[A-Z][a-z])")
+
+
 def without_stamp(text: str) -> str:
-    """The words without a live blog's opening stamp or the tail of an aside the span cut open."""
-    return LIVE_STAMP.sub("", LEADING_ASIDE.sub("", text))
+    """The words without a live blog's opening stamp, a heading in capitals run into them, or the tail of an aside
+    the span cut open."""
+    return LEADING_HEADING.sub("", LIVE_STAMP.sub("", LEADING_ASIDE.sub("", text)))
 
 
 def with_referent(text: str, name: str, pronouns: frozenset[str] = LEADING_PRONOUNS) -> str:
