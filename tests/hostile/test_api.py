@@ -85,6 +85,17 @@ def test_any_query_parameters_give_an_answer_never_a_500(site: str, path: str, p
     assert response.status_code < 500, (path, params, response.text[:300])
 
 
+@pytest.mark.parametrize("path, params", [
+    ("/timeline", {"page": "153722867280912932"}),  # found by the test above: the offset overflowed SQLite's integer
+    ("/search", {"q": "said", "page": "153722867280912932"}),
+    ("/quotes", {"page": "153722867280912932"}),
+    ("/api/events", {"offset": "153722867280912932"}),
+])
+def test_a_page_number_past_any_store_is_answered(site: str, path: str, params: dict[str, str]) -> None:
+    response = httpx.get(site + path, params=params, timeout=60)
+    assert response.status_code < 500, (path, params, response.text[:300])
+
+
 CHROMIUM = shutil.which("chromium")
 
 

@@ -125,7 +125,7 @@ def register_pages(app: FastAPI, reader: Storyline) -> None:
         filters: dict[str, Any] = {"date_from": date_from or None, "date_to": date_to or None, "entity": entity or None,
                                    "etype": type or None}
         size = _per(per, "events")
-        first = reader.events(**filters, story=story_id, order="salience", limit=size, offset=(max(1, page_no) - 1) * size)
+        first = reader.events(**filters, story=story_id, order="salience", limit=size, offset=first_offset(page_no, size))
         pages = pager(request, first["total"], page_no, size)
         shown = first if pages.page == page_no else reader.events(**filters, story=story_id, order="salience", limit=size,
                                                                      offset=pages.start)
@@ -249,7 +249,7 @@ def register_pages(app: FastAPI, reader: Storyline) -> None:
         story_id = chosen(story)
         size = PER_PAGE["search"]
         empty: dict[str, Any] = {"q": q, "total": 0, "limit": size, "offset": 0, "articles": [], "quotes": [], "entities": []}
-        first = reader.search(q, story=story_id, limit=size, offset=(max(1, page_no) - 1) * size) if q.strip() else empty
+        first = reader.search(q, story=story_id, limit=size, offset=first_offset(page_no, size)) if q.strip() else empty
         pages = pager(request, first["total"], page_no, size)
         view = first if pages.start == first["offset"] or not q.strip() else reader.search(q, story=story_id, limit=size,
                                                                                              offset=pages.start)
@@ -298,6 +298,14 @@ class Pager:
 
 
 PAGER_SPAN = 3  # pages linked either side of the current one
+
+
+MAX_PAGE = 10**9  # a page number past any store: an offset SQLite can still hold (a larger one is clamped by the pager)
+
+
+def first_offset(page: int, per: int) -> int:
+    """The offset of a requested page before the total is known, bounded so any page number asked for is answered."""
+    return (max(1, min(page, MAX_PAGE)) - 1) * per
 
 
 def pager(request: Request, total: int, page: int, per: int) -> Pager:
