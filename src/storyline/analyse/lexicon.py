@@ -123,7 +123,6 @@ DOCUMENT_NOUNS = frozenset("statement report communique communiqué letter annou
 # --- pronouns ---------------------------------------------------------------------------------
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-SUBJECT_PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "i", "you", "it"})
 # Finite auxiliaries: a word that can follow a subject as its verb ("The big worry, he said, is that ...").
 FINITE_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should does do did".split())

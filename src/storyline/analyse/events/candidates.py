@@ -223,7 +223,7 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
             break
     if any(c.lower_ in P.NEGATIVE_SUBJECTS for c in token.children if c.dep_ == "nsubj"):
         negated = True
-    if any(d.dep_ == "det" and d.lower_ == "no" for c in token.children if c.dep_ == "dobj" for d in c.children):
+    if any(_with_no(c) for c in token.children if c.dep_ == "dobj"):
         negated = True  # "has given no sign of standing down", "made no attempt": nothing was done
     if token.dep_ == "pcomp" and token.head.lower_ in P.OBJECT_DOER_PREPS and token.head.head.pos_ == "VERB":
         hypothetical = True  # "warned X against arming Y": warned of, not done
@@ -280,6 +280,11 @@ def question(sent: Span) -> bool:
     return sent.text.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
+def _with_no(noun: Token) -> bool:
+    """A noun its determiner denies: "no sign", "no attempt", "no evidence"."""
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+
+
 def _withheld(token: Token) -> bool:
     """The act is what someone did not say, asked about, or what nothing shows: "did not say whether he supports
     providing arms", "Ibrahim said Koussa did not tell the government he planned to resign", "asked whether the U.S.
@@ -292,7 +297,7 @@ def _withheld(token: Token) -> bool:
         if head.lemma_.lower() in L.CUE_VERBS and head.pos_ in ("VERB", "AUX") and node.dep_ in ("ccomp", "xcomp", "conj"):
             if negated(head) or any(m.dep_ == "mark" and m.lower_ == "whether" for m in node.children):
                 return True
-        if head.pos_ == "NOUN" and node.dep_ in ("acl", "ccomp") and any(d.dep_ == "det" and d.lower_ == "no" for d in head.children):
+        if head.pos_ == "NOUN" and node.dep_ in ("acl", "ccomp") and _with_no(head):
             return True  # "there was no sign that Gadhafi was prepared to step aside", "no evidence that NATO struck"
         node = head
     return False

@@ -108,7 +108,7 @@ def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | Non
             token = head
             continue
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-        if dep in ("xcomp", "conj", "acl") or (dep == "advcl" and (marks & {"as", "when", "while"} or not marks)):
+        if dep in ("xcomp", "conj", "acl") or (dep == "advcl" and (marks & P.SAME_TIME_MARKS or not marks)):
             if head.i in dated:
                 return dated[head.i]
             token = head
