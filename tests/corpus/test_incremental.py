@@ -87,3 +87,26 @@ def test_adding_one_article_reads_few_docs(stores: tuple[Store, Store, dict[str,
     assert report.added == [extra.id]
     # its own Doc is in memory; stored Docs are re-read only for articles whose entity links changed
     assert report.corpus["docs read"] <= N // 2, report.corpus
+
+
+def test_a_new_article_merges_only_its_story_and_equals_a_rebuild(tmp_path: Path) -> None:
+    """Two stories in one store: an article of one redoes that story's events and claims, keeps the other's rows
+    untouched, and the store then holds what a fresh rebuild gives."""
+    other = EVAL / "timeline17" / "t17" / "bpoil_bbc"
+    if not other.is_dir():
+        pytest.skip(f"Timeline17 not found at {other}")
+    libya, oil = topic_documents(TOPIC, limit=13), topic_documents(other, limit=12)
+    store = Store(tmp_path / "two.db")
+    ingest_documents(store, libya[:12] + oil, Options(progress=False))
+    stories = store.scalar("SELECT count(DISTINCT story) FROM events")
+    assert stories >= 2
+    untouched = store.query("SELECT e.id, e.story FROM events e JOIN story_articles s ON s.story = e.story "
+                            "JOIN articles a ON a.id = s.article WHERE a.url LIKE 't17://bpoil_bbc/%'")
+    report = ingest_documents(store, libya[12:], Options(progress=False))
+    assert report.added == [libya[12].id]
+    assert report.corpus["stories merged"] < report.corpus["stories"], report.corpus
+    kept = {r["id"] for r in store.query("SELECT id FROM events")}
+    assert {r["id"] for r in untouched} <= kept
+    before = _snapshot(store)
+    rebuild_corpus(store, Options(progress=False), fresh=True)
+    assert _snapshot(store) == before

@@ -9,12 +9,14 @@ The stages, in order (each a ``CorpusStage`` with checked ``requires``/``assigns
 4. ``stories``        each new article joins its story or starts one (online, in arrival order)
 5. ``speakers``       quote speakers linked to entities
 6. ``quote_groups``   the same quote across outlets, by hashing
-7. ``statements``     per-article sentence events and ledger findings, read from the Doc once
-8. ``events``         events merged across articles of one story, counted and ranked
-9. ``claims``         the claims ledger, one story at a time
+7. ``scope``          which stories' merges must be redone (each story's merge inputs fingerprinted)
+8. ``statements``     per-article sentence events and ledger findings, read from the Doc once
+9. ``events``         events merged across articles of one story, counted and ranked
+10. ``claims``        the claims ledger, one story at a time
 
 Per-article work is kept as fingerprinted facts (``corpus/facts.py``): an ingest reads the Docs of
-new articles and of those whose inputs changed, and the merges run over stored facts. The result is
+new articles and of those whose inputs changed, and the merges run over stored facts, only for the
+stories whose inputs changed (``corpus/scope.py``); the other stories keep their stored rows. The result is
 written in one transaction; a failure leaves what was stored untouched and records which stage
 failed and why (``meta.corpus_error``), which every read side reports until a rebuild succeeds.
 """
@@ -31,6 +33,7 @@ from storyline.corpus import (
     entities,
     events,
     quote_groups,
+    scope,
     sources,
     speakers,
     statements,
@@ -48,10 +51,12 @@ STAGES: tuple[CorpusStage, ...] = (
     CorpusStage("stories", stories.place, ("articles", "mentions", "copies", "resolution", "story_index"), ("stories",)),
     CorpusStage("speakers", speakers.link, ("quotes", "resolution"), ("speaker_links",)),
     CorpusStage("quote_groups", quote_groups.group, ("quotes",), ("quote_groups",)),
-    CorpusStage("statements", statements.read, ("articles", "timexes", "quotes", "resolution"),
+    CorpusStage("scope", scope.scope, ("articles", "timexes", "quotes", "resolution", "groups", "stories"),
+                ("statement_inputs", "scope")),
+    CorpusStage("statements", statements.read, ("articles", "timexes", "quotes", "resolution", "statement_inputs", "scope"),
                 ("sentence_events", "article_claims")),
-    CorpusStage("events", events.merge, ("sentence_events", "resolution", "groups", "stories"), ("events",)),
-    CorpusStage("claims", claims.ledger, ("article_claims", "resolution", "stories"), ("claims",)),
+    CorpusStage("events", events.merge, ("sentence_events", "resolution", "groups", "stories", "scope"), ("events",)),
+    CorpusStage("claims", claims.ledger, ("article_claims", "resolution", "stories", "scope"), ("claims",)),
 )
 
 FACT_DECODERS: dict[str, Any] = {
@@ -83,6 +88,7 @@ def rebuild_corpus(store: Any, options: Options, *, fresh: bool = False, docs: d
         arrival=store.arrival_order(),
         story_index=store.load_story_index(),
         story_profiles=store.story_profiles,
+        merge_scope=store.merge_scope(),
     )
     if not state.articles:
         store.record_corpus_success()
@@ -102,9 +108,11 @@ def rebuild_corpus(store: Any, options: Options, *, fresh: bool = False, docs: d
     if options.timings is not None:
         options.timings["corpus.write"] = options.timings.get("corpus.write", 0.0) + time.perf_counter() - write_started
         options.timings["corpus.total"] = options.timings.get("corpus.total", 0.0) + time.perf_counter() - started
-    assert state.resolution is not None and state.events is not None and state.claims is not None
+    assert state.resolution is not None and state.scope is not None
     return {
-        "entities": len(state.resolution.entities), "events": len(state.events), "claims": len(state.claims),
+        "entities": len(state.resolution.entities), "events": store.scalar("SELECT count(*) FROM events"),
+        "claims": store.scalar("SELECT count(*) FROM claims"),
         "stories": len(state.stories.index.stories) if state.stories else 0,
+        "stories merged": len(state.scope.keys) if state.scope.redo is None else len(state.scope.redo),
         "docs read": state.docs.loaded,
     }

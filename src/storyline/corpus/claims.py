@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.analyse.claims.ledger import build_claims
-from storyline.corpus.events import by_story, unique_ids
+from storyline.corpus.events import by_story, story_ids
 from storyline.corpus.state import CorpusState
 from storyline.model import Claim
 
@@ -17,4 +17,4 @@ def ledger(state: CorpusState) -> None:
         for claim in build_claims(found=found, entities=state.resolution.entities, texts=texts, groups=state.groups):
             claim.story = story
             out.append(claim)
-    state.claims = unique_ids(out)
+    state.claims = story_ids(out)

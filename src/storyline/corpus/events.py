@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import hashlib
 from typing import Any, TypeVar
 
 from storyline.analyse.events.annotate import merge_events
@@ -23,22 +23,27 @@ def merge(state: CorpusState) -> None:
                                   groups=state.groups):
             event.story = story
             merged.append(event)
-    state.events = unique_ids(merged)
+    state.events = story_ids(merged)
 
 
 def by_story(state: CorpusState) -> dict[str | None, list[dict[str, Any]]]:
-    """The articles of each story, in store order (events and claims never merge across stories)."""
+    """The articles of each story the merges redo (``state.scope``), in store order (events and claims never merge
+    across stories)."""
+    assert state.scope is not None
     placed = state.stories.index.placed if state.stories else {}
     out: dict[str | None, list[dict[str, Any]]] = {}
     for article in state.articles:
-        out.setdefault(placed.get(article["id"]), []).append(article)
+        story = placed.get(article["id"])
+        if state.scope.wants(story):
+            out.setdefault(story, []).append(article)
     return out
 
 
-def unique_ids(items: list[T]) -> list[T]:
-    """Ids are derived from content: the same key in two stories gets the story id appended."""
-    seen = Counter(item.id for item in items)
+def story_ids(items: list[T]) -> list[T]:
+    """Ids are derived from content and, for an item of a story, from the story too: the same key in two stories
+    never collides, whichever of them a later ingest redoes."""
     for item in items:
-        if seen[item.id] > 1 and item.story:
-            item.id = f"{item.id}_{item.story}"
+        if item.story:
+            prefix, _, _ = item.id.partition("_")
+            item.id = f"{prefix}_" + hashlib.sha1(f"{item.id}|{item.story}".encode()).hexdigest()[:12]
     return items

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from storyline.analyse.entities.resolve import ArticleEntities, EntityResolution
     from storyline.analyse.events.candidates import SentenceEvent
     from storyline.analyse.stories import Profile, StoryIndex
+    from storyline.corpus.scope import StatementInput, StoryScope
     from storyline.corpus.stories import StoryResult
     from storyline.model import Claim, Event, Timex
     from storyline.store.db import Store
@@ -73,6 +74,7 @@ class CorpusState:
     arrival: list[str] = field(default_factory=list)  # every article id in the order it was stored
     story_index: StoryIndex | None = None  # the stories as the last ingest left them
     story_profiles: Callable[[], dict[str, Profile]] = dict  # placed articles' profiles, read only when needed
+    merge_scope: dict[str, str] = field(default_factory=dict)  # each story's merge fingerprint as the last ingest left it
     # assigned by the stages
     dated: dict[str, PublishedUpdate] | None = None  # pubdate
     groups: dict[str, str] | None = None  # source_groups: article -> independent-source group
@@ -82,10 +84,12 @@ class CorpusState:
     stories: StoryResult | None = None  # stories: article -> story, what changed, the story list
     speaker_links: dict[str, str] | None = None  # speakers: quote id -> entity id
     quote_groups: dict[str, str] | None = None  # quote_groups: quote id -> group id
-    sentence_events: dict[str, list[SentenceEvent]] | None = None  # statements
+    statement_inputs: dict[str, StatementInput] | None = None  # scope: each article's statement inputs and fingerprint
+    scope: StoryScope | None = None  # scope: which stories' events and claims are redone
+    sentence_events: dict[str, list[SentenceEvent]] | None = None  # statements (articles of the stories in scope)
     article_claims: dict[str, ArticleClaims] | None = None  # statements
-    events: list[Event] | None = None  # events
-    claims: list[Claim] | None = None  # claims
+    events: list[Event] | None = None  # events of the stories in scope
+    claims: list[Claim] | None = None  # claims of the stories in scope
 
     def by_article(self, rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
         out: dict[str, list[dict[str, Any]]] = {a["id"]: [] for a in self.articles}

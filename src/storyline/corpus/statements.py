@@ -1,9 +1,10 @@
 """Stage ``statements``: what each article states, read from its Doc once and kept.
 
 Per article: sentence events (actors linked, dated) and the ledger's statements (who asserts,
-alleges, denies, confirms or retracts what). A fact is reused while its fingerprint holds: the article's date, time expressions,
-quotes, the entity links inside it and those entities' names and types. A new article that renames
-or re-links an entity makes only the articles that mention it read their Docs again.
+alleges, denies, confirms or retracts what). A fact is reused while its fingerprint (``corpus/scope.py``)
+holds: the article's date, time expressions, quotes, the entity links inside it and those entities'
+names and types. A new article that renames or re-links an entity makes only the articles that
+mention it read their Docs again; only the articles of stories the merges redo are read at all.
 """
 
 from __future__ import annotations
@@ -13,44 +14,31 @@ from typing import Any
 
 from storyline.analyse.claims.ledger import ArticleClaims, article_claims, claims_canon
 from storyline.analyse.claims.statements import Statement
-from storyline.analyse.entities.resolve import ANAPHOR_LABELS
 from storyline.analyse.events.annotate import article_events
 from storyline.analyse.events.candidates import SentenceEvent
-from storyline.analyse.events.linking import MentionIndex, doc_candidates, mention_indexes
-from storyline.corpus.facts import fingerprint
+from storyline.analyse.events.linking import MentionIndex, doc_candidates
 from storyline.corpus.state import CorpusState
 
 
 def read(state: CorpusState) -> None:
-    assert state.resolution is not None
-    resolution = state.resolution
-    entities = resolution.entities
+    """The statements of every article of a story the merges redo (the others' are neither read nor decoded)."""
+    assert state.resolution is not None and state.statement_inputs is not None and state.scope is not None
+    entities = state.resolution.entities
     names = {e.id: e.name for e in entities}
     types = {e.id: e.type for e in entities}
     canon = claims_canon(entities)
-    # events take actors from names only (a definite description, "the 15-member council", is resolved by the events
-    # stage itself to a name before it): a guessed pronoun put the wrong person in 4 of 7 events (precision first)
-    named = [m for m in resolution.mentions if m.label not in ANAPHOR_LABELS]
-    indexes = mention_indexes(resolution.links, named)
-    anaphors = mention_indexes(resolution.links, resolution.mentions)  # "He denied ...": who the pronoun is
     timexes = state.by_article(state.timexes)
     quotes = state.by_article(state.quotes)
+    placed = state.stories.index.placed if state.stories else {}
     table = state.table("statements")
     state.sentence_events, state.article_claims = {}, {}
     for article in state.articles:
         aid = article["id"]
-        index = indexes.get(aid)
-        linked = sorted({e for _, _, e in index.spans}) if index else []
-        pronouns = anaphors.get(aid)
-        key = fingerprint(
-            "statements", aid, article["published"], article.get("published_latest"), article["body_start"],
-            [(t["start"], t["end"], t["type"], t["value"], t["end_value"], t["granularity"]) for t in timexes[aid]],
-            [(q["start"], q["end"], q["kind"], q["speaker"]) for q in quotes[aid]],
-            index.spans if index else None, [(e, names[e], types[e], canon.get(e)) for e in linked],
-            pronouns.spans if pronouns else None,
-        )
-        found = table.get(aid, key, partial(_compute, state, article, timexes[aid], quotes[aid], index, types, names, canon, pronouns),
-                          _encode)
+        if not state.scope.wants(placed.get(aid)):
+            continue
+        given = state.statement_inputs[aid]
+        found = table.get(aid, given.key, partial(_compute, state, article, timexes[aid], quotes[aid], given.index, types, names,
+                                                  canon, given.pronouns), _encode)
         state.sentence_events[aid], state.article_claims[aid] = found
 
 

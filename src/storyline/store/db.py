@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the read side never imports spaCy
     from storyline.pipeline import Analysis
 
 DEFAULT_STORE = "storyline.db"
+MERGE_SCOPE = "merge_scope"  # meta key: each story's merge fingerprint (corpus/scope.py)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -219,7 +220,17 @@ class Store:
             conn.execute(delete(S.facts))
             for table in (S.story_articles, S.story_log, S.story_terms, S.stories):
                 conn.execute(delete(table))
-            conn.execute(delete(S.meta).where(S.meta.c.key.in_(("story_docs", "story_next"))))
+            conn.execute(delete(S.meta).where(S.meta.c.key.in_(("story_docs", "story_next", MERGE_SCOPE))))
+
+    def merge_scope(self) -> dict[str, str]:
+        """Each story's merge fingerprint as the last corpus write left it; empty (sync every table in full) when none is
+        kept or the tables hold rows of a story it does not know (a store upgraded in place, or written before)."""
+        value = self.get_meta(MERGE_SCOPE)
+        kept: dict[str, str] = dict(json.loads(value)) if value else {}
+        with self.engine.connect() as conn:
+            present = {row[0] or "" for table in ("events", "claims")
+                       for row in _fetch(conn, f"SELECT DISTINCT story FROM {table}")[1]}
+        return kept if present <= set(kept) else {}
 
     # --- stories ---------------------------------------------------------------------------------
 
@@ -329,11 +340,14 @@ class Store:
             if state.stories is not None:
                 self._write_stories(conn, state.stories)
             self._sync_quotes(conn, state.speaker_links, state.quote_groups)
+            redo = state.scope.redo  # the stories whose events and claims were merged again; None: all of them
             _sync_rows(conn, S.events, {e.id: _event_row(e) for e in state.events}, S.event_evidence, "event",
-                       {e.id: [{"event": e.id, "article": x.article, "start": x.start, "end": x.end} for x in e.evidence] for e in state.events})
+                       {e.id: [{"event": e.id, "article": x.article, "start": x.start, "end": x.end} for x in e.evidence] for e in state.events},
+                       stories=redo)
             _sync_rows(conn, S.claims, {c.id: _claim_row(c) for c in state.claims}, S.claim_evidence, "claim",
                        {c.id: [{"claim": c.id, "article": x.article, "start": x.start, "end": x.end, "role": x.role} for x in c.evidence]
-                        for c in state.claims})
+                        for c in state.claims}, stories=redo)
+            self._set_meta(conn, MERGE_SCOPE, json.dumps(state.scope.keys, sort_keys=True))
             self._set_meta(conn, "corpus_dirty", "0")
             conn.execute(delete(S.meta).where(S.meta.c.key == "corpus_error"))
 
@@ -524,20 +538,34 @@ def _fetch(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> tuple[li
     return [d[0] for d in cursor.description], rows
 
 
-def _table_dicts(conn: Connection, table: Any) -> list[dict[str, Any]]:
-    columns, rows = _fetch(conn, f"SELECT * FROM {table.name}")
+def _table_dicts(conn: Connection, table: Any, where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    columns, rows = _fetch(conn, f"SELECT * FROM {table.name}{where}", params)
     return [dict(zip(columns, row, strict=True)) for row in rows]
+
+
+def _in_stories(stories: set[str] | None, column: str = "story") -> tuple[str, tuple[Any, ...]]:
+    """A WHERE clause for the rows of ``stories`` ('' is the unplaced articles' NULL story); all rows for None."""
+    if stories is None:
+        return "", ()
+    named = sorted(s for s in stories if s)
+    tests = [f"{column} IN ({', '.join('?' * len(named))})"] if named else []
+    if "" in stories:
+        tests.append(f"{column} IS NULL")
+    return " WHERE " + (" OR ".join(tests) or "0"), tuple(named)
 
 
 def _sync_rows(
     conn: Connection, table: Any, rows: dict[str, dict[str, Any]], child: Any = None, key: str = "",
-    children: dict[str, list[dict[str, Any]]] | None = None,
+    children: dict[str, list[dict[str, Any]]] | None = None, *, stories: set[str] | None = None,
 ) -> None:
-    """Make ``table`` hold exactly ``rows`` (by id), with their ``child`` rows; unchanged rows are not touched."""
-    old: dict[str, dict[str, Any]] = {r["id"]: r for r in _table_dicts(conn, table)}
+    """Make ``table`` hold exactly ``rows`` (by id), with their ``child`` rows; unchanged rows are not touched.
+    With ``stories``, only the rows of those stories are compared and replaced (the others are kept as they are)."""
+    where, params = _in_stories(stories)
+    old: dict[str, dict[str, Any]] = {r["id"]: r for r in _table_dicts(conn, table, where, params)}
     old_children: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if child is not None:
-        for r in _table_dicts(conn, child):
+        child_where = f" WHERE {key} IN (SELECT id FROM {table.name}{where})" if where else ""
+        for r in _table_dicts(conn, child, child_where, params):
             old_children[r[key]].append(r)
     def same(row_id: str) -> bool:
         if old.get(row_id) != rows[row_id]:

@@ -14,6 +14,8 @@ import pycountry
 from storyline.analyse import lexicon as L
 from storyline.patterns import TIME_ZONES
 
+NAME_CACHE = 65536  # names kept by the pure name functions' caches: a corpus repeats each name thousands of times
+
 # shared word lists (storyline.analyse.lexicon), under this stage's names
 RELATIVE_PRONOUNS = L.ANTECEDENT_RELATIVE_PRONOUNS
 GENERIC_ROLE_NOUNS = L.GENERIC_TITLE_NOUNS
@@ -367,6 +369,7 @@ def normalise(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE)
 def name_key(text: str) -> str:
     """A person-name key: honorifics dropped, hyphens as spaces ('Mr. Kim Jong-un' -> 'kim jong un')."""
     words = normalise(text).replace("-", " ").replace(".", ". ").split()

@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -119,12 +120,14 @@ class ArticleEntities:
 # --- classification ----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=pat.NAME_CACHE)
 def _surface(text: str) -> str:
     """The mention text without a leading 'the' or trailing possessive, case kept."""
     text = re.sub(r"[’']s?$", "", text.strip()).strip()
     return re.sub(r"^[Tt]he\s+", "", text)
 
 
+@lru_cache(maxsize=pat.NAME_CACHE)
 def _strip_honorifics(text: str) -> str:
     """'Mr. Putin' -> 'Putin'; 'President Vladimir Putin' -> 'Vladimir Putin'."""
     words = _surface(text).split()
@@ -470,10 +473,21 @@ def suspect_facts(item: EntityInput, cands: list[_Cand], suspect: tuple[int, int
     return Suspect(start, end, item.text[start:end], key, first_word, shared)
 
 
-def _variant(article: str, cands: list[_Cand], suspect: Suspect, surname_owners: int, roles: dict[str, list[Role]]) -> _Variant:
-    """Evidence and confidence that a look-alike name is a garbled form of the article's person."""
+def _people_by_cluster(cands: list[_Cand]) -> dict[str, list[_Cand]]:
+    """An article's person mentions by their name cluster, in text order."""
+    out: dict[str, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        if c.kind == "person" and c.cluster:
+            out[c.cluster].append(c)
+    return out
+
+
+def _variant(article: str, people: dict[str, list[_Cand]], suspect: Suspect, surname_owners: int,
+             roles: dict[str, list[Role]]) -> _Variant:
+    """Evidence and confidence that a look-alike name is a garbled form of the article's person (``people``: the
+    article's person mentions by name cluster)."""
     start, end, key, first_word = suspect.start, suspect.end, suspect.person_key, suspect.first_word
-    person_mentions = [c for c in cands if c.kind == "person" and c.cluster == key]
+    person_mentions = people.get(key, [])
     true_first = key.split()[0]
     evidence = [
         f"same article names {key.title()!s} ({len(person_mentions)} mentions)",
@@ -934,12 +948,14 @@ def _canonical(kind: str, cands: list[_Cand]) -> tuple[str, list[str]]:
     else:
         name = _preferred_form(kind, cands)
     aliases: list[str] = []
+    seen = {_alias_key(name)}
     for cand in cands:
         if cand.described or cand.anaphor:
             continue
         form = _surface(cand.text)
         key = _alias_key(form)
-        if key != _alias_key(name) and key not in {_alias_key(a) for a in aliases}:
+        if key not in seen:
+            seen.add(key)
             aliases.append(form)  # "Kim Jong Un's" and "Kim Jong Un’s" are one alias
     return name, aliases
 
@@ -947,6 +963,7 @@ def _canonical(kind: str, cands: list[_Cand]) -> tuple[str, list[str]]:
 SURNAME_DOMINANCE = 5  # a bare surname joins the person who holds at least this many times the mentions of the next
 
 
+@lru_cache(maxsize=pat.NAME_CACHE)
 def name_skeleton(word: str) -> str:
     """A spelling-insensitive form of a transliterated name: Gaddafi, Qaddafi, Gadhafi, Khadaffi -> 'gdf'.
 
@@ -1074,8 +1091,9 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
     full_keys = {c.cluster for c in people if c.cluster and len(c.cluster.split()) >= 2}
     surname_owners = Counter(k.split()[-1] for k in full_keys)
     variants: list[_Variant] = [
-        _variant(result.article, result.cands, suspect, surname_owners[suspect.person_key.split()[-1]], result.roles)
-        for result in results for suspect in result.suspects
+        _variant(result.article, named, suspect, surname_owners[suspect.person_key.split()[-1]], result.roles)
+        for result in results if result.suspects
+        for named in [_people_by_cluster(result.cands)] for suspect in result.suspects
     ]
     squeezed = {k.replace(" ", ""): k for k in full_keys}
     by_word: dict[str, set[str]] = defaultdict(set)
