@@ -392,7 +392,8 @@ def test_common_words_sides_and_verbs_are_not_names() -> None:
 
 def test_pronouns_keep_to_the_gender_the_article_gives(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """LibyaWar_cnn 277: "a desperate Libyan woman ... Her face ... She said her name was Eman al-Obeidy" never
-    lands on Gadhafi, named just before; 290: "Gadhafi's son Saif Gadhafi told CNN ... He called" is the son."""
+    lands on Gadhafi, named just before; 290: "Gadhafi's son Saif Gadhafi told CNN ... He called" is the son; 190: "He
+    vowed not to leave Libya, she reported": the reporter, Christiane Amanpour, is "she", never "he"."""
     from storyline.evaluate.t17 import topic_records
     from storyline.ingest.runner import ingest_documents
     from storyline.ingest.sources import records_from_jsonl
@@ -405,7 +406,7 @@ def test_pronouns_keep_to_the_gender_the_article_gives(tmp_path) -> None:  # typ
         pytest.skip("Timeline17 not found")
     import json
 
-    chosen = [r for r in topic_records(folder) if r["url"].rsplit("/", 1)[1] in ("277", "290")]
+    chosen = [r for r in topic_records(folder) if r["url"].rsplit("/", 1)[1] in ("277", "290", "190")]
     store = Store(tmp_path / "libya.db")
     raw = "\n".join(json.dumps(r) for r in chosen).encode()
     ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
@@ -422,6 +423,9 @@ def test_pronouns_keep_to_the_gender_the_article_gives(tmp_path) -> None:  # typ
         assert "Gadhafi" not in (linked(words, words.split()[0]) or ""), words
     assert linked("She sobbed and said she was held", "She") == "Eman al-Obeidy"
     assert linked("He called international efforts", "He") == "Saif Gadhafi"
+    assert linked("He vowed not to leave Libya, she reported", "she") == "Christiane Amanpour"
+    for words in ("He vowed not to leave Libya", "He denied he was besieged", "He simply rejected the notion"):
+        assert linked(words, "He") == "Moammar Gadhafi", words
 
 
 def test_a_ship_is_no_organisation_and_quote_marks_are_not_in_a_name() -> None:

@@ -56,6 +56,14 @@ TRAIN_CUE_VERBS = frozenset(
 )
 CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | TRAIN_CUE_VERBS
 # The event stage's reporting verbs: a speech act dated to the day it was reported (a subset of the cue verbs).
+#: The speech verbs whose subject a pronoun takes for the last speaker ("he said" after a quotation; "she reported"),
+#: a subset of SPEECH_VERBS: "call", "describe", "vow" say what someone did, not who is speaking.
+SPEAKER_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "add", "note", "state", "explain", "warn", "stress", "insist", "argue", "claim",
+    "continue", "reply", "respond", "announce", "declare", "write", "report", "comment", "remark", "ask",
+    "answer", "acknowledge", "admit", "emphasize", "emphasise", "underscore", "reiterate", "repeat",
+})
+
 REPORTING_VERBS: frozenset[str] = frozenset({
     "say", "tell", "add", "state", "note", "report", "announce", "quote", "claim", "reveal", "write",
     "remark", "explain", "declare", "confirm", "reiterate", "indicate", "suggest", "believe", "know", "see",

@@ -505,12 +505,7 @@ NOMINAL_HEADS: dict[str, str] = {
     **dict.fromkeys(("country", "nation", "government", "administration"), "country"),
 }
 
-#: Verbs whose subject is a quote's speaker: "he said" after a quotation continues the last speaker.
-SPEECH_VERBS = {
-    "say", "tell", "add", "note", "state", "explain", "warn", "stress", "insist", "argue", "claim",
-    "continue", "reply", "respond", "announce", "declare", "write", "comment", "remark", "ask",
-    "answer", "acknowledge", "admit", "emphasize", "emphasise", "underscore", "reiterate", "repeat",
-}
+SPEAKER_VERBS = L.SPEAKER_VERBS
 
 #: Sentence subjects a pronoun prefers as antecedent.
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}

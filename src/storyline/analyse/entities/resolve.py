@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyse.entities import patterns as pat
 from storyline.analyse.entities.roles import RoleSpan, find_roles
 from storyline.model import Entity, Mention, Role
-from storyline.spans import longest_span, overlapping
+from storyline.spans import doc_sentences, longest_span, overlapping, token_starts
 
 Link = tuple[str, int, int]
 ANAPHOR_LABELS = frozenset({"PRON", "NOMINAL"})  # labels of the resolver's mentions that stand for an earlier name
@@ -592,16 +592,16 @@ def quote_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
 def _token_facts(doc: Doc, text: str, start: int) -> tuple[list[int], list[bool]]:
     """Sentence number and 'inside a quotation' of every token, in one pass."""
     sentence = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(doc_sentences(doc)):
         for i in range(sent.start, sent.end):
             sentence[i] = n
     quoted = [False] * len(doc)
     spans = quote_spans(text, start)
     k = 0
-    for token in doc:
-        while k < len(spans) and spans[k][1] <= token.idx:
+    for i, idx in enumerate(token_starts(doc)):
+        while k < len(spans) and spans[k][1] <= idx:
             k += 1
-        quoted[token.i] = k < len(spans) and spans[k][0] < token.idx
+        quoted[i] = k < len(spans) and spans[k][0] < idx
     return sentence, quoted
 
 
@@ -649,7 +649,7 @@ def _description(token: Token, cover: set[int]) -> tuple[Token, str] | None:
 
 def _speaks(token: Token) -> bool:
     """Subject of a speech verb: 'he said', 'Kirby told', '... added Kirby'."""
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in pat.SPEECH_VERBS
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in pat.SPEAKER_VERBS
 
 
 def _unnamed_kind(token: Token) -> str:
@@ -729,14 +729,45 @@ def find_anaphors(item: EntityInput, cands: list[_Cand], role_spans: list[tuple[
         return []
     scan = _AnaphorScan(item, doc, cands, role_spans)
     found, votes = scan.run({})
+    doubted, reporters = _gender_clashes(doc, scan.sentence, found)
+    votes.subtract(doubted)
     known: dict[str, str] = {}
     for key in {k for k, _ in votes}:
-        f, m = votes[(key, "f")], votes[(key, "m")]
-        if max(f, m) >= GENDER_MAJORITY * (f + m):
+        f, m = max(0, votes[(key, "f")]), max(0, votes[(key, "m")])
+        if f + m and max(f, m) >= GENDER_MAJORITY * (f + m):
             known[key] = "f" if f > m else "m"
-    if not any(votes[(key, "m" if g == "f" else "f")] for key, g in known.items()):
+    known.update(reporters)  # "..., she reported": the reporter's own pronoun outweighs any count
+    if not doubted and not any(votes[(key, "m" if g == "f" else "f")] for key, g in known.items()):
         return found  # no one was called by both: the second pass would link the same
     return scan.run(known)[0]
+
+
+def _gender_clashes(doc: Doc, sentence: list[int], found: list[_Cand]) -> tuple[Counter[tuple[str, str]], dict[str, str]]:
+    """Links that cannot hold: one sentence calling one person both "he" and "she" ("He vowed not to leave Libya, she
+    reported"). The pronoun that is a speech verb's subject is the reporter and fixes the person's gender; the other
+    gender's links are doubted (all of them when neither or both speak). A person is their name cluster ("Christiane
+    Amanpour" and a later "Amanpour"). Returns the doubted (key, gender) votes and the reporters' genders by key."""
+    by_sentence: dict[tuple[int, str], list[tuple[str, str, bool]]] = defaultdict(list)
+    keys: dict[str, set[str]] = defaultdict(set)  # person -> the antecedent keys its links carry
+    for link in found:
+        gender = pat.PRONOUN_GENDER.get(link.text.lower()) if link.label == "PRON" else None
+        span = doc.char_span(link.start, link.end) if gender else None
+        if gender and span is not None and len(span) == 1:
+            person = link.cluster or link.key
+            keys[person].add(link.key)
+            by_sentence[(sentence[span[0].i], person)].append((gender, link.key, _speaks(span[0])))
+    doubted: Counter[tuple[str, str]] = Counter()
+    reporters: dict[str, set[str]] = defaultdict(set)
+    for (_, person), said in by_sentence.items():
+        if len({g for g, _, _ in said}) < 2:
+            continue
+        speaking = {g for g, _, speaks in said if speaks}
+        if len(speaking) == 1:
+            reporters[person] |= speaking
+        for gender, key, _speaks_here in said:
+            if len(speaking) != 1 or gender not in speaking:
+                doubted[(key, gender)] += 1
+    return doubted, {key: next(iter(g)) for person, g in reporters.items() if len(g) == 1 for key in keys[person]}
 
 
 def _named_in(token: Token, covering: dict[int, _Cand], sentence: list[int], quoted: list[bool]) -> _Antecedent | None:
