@@ -54,3 +54,15 @@ def test_a_failing_stage_is_recorded_and_the_rest_run() -> None:
     assert analysis.errors[0] == "broken: ValueError: cannot read this"
     assert analysis.errors[1].startswith("needs_broken: skipped")
     assert analysis.sentences  # later independent stages still ran
+
+
+def test_token_starts_and_sentences_are_read_once_and_match_spacy() -> None:
+    """The cached offsets and sentence bounds are spaCy's own (an article's stages ask for them many times)."""
+    from storyline.spans import doc_sentences, doc_text, token_starts
+
+    doc = load_nlp()("Officials said “the talks failed.” Rebels denied it.\n\nNATO struck Brega  on Monday.")
+    assert token_starts(doc) == [t.idx for t in doc]
+    assert [(s.start, s.end) for s in doc_sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+    assert doc_text(doc) == doc.text
+    token_starts(doc).append(-1)  # a caller's copy: the cache is not changed
+    assert token_starts(doc) == [t.idx for t in doc]

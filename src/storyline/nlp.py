@@ -28,8 +28,10 @@ ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|C
 def news_boundaries(doc: Doc) -> Doc:
     """Before the parser: a line break always ends a sentence; a closing quote never starts one."""
     line_start = True
+    marks = 0  # quote marks since the last line break, before the token at hand
     for token in doc[1:]:
         previous = doc[token.i - 1]
+        marks = 0 if "\n" in previous.text or "\n" in previous.whitespace_ else marks + (previous.text in QUOTE_MARKS)
         line_start_prev, line_start = line_start, False
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
@@ -38,22 +40,18 @@ def news_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = False  # 'U.S. State Department…' or '“We…' at a paragraph start
         elif "\n" in token.text:
             token.is_sent_start = False
-        elif token.text in CLOSING_QUOTES and previous.text in {".", "?", "!", ",", "…"} and _closes(doc, token):
+        elif token.text in CLOSING_QUOTES and previous.text in {".", "?", "!", ",", "…"} and _closes(marks, token):
             token.is_sent_start = False
     return doc
 
 
-def _closes(doc: Doc, token: Token) -> bool:
-    """Is this quote mark a closing one (an odd number of marks before it on its line)?"""
-    i = token.i
-    count = 0
-    for j in range(i - 1, -1, -1):
-        text = doc[j].text
-        if "\n" in text or "\n" in doc[j].whitespace_:
-            break
-        if text in {'"', "“", "”"}:
-            count += 1
-    return count % 2 == 1 or doc[i].text == "”"
+QUOTE_MARKS = frozenset({'"', "“", "”"})  # the marks counted on a line to tell a closing quote from an opening one
+
+
+def _closes(marks: int, token: Token) -> bool:
+    """Is this quote mark a closing one (an odd number of marks before it on its line)? The count is kept by the caller
+    in one pass (counting back from every mark made a one-line article quadratic: 3 s of a 396-article ingest)."""
+    return marks % 2 == 1 or token.text == "”"
 
 
 @lru_cache(maxsize=2)

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.model import Article, Mention, Quote, RawDocument, Sentence, Timex
-from storyline.spans import strip_span
+from storyline.spans import doc_sentences, strip_span
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
@@ -59,7 +59,7 @@ def sentences_stage(analysis: Analysis) -> Analysis:
     text = analysis.article.text
     paragraph = 0
     previous_end = 0
-    for span in analysis.doc.sents:
+    for span in doc_sentences(analysis.doc):
         start, end = strip_span(text, span.start_char, span.end_char)
         if start == end:
             continue

@@ -31,6 +31,26 @@ def doc_text(doc: Any) -> str:
     return str(cached)
 
 
+def doc_sentences(doc: Any) -> list[Any]:
+    """A spaCy Doc's sentences; their token bounds are found once (``doc.sents`` walks every token on each access, and
+    each article's stages ask for them about eight times: 7 s of a 396-article ingest under the profiler)."""
+    bounds = doc.user_data.get("storyline_sents")
+    if bounds is None:
+        bounds = doc.user_data["storyline_sents"] = [(sent.start, sent.end) for sent in doc.sents]  # plain ints: no cycle
+    return [doc[start:end] for start, end in bounds]
+
+
+def token_starts(doc: Any) -> list[int]:
+    """Each token's character offset in a spaCy Doc, read once as an array (iterating the Doc builds a Token object for
+    every token: 2.5 s of a 396-article ingest for this list alone). Shared: callers only read it."""
+    starts = doc.user_data.get("storyline_starts")
+    if starts is None:
+        from spacy.attrs import IDX
+
+        starts = doc.user_data["storyline_starts"] = doc.to_array(IDX).tolist() if len(doc) else []
+    return list[int](starts)
+
+
 def longest_span(spans: Sequence[tuple[Any, ...]]) -> int:
     """The length of the longest (start, end, ...) span: how far back an overlap lookup must reach."""
     return max((span[1] - span[0] for span in spans), default=0)

@@ -203,6 +203,7 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "Khaled Kaim said later the government deeply regrets": "when it was said",
     "who asked whether the United States intended to arm the rebels": "a question",
     "He did not know exactly how many videos there were": "nothing said",
+    "He has denied his people freedom": "something withheld",
     "Instead, he said, Shalgam asked only that": "an attribution inside the words",
     "Obama's authority under the Constitution": "quoted words that open with an auxiliary",
 }
@@ -361,6 +362,12 @@ def test_declining_to_deny_and_withdrawing_forces_take_no_stance(shaped: tuple[l
     assert pressure
     assert not [e for _, e in pressure if e["role"] == "retracts"]
     assert not [c for c, _ in pressure if any("Gadhafi" in p["name"] for p in c["parties"])], [c["parties"] for c, _ in pressure]
+
+
+def test_denying_someone_something_is_no_denial(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"He has denied his people freedom, exploited their wealth, murdered opponents": Gadhafi withheld freedom; he
+    denied no claim."""
+    assert not [e for _, e in _entries(shaped[0], "He has denied his people freedom") if e["role"] == "denies"]
 
 
 def test_a_claim_keeps_the_subject_of_its_verb(shaped: tuple[list[dict[str, Any]], Any]) -> None:

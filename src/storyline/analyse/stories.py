@@ -153,7 +153,8 @@ class StoryIndex:
 
     def centroid(self, story: Story) -> dict[str, float]:
         n = max(1, len(story.members))
-        return _normalised({t: (c / n) * self.idf(t) for t, c in story.weights.items()})
+        docs, df, log = self.n_docs + 1, self.df, math.log  # self.idf inlined: every story's terms, on every add
+        return _normalised({t: (c / n) * (log(docs / (df.get(t, 0) + 1)) + IDF_FLOOR) for t, c in story.weights.items()})
 
     def add(self, item: Profile, profiles: Mapping[str, Profile]) -> list[StoryChange]:
         """Place one new article; returns what changed (its placement, then any merge or split)."""
@@ -161,7 +162,8 @@ class StoryIndex:
         for term in item.terms:
             self.df[term] = self.df.get(term, 0) + 1
         self.changed_terms.update(item.terms)
-        story, score, action, detail = self._choose(item)
+        centroids: dict[str, dict[str, float]] = {}  # this add's centroids: only the story that grows changes
+        story, score, action, detail = self._choose(item, centroids)
         if story is None:
             story = Story(f"s{self.next_id}", created=self.n_docs)
             self.next_id += 1
@@ -173,17 +175,18 @@ class StoryIndex:
         self.reasons[item.article] = action
         changes = [StoryChange(action, story.id, None, item.article, round(score, 4), detail)]
         if action == "join":
-            changes.extend(self._reshape(story, profiles))
+            changes.extend(self._reshape(story, profiles, centroids))
         return changes
 
-    def _choose(self, item: Profile) -> tuple[Story | None, float, str, str]:
+    def _choose(self, item: Profile, centroids: dict[str, dict[str, float]]) -> tuple[Story | None, float, str, str]:
         for partner in item.copies:
             if partner in self.placed:
                 return self.stories[self.placed[partner]], 1.0, "copy", f"a near-duplicate of article {partner}"
         vec = self.vector(item)
         best: tuple[float, str] | None = None
         for story in self.stories.values():
-            score = _cosine(vec, self.centroid(story)) * _time_factor(item.date, story)
+            centroids[story.id] = self.centroid(story)
+            score = _cosine(vec, centroids[story.id]) * _time_factor(item.date, story)
             if best is None or score > best[0] or (score == best[0] and story.id < best[1]):
                 best = (score, story.id)
         if best is not None and best[0] >= JOIN:
@@ -191,13 +194,15 @@ class StoryIndex:
         detail = f"no story within reach (best similarity {best[0]:.2f} < {JOIN})" if best else "the first article"
         return None, best[0] if best else 0.0, "new", detail
 
-    def _reshape(self, story: Story, profiles: Mapping[str, Profile]) -> list[StoryChange]:
-        """Merge the story that just grew with the story it now meets; at each power-of-two size, check it for a split."""
+    def _reshape(self, story: Story, profiles: Mapping[str, Profile],
+                 centroids: dict[str, dict[str, float]] | None = None) -> list[StoryChange]:
+        """Merge the story that just grew with the story it now meets; at each power-of-two size, check it for a split
+        (``centroids``: the other stories' centroids as this add computed them)."""
         mine = self.centroid(story)
         for other in sorted(self.stories.values(), key=lambda s: s.id):
             if other.id == story.id:
                 continue
-            score = _cosine(mine, self.centroid(other))
+            score = _cosine(mine, (centroids or {}).get(other.id) or self.centroid(other))
             if score >= MERGE:
                 keep, gone = (story, other) if (len(story.members), other.id) > (len(other.members), story.id) else (other, story)
                 self._merge(keep, gone, profiles)

@@ -52,7 +52,7 @@ from storyline.analyse.lexicon import (
     WEEKDAY_NAMES,
 )
 from storyline.analyse.quotes.attribution import cue_lemma, negated
-from storyline.spans import doc_text
+from storyline.spans import doc_sentences, doc_text, token_starts
 
 ASSERTS, ALLEGES, DENIES, CONFIRMS, RETRACTS = "asserts", "alleges", "denies", "confirms", "retracts"
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
@@ -298,7 +298,7 @@ def _token_at(doc: Doc, starts: list[int], offset: int) -> Token | None:
 
 
 def _sentence_numbers(doc: Doc) -> dict[int, int]:
-    return {sent.start: i for i, sent in enumerate(doc.sents)}
+    return {sent.start: i for i, sent in enumerate(doc_sentences(doc))}
 
 
 def find_statements(
@@ -309,12 +309,12 @@ def find_statements(
     """Every statement of one article, in text order, referring denials resolved within the article."""
     body_start = int(article.get("body_start") or 0)
     numbers = _sentence_numbers(doc)
-    starts = [t.idx for t in doc]
+    starts = token_starts(doc)
     all_cands = [c for _, cands in candidates for c in cands]
     out: list[Statement] = []
     covered: set[int] = set()  # cue offsets read from the parse: their quotes are not read again
     stated: set[int] = set()  # of those, the cues of denials and allegations of claims (not refusals of things)
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         if sent.end_char <= body_start:
             continue
         for tok in sent:
@@ -418,6 +418,8 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
     """A denial, allegation, confirmation or retraction told in the narrative (no quote covers it)."""
     if negated(tok, purpose=True):
         return None
+    if stance == DENIES and any(c.dep_ == "dative" for c in tok.children):
+        return None  # "He has denied his people freedom", "denied them access": something withheld, no claim denied
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     speaker_tok = agent if agent is not None else subject

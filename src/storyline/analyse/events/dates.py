@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyse.events import patterns as P
 from storyline.analyse.events.candidates import EventCandidate, SentenceEvent
+from storyline.spans import doc_sentences
 
 
 def partial_value(timex: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
@@ -69,7 +70,7 @@ def _setting(verb: Token, triggers: set[int]) -> int:
 
 def news_day(doc: Doc, body_start: int, timexes: list[dict[str, Any]]) -> str | None:
     """The date of the lede's reporting act ("..., an official said Wednesday"), when resolved."""
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         if sent.end_char <= body_start or len(sent) < 6:
             continue
         for t in timexes:

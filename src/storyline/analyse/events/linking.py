@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from storyline.analyse.events.candidates import EventCandidate, record_candidates
-from storyline.spans import longest_span, overlapping, strip_span
+from storyline.spans import doc_sentences, longest_span, overlapping, strip_span
 
 
 @dataclass(slots=True)
@@ -47,7 +47,7 @@ def mention_indexes(links: dict[tuple[str, int, int], str], extra: list[Any]) ->
 def doc_candidates(doc: Doc, body_start: int = 0) -> list[tuple[Span, list[EventCandidate]]]:
     """Body sentences that hold candidates, with them (found once per article, shared by events and claims)."""
     out: list[tuple[Span, list[EventCandidate]]] = []
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         if sent.end_char <= body_start:
             continue
         cands = record_candidates(sent)

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyse import lexicon as L
 from storyline.analyse.quotes import patterns as qp
 from storyline.analyse.quotes.speakers import Candidate, resolve_speakers
 from storyline.model import Quote
-from storyline.spans import doc_text, strip_span
+from storyline.spans import doc_sentences, doc_text, strip_span, token_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,7 @@ class QuoteSpan:
 
 def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Quote]:
     """All quotes of one article, in text order, with cue and resolved speaker."""
-    text = doc.text
+    text = doc_text(doc)
     spans = find_quote_spans(text)
     index = TokenIndex(doc)
     direct = find_direct(doc, spans, index, body_start=body_start)
@@ -225,14 +226,14 @@ class TokenIndex:
     """Character-to-token and token-to-sentence lookups for one Doc."""
 
     def __init__(self, doc: Doc) -> None:
-        self.starts = [t.idx for t in doc]
+        self.starts = token_starts(doc)
         self.sent_of: list[int] = [0] * len(doc)
         self.sents: list[tuple[int, int]] = []  # token ranges
         self.para_of_sent: list[int] = []
-        text = doc.text
+        text = doc_text(doc)
         para = 0
         prev_end = 0
-        for k, sent in enumerate(doc.sents):
+        for k, sent in enumerate(doc_sentences(doc)):
             self.sents.append((sent.start, sent.end))
             if k and "\n" in text[prev_end : sent.start_char]:
                 para += 1
@@ -404,7 +405,7 @@ def source_span(head: Token) -> tuple[int, int]:
 
 def find_direct(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_start: int) -> list[Candidate]:
     """Candidates for marked quotes, each with the cue found in its sentence or a neighbour."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Candidate] = []
     for span in spans:
         first = index.token_at(span.start)
@@ -536,7 +537,7 @@ def _is_whole(text: str, span: QuoteSpan, index: TokenIndex, doc: Doc) -> bool:
 
 def find_colon_attributions(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_start: int) -> list[Candidate]:
     """Headline style 'Trump: Oil Pays Him a Lot of Money' (a name, a colon, the words)."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Candidate] = []
     for lo, hi in _lines(text):
         colon = text.find(":", lo, min(hi, lo + 60))
@@ -566,7 +567,7 @@ def find_colon_attributions(doc: Doc, spans: list[QuoteSpan], index: TokenIndex,
 
 def find_indirect(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_start: int) -> list[Candidate]:
     """Reported speech: a reporting verb with a content clause or object, outside marked quotes."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Candidate] = []
     first_body = bisect.bisect_left(index.starts, body_start)
     for i in range(first_body, len(doc)):
@@ -637,6 +638,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     doc = verb.doc
     if negated(verb) or lemma in qp.WITHHOLDING_VERBS:
         return None
+    if lemma in L.DENY_CUES and any(c.dep_ == "dative" for c in verb.children):
+        return None  # "He has denied his people freedom": something withheld from someone, no words denied
     clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS] if lemma in qp.REPORTING_VERBS else []
     if any(c.dep_ == "nsubj" and _is_relative(c) for c in verb.children) or any(c.i > verb.i for c in clause):
         # a relative clause has no fronted content; with a clause after the verb, one before it is the

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.quotes import patterns as qp
+from storyline.spans import doc_sentences
 
 
 @dataclass(slots=True)
@@ -68,7 +69,7 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
     for k, cand in enumerate(candidates):
         key = cand.source if cand.source is not None else _token_at(doc, cand.start)
         events.append((key, 0, k))
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         if sent.end_char <= body_start:
             continue
         for child in sent.root.children:

@@ -34,6 +34,7 @@ from storyline.analyse.time.candidates import (
 from storyline.analyse.time.normalise import NEEDS_TENSE, Resolution, normalise
 from storyline.analyse.time.tense import Tense, tense_from_doc, tense_from_text
 from storyline.model import Timex
+from storyline.spans import doc_text
 
 __all__ = [
     "Candidate", "Resolution", "Tense", "duration_value", "extract_timexes", "find_candidates", "normalise",
@@ -86,7 +87,7 @@ def extract_timexes(doc: Doc, article_id: str, *, anchor: str | None) -> list[Ti
     day = parse_anchor(anchor)
     anchor_iso = day.isoformat() if day else None
     out: list[Timex] = []
-    cands = [c for c in find_candidates(doc.text) if _doc_filter(doc, c)]
+    cands = [c for c in find_candidates(doc_text(doc)) if _doc_filter(doc, c)]
     cands = sorted(cands + find_entity_candidates(doc, cands), key=lambda c: c.start)
     for cand in cands:
         tense = tense_from_doc(doc, cand.start, cand.end) if cand.kind in NEEDS_TENSE else Tense("unknown")
