@@ -66,3 +66,35 @@ def test_token_starts_and_sentences_are_read_once_and_match_spacy() -> None:
     assert doc_text(doc) == doc.text
     token_starts(doc).append(-1)  # a caller's copy: the cache is not changed
     assert token_starts(doc) == [t.idx for t in doc]
+
+
+def test_a_run_of_headlines_is_cut_from_the_sentence_after_it() -> None:
+    """LibyaWar_cnn: a CNN page's related-story links, flattened with their line breaks lost, ran into the next sentence
+    ("Court issues Gadhafi arrest warrant Back to school in Misrata Libyan families reunited in war And he said NATO
+    had reports ..."): the sentence after them starts on its own, and one capital after a lower-case word stays prose."""
+    import json
+
+    import pytest
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import clean_document
+    from storyline.ingest.sources import records_from_jsonl
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    wanted = {"And he said NATO had reports": "Libyan families reunited in war",
+              "Life in Benghazi appeared calm on the surface": "Inside a Libyan rebel training camp",
+              "An opposition councilman in Misrata told CNN": "How Libyan government treats media"}
+    records = [r for r in topic_records(folder) if any(w.replace(" ", "") in "".join(r["text"].split()) for w in wanted)]
+    raw = "\n".join(json.dumps(r) for r in records).encode()
+    nlp = load_nlp()
+    starts: list[str] = []
+    for document in records_from_jsonl(raw, source="libya", max_bytes=10_000_000):
+        starts += [s.text for s in nlp(clean_document(document).text).sents]
+    for sentence, teaser in wanted.items():
+        assert any(s.startswith(sentence) for s in starts), sentence
+        assert not any(teaser in s and sentence in s for s in starts), teaser
+    prose = nlp("Rebel fighters told The Associated Press that they had taken the town.")
+    assert len(list(prose.sents)) == 1

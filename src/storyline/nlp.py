@@ -42,7 +42,34 @@ def news_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = False
         elif token.text in CLOSING_QUOTES and previous.text in {".", "?", "!", ",", "…"} and _closes(marks, token):
             token.is_sent_start = False
+    for seam in _headline_seams(doc):
+        seam.is_sent_start = True
     return doc
+
+
+SENTENCE_ENDS = frozenset({".", "?", "!", "…"})
+SEAM_AFTER = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "RP", "CD", "JJ", "JJR", "JJS"})
+MIN_SEAMS = 2  # one capital after a lower-case word is prose often enough ("told The Associated Press"); two are a list
+
+
+def _headline_seams(doc: Doc) -> list[Token]:
+    """Where a run of headlines with no stops between them changes headline ("Court issues Gadhafi arrest warrant | Back
+    to school in Misrata ... | And he said NATO had reports"): a capitalised word that is no proper noun or proper
+    adjective, right after a lower-case content word. A page's related-story links and story highlights, flattened into
+    the text with their line breaks lost, run so into the sentence after them; a run of text between stops with at
+    least ``MIN_SEAMS`` of them is cut at each (the tagger has run; the parser has not)."""
+    out: list[Token] = []
+    run: list[Token] = []
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.text in SENTENCE_ENDS or "\n" in previous.text or "\n" in previous.whitespace_:
+            out.extend(run if len(run) >= MIN_SEAMS else [])
+            run = []
+        if (token.is_title and token.is_alpha and token.text != "I" and token.tag_ not in ("NNP", "NNPS", "JJ")
+                and previous.is_alpha and previous.is_lower and previous.tag_ in SEAM_AFTER):
+            run.append(token)
+    out.extend(run if len(run) >= MIN_SEAMS else [])
+    return out
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})  # the marks counted on a line to tell a closing quote from an opening one

@@ -54,3 +54,35 @@ def test_highlights_before_an_inline_dateline_are_head_matter() -> None:
     head = [r for r in article.removed if r.reason == "head matter before the dateline"]
     assert head and "Tanks surrounded demonstrators" in " ".join(r.text for r in head)
     assert "(CNN) --" not in article.text[:200]
+
+
+@pytest.mark.parametrize(("uid", "last_words", "comment"), [
+    ("303", "one that will perhaps prove unbridgeable", "Liars Anonymous"),
+    ("299", "former loyalists and former rebels can co-exist", "puppet to the devil"),
+    ("85", "overreactions on the part of the Libyans", "The reasons mentioned here are real"),
+])
+def test_what_follows_an_opinion_pieces_closing_disclaimer_is_not_the_piece(uid: str, last_words: str, comment: str) -> None:
+    """CNN op-eds end "The views expressed in this article are solely those of X."; the unstamped reader comments and
+    links printed after it (a 4,000-character rant about "Liars Anonymous") go, the piece and its disclaimer stay."""
+    if not LIBYA.is_dir():
+        pytest.skip(f"Timeline17 not found at {LIBYA}")
+    from storyline.clean.genre import is_opinion
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(LIBYA) if r["url"].endswith(f"/{uid}"))
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    assert last_words in article.text and is_opinion(article.text)
+    assert comment not in article.text
+    assert any(comment in r.text and "disclaimer" in r.reason for r in article.removed)
+
+
+def test_a_disclaimer_before_the_piece_closes_nothing() -> None:
+    """An editor's note on top carries the same disclaimer: it opens the piece, and nothing after it is cut."""
+    from storyline.clean.lines import clean_lines
+
+    text = ("Editor's note: Peter Bergen is CNN's national security analyst. The opinions expressed in this commentary "
+            "are solely those of Peter Bergen.\n\nThe rebels took the town of Brega on Monday after a week of fighting.\n\n"
+            "NATO said its jets had struck tanks outside the town.")
+    cleaned = clean_lines(text)
+    assert "NATO said its jets had struck tanks" in cleaned.text
+    assert not any("disclaimer" in r.reason for r in cleaned.removed)

@@ -12,9 +12,12 @@ from dataclasses import dataclass, field
 
 from storyline import patterns as P
 from storyline.clean.detokenize import detokenize, looks_tokenized
+from storyline.clean.genre import OPINION_DISCLAIMER
 from storyline.model import Removal, Segment
 
 MAX_HEADLINE_CHARS = 220
+# body lines an opinion disclaimer must follow to close the piece (one on top, in an editor's note, opens it instead)
+MIN_BODY_BEFORE_SIGNOFF = 3
 
 
 @dataclass(slots=True)
@@ -292,10 +295,15 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     if known_title:
         seen.add(_norm(known_title))
     stamps = 0  # reader-comment stamps seen so far
+    signed_off = False  # an opinion piece's closing disclaimer was read: what follows is not the piece
 
     for line in lines:
         text = line.text
         reason = furniture_reason(text)
+        if signed_off:
+            reason = reason or "after the opinion piece's closing disclaimer (reader comments, links)"
+        elif OPINION_DISCLAIMER.search(text) and sum(_is_body(k) for k in kept) >= MIN_BODY_BEFORE_SIGNOFF:
+            signed_off = True  # the disclaimer itself stays: it says what kind of piece this is (clean/genre.py)
         if P.COMMENT_STAMP.search(text):
             stamps += 1
             reason = reason or "reader comments"
