@@ -380,3 +380,38 @@ def test_the_group_is_the_body_named_before() -> None:
     assert q.speaker == "Human Rights Watch" and q.speaker_named, q.speaker
     q = find(quotes_of("A group of protesters marched to the square. “We want freedom,” the group said."), "We want freedom")
     assert q.speaker == "the group" and not q.speaker_named
+
+
+def test_a_full_name_keeps_its_own_first_name() -> None:
+    """LibyaWar_cnn (dev): an article naming "Saif al-Islam Gadhafi" credited "Moammar Gadhafi said" to the son, one
+    naming both "Musa Ibrahim" and "Jumma Ibrahim" gave Musa's words to Jumma, "Erika Fearnley" spoke as "Franz
+    Fearnley": the fullest name by surname stood for every person who shares it. A full name written at the speaker's
+    place is that person."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.pipeline import clean_document
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    checked = 0
+    for uid in ("52", "191", "290", "71"):
+        record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
+        article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+        for q in extract_quotes(load_nlp()(article.text), article.id, body_start=article.body_start):
+            if q.speaker_start is None or not q.speaker:
+                continue
+            written = article.text[q.speaker_start : q.speaker_end].split()
+            if q.speaker_named and len(written) >= 2 and written[-1] == q.speaker.split()[-1] and written[-2].istitle():
+                assert written[-2] in q.speaker.split(), (uid, " ".join(written), q.speaker)
+                checked += 1
+    assert checked >= 10
+
+
+def test_a_surname_two_people_share_is_not_expanded() -> None:
+    quotes = quotes_of("Saif al-Islam Gadhafi spoke on Monday. Libyan leader Moammar Gadhafi said on state TV: “We will "
+                       "fight.” “They put it in milk,” Gadhafi said.")
+    assert find(quotes, "We will fight").speaker == "Moammar Gadhafi"
+    assert find(quotes, "They put it in milk").speaker == "Gadhafi"

@@ -135,7 +135,8 @@ def _clean_name(span: Span) -> str:
 def _context(doc: Doc) -> _Context:
     """Entity lookups, fullest names by surname, and the roles each person is given."""
     ent_of: dict[int, Span] = {}
-    full_names: dict[str, str] = {}
+    full_names: dict[str, str] = {}  # a surname, or "first surname", -> the fullest name the article gives it
+    firsts: dict[str, set[str]] = {}  # surname -> the first names written with it
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ent_of[i] = ent
@@ -143,9 +144,16 @@ def _context(doc: Doc) -> _Context:
             name = _clean_name(ent)
             if not name:
                 continue
-            surname = name.split()[-1]
-            if len(name.split()) > len(full_names.get(surname, "").split()):
-                full_names[surname] = name
+            words = name.split()
+            keys = [words[-1]] + ([f"{words[0]} {words[-1]}"] if len(words) > 1 else [])
+            if len(words) > 1:
+                firsts.setdefault(words[-1], set()).add(words[0].casefold())
+            for key in keys:
+                if len(words) > len(full_names.get(key, "").split()):
+                    full_names[key] = name
+    for surname, names in firsts.items():
+        if len(names) > 1:  # father and son, "Moammar Gadhafi" and "Saif al-Islam Gadhafi": a bare surname is either
+            full_names[surname] = surname
     ctx = _Context(doc, ent_of, full_names, {})
     for ent in doc.ents:
         if ent.label_ in qp.NAME_LABELS:
@@ -157,11 +165,14 @@ def _context(doc: Doc) -> _Context:
 
 
 def _full_name(ctx: _Context, ent: Span) -> str:
-    """The fullest form of a person's name used in the article."""
+    """The fullest form of a person's name used in the article: a full name keeps its own first name ("Moammar
+    Gadhafi" never becomes "Saif al-Islam Gadhafi"); a bare surname two people of the article share stays bare."""
     name = _clean_name(ent)
     if not name:
         return ent.text
-    return ctx.full_names.get(name.split()[-1], name)
+    words = name.split()
+    key = f"{words[0]} {words[-1]}" if len(words) > 1 else words[-1]
+    return ctx.full_names.get(key, name)
 
 
 def _strip_det(text: str) -> str:
