@@ -383,6 +383,8 @@ def test_common_words_sides_and_verbs_are_not_names() -> None:
     Reaper" (two things), "Obtaining" opening a sentence (a verb), "pro-Tripoli" (a side, never a person)."""
     assert pat.not_a_name("the coast west") and pat.not_a_name("jihadist") and pat.not_a_name("Predator or Reaper")
     assert not pat.not_a_name("al-Zawiya") and not pat.not_a_name("Bosnia and Herzegovina")
+    assert pat.not_a_name("Col") and pat.not_a_name("Lt. Cmdr") and not pat.not_a_name("Col. Ahmed Bani")
+    assert not pat.not_a_name("Pope") and not pat.not_a_name("King")  # surnames too: only abbreviations go
     item = _item("Obtaining visas was hard. Pro-Tripoli fighters and Benghazi residents clashed near the coast west of the city.")
     found = resolve_entities([item])
     names = {e.name: e.type for e in found.entities}

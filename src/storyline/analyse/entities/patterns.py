@@ -59,9 +59,12 @@ NAME_QUOTES = "\"'“”‘’«»"
 
 
 def not_a_name(text: str) -> bool:
-    """Words no name is made of: no capital letter at all ("the coast west", "jihadist"), or two things joined by
-    "or" ("Predator or Reaper")."""
-    return not any(ch.isupper() for ch in text) or " or " in text
+    """Words no name is made of: no capital letter at all ("the coast west", "jihadist"), two things joined by "or"
+    ("Predator or Reaper"), or a title's abbreviation alone ("Col", "Lt. Cmdr"), which names no one until a name
+    follows it."""
+    words = [w.strip(".").casefold() for w in text.split()]
+    abbreviated = bool(words) and all(w in TITLE_ABBREVIATIONS for w in words)
+    return not any(ch.isupper() for ch in text) or " or " in text or abbreviated
 
 
 def glued_prefix(text: str) -> int:
@@ -79,6 +82,10 @@ HONORIFICS = {
     "justice", "minister", "secretary", "ambassador", "chairman", "chairwoman", "leader",
     "deputy", "spokesman", "spokeswoman", "spokesperson", "ceo", "chief", "comrade", "marshal",
 }
+
+#: Shortened titles: never a name on their own ("Col" stood for twelve colonels as one person).
+TITLE_ABBREVIATIONS = {"col", "lt", "gen", "sen", "rep", "gov", "capt", "adm", "maj", "sgt", "cpl", "pvt", "cmdr", "brig",
+                       "mr", "mrs", "ms", "dr", "prof"}
 
 # Role nouns (ROLE_NOUNS, GENERIC_ROLE_NOUNS) live in storyline.analyse.lexicon.
 
