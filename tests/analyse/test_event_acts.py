@@ -301,3 +301,14 @@ def test_committing_a_deed_is_no_promise() -> None:
     doc = load_nlp()("Gadhafi has declared war on the Libyan people and is committing genocide. Britain committed to send more jets.")
     found = {(doc[c.trigger].text, c.type) for c in record_candidates(doc[:])}
     assert ("committing", "AGREE") not in found and ("committed", "AGREE") in found, found
+
+
+def test_a_reporter_reporting_an_act_accuses_no_one(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """LibyaWar_cnn: "Gadhafi's forces fired mortars and guns ..., CNN's Ben Wedeman reported from the scene" was also
+    an accusation by Wedeman of Gadhafi (DISAPPROVE); a report is how the act is known, and the act is the event."""
+    words = "Gadhafi's forces fired mortars and guns in an apparent effort to break through a stalemated line"
+    store, rows = _ingested(tmp_path_factory, "reporter", [words])
+    names = {e["id"]: e["name"] for e in store.rows("entities")}
+    told = [(event["type"], names.get(event["actor"] or "")) for event, sentence in rows if words in sentence]
+    assert told and all("Wedeman" not in (actor or "") for _, actor in told), told
+    assert any(kind == "FIGHT" for kind, _ in told), told

@@ -274,8 +274,10 @@ DANGLING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"})
 DETAIL_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "acomp", "xcomp", "ccomp", "prt"})
 
 # --- Record-only rules (the store's events, not the PLOVER coder) -------------------------------------
-# "X said Y had fired ...": a dated report of a hostile act by another party is an accusation (DISAPPROVE).
-ACCUSING_VERBS: frozenset[str] = frozenset({"say", "state", "tell", "claim", "allege", "charge", "add", "report"})
+# "X said Y had fired ...": a dated report of a hostile act by another party is an accusation (DISAPPROVE). Not
+# "reported": what outlets, reporters and monitors do ("Gadhafi's forces fired mortars ..., CNN's Ben Wedeman reported
+# from the scene" made Wedeman accuse Gadhafi); the act itself is the event, shown with who reports it.
+ACCUSING_VERBS: frozenset[str] = frozenset({"say", "state", "tell", "claim", "allege", "charge", "add"})
 ACCUSED_TYPES: frozenset[str] = frozenset({"FIGHT", "ASSAULT", "COERCE", "CRIME"})
 # "Putin's comments on Thursday about supplying weapons": the remark's owner is the actor of the act it is about.
 SPEECH_NOUNS: frozenset[str] = frozenset({"comment", "remark", "statement", "speech", "announcement", "interview"})
