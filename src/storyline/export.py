@@ -9,6 +9,7 @@ import csv
 import io
 import json
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,8 @@ def build_export(store: Store, *, story: str | None = None) -> dict[str, list[di
     articles = [article_record(a) for a in store.article_rows(with_text=True) if kept(a["id"])]
     mentioned = {m["entity"] for m in store.rows("mentions") if m["entity"] and kept(m["article"])} if story else None
     entities = [_entity(e) for e in store.rows("entities") if mentioned is None or e["id"] in mentioned]
-    quotes = [quote_record(q) for q in store.rows("quotes") if kept(q["article"])]
+    names = {e["id"]: e["name"] for e in entities} if mentioned is None else {e["id"]: e["name"] for e in store.rows("entities")}
+    quotes = [quote_record(q, names) for q in store.rows("quotes") if kept(q["article"])]
     evidence = defaultdict(list)
     for row in store.rows("event_evidence"):
         evidence[row["event"]].append({"article": row["article"], "start": row["start"], "end": row["end"]})
@@ -76,11 +78,25 @@ def _entity(row: dict[str, Any]) -> dict[str, Any]:
             "aliases": row["aliases"], "roles": row["roles"], "variants": row["variants"]}
 
 
-def quote_record(row: dict[str, Any]) -> dict[str, Any]:
+def speaker_names(store: Store, rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """Entity id -> name for the speakers of these quote rows (one query)."""
+    ids = sorted({r["speaker_entity"] for r in rows if r.get("speaker_entity")})
+    if not ids:
+        return {}
+    found = store.query(f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(ids))})", ids)
+    return {r["id"]: r["name"] for r in found}
+
+
+def quote_record(row: dict[str, Any], names: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """A quote as exported and shown. The speaker's name is their entity's (``names``: entity id -> name) when the
+    corpus linked one: the quotes stage's own guess ("Christiane Amanpour" for a "He" of her report) is kept as
+    ``as_written``, and every view names the speaker as the entity link, the briefing and the speaker lists do."""
+    linked = (names or {}).get(row["speaker_entity"] or "")
     return {
         "id": row["id"], "article": row["article"], "text": row["text"], "start": row["start"], "end": row["end"],
-        "speaker": {"name": row["speaker"], "entity": row["speaker_entity"], "role": row["speaker_role"],
-                    "named": bool(row["speaker_named"]), "start": row["speaker_start"], "end": row["speaker_end"]},
+        "speaker": {"name": linked or row["speaker"], "as_written": row["speaker"], "entity": row["speaker_entity"],
+                    "role": row["speaker_role"], "named": bool(row["speaker_named"]) or linked is not None,
+                    "start": row["speaker_start"], "end": row["speaker_end"]},
         "cue": row["cue"], "cue_start": row["cue_start"], "cue_end": row["cue_end"], "kind": row["kind"], "group": row["grp"],
     }
 

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from storyline.export import article_record, group_by_date, quote_record
+from storyline.export import article_record, group_by_date, quote_record, speaker_names
 from storyline.model import CLAIM_STATUSES
 from storyline.store.db import Store
 
@@ -172,9 +172,11 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
     ]
     sentences = [{"index": s["idx"], "start": s["start"], "end": s["end"], "paragraph": s["paragraph"]}
                  for s in store.rows("sentences", article=aid)]
+    quoted = store.rows("quotes", article=aid)
+    names = speaker_names(store, quoted)
     return {
         "article": article_record(row),
-        "quotes": [quote_record(q) for q in store.rows("quotes", article=aid)],
+        "quotes": [quote_record(q, names) for q in quoted],
         "mentions": mentions,
         "timexes": timexes,
         "sentences": sentences,
@@ -220,9 +222,10 @@ def quotes_view(
         f"ORDER BY {_ARTICLE_ORDER}, q.start" + _limit_sql(limit, offset), params)
     total = store.scalar(f"SELECT count(*) FROM quotes q WHERE {where}", params)
     items = []
+    names = speaker_names(store, rows)
     for row in rows:
         cited = _cited(row)
-        items.append({**quote_record(row), "source": source_fields(cited)})
+        items.append({**quote_record(row, names), "source": source_fields(cited)})
     return page(items, total=total, limit=limit, offset=offset)
 
 
@@ -233,7 +236,8 @@ def quote_copies(store: Store, groups: set[str]) -> list[dict[str, Any]]:
     rows = store.query(
         f"SELECT q.*, {_CITE_COLS} FROM quotes q JOIN articles a ON a.id = q.article WHERE q.grp IN ({','.join('?' * len(groups))}) "
         f"ORDER BY {_ARTICLE_ORDER}, q.start", sorted(groups))
-    return [{**quote_record(r), "source": source_fields(_cited(r))} for r in rows]
+    names = speaker_names(store, rows)
+    return [{**quote_record(r, names), "source": source_fields(_cited(r))} for r in rows]
 
 
 def speakers_view(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -698,7 +702,8 @@ def search_view(store: Store, query: str, *, story: str | None = None, limit: in
     params = [t.rstrip("*") for t in terms] + values
     rows = store.query(f"SELECT q.*, {_CITE_COLS} FROM quotes q JOIN articles a ON a.id = q.article WHERE {where} "
                        f"ORDER BY {_ARTICLE_ORDER}, q.start" + _limit_sql(limit, offset), params)
-    quotes = [{**quote_record(r), "source": source_fields(_cited(r))} for r in rows]
+    names = speaker_names(store, rows)
+    quotes = [{**quote_record(r, names), "source": source_fields(_cited(r))} for r in rows]
     entities = entities_view(store, search=query, story=story, limit=limit, offset=offset)["items"]
     return {"q": query, "total": found["total"], "limit": limit, "offset": offset,
             "articles": hits, "quotes": quotes, "entities": entities}

@@ -428,6 +428,11 @@ def test_pronouns_keep_to_the_gender_the_article_gives(tmp_path) -> None:  # typ
     assert linked("He vowed not to leave Libya, she reported", "she") == "Christiane Amanpour"
     for words in ("He vowed not to leave Libya", "He denied he was besieged", "He simply rejected the notion"):
         assert linked(words, "He") == "Moammar Gadhafi", words
+    # the quotes view names a speaker as the entity link does, the quotes stage's guess kept as written
+    from storyline.views import quotes_view
+
+    vowed = [q for q in quotes_view(store, search="not to leave Libya")["items"] if q["speaker"]["entity"]]
+    assert vowed and all(q["speaker"]["name"] == names[q["speaker"]["entity"]] for q in vowed), [q["speaker"] for q in vowed]
 
 
 def test_a_ship_is_no_organisation_and_quote_marks_are_not_in_a_name() -> None:
