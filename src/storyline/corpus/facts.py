@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Generic, TypeVar
 
-FACTS_VERSION = "47"  # bump when a per-article finder changes what it returns: every fact is recomputed
+FACTS_VERSION = "48"  # bump when a per-article finder changes what it returns: every fact is recomputed
 
 T = TypeVar("T")
 

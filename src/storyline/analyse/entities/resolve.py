@@ -169,6 +169,9 @@ def _capital_is_place(doc: Doc | None, text: str, start: int, end: int) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_.lower() in pat.PLACE_VERBS
 
 
+KNOWN_ORGS = frozenset(name.casefold() for name in pat.ORG_ALIASES.values())  # bodies the alias table names
+
+
 def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool = False) -> _Cand | None:
     """Type and merge key of one mention; None when it names nothing to resolve (a bare role, a date stamp).
 
@@ -199,6 +202,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     if label == "PERSON":
         key = pat.name_key(text)
         return make("person", key) if key else None
+    if org_key(text) in KNOWN_ORGS:
+        return make("organisation", "org:" + org_key(text), _prefix_country(surface))  # "the United Nations" tagged FAC
     code = pat.demonym_country(text)
     if code and label in {"NORP", "GPE", "LOC"}:
         return make("other", "norp:" + pat.normalise(text).rstrip("s"), code)
