@@ -7,8 +7,14 @@ into that article's clean text: that pair is its evidence.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
+
+
+def shallow(value: Any) -> dict[str, Any]:
+    """A dataclass instance as a dict of its fields, values as they are (``dataclasses.asdict`` deep-copies every
+    nested value: seconds on a large ingest, for rows whose fields are plain values anyway)."""
+    return {f.name: getattr(value, f.name) for f in fields(value)}
 
 PublishedBasis = Literal["stated", "inferred", "unknown"]
 QuoteKind = Literal["direct", "partial", "indirect"]

@@ -8,7 +8,6 @@ Doc) only when its inferred date or window changes.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict
 from functools import partial
 from typing import Any
 
@@ -16,7 +15,7 @@ from storyline.analyse.time import expressions as timex
 from storyline.analyse.time import pubdate
 from storyline.corpus.facts import fingerprint
 from storyline.corpus.state import CorpusState, PublishedUpdate
-from storyline.model import Sentence, Timex
+from storyline.model import Sentence, Timex, shallow
 
 TIMEX_FIELDS = ("article", "start", "end", "text", "type", "value", "granularity", "anchor", "basis", "end_value")
 
@@ -71,7 +70,7 @@ def infer_dates(state: CorpusState) -> None:
                        published_latest=update.latest)
     if state.dated:  # later stages read the re-anchored expressions
         kept = [t for t in state.timexes if t["article"] not in state.dated]
-        fresh = [asdict(t) for update in state.dated.values() for t in update.timexes]
+        fresh = [shallow(t) for update in state.dated.values() for t in update.timexes]
         state.timexes = sorted(kept + fresh, key=lambda t: (t["article"], t["start"]))
 
 

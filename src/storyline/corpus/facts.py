@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, is_dataclass
 from typing import Any, Generic, TypeVar
+
+from storyline.model import shallow
 
 FACTS_VERSION = "48"  # bump when a per-article finder changes what it returns: every fact is recomputed
 
@@ -29,7 +31,7 @@ def plain(value: Any) -> Any:
     """A dataclass as its fields, for ``json.dumps(default=plain)``: the encoder walks lists and dicts itself, so nothing
     is deep-copied on the way (``dataclasses.asdict`` copied every nested value: 3 s of a 396-article corpus pass)."""
     if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: getattr(value, f.name) for f in fields(value)}
+        return shallow(value)
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 

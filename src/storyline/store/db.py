@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import asdict, fields
+from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 
 from storyline.analyse.stories import Profile, Story, StoryIndex
 from storyline.errors import SchemaMismatch, StoreError
-from storyline.model import Article, Claim, Entity, Event, Mention, Quote
+from storyline.model import Article, Claim, Entity, Event, Mention, Quote, shallow
 from storyline.store import schema as S
 
 if TYPE_CHECKING:  # the read side never imports spaCy
@@ -195,7 +195,7 @@ class Store:
             conn.execute(insert(S.docs).values(article=analysis.article.id, model=analysis.extra.get("model", ""), data=data))
         if analysis.timexes:
             conn.execute(insert(S.timexes), [
-                {k: v for k, v in asdict(t).items()} for t in analysis.timexes
+                shallow(t) for t in analysis.timexes
             ])
 
     def load_doc(self, article_id: str, vocab: Any) -> Any:
@@ -284,14 +284,14 @@ class Store:
         conn.execute(delete(S.stories))
         if result.summaries:
             conn.execute(insert(S.stories), [
-                {**asdict(s), "state": json.dumps(index.stories[s.id].to_json(), ensure_ascii=False, separators=(",", ":"))}
+                {**shallow(s), "state": json.dumps(index.stories[s.id].to_json(), ensure_ascii=False, separators=(",", ":"))}
                 for s in result.summaries
             ])
         terms = [(term, index.df[term]) for term in sorted(index.changed_terms) if term in index.df]
         if terms:
             conn.exec_driver_sql("INSERT INTO story_terms (term, df) VALUES (?, ?) "
                                  "ON CONFLICT(term) DO UPDATE SET df = excluded.df", terms)
-        logged = [asdict(c) for c in result.changes if c.action in ("new", "merge", "split")]
+        logged = [shallow(c) for c in result.changes if c.action in ("new", "merge", "split")]
         if logged:
             conn.execute(insert(S.story_log), logged)
         Store._set_meta(conn, "story_docs", str(index.n_docs))
@@ -326,7 +326,7 @@ class Store:
                 ))
                 conn.execute(delete(S.timexes).where(S.timexes.c.article == article_id))
                 if dated.timexes:
-                    conn.execute(insert(S.timexes), [asdict(t) for t in dated.timexes])
+                    conn.execute(insert(S.timexes), [shallow(t) for t in dated.timexes])
             for table in state.facts.values():
                 if table.fresh:
                     conn.exec_driver_sql(
@@ -510,7 +510,7 @@ def _article_row(article: Article) -> dict[str, Any]:
         "text": article.text,
         "body_start": article.body_start,
         "segments": json.dumps([[s.start, s.raw_start, s.length] for s in article.segments]),
-        "removed": json.dumps([asdict(r) for r in article.removed], ensure_ascii=False),
+        "removed": json.dumps([shallow(r) for r in article.removed], ensure_ascii=False),
         "headline": article.headline,
         "subheadline": article.subheadline,
         "byline": article.byline,
@@ -629,7 +629,7 @@ def _mention_row(mention: Mention, source: str) -> dict[str, Any]:
 
 
 def _quote_row(quote: Quote, index: int) -> dict[str, Any]:
-    row = asdict(quote)
+    row = shallow(quote)
     row["id"] = quote.id or f"{quote.article}-q{index}"
     quote.id = row["id"]
     row["grp"] = row.pop("group")
@@ -641,7 +641,7 @@ def _entity_row(entity: Entity) -> dict[str, Any]:
     return {
         "id": entity.id, "name": entity.name, "type": entity.type, "country_code": entity.country_code,
         "aliases": json.dumps(entity.aliases, ensure_ascii=False),
-        "roles": json.dumps([asdict(r) for r in entity.roles], ensure_ascii=False),
+        "roles": json.dumps([shallow(r) for r in entity.roles], ensure_ascii=False),
         "variants": json.dumps(entity.variants, ensure_ascii=False),
     }
 
