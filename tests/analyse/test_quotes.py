@@ -415,3 +415,20 @@ def test_a_surname_two_people_share_is_not_expanded() -> None:
                        "fight.” “They put it in milk,” Gadhafi said.")
     assert find(quotes, "We will fight").speaker == "Moammar Gadhafi"
     assert find(quotes, "They put it in milk").speaker == "Gadhafi"
+
+
+@pytest.mark.parametrize(("uid", "words"), [
+    ("166", "The Limits of Humanitarian Intervention"),  # 'political scientist Alan J. Kuperman, author of “...”'
+    ("283", "Taobao"),  # 'a popular e-retailing site called Taobao'
+])
+def test_a_title_a_name_or_a_label_is_no_quote(uid: str, words: str) -> None:
+    """LibyaWar_cnn (dev): a book's title after "author of" and a site "called" so were quotes of the person and the
+    village beside them; the words that mark them say they are names."""
+    assert not [q for q in _libya(uid) if q.text.strip(" .,“”\"") == words], words
+
+
+def test_what_a_title_marker_does_not_open_stays_a_quote() -> None:
+    """The same checks leave a partial quote in a clause of saying and a direct quote with its speaker."""
+    quotes = quotes_of("He said the rebels were “bandits” and would be crushed. “We will fight,” Gadhafi said.")
+    assert find(quotes, "bandits", "partial").speaker == "He"
+    assert find(quotes, "We will fight").speaker == "Gadhafi"

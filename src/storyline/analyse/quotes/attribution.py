@@ -42,7 +42,24 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     colon = find_colon_attributions(doc, spans, index, body_start=body_start)
     candidates = sorted(_drop_nested_thoughts(doc, direct + indirect + colon), key=lambda c: (c.start, c.end))
     resolve_speakers(doc, candidates, body_start=body_start)
-    return [_to_quote(text, article_id, c) for c in candidates if not _scare_quote(c) and not _unresolved(c)]
+    return [_to_quote(text, article_id, c) for c in candidates
+            if not _scare_quote(c) and not _unresolved(c) and not _a_title(doc, index, c)]
+
+
+def _a_title(doc: Doc, index: TokenIndex, c: Candidate) -> bool:
+    """Marked words that name a work or a thing ("author of “The Limits of Humanitarian Intervention”", "a site called
+    “Taobao”", "the slogan “Partners not Wage-Slaves”"): the words right before the opening mark say so. (Marked words
+    modifying a noun, "a “breaking news” font", were measured and kept: as often a speaker's own word, "proposed
+    “radical” reforms".)"""
+    if c.kind == "indirect":
+        return False
+    i = index.token_at(c.start)
+    while i > 0 and (doc[i].idx >= c.start or doc[i].is_punct):
+        i -= 1  # back over the opening mark
+    if i < 0 or doc[i].idx >= c.start:
+        return False
+    word = doc[i].lower_
+    return word in qp.TITLE_MARKERS or (word == "of" and i > 0 and doc[i - 1].lower_ in qp.TITLE_OWNERS)
 
 
 def _drop_nested_thoughts(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -640,6 +657,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None
     if lemma in L.DENY_CUES and any(c.dep_ == "dative" for c in verb.children):
         return None  # "He has denied his people freedom": something withheld from someone, no words denied
+    if lemma in qp.NAMING_VERBS and verb.dep_ == "acl":
+        return None  # "a popular e-retailing site called Taobao": a name given, nothing said
     clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS] if lemma in qp.REPORTING_VERBS else []
     if any(c.dep_ == "nsubj" and _is_relative(c) for c in verb.children) or any(c.i > verb.i for c in clause):
         # a relative clause has no fronted content; with a clause after the verb, one before it is the

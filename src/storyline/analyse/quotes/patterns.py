@@ -70,6 +70,16 @@ PREP_CUES: dict[str, frozenset[str]] = {
 }
 # "refused to indicate whether ...", "declined to say": the words these govern were withheld, not said.
 WITHHOLDING_VERBS = frozenset({"refuse", "decline"})
+# Verbs that give a thing its name ("a popular e-retailing site called Taobao", "an operation dubbed Odyssey Dawn"):
+# the words after them, marked or not, are a name, not anything said.
+NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "nickname", "label", "codename"})
+# Words right before an opening mark that make the marked words a title or a name ("author of “The Limits of
+# Humanitarian Intervention”", "the book “...”", "the slogan “...”").
+TITLE_MARKERS = frozenset({"called", "titled", "entitled", "dubbed", "named", "nicknamed", "labeled", "labelled",
+                           "codenamed", "code-named", "book", "novel", "film", "movie", "documentary", "song", "album",
+                           "play", "slogan", "motto", "banner", "headline", "operation", "campaign", "program",
+                           "programme", "show", "series"})
+TITLE_OWNERS = frozenset({"author", "authors", "director", "editor", "producer", "host", "writer"})  # "author of “...”"
 # 'X seems to Y', 'X appears to Y': an attribution with no source, content the subject and the clause.
 SEEM_VERBS = frozenset({"seem", "appear"})
 # Verbs whose content is their object or infinitive rather than a that-clause.
