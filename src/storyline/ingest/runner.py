@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
 from tqdm import tqdm
 
 from storyline.errors import BadInput
@@ -17,7 +18,10 @@ from storyline.options import Options
 from storyline.pipeline import Analysis, analyse_documents, clean_document
 from storyline.store.db import Store
 
-KEPT_DOCS = 64  # Docs an ingest hands to the corpus stages instead of their re-reading them (about 0.3 MB each)
+# The Docs an ingest hands to the corpus stages instead of their re-reading them (each re-read costs ~2.4 ms, twice:
+# the entities and the statements stages), up to this many characters of text; held without their tok2vec tensor,
+# which no corpus stage reads and which is most of a parsed Doc's memory (the stored DocBins never had it).
+KEPT_DOC_CHARS = 2_000_000
 WARNING_NOTES = ("not valid UTF-8", "HTML looks truncated")  # cleaner notes shown to the user as warnings
 
 
@@ -29,6 +33,7 @@ class IngestReport:
     warnings: list[str] = field(default_factory=list)
     corpus: dict[str, int] = field(default_factory=dict)  # what the corpus stages wrote and how many Docs they re-read
     docs: dict[str, Any] = field(default_factory=dict, repr=False)  # Docs parsed by this ingest, for the corpus stages
+    held_chars: int = 0  # text length of the Docs in ``docs``
 
     @property
     def partial(self) -> bool:
@@ -111,8 +116,10 @@ def store_analysis(store: Store, analysis: Analysis, options: Options, report: I
         options.timings["store"] = options.timings.get("store", 0.0) + time.perf_counter() - started
     if report is not None:
         report.added.append(analysis.article.id)
-        if analysis.doc is not None and len(report.docs) < KEPT_DOCS:
+        if analysis.doc is not None and report.held_chars + len(analysis.article.text) <= KEPT_DOC_CHARS:
+            analysis.doc.tensor = numpy.zeros((0, 0), dtype="float32")
             report.docs[analysis.article.id] = analysis.doc
+            report.held_chars += len(analysis.article.text)
 
 
 def analyse_and_store(store: Store, articles: list[Article], options: Options, report: IngestReport | None = None) -> None:
