@@ -432,3 +432,11 @@ def test_what_a_title_marker_does_not_open_stays_a_quote() -> None:
     quotes = quotes_of("He said the rebels were “bandits” and would be crushed. “We will fight,” Gadhafi said.")
     assert find(quotes, "bandits", "partial").speaker == "He"
     assert find(quotes, "We will fight").speaker == "Gadhafi"
+
+
+def test_a_request_for_anonymity_is_no_quote() -> None:
+    """LibyaWar_cnn 235: "a source close to the government who asked not to be identified because he was not authorized
+    to talk to the media" was a quote of "the government"; the source's words that follow stay quotes."""
+    quotes = _libya("235")
+    assert not [q for q in quotes if q.text.startswith("not to be identified")]
+    assert find(quotes, "There is nothing serious here")

@@ -43,7 +43,8 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     candidates = sorted(_drop_nested_thoughts(doc, direct + indirect + colon), key=lambda c: (c.start, c.end))
     resolve_speakers(doc, candidates, body_start=body_start)
     return [_to_quote(text, article_id, c) for c in candidates
-            if not _scare_quote(c) and not _unresolved(c) and not _a_title(doc, index, c)]
+            if not _scare_quote(c) and not _unresolved(c) and not _a_title(doc, index, c)
+            and not (c.kind == "indirect" and qp.ANONYMITY_REQUEST.match(text[c.start : c.end]))]
 
 
 def _a_title(doc: Doc, index: TokenIndex, c: Candidate) -> bool:

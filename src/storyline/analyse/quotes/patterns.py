@@ -79,6 +79,9 @@ TITLE_MARKERS = frozenset({"called", "titled", "entitled", "dubbed", "named", "n
                            "codenamed", "code-named", "book", "novel", "film", "movie", "documentary", "song", "album",
                            "play", "slogan", "motto", "banner", "headline", "operation", "campaign", "program",
                            "programme", "show", "series"})
+# "a source who asked not to be identified because he was not authorized to talk to the media": a source's request
+# for anonymity, the reporter's account of how the words were given, not anything said about the story.
+ANONYMITY_REQUEST = re.compile(r"^(?:that\s+(?:he|she|they)\s+)?not\s+(?:to\s+)?be\s+(?:identified|named|quoted)\b", re.IGNORECASE)
 TITLE_OWNERS = frozenset({"author", "authors", "director", "editor", "producer", "host", "writer"})  # "author of “...”"
 # 'X seems to Y', 'X appears to Y': an attribution with no source, content the subject and the clause.
 SEEM_VERBS = frozenset({"seem", "appear"})
