@@ -23,6 +23,8 @@ COMMENT_POLICY = re.compile(
     r"comments? (?:posted|published) here|refrain from using (?:derogatory|abusive|obscene)|"
     r"comments? (?:are|is) moderated|we reserve the right to (?:remove|delete) comments|"
     r"by posting (?:a )?comments?|community guidelines|"
+    r"welcomes? a (?:lively|civil|respectful)(?: and (?:courteous|civil|respectful))? discussion|"
+    r"comments are not pre-?screened|you agree that anything you post|required\s*,\s*but will not be displayed|"
     r"yorumlar onaylanmamaktad|yorum(?:lar)? (?:yazan|sahibin)|"
     r"kommentare werden|les commentaires|los comentarios)",
     re.IGNORECASE,
