@@ -334,3 +334,15 @@ def test_an_infinitive_heading_its_own_sentence_has_a_tense() -> None:
     timexes = extract_timexes(load_nlp()(article.text), article.id, anchor=article.published)
     at = article.text.index(fragment) + fragment.index("January 14")
     assert any(t.start == at and t.value == "2011-01-14" for t in timexes), [(t.text, t.value) for t in timexes[:20]]
+
+
+def test_a_numbered_resolution_is_no_year() -> None:
+    """LibyaWar_cnn: "a cease-fire ..., as called for by U.N. Resolution 1973, which was hurriedly passed last Thursday"
+    dated an event 1973; a number after "Resolution", "Flight", "No." numbers a thing. A year stays a year."""
+    from storyline.analyse.time.candidates import find_candidates
+
+    text = ("At the United Nations, Secretary-General Ban Ki-moon said he has seen no signs of a cease-fire by Libyan "
+            "government authorities, as called for by U.N. Resolution 1973, which was hurriedly passed last Thursday.")
+    found = [c.text for c in find_candidates(text)]
+    assert "1973" not in found and any("Thursday" in t for t in found), found
+    assert [c.text for c in find_candidates("Gadhafi seized power in 1969 and in 1973 launched a cultural revolution.")] == ["1969", "1973"]

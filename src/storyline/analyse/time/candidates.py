@@ -146,7 +146,7 @@ def plausible(cand: Candidate, text: str) -> bool:
             if month.lower().rstrip(".") not in {"may", "march"} and not month.endswith(".") and len(month) <= 3:
                 return False
     if cand.kind == "year":
-        if P.SKIP_AFTER_YEAR.match(after) or re.search(r"(?:No\.|number|\$|US\$)\s*$", before):
+        if P.SKIP_AFTER_YEAR.match(after) or P.NUMBERED_BEFORE_YEAR.search(before):
             return False
     if cand.kind == "set_every" and (g.get("q") or "").lower() in {"a", "per"}:
         return False  # rates ('$1.76 a year', '700 seats a week') are not annotated in TimeBank

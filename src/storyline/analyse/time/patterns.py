@@ -218,6 +218,10 @@ NOT_MONTH_BEFORE = re.compile(r"(?:\b(?:Theresa|Brian|Karl|Mr\.|Ms\.|Mrs\.|Dr\.)
 REFERENCE_NEEDS_NOUN = {"current", "recent", "future"}
 # a duration before these nouns is part of a larger noun phrase; still a DURATION ("a two-year contract")
 SKIP_AFTER_YEAR = re.compile(r"^\s*(?:people|troops|shares|tons|units|votes|acres|miles|barrels|feet|meters)\b", re.I)
+# A year-like number that numbers a thing: "U.N. Resolution 1973", "Flight 1549", "No. 2010", "$2011".
+NUMBERED_BEFORE_YEAR = re.compile(
+    r"(?:No\.|\bnumber|\$|US\$|\b(?:resolution|flight|route|highway|article|section|chapter|paragraph|rule|bill|"
+    r"case|room|model|item|code|form|bus|platform|gate|amendment|protocol)s?)\s*$", re.I)
 
 # holiday -> (month, day) or (month, weekday, nth) for floating ones (nth = -1: last)
 HOLIDAYS: dict[str, tuple[int, int, int | None]] = {
