@@ -312,3 +312,14 @@ def test_a_reporter_reporting_an_act_accuses_no_one(tmp_path_factory: pytest.Tem
     told = [(event["type"], names.get(event["actor"] or "")) for event, sentence in rows if words in sentence]
     assert told and all("Wedeman" not in (actor or "") for _, actor in told), told
     assert any(kind == "FIGHT" for kind, _ in told), told
+
+
+def test_an_act_after_a_copula_keeps_its_subject_and_who_claims_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """LibyaWar_cnn: "Eman al-Obeidy, dramatically claimed in March she had been gang-raped by pro-Gadhafi forces" was
+    summarised "Raped by pro-Gadhafi forces": the parse hangs "raped" under "been", whose clause holds "she", and that
+    clause is what she claimed."""
+    words = "dramatically claimed in March she had been gang-raped by pro-Gadhafi forces"
+    _, rows = _ingested(tmp_path_factory, "copula", [words])
+    summaries = [event["summary"] for event, sentence in rows if words in sentence and event["type"] == "ASSAULT"]
+    assert summaries, rows
+    assert all("claimed" in s and "she had been gang-raped" in s for s in summaries), summaries

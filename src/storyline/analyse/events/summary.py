@@ -45,6 +45,8 @@ def _root(doc: Doc, cand: EventCandidate) -> Token:
     does the act, or the verb of saying that reports it."""
     trig = doc[cand.trigger]
     root = trig
+    if trig.dep_ in ("acomp", "attr") and trig.head.lemma_ == "be":
+        root = trig.head  # "she had been [gang-raped] by pro-Gadhafi forces": the copula's clause holds its subject
     if cand.noun == cand.trigger and trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
         root = trig.head.head  # "North Korea has been [under UN embargos]": the clause the event noun sits in
     doer = doc[cand.actor[0] : cand.actor[1]].root if cand.actor is not None else None
