@@ -440,3 +440,12 @@ def test_a_request_for_anonymity_is_no_quote() -> None:
     quotes = _libya("235")
     assert not [q for q in quotes if q.text.startswith("not to be identified")]
     assert find(quotes, "There is nothing serious here")
+
+
+def test_a_participle_after_a_word_of_saying_says_where_not_what() -> None:
+    """LibyaWar_cnn 24: 'Chavez said Gadhafi “has been my friend ...” in remarks broadcast on Venezuelan state
+    television. “We must be cautious ...,” he said.' "remarks broadcast on ..." was a quote of Gadhafi, who then spoke
+    the next quote as its last speaker; the words are Chavez's."""
+    quotes = _libya("24")
+    assert not [q for q in quotes if q.text.startswith("broadcast on")]
+    assert find(quotes, "We must be cautious").speaker == "Hugo Chavez"

@@ -660,6 +660,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None  # "He has denied his people freedom": something withheld from someone, no words denied
     if lemma in qp.NAMING_VERBS and verb.dep_ == "acl":
         return None  # "a popular e-retailing site called Taobao": a name given, nothing said
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return None  # "in remarks broadcast on Venezuelan state television": the participle says where, not what
     clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS] if lemma in qp.REPORTING_VERBS else []
     if any(c.dep_ == "nsubj" and _is_relative(c) for c in verb.children) or any(c.i > verb.i for c in clause):
         # a relative clause has no fronted content; with a clause after the verb, one before it is the
@@ -748,7 +750,9 @@ def _unquoted_content(doc: Doc, left: int, right: int, spans: list[QuoteSpan]) -
 def _noun_content(noun: Token, spans: list[QuoteSpan]) -> Candidate | None:
     """'his criticism of X', 'calls for Y', 'the claim that Z': the complement is the content."""
     doc = noun.doc
-    parts = [c for c in noun.rights if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in qp.CUE_NOUN_PREPS)]
+    # a past participle describes the words, never says them ("in remarks broadcast on Venezuelan state television")
+    parts = [c for c in noun.rights if (c.dep_ == "acl" and c.tag_ != "VBN") or c.dep_ == "ccomp"
+             or (c.dep_ == "prep" and c.lower_ in qp.CUE_NOUN_PREPS)]
     if not parts:
         return None
     part = parts[0]
