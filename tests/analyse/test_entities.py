@@ -452,3 +452,29 @@ def test_a_ship_is_no_organisation_and_quote_marks_are_not_in_a_name() -> None:
     assert names.get("USS Stout") == "other", names
     assert names.get("Katyusha", "other") == "other", names  # "a Katyusha rocket": the rocket's make
     assert not [n for n in names if n[:1] in "“\"'"], names
+
+
+def test_a_town_spacy_reads_as_a_person_is_the_town(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn: spaCy tags "Misrata" a person in some sentences and an organisation in others; it was three
+    entities (a place of 161 mentions, a person of 172, an organisation of 73). Spelt exactly as a one-word place that
+    holds at least half as many mentions, the other readings are the place."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    chosen = [r for r in topic_records(folder) if r["text"].count("Misrata") >= 6][:10]
+    store = Store(tmp_path / "misrata.db")
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    rows = store.query("SELECT m.label, e.id, e.type FROM mentions m JOIN entities e ON e.id = m.entity "
+                       "WHERE m.text = 'Misrata' AND e.name = 'Misrata'")
+    assert {r["label"] for r in rows} >= {"GPE", "PERSON", "ORG"}  # spaCy's three readings are all there
+    assert {(r["id"], r["type"]) for r in rows} == {(rows[0]["id"], "place")}
