@@ -478,3 +478,29 @@ def test_a_town_spacy_reads_as_a_person_is_the_town(tmp_path) -> None:  # type: 
                        "WHERE m.text = 'Misrata' AND e.name = 'Misrata'")
     assert {r["label"] for r in rows} >= {"GPE", "PERSON", "ORG"}  # spaCy's three readings are all there
     assert {(r["id"], r["type"]) for r in rows} == {(rows[0]["id"], "place")}
+
+
+def test_a_town_the_sentence_places_is_a_place_with_or_without_its_article(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn: "fighting in al-Brega", "the oil town of Brega" — spaCy tags it a person, and "al-Brega" was a
+    person of 109 mentions. A one-word name the parse places ("in", "near", "the town of") is a place, and "al-Brega"
+    and "Brega" are one place."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    chosen = [r for r in topic_records(folder) if r["text"].count("Brega") >= 4][:8]
+    store = Store(tmp_path / "brega.db")
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    rows = store.query("SELECT m.text, m.label, e.id, e.type FROM mentions m JOIN entities e ON e.id = m.entity "
+                       "WHERE m.text IN ('Brega', 'al-Brega')")
+    assert "PERSON" in {r["label"] for r in rows}
+    assert {r["type"] for r in rows} == {"place"} and len({r["id"] for r in rows}) == 1, rows

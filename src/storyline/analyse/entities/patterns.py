@@ -491,6 +491,12 @@ def direction_country(text: str, direction: str) -> str | None:
 
 #: Prepositions after which a capital is a place, not an actor ("in Washington").
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "into", "outside", "around", "across", "inside", "via", "through"}
+#: Prepositions that place a one-word name spaCy read as a person ("fighting in Brega", "near Misrata"): "to" and "at"
+#: are left out ("said to Obama").
+PLACING_PREPOSITIONS = {"in", "near", "outside", "around", "into", "inside", "across", "through"}
+#: Nouns that make the name after "of" a place ("the oil town of Brega", "the port city of Misrata").
+PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "district", "suburb", "capital", "oasis",
+               "area", "neighborhood", "neighbourhood", "settlement", "enclave", "island"}
 #: Verbs whose object is a place ("visit Pyongyang").
 PLACE_VERBS = {"visit", "arrive", "travel", "fly", "land", "reach", "leave", "tour"}
 

@@ -169,6 +169,21 @@ def _capital_is_place(doc: Doc | None, text: str, start: int, end: int) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_.lower() in pat.PLACE_VERBS
 
 
+def _person_is_place(doc: Doc | None, start: int, end: int) -> bool:
+    """A one-word name spaCy read as a person where the sentence places it: "fighting in Brega", "the oil town of
+    Brega" (a person's possessive, "in Obama's speech", is not)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or " " in span.text.strip():  # one word, hyphens allowed ("al-Brega")
+        return False
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in pat.PLACING_PREPOSITIONS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in pat.PLACE_NOUNS
+
+
 KNOWN_ORGS = frozenset(name.casefold() for name in pat.ORG_ALIASES.values())  # bodies the alias table names
 
 
@@ -199,6 +214,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         label = "NORP"  # "pro-Gadhafi" names a side of the conflict, never a person
     if label == "PERSON" and any(ch.isdigit() for ch in text):
         return make("other", "other:" + norm)
+    if label == "PERSON" and _person_is_place(item.doc, start, end):
+        label = "GPE"  # "fighting in Brega": a town the parse places, whatever the tagger thought
     if label == "PERSON":
         key = pat.name_key(text)
         return make("person", key) if key else None
@@ -1104,9 +1121,10 @@ def merge_place_readings(clusters: dict[str, list[_Cand]], reading: str) -> None
     (a person named as a town is rarely also the town's namesake in the same corpus; a surname with a full name has
     been merged into its person before)."""
     # one-word places only ("Misrata", "al-Zawiya"): a two-word "place" is as often a person or a unit spaCy misread
-    places = {_plain_key(key): key for key in clusters if key.startswith("place:") and " " not in key}
+    merge_place_articles(clusters)
+    places = {_bare_name(key): key for key in clusters if key.startswith("place:") and " " not in key}
     for key in [k for k in clusters if k.startswith(reading)]:
-        target = places.get(_plain_key(key))
+        target = places.get(_bare_name(key))
         if target is None or len(clusters[target]) < PLACE_READING_SHARE * len(clusters[key]):
             continue
         moved = clusters.pop(key)
@@ -1116,9 +1134,26 @@ def merge_place_readings(clusters: dict[str, list[_Cand]], reading: str) -> None
         clusters[target].extend(c for c in moved if not (c.anaphor and c.text.lower() in pat.PRONOUN_GENDER))
 
 
-def _plain_key(key: str) -> str:
-    """A cluster key's name part, hyphens as spaces ("person:al zawiya" and "place:al-zawiya" are one name)."""
-    return " ".join(key.split(":", 1)[1].replace("-", " ").split())
+def merge_place_articles(clusters: dict[str, list[_Cand]]) -> None:
+    """A place written with and without its Arabic article is one place ("al-Brega" and "Brega", "al-Zawiya" and
+    "Zawiya"): the form with fewer mentions joins the other."""
+    by_bare: dict[str, list[str]] = defaultdict(list)
+    for key in clusters:
+        if key.startswith("place:"):
+            by_bare[_bare_name(key)].append(key)
+    for keys in by_bare.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (-len(clusters[k]), k))
+        for key in keys[1:]:
+            clusters[keys[0]].extend(clusters.pop(key))
+
+
+def _bare_name(key: str) -> str:
+    """A cluster key's name part, hyphens as spaces and without an Arabic article ("person:al zawiya",
+    "place:al-zawiya" and "place:zawiya" are one name)."""
+    plain = " ".join(key.split(":", 1)[1].replace("-", " ").split())
+    return re.sub(r"^(?:al|el|ad|ar|as|az) ", "", plain)
 
 
 def _alias_key(text: str) -> str:
@@ -1199,7 +1234,8 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
             if cand.extra:
                 resolution.mentions.append(Mention(cand.article, cand.start, cand.end, cand.text, cand.label, entity.id))
     for key, evidence in spellings.items():
-        by_key[key].variants.extend(evidence)
+        if key in by_key:  # a spelt-alike person later read as a town has no person left to hold the evidence
+            by_key[key].variants.extend(evidence)
     for result in results:
         for person, roles in result.roles.items():
             owner = by_key.get(moved.get("person:" + person, "person:" + person))
