@@ -454,10 +454,8 @@ def test_a_ship_is_no_organisation_and_quote_marks_are_not_in_a_name() -> None:
     assert not [n for n in names if n[:1] in "“\"'"], names
 
 
-def test_a_town_spacy_reads_as_a_person_is_the_town(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """LibyaWar_cnn: spaCy tags "Misrata" a person in some sentences and an organisation in others; it was three
-    entities (a place of 161 mentions, a person of 172, an organisation of 73). Spelt exactly as a one-word place that
-    holds at least half as many mentions, the other readings are the place."""
+def _libya_store(tmp_path, wanted, name: str):  # type: ignore[no-untyped-def]
+    """The LibyaWar_cnn records ``wanted`` keeps, ingested through the product into a fresh store."""
     import json
 
     from storyline.evaluate.t17 import topic_records
@@ -470,10 +468,18 @@ def test_a_town_spacy_reads_as_a_person_is_the_town(tmp_path) -> None:  # type: 
     folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
     if not folder.is_dir():
         pytest.skip("Timeline17 not found")
-    chosen = [r for r in topic_records(folder) if r["text"].count("Misrata") >= 6][:10]
-    store = Store(tmp_path / "misrata.db")
+    chosen = wanted(topic_records(folder))
+    store = Store(tmp_path / f"{name}.db")
     raw = "\n".join(json.dumps(r) for r in chosen).encode()
     ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    return store
+
+
+def test_a_town_spacy_reads_as_a_person_is_the_town(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn: spaCy tags "Misrata" a person in some sentences and an organisation in others; it was three
+    entities (a place of 161 mentions, a person of 172, an organisation of 73). Spelt exactly as a one-word place that
+    holds at least half as many mentions, the other readings are the place."""
+    store = _libya_store(tmp_path, lambda records: [r for r in records if r["text"].count("Misrata") >= 6][:10], "misrata")
     rows = store.query("SELECT m.label, e.id, e.type FROM mentions m JOIN entities e ON e.id = m.entity "
                        "WHERE m.text = 'Misrata' AND e.name = 'Misrata'")
     assert {r["label"] for r in rows} >= {"GPE", "PERSON", "ORG"}  # spaCy's three readings are all there
@@ -484,22 +490,7 @@ def test_a_town_the_sentence_places_is_a_place_with_or_without_its_article(tmp_p
     """LibyaWar_cnn: "fighting in al-Brega", "the oil town of Brega" — spaCy tags it a person, and "al-Brega" was a
     person of 109 mentions. A one-word name the parse places ("in", "near", "the town of") is a place, and "al-Brega"
     and "Brega" are one place."""
-    import json
-
-    from storyline.evaluate.t17 import topic_records
-    from storyline.ingest.runner import ingest_documents
-    from storyline.ingest.sources import records_from_jsonl
-    from storyline.options import Options
-    from storyline.store.db import Store
-    from tests.conftest import EVAL
-
-    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
-    if not folder.is_dir():
-        pytest.skip("Timeline17 not found")
-    chosen = [r for r in topic_records(folder) if r["text"].count("Brega") >= 4][:8]
-    store = Store(tmp_path / "brega.db")
-    raw = "\n".join(json.dumps(r) for r in chosen).encode()
-    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    store = _libya_store(tmp_path, lambda records: [r for r in records if r["text"].count("Brega") >= 4][:8], "brega")
     rows = store.query("SELECT m.text, m.label, e.id, e.type FROM mentions m JOIN entities e ON e.id = m.entity "
                        "WHERE m.text IN ('Brega', 'al-Brega')")
     assert "PERSON" in {r["label"] for r in rows}
