@@ -29,8 +29,9 @@ def build_export(store: Store, *, story: str | None = None) -> dict[str, list[di
 
     articles = [article_record(a) for a in store.article_rows(with_text=True) if kept(a["id"])]
     mentioned = {m["entity"] for m in store.rows("mentions") if m["entity"] and kept(m["article"])} if story else None
-    entities = [_entity(e) for e in store.rows("entities") if mentioned is None or e["id"] in mentioned]
-    names = {e["id"]: e["name"] for e in entities} if mentioned is None else {e["id"]: e["name"] for e in store.rows("entities")}
+    entity_rows = store.rows("entities")
+    entities = [_entity(e) for e in entity_rows if mentioned is None or e["id"] in mentioned]
+    names = {e["id"]: e["name"] for e in entity_rows}
     quotes = [quote_record(q, names) for q in store.rows("quotes") if kept(q["article"])]
     evidence = defaultdict(list)
     for row in store.rows("event_evidence"):

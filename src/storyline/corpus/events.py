@@ -30,13 +30,7 @@ def by_story(state: CorpusState) -> dict[str | None, list[dict[str, Any]]]:
     """The articles of each story the merges redo (``state.scope``), in store order (events and claims never merge
     across stories)."""
     assert state.scope is not None
-    placed = state.stories.index.placed if state.stories else {}
-    out: dict[str | None, list[dict[str, Any]]] = {}
-    for article in state.articles:
-        story = placed.get(article["id"])
-        if state.scope.wants(story):
-            out.setdefault(story, []).append(article)
-    return out
+    return {story: articles for story, articles in state.by_story().items() if state.scope.wants(story)}
 
 
 def story_ids(items: list[T]) -> list[T]:

@@ -127,12 +127,9 @@ def story_keys(state: CorpusState, inputs: dict[str, StatementInput]) -> dict[st
                                 entity_code(e, demonyms, countries))
         return parts[entity_id]
 
-    placed = state.stories.index.placed if state.stories else {}
-    members: dict[str, list[dict[str, Any]]] = {}
-    for article in state.articles:
-        members.setdefault(placed.get(article["id"]) or UNPLACED, []).append(article)
     out: dict[str, str] = {}
-    for story, articles in members.items():
+    for placed, articles in state.by_story().items():
+        story = placed or UNPLACED
         linked = sorted({e for a in articles for e in inputs[a["id"]].linked})
         out[story] = fingerprint(
             "merge", merge_code(), story,

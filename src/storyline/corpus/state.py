@@ -98,5 +98,13 @@ class CorpusState:
                 out[row["article"]].append(row)
         return out
 
+    def by_story(self) -> dict[str | None, list[dict[str, Any]]]:
+        """The articles of each story (None: placed in none), in store order."""
+        placed = self.stories.index.placed if self.stories else {}
+        out: dict[str | None, list[dict[str, Any]]] = {}
+        for article in self.articles:
+            out.setdefault(placed.get(article["id"]), []).append(article)
+        return out
+
     def table(self, name: str) -> FactTable[Any]:
         return self.facts[name]

@@ -17,6 +17,7 @@ from storyline.analyse.claims.statements import Statement
 from storyline.analyse.events.annotate import article_events
 from storyline.analyse.events.candidates import SentenceEvent
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
+from storyline.corpus.events import by_story
 from storyline.corpus.state import CorpusState
 
 
@@ -29,13 +30,10 @@ def read(state: CorpusState) -> None:
     canon = claims_canon(entities)
     timexes = state.by_article(state.timexes)
     quotes = state.by_article(state.quotes)
-    placed = state.stories.index.placed if state.stories else {}
     table = state.table("statements")
     state.sentence_events, state.article_claims = {}, {}
-    for article in state.articles:
+    for article in (a for articles in by_story(state).values() for a in articles):
         aid = article["id"]
-        if not state.scope.wants(placed.get(aid)):
-            continue
         given = state.statement_inputs[aid]
         found = table.get(aid, given.key, partial(_compute, state, article, timexes[aid], quotes[aid], given.index, types, names,
                                                   canon, given.pronouns), _encode)

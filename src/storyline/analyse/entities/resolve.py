@@ -1121,7 +1121,6 @@ def merge_place_readings(clusters: dict[str, list[_Cand]], reading: str) -> None
     (a person named as a town is rarely also the town's namesake in the same corpus; a surname with a full name has
     been merged into its person before)."""
     # one-word places only ("Misrata", "al-Zawiya"): a two-word "place" is as often a person or a unit spaCy misread
-    merge_place_articles(clusters)
     places = {_bare_name(key): key for key in clusters if key.startswith("place:") and " " not in key}
     for key in [k for k in clusters if k.startswith(reading)]:
         target = places.get(_bare_name(key))
@@ -1212,6 +1211,7 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
     for short, longs in acronyms.items():
         if len(longs) == 1 and short in clusters and (long := longs.pop()) in clusters and long != short:
             clusters[long].extend(clusters.pop(short))
+    merge_place_articles(clusters)  # "al-Zawiya" and "Zawiya" first: the readings below look for one place of a name
     merge_place_readings(clusters, "org:")  # before a town's "organisation" is taken for a prefix of "X Central Hospital"
     for merge in (_merge_acronyms, _merge_org_prefixes):
         for short, long in merge({k for k in clusters if k.startswith("org:")}).items():
