@@ -24,7 +24,7 @@ COMMENT_POLICY = re.compile(
     r"comments? (?:are|is) moderated|we reserve the right to (?:remove|delete) comments|"
     r"by posting (?:a )?comments?|community guidelines|"
     r"welcomes? a (?:lively|civil|respectful)(?: and (?:courteous|civil|respectful))? discussion|"
-    r"comments are not pre-?screened|you agree that anything you post|required\s*,\s*but will not be displayed|"
+    r"comments are not pre-?screened|views expressed in the comments|you agree that anything you post|required\s*,\s*but will not be displayed|"
     r"yorumlar onaylanmamaktad|yorum(?:lar)? (?:yazan|sahibin)|"
     r"kommentare werden|les commentaires|los comentarios)",
     re.IGNORECASE,
@@ -58,6 +58,13 @@ COMMENT_STAMP = re.compile(
     re.IGNORECASE,
 )
 COMMENT_STAMPS_TO_THREAD = 2
+# A reporter's attribution in a line ("..., he said", "according to", "told reporters"): a line that has one is the
+# article's, whatever voice its words are in (clean/reader_voice.py).
+ATTRIBUTION_WORD = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|according to|reported|reports|added|stated|announced|explained|"
+    r"warned|insisted|wrote|writes|asked|quoted)\b",
+    re.IGNORECASE,
+)
 RELATED = re.compile(r"^\s*(?:related (?:articles?|stories|news)|read more|more from|recommended|most (?:read|popular)|advertisement|sponsored)\s*:?\s*$", re.IGNORECASE)
 
 # --- metadata lines ----------------------------------------------------------------------------

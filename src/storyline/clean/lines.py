@@ -13,11 +13,17 @@ from dataclasses import dataclass, field
 from storyline import patterns as P
 from storyline.clean.detokenize import detokenize, looks_tokenized
 from storyline.clean.genre import OPINION_DISCLAIMER
+from storyline.clean.reader_voice import reader_run, reads_as_thread
 from storyline.model import Removal, Segment
 
 MAX_HEADLINE_CHARS = 220
 # body lines an opinion disclaimer must follow to close the piece (one on top, in an editor's note, opens it instead)
 MIN_BODY_BEFORE_SIGNOFF = 3
+# ... and a comment policy or thread header ("Views expressed in the comments ...", "We welcome comments") opens the
+# readers' thread when this many body lines stand above it (one on top of a page is the site's, not the thread's)
+# and the lines after it read as readers' (clean/reader_voice.py: one pasted into a story's middle opens nothing)
+MIN_BODY_BEFORE_THREAD = 5
+THREAD_OPENERS = frozenset({"comment policy", "reader comments"})
 
 
 @dataclass(slots=True)
@@ -296,12 +302,15 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         seen.add(_norm(known_title))
     stamps = 0  # reader-comment stamps seen so far
     signed_off = False  # an opinion piece's closing disclaimer was read: what follows is not the piece
+    thread_at: int | None = None  # kept lines before a comment policy or thread header under the article
 
     for line in lines:
         text = line.text
         reason = furniture_reason(text)
         if signed_off:
             reason = reason or "after the opinion piece's closing disclaimer (reader comments, links)"
+        elif thread_at is None and reason in THREAD_OPENERS and sum(_is_body(k) for k in kept) >= MIN_BODY_BEFORE_THREAD:
+            thread_at = len(kept)
         elif OPINION_DISCLAIMER.search(text) and sum(_is_body(k) for k in kept) >= MIN_BODY_BEFORE_SIGNOFF:
             signed_off = True  # the disclaimer itself stays: it says what kind of piece this is (clean/genre.py)
         if P.COMMENT_STAMP.search(text):
@@ -346,6 +355,14 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         seen.add(key)
         kept.append(line)
 
+    if thread_at is not None and reads_as_thread([line.text for line in kept[thread_at:]]):
+        for line in kept[thread_at:]:
+            out.removed.append(Removal(line.start, line.end, "after the comment policy that closes the article (reader comments)", line.text))
+        kept = kept[:thread_at]
+    if (seam := reader_run([line.text for line in kept])) is not None:
+        for line in kept[seam:]:
+            out.removed.append(Removal(line.start, line.end, "reader voice to the end of the page (comments, a call for readers' views)", line.text))
+        kept = kept[:seam]
     kept = _drop_head_matter(kept, out)
     builder = _Builder()
     index = 0

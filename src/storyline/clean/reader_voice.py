@@ -1,0 +1,105 @@
+"""Reader voice at the foot of a page: comment threads and calls for readers' views that carry no marker.
+
+A news article is told in the third person and attributes what it reports. The comments printed under it, and
+the outlet's call for them ("Are you in Syria? Send us your comments ..."), speak as "I", address "you",
+exclaim and shout. When the last lines of a page read that way and the article above them does not, the run
+is not the article. Threads with stamps or a policy line are caught line by line (``patterns.COMMENT_STAMP``,
+``COMMENT_THREAD``); this catches the ones printed bare, one comment after another.
+
+Pure functions over line texts; ``clean_lines`` applies ``reader_run`` to the lines it keeps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storyline import patterns as P
+
+MIN_RUN = 3  # reader-voice lines the run must hold
+RUN_SHARE = 0.6  # share of the run's lines in reader voice
+BODY_SHARE = 0.15  # the article above the run may read so at most this often
+MIN_BODY = 5  # lines of article above the run
+THREAD_SHARE = 0.1  # lines after a comment policy under the article that read so: the readers' thread
+MIN_LOUD = 1  # lines in the run only a reader writes (a reporter's own "I" in a diary or a column is not one)
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself|[Ww]e|[Oo]ur|us)\b|(?:^|\s)i\s")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've|u)\b", re.IGNORECASE)
+_HANDLE = re.compile(r"^\s*@\s?[A-Za-z]")  # a reply hailing another reader: "@Jim Briesle hi jim"
+_SHOUT = re.compile(r"\b[A-Z]{2,}(?:[\s,']+[A-Z]{2,}){2,}\b")  # three capitalised words in a row: "IT SOUNDS INHUMAN"
+# "PALIN : Well, you know ...", "Synte Peacock: How bad it will get ...": a transcript or a live Q&A, whose
+# speakers talk as "I" and "you" all through; the rule does not read such pages
+_SPEAKER_LABEL = re.compile(r"^\s*[A-Z][\w.,'’ -]{0,40}?\s?:\s")
+MIN_LABELS = 3
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+
+
+def _attributed(text: str) -> bool:
+    return bool(_QUOTE_MARK.search(text) or P.ATTRIBUTION_WORD.search(text))
+
+
+def loud(text: str) -> bool:
+    """A line only a reader writes: it exclaims, shouts, starts in lower case, hails someone ("@Jim") or asks "you"."""
+    if _attributed(text):
+        return False
+    stripped = text.rstrip()
+    return bool(
+        stripped.endswith(("!", "??", "?!")) or _SHOUT.search(text) or stripped[:1].islower() or _HANDLE.search(text)
+        or (stripped.endswith("?") and _SECOND_PERSON.search(text))
+    )
+
+
+def reader_voice(text: str) -> bool:
+    """A line that speaks as or to someone, with no quotation and no attribution (which a reporter's line has)."""
+    if _attributed(text):
+        return False
+    return loud(text) or bool(_FIRST_PERSON.search(text) or _SECOND_PERSON.search(text) or text.rstrip().endswith("?"))
+
+
+def _open_quote(texts: Sequence[str]) -> bool:
+    """Whether a quotation opened in ``texts`` is still open at their end (a quote's later paragraphs speak as "I")."""
+    joined = " ".join(texts)
+    curly = joined.count("“") - joined.count("”")
+    return curly > 0 or joined.count('"') % 2 == 1 or joined.count("``") > joined.count("''")
+
+
+def reader_run(texts: Sequence[str]) -> int | None:
+    """Index of the first line of the longest reader-voice run that ends the page, or None.
+
+    The run holds at least ``MIN_RUN`` voice lines, ``MIN_LOUD`` of them loud, reads so on at least ``RUN_SHARE`` of
+    its lines, and starts on
+    a voice line outside any open quotation; the article above it holds ``MIN_BODY`` lines and reads so on at most
+    ``BODY_SHARE`` of them (an opinion piece in the first person throughout has no such seam). A page with speaker
+    labels (a transcript, a live Q&A) has none either.
+    """
+    if sum(bool(_SPEAKER_LABEL.match(t)) for t in texts) >= MIN_LABELS:
+        return None
+    voice = [reader_voice(t) for t in texts]
+    louder = [loud(t) for t in texts]
+    loud_after = [0] * (len(texts) + 1)
+    for index in range(len(texts) - 1, -1, -1):
+        loud_after[index] = loud_after[index + 1] + louder[index]
+    total = sum(voice)
+    before = 0
+    best: int | None = None
+    for start, is_voice in enumerate(voice):
+        run = len(voice) - start
+        in_run = total - before
+        if (
+            is_voice
+            and start >= MIN_BODY
+            and in_run >= MIN_RUN
+            and in_run >= RUN_SHARE * run
+            and loud_after[start] >= MIN_LOUD
+            and before <= BODY_SHARE * start
+            and not _open_quote(texts[:start])
+        ):
+            best = start
+            break  # the earliest seam gives the longest run
+        before += is_voice
+    return best
+
+
+def reads_as_thread(texts: Sequence[str]) -> bool:
+    """Whether the lines after a comment policy are the readers' (``THREAD_SHARE`` of them in reader voice)."""
+    return bool(texts) and sum(reader_voice(t) for t in texts) >= THREAD_SHARE * len(texts)
