@@ -27,6 +27,11 @@ ROLE_NOUNS = L.ROLE_NOUNS
 
 # --- names -------------------------------------------------------------------------------------
 
+#: The Arabic article in transliterated names, in its assimilated forms: "al-Obeidy", "el-Baradei", "ad-Dawla",
+#: "az-Zawiya". A name of the article and one word is a bare surname; spellings compare without it.
+NAME_ARTICLES = ("al", "el", "ul", "ad", "ar", "as", "az")
+NAME_ARTICLE = re.compile(r"^(?:" + "|".join(NAME_ARTICLES) + r")[- ]")
+
 #: Month and weekday names and their abbreviations: a "name" made only of these and numbers is a date
 #: ("Fri Mar 25 2011", "Thu Jun" from page stamps), never an entity.
 CALENDAR_WORDS = frozenset(

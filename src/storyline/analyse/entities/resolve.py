@@ -1023,7 +1023,7 @@ def name_skeleton(word: str) -> str:
     Article prefixes (al-, el-) go, digraphs fold (kh, gh, dh, th, ph), q and k read as g, an inner h
     goes, doubled letters collapse and vowels after the first letter drop.
     """
-    w = re.sub(r"^(?:al|el|ul)[- ]", "", word.casefold())
+    w = pat.NAME_ARTICLE.sub("", word.casefold())
     w = re.sub(r"[^a-z]", "", w)
     for digraph, letter in (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("q", "g"), ("k", "g"), ("c", "g")):
         w = w.replace(digraph, letter)
@@ -1032,18 +1032,27 @@ def name_skeleton(word: str) -> str:
     return w[:1] + re.sub(r"[aeiouy]", "", w[1:])
 
 
+def _name_words(form: str) -> int:
+    """Words of a person's name, an Arabic article not counted ("Moammar al-Gadhafi" is as full as "Moammar Gadhafi")."""
+    return sum(w not in pat.NAME_ARTICLES for w in pat.name_key(form).split())
+
+
 def _person_skeleton(key: str) -> tuple[str, ...] | None:
     words = key.removeprefix("person:").split()
     skeleton = tuple(name_skeleton(w) for w in words)
     return skeleton if all(len(s) >= 2 for s in skeleton) and len(skeleton[-1]) >= 3 else None
 
 
+# a bare surname read as another spelling of a person's surname must also look like it: the skeletons of "Heroin" and
+# "Harney", "Aziziyah" and "Azuz" agree, their letters do not (Gaddafi/Gadhafi 0.86, Qaddafi 0.71; "Khadaffi" at 0.53 is left out)
+SURNAME_SPELLING = 0.6
 SURNAME_COMPANY = 0.8  # share of a surname-as-organisation's articles that must also name the person who dominates it
 
 
 def merge_spellings(clusters: dict[str, list[_Cand]]) -> tuple[dict[str, str], dict[str, list[dict[str, object]]]]:
-    """Merge person clusters that are one name spelt differently (Muammar/Moammar Gaddafi/Gadhafi), and bare
-    surnames that one person dominates; father and son differ in their first names and stay apart.
+    """Merge person clusters that are one name spelt differently (Muammar/Moammar Gaddafi/Gadhafi), a name with its
+    middle left out (Ahmed Bani/Ahmed Omar Bani, when one longer name fits), and bare surnames that one person
+    dominates ("al-Obeidy" too); father and son differ in their first names and stay apart.
 
     Returns the moved keys (old -> surviving) and, per surviving key, the evidence for each merged spelling.
     """
@@ -1081,15 +1090,27 @@ def merge_spellings(clusters: dict[str, list[_Cand]]) -> tuple[dict[str, str], d
         for key in keys[1:]:
             absorb(keys[0], key, [f"the same name in another spelling ({'-'.join(skeleton)} either way)",
                                   f"{len(clusters[key])} mentions spelt so, {len(clusters[keys[0]])} as '{keys[0].removeprefix('person:').title()}'"])
-    full = [k for k in clusters if k.startswith("person:") and len(k.split()) >= 2]
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)  # first and last name -> the longer names with them
+    for key in [k for k in clusters if k.startswith("person:") and len(k.split()) >= 3]:
+        words = key.removeprefix("person:").split()
+        by_ends[(words[0], words[-1])].append(key)
+    for key in [k for k in clusters if k.startswith("person:") and len(k.split()) == 2]:
+        first, last = key.removeprefix("person:").split()
+        if first not in pat.NAME_ARTICLES and len(longer := by_ends.get((first, last), [])) == 1:
+            absorb(longer[0], key, [f"the same first and last names with the middle left out: '{longer[0].removeprefix('person:').title()}' "
+                                    "is the corpus's only longer name that opens and closes so"])
+    full = [k for k in clusters if k.startswith("person:") and len(_bare_name(k).split()) >= 2]  # "al obeidy" is bare
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in full:
         skeleton = _person_skeleton(key)
         if skeleton is not None:
             by_surname[skeleton[-1]].append(key)
-    for key in [k for k in clusters if k.startswith("person:") and len(k.split()) == 1]:
+    for key in [k for k in clusters if k.startswith("person:") and len(_bare_name(k).split()) == 1]:
         skeleton = _person_skeleton(key)
-        found = dominant(by_surname.get(skeleton[-1], []) if skeleton else [])
+        bare = _bare_name(key)
+        holders = [k for k in (by_surname.get(skeleton[-1], []) if skeleton else [])
+                   if SequenceMatcher(None, bare, _bare_name(k).split()[-1]).ratio() >= SURNAME_SPELLING]
+        found = dominant(holders)
         if found is not None:
             holder, top, second = found
             absorb(holder, key, [f"a bare surname: of the people the corpus names so, '{holder.removeprefix('person:').title()}' "
@@ -1152,7 +1173,7 @@ def _bare_name(key: str) -> str:
     """A cluster key's name part, hyphens as spaces and without an Arabic article ("person:al zawiya",
     "place:al-zawiya" and "place:zawiya" are one name)."""
     plain = " ".join(key.split(":", 1)[1].replace("-", " ").split())
-    return re.sub(r"^(?:al|el|ad|ar|as|az) ", "", plain)
+    return pat.NAME_ARTICLE.sub("", plain)
 
 
 def _alias_key(text: str) -> str:
@@ -1169,8 +1190,8 @@ def _preferred_form(kind: str, cands: list[_Cand]) -> str:
     named = [c for c in cands if not (c.described or c.anaphor)] or cands
     if kind == "person":
         forms = [_strip_honorifics(c.text) for c in named]
-        longest = max(len(pat.name_key(f).split()) for f in forms)
-        forms = [f for f in forms if len(pat.name_key(f).split()) == longest]
+        longest = max(_name_words(f) for f in forms)
+        forms = [f for f in forms if _name_words(f) == longest]
     else:
         forms = [_surface(c.text) for c in named]
     counts = Counter(forms)
