@@ -206,6 +206,7 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "He has denied his people freedom": "something withheld",
     "Instead, he said, Shalgam asked only that": "an attribution inside the words",
     "Obama's authority under the Constitution": "quoted words that open with an auxiliary",
+    "Shadow Foreign Secretary, Douglas Alexander is accusing": "a title with the name in apposition",
 }
 
 
@@ -405,6 +406,15 @@ def test_a_person_named_by_her_relation_speaks_for_herself(shaped: tuple[list[di
     for claim in entries:
         assert all(p["name"] != "Moammar Gadhafi" for p in claim["parties"] if p["stance"] == "alleges"), claim["parties"]
         assert any("daughter" in p["name"] for p in claim["parties"]), claim["parties"]
+
+
+def test_a_title_with_the_name_in_apposition_is_the_named_person(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"Shadow Foreign Secretary, Douglas Alexander is accusing the government of “serial bungling”": the accuser is
+    Douglas Alexander, not the bare title (a judge counted the title a vague party)."""
+    entries = [c for c, e in _entries(shaped[0], "Douglas Alexander is accusing") if e["role"] == "alleges"]
+    assert entries
+    assert all("Douglas Alexander" in c["asserted_by"] and "Shadow Foreign Secretary" not in c["asserted_by"]
+               for c in entries), [c["asserted_by"] for c in entries]
 
 
 def test_a_cut_off_aside_before_the_claim_is_not_shown() -> None:

@@ -155,12 +155,18 @@ def _parties(subject: Token, index: MentionIndex | None, canon: dict[str, str]) 
         tokens.extend(c for c in tok.children if c.dep_ == "conj" and c not in tokens)
     out = []
     for tok in tokens:
-        entity = _entity_at(index, tok.idx, tok.idx + len(tok)) or _document_body(tok, index)
+        entity = _entity_at(index, tok.idx, tok.idx + len(tok)) or _named_in_apposition(tok, index) or _document_body(tok, index)
         if entity:
             entity = canon.get(entity, entity)
             if entity not in out:
                 out.append(entity)
     return out
+
+
+def _named_in_apposition(noun: Token, index: MentionIndex | None) -> str | None:
+    """The entity an appositive names for a title ("Shadow Foreign Secretary, Douglas Alexander, is accusing ...")."""
+    return next((found for c in noun.children if c.dep_ == "appos"
+                 if (found := _entity_at(index, c.idx, c.idx + len(c)))), None)
 
 
 def _document_body(noun: Token, index: MentionIndex | None) -> str | None:

@@ -669,7 +669,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         clause = [c for c in clause if c.i > verb.i]
     single_ok = False
     if not clause and lemma in qp.OBJECT_CONTENT_VERBS:
-        clause = [c for c in verb.rights if c.dep_ in qp.OBJECT_CONTENT_DEPS]
+        clause = [c for c in verb.rights if c.dep_ in qp.OBJECT_CONTENT_DEPS
+                  and not (c.dep_ == "prep" and c.lower_ not in qp.CUE_VERB_PREPS | qp.PREP_CUES.get(lemma, frozenset()))]
         single_ok = bool(clause) and clause[0].pos_ in ("PROPN", "NOUN", "PRON", "INTJ", "ADV")
     if not clause:
         allowed = qp.PREP_CUES.get(lemma, frozenset()) | (qp.CUE_VERB_PREPS if lemma in qp.REPORTING_VERBS else frozenset())
@@ -691,9 +692,9 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     left = _after_saying_time(doc, verb, left, right)
     if right - left < 1 and not (single_ok and right == left and not doc[left].is_punct):
         return None
-    if lemma not in qp.SPEECH_VERBS and not any(c.pos_ in ("VERB", "AUX") for c in clause):
-        return None  # the content is headed by a thing ("attacked [Gadhafi's forces]", "seeking [warrants for ...]")
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+    if (lemma not in qp.SPEECH_VERBS or lemma in qp.ACT_OR_SPEECH_VERBS) and not any(c.pos_ in ("VERB", "AUX") for c in clause):
+        return None  # the content is headed by a thing ("attacked [Gadhafi's forces]", "defend [the capital]")
     if _quoted_share(spans, start, end) > 0.5:
         return None
     return Candidate(start, end, "indirect")
@@ -759,7 +760,11 @@ def _noun_content(noun: Token, spans: list[QuoteSpan]) -> Candidate | None:
     objects = [g for g in part.children if g.dep_ in ("pobj", "pcomp")] if part.dep_ == "prep" else [part]
     if not objects:
         return None
-    return _unquoted_content(doc, objects[0].left_edge.i, objects[-1].right_edge.i, spans)
+    left, right = objects[0].left_edge.i, objects[-1].right_edge.i
+    if noun.lemma_.lower() not in qp.THING_SAYING_NOUNS and not any(o.pos_ in ("VERB", "AUX") for o in objects) \
+            and not qp.QUOTE_MARK_RE.search(doc[left : right + 1].text):
+        return None  # "opposition to [the regime]", "warnings to [Libyan civilians]": a thing, no words
+    return _unquoted_content(doc, left, right, spans)
 
 
 def _according(doc: Doc, token: Token, spans: list[QuoteSpan], index: TokenIndex) -> Candidate | None:

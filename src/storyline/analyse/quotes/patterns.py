@@ -95,6 +95,12 @@ OBJECT_CONTENT_VERBS = frozenset(
     highlight predict""".split()
 ) | TRAIN_CUE_VERBS
 OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "prep", "attr", "oprd"})
+# Speech verbs that as often name an act: with a thing and no clause after them ("tried to defend [the capital from
+# the west]", "threatening [unarmed civilians]") they report no words.
+ACT_OR_SPEECH_VERBS = frozenset({"defend", "threaten", "challenge"})
+# Cue nouns whose thing is itself what was said ("his denial of the report", "the claim of ..."); any other cue noun's
+# thing is an attitude or an act, no words ("opposition to [the regime]", "warnings to [Libyan civilians]").
+THING_SAYING_NOUNS = frozenset({"denial", "claim", "allegation", "accusation", "announcement", "admission"})
 CONTENT_CLAUSE_DEPS = frozenset({"ccomp"})
 
 # Nouns naming a role: a speaker named only this way is unnamed.
