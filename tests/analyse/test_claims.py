@@ -123,7 +123,7 @@ def test_sentence_stance_on_real_sentences() -> None:
 DENIALS = {  # sentences of LibyaWar_cnn in which a party denies a claim, and the words that name the denier
     "denying that Gadhafi is on his way to Venezuela": ("Jelban", "Libyan ambassador"),
     "has repeatedly denied any anti-Gadhafi protests": ("Libya", "government"),
-    "rejected the younger Gadhafi's remarks": ("Libyans",),
+    "rejected the younger Gadhafi's remarks": ("Libyan",),  # "Many Libyans": the people (entity "Libyan"), not Libya
     "denied having used force against his people": ("Gadhafi",),
 }
 

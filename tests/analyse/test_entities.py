@@ -527,3 +527,21 @@ def test_a_bare_surname_joins_only_a_surname_it_looks_like() -> None:
                 "person:moammar gadhafi": cands("moammar gadhafi", 50), "person:gaddafi": cands("gaddafi", 20)}
     moved, _ = merge_spellings(clusters)
     assert moved == {"person:gaddafi": "person:moammar gadhafi"}
+
+
+def test_demonyms_of_any_country_and_adjectives_are_no_places_or_bodies() -> None:
+    """LibyaWar_cnn sentences: "Thais" was a place, "Eastern" and "un-Islamic" organisations, and "Libyan" had no country
+    (the demonym table held twenty-odd countries); demonyms now derive from every country's name."""
+    from storyline.analyse.entities.resolve import resolve_entities
+
+    refugees = _item("The refugees include Bangladeshis, Vietnamese, Thais, Koreans, Malians, Ghanaians and Sudanese.")
+    ideology = _item("Gadhafi announced a program “to destroy imported ideologies, whether they are Eastern or Western,” "
+                     "a U.S. State Department report said. The attempt to discredit al-Obeidy as a promiscuous, "
+                     "un-Islamic woman ties into the idea of sexual shame.", "a2")
+    libyan = _item("Libyan rebels said they had taken the town. A Malian mercenary was captured.", "a3")
+    entities = resolve_entities([refugees, ideology, libyan]).entities
+    by_name = {e.name: e for e in entities}
+    assert by_name["Thais"].type == "other" and by_name["Thais"].country_code == "THA"
+    assert by_name["Malians"].country_code == "MLI"
+    assert "Eastern" not in by_name and "un-Islamic" not in by_name
+    assert any(e.country_code == "LBY" and e.type == "other" for e in entities), [(e.name, e.type) for e in entities]

@@ -157,10 +157,16 @@ def _parties(subject: Token, index: MentionIndex | None, canon: dict[str, str]) 
     for tok in tokens:
         entity = _entity_at(index, tok.idx, tok.idx + len(tok)) or _named_in_apposition(tok, index) or _document_body(tok, index)
         if entity:
-            entity = canon.get(entity, entity)
+            if not _people_of(tok):
+                entity = canon.get(entity, entity)
             if entity not in out:
                 out.append(entity)
     return out
+
+
+def _people_of(noun: Token) -> bool:
+    """A plural with no "the" names people, not their state: "Many Libyans have rejected ..." is not Libya's word."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _named_in_apposition(noun: Token, index: MentionIndex | None) -> str | None:

@@ -303,40 +303,55 @@ CAPITALS = {
 }
 
 #: Demonyms: adjective -> a pycountry (or alias) name; plurals are handled by stripping "s".
-DEMONYMS = {
-    "russian": "Russia",
-    "north korean": "North Korea",
-    "south korean": "South Korea",
-    "american": "United States",
-    "chinese": "China",
-    "japanese": "Japan",
-    "ukrainian": "Ukraine",
-    "iranian": "Iran",
-    "british": "United Kingdom",
-    "french": "France",
-    "german": "Germany",
-    "italian": "Italy",
-    "spanish": "Spain",
-    "turkish": "Turkey",
-    "syrian": "Syria",
-    "israeli": "Israel",
-    "palestinian": "Palestine",
-    "indian": "India",
-    "pakistani": "Pakistan",
-    "canadian": "Canada",
-    "australian": "Australia",
-    "mexican": "Mexico",
-    "brazilian": "Brazil",
-    "belarusian": "Belarus",
-    "polish": "Poland",
-    "taiwanese": "Taiwan",
-    "vietnamese": "Vietnam",
-    "iraqi": "Iraq",
-    "afghan": "Afghanistan",
-    "saudi": "Saudi Arabia",
-    "egyptian": "Egypt",
-    "cuban": "Cuba",
+#: Demonyms English forms irregularly; every other country's is derived from its name (``derived_demonyms``).
+IRREGULAR_DEMONYMS = {
+    "north korean": "North Korea", "south korean": "South Korea", "american": "United States",
+    "chinese": "China", "japanese": "Japan", "vietnamese": "Vietnam", "taiwanese": "Taiwan",
+    "lebanese": "Lebanon", "sudanese": "Sudan", "senegalese": "Senegal", "portuguese": "Portugal",
+    "british": "United Kingdom", "briton": "United Kingdom", "english": "United Kingdom",
+    "scottish": "United Kingdom", "welsh": "United Kingdom", "irish": "Ireland",
+    "french": "France", "german": "Germany", "dutch": "Netherlands", "swiss": "Switzerland",
+    "spanish": "Spain", "spaniard": "Spain", "turkish": "Turkey", "turk": "Turkey", "greek": "Greece",
+    "polish": "Poland", "pole": "Poland", "danish": "Denmark", "dane": "Denmark", "swedish": "Sweden",
+    "swede": "Sweden", "finnish": "Finland", "finn": "Finland", "norwegian": "Norway", "icelandic": "Iceland",
+    "thai": "Thailand", "filipino": "Philippines", "afghan": "Afghanistan", "saudi": "Saudi Arabia",
+    "emirati": "United Arab Emirates", "belarusian": "Belarus", "ukrainian": "Ukraine", "peruvian": "Peru",
+    "chilean": "Chile", "ghanaian": "Ghana", "nigerien": "Niger", "malagasy": "Madagascar",
+    "palestinian": "Palestine", "israeli": "Israel", "iraqi": "Iraq", "kuwaiti": "Kuwait", "qatari": "Qatar",
+    "bahraini": "Bahrain", "yemeni": "Yemen", "omani": "Oman", "bangladeshi": "Bangladesh",
+    "pakistani": "Pakistan", "nepali": "Nepal", "somali": "Somalia", "egyptian": "Egypt",
+    "canadian": "Canada", "brazilian": "Brazil", "iranian": "Iran", "jordanian": "Jordan",
+    "maltese": "Malta", "chadian": "Chad",
 }
+
+
+def derived_demonyms(names: list[str]) -> dict[str, str]:
+    """A demonym for each country name by the regular English endings: Libya -> Libyan, Syria -> Syrian, Mexico ->
+    Mexican, Mali -> Malian, Italy -> Italian, Uzbekistan -> Uzbekistani. A form two countries would share is left
+    out (Niger/Nigeria), and so is a form that is itself a country's name."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        n = name.lower()
+        if " " in n or not n.isalpha():
+            continue
+        if n.endswith("stan"):
+            forms = [n + "i"]
+        elif n.endswith("a"):
+            forms = [n + "n"]
+        elif n.endswith("o"):
+            forms = [n[:-1] + "an"]
+        elif n.endswith("i"):
+            forms = [n + "an"]
+        elif n.endswith("y"):
+            forms = [n[:-1] + "ian"]
+        else:
+            continue
+        for form in forms:
+            found.setdefault(form, set()).add(name)
+    lowered = {name.lower() for name in names}
+    return {form: next(iter(owners)) for form, owners in found.items() if len(owners) == 1 and form not in lowered}
+
+
 
 #: "the North" / "the South" as an actor (not "the North Atlantic", "the South China Sea").
 THE_DIRECTION = re.compile(
@@ -430,10 +445,17 @@ def capital_country(text: str) -> str | None:
     return country_code(target) if target else None
 
 
+@lru_cache(maxsize=1)
+def demonym_table() -> dict[str, str]:
+    """Demonym -> country name: derived from every country's name as news writes it, the irregular ones on top."""
+    return {**derived_demonyms([country_name(c.alpha_3) for c in pycountry.countries]), **IRREGULAR_DEMONYMS}
+
+
 def demonym_country(text: str) -> str | None:
     """The alpha-3 code for a demonym ("Russian", "Ukrainians", "North Korean"), else None."""
     key = normalise(text)
-    target = DEMONYMS.get(key) or (DEMONYMS.get(key[:-1]) if key.endswith("s") else None)
+    table = demonym_table()
+    target = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
     return country_code(target) if target else None
 
 

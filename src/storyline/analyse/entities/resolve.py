@@ -208,6 +208,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
 
     if not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(item.doc, start, end):
         return None
+    if label != "NORP" and _adjectives_only(item.doc, start, end):
+        return None  # "whether they are Eastern or Western", "a promiscuous, un-Islamic woman": a quality, no name
     if pat.VESSEL_PREFIX.match(text) or _make_of_thing(item.doc, start, end):
         return make("other", "other:" + norm)  # a ship, a rocket's make: neither a person, a place nor a body
     if label == "PERSON" and pat.SIDE_PREFIX.match(text):
@@ -222,7 +224,7 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     if org_key(text) in KNOWN_ORGS:
         return make("organisation", "org:" + org_key(text), _prefix_country(surface))  # "the United Nations" tagged FAC
     code = pat.demonym_country(text)
-    if code and label in {"NORP", "GPE", "LOC"}:
+    if code and (label in {"NORP", "GPE", "LOC"} or label == "PERSON" and " " not in text):  # "Thais", "abducted Briton"
         return make("other", "norp:" + pat.normalise(text).rstrip("s"), code)
     code = pat.country_code(text)
     if code:
@@ -274,6 +276,14 @@ def _verb_alone(doc: Doc | None, start: int, end: int) -> bool:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP")
+
+
+def _adjectives_only(doc: Doc | None, start: int, end: int) -> bool:
+    """A mention the parser reads as adjectives alone ("Eastern", "un-Islamic"), with no noun to name."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and all(t.tag_ in ("JJ", "JJR", "JJS") or t.is_punct for t in span)
 
 
 def _prefix_country(surface: str) -> str | None:
