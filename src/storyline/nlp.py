@@ -49,6 +49,10 @@ def news_boundaries(doc: Doc) -> Doc:
 
 SENTENCE_ENDS = frozenset({".", "?", "!", "…"})
 SEAM_AFTER = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "RP", "CD", "JJ", "JJR", "JJS"})
+# a capitalised determiner right after a name: prose never runs so ("... Gadhafi visits school in Tripoli The
+# announcement came"), a headline that ends on a name does (capitalised prepositions and adverbs after a name are
+# titles as often: "the Hope For Haiti Now telethon")
+SEAM_AFTER_NAME = frozenset({"DT"})
 MIN_SEAMS = 2  # one capital after a lower-case word is prose often enough ("told The Associated Press"); two are a list
 
 
@@ -68,6 +72,9 @@ def _headline_seams(doc: Doc) -> list[Token]:
         if (token.is_title and token.is_alpha and token.text != "I" and token.tag_ not in ("NNP", "NNPS", "JJ")
                 and previous.is_alpha and previous.is_lower and previous.tag_ in SEAM_AFTER):
             run.append(token)
+        elif (token.is_title and token.is_alpha and token.tag_ in SEAM_AFTER_NAME and previous.tag_ in ("NNP", "NNPS")
+              and previous.is_alpha and not previous.is_upper):  # capitals all through ("BP BECOMES A ...") are no seam
+            run.append(token)  # "... Gadhafi visits school in Tripoli The announcement came": a headline ends on a name
     out.extend(run if len(run) >= MIN_SEAMS else [])
     return out
 

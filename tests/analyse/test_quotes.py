@@ -470,3 +470,11 @@ def test_a_denied_thing_stays_the_content_of_the_denial() -> None:
     """The ledger resolves "denied these reports" to the reports: a deny cue's thing stays its content."""
     quotes = _libya("59")
     assert [q for q in quotes if q.text == "these reports" and q.cue and q.cue.lower() == "denied"]
+
+
+def test_the_agency_after_a_described_agency_is_that_agency() -> None:
+    """LibyaWar_cnn (dev) 61: "The U.N. refugee agency said Friday that ... , the agency said." — the second speaker was
+    left as "the agency" (a judge counted it vague); it is the body the article just described with the same noun."""
+    quotes = _libya("61")
+    q = next(q for q in quotes if q.text.startswith("Compared with earlier in the week"))
+    assert q.speaker == "The U.N. refugee agency"

@@ -340,15 +340,27 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
 def _named_body(ctx: _Context, lemma: str, words: set[str]) -> Ref | None:
     """'the group' -> the body the article named last ("Human Rights Watch said ... “...,” the group said"), when no
     other group came since; 'the council', 'the human rights group' -> the last named body whose name holds the noun,
-    or every word before it; 'the U.N. refugee agency' is a body of its own unless a name holds all its words."""
+    or every word before it; 'the U.N. refugee agency' is a body of its own unless a name holds all its words, and
+    'the agency' after it is that body."""
     bodies = [r for r in reversed(ctx.groups[-6:]) if r.kind == "org" and r.named]
+    # a body the article described with the same noun ("The U.N. refugee agency said ... , the agency said")
+    described = next((r for r in reversed(ctx.groups[-6:]) if not r.named and _head_noun(r.name) == lemma
+                      and len(r.name.split()) > 2 and all(_holds(r.name, w) for w in words)), None)
     if words:
-        return next((r for r in bodies if all(_holds(r.name, w) for w in words)), None)
+        return next((r for r in bodies if all(_holds(r.name, w) for w in words)), described)
     fitting = next((r for r in bodies if _holds(r.name, lemma)), None)
     if fitting is not None:
         return fitting
     last = ctx.groups[-1] if ctx.groups else None
-    return last if lemma in qp.GENERIC_BODY_NOUNS and last is not None and last.kind == "org" and last.named else None
+    if lemma in qp.GENERIC_BODY_NOUNS and last is not None and last.kind == "org" and last.named:
+        return last
+    return described
+
+
+def _head_noun(name: str) -> str:
+    """The last word of a description, singular and lower case: "The U.N. refugee agency" -> "agency"."""
+    words = name.lower().split()
+    return words[-1].rstrip(".,") if words else ""
 
 
 def _holds(name: str, word: str) -> bool:
