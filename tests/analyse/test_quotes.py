@@ -478,3 +478,16 @@ def test_the_agency_after_a_described_agency_is_that_agency() -> None:
     quotes = _libya("61")
     q = next(q for q in quotes if q.text.startswith("Compared with earlier in the week"))
     assert q.speaker == "The U.N. refugee agency"
+
+
+def test_an_inverted_attribution_to_a_described_source_and_a_phrasal_verb() -> None:
+    """LibyaWar_cnn (dev) 235: "But Libya ... is not Egypt, said a highly placed Libyan source close to the government
+    who asked not to be identified ..." — the parser takes the source for the verb's object; it was credited to "Egypt",
+    and the "he said" after it to the source of the paragraph before. "security forces have backed off after “a
+    concerted deliberate effort ...”" is Kristof's, not a backing by the security forces."""
+    quotes = _libya("235")
+    egypt = find(quotes, "But Libya")
+    assert egypt.speaker == "a highly placed Libyan source"
+    assert find(quotes, "There is nothing serious here").speaker == "a highly placed Libyan source"
+    effort = find(quotes, "a concerted deliberate effort")
+    assert effort.cue == "said" and effort.speaker == "Nicholas Kristof"  # the full name the article gave before

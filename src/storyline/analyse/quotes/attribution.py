@@ -289,8 +289,13 @@ def _is_cue(token: Token, lexicon: frozenset[str]) -> bool:
 
 
 def cue_lemma(token: Token) -> str:
-    """Lower-case lemma, with the model's known slips on cue verbs corrected."""
-    return qp.LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+    """Lower-case lemma, with the model's known slips on cue verbs corrected. A verb of thought or stance with a
+    particle is another verb ("security forces have backed off": no one backed anything); a verb of saying keeps
+    its sense ("pointed out", "spoke out")."""
+    lemma = qp.LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+    if lemma not in qp.SPEECH_VERBS and (particle := next((c for c in token.children if c.dep_ == "prt"), None)) is not None:
+        return f"{lemma} {particle.lower_}"
+    return lemma
 
 
 def source_of(token: Token) -> Token | None:
@@ -396,6 +401,13 @@ def _adjacent_source(cue: Token) -> Token | None:
     doc = cue.doc
     if cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
         return doc[cue.i + 1]
+    if cue.i > 0 and (doc[cue.i - 1].text == "," or doc[cue.i - 1].text in qp.ALL_MARKS):
+        # inverted, with a phrase the parser took for the object: "..., said a highly placed Libyan source close to the
+        # government who asked not to be identified"
+        after = next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.left_edge.i == cue.i + 1
+                      and c.pos_ in ("NOUN", "PROPN")), None)
+        if after is not None:
+            return after
     j = cue.i - 1
     while j >= 0 and (doc[j].is_punct and doc[j].text == "," or doc[j].pos_ == "ADV"):
         j -= 1
