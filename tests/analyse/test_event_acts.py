@@ -323,3 +323,13 @@ def test_an_act_after_a_copula_keeps_its_subject_and_who_claims_it(tmp_path_fact
     summaries = [event["summary"] for event, sentence in rows if words in sentence and event["type"] == "ASSAULT"]
     assert summaries, rows
     assert all("claimed" in s and "she had been gang-raped" in s for s in summaries), summaries
+
+
+def test_what_someone_is_capable_of_is_no_act(sentence: Any) -> None:
+    """LibyaWar_cnn: "The Gadhafi forces remain capable of carrying out attacks on the opposition, a U.S. official told
+    CNN" was an ASSAULT event (a judge: an assessment, no act); a gerund after a preposition of a quality names what
+    someone can do. After a verb it is the act: "after shelling the town"."""
+    sent = sentence("131", "remain capable of carrying out attacks")
+    assert not [c for c in record_candidates(sent) if sent.doc[c.trigger].lower_ == "carrying"]
+    done = load_nlp()("After shelling the town, the forces withdrew.")
+    assert any(done[c.trigger].lower_ == "shelling" for s in done.sents for c in record_candidates(s))

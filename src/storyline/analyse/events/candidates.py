@@ -686,6 +686,18 @@ def _obligation_candidate(token: Token) -> EventCandidate | None:
     )
 
 
+def _disposition(token: Token) -> bool:
+    """A gerund after a preposition of a quality, or of a word for an open question, names what someone can do or
+    might do, not an act done: "remain capable of carrying out attacks", "leery of providing arms", "the possibility of
+    arming rebel fighters", "discussions about imposing a no-fly zone". After a verb, a person or a report it is the
+    act: "accused pro-Gadhafi forces of firing on civilians", "reports of fighting", "after shelling the town"."""
+    prep = token.head
+    if not (token.tag_ == "VBG" and token.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.i != prep.i):
+        return False
+    owner = prep.head
+    return owner.pos_ == "ADJ" or (owner.pos_ == "NOUN" and owner.lemma_.lower() in P.OPEN_QUESTION_NOUNS)
+
+
 def _verb_candidate(token: Token) -> EventCandidate | None:
     """A candidate for a verb (or 'concerned') trigger, or None."""
     if token.pos_ == "ADJ" or (token.lemma_ == "have" and any(c.dep_ == "dobj" and _concern(c) for c in token.children)):
@@ -693,6 +705,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         noun = next((c for c in token.children if c.dep_ == "dobj" and _concern(c)), None)
     else:
         etype, noun = _verb_type(token)
+    if _disposition(token):
+        return None
     lemma = verb_lemma(token)
     remark = False
     if etype is None and lemma in P.PLACED_REMARK_VERBS and _location(token, None) is not None:

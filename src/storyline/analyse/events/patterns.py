@@ -300,3 +300,10 @@ NEWS_PRESENT_VERBS: frozenset[str] = frozenset({"come", "begin", "open", "start"
 GATHERING_NOUNS: frozenset[str] = frozenset({"meeting", "session", "summit", "talk", "conference"})
 # "help X develop Y": X, the subject of the helped clause, is the one helped.
 ENABLING_VERBS: frozenset[str] = frozenset({"help", "assist", "enable"})
+
+# Nouns of an open question: a gerund after them is weighed, not done ("the possibility of arming", "discussions about
+# imposing a no-fly zone", "no decision on arming Libya", "five reasons against arming the rebels").
+OPEN_QUESTION_NOUNS = frozenset(
+    """possibility option question discussion talk idea prospect risk danger purpose dilemma decision argument reason
+    case plan proposal debate consideration notion goal aim hope threat""".split()
+)
