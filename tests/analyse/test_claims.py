@@ -95,6 +95,12 @@ def test_status_rules() -> None:
     assert status_of({"US"}, set(), True, 1) == "retracted"
     assert status_of(set(), {"rebels"}, False, 0, refused=True) == "rejected"
     assert status_of({"AU"}, {"rebels"}, False, 1, refused=True) == "contested"
+    # one source under the names two versions of an article give it is no corroboration (LibyaWar_cnn ledger entries
+    # a judge found "corroborated" so); father and son, or two governments' officials, are two sources
+    assert status_of({"Abdul Fattah Younis al Abidi", "al Abidi"}, set(), False, 2) == "asserted"
+    assert status_of({"angry protesters", "some angry protesters in Tripoli"}, set(), False, 2) == "asserted"
+    assert status_of({"Saif al-Islam Gadhafi", "Moammar Gadhafi"}, set(), False, 2) == "corroborated"
+    assert status_of({"Libyan officials", "U.S. officials"}, set(), False, 2) == "corroborated"
 
 
 def test_figures_are_general_and_skip_years_and_durations() -> None:

@@ -85,6 +85,18 @@ def article_claims(
     return ArticleClaims(statements)
 
 
+def distinct_parties(names: set[str]) -> int:
+    """How many sources the names are: a name whose words another name holds ("al Abidi", "Abdul Fattah Younis al
+    Abidi"; "angry protesters", "some angry protesters in Tripoli") is the same source, met in another version of
+    the article."""
+    kept: list[set[str]] = []
+    for name in sorted(names, key=lambda n: (-len(n.split()), n)):
+        words = set(re.findall(r"\w+", name.lower()))
+        if not any(words <= other for other in kept):
+            kept.append(words)
+    return len(kept)
+
+
 def status_of(asserting: set[str], denying: set[str], retracted: bool, independent_asserting: int, *,
               refused: bool = False) -> str:
     """The ledger status (model.CLAIM_STATUSES) of a proposition from its parties (``refused``: every party
@@ -95,7 +107,7 @@ def status_of(asserting: set[str], denying: set[str], retracted: bool, independe
         return "contested"
     if denying:
         return "rejected" if refused else "denied"
-    if len(asserting) >= 2 and independent_asserting >= 2:
+    if distinct_parties(asserting) >= 2 and independent_asserting >= 2:
         return "corroborated"
     return "asserted"
 
