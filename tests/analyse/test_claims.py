@@ -213,6 +213,8 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "Instead, he said, Shalgam asked only that": "an attribution inside the words",
     "Obama's authority under the Constitution": "quoted words that open with an auxiliary",
     "Shadow Foreign Secretary, Douglas Alexander is accusing": "a title with the name in apposition",
+    "He said Gadhafi forces had withdrawn from the city": "a pronoun the quotes stage resolved",
+    "they're trying to kill my father": "a daughter's she",
 }
 
 
@@ -421,6 +423,17 @@ def test_a_title_with_the_name_in_apposition_is_the_named_person(shaped: tuple[l
     assert entries
     assert all("Douglas Alexander" in c["asserted_by"] and "Shadow Foreign Secretary" not in c["asserted_by"]
                for c in entries), [c["asserted_by"] for c in entries]
+
+
+def test_a_pronoun_speaker_is_whom_the_quotes_stage_resolved(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"Khaled el-Sayeh ... told CNN ... He said Gadhafi forces had withdrawn from the city": the claim was credited to
+    Moammar Gadhafi, the entity resolver's link for "He"; "Gadhafi's daughter, Ayesha ... she said “... they're trying
+    to kill my father”" to her father. The quotes stage's reading of the pronoun is the party (a judge's draw)."""
+    withdrawn = [c for c, _ in _entries(shaped[0], "Gadhafi forces had withdrawn from the city")]
+    assert withdrawn and all("Moammar Gadhafi" not in c["asserted_by"] for c in withdrawn), [c["asserted_by"] for c in withdrawn]
+    assert any(any("Sayeh" in p for p in c["asserted_by"]) for c in withdrawn), [c["asserted_by"] for c in withdrawn]
+    father = [c for c, _ in _entries(shaped[0], "trying to kill my father")]
+    assert all("Moammar Gadhafi" not in c["asserted_by"] for c in father), [c["asserted_by"] for c in father]
 
 
 def test_a_cut_off_aside_before_the_claim_is_not_shown() -> None:

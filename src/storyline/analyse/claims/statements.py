@@ -46,6 +46,7 @@ from storyline.analyse.lexicon import (
     RETRACT_CUES,
     ROLE_NOUNS,
     SPEAKER_ROLE_NOUNS,
+    SPEAKER_VERBS,
     SPEAKING_BODY_NOUNS,
     STRICT_DENY_CUES,
     STRICT_RETRACT_CUES,
@@ -286,10 +287,18 @@ def _speaker_span(doc: Doc, q: dict[str, Any]) -> Span | None:
 
 
 def _speaker_of_quote(q: dict[str, Any], span: Span | None, index: MentionIndex | None, names: dict[str, str],
-                      canon: dict[str, str]) -> tuple[str | None, str | None]:
+                      canon: dict[str, str], by_name: dict[str, str], cue: str | None) -> tuple[str | None, str | None]:
     """The speaker as an entity when a linked name covers the head of the speaker's words ("Libyan" in "Libyan
     state television" or "Benghazi" in "a doctor at Benghazi's hospital" only modify who speaks), or names the body
-    a document speaks for ("a NATO military statement")."""
+    a document speaks for ("a NATO military statement"). A pronoun the quotes stage resolved is its speaker ("Khaled
+    el-Sayeh told CNN ... He said ..."; "Gadhafi's daughter ... she said"): the entity resolver's own link for the
+    pronoun may be another person of the paragraph. Only for a word of saying (lexicon.SPEAKER_VERBS): in "He vowed
+    ..., she reported, and denied ..." the parse gives the denial to the reporter."""
+    said = str(q.get("speaker") or "")
+    if (span is not None and span.root.pos_ == "PRON" and said and said.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS
+            and cue in SPEAKER_VERBS):
+        entity = by_name.get(said) if q.get("speaker_named") else None
+        return (entity, names[entity]) if entity else (said, said)
     if span is not None:
         head = span.root
         entity = _entity_at(index, head.idx, head.idx + len(head)) or _document_body(head, index)
@@ -323,6 +332,7 @@ def find_statements(
     numbers = _sentence_numbers(doc)
     starts = token_starts(doc)
     all_cands = [c for _, cands in candidates for c in cands]
+    by_name = {name: entity for entity, name in names.items()}
     out: list[Statement] = []
     covered: set[int] = set()  # cue offsets read from the parse: their quotes are not read again
     stated: set[int] = set()  # of those, the cues of denials and allegations of claims (not refusals of things)
@@ -359,7 +369,7 @@ def find_statements(
         where = anchor.sent
         start, end = sentence_bounds(where)
         speaker_span = _speaker_span(doc, q)
-        speaker, speaker_name = _speaker_of_quote(q, speaker_span, index, names, canon)
+        speaker, speaker_name = _speaker_of_quote(q, speaker_span, index, names, canon, by_name, cue)
         if speaker is None or (speaker not in names and not is_party_name(speaker)):
             continue  # "I said", "Friday said": a speaker the quotes stage could not name is no party to a claim
         if _adjective_speaker(speaker_span) or (speaker not in names and not _speaker_mention_is_party(q, speaker_span)):
