@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from storyline.options import model_name
+from storyline.patterns import LIVE_STAMP_ANYWHERE
 
 OPENING_QUOTES = {'"', "“", "‘", "'"}
 CLOSING_QUOTES = {'"', "”", "’", "'"}
@@ -44,7 +45,23 @@ def news_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = False
     for seam in _headline_seams(doc):
         seam.is_sent_start = True
+    for entry in _live_entries(doc):
+        entry.is_sent_start = True
     return doc
+
+
+def _live_entries(doc: Doc) -> list[Token]:
+    """The first word of each live-blog entry after its place and time stamp ("LIBYA, 12:45 p.m. ET, 7:45 p.m. local:
+    Oil company Total says ..."): the stamp is no part of the entry's sentence (its "LIBYA" was taken for a speaker)."""
+    text = doc.text
+    if ":" not in text or " p.m. " not in text and " a.m. " not in text:
+        return []
+    out = []
+    for match in LIVE_STAMP_ANYWHERE.finditer(text):
+        token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if token is not None and len(token) and token[0].i > 0:
+            out.append(token[0])
+    return out
 
 
 SENTENCE_ENDS = frozenset({".", "?", "!", "…"})

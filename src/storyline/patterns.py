@@ -58,6 +58,12 @@ COMMENT_STAMP = re.compile(
     re.IGNORECASE,
 )
 COMMENT_STAMPS_TO_THREAD = 2
+# A live blog's place and time stamp before an entry: "LIBYA, 1:19 p.m. ET, 8:19 p.m. local: Libyan helicopter
+# gunships ...", "LIBYA, 12:02 ET, 7:02 p.m. local: ..." (the entry starts after it: analyse/shown.py cuts it from shown words, nlp.py starts a sentence there).
+LIVE_STAMP_BODY = (r"[A-Z][A-Z .'-]{2,},\s+\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?\s+(?:ET|EST|EDT|GMT|BST|local)"
+                   r"(?:,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+(?:ET|EST|EDT|GMT|BST|local))?:?\s+")
+LIVE_STAMP = re.compile("^" + LIVE_STAMP_BODY)
+LIVE_STAMP_ANYWHERE = re.compile(r"(?:^|(?<=[.!?”\"]\s))" + LIVE_STAMP_BODY)
 # A reporter's attribution in a line ("..., he said", "according to", "told reporters"): a line that has one is the
 # article's, whatever voice its words are in (clean/reader_voice.py).
 ATTRIBUTION_WORD = re.compile(

@@ -491,3 +491,12 @@ def test_an_inverted_attribution_to_a_described_source_and_a_phrasal_verb() -> N
     assert find(quotes, "There is nothing serious here").speaker == "a highly placed Libyan source"
     effort = find(quotes, "a concerted deliberate effort")
     assert effort.cue == "said" and effort.speaker == "Nicholas Kristof"  # the full name the article gave before
+
+
+def test_a_live_blog_stamp_is_no_speaker() -> None:
+    """LibyaWar_cnn (dev): "LIBYA, 12:45 p.m. ET, 7:45 p.m. local: Oil company Total says it will evacuate most of its
+    expatriate employees" was credited to "LIBYA", the live blog's place stamp; the entry starts after the stamp."""
+    quotes = _libya("13")
+    q = find(quotes, "it will evacuate most of its expatriate employees")
+    assert q.speaker == "Oil company Total"
+    assert not [q for q in quotes if q.speaker == "LIBYA"]

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 
 from storyline.analyse.lexicon import LEADING_PRONOUNS
+from storyline.patterns import LIVE_STAMP
 
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 # An event's actor is resolved before its words are shown: any pronoun that opens them is that actor.
 ACTOR_PRONOUNS = LEADING_PRONOUNS | {"it", "its", "they", "their"}
 
 LEADING_ASIDE = re.compile(r"^[^()]{0,60}\)\s*")  # "9:22 p.m. ET, 3:22 a.m. in Libya) Forces loyal to ...": a cut-off aside
-# "LIBYA, 1:19 p.m. ET, 8:19 p.m. local: Libyan helicopter gunships ...": a live blog's place and time stamp
-LIVE_STAMP = re.compile(r"^[A-Z][A-Z .'-]*,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+\w+(?:,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+\w+)?:?\s+")
 
 
 # "GADHAFI'S FORCES GAIN GROUND AGAINST REBELS At the beginning of March, ...": a fact box's heading in capitals run
