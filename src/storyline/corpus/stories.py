@@ -104,6 +104,9 @@ def summaries(index: StoryIndex, state: CorpusState) -> list[StorySummary]:
     display: dict[str, str] = {}
     for entity in state.resolution.entities:
         display.setdefault(_name_key(entity.name), entity.name)
+    for entity in state.resolution.entities:  # an alias shows as its entity's name ("US" -> "United States", not "Us")
+        for alias in entity.aliases:
+            display.setdefault(_name_key(alias), entity.name)
     ingested = {a["id"]: a.get("ingested_at") or "" for a in state.articles}
     out = []
     for story in index.stories.values():
