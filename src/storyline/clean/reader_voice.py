@@ -38,52 +38,59 @@ def _attributed(text: str) -> bool:
     return bool(_QUOTE_MARK.search(text) or P.ATTRIBUTION_WORD.search(text))
 
 
-def loud(text: str) -> bool:
-    """A line only a reader writes: it exclaims, shouts, starts in lower case, hails someone ("@Jim") or asks "you"."""
+def _voice(text: str) -> tuple[bool, bool]:
+    """(reader voice, loud) of one line: read once for both."""
     if _attributed(text):
-        return False
+        return False, False
     stripped = text.rstrip()
-    return bool(
+    shouting = bool(
         stripped.endswith(("!", "??", "?!")) or _SHOUT.search(text) or stripped[:1].islower() or _HANDLE.search(text)
         or (stripped.endswith("?") and _SECOND_PERSON.search(text))
     )
+    speaking = shouting or bool(_FIRST_PERSON.search(text) or _SECOND_PERSON.search(text) or stripped.endswith("?"))
+    return speaking, shouting
+
+
+def loud(text: str) -> bool:
+    """A line only a reader writes: it exclaims, shouts, starts in lower case, hails someone ("@Jim") or asks "you"."""
+    return _voice(text)[1]
 
 
 def reader_voice(text: str) -> bool:
     """A line that speaks as or to someone, with no quotation and no attribution (which a reporter's line has)."""
-    if _attributed(text):
-        return False
-    return loud(text) or bool(_FIRST_PERSON.search(text) or _SECOND_PERSON.search(text) or text.rstrip().endswith("?"))
+    return _voice(text)[0]
 
 
-def _open_quote(texts: Sequence[str]) -> bool:
-    """Whether a quotation opened in ``texts`` is still open at their end (a quote's later paragraphs speak as "I")."""
-    joined = " ".join(texts)
-    curly = joined.count("“") - joined.count("”")
-    return curly > 0 or joined.count('"') % 2 == 1 or joined.count("``") > joined.count("''")
+def _quote_marks(text: str) -> tuple[int, int, int]:
+    """The counts ``_open_quote`` weighs: curly opening minus closing marks, straight marks, `` minus ''."""
+    return text.count("“") - text.count("”"), text.count('"'), text.count("``") - text.count("''")
+
+
+def _open_quote(curly: int, straight: int, backticks: int) -> bool:
+    """Whether a quotation opened before is still open (a quote's later paragraphs speak as "I"), from the marks'
+    counts over the lines before."""
+    return curly > 0 or straight % 2 == 1 or backticks > 0
 
 
 def reader_run(texts: Sequence[str]) -> int | None:
     """Index of the first line of the longest reader-voice run that ends the page, or None.
 
     The run holds at least ``MIN_RUN`` voice lines, ``MIN_LOUD`` of them loud, reads so on at least ``RUN_SHARE`` of
-    its lines, and starts on
-    a voice line outside any open quotation; the article above it holds ``MIN_BODY`` lines and reads so on at most
-    ``BODY_SHARE`` of them (an opinion piece in the first person throughout has no such seam). A page with speaker
-    labels (a transcript, a live Q&A) has none either.
+    its lines, and starts on a voice line outside any open quotation; the article above it holds ``MIN_BODY`` lines
+    and reads so on at most ``BODY_SHARE`` of them (an opinion piece in the first person throughout has no such seam).
+    A page with speaker labels (a transcript, a live Q&A) has none either.
     """
     if sum(bool(_SPEAKER_LABEL.match(t)) for t in texts) >= MIN_LABELS:
         return None
-    voice = [reader_voice(t) for t in texts]
-    louder = [loud(t) for t in texts]
+    voices = [_voice(t) for t in texts]
     loud_after = [0] * (len(texts) + 1)
     for index in range(len(texts) - 1, -1, -1):
-        loud_after[index] = loud_after[index + 1] + louder[index]
-    total = sum(voice)
+        loud_after[index] = loud_after[index + 1] + voices[index][1]
+    total = sum(v for v, _ in voices)
     before = 0
-    best: int | None = None
-    for start, is_voice in enumerate(voice):
-        run = len(voice) - start
+    curly = straight = backticks = 0  # quote-mark counts over the lines before ``start``
+    for start, (is_voice, _) in enumerate(voices):
+        run = len(voices) - start
         in_run = total - before
         if (
             is_voice
@@ -92,12 +99,13 @@ def reader_run(texts: Sequence[str]) -> int | None:
             and in_run >= RUN_SHARE * run
             and loud_after[start] >= MIN_LOUD
             and before <= BODY_SHARE * start
-            and not _open_quote(texts[:start])
+            and not _open_quote(curly, straight, backticks)
         ):
-            best = start
-            break  # the earliest seam gives the longest run
+            return start  # the earliest seam gives the longest run
         before += is_voice
-    return best
+        more_curly, more_straight, more_backticks = _quote_marks(texts[start])
+        curly, straight, backticks = curly + more_curly, straight + more_straight, backticks + more_backticks
+    return None
 
 
 def reads_as_thread(texts: Sequence[str]) -> bool:

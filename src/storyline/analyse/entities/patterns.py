@@ -352,7 +352,6 @@ def derived_demonyms(names: list[str]) -> dict[str, str]:
     return {form: next(iter(owners)) for form, owners in found.items() if len(owners) == 1 and form not in lowered}
 
 
-
 #: "the North" / "the South" as an actor (not "the North Atlantic", "the South China Sea").
 THE_DIRECTION = re.compile(
     r"\b[Tt]he (North|South)\b(?![ -](?:[A-Z][a-z]+ (?:Sea|Ocean)|Atlantic|Pacific|Sea|Pole|America|Carolina|Dakota|Face|Star|Side|End|"

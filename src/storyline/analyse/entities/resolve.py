@@ -35,7 +35,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.entities import patterns as pat
 from storyline.analyse.entities.roles import RoleSpan, find_roles
@@ -150,13 +150,15 @@ def org_key(text: str) -> str:
     return pat.ORG_ALIASES.get(key, key).casefold()
 
 
-def _capital_is_place(doc: Doc | None, text: str, start: int, end: int) -> bool:
+def _mention_span(doc: Doc | None, start: int, end: int) -> Span | None:
+    """The tokens of a mention (read once per mention: the tests below all look at them)."""
+    return doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+
+
+def _capital_is_place(span: Span | None, text: str, end: int) -> bool:
     """A capital is a place when located in/at/to, visited or compounded; otherwise its government."""
     if text[end : end + 1] == "-":
         return True
-    if doc is None:
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
@@ -169,10 +171,9 @@ def _capital_is_place(doc: Doc | None, text: str, start: int, end: int) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_.lower() in pat.PLACE_VERBS
 
 
-def _person_is_place(doc: Doc | None, start: int, end: int) -> bool:
+def _person_is_place(span: Span | None) -> bool:
     """A one-word name spaCy read as a person where the sentence places it: "fighting in Brega", "the oil town of
     Brega" (a person's possessive, "in Obama's speech", is not)."""
-    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
     if span is None or " " in span.text.strip():  # one word, hyphens allowed ("al-Brega")
         return False
     root = span.root
@@ -206,17 +207,18 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     def make(kind: str, key: str, code: str | None = None) -> _Cand:
         return _Cand(item.article_id, start, end, text, label, kind, key, code, extra)
 
-    if not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(item.doc, start, end):
+    span = _mention_span(item.doc, start, end)
+    if not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(span):
         return None
-    if label != "NORP" and _adjectives_only(item.doc, start, end):
+    if label != "NORP" and _adjectives_only(span):
         return None  # "whether they are Eastern or Western", "a promiscuous, un-Islamic woman": a quality, no name
-    if pat.VESSEL_PREFIX.match(text) or _make_of_thing(item.doc, start, end):
+    if pat.VESSEL_PREFIX.match(text) or _make_of_thing(span):
         return make("other", "other:" + norm)  # a ship, a rocket's make: neither a person, a place nor a body
     if label == "PERSON" and pat.SIDE_PREFIX.match(text):
         label = "NORP"  # "pro-Gadhafi" names a side of the conflict, never a person
     if label == "PERSON" and any(ch.isdigit() for ch in text):
         return make("other", "other:" + norm)
-    if label == "PERSON" and _person_is_place(item.doc, start, end):
+    if label == "PERSON" and _person_is_place(span):
         label = "GPE"  # "fighting in Brega": a town the parse places, whatever the tagger thought
     if label == "PERSON":
         key = pat.name_key(text)
@@ -233,7 +235,7 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         return make("country", "country:" + code, code)  # "the North" in an article that names North Korea
     code = pat.capital_country(text)
     if code:
-        if _capital_is_place(item.doc, item.text, start, end):
+        if _capital_is_place(span, item.text, end):
             return make("place", "place:" + norm, code)
         return make("country", "country:" + code, code)
     words = norm.split()
@@ -259,30 +261,21 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     return make("other", "other:" + norm)
 
 
-def _make_of_thing(doc: Doc | None, start: int, end: int) -> bool:
+def _make_of_thing(span: Span | None) -> bool:
     """A name that modifies a noun of a made thing ("Katyusha rockets", "a Harrier jet") is its make or model."""
-    if doc is None:
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
     return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end and root.head.lemma_.lower() in pat.ARTEFACT_NOUNS
 
 
-def _verb_alone(doc: Doc | None, start: int, end: int) -> bool:
+def _verb_alone(span: Span | None) -> bool:
     """A one-word mention the parser reads as a verb: a capitalised sentence opener ("Obtaining ...") is no name."""
-    if doc is None:
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP")
 
 
-def _adjectives_only(doc: Doc | None, start: int, end: int) -> bool:
+def _adjectives_only(span: Span | None) -> bool:
     """A mention the parser reads as adjectives alone ("Eastern", "un-Islamic"), with no noun to name."""
-    if doc is None:
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) > 0 and all(t.tag_ in ("JJ", "JJR", "JJS") or t.is_punct for t in span)
 
 

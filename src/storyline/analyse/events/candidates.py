@@ -700,13 +700,13 @@ def _disposition(token: Token) -> bool:
 
 def _verb_candidate(token: Token) -> EventCandidate | None:
     """A candidate for a verb (or 'concerned') trigger, or None."""
+    if _disposition(token):
+        return None
     if token.pos_ == "ADJ" or (token.lemma_ == "have" and any(c.dep_ == "dobj" and _concern(c) for c in token.children)):
         etype: str | None = P.STATEMENT
         noun = next((c for c in token.children if c.dep_ == "dobj" and _concern(c)), None)
     else:
         etype, noun = _verb_type(token)
-    if _disposition(token):
-        return None
     lemma = verb_lemma(token)
     remark = False
     if etype is None and lemma in P.PLACED_REMARK_VERBS and _location(token, None) is not None:
