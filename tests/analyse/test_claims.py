@@ -215,6 +215,10 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "Shadow Foreign Secretary, Douglas Alexander is accusing": "a title with the name in apposition",
     "He said Gadhafi forces had withdrawn from the city": "a pronoun the quotes stage resolved",
     "they're trying to kill my father": "a daughter's she",
+    "Gadhafi's opposition later rejected the proposal": "a proposal named the sentence before",
+    "other opposition members and the government denied that": "a party no entity names, beside one",
+    "Gadhafi's backers rejected the court's authority": "people named by whom they belong to",
+    "Britain, France and Italy also confirmed": "three parties joined",
 }
 
 
@@ -340,7 +344,8 @@ def test_a_rejected_proposal_is_a_rejection_of_that_proposal(shaped: tuple[list[
     road = [(c, e) for c, e in _entries(shaped[0], "The Libyan opposition has rejected a") if e["role"] == "denies"]
     assert road
     for claim, _ in road:
-        assert claim["status"] == "rejected" and claim["denied_by"] == ["Libyan opposition"], claim
+        assert claim["status"] == "rejected" and "Libyan opposition" in claim["denied_by"], claim
+        assert all("opposition" in who for who in claim["denied_by"]), claim["denied_by"]  # another article's rejection joins
         assert "proposal by the African Union" in claim["statement"], claim["statement"]
     ongoing = [c for c, e in _entries(shaped[0], "continues to reject any possibility") if e["role"] == "denies"]
     assert ongoing and all("Obama" in " ".join(c["denied_by"]) for c in ongoing), ongoing
@@ -465,3 +470,53 @@ def test_an_attribution_inside_the_words_is_cut_from_the_claim(shaped: tuple[lis
     said": the claim shown is "Instead, Shalgam asked only that ..."; its evidence is the whole sentence."""
     entries = [c for c, e in _entries(shaped[0], "Instead, he said, Shalgam asked only that") if e["role"] == "asserts"]
     assert entries and all(c["statement"].startswith("Instead, Shalgam asked only that") for c in entries), [c["statement"] for c in entries]
+
+
+def test_a_bare_proposal_is_the_one_named_before(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"... agreed, in principle, to the African Union's 'road map' proposal for peace. Gadhafi's opposition later
+    rejected the proposal": what is rejected is that proposal, and the evidence holds the sentence naming it; the
+    opposition, not Gadhafi, rejects it ("Gadhafi's opposition" are his foes, not his voice)."""
+    entries = [(c, e) for c, e in _entries(shaped[0], "Gadhafi's opposition later rejected the proposal") if e["role"] == "denies"]
+    assert entries
+    for claim, evidence in entries:
+        assert "road map" in claim["statement"], claim["statement"]  # the entry joins the other articles' road map
+        assert "proposal for peace" in evidence["text"], evidence["text"]
+        assert "Gadhafi's opposition" in claim["denied_by"] and "Moammar Gadhafi" not in claim["denied_by"], claim["denied_by"]
+
+
+def test_every_party_of_a_joined_subject_speaks(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"other opposition members and the government denied that": the members deny too, though no entity names them;
+    "Britain, France and Italy also confirmed": all three; "Gadhafi's backers rejected the court's authority": the
+    backers; "He vowed not to leave Libya, she reported, and denied having used force": the denial is his, not the
+    reporter's."""
+    members = [c for c, e in _entries(shaped[0], "other opposition members and the government denied that") if e["role"] == "denies"]
+    assert members and all("other opposition members" in c["denied_by"] for c in members), [c["denied_by"] for c in members]
+    three = [c for c, e in _entries(shaped[0], "Britain, France and Italy also confirmed")]
+    assert three and all({"United Kingdom", "France", "Italy"} <= {p["name"] for p in c["parties"]} for c in three), [
+        c["parties"] for c in three]
+    backers = [c for c, e in _entries(shaped[0], "Gadhafi's backers rejected the court's authority") if e["role"] == "denies"]
+    assert backers and all("Gadhafi's backers" in c["denied_by"] for c in backers), [c["denied_by"] for c in backers]
+    force = [c for c, e in _entries(shaped[0], "she reported, and denied having used force") if e["role"] == "denies"]
+    assert force and all("Moammar Gadhafi" in c["denied_by"] and "Christiane Amanpour" not in c["denied_by"] for c in force), [
+        c["denied_by"] for c in force]
+
+
+def test_a_page_headers_date_is_no_party() -> None:
+    """"Fri Feb 25 2011 12:50:00 Libya's beleaguered leader ...": a wire header's shortened date joined to a subject
+    names no one; a name that holds a month's word does."""
+    from storyline.analyse.claims.statements import is_party_name
+
+    assert not is_party_name("Fri Feb")
+    assert not is_party_name("Thu Jun")
+    assert is_party_name("Theresa May") and is_party_name("Human Rights Watch")
+
+
+def test_denial_recall_counts_a_denier_named_by_an_alias(libya: tuple[list[dict[str, Any]], Any]) -> None:
+    """The eval's denial recall on the dev-topic slice, through the product's ledger: a floor, pinned below what it
+    measures, so a change that loses denials fails here (an entity's alias names it: "The U.S. rejected ...")."""
+    from storyline.evaluate.claims import denial_recall
+
+    result = denial_recall(libya[1])
+    print(result["recalled"], result["denial_sentences"])
+    assert result["denial_sentences"] >= 20
+    assert result["denial_recall"] >= 0.6, result["missed_sample"]

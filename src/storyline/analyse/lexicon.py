@@ -24,6 +24,8 @@ MONTH_NAMES: tuple[str, ...] = (
     "november", "december",
 )
 WEEKDAY_NAMES: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Months and weekdays as wire page headers shorten them ("Fri Feb 25 2011 12:50:00").
+DATE_ABBREVIATIONS = frozenset({name[:3] for name in (*MONTH_NAMES, *WEEKDAY_NAMES)} | {"sept", "tues", "thur", "thurs"})
 # Words that say when something was said ("Kaim said later the government regrets ..."): the attribution's, not the claim's.
 SAYING_TIME_WORDS = frozenset({*WEEKDAY_NAMES, "later", "earlier", "today", "yesterday", "tonight", "overnight"})
 
@@ -125,6 +127,8 @@ SPEAKING_BODY_NOUNS = frozenset(
     television tv radio broadcaster newspaper station
     """.split()
 )
+# Nouns naming those who stand against someone: "Gadhafi's opposition", "Obama's critics" are not his own voice.
+ADVERSARY_NOUNS = frozenset("opposition opponent critic enemy rival foe adversary detractor".split())
 # Nouns of what a body issues, which speak for the name inside them: "a NATO statement accused", "a Pentagon report said".
 DOCUMENT_NOUNS = frozenset("statement report communique communiqué letter announcement release bulletin memo".split())
 

@@ -94,15 +94,19 @@ def denial_recall(store: Any) -> dict[str, Any]:
     """Of the sentences with a denial verb, the share the ledger holds as a denial with a denier the sentence names."""
     texts = {a["id"]: a["text"] for a in store.article_rows(with_text=True)}
     sentences = [s for s in store.rows("sentences") if DENIAL_RE.search(texts[s["article"]][s["start"] : s["end"]])]
-    denials: dict[tuple[str, int], list[str]] = {}
+    denials: dict[tuple[str, int, int], list[str]] = {}
     for claim in store.query("SELECT c.denied_by, ce.article, ce.start, ce.\"end\" FROM claim_evidence ce JOIN claims c ON c.id = ce.claim "
                              "WHERE ce.role = 'denies'", json=True):
-        denials.setdefault((claim["article"], claim["start"]), []).extend(claim["denied_by"])
+        denials.setdefault((claim["article"], claim["start"], claim["end"]), []).extend(claim["denied_by"])
+    aliases: dict[str, list[str]] = {}
+    for entity in store.query("SELECT name, aliases FROM entities", json=True):
+        aliases.setdefault(entity["name"], [entity["name"]]).extend(entity["aliases"])
     recalled, missed = 0, []
     for s in sentences:
         text = texts[s["article"]][s["start"] : s["end"]]
-        named = [d for key, who in denials.items() if key[0] == s["article"] and s["start"] <= key[1] < s["end"] for d in who]
-        if any(_names(d, text) for d in named):
+        # evidence ending in the sentence: a rejection of "the proposal" cites the sentence before, naming it, as well
+        named = [d for key, who in denials.items() if key[0] == s["article"] and s["start"] < key[2] <= s["end"] for d in who]
+        if any(_names(form, text) for d in named for form in aliases.get(d, [d])):
             recalled += 1
         else:
             missed.append({"article": s["article"], "start": s["start"], "end": s["end"], "text": text[:300]})
@@ -111,7 +115,8 @@ def denial_recall(store: Any) -> dict[str, Any]:
 
 
 def _names(name: str, sentence: str) -> bool:
-    """The sentence names this party (its full name or its last word)."""
+    """The sentence names this party (its full name or its last word; the caller tries each of its entity's aliases:
+    "The U.S. rejected ..." names the United States)."""
     lowered = sentence.lower()
     return name.lower() in lowered or name.split()[-1].lower() in lowered
 

@@ -28,8 +28,10 @@ from storyline.analyse.claims.figures import find_figures
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, sentence_bounds
 from storyline.analyse.lexicon import (
+    ADVERSARY_NOUNS,
     ALLEGATION_VERBS,
     CONFIRM_CUES,
+    DATE_ABBREVIATIONS,
     DENY_CUES,
     DOCUMENT_NOUNS,
     GENDERED_NOUNS,
@@ -68,9 +70,11 @@ _NOT_A_PARTY = re.compile(r"^(?:\d|(?:" + "|".join([*MONTH_NAMES, *WEEKDAY_NAMES
 
 
 def is_party_name(name: str) -> bool:
-    """A name a claim can be attributed to: not a pronoun, a number ("14 tanks") or a date word ("Friday")."""
+    """A name a claim can be attributed to: not a pronoun, a number ("14 tanks"), a date word ("Friday") or a page
+    header's shortened date ("Fri Feb")."""
     stripped = name.strip()
-    return bool(stripped) and stripped.lower() not in PRONOUNS and not _NOT_A_PARTY.match(stripped)
+    return (bool(stripped) and stripped.lower() not in PRONOUNS and not _NOT_A_PARTY.match(stripped)
+            and not all(w.strip(".,").lower() in DATE_ABBREVIATIONS for w in stripped.split()))
 
 
 def stance_of_cue(lemma: str | None) -> str:
@@ -149,20 +153,45 @@ def _entity_at(index: MentionIndex | None, start: int, end: int) -> str | None:
     return index.entity_in(start, end, (start, end)) if index is not None else None
 
 
+NO_PARTY_TYPES = frozenset({"LOC", "FAC", "DATE", "TIME"})  # "Middle East and North Africa director": no one speaks
+
+
+def _conjuncts(subject: Token) -> list[Token]:
+    """A subject and the words joined to it ("Britain, France and Italy"), places that name no party left out."""
+    tokens = [subject]
+    for tok in tokens:
+        tokens.extend(c for c in tok.children if c.dep_ == "conj" and c not in tokens and c.ent_type_ not in NO_PARTY_TYPES)
+    return tokens
+
+
+def _unlinked_party(doc: Doc, tok: Token) -> str | None:
+    """The words of a party no entity names ("other opposition members", "Gadhafi's backers"), or None when the word
+    names no one who could speak."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [t for t in tok.subtree if t.i <= tok.i]
+    while len(words) > 1 and words[0].lower_ in ("the", "both"):
+        words = words[1:]  # no part of the name ("a", "some", "no" are: "no country" is no one)
+    name = doc_text(doc)[words[0].idx : tok.idx + len(tok)]
+    return name if is_party_name(name) and _is_party_token(tok) else None
+
+
 def _parties(subject: Token, index: MentionIndex | None, canon: dict[str, str]) -> list[str]:
     """The subject and its conjuncts, as entity ids where linked ("both Moscow and Pyongyang")."""
-    tokens = [subject]
-    for tok in list(tokens):
-        tokens.extend(c for c in tok.children if c.dep_ == "conj" and c not in tokens)
     out = []
-    for tok in tokens:
-        entity = _entity_at(index, tok.idx, tok.idx + len(tok)) or _named_in_apposition(tok, index) or _document_body(tok, index)
-        if entity:
-            if not _people_of(tok):
-                entity = canon.get(entity, entity)
-            if entity not in out:
-                out.append(entity)
+    for tok in _conjuncts(subject):
+        entity = _party_of(tok, index, canon)
+        if entity and entity not in out:
+            out.append(entity)
     return out
+
+
+def _party_of(tok: Token, index: MentionIndex | None, canon: dict[str, str]) -> str | None:
+    """The entity a subject word stands for: its own link, a name in apposition, or the body a document speaks for."""
+    entity = _entity_at(index, tok.idx, tok.idx + len(tok)) or _named_in_apposition(tok, index) or _document_body(tok, index)
+    if entity and not _people_of(tok):
+        entity = canon.get(entity, entity)
+    return entity
 
 
 def _people_of(noun: Token) -> bool:
@@ -182,8 +211,8 @@ def _document_body(noun: Token, index: MentionIndex | None) -> str | None:
     "Gadhafi's daughter" is herself)."""
     if noun.lemma_.lower() in DOCUMENT_NOUNS:
         speaking = [t for t in noun.lefts if t.ent_type_ not in ("", "NORP")]
-    elif noun.lemma_.lower() in PERSON_NOUNS:
-        return None  # "Gadhafi's daughter", "NATO's spokesman": a person of the body speaks, not the body itself
+    elif noun.lemma_.lower() in PERSON_NOUNS | ADVERSARY_NOUNS:
+        return None  # "Gadhafi's daughter", "NATO's spokesman": a person of the body speaks; "Gadhafi's opposition": his foes
     else:
         speaking = [t for t in noun.children if t.dep_ == "poss" and t.ent_type_ == "ORG"]
     return next((entity for t in speaking for entity in [_entity_at(index, t.idx, t.idx + len(t))] if entity), None)
@@ -449,6 +478,8 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         speaker_tok = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if speaker_tok is None and tok.dep_ == "xcomp" and tok.head.lemma_ in ONGOING_VERBS:
         speaker_tok = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "Obama continues to reject ..."
+    if speaker_tok is None and tok.dep_ == "conj":
+        speaker_tok = _shared_subject(tok)
     if speaker_tok is None:
         return None
     if speaker_tok.pos_ == "PRON" and speaker_tok.lower_ not in ("both", "all"):
@@ -458,16 +489,19 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         parties = [canon.get(resolved, resolved)]
     else:
         parties = _parties(speaker_tok, index, canon)
+        if parties:  # "other opposition members and the government denied that": the unnamed conjuncts deny too
+            parties += [name for conj in _conjuncts(speaker_tok) if _party_of(conj, index, canon) is None
+                        and (name := _unlinked_party(doc, conj)) and name not in parties]
     collective = False
     if not parties:
         words = [t for t in speaker_tok.subtree if t.i <= speaker_tok.i]
         collective = speaker_tok.tag_ in ("NNS", "NNPS") and any(t.lower_ in ("both", "all", "two") for t in words)
-        if not collective and (speaker_tok.pos_ not in ("NOUN", "PROPN")):
+        if collective:
+            parties = []
+        elif (name := _unlinked_party(doc, speaker_tok)) is not None:
+            parties = [name]
+        else:
             return None
-        name = doc_text(doc)[words[0].idx : speaker_tok.idx + len(speaker_tok)].removeprefix("the ").removeprefix("The ")
-        if not collective and not (is_party_name(name) and _is_party_token(speaker_tok)):
-            return None
-        parties = [] if collective else [name]
     referring = named = False
     content: tuple[int, int] | None = None
     hint = None
@@ -498,12 +532,18 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
     if stance == RETRACTS and lemma not in STRICT_RETRACT_CUES and not referring:
         return None  # "forces withdrew from the town": a move, not a retraction
     refusal = False
+    start, end = sentence_bounds(tok.sent)
     if stance == DENIES and lemma not in STRICT_DENY_CUES and not referring and clause is None and not (
             obj is not None and obj.lemma_.lower() in REFERRING_NOUNS):
-        if lemma not in REFUSAL_CUES or obj is None or not _names_a_thing(obj):
-            return None  # "contradicts our religion", "rejected the proposal": no claim denied, no thing named
+        if lemma not in REFUSAL_CUES or obj is None:
+            return None  # "contradicts our religion": no claim denied, no thing named
+        if not _names_a_thing(obj):
+            earlier = _thing_named_before(obj)
+            if earlier is None:
+                return None  # "rejected the proposal" with no proposal named before it
+            content = _span_of(earlier)  # "... the AU's 'road map' proposal for peace. ... rejected the proposal"
+            start = min(start, sentence_bounds(earlier.sent)[0])  # the evidence holds the sentence naming it
         refusal = True  # "rejected an African Union cease-fire proposal": the proposal is what the party stands against
-    start, end = sentence_bounds(tok.sent)
     first = parties[0] if parties else None
     shown = _accusation_start(doc, tok, stance, content[0], content[1])
     return Statement(
@@ -515,6 +555,23 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
     )
 
 
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a verb with none of its own shares with the verb it is joined to ("The government denied X and
+    rejected Y"). Joined to an attribution set inside reported words ("He vowed not to leave Libya, she reported, and
+    denied having used force"), the verb goes on the reported clause, whose subject acts: the reporter only tells."""
+    head = verb.head
+    for _ in range(4):
+        if head.lemma_ in SPEAKER_VERBS:
+            told = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+            if told is not None:
+                return next((c for c in told.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None or head.dep_ != "conj":
+            return subject
+        head = head.head
+    return None
+
+
 def _names_a_thing(obj: Token) -> bool:
     """A rejected object that says what was rejected: a noun with a word of its own beside it ("international
     intervention", "the court's authority"); "the proposal", "that offer" or "him" name nothing a reader could check."""
@@ -522,6 +579,26 @@ def _names_a_thing(obj: Token) -> bool:
         return False
     words = [t for t in obj.subtree if not (t.is_punct or t.is_space or t.pos_ in ("DET", "PRON") or t.dep_ in ("det", "case"))]
     return len(words) >= 2
+
+
+POINTING_DETERMINERS = frozenset({"the", "that", "this", "these", "those"})
+
+
+def _thing_named_before(obj: Token) -> Token | None:
+    """The thing a bare pointing noun stands for ("rejected the proposal", "that offer"): the nearest earlier noun of the
+    same lemma that names it ("the African Union's 'road map' proposal for peace", "an offer to the people who are
+    against him"), in its sentence or the ``LOOKBACK`` before."""
+    if obj.pos_ != "NOUN" or any(c.dep_ != "det" or c.lower_ not in POINTING_DETERMINERS for c in obj.children):
+        return None
+    lemma, crossed = obj.lemma_.lower(), 0
+    for tok in reversed(obj.doc[: obj.i]):
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and _names_a_thing(tok):
+            return tok
+        if tok.is_sent_start:
+            crossed += 1
+            if crossed > LOOKBACK:
+                return None
+    return None
 
 
 def _accusation_start(doc: Doc, cue: Token, stance: str, start: int, end: int) -> int:
@@ -554,8 +631,11 @@ PARTY_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _is_party_token(tok: Token) -> bool:
-    """A word that can name someone who speaks: a name, or a noun of office ("spokesman", "officials")."""
-    return (tok.ent_type_ in PARTY_ENTITY_LABELS and tok.pos_ != "ADJ") or tok.pos_ == "PROPN" or tok.lemma_.lower() in PARTY_NOUNS
+    """A word that can name someone who speaks: a name, a noun of office ("spokesman", "officials"), or people
+    named by whom they belong to ("Gadhafi's backers", "Jaleh's acquaintances")."""
+    return ((tok.ent_type_ in PARTY_ENTITY_LABELS and tok.pos_ != "ADJ") or tok.pos_ == "PROPN" or tok.lemma_.lower() in PARTY_NOUNS
+            or ((tok.tag_ == "NNS" or tok.lemma_.lower() in ADVERSARY_NOUNS)
+                and any(c.dep_ == "poss" and c.ent_type_ in PARTY_ENTITY_LABELS for c in tok.children)))
 
 
 def _speaker_mention_is_party(q: dict[str, Any], span: Span | None) -> bool:
