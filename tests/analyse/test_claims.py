@@ -219,6 +219,7 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "other opposition members and the government denied that": "a party no entity names, beside one",
     "Gadhafi's backers rejected the court's authority": "people named by whom they belong to",
     "Britain, France and Italy also confirmed": "three parties joined",
+    "The city's two medical clinics were closed, he said": "an unnamed doctor's he",
 }
 
 
@@ -520,3 +521,14 @@ def test_denial_recall_counts_a_denier_named_by_an_alias(libya: tuple[list[dict[
     print(result["recalled"], result["denial_sentences"])
     assert result["denial_sentences"] >= 20
     assert result["denial_recall"] >= 0.6, result["missed_sample"]
+
+
+def test_he_after_an_unnamed_doctor_is_the_doctor(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"A doctor who left the city in the morning told CNN that Gadhafi forces had fatally shot two fellow doctors ...
+    The city's two medical clinics were closed, he said.": the unnamed doctor is the last speaker, so "he" is not Gadhafi
+    (a name inside the doctor's words); the claim is the doctor's or no one's, never Gadhafi's."""
+    closed = [c for c, e in _entries(shaped[0], "The city's two medical clinics were closed, he said") if e["role"] == "asserts"]
+    assert closed
+    for claim in closed:
+        assert "Moammar Gadhafi" not in claim["asserted_by"], claim["asserted_by"]
+        assert any("doctor" in who.lower() for who in claim["asserted_by"]), claim["asserted_by"]

@@ -500,3 +500,11 @@ def test_a_live_blog_stamp_is_no_speaker() -> None:
     q = find(quotes, "it will evacuate most of its expatriate employees")
     assert q.speaker == "Oil company Total"
     assert not [q for q in quotes if q.speaker == "LIBYA"]
+
+
+def test_an_object_ends_the_reported_words_before_an_inverted_attribution() -> None:
+    """LibyaWar_cnn (dev) 28: "... rebels pushing to oust longtime strongman Moammar Gadhafi, the U.N. refugee agency
+    reported." — with no subject for "reported", the parser hangs the agency on Gadhafi as his appositive; climbing it
+    credited the refugee figures to Gadhafi. The object of the reported words ends them: the agency reports."""
+    q = find(_libya("28"), "Nearly 180,000 people, mainly foreign workers")
+    assert q.speaker == "the U.N. refugee agency", q.speaker

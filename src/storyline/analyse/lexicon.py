@@ -93,6 +93,13 @@ ROLE_NOUNS = {
     "owner", "counsel", "aide", "coach", "captain", "vice",
 }
 GENERIC_TITLE_NOUNS = {"official", "officials", "expert", "analyst", "aide", "partner", "fellow"}
+# People named by what they do or where they were, with no title's rank: "A doctor who left the city told CNN ...
+# The clinics were closed, he said" (the doctor speaks: an unnamed person a pronoun reaches first).
+OCCUPATION_NOUNS = frozenset(
+    """doctor doctors nurse nurses surgeon surgeons medic medics soldier soldiers fighter fighters protester
+    protesters demonstrator demonstrators journalist journalists photographer photographers student students
+    worker workers survivor survivors witness witnesses resident residents activist activists""".split()
+)
 # Nouns that describe an unnamed or named speaker in attributions ("a spokesperson", "officials").
 SPEAKER_ROLE_NOUNS = frozenset(
     """spokesperson spokesman spokeswoman spokespeople official officials source sources aide aides
@@ -110,7 +117,7 @@ SPEAKER_ROLE_NOUNS = frozenset(
     supporter supporters critic critics voter voters resident residents witness witnesses
     advisor adviser consultant consultants partner investigator investigators detective
     sheriff police captain colonel lieutenant sergeant admiral marshal""".split()
-)
+) | OCCUPATION_NOUNS
 GENERIC_SPEAKER_NOUNS = frozenset({"official", "source", "aide", "officer", "person", "man", "woman"})
 # Nouns by which an article refers back to a body it has named ("Human Rights Watch said ... the group said",
 # "the Transitional National Council ... the council said"); the generic ones refer to any body, the others only to

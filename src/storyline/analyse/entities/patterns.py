@@ -24,6 +24,7 @@ PRONOUN_KINDS = L.PRONOUN_KINDS
 PRONOUN_GENDER = L.PRONOUN_GENDER
 GENDERED_NOUNS = L.GENDERED_NOUNS
 ROLE_NOUNS = L.ROLE_NOUNS
+OCCUPATION_NOUNS = L.OCCUPATION_NOUNS
 
 # --- names -------------------------------------------------------------------------------------
 

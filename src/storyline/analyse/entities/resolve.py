@@ -688,7 +688,7 @@ def _unnamed_kind(token: Token) -> str:
         definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in token.children)
         if definite:
             return "thing" if token.tag_ == "NN" else "things"
-    if token.lower_ in pat.ROLE_NOUNS or lemma in pat.ROLE_NOUNS or lemma in pat.GENDERED_NOUNS:
+    if token.lower_ in pat.ROLE_NOUNS or lemma in pat.ROLE_NOUNS or lemma in pat.GENDERED_NOUNS or lemma in pat.OCCUPATION_NOUNS:
         return "person" if token.tag_ == "NN" else "things"
     return "thing" if token.tag_ == "NN" else "things"
 

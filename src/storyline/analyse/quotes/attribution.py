@@ -414,6 +414,8 @@ def _adjacent_source(cue: Token) -> Token | None:
     if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text not in qp.ALL_MARKS:
         head = doc[j]
         while head.dep_ in ("compound", "appos", "flat", "pobj", "prep") and head.head.i < cue.i and head.head.i != head.i:
+            if head.dep_ == "appos" and head.head.dep_ in ("dobj", "pobj"):
+                break  # "... rebels pushing to oust Moammar Gadhafi, the U.N. refugee agency reported": the object ends the words
             head = head.head
         return head
     return None
