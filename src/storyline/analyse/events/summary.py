@@ -37,7 +37,30 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
     root = _root(doc, cand)
     kept = _kept(doc, cand, root)
     core = _core(doc, cand, root)
-    return _fitted(doc, root, kept, core)
+    words = _fitted(doc, root, kept, core)
+    if (words.gap is None and (relative := _relative_pronoun(doc, cand)) is not None
+            and words.first < relative.i - 1 and relative.i + 1 < words.last and not _clause_resumes(doc, relative.i, words.last)):
+        comma = doc[relative.i - 1]  # "The United Nations, who urged action Friday": the name, then its act
+        words.gap = (doc[comma.i - 1].idx + len(doc[comma.i - 1]), doc[relative.i + 1].idx)
+    return words
+
+
+def _clause_resumes(doc: Doc, start: int, end: int) -> bool:
+    """The sentence's own verb follows the set-off clause inside the words ("Obama, who met Wednesday with Cameron,
+    increased pressure ..."): the words read as they are."""
+    return any(doc[i].text == "," and doc[i + 1].pos_ in ("VERB", "AUX") for i in range(start, end - 1))
+
+
+def _relative_pronoun(doc: Doc, cand: EventCandidate) -> Token | None:
+    """The "who"/"which" that opens the trigger's clause set off after a name ("Nasser, who had died in 1972"): shown,
+    the name would head a clause with no verb of its own; the name, a gap, then the act read as a sentence."""
+    trig = doc[cand.trigger]
+    if trig.dep_ != "relcl" or trig.head.i >= trig.i:
+        return None
+    pronoun = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which")), None)
+    if pronoun is None or pronoun.i < 1 or doc[pronoun.i - 1].text != "," or pronoun.i + 1 >= len(doc):
+        return None
+    return pronoun if np_span(trig.head)[1] == pronoun.i - 1 else None
 
 
 def _root(doc: Doc, cand: EventCandidate) -> Token:
