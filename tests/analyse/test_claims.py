@@ -220,6 +220,8 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "Gadhafi's backers rejected the court's authority": "people named by whom they belong to",
     "Britain, France and Italy also confirmed": "three parties joined",
     "The city's two medical clinics were closed, he said": "an unnamed doctor's he",
+    "India's U.N. ambassador asked": "a question put",
+    "The prosecutor of the court is": "a partial quote inside its clause",
 }
 
 
@@ -532,3 +534,13 @@ def test_he_after_an_unnamed_doctor_is_the_doctor(shaped: tuple[list[dict[str, A
     for claim in closed:
         assert "Moammar Gadhafi" not in claim["asserted_by"], claim["asserted_by"]
         assert any("doctor" in who.lower() for who in claim["asserted_by"]), claim["asserted_by"]
+
+
+def test_a_question_put_is_no_claim_and_a_partial_quote_keeps_its_clause(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """'India's U.N. ambassador asked, "Who will implement the no-fly zone? Who would provide assets for it?"' asserts
+    nothing (a judge counted it a wrong entry); 'The prosecutor of the court is "100 percent" certain Gadhafi will face
+    charges of crimes against humanity ..., the spokeswoman said' is the claim up to its attribution, not "The
+    prosecutor of the court is '100 percent'"."""
+    assert not [c for c, e in _entries(shaped[0], "India's U.N. ambassador asked") if e["role"] == "asserts"]
+    certain = [c for c, e in _entries(shaped[0], "The prosecutor of the court is") if e["role"] == "asserts"]
+    assert certain and all("certain Gadhafi will face charges" in c["statement"] for c in certain), [c["statement"] for c in certain]

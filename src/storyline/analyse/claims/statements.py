@@ -42,6 +42,7 @@ from storyline.analyse.lexicon import (
     ONGOING_VERBS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
+    QUESTION_CUES,
     QUESTION_WORDS,
     REFERRING_NOUNS,
     REFUSAL_CUES,
@@ -416,12 +417,16 @@ def find_statements(
             continue  # "Gadhafi denied using force, Amanpour reported": the denial read from the parse is the claim
         if q["kind"] == "partial" and cue_tok is not None and cue_tok.idx >= q_end and start < q_start:
             q_start = start  # 'The court could file charges against "one or two other names," he said': the clause is the claim
+            told = next((c for c in cue_tok.children if c.dep_ == "ccomp" and c.i < cue_tok.i), None)
+            if told is not None and q_end < (clause_end := _span_of(told)[1]) <= cue_tok.idx:
+                q_end = clause_end  # 'The prosecutor is "100 percent" certain Gadhafi will face charges ..., she said'
+
         if stance != ASSERTS and cue_tok is not None and negated(cue_tok, purpose=True):
             continue  # "could not independently confirm", "did not deny": no stance taken
         if stance == ASSERTS and cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.children):
             continue  # "He did not know exactly how many videos there were": nothing said
-        if stance == ASSERTS and q["kind"] == "indirect" and _asks(doc, starts, q_start, q_end):
-            continue  # "asked whether the United States intended to arm the rebels": a question, not a claim
+        if stance == ASSERTS and (cue in QUESTION_CUES or q["kind"] == "indirect" and _asks(doc, starts, q_start, q_end)):
+            continue  # "asked whether the United States intended to arm the rebels", 'asked, "Who will ...?"': no claim
         if stance == DENIES and cue not in STRICT_DENY_CUES and not referring and not _is_proposition(doc, q_start, q_end):
             continue  # "rejected international intervention": a refusal, not a denial of a claim
         if stance == RETRACTS and cue not in STRICT_RETRACT_CUES and not referring:
