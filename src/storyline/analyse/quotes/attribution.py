@@ -80,9 +80,11 @@ def _unresolved(c: Candidate) -> bool:
     """Reported speech with no one to say it: no speaker at all ("the resolution authorises force to protect [the
     civilian population]"), a bare 'it' no earlier organisation explains, or the writer or reader addressed ("I
     remember when ...", "you agree with CNN's Terms of Service": comment threads, sign-up pages, op-ed asides)."""
-    if c.kind != "indirect" or c.speaker_named:
+    if c.kind != "indirect":
         return False
     words = (c.speaker or "").lower().split()
+    if c.speaker_named and words:
+        return False
     return not words or " ".join(words) in qp.EXPLETIVE_SPEAKERS or words[0] in qp.WRITER_PRONOUNS
 
 
