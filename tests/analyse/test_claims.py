@@ -101,6 +101,11 @@ def test_status_rules() -> None:
     assert status_of({"angry protesters", "some angry protesters in Tripoli"}, set(), False, 2) == "asserted"
     assert status_of({"Saif al-Islam Gadhafi", "Moammar Gadhafi"}, set(), False, 2) == "corroborated"
     assert status_of({"Libyan officials", "U.S. officials"}, set(), False, 2) == "corroborated"
+    # a spokesman speaks for his body, and a state's government by its demonym or its name is the state (LibyaWar_cnn:
+    # "A spokesman for the Libyan government said ... 31 people were killed" and "Libya's government said ..."); its
+    # rebels are not the state
+    assert status_of({"A spokesman for the Libyan government", "Libya's government"}, set(), False, 2) == "asserted"
+    assert status_of({"Libyan rebels", "Libya"}, set(), False, 2) == "corroborated"
 
 
 def test_figures_are_general_and_skip_years_and_durations() -> None:

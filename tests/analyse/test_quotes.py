@@ -512,3 +512,12 @@ def test_an_object_ends_the_reported_words_before_an_inverted_attribution() -> N
     credited the refugee figures to Gadhafi. The object of the reported words ends them: the agency reports."""
     q = find(_libya("28"), "Nearly 180,000 people, mainly foreign workers")
     assert q.speaker == "the U.N. refugee agency", q.speaker
+
+
+def test_a_body_s_person_is_the_speaker_not_the_body() -> None:
+    """LibyaWar_cnn (dev) 382: "The Center for Strategic and International Studies' Stephen Flanagan said ..." — the
+    parser makes the centre the subject and hangs Flanagan inside it; the speaker was the centre, and the "He said he
+    thinks ..." after it went to William Hague, the last person named before."""
+    quotes = _libya("382")
+    assert find(quotes, "the British stance is another step").speaker == "Stephen Flanagan"
+    assert find(quotes, "he thinks that the British forces").speaker == "Stephen Flanagan"

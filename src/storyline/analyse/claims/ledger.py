@@ -91,10 +91,27 @@ def distinct_parties(names: set[str]) -> int:
     the article."""
     kept: list[set[str]] = []
     for name in sorted(names, key=lambda n: (-len(n.split()), n)):
-        words = set(re.findall(r"\w+", name.lower()))
+        words = _source_words(name)
         if not any(words <= other for other in kept):
             kept.append(words)
     return len(kept)
+
+
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+STATE_NOUNS = frozenset({"government", "administration"})
+
+
+def _source_words(name: str) -> set[str]:
+    """The words that say which source a party is: "A spokesman for the Libyan government" and "Libya's government"
+    are one (a spokesman speaks for his body; a state's government by its demonym or its name is the state)."""
+    from storyline.analyse.entities.patterns import country_code, demonym_country
+
+    words = [w for w in re.findall(r"\w+", name.lower()) if w not in ("a", "an", "the", "for", "of", "s")]
+    spoken = [w for w in words if w not in SPOKESPERSON_NOUNS] or words
+    owner = [w for w in spoken if w not in STATE_NOUNS]
+    if len(owner) == 1 and (code := country_code(owner[0]) or demonym_country(owner[0])):
+        return {code}
+    return set(spoken)
 
 
 def status_of(asserting: set[str], denying: set[str], retracted: bool, independent_asserting: int, *,
