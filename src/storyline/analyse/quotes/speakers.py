@@ -245,7 +245,7 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
     if head.pos_ == "PROPN" and head.text in ctx.full_names and (ent is None or ent.label_ != "GPE"):
         return ent, head
     after = ctx.ent_of.get(ent.end) if ent is not None and ent.end < len(ctx.doc) and ent[-1].tag_ == "POS" else None
-    if after is not None and after.label_ in qp.NAME_LABELS and after.start == ent.end:
+    if ent is not None and after is not None and after.label_ in qp.NAME_LABELS and after.start == ent.end:
         return after, after.root  # "The Center for Strategic and International Studies' Stephen Flanagan said": its man
     for token in head.subtree:
         if token.i == head.i:
