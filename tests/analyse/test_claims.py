@@ -227,6 +227,7 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "The city's two medical clinics were closed, he said": "an unnamed doctor's he",
     "India's U.N. ambassador asked": "a question put",
     "The prosecutor of the court is": "a partial quote inside its clause",
+    "But NATO's operation in Libya denied responsibility": "responsibility for the act claimed before",
 }
 
 
@@ -549,3 +550,14 @@ def test_a_question_put_is_no_claim_and_a_partial_quote_keeps_its_clause(shaped:
     assert not [c for c, e in _entries(shaped[0], "India's U.N. ambassador asked") if e["role"] == "asserts"]
     certain = [c for c, e in _entries(shaped[0], "The prosecutor of the court is") if e["role"] == "asserts"]
     assert certain and all("certain Gadhafi will face charges" in c["statement"] for c in certain), [c["statement"] for c in certain]
+
+
+def test_denying_responsibility_denies_the_act_claimed_before(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"A British airstrike hit an oil field in the eastern town of Sarir on Wednesday ..., Libyan Deputy Foreign
+    Minister Khaled Kaim told reporters. But NATO's operation in Libya denied responsibility": NATO denies the strike
+    Kaim claimed (a judge found the entry "asserted" with the denial in its own evidence)."""
+    denied = [c for c, e in _entries(shaped[0], "NATO's operation in Libya denied responsibility") if e["role"] == "denies"]
+    assert denied
+    for claim in denied:
+        assert claim["status"] == "contested" and "NATO" in claim["denied_by"], (claim["status"], claim["denied_by"])
+        assert "British airstrike hit an oil field" in claim["statement"], claim["statement"]

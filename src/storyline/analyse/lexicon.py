@@ -219,12 +219,14 @@ RETRACT_CUES = frozenset({"retract", "withdraw", "recant", "backtrack"})
 # Of those, the cues that retract whatever they take; the others only when it is a claim ("withdrew the
 # allegation", not "forces have withdrawn to bases").
 STRICT_RETRACT_CUES = frozenset({"retract", "recant"})
-# Nouns (and pronouns) by which a denial points at a claim made elsewhere: "denied the report", "denied it".
+# Nouns (and pronouns) by which a denial points at a claim made elsewhere: "denied the report", "denied it"; "denied
+# responsibility" denies having done the act claimed before.
 REFERRING_NOUNS = frozenset(
     """
     allegation allegations claim claims accusation accusations charge charges report reports story stories rumour
     rumours rumor rumors suggestion suggestions assertion assertions statement statements account accounts
     notion notions idea version versions speculation remark remarks comment comments
+    responsibility involvement
     it this that these those
     """.split()
 )
