@@ -52,8 +52,10 @@ SAME_WORDS = 0.6  # Jaccard of content words for two unkeyed statements to state
 SPECIFIC_SAME_WORDS = 0.2  # Jaccard of content words for two statements of a specific act to state the same thing ...
 SPECIFIC_OF_SHORTER = 0.5  # ... or this share of the shorter's words ("Britain said it will help another 5,000 people")
 SPECIFIC_ENOUGH = 3  # ... or this many words ("transfer ... missiles and 11,000 containers of munitions", "shipped ... 10,000 containers of munitions ... missiles")
+ENOUGH_OF_SHORTER = 0.25  # ... when they are at least this share of the shorter's (three words any long quote shares)
 SAME_ACT_WORDS = 0.3  # Jaccard of content words for two statements of a common act to state the same thing
 MAX_STATEMENT = 400  # characters of a claim's statement shown (its evidence holds the whole sentence)
+MAX_PROPOSITION_WORDS = 150  # content words past which reported words are a page, not a proposition (a quote run on)
 FOR_SIDE = ("asserts", "alleges", "confirms")
 
 
@@ -184,7 +186,8 @@ def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict
     listed = [((s.article, n), s) for f in found for n, s in enumerate(f.statements)]
     words = [(set(s.terms) if s.terms is not None else content_terms(_content(texts, s))) - _name_terms(s, names)
              for _, s in listed]
-    kept = [i for i, (_, s) in enumerate(listed) if s.stance != ASSERTS or s.key or s.figures or len(words[i]) >= MIN_WORDS]
+    kept = [i for i, (_, s) in enumerate(listed) if (s.stance != ASSERTS or s.key or s.figures or len(words[i]) >= MIN_WORDS)
+            and len(words[i]) <= MAX_PROPOSITION_WORDS]
     position = {listed[i][0]: k for k, i in enumerate(kept)}  # (article, place in its article's list) -> number here
     statements, words = [listed[i][1] for i in kept], [words[i] for i in kept]
     if not statements:
@@ -270,8 +273,9 @@ def _same_words(a: set[str], b: set[str], share: float, of_shorter: float = 1.0,
     shared = len(a & b)
     if shared < 2:
         return False
-    return (shared / max(1, len(a | b)) >= share or shared / max(1, min(len(a), len(b))) >= of_shorter
-            or 0 < enough <= shared)
+    shorter = max(1, min(len(a), len(b)))
+    return (shared / max(1, len(a | b)) >= share or shared / shorter >= of_shorter
+            or 0 < enough <= shared and shared / shorter >= ENOUGH_OF_SHORTER)
 
 
 def _by_words(statements: list[Statement], words: list[set[str]], texts: dict[str, str], uf: _Groups) -> None:
