@@ -332,13 +332,18 @@ def test_when_words_were_said_stays_with_the_attribution() -> None:
 
 def _libya(uid: str) -> list[Quote]:
     """The quotes of one LibyaWar_cnn (dev) article, cleaned through the product's JSONL path."""
+    return _t17_quotes("LibyaWar_cnn", uid)
+
+
+def _t17_quotes(topic: str, uid: str) -> list[Quote]:
+    """The quotes of one article of a Timeline17 topic, cleaned through the product's JSONL path."""
     import json
 
     from storyline.evaluate.t17 import topic_records
     from storyline.pipeline import clean_document
     from tests.conftest import EVAL
 
-    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    folder = EVAL / "timeline17" / "t17" / topic
     if not folder.is_dir():
         pytest.skip("Timeline17 not found")
     record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
@@ -521,3 +526,12 @@ def test_a_body_s_person_is_the_speaker_not_the_body() -> None:
     quotes = _libya("382")
     assert find(quotes, "the British stance is another step").speaker == "Stephen Flanagan"
     assert find(quotes, "he thinks that the British forces").speaker == "Stephen Flanagan"
+
+
+def test_a_bylines_clock_is_no_colon_attribution() -> None:
+    """haiti_bbc (dev) 1702, a BBC blog page: "Gavin Hewitt | 10:35 UK time, Monday, 18 January 2010 At every disaster
+    ..." — the colon of the clock was read as "Gavin Hewitt: ...", and the rest of the page, 163,000 characters, became
+    his words. A name's colon follows the name."""
+    quotes = _t17_quotes("haiti_bbc", "1702")
+    assert not [q for q in quotes if q.cue == ":" and q.text.startswith("35 UK time")]
+    assert all(len(q.text) < 20_000 for q in quotes), max(len(q.text) for q in quotes)

@@ -581,8 +581,8 @@ def find_colon_attributions(doc: Doc, spans: list[QuoteSpan], index: TokenIndex,
         if prefix is None or not 0 < len(prefix) <= 6:
             continue
         names = [e for e in prefix.ents if e.label_ in qp.NAME_LABELS or e.label_ == "ORG"]
-        if not names or _inside(spans, colon):
-            continue
+        if not names or _inside(spans, colon) or text[names[-1].end_char : colon].strip(" '’\"”"):
+            continue  # "Gavin Hewitt | 10:35 UK time, Monday ...": a byline's clock, not a name's words
         start, end = strip_span(text, colon + 1, hi)
         if end - start < 3 or any(s.open <= start and end <= s.close + 1 for s in spans):
             continue
