@@ -545,3 +545,29 @@ def test_demonyms_of_any_country_and_adjectives_are_no_places_or_bodies() -> Non
     assert by_name["Malians"].country_code == "MLI"
     assert "Eastern" not in by_name and "un-Islamic" not in by_name
     assert any(e.country_code == "LBY" and e.type == "other" for e in entities), [(e.name, e.type) for e in entities]
+
+
+def test_a_second_name_run_on_is_no_canonical_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """haiti_bbc (dev) 1841: spaCy reads "Gordon Brown Mrs Brown" (a caption run into the text) as one person; as the
+    longest form it named the entity, over 21 mentions of "Gordon Brown". A courtesy title inside a name is a second
+    name: the entity is Gordon Brown."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "haiti_bbc"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    records = topic_records(folder)
+    chosen = [r for r in records if r["url"].endswith("/1841")]
+    chosen += [r for r in records if "Gordon Brown" in " ".join(r["text"].split()) and r not in chosen][:3]
+    store = Store(tmp_path / "haiti.db")
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    ingest_documents(store, list(records_from_jsonl(raw, source="haiti", max_bytes=10_000_000)), Options(progress=False))
+    names = {e["name"] for e in store.rows("entities") if e["type"] == "person"}
+    assert "Gordon Brown" in names and not [n for n in names if "Mrs Brown" in n and n != "Mrs Brown"], sorted(names)

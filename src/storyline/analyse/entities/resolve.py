@@ -1193,12 +1193,21 @@ def _preferred_form(kind: str, cands: list[_Cand]) -> str:
     named = [c for c in cands if not (c.described or c.anaphor)] or cands
     if kind == "person":
         forms = [_strip_honorifics(c.text) for c in named]
+        forms = [f for f in forms if not _two_names(f)] or forms
         longest = max(_name_words(f) for f in forms)
         forms = [f for f in forms if _name_words(f) == longest]
     else:
         forms = [_surface(c.text) for c in named]
     counts = Counter(forms)
     return max(counts, key=lambda f: (counts[f], len(f), -forms.index(f)))
+
+
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def _two_names(form: str) -> bool:
+    """A courtesy title inside a name is a second name run on ("Gordon Brown Mrs Brown"): no canonical form."""
+    return any(w.rstrip(".").casefold() in COURTESY_TITLES for w in form.split()[1:])
 
 
 def resolve_entities(items: list[EntityInput]) -> EntityResolution:
