@@ -571,3 +571,31 @@ def test_a_second_name_run_on_is_no_canonical_name(tmp_path) -> None:  # type: i
     ingest_documents(store, list(records_from_jsonl(raw, source="haiti", max_bytes=10_000_000)), Options(progress=False))
     names = {e["name"] for e in store.rows("entities") if e["type"] == "person"}
     assert "Gordon Brown" in names and not [n for n in names if "Mrs Brown" in n and n != "Mrs Brown"], sorted(names)
+
+
+def test_he_said_after_someone_suggested_is_that_someone(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """haiti_bbc (dev) 333: "Spokesman Robert Gibbs said he was amazed by the remarks. During a broadcast ..., Mr
+    Robertson suggested the Haiti's earthquake was divine retribution. He said Haiti had sworn a pact with the devil":
+    the "He said" went to Gibbs, the last subject of "said", over Robertson, who had just suggested it; the briefing
+    put the pact with the devil in the White House spokesman's mouth. Suggesting is saying."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "haiti_bbc"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    chosen = [r for r in topic_records(folder) if r["url"].endswith("/333")]
+    store = Store(tmp_path / "haiti.db")
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    ingest_documents(store, list(records_from_jsonl(raw, source="haiti", max_bytes=10_000_000)), Options(progress=False))
+    names = {e["id"]: e["name"] for e in store.rows("entities")}
+    text = next(a["text"] for a in store.article_rows(with_text=True))
+    at = text.index("He said Haiti had sworn a pact")
+    linked = [names.get(m["entity"] or "") for m in store.rows("mentions") if m["start"] == at]
+    assert linked == ["Pat Robertson"], linked

@@ -63,7 +63,7 @@ CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | TRAIN_CUE_VERBS
 SPEAKER_VERBS: frozenset[str] = frozenset({
     "say", "tell", "add", "note", "state", "explain", "warn", "stress", "insist", "argue", "claim",
     "continue", "reply", "respond", "announce", "declare", "write", "report", "comment", "remark", "ask",
-    "answer", "acknowledge", "admit", "emphasize", "emphasise", "underscore", "reiterate", "repeat",
+    "answer", "acknowledge", "admit", "emphasize", "emphasise", "underscore", "reiterate", "repeat", "suggest",
 })
 
 REPORTING_VERBS: frozenset[str] = frozenset({
