@@ -535,3 +535,10 @@ def test_a_bylines_clock_is_no_colon_attribution() -> None:
     quotes = _t17_quotes("haiti_bbc", "1702")
     assert not [q for q in quotes if q.cue == ":" and q.text.startswith("35 UK time")]
     assert all(len(q.text) < 20_000 for q in quotes), max(len(q.text) for q in quotes)
+
+
+def test_who_after_a_place_is_the_person_the_place_describes() -> None:
+    """LibyaWar_cnn (dev) 1: "the concerns of a woman from Benghazi, who urged U.S. President Barack Obama and other
+    world leaders to help the Libyan people" — the parser hangs "who urged" on Benghazi, and the city was the speaker."""
+    q = find(_libya("1"), "U.S. President Barack Obama and other world leaders to help")
+    assert q.speaker is not None and "woman" in q.speaker, q.speaker

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyse import lexicon as L
 from storyline.analyse.quotes import patterns as qp
-from storyline.analyse.quotes.speakers import Candidate, resolve_speakers
+from storyline.analyse.quotes.speakers import Candidate, relative_head, resolve_speakers
 from storyline.model import Quote
 from storyline.spans import doc_sentences, doc_text, strip_span, token_starts
 
@@ -339,8 +339,8 @@ def _is_demonstrative(token: Token) -> bool:
 
 def relative_antecedent(pron: Token) -> Token:
     """What a relative 'that'/'which' stands for: the noun its clause hangs from, or the phrase before it."""
-    if pron.head.dep_ == "relcl" and pron.head.head.i != pron.head.i:
-        return pron.head.head
+    if (noun := relative_head(pron)) is not None:
+        return noun
     j = pron.i - 1
     doc = pron.doc
     while j > pron.sent.start and doc[j].is_punct:

@@ -213,10 +213,26 @@ def _resolve(ctx: _Context, head: Token) -> Ref | None:
     return ref
 
 
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def relative_head(pron: Token) -> Token | None:
+    """The noun a relative pronoun's clause hangs from ('a spokesman who said…' is the spokesman); a "who" the parser
+    hangs on a place is the person the place describes ("a woman from Benghazi, who urged ..." is the woman)."""
+    if pron.head.dep_ != "relcl" or pron.head.head.i == pron.head.i:
+        return None
+    noun = pron.head.head
+    owner = noun.head.head
+    if (pron.lower_ == "who" and noun.ent_type_ in PLACE_TYPES and noun.dep_ == "pobj" and owner.pos_ in ("NOUN", "PROPN")
+            and owner.i < noun.i):
+        return owner
+    return noun
+
+
 def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
     lower = head.lower_
-    if lower in ("who", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
-        head = head.head.head  # 'a spokesman who said…' is the spokesman
+    if lower in ("who", "that") and (noun := relative_head(head)) is not None:
+        head = noun
         lower = head.lower_
     if head.pos_ == "PRON" or lower in qp.PERSON_PRONOUNS or lower in qp.GROUP_PRONOUNS:
         return _pronoun(ctx, head)
