@@ -214,6 +214,28 @@ def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict
     return claims
 
 
+COPIED_SENTENCE = 0.6  # Jaccard of two sentences' content words past which one is a copy of the other
+
+
+def _independent_sources(statements: list[Statement], texts: dict[str, str], groups: dict[str, str]) -> int:
+    """How many independent sources state it: articles of one source group are one, and so are two articles whose
+    sentences are copies of each other ("Najah Dawaji, a U.S.-based Libyan freedom activist, said she was with three
+    key members ..." in an article and in its rewrite, which the article-level groups did not join)."""
+    sources = sorted({groups.get(s.article, s.article) for s in statements})
+    if len(sources) < 2:
+        return len(sources)
+    uf = _Groups(len(sources))
+    seen: list[tuple[int, set[str]]] = []
+    for s in statements:
+        k = sources.index(groups.get(s.article, s.article))
+        words = content_terms(texts.get(s.article, "")[s.start : s.end])
+        for j, other in seen:
+            if j != k and words and len(words & other) / len(words | other) >= COPIED_SENTENCE:
+                uf.union(j, k)
+        seen.append((k, words))
+    return len({uf.find(k) for k in range(len(sources))})
+
+
 def _name_terms(s: Statement, names: dict[str, str]) -> set[str]:
     """The content words that only name the statement's parties (they say nothing of what is claimed)."""
     out: set[str] = set()
@@ -333,11 +355,11 @@ def _unresolved_denials(statements: list[Statement], texts: dict[str, str], uf: 
 def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str], groups: dict[str, str],
            claim_cls: Any, evidence_cls: Any, people: set[str] | None = None) -> Any | None:
     stances = {s.stance for s in group}
-    articles = {s.article for s in group}
-    independent = {groups.get(a, a) for a in articles}
+    carried = {groups.get(s.article, s.article) for s in group}  # kept when two source groups carry it, copies or not
+    independent = _independent_sources(group, texts, groups)
     figures = sorted((f for s in group for f in s.figures), key=lambda f: (str(f.get("counted")), f["article"], f["start"]))
     keyed = any(s.key for s in group)
-    if stances == {ASSERTS} and not keyed and not figures and len(independent) < 2:
+    if stances == {ASSERTS} and not keyed and not figures and len(carried) < 2:
         return None  # one source's passing remark
     parties: dict[tuple[str, str], dict[str, Any]] = {}
     for s in group:
@@ -348,7 +370,7 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     asserting = {p["name"] for p in parties.values() if p["stance"] in FOR_SIDE}
     denying = {p["name"] for p in parties.values() if p["stance"] == DENIES}
     retracted = any(p["stance"] == RETRACTS and p["name"] in asserting for p in parties.values())
-    asserting_sources = {groups.get(s.article, s.article) for s in group if s.stance in FOR_SIDE}
+    asserting_sources = _independent_sources([s for s in group if s.stance in FOR_SIDE], texts, groups)
     stated = [s for s in group if s.proposition] or group
     representative = min(stated, key=lambda s: (FOR_SIDE.index(s.stance) if s.stance in FOR_SIDE else len(FOR_SIDE), s.key is None))
     if representative.proposition:
@@ -374,8 +396,8 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     return claim_cls(
         id="cl_" + hashlib.sha1(signature.encode()).hexdigest()[:12], statement=statement, evidence=evidence,
         asserted_by=sorted(asserting - denying), denied_by=sorted(denying),
-        status=status_of(asserting - denying, denying, retracted, len(asserting_sources),
+        status=status_of(asserting - denying, denying, retracted, asserting_sources,
                          refused=all(s.refusal for s in group if s.stance == DENIES)), figures=figures,
         parties=[{**p, "articles": len(p["articles"])} for p in sorted(parties.values(), key=lambda p: (p["stance"], p["name"]))],
-        sources=len(independent),
+        sources=independent,
     )
