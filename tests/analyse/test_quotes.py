@@ -542,3 +542,12 @@ def test_who_after_a_place_is_the_person_the_place_describes() -> None:
     world leaders to help the Libyan people" — the parser hangs "who urged" on Benghazi, and the city was the speaker."""
     q = find(_libya("1"), "U.S. President Barack Obama and other world leaders to help")
     assert q.speaker is not None and "woman" in q.speaker, q.speaker
+
+
+def test_he_after_a_clause_naming_someone_is_that_someone() -> None:
+    """LibyaWar_cnn (dev) 355: "Similarly, after British Foreign Secretary William Hague held talks with the TNC ...,
+    he declared: These people at the top of this organization are genuine believers in democracy ..." — only main
+    clauses' subjects were candidates for a later "he", so it went to John McCain, quoted the sentence before, and the
+    ledger had McCain and Hague corroborating Hague's words."""
+    q = find(_libya("355"), "These people at the top of this organization")
+    assert q.speaker == "William Hague", q.speaker

@@ -72,8 +72,8 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
     for sent in doc_sentences(doc):
         if sent.end_char <= body_start:
             continue
-        for child in sent.root.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and not _within(quoted, child.idx):
+        for child in _subjects(sent.root):
+            if not _within(quoted, child.idx):
                 events.append((child.i, 1, child))
     events.sort(key=lambda e: (e[0], e[1]))
     handled: set[int] = set()
@@ -104,6 +104,16 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
             last = cand
         elif cand.kind != "indirect" and cand.cue_start is not None:
             last = None
+
+
+def _subjects(root: Token) -> list[Token]:
+    """The subjects a later pronoun of the sentence may stand for: the main verb's, and that of a clause set before it
+    ("After British Foreign Secretary William Hague held talks with the TNC ..., he declared: ...")."""
+    out = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for clause in root.children:  # a clause the parse may call either, opened by "after", "when", "as" ...
+        if clause.dep_ in ("advcl", "ccomp") and clause.i < root.i and any(c.dep_ == "mark" for c in clause.children):
+            out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _token_at(doc: Doc, char: int) -> int:
