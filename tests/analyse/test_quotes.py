@@ -551,3 +551,16 @@ def test_he_after_a_clause_naming_someone_is_that_someone() -> None:
     ledger had McCain and Hague corroborating Hague's words."""
     q = find(_libya("355"), "These people at the top of this organization")
     assert q.speaker == "William Hague", q.speaker
+
+
+@pytest.mark.parametrize(("uid", "words", "speaker"), [
+    ("222", "Libyan Prime Minister Al-Baghdadi Ali al-Mahmudi asked for help", "Russian Foreign Ministry"),
+    ("311", "Along the southern borders, rebels had gained control", "International Medical Corps"),
+    ("379", "that Gadhafi loyalists had something to do with the death", "Mohammad Ethish"),
+])
+def test_a_document_speaks_for_whoever_issued_it(uid: str, words: str, speaker: str) -> None:
+    """LibyaWar_cnn (dev): "..., according to a statement posted late Thursday by the Russian Foreign Ministry", "...,
+    according to a report by the International Medical Corps", "Mohammad Ethish released a statement that seemed to
+    imply that ..." — the speaker was "a statement" or "a report" (a judge counted each vague): the issuer named."""
+    q = find(_libya(uid), words)
+    assert q.speaker is not None and speaker in q.speaker, q.speaker

@@ -306,14 +306,14 @@ def source_of(token: Token) -> Token | None:
     if verb.lower_ == "according":
         for child in verb.children:
             if child.lower_ == "to":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
+                return _issuer(next((g for g in child.children if g.dep_ == "pobj"), None))
         return None
     if verb.pos_ == "NOUN":
         return _noun_source(verb)
     for _ in range(4):
         for child in verb.children:
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_.lower() in qp.PASSIVE_SPEAKER_VERBS):
-                return relative_antecedent(child) if _is_relative(child) else child
+                return _issuer(relative_antecedent(child)) if _is_relative(child) else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and verb.head.i != verb.i:
@@ -360,7 +360,7 @@ def relative_antecedent(pron: Token) -> Token:
 def _noun_source(noun: Token) -> Token | None:
     """Source of a cue noun: 'Trump took a stance against', 'his criticism of', 'a decision by X'."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    agent = next((g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+    agent = _by_author(noun)
     if agent is not None:
         return agent
     governor = _governing_verb(noun)
@@ -369,6 +369,26 @@ def _noun_source(noun: Token) -> Token | None:
         if subj is not None and subj.lower_ not in qp.EMPTY_SUBJECTS:
             return subj
     return poss
+
+
+def _issuer(noun: Token | None) -> Token | None:
+    """Who issued a document that speaks: its author after "by" ("according to a statement posted late Thursday by the
+    Russian Foreign Ministry", "a report by the International Medical Corps"), or the subject of the verb that issued
+    it ("Mohammad Ethish released a statement that seemed to imply ..."); else the document ("in the wake of a report
+    ... that suggested": the sentence's verb did not issue it)."""
+    if noun is None or noun.lemma_.lower() not in L.DOCUMENT_NOUNS:
+        return noun
+    by = _by_author(noun)
+    if by is not None:
+        return by
+    return (_document_author(noun) if noun.dep_ == "dobj" else None) or noun
+
+
+def _by_author(noun: Token) -> Token | None:
+    """The name after "by" that a document noun, or a participle on it, takes ("a statement posted ... by X")."""
+    by = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+    return by or next((g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                       for g in a.children if g.dep_ == "pobj"), None)
 
 
 def _document_author(noun: Token) -> Token | None:
