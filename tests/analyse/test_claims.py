@@ -229,6 +229,8 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "The prosecutor of the court is": "a partial quote inside its clause",
     "But NATO's operation in Libya denied responsibility": "responsibility for the act claimed before",
     "Dawaji, a U.S.-based Libyan": "one sentence in an article and its rewrite",
+    "Ghoga also claimed that": "a partial quote inside the reported clause",
+    "McCain has expressed anger that": "a feeling, not a claim",
 }
 
 
@@ -603,3 +605,15 @@ def test_a_sentence_and_its_copy_in_a_rewrite_are_one_source(shaped: tuple[list[
     assert entries
     for claim in entries:
         assert claim["status"] != "corroborated", (claim["status"], claim["asserted_by"])
+
+
+def test_a_partial_quote_inside_a_clause_keeps_the_clause_and_a_feeling_is_no_claim(
+        shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """'Ghoga also claimed that "thousands of demonstrators" opposing the regime were arrested in the capital ...' was the
+    claim 'Ghoga also claimed that "thousands of demonstrators' (a judge's fragment): the reported clause holds the
+    quote. "McCain has expressed anger that the White House didn't push for an earlier congressional vote" is his
+    feeling about what happened, not his claim of it."""
+    arrested = [c for c, e in _entries(shaped[0], "Ghoga also claimed that") if e["role"] in ("asserts", "alleges")]
+    assert any("were arrested in the capital" in c["statement"] for c in arrested), [c["statement"] for c in arrested]
+    assert not [c for c in arrested if c["statement"].rstrip("”\" ").endswith("thousands of demonstrators")]
+    assert not [c for c, e in _entries(shaped[0], "McCain has expressed anger that") if c["statement"].lower().startswith("anger")]

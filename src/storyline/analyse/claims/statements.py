@@ -435,6 +435,9 @@ def find_statements(
             q_start = _after_attribution(doc, cue_tok, q_start, q_end)  # 'Regardless of when, he said, "the scope ..."'
         if q["kind"] == "partial":
             q_start = _with_subject(doc, starts, q_start, q_end)  # 'the council said it "condemned the violence ..."'
+            told = next((c for c in cue_tok.children if c.dep_ == "ccomp" and c.i > cue_tok.i), None) if cue_tok is not None else None
+            if told is not None and (clause := _span_of(told))[0] <= q_start and q_end < clause[1]:
+                q_start, q_end = clause  # 'Ghoga also claimed that "thousands of demonstrators" opposing the regime were arrested ...'
         hint = None
         if stance == ALLEGES and cue_tok is not None:  # "accused Y of P", "blamed Y for P": Y does the act
             obj = next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
@@ -691,8 +694,10 @@ def _heads(tok: Token, span: Span) -> bool:
 
 
 def _content_clause(tok: Token) -> bool:
-    """A that-clause completing a noun ("reports that he had fled", "claims that forces had been reduced")."""
+    """A that-clause completing a noun of saying ("reports that he had fled", "claims that forces had been reduced");
+    a feeling's clause ("expressed anger that the White House didn't push ...") is what is felt, not what is claimed."""
     return (tok.dep_ in ("ccomp", "acl") and tok.head.pos_ in ("NOUN", "PROPN")
+            and (tok.head.lemma_.lower() in REFERRING_NOUNS or tok.head.pos_ == "PROPN")
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
 
 
