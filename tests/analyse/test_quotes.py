@@ -564,3 +564,11 @@ def test_a_document_speaks_for_whoever_issued_it(uid: str, words: str, speaker: 
     imply that ..." — the speaker was "a statement" or "a report" (a judge counted each vague): the issuer named."""
     q = find(_libya(uid), words)
     assert q.speaker is not None and speaker in q.speaker, q.speaker
+
+
+def test_a_cue_with_its_own_object_after_a_finished_quote_is_a_new_statement() -> None:
+    """LibyaWar_cnn (dev) 365: '“... There have been a lot injured among our ranks but it is hard to give a number.” The
+    rebels claim control of towns west of Zawiya' — "claim" with its own object opens a new statement; it made "The
+    rebels" the speaker of Col. Jumma Ibrahim's words."""
+    q = find(_libya("365"), "The fight is now urban warfare")
+    assert q.speaker is not None and "Ibrahim" in q.speaker, q.speaker

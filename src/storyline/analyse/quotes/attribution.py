@@ -534,6 +534,9 @@ def _cue_by_tree(doc: Doc, spans: list[QuoteSpan], first: int, span: QuoteSpan) 
     return None
 
 
+ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "brief", "assure", "remind", "warn"})  # their object is who hears
+
+
 def _cue_nearby(
     doc: Doc, spans: list[QuoteSpan], index: TokenIndex, span: QuoteSpan, s_first: int, s_last: int
 ) -> int | None:
@@ -552,14 +555,16 @@ def _cue_nearby(
         return best[1]
     para = index.para_of_sent[s_last]
     nxt = s_last + 1
+    ended = doc_text(doc)[span.start : span.end].rstrip()[-1:] in (".", "?", "!")  # the quote ends its own sentence
     if nxt < len(index.sents) and index.para_of_sent[nxt] == para:
         a, b = index.sents[nxt]
         for i in range(a, min(b, a + 6)):
             token = doc[i]
             if _inside(spans, token.idx):
                 break
-            if _is_cue(token, qp.SPEECH_VERBS) and not any(c.dep_ == "ccomp" for c in token.children):
-                return i
+            if _is_cue(token, qp.SPEECH_VERBS) and not any(c.dep_ == "ccomp" or ended and c.dep_ == "dobj" and token.lemma_.lower()
+                                                           not in ADDRESSEE_VERBS for c in token.children):
+                return i  # '“... it is hard to give a number.” The rebels claim control of towns ...': a new statement
     prev = s_first - 1
     if prev >= 0:
         a, b = index.sents[prev]
