@@ -39,6 +39,7 @@ from storyline.analyse.claims.statements import (
     Statement,
     find_statements,
 )
+from storyline.analyse.entities.patterns import country_code, demonym_country
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
 from storyline.analyse.lexicon import FINITE_AUXILIARIES, WEEKDAY_NAMES
@@ -106,8 +107,6 @@ STATE_NOUNS = frozenset({"government", "administration"})
 def _source_words(name: str) -> set[str]:
     """The words that say which source a party is: "A spokesman for the Libyan government" and "Libya's government"
     are one (a spokesman speaks for his body; a state's government by its demonym or its name is the state)."""
-    from storyline.analyse.entities.patterns import country_code, demonym_country
-
     words = [w for w in re.findall(r"\w+", name.lower()) if w not in ("a", "an", "the", "for", "of", "s")]
     spoken = [w for w in words if w not in SPOKESPERSON_NOUNS] or words
     owner = [w for w in spoken if w not in STATE_NOUNS]
@@ -217,23 +216,23 @@ def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict
 COPIED_SENTENCE = 0.6  # Jaccard of two sentences' content words past which one is a copy of the other
 
 
-def _independent_sources(statements: list[Statement], texts: dict[str, str], groups: dict[str, str]) -> int:
-    """How many independent sources state it: articles of one source group are one, and so are two articles whose
-    sentences are copies of each other ("Najah Dawaji, a U.S.-based Libyan freedom activist, said she was with three
-    key members ..." in an article and in its rewrite, which the article-level groups did not join)."""
-    sources = sorted({groups.get(s.article, s.article) for s in statements})
-    if len(sources) < 2:
-        return len(sources)
-    uf = _Groups(len(sources))
+def _independent_sources(said: list[tuple[str, set[str]]], groups: dict[str, str]) -> int:
+    """How many independent sources state it, from each statement's (article, its sentence's content words): articles
+    of one source group are one, and so are two articles whose sentences are copies of each other ("Najah Dawaji, a
+    U.S.-based Libyan freedom activist, said she was with three key members ..." in an article and in its rewrite,
+    which the article-level groups did not join)."""
+    number = {source: k for k, source in enumerate(sorted({groups.get(article, article) for article, _ in said}))}
+    if len(number) < 2:
+        return len(number)
+    uf = _Groups(len(number))
     seen: list[tuple[int, set[str]]] = []
-    for s in statements:
-        k = sources.index(groups.get(s.article, s.article))
-        words = content_terms(texts.get(s.article, "")[s.start : s.end])
+    for article, words in said:
+        k = number[groups.get(article, article)]
         for j, other in seen:
             if j != k and words and len(words & other) / len(words | other) >= COPIED_SENTENCE:
                 uf.union(j, k)
         seen.append((k, words))
-    return len({uf.find(k) for k in range(len(sources))})
+    return len({uf.find(k) for k in range(len(number))})
 
 
 def _name_terms(s: Statement, names: dict[str, str]) -> set[str]:
@@ -356,7 +355,8 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
            claim_cls: Any, evidence_cls: Any, people: set[str] | None = None) -> Any | None:
     stances = {s.stance for s in group}
     carried = {groups.get(s.article, s.article) for s in group}  # kept when two source groups carry it, copies or not
-    independent = _independent_sources(group, texts, groups)
+    said = [(s.article, content_terms(texts.get(s.article, "")[s.start : s.end])) for s in group]  # each sentence's words, once
+    independent = _independent_sources(said, groups)
     figures = sorted((f for s in group for f in s.figures), key=lambda f: (str(f.get("counted")), f["article"], f["start"]))
     keyed = any(s.key for s in group)
     if stances == {ASSERTS} and not keyed and not figures and len(carried) < 2:
@@ -370,7 +370,7 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     asserting = {p["name"] for p in parties.values() if p["stance"] in FOR_SIDE}
     denying = {p["name"] for p in parties.values() if p["stance"] == DENIES}
     retracted = any(p["stance"] == RETRACTS and p["name"] in asserting for p in parties.values())
-    asserting_sources = _independent_sources([s for s in group if s.stance in FOR_SIDE], texts, groups)
+    asserting_sources = _independent_sources([said[i] for i, s in enumerate(group) if s.stance in FOR_SIDE], groups)
     stated = [s for s in group if s.proposition] or group
     representative = min(stated, key=lambda s: (FOR_SIDE.index(s.stance) if s.stance in FOR_SIDE else len(FOR_SIDE), s.key is None))
     if representative.proposition:

@@ -417,10 +417,8 @@ def find_statements(
             continue  # "Gadhafi denied using force, Amanpour reported": the denial read from the parse is the claim
         if q["kind"] == "partial" and cue_tok is not None and cue_tok.idx >= q_end and start < q_start:
             q_start = start  # 'The court could file charges against "one or two other names," he said': the clause is the claim
-            told = next((c for c in cue_tok.children if c.dep_ == "ccomp" and c.i < cue_tok.i), None)
-            if told is not None and q_end < (clause_end := _span_of(told)[1]) <= cue_tok.idx:
-                q_end = clause_end  # 'The prosecutor is "100 percent" certain Gadhafi will face charges ..., she said'
-
+            if (clause := _said_clause(cue_tok, after=False)) is not None and q_end < clause[1] <= cue_tok.idx:
+                q_end = clause[1]  # 'The prosecutor is "100 percent" certain Gadhafi will face charges ..., she said'
         if stance != ASSERTS and cue_tok is not None and negated(cue_tok, purpose=True):
             continue  # "could not independently confirm", "did not deny": no stance taken
         if stance == ASSERTS and cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.children):
@@ -435,8 +433,8 @@ def find_statements(
             q_start = _after_attribution(doc, cue_tok, q_start, q_end)  # 'Regardless of when, he said, "the scope ..."'
         if q["kind"] == "partial":
             q_start = _with_subject(doc, starts, q_start, q_end)  # 'the council said it "condemned the violence ..."'
-            told = next((c for c in cue_tok.children if c.dep_ == "ccomp" and c.i > cue_tok.i), None) if cue_tok is not None else None
-            if told is not None and (clause := _span_of(told))[0] <= q_start and q_end < clause[1]:
+            clause = _said_clause(cue_tok, after=True) if cue_tok is not None else None
+            if clause is not None and clause[0] <= q_start and q_end < clause[1]:
                 q_start, q_end = clause  # 'Ghoga also claimed that "thousands of demonstrators" opposing the regime were arrested ...'
         hint = None
         if stance == ALLEGES and cue_tok is not None:  # "accused Y of P", "blamed Y for P": Y does the act
@@ -561,6 +559,12 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         participants=[] if referring else _participants(index, content[0], content[1], canon),
         referring=referring, speakers=parties, collective=collective, refusal=refusal, named=named,
     )
+
+
+def _said_clause(cue: Token, *, after: bool) -> tuple[int, int] | None:
+    """The characters of the clause a cue reports, on the side given: a partial quote inside it shows the whole clause."""
+    told = next((c for c in cue.children if c.dep_ == "ccomp" and (c.i > cue.i) == after), None)
+    return _span_of(told) if told is not None else None
 
 
 def _shared_subject(verb: Token) -> Token | None:
