@@ -572,3 +572,11 @@ def test_a_cue_with_its_own_object_after_a_finished_quote_is_a_new_statement() -
     rebels" the speaker of Col. Jumma Ibrahim's words."""
     q = find(_libya("365"), "The fight is now urban warfare")
     assert q.speaker is not None and "Ibrahim" in q.speaker, q.speaker
+
+
+def test_a_name_tagged_as_an_organisation_is_the_person_named_before() -> None:
+    """LibyaWar_cnn (dev) 226: the article names "Luis Moreno-Ocampo", then "Moreno-Ocampo insisted ..." with the
+    surname tagged an organisation; the "he said" of the next sentence went to the doctor quoted before him."""
+    quotes = _libya("226")
+    assert find(quotes, "The arrest warrants are not going away").speaker == "Luis Moreno-Ocampo"
+    assert find(quotes, "that 161 warrants had been issued").speaker == "Luis Moreno-Ocampo"

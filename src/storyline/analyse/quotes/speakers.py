@@ -270,6 +270,8 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
         return ent, head
     if head.pos_ == "PROPN" and head.text in ctx.full_names and (ent is None or ent.label_ != "GPE"):
         return ent, head
+    if ent is not None and ent.label_ not in PLACE_TYPES and _clean_name(ent) in ctx.full_names:
+        return ent, head  # "Moreno-Ocampo insisted", tagged an organisation: the article named "Luis Moreno-Ocampo" before
     after = ctx.ent_of.get(ent.end) if ent is not None and ent.end < len(ctx.doc) and ent[-1].tag_ == "POS" else None
     if ent is not None and after is not None and after.label_ in qp.NAME_LABELS and after.start == ent.end:
         return after, after.root  # "The Center for Strategic and International Studies' Stephen Flanagan said": its man
