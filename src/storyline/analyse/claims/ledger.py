@@ -216,23 +216,35 @@ def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict
 COPIED_SENTENCE = 0.6  # Jaccard of two sentences' content words past which one is a copy of the other
 
 
-def _independent_sources(said: list[tuple[str, set[str]]], groups: dict[str, str]) -> int:
-    """How many independent sources state it, from each statement's (article, its sentence's content words): articles
-    of one source group are one, and so are two articles whose sentences are copies of each other ("Najah Dawaji, a
-    U.S.-based Libyan freedom activist, said she was with three key members ..." in an article and in its rewrite,
-    which the article-level groups did not join)."""
-    number = {source: k for k, source in enumerate(sorted({groups.get(article, article) for article, _ in said}))}
+def _independent_sources(said: list[tuple[str, set[str], str]], groups: dict[str, str]) -> int:
+    """How many independent sources state it, from each statement's (article, its sentence's content words, its own
+    words): articles of one source group are one, and so are two articles whose sentences are copies of each other
+    ("Najah Dawaji, a U.S.-based Libyan freedom activist, said she was with three key members ..." in an article and in
+    its rewrite, which the article-level groups did not join) or that carry the same words word for word ('"There are a
+    lot of people getting killed for their freedom," the man ... told CNN' and '..., he said Sunday': one man's words,
+    whom one version calls "an anti-government demonstrator" and the other "one man")."""
+    number = {source: k for k, source in enumerate(sorted({groups.get(article, article) for article, _, _ in said}))}
     if len(number) < 2:
         return len(number)
     uf = _Groups(len(number))
-    seen: list[tuple[int, set[str]]] = []
-    for article, words in said:
+    seen: list[tuple[int, set[str], str]] = []
+    for article, words, verbatim in said:
         k = number[groups.get(article, article)]
-        for j, other in seen:
-            if j != k and words and len(words & other) / len(words | other) >= COPIED_SENTENCE:
+        for j, other, other_verbatim in seen:
+            if j != k and (words and len(words & other) / len(words | other) >= COPIED_SENTENCE
+                           or verbatim and verbatim == other_verbatim):
                 uf.union(j, k)
-        seen.append((k, words))
+        seen.append((k, words, verbatim))
     return len({uf.find(k) for k in range(len(number))})
+
+
+VERBATIM_WORDS = 6  # words two statements' own words share, in order and all of them, to be one source's words carried
+
+
+def _verbatim(text: str) -> str:
+    """A statement's own words, lower-cased without punctuation, when there are enough of them to tell a source by."""
+    words = re.findall(r"\w+", text.lower())
+    return " ".join(words) if len(words) >= VERBATIM_WORDS else ""
 
 
 def _name_terms(s: Statement, names: dict[str, str]) -> set[str]:
@@ -355,7 +367,8 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
            claim_cls: Any, evidence_cls: Any, people: set[str] | None = None) -> Any | None:
     stances = {s.stance for s in group}
     carried = {groups.get(s.article, s.article) for s in group}  # kept when two source groups carry it, copies or not
-    said = [(s.article, content_terms(texts.get(s.article, "")[s.start : s.end])) for s in group]  # each sentence's words, once
+    said = [(s.article, content_terms(texts.get(s.article, "")[s.start : s.end]), _verbatim(_content(texts, s)))
+            for s in group]  # each sentence's words, once
     independent = _independent_sources(said, groups)
     figures = sorted((f for s in group for f in s.figures), key=lambda f: (str(f.get("counted")), f["article"], f["start"]))
     keyed = any(s.key for s in group)

@@ -594,6 +594,7 @@ def _names_a_thing(obj: Token) -> bool:
 
 
 POINTING_DETERMINERS = frozenset({"the", "that", "this", "these", "those"})
+POINTING_PRONOUNS = frozenset({"that", "this", "these", "those"})
 
 
 def _thing_named_before(obj: Token) -> Token | None:
@@ -674,8 +675,55 @@ def _is_proposition(doc: Doc, start: int, end: int, *, heading: bool = True) -> 
     if span is None:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
-    return len(words) >= MIN_PROPOSITION_WORDS and any(
-        _finite(t) and (_heads(t, span) if heading else t.dep_ not in MODIFIER_CLAUSES) for t in words)
+    if len(words) < MIN_PROPOSITION_WORDS or _asks_only(span) or _points_away(span):
+        return False
+    return any(_finite(t) and t.dep_ not in AUXILIARY_DEPS and (_heads(t, span) if heading else _own_clause(t, span))
+               for t in words)
+
+
+def _own_clause(tok: Token, span: Span) -> bool:
+    """A verb of quoted words that is not inside a noun phrase of them: "refugees [who have come through here]" is a
+    phrase; "We will be victorious", which the parse of the sentence around it hangs on a noun outside, is a clause."""
+    return tok.dep_ not in MODIFIER_CLAUSES or not span.start <= tok.head.i < span.end
+
+
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})  # "refugees who [have] come": an auxiliary is finite for its verb, not alone
+
+
+def _asks_only(span: Span) -> bool:
+    """Every sentence the words end is a question ('"What is the role of our country in Libya's civil war?"'): a
+    question put states nothing to check."""
+    ends = [t for t in span if t.is_punct and t.text in ".?!"]
+    return bool(ends) and all(t.text == "?" for t in ends) and not any(
+        t.is_alpha for t in span.doc[ends[-1].i + 1 : span.end])
+
+
+def _points_away(span: Span) -> bool:
+    """The words' main verbs act only on a pointer ("opposes doing that", "supported such an action"): what they are
+    about was said in an earlier sentence, so alone they state nothing a reader could check."""
+    heads = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in AUXILIARY_DEPS
+             and (t.head.i == t.i or not span.start <= t.head.i < span.end)]
+    return bool(heads) and all(_acts_on_pointer(verb) for verb in heads)
+
+
+BARE_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "advmod", "cc", "mark", "prt",
+                              "dobj", "xcomp", "pcomp"})  # what a clause with nothing but a pointer for its object holds
+
+
+def _acts_on_pointer(verb: Token) -> bool:
+    """The verb, or the verb it governs, has a pointer for its object and nothing else that says anything: "He did that
+    to scare people" and "it was reckless of France to take such action" say something of their own."""
+    for _ in range(4):
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "pcomp")), None)
+        if obj is None or any(c.dep_ not in BARE_CLAUSE_DEPS for c in verb.children):
+            return False
+        if obj.pos_ in ("VERB", "AUX"):  # "opposes [doing] that": the gerund's own object
+            verb = obj
+            continue
+        return (obj.lower_ in POINTING_PRONOUNS and obj.pos_ in ("PRON", "DET")) or (
+            obj.pos_ == "NOUN" and any(c.lower_ == "such" for c in obj.children)
+            and all(c.dep_ in ("det", "predet", "amod") for c in obj.children))
+    return False
 
 
 def _heads(tok: Token, span: Span) -> bool:

@@ -704,6 +704,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None  # "in remarks broadcast on Venezuelan state television": the participle says where, not what
     clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS] if lemma in qp.REPORTING_VERBS else []
+    clause = [_told_past_name(c) for c in clause]
     if any(c.dep_ == "nsubj" and _is_relative(c) for c in verb.children) or any(c.i > verb.i for c in clause):
         # a relative clause has no fronted content; with a clause after the verb, one before it is the
         # sentence's own setting ("In March, after the court was asked ..., a spokeswoman said P")
@@ -739,6 +740,16 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     if _quoted_share(spans, start, end) > 0.5:
         return None
     return Candidate(start, end, "indirect")
+
+
+def _told_past_name(clause: Token) -> Token:
+    """The clause a misread name stands over: in "told CNN affiliate WVUE that he ended the contract" the parser takes
+    the call sign for a verb whose clause is the content; the words told begin at "that", not at the name."""
+    if not (clause.text.isupper() and len(clause.text) > 1 and clause.is_alpha):
+        return clause
+    told = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return told if told is not None else clause
 
 
 def _after_saying_time(doc: Doc, verb: Token, left: int, right: int) -> int:
