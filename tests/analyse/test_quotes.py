@@ -580,3 +580,11 @@ def test_a_name_tagged_as_an_organisation_is_the_person_named_before() -> None:
     quotes = _libya("226")
     assert find(quotes, "The arrest warrants are not going away").speaker == "Luis Moreno-Ocampo"
     assert find(quotes, "that 161 warrants had been issued").speaker == "Luis Moreno-Ocampo"
+
+
+def test_a_name_before_a_role_noun_is_whom_the_speaker_serves() -> None:
+    """LibyaWar_cnn (dev) 284: "..., the Obama administration official added" — the speaker was Obama (a judge's
+    wrong-party in the 8181 claims draw); it is the official introduced before as "a senior Obama administration
+    official"."""
+    said = [q for q in _libya("284") if "Obama officials continued to discuss" in q.text]
+    assert said and all(q.speaker is not None and "official" in q.speaker for q in said), [q.speaker for q in said]

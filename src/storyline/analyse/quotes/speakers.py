@@ -281,7 +281,8 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
         sub = ctx.ent_of.get(token.i)
         if sub is None or sub.label_ not in qp.NAME_LABELS:
             continue
-        if token.dep_ == "appos" and token.head.i == head.i or token.head.i == head.i and token.dep_ in ("compound", "flat"):
+        if token.dep_ == "appos" and token.head.i == head.i or token.head.i == head.i and token.dep_ in ("compound", "flat") and not (
+                token.i < head.i and head.pos_ == "NOUN"):  # "the Obama administration official": whom he serves, not he
             return sub, token
         if (head.lemma_.lower() in qp.ROLE_NOUNS and token.dep_ == "pobj" and sub.end == head.right_edge.i + 1
                 and token.head.lower_ == "of" and not _indefinite(head)):
