@@ -70,6 +70,10 @@ SEAM_AFTER = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "R
 # announcement came"), a headline that ends on a name does (capitalised prepositions and adverbs after a name are
 # titles as often: "the Hope For Haiti Now telethon")
 SEAM_AFTER_NAME = frozenset({"DT"})
+# a capitalised pronoun, preposition or adverb after a name, with prose going on in lower case after it: "... human
+# rights abuses in Libya In his first comments", "... to replace Amre Moussa in May He tells ..." (a title is capitals
+# all through: "Hope For Haiti Now")
+SEAM_AFTER_NAME_BEFORE_LOWER = frozenset({"PRP", "PRP$", "IN", "RB"})
 MIN_SEAMS = 2  # one capital after a lower-case word is prose often enough ("told The Associated Press"); two are a list
 
 
@@ -92,6 +96,10 @@ def _headline_seams(doc: Doc) -> list[Token]:
         elif (token.is_title and token.is_alpha and token.tag_ in SEAM_AFTER_NAME and previous.tag_ in ("NNP", "NNPS")
               and previous.is_alpha and not previous.is_upper):  # capitals all through ("BP BECOMES A ...") are no seam
             run.append(token)  # "... Gadhafi visits school in Tripoli The announcement came": a headline ends on a name
+        elif (token.is_title and token.is_alpha and token.text != "I" and token.tag_ in SEAM_AFTER_NAME_BEFORE_LOWER
+              and previous.tag_ in ("NNP", "NNPS") and previous.is_alpha and not previous.is_upper
+              and token.i + 1 < len(doc) and doc[token.i + 1].is_lower):
+            run.append(token)
     out.extend(run if len(run) >= MIN_SEAMS else [])
     return out
 
