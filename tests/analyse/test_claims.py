@@ -237,6 +237,7 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "Gulf Cooperation Council said Monday night they supported such an action": "a pointer for an object",
     "told CNN affiliate WVUE that he ended the contract": "a call sign before the told clause",
     "There are a lot of people getting killed for their freedom": "one man's words in two versions",
+    "so they can accuse you of anything": "what could be said",
 }
 
 
@@ -649,3 +650,10 @@ def test_the_same_words_in_two_articles_are_one_source(shaped: tuple[list[dict[s
     assert len({e["article"] for _, e in entries}) >= 2, entries
     for claim, _ in entries:
         assert claim["status"] != "corroborated", (claim["status"], claim["asserted_by"])
+
+
+def test_what_someone_could_allege_is_no_allegation(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"The legal framework of Iran is also being ignored so they can accuse you of anything and perhaps kill you" (an
+    Iranian interviewee): the claim "They can accuse you of anything", asserted by Iran, was a judge's wrong entry
+    (7070 draw); no one accused anyone."""
+    assert not [c["statement"] for c, e in _entries(shaped[0], "so they can accuse you of anything") if e["role"] == "alleges"]

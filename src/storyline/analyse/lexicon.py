@@ -146,6 +146,8 @@ GROUP_PRONOUNS = frozenset({"they", "them", "we", "i", "you", "it"})
 # Finite auxiliaries: a word that can follow a subject as its verb ("The big worry, he said, is that ...").
 FINITE_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should does do did".split())
 # Cues that put a question or a request, never a claim: 'India's U.N. ambassador asked, "Who will implement the no-fly zone?"'.
+POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})  # "they can accuse you of anything": no one has yet
+
 QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "enquire"})
 # Words that open an embedded question: "asked whether the United States intended to arm the rebels" asserts nothing.
 QUESTION_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "which"})

@@ -41,6 +41,7 @@ from storyline.analyse.lexicon import (
     MONTH_NAMES,
     ONGOING_VERBS,
     PERSON_PRONOUNS,
+    POSSIBILITY_MODALS,
     PRONOUN_GENDER,
     QUESTION_CUES,
     QUESTION_WORDS,
@@ -419,7 +420,7 @@ def find_statements(
             q_start = start  # 'The court could file charges against "one or two other names," he said': the clause is the claim
             if (clause := _said_clause(cue_tok, after=False)) is not None and q_end < clause[1] <= cue_tok.idx:
                 q_end = clause[1]  # 'The prosecutor is "100 percent" certain Gadhafi will face charges ..., she said'
-        if stance != ASSERTS and cue_tok is not None and negated(cue_tok, purpose=True):
+        if stance != ASSERTS and cue_tok is not None and _no_stance_taken(cue_tok):
             continue  # "could not independently confirm", "did not deny": no stance taken
         if stance == ASSERTS and cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.children):
             continue  # "He did not know exactly how many videos there were": nothing said
@@ -470,10 +471,16 @@ def find_statements(
     return out
 
 
+def _no_stance_taken(cue: Token) -> bool:
+    """A denial, allegation or confirmation not made: "did not deny", "could not independently confirm", or only
+    possible ("so they can accuse you of anything")."""
+    return negated(cue, purpose=True) or any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in cue.children)
+
+
 def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str, doc: Doc, index: MentionIndex | None, names: dict[str, str],
                canon: dict[str, str], cands: list[EventCandidate], pronouns: MentionIndex | None = None) -> Statement | None:
     """A denial, allegation, confirmation or retraction told in the narrative (no quote covers it)."""
-    if negated(tok, purpose=True):
+    if _no_stance_taken(tok):
         return None
     if stance == DENIES and any(c.dep_ == "dative" for c in tok.children):
         return None  # "He has denied his people freedom", "denied them access": something withheld, no claim denied
