@@ -563,12 +563,21 @@ def _role_descriptions(item: EntityInput, cands: list[_Cand], roles: dict[str, l
         if len(owners) != 1:
             continue
         key = owners.pop()
+        since = max(r.end for r in roles[key] if r.end <= start)
+        if _introduced_since(item.text, since, start, words[-1]):
+            continue
         cand = _Cand(item.article_id, start, end, item.text[start:end], "PERSON", "person", key, extra=True)
         cand.cluster = key
         cand.described = True
         found.append(cand)
         people.add(start, end)
     return found
+
+
+def _introduced_since(text: str, since: int, start: int, noun: str) -> bool:
+    """Someone new of that noun met since the titled person: "Libyan Prime Minister Al-Baghdadi ... a Libyan official
+    said. ... The Libyan official, who spoke on condition of anonymity, said": the official, not the prime minister."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'’-]+\s+){{0,3}}{re.escape(noun)}\b").search(text, since, start) is not None
 
 
 def _in_title(cand: _Cand, titles: list[RoleSpan]) -> bool:
