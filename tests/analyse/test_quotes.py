@@ -588,3 +588,12 @@ def test_a_name_before_a_role_noun_is_whom_the_speaker_serves() -> None:
     official"."""
     said = [q for q in _libya("284") if "Obama officials continued to discuss" in q.text]
     assert said and all(q.speaker is not None and "official" in q.speaker for q in said), [q.speaker for q in said]
+
+
+def test_a_person_named_in_a_clause_after_the_verb_is_a_candidate_for_he() -> None:
+    """LibyaWar_cnn (dev) 255: "Witnesses said security forces increased their presence after Gadhafi defended his
+    regime in a defiant speech Tuesday. He vowed to die a 'martyr' ... He warned that people found to be cooperating
+    with outside forces ... will be executed": "He" went to the witness quoted before (the ledger added "a witness" to
+    Gadhafi's warning, 9292 draw); the man named in the "after" clause is the latest person."""
+    said = [q for q in _libya("255") if "people found to be cooperating with outside forces" in q.text]
+    assert said and all(q.speaker is not None and "Gadhafi" in q.speaker for q in said), [q.speaker for q in said]

@@ -564,7 +564,7 @@ def _role_descriptions(item: EntityInput, cands: list[_Cand], roles: dict[str, l
             continue
         key = owners.pop()
         since = max(r.end for r in roles[key] if r.end <= start)
-        if _introduced_since(item.text, since, start, words[-1]):
+        if _introduced_since(item.text, since, start, words):
             continue
         cand = _Cand(item.article_id, start, end, item.text[start:end], "PERSON", "person", key, extra=True)
         cand.cluster = key
@@ -574,10 +574,13 @@ def _role_descriptions(item: EntityInput, cands: list[_Cand], roles: dict[str, l
     return found
 
 
-def _introduced_since(text: str, since: int, start: int, noun: str) -> bool:
-    """Someone new of that noun met since the titled person: "Libyan Prime Minister Al-Baghdadi ... a Libyan official
-    said. ... The Libyan official, who spoke on condition of anonymity, said": the official, not the prime minister."""
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'’-]+\s+){{0,3}}{re.escape(noun)}\b").search(text, since, start) is not None
+def _introduced_since(text: str, since: int, start: int, words: list[str]) -> bool:
+    """Someone new of that description met since the titled person: "Libyan Prime Minister Al-Baghdadi ... a Libyan
+    official said. ... The Libyan official, who spoke on condition of anonymity, said": the official, not the prime
+    minister ("an al Qaeda leader" is no new "Libyan leader")."""
+    *modifiers, noun = [w.strip() for w in words]
+    found = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w.'’-]+\s+){{0,3}}){re.escape(noun)}\b").finditer(text, since, start)
+    return any(all(m in match.group(1).split() for m in modifiers) for match in found)
 
 
 def _in_title(cand: _Cand, titles: list[RoleSpan]) -> bool:

@@ -47,6 +47,7 @@ class Ref:
     kind: str  # person, org, other
     nouns: frozenset[str] = field(default_factory=frozenset)
     gender: str | None = None  # "f"/"m" when the words say so ("spokeswoman", "Gadhafi's daughter", "Mrs.")
+    aside: bool = False  # named only in a clause after the main verb ("... after Gadhafi defended his regime")
 
 
 @dataclass(slots=True)
@@ -59,6 +60,7 @@ class _Context:
     roles: dict[str, str]
     persons: list[Ref] = field(default_factory=list)
     groups: list[Ref] = field(default_factory=list)
+    spoke: tuple[Ref, int] | None = None  # the last person quoted, and where the sentence naming them starts
 
 
 def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int = 0) -> None:
@@ -75,14 +77,21 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
         for child in _subjects(sent.root):
             if not _within(quoted, child.idx):
                 events.append((child.i, 1, child))
+        for child in _aside_subjects(sent.root):
+            if not _within(quoted, child.idx):
+                events.append((child.i, 2, child))
     events.sort(key=lambda e: (e[0], e[1]))
     handled: set[int] = set()
     last: Candidate | None = None
     for _, order, item in events:
-        if order == 1:
+        if order:
             assert isinstance(item, Token)
             if item.i not in handled:
                 ref = _resolve(ctx, item)
+                if ref is not None and ref.kind == "person" and order == 2 and ref.name not in {r.name for r in ctx.persons}:
+                    ref.aside = True
+                elif ref is not None and ref.kind == "person":
+                    ctx.spoke = None  # a new main subject: the last speaker no longer goes on
                 if ref is not None:
                     _push(ctx, ref)
             continue
@@ -94,6 +103,8 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
             if ref is not None:
                 _push(ctx, ref)
                 cand.speaker, cand.speaker_role, cand.speaker_named = ref.name, ref.role, ref.named
+                if ref.kind == "person":
+                    ctx.spoke = (ref, doc[cand.source].sent.start)
         elif cand.cue_start is None and cand.kind != "indirect" and not cand.in_title and last is not None:
             if last.paragraph >= cand.paragraph - 1 and last.speaker is not None:
                 cand.speaker, cand.speaker_role, cand.speaker_named = last.speaker, last.speaker_role, last.speaker_named
@@ -114,6 +125,15 @@ def _subjects(root: Token) -> list[Token]:
         if clause.dep_ in ("advcl", "ccomp") and clause.i < root.i and any(c.dep_ == "mark" for c in clause.children):
             out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return sorted(out, key=lambda t: t.i)
+
+
+def _aside_subjects(root: Token) -> list[Token]:
+    """People named as the subject of a clause after the main verb ("Witnesses said security forces increased their
+    presence after Gadhafi defended his regime in a defiant speech. He vowed ..."): a later "he" may be them, but a
+    later "the official" is no one met only so."""
+    return [c for clause in root.subtree if clause.dep_ == "advcl" and clause.i > root.i
+            and any(c.dep_ == "mark" for c in clause.children)
+            for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON"]
 
 
 def _token_at(doc: Doc, char: int) -> int:
@@ -328,6 +348,8 @@ def _pronoun(ctx: _Context, head: Token) -> Ref | None:
     if lower in qp.PERSON_PRONOUNS:
         gender = qp.PRONOUN_GENDER.get(lower)
         fitting = [r for r in ctx.persons if r.gender is None or r.gender == gender]  # "she" is not the last man named
+        if _speaks_on(ctx, head) and ctx.spoke is not None and ctx.spoke[0] in fitting:
+            return ctx.spoke[0]
         if fitting:
             return fitting[-1]
         return Ref(head.text, None, False, "other")
@@ -338,6 +360,16 @@ def _pronoun(ctx: _Context, head: Token) -> Ref | None:
         if org is not None:
             return org  # 'The White House … as it seeks'
     return Ref(head.text, None, False, "other")
+
+
+def _speaks_on(ctx: _Context, head: Token) -> bool:
+    """A pronoun that says something in the sentence of the last person quoted or the next ('"It's something our
+    intelligence community is taking a hard look at," Jake Sullivan told reporters as President Joe Biden hosted his
+    counterparts. "This is also a dynamic picture ...," he added'): the speaker goes on, whoever was named since."""
+    if ctx.spoke is None or head.dep_ != "nsubj" or head.head.lemma_ not in qp.SPEECH_VERBS:
+        return False
+    start = head.sent.start
+    return start == ctx.spoke[1] or (start > 0 and ctx.doc[start - 1].sent.start == ctx.spoke[1])
 
 
 def _role_noun(ctx: _Context, head: Token) -> Ref | None:
@@ -352,7 +384,7 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
     of = {w.lower_ for c in head.rights if c.dep_ == "prep" for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "ADJ")}
     if definite and (lemma in qp.ROLE_NOUNS or lemma in qp.GENERIC_ROLE_NOUNS):
         for ref in reversed(ctx.persons[-8:]):
-            if _compatible(lemma, ref) and (not of or of & ref.nouns):
+            if not ref.aside and _compatible(lemma, ref) and (not of or of & ref.nouns):
                 return ref
     if definite and lemma in qp.BODY_ANAPHOR_NOUNS and not of:
         words = {c.lower_.replace(".", "") for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")}
