@@ -597,3 +597,15 @@ def test_a_person_named_in_a_clause_after_the_verb_is_a_candidate_for_he() -> No
     Gadhafi's warning, 9292 draw); the man named in the "after" clause is the latest person."""
     said = [q for q in _libya("255") if "people found to be cooperating with outside forces" in q.text]
     assert said and all(q.speaker is not None and "Gadhafi" in q.speaker for q in said), [q.speaker for q in said]
+
+
+def test_marked_words_with_no_verb_of_saying_in_their_sentence_are_not_the_last_speakers() -> None:
+    """LibyaWar_cnn (dev) 31 and 334: 'The council voted 10-0 ... to authorize "states to take all necessary measures to
+    protect civilians."' went to Michael Rubin, quoted before; 'The warrants are for "crimes against humanity," including
+    murder and persecution committed ... "through the state apparatus and security forces."' to Musa Ibrahim (two
+    wrong speakers in the 9292 quotes draw). A whole quoted sentence goes on in its speaker's voice; words marked inside
+    a sentence of narration quote a document or a phrase, not the last person quoted."""
+    resolution = [q for q in _libya("31") if q.text.startswith("states to take all necessary measures")]
+    assert not [q for q in resolution if q.speaker == "Michael Rubin"], [(q.text, q.speaker) for q in resolution]
+    warrant = [q for q in _libya("334") if q.text.startswith("through the state apparatus")]
+    assert not [q for q in warrant if q.speaker and "Ibrahim" in q.speaker], [(q.text, q.speaker) for q in warrant]

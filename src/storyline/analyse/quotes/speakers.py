@@ -105,7 +105,7 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
                 cand.speaker, cand.speaker_role, cand.speaker_named = ref.name, ref.role, ref.named
                 if ref.kind == "person":
                     ctx.spoke = (ref, doc[cand.source].sent.start)
-        elif cand.cue_start is None and cand.kind != "indirect" and not cand.in_title and last is not None:
+        elif cand.cue_start is None and cand.kind == "direct" and not cand.in_title and last is not None:
             if last.paragraph >= cand.paragraph - 1 and last.speaker is not None:
                 cand.speaker, cand.speaker_role, cand.speaker_named = last.speaker, last.speaker_role, last.speaker_named
                 cand.source_start, cand.source_end = last.source_start, last.source_end
