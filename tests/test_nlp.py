@@ -132,3 +132,28 @@ def test_a_headline_that_ends_on_a_name_is_cut_before_a_capital_determiner() -> 
              "was broadcast all over the world. Madonna sang Like A Prayer with the backing of a choir, while Sting sang "
              "Driven To Tears.")
     assert len(list(nlp(prose).sents)) == 2
+
+
+def test_a_bracketed_live_blog_stamp_is_no_part_of_the_entry_after_it() -> None:
+    """LibyaWar_cnn (dev) 376, a live blog: "(11:32 a.m. Monday ET, 5:32 p.m. Monday in Libya) Coalition members were
+    still working out Monday how ... would be commanded, U.S. officials said." — 65 such stamps on the topic, and the
+    quote of the entry began with the clock (a judge's bad span, 9292 quotes draw)."""
+    import json
+
+    import pytest
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import clean_document
+    from storyline.ingest.sources import records_from_jsonl
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    records = [r for r in topic_records(folder) if r["url"].endswith("/376")]
+    raw = "\n".join(json.dumps(r) for r in records).encode()
+    nlp = load_nlp()
+    sentences = [s.text for document in records_from_jsonl(raw, source="libya", max_bytes=10_000_000)
+                 for s in nlp(clean_document(document).text).sents]
+    assert any(s.startswith("Coalition members were still working out Monday") for s in sentences)
+    assert not [s for s in sentences if "p.m. Monday in Libya)" in s and len(s.split()) > 12]

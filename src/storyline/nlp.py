@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from storyline.options import model_name
-from storyline.patterns import LIVE_STAMP_ANYWHERE
+from storyline.patterns import LIVE_STAMP_ANYWHERE, LIVE_STAMP_BRACKETED
 
 OPENING_QUOTES = {'"', "“", "‘", "'"}
 CLOSING_QUOTES = {'"', "”", "’", "'"}
@@ -52,12 +52,13 @@ def news_boundaries(doc: Doc) -> Doc:
 
 def _live_entries(doc: Doc) -> list[Token]:
     """The first word of each live-blog entry after its place and time stamp ("LIBYA, 12:45 p.m. ET, 7:45 p.m. local:
-    Oil company Total says ..."): the stamp is no part of the entry's sentence (its "LIBYA" was taken for a speaker)."""
+    Oil company Total says ...", or "(11:32 a.m. Monday ET, 5:32 p.m. Monday in Libya) Coalition members were ..."): the
+    stamp is no part of the entry's sentence (its "LIBYA" was taken for a speaker, its clock began quotes and claims)."""
     text = doc.text
     if ":" not in text or " p.m. " not in text and " a.m. " not in text:
         return []
     out = []
-    for match in LIVE_STAMP_ANYWHERE.finditer(text):
+    for match in (*LIVE_STAMP_ANYWHERE.finditer(text), *LIVE_STAMP_BRACKETED.finditer(text)):
         token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if token is not None and len(token) and token[0].i > 0:
             out.append(token[0])

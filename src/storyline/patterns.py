@@ -64,6 +64,8 @@ LIVE_STAMP_BODY = (r"[A-Z][A-Z .'-]{2,},\s+\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?\s+(?:E
                    r"(?:,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+(?:ET|EST|EDT|GMT|BST|local))?:?\s+")
 LIVE_STAMP = re.compile("^" + LIVE_STAMP_BODY)
 LIVE_STAMP_ANYWHERE = re.compile(r"(?:^|(?<=[.!?”\"]\s))" + LIVE_STAMP_BODY)
+# "(11:32 a.m. Monday ET, 5:32 p.m. Monday in Libya) Coalition members were ...": a live blog's stamp in brackets
+LIVE_STAMP_BRACKETED = re.compile(r"\(\d{1,2}:\d{2}\s*[ap]\.m\.\s+(?:[A-Z][a-z]+\s+)?(?:ET|EST|EDT|GMT|BST)\b[^()]{0,60}\)\s+")
 # A reporter's attribution in a line ("..., he said", "according to", "told reporters"): a line that has one is the
 # article's, whatever voice its words are in (clean/reader_voice.py).
 ATTRIBUTION_WORD = re.compile(
