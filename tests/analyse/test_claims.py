@@ -238,6 +238,8 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "told CNN affiliate WVUE that he ended the contract": "a call sign before the told clause",
     "There are a lot of people getting killed for their freedom": "one man's words in two versions",
     "so they can accuse you of anything": "what could be said",
+    "At least 15 people died and 200 others were wounded in the city": "a toll",
+    "At least three people were killed and 150 wounded, Ibrahim said": "another toll",
 }
 
 
@@ -657,3 +659,13 @@ def test_what_someone_could_allege_is_no_allegation(shaped: tuple[list[dict[str,
     Iranian interviewee): the claim "They can accuse you of anything", asserted by Iran, was a judge's wrong entry
     (7070 draw); no one accused anyone."""
     assert not [c["statement"] for c, e in _entries(shaped[0], "so they can accuse you of anything") if e["role"] == "alleges"]
+
+
+def test_two_tolls_that_share_only_their_words_are_two_claims(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"At least 15 people died and 200 others were wounded in the city, according to one doctor" (Benghazi, February)
+    and "At least three people were killed and 150 wounded, Ibrahim said" (a NATO strike on Tripoli, May) were one
+    "corroborated" claim of seven parties with eighteen sentences (9292 draw): statements that share only their words
+    and count the same thing with no figure in common are different tolls."""
+    first = {c["id"] for c, e in _entries(shaped[0], "At least 15 people died and 200 others were wounded in the city")}
+    second = {c["id"] for c, e in _entries(shaped[0], "At least three people were killed and 150 wounded")}
+    assert first and second and not first & second, (first, second)

@@ -134,9 +134,10 @@ class _Groups:
     """Union-find over statement numbers; ``kind`` keeps apart statements of different kinds (a rejection of a
     proposal and a report that it was rejected are not one party asserting and another denying)."""
 
-    def __init__(self, n: int, kind: list[bool] | None = None) -> None:
+    def __init__(self, n: int, kind: list[bool] | None = None, figures: list[set[tuple[str, Any]]] | None = None) -> None:
         self.parent = list(range(n))
         self.kind = kind
+        self.figures = figures  # per group root: the (thing counted, value) pairs its statements give
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -144,12 +145,22 @@ class _Groups:
             i = self.parent[i]
         return i
 
-    def union(self, a: int, b: int) -> None:
+    def union(self, a: int, b: int, *, by_words: bool = False) -> bool:
+        """Join the groups of a and b; ``by_words``: only when they give no different figures of one thing (shared
+        words, "At least 15 people died and 200 others were wounded" and "At least three people were killed and 150
+        wounded", are two tolls of two attacks, not one claim)."""
         if self.kind is not None and self.kind[a] != self.kind[b]:
-            return
+            return False
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return True
+        if self.figures is not None:
+            fa, fb = self.figures[ra], self.figures[rb]
+            if by_words and {c for c, _ in fa} & {c for c, _ in fb} and not fa & fb:
+                return False
+            self.figures[min(ra, rb)] = fa | fb
+        self.parent[max(ra, rb)] = min(ra, rb)
+        return True
 
 
 # ", he said, " or ", Humphries said, " inside the reported words: the reporter's, cut from the claim shown
@@ -191,7 +202,8 @@ def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict
     statements, words = [listed[i][1] for i in kept], [words[i] for i in kept]
     if not statements:
         return []
-    uf = _Groups(len(statements), [s.refusal for s in statements])
+    uf = _Groups(len(statements), [s.refusal for s in statements],
+                 [{(f["counted"], f["value"]) for f in s.figures} for s in statements])
     _by_reference(statements, position, uf)
     _by_act(statements, words, uf)
     _by_words(statements, words, texts, uf)
@@ -291,7 +303,8 @@ def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> 
                 pointing = statements[i].referring and statements[i].refers_to is None  # one already resolved stays with its claim
                 if (specific and ti and tj) or pointing or (_same_words(words[i], words[j], SPECIFIC_SAME_WORDS, SPECIFIC_OF_SHORTER, SPECIFIC_ENOUGH) if specific
                                                          else _same_words(words[i], words[j], SAME_ACT_WORDS)):
-                    uf.union(j, i)
+                    if not uf.union(j, i, by_words=not specific):
+                        continue
                     joined = True
                     if not specific:
                         break
@@ -333,8 +346,8 @@ def _by_words(statements: list[Statement], words: list[set[str]], texts: dict[st
             a, b = words[i], words[j]
             mine, theirs = s.key, statements[j].key
             if len(a & b) / len(a | b) >= SAME_WORDS and (not mine or not theirs or mine[0] == theirs[0]):
-                uf.union(j, i)
-                break
+                if uf.union(j, i, by_words=True):
+                    break
         for t in rare:
             index[t].append(i)
 
