@@ -609,3 +609,11 @@ def test_marked_words_with_no_verb_of_saying_in_their_sentence_are_not_the_last_
     assert not [q for q in resolution if q.speaker == "Michael Rubin"], [(q.text, q.speaker) for q in resolution]
     warrant = [q for q in _libya("334") if q.text.startswith("through the state apparatus")]
     assert not [q for q in warrant if q.speaker and "Ibrahim" in q.speaker], [(q.text, q.speaker) for q in warrant]
+
+
+def test_of_two_subjects_the_one_nearest_the_verb_speaks() -> None:
+    """LibyaWar_cnn (dev) 182: a headline run into the sentence, "Libya's Zlitan in rebel, NATO sights When asked about
+    the suspected air strike, a NATO spokesman told CNN: ...", parses with two subjects of "told"; the town spoke (a
+    judge's wrong-party in the 9292 claims draw)."""
+    q = find(_libya("182"), "NATO made a strike in Zlitan")
+    assert q.speaker is not None and "spokesman" in q.speaker, q.speaker

@@ -311,7 +311,9 @@ def source_of(token: Token) -> Token | None:
     if verb.pos_ == "NOUN":
         return _noun_source(verb)
     for _ in range(4):
-        for child in verb.children:
+        # two subjects are a parse of words run together ("Libya's Zlitan in rebel, NATO sights When asked ..., a NATO
+        # spokesman told CNN"): the one nearest the verb is its own
+        for child in sorted(verb.children, key=lambda c: (c.dep_ != "nsubj", -c.i if c.i < verb.i else c.i)):
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_.lower() in qp.PASSIVE_SPEAKER_VERBS):
                 return _issuer(relative_antecedent(child)) if _is_relative(child) else child
             if child.dep_ == "agent":
