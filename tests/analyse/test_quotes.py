@@ -617,3 +617,11 @@ def test_of_two_subjects_the_one_nearest_the_verb_speaks() -> None:
     judge's wrong-party in the 9292 claims draw)."""
     q = find(_libya("182"), "NATO made a strike in Zlitan")
     assert q.speaker is not None and "spokesman" in q.speaker, q.speaker
+
+
+def test_told_words_keep_a_subject_the_parse_took_for_an_object() -> None:
+    """LibyaWar_cnn (dev) 13: "A Libyan diplomatic source has denied the Libyan air force was conducting air raids
+    against protesters in Libya" — the parse makes "the Libyan air force" the object of "denied", and the denied words
+    began "was conducting ..." (a judge's bad span, 9292 quotes draw)."""
+    q = find(_libya("13"), "the Libyan air force was conducting air raids")
+    assert q.kind == "indirect" and "diplomatic source" in (q.speaker or ""), (q.kind, q.speaker)

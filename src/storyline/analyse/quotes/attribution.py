@@ -728,6 +728,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         if not clause:
             return None
         left = min(c.left_edge.i for c in clause)
+        left = _subject_taken_for_object(verb, clause, left)
         right = min(max(c.right_edge.i for c in clause), _narration_after(verb, clause))
     while right > left and (doc[right].is_space or doc[right].is_punct and doc[right].text not in qp.ALL_MARKS):
         right -= 1
@@ -742,6 +743,17 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     if _quoted_share(spans, start, end) > 0.5:
         return None
     return Candidate(start, end, "indirect")
+
+
+def _subject_taken_for_object(verb: Token, clause: list[Token], left: int) -> int:
+    """Where told words begin when the parse took their subject for the verb's object ("A Libyan diplomatic source has
+    denied [the Libyan air force] [was conducting air raids against protesters]"): at that subject, when the clause
+    after it has none of its own."""
+    first = min(clause, key=lambda c: c.left_edge.i)
+    if first.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in first.children):
+        return left
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == left), None)
+    return obj.left_edge.i if obj is not None and obj.pos_ in ("NOUN", "PROPN") else left
 
 
 def _told_past_name(clause: Token) -> Token:
