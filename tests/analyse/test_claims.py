@@ -240,6 +240,7 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "so they can accuse you of anything": "what could be said",
     "At least 15 people died and 200 others were wounded in the city": "a toll",
     "At least three people were killed and 150 wounded, Ibrahim said": "another toll",
+    "Many Libyans have rejected the younger Gadhafi's remarks": "people named by their nation",
 }
 
 
@@ -669,3 +670,11 @@ def test_two_tolls_that_share_only_their_words_are_two_claims(shaped: tuple[list
     first = {c["id"] for c, e in _entries(shaped[0], "At least 15 people died and 200 others were wounded in the city")}
     second = {c["id"] for c, e in _entries(shaped[0], "At least three people were killed and 150 wounded")}
     assert first and second and not first & second, (first, second)
+
+
+def test_people_named_by_their_nation_are_those_people(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"Many Libyans have rejected the younger Gadhafi's remarks during the uprising": the ledger's denier was
+    "Libyan", the demonym (an analyst's read, the product on LibyaWar_cnn); it is "Many Libyans"."""
+    deniers = {p["name"] for c, e in _entries(shaped[0], "Many Libyans have rejected the younger Gadhafi's remarks")
+               for p in c["parties"] if p["stance"] == "denies"}
+    assert deniers and "Libyan" not in deniers and any("Libyans" in d for d in deniers), deniers

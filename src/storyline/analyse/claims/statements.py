@@ -190,6 +190,8 @@ def _parties(subject: Token, index: MentionIndex | None, canon: dict[str, str]) 
 
 def _party_of(tok: Token, index: MentionIndex | None, canon: dict[str, str]) -> str | None:
     """The entity a subject word stands for: its own link, a name in apposition, or the body a document speaks for."""
+    if _people_of(tok) and tok.ent_type_ == "NORP":
+        return None  # "Many Libyans have rejected ...": people, named by their words, not the demonym "Libyan"
     entity = _entity_at(index, tok.idx, tok.idx + len(tok)) or _named_in_apposition(tok, index) or _document_body(tok, index)
     if entity and not _people_of(tok):
         entity = canon.get(entity, entity)
