@@ -241,6 +241,8 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "At least 15 people died and 200 others were wounded in the city": "a toll",
     "At least three people were killed and 150 wounded, Ibrahim said": "another toll",
     "Many Libyans have rejected the younger Gadhafi's remarks": "people named by their nation",
+    "haven't been in control and they never were in control": "a claim put in the negative",
+    "State TV claimed Thursday that Gadhafi's forces were in control of Ajdabiya": "its opposite",
 }
 
 
@@ -678,3 +680,12 @@ def test_people_named_by_their_nation_are_those_people(shaped: tuple[list[dict[s
     deniers = {p["name"] for c, e in _entries(shaped[0], "Many Libyans have rejected the younger Gadhafi's remarks")
                for p in c["parties"] if p["stance"] == "denies"}
     assert deniers and "Libyan" not in deniers and any("Libyans" in d for d in deniers), deniers
+
+
+def test_a_claim_and_its_negative_are_not_one_claim(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """'"They (Gadhafi's forces) haven't been in control and they never were in control," said one rebel fighter' and
+    "State TV claimed Thursday that Gadhafi's forces were in control of Ajdabiya" were one claim asserted by both
+    (1313 draw): statements that share their words but not their negation say opposite things."""
+    never = {c["id"] for c, e in _entries(shaped[0], "haven't been in control and they never were in control")}
+    claimed = {c["id"] for c, e in _entries(shaped[0], "State TV claimed Thursday that Gadhafi's forces were in control")}
+    assert never and claimed and not never & claimed, (never, claimed)

@@ -56,6 +56,7 @@ SPECIFIC_ENOUGH = 3  # ... or this many words ("transfer ... missiles and 11,000
 ENOUGH_OF_SHORTER = 0.25  # ... when they are at least this share of the shorter's (three words any long quote shares)
 SAME_ACT_WORDS = 0.3  # Jaccard of content words for two statements of a common act to state the same thing
 MAX_STATEMENT = 400  # characters of a claim's statement shown (its evidence holds the whole sentence)
+NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b")  # words that turn a statement into its opposite
 MAX_PROPOSITION_WORDS = 150  # content words past which reported words are a page, not a proposition (a quote run on)
 FOR_SIDE = ("asserts", "alleges", "confirms")
 
@@ -332,6 +333,7 @@ def _by_words(statements: list[Statement], words: list[set[str]], texts: dict[st
             df[t] += 1
     exact: dict[str, int] = {}
     index: dict[str, list[int]] = defaultdict(list)
+    negated: dict[int, bool] = {}
     for i, s in enumerate(statements):
         if s.referring or not words[i]:
             continue
@@ -340,11 +342,14 @@ def _by_words(statements: list[Statement], words: list[set[str]], texts: dict[st
             uf.union(exact[norm], i)
             continue
         exact[norm] = i
+        negated[i] = bool(NEGATION.search(norm))
         rare = sorted(words[i], key=lambda t: (df[t], t))[:3]
         candidates = {j for t in rare for j in index[t]}
         for j in sorted(candidates):
             a, b = words[i], words[j]
             mine, theirs = s.key, statements[j].key
+            if negated[i] != negated[j]:
+                continue  # "They haven't been in control" and "Gadhafi's forces were in control": opposite claims
             if len(a & b) / len(a | b) >= SAME_WORDS and (not mine or not theirs or mine[0] == theirs[0]):
                 if uf.union(j, i, by_words=True):
                     break
