@@ -402,10 +402,10 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
 
 
 def _named_body(ctx: _Context, lemma: str, words: set[str]) -> Ref | None:
-    """'the group' -> the body the article named last ("Human Rights Watch said ... “...,” the group said"), when no
-    other group came since; 'the council', 'the human rights group' -> the last named body whose name holds the noun,
-    or every word before it; 'the U.N. refugee agency' is a body of its own unless a name holds all its words, and
-    'the agency' after it is that body."""
+    """'the group' -> the body the article named last ("Human Rights Watch said ... “...,” the group said"), over
+    unnamed groups come since ("its aircraft"); 'the council', 'the human rights group' -> the last named body whose
+    name holds the noun, or every word before it; 'the U.N. refugee agency' is a body of its own unless a name holds
+    all its words, and 'the agency' after it is that body."""
     bodies = [r for r in reversed(ctx.groups[-6:]) if r.kind == "org" and r.named]
     # a body the article described with the same noun ("The U.N. refugee agency said ... , the agency said")
     described = next((r for r in reversed(ctx.groups[-6:]) if not r.named and _head_noun(r.name) == lemma
@@ -415,9 +415,8 @@ def _named_body(ctx: _Context, lemma: str, words: set[str]) -> Ref | None:
     fitting = next((r for r in bodies if _holds(r.name, lemma)), None)
     if fitting is not None:
         return fitting
-    last = ctx.groups[-1] if ctx.groups else None
-    if lemma in qp.GENERIC_BODY_NOUNS and last is not None and last.kind == "org" and last.named:
-        return last
+    if lemma in qp.GENERIC_BODY_NOUNS and bodies and described is None:
+        return bodies[0]  # "Since NATO took command ..., its aircraft have flown ... , the alliance said": NATO
     return described
 
 
