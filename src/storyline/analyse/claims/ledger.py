@@ -404,9 +404,10 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     asserting_sources = _independent_sources([said[i] for i, s in enumerate(group) if s.stance in FOR_SIDE], groups)
     stated = [s for s in group if s.proposition] or group
     representative = min(stated, key=lambda s: (FOR_SIDE.index(s.stance) if s.stance in FOR_SIDE else len(FOR_SIDE), s.key is None))
-    if representative.proposition:
+    if representative.proposition and not representative.named:
         statement = _content(texts, representative).rstrip(",;: ")
-    else:  # "denied the report", "denied that": no words of its own state the claim, so the sentence shows what was said
+    else:  # "denied the report", "denied that": no words of its own state the claim, so the sentence shows what was said;
+        # "disputed claims of civilian deaths" names it, and the sentence reads as a proposition where the name does not
         statement = " ".join(texts.get(representative.article, "")[representative.start : representative.end].split())
     referent = representative.referent
     if representative.proposition and referent is not None and referent in (people or ()):
