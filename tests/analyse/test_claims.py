@@ -243,6 +243,7 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "Many Libyans have rejected the younger Gadhafi's remarks": "people named by their nation",
     "haven't been in control and they never were in control": "a claim put in the negative",
     "State TV claimed Thursday that Gadhafi's forces were in control of Ajdabiya": "its opposite",
+    "The leader of an opposition movement told CNN that helicopter gunships": "a relayed saying",
 }
 
 
@@ -690,3 +691,14 @@ def test_a_claim_and_its_negative_are_not_one_claim(shaped: tuple[list[dict[str,
     never = {c["id"] for c, e in _entries(shaped[0], "haven't been in control and they never were in control")}
     claimed = {c["id"] for c, e in _entries(shaped[0], "State TV claimed Thursday that Gadhafi's forces were in control")}
     assert never and claimed and not never & claimed, (never, claimed)
+
+
+def test_who_relays_another_s_saying_is_no_party_to_it(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"The leader of an opposition movement told CNN that helicopter gunships were firing into crowds, and two Libyan
+    pilots defected to Malta ..., a Maltese government source said": the claim was the source's, shown as "The leader
+    of an opposition movement told CNN that ..." (read in the product on the dev topic); the leader asserts it, and the
+    source only relays his saying."""
+    entries = [c for c, e in _entries(shaped[0], "The leader of an opposition movement told CNN that helicopter gunships")
+               if e["role"] == "asserts"]
+    assert entries and not [c for c in entries if "a Maltese government source" in c["asserted_by"]], [c["asserted_by"] for c in entries]
+    assert all(c["statement"].lower().startswith("helicopter gunships") for c in entries), [c["statement"] for c in entries]

@@ -463,6 +463,7 @@ def find_statements(
     denied_in = {s.sentence for s in out if s.stance == DENIES}
     out = [s for s in out if not (s.cue == "claim" and s.sentence in denied_in and any(  # "…, claims both countries deny"
         w.strip(".,;").lower() in DENY_CUES for w in doc_text(doc)[s.content_start : s.content_end].split()))]
+    out = [s for s in out if not _relays(doc, s, out)]
     out.sort(key=lambda s: (s.start, s.content_start))
     _resolve_referring(out)
     for s in out:
@@ -471,6 +472,26 @@ def find_statements(
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
                                  timexes=timexes, source=s.speaker_name, when=when)
     return out
+
+
+def _relays(doc: Doc, statement: Statement, statements: list[Statement]) -> bool:
+    """An assertion whose words are another's saying ("Defense Minister Carme Chacon said ... , a ministry spokesman
+    said"; "Clinton told members of Congress the administration acted ..., lawmakers said"): the one whose saying it
+    is asserts, and a statement of theirs inside these words holds it; the relay is no party to the claim."""
+    if statement.stance != ASSERTS:
+        return False
+    span = doc.char_span(statement.content_start, statement.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    heads = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    saying = [t for t in heads if t.pos_ == "VERB" and t.lemma_ in SPEAKER_VERBS and t.lemma_ not in QUESTION_CUES
+              and any(c.dep_ == "nsubj" and span.start <= c.i < span.end for c in t.children)]  # "Shalgam asked only
+    # that ...": a request reported, which the reporter's claim is
+    return bool(saying) and len(heads) == 1 and any(
+        other is not statement and other.sentence == statement.sentence
+        and statement.content_start <= other.content_start and other.content_end <= statement.content_end
+        and (other.content_start, other.content_end) != (statement.content_start, statement.content_end)
+        for other in statements)
 
 
 def _no_stance_taken(cue: Token) -> bool:

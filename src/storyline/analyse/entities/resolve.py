@@ -553,6 +553,8 @@ def _role_descriptions(item: EntityInput, cands: list[_Cand], roles: dict[str, l
             continue
         if any(s < end and start < e for s, e in role_spans):
             continue  # the description is itself a role of a named person ("Miller, the spokesperson")
+        if QUALIFIED_AFTER.match(item.text, end):
+            continue  # "The leader of an opposition movement told CNN": a role its own words place, not the leader named
         words = [w for w in match.groups() if w]
         wanted = " ".join(w.strip() for w in words).casefold()
         if generic:  # "the NSC official": the modifier is a word of the person's title
@@ -572,6 +574,9 @@ def _role_descriptions(item: EntityInput, cands: list[_Cand], roles: dict[str, l
         found.append(cand)
         people.add(start, end)
     return found
+
+
+QUALIFIED_AFTER = re.compile(r"\s+(?:of|for|at)\s")  # a description's own qualifier follows it
 
 
 def _introduced_since(text: str, since: int, start: int, words: list[str]) -> bool:
