@@ -633,3 +633,11 @@ def test_the_alliance_is_the_last_body_named_before_it() -> None:
     alliance said." — "its aircraft" came between, and the speaker stayed "the alliance" (a judge's vague party, 1313
     claims draw)."""
     assert find(_libya("183"), "Over the weekend, NATO aircraft destroyed").speaker == "NATO"
+
+
+def test_an_order_without_a_that_clause_is_an_act() -> None:
+    """LibyaWar_cnn (dev) 26: "Switzerland ordered Gadhafi's assets frozen, the foreign ministry said" — "Gadhafi's
+    assets frozen" was Switzerland's words (a judge's not-a-quote, 1313 quotes draw); "ordered that his assets ... be
+    frozen" reports an order's words."""
+    quotes = _libya("26")
+    assert not [q for q in quotes if q.text.startswith("Gadhafi's assets frozen")]

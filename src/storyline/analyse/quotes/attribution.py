@@ -707,6 +707,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None  # "in remarks broadcast on Venezuelan state television": the participle says where, not what
     clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS] if lemma in qp.REPORTING_VERBS else []
     clause = [_told_past_name(c) for c in clause]
+    if lemma in qp.DIRECTIVE_VERBS and not any(m.dep_ == "mark" and m.lower_ == "that" for c in clause for m in c.children):
+        return None
     if any(c.dep_ == "nsubj" and _is_relative(c) for c in verb.children) or any(c.i > verb.i for c in clause):
         # a relative clause has no fronted content; with a clause after the verb, one before it is the
         # sentence's own setting ("In March, after the court was asked ..., a spokeswoman said P")

@@ -98,6 +98,9 @@ OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "prep", "attr", "oprd"})
 # Speech verbs that as often name an act: with a thing and no clause after them ("tried to defend [the capital from
 # the west]", "threatening [unarmed civilians]") they report no words.
 ACT_OR_SPEECH_VERBS = frozenset({"defend", "threaten", "challenge"})
+# Verbs of command: words only with a that-clause ("ordered that all flights be grounded"); "Switzerland ordered
+# [Gadhafi's assets frozen]", "ordered troops to withdraw" are acts.
+DIRECTIVE_VERBS = frozenset({"order", "command", "instruct", "direct"})
 # Cue nouns whose thing is itself what was said ("his denial of the report", "the claim of ..."); any other cue noun's
 # thing is an attitude or an act, no words ("opposition to [the regime]", "warnings to [Libyan civilians]").
 THING_SAYING_NOUNS = frozenset({"denial", "claim", "allegation", "accusation", "announcement", "admission"})
