@@ -641,3 +641,11 @@ def test_an_order_without_a_that_clause_is_an_act() -> None:
     frozen" reports an order's words."""
     quotes = _libya("26")
     assert not [q for q in quotes if q.text.startswith("Gadhafi's assets frozen")]
+
+
+def test_a_document_speaks_for_who_issued_it_through_a_clause() -> None:
+    """LibyaWar_cnn (dev) 385: "Sheikh Abu Musab Wadud, the head of AQIM, reacted to Western airstrikes by issuing a
+    video statement denouncing the intervention as a 'modern crusade' and promising to work to remove it" — the speaker
+    was "a video statement" (a judge's vague speaker, 1313 quotes draw): the subject of the verb "issuing" hangs on."""
+    said = [q for q in _libya("385") if q.text.startswith("to work to remove it")]
+    assert said and all(q.speaker is not None and "Wadud" in q.speaker for q in said), [q.speaker for q in said]

@@ -398,9 +398,15 @@ def _document_author(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in qp.ROLE_NOUNS:
         return None
     governor = _governing_verb(noun)
-    if governor is None:
-        return None
-    subj = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    subj = None
+    for _ in range(3):  # "Wadud ... reacted to Western airstrikes by issuing a video statement": the issuer's subject
+        if governor is None:
+            return None
+        subj = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        if subj is not None or governor.dep_ not in ("advcl", "xcomp", "pcomp", "conj"):
+            break
+        governor = governor.head.head if governor.head.pos_ == "ADP" else governor.head
+        governor = governor if governor.pos_ in ("VERB", "AUX") else None
     return subj if subj is not None and subj.lower_ not in qp.EMPTY_SUBJECTS else None
 
 
