@@ -244,6 +244,8 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "haven't been in control and they never were in control": "a claim put in the negative",
     "State TV claimed Thursday that Gadhafi's forces were in control of Ajdabiya": "its opposite",
     "The leader of an opposition movement told CNN that helicopter gunships": "a relayed saying",
+    "Gadhafi also denied using force against his people": "a denial",
+    "And the war has forced out 215,000 people": "two words in common with it",
 }
 
 
@@ -702,3 +704,12 @@ def test_who_relays_another_s_saying_is_no_party_to_it(shaped: tuple[list[dict[s
                if e["role"] == "asserts"]
     assert entries and not [c for c in entries if "a Maltese government source" in c["asserted_by"]], [c["asserted_by"] for c in entries]
     assert all(c["statement"].lower().startswith("helicopter gunships") for c in entries), [c["statement"] for c in entries]
+
+
+def test_two_words_in_common_are_not_one_claim(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"Gadhafi also denied using force against his people" and "And the war has forced out 215,000 people, ..., the
+    U.N. refugee agency said" share "force" and "people", two of their three words: the refugee agency became an
+    asserter of Gorbachev's "he is using the military and weapons against defenseless people" (2424 draw)."""
+    denial = {c["id"] for c, e in _entries(shaped[0], "Gadhafi also denied using force against his people")}
+    figure = {c["id"] for c, e in _entries(shaped[0], "And the war has forced out 215,000 people")}
+    assert denial and figure and not denial & figure, (denial, figure)

@@ -49,7 +49,9 @@ from storyline.spans import doc_text
 
 MIN_WORDS = 4  # content words (beyond the parties' names) a statement needs to be a proposition: "to help" is not
 SPECIFIC_ACT = 8  # an actor's act of one type stated at most this often in a story is specific; commoner ones group by leader
-SAME_WORDS = 0.6  # Jaccard of content words for two unkeyed statements to state the same thing
+SAME_WORDS = 0.6  # Jaccard of content words for two unkeyed statements to state the same thing ...
+MIN_SHARED_WORDS = 3  # ... sharing at least this many ("denied using force against his people" and "the war has
+# forced out 215,000 people" share two)
 SPECIFIC_SAME_WORDS = 0.2  # Jaccard of content words for two statements of a specific act to state the same thing ...
 SPECIFIC_OF_SHORTER = 0.5  # ... or this share of the shorter's words ("Britain said it will help another 5,000 people")
 SPECIFIC_ENOUGH = 3  # ... or this many words ("transfer ... missiles and 11,000 containers of munitions", "shipped ... 10,000 containers of munitions ... missiles")
@@ -350,7 +352,8 @@ def _by_words(statements: list[Statement], words: list[set[str]], texts: dict[st
             mine, theirs = s.key, statements[j].key
             if negated[i] != negated[j]:
                 continue  # "They haven't been in control" and "Gadhafi's forces were in control": opposite claims
-            if len(a & b) / len(a | b) >= SAME_WORDS and (not mine or not theirs or mine[0] == theirs[0]):
+            if len(a & b) >= MIN_SHARED_WORDS and len(a & b) / len(a | b) >= SAME_WORDS and (
+                    not mine or not theirs or mine[0] == theirs[0]):
                 if uf.union(j, i, by_words=True):
                     break
         for t in rare:
