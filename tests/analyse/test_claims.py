@@ -244,8 +244,7 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "haven't been in control and they never were in control": "a claim put in the negative",
     "State TV claimed Thursday that Gadhafi's forces were in control of Ajdabiya": "its opposite",
     "The leader of an opposition movement told CNN that helicopter gunships": "a relayed saying",
-    "Gadhafi also denied using force against his people": "a denial",
-    "And the war has forced out 215,000 people": "two words in common with it",
+    "And the war has forced out 215,000 people": "two words in common with a denial",
 }
 
 
