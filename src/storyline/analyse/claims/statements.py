@@ -464,6 +464,7 @@ def find_statements(
     out = [s for s in out if not (s.cue == "claim" and s.sentence in denied_in and any(  # "…, claims both countries deny"
         w.strip(".,;").lower() in DENY_CUES for w in doc_text(doc)[s.content_start : s.content_end].split()))]
     out = [s for s in out if not _relays(doc, s, out)]
+    out = [s for s in out if not _reports_anothers(s, out)]
     out.sort(key=lambda s: (s.start, s.content_start))
     _resolve_referring(out)
     for s in out:
@@ -485,12 +486,24 @@ def _relays(doc: Doc, statement: Statement, statements: list[Statement]) -> bool
         return False
     heads = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     saying = [t for t in heads if t.pos_ == "VERB" and t.lemma_ in SPEAKER_VERBS and t.lemma_ not in QUESTION_CUES
-              and any(c.dep_ == "nsubj" and span.start <= c.i < span.end for c in t.children)]  # "Shalgam asked only
-    # that ...": a request reported, which the reporter's claim is
+              and any(c.dep_ == "nsubj" and span.start <= c.i < span.end for c in t.children)
+              and not any(c.dep_ == "ccomp" and c.i < t.i for c in t.children)]  # "Shalgam asked only that ...": a
+    # request reported, which the reporter's claim is; "The World Bank said [its offices were destroyed ..., Reuters
+    # reported]": words the parse hangs on an attribution after them are not another's saying
     return bool(saying) and len(heads) == 1 and any(
         other is not statement and other.sentence == statement.sentence
         and statement.content_start <= other.content_start and other.content_end <= statement.content_end
         and (other.content_start, other.content_end) != (statement.content_start, statement.content_end)
+        for other in statements)
+
+
+def _reports_anothers(statement: Statement, statements: list[Statement]) -> bool:
+    """A report of words another party of the sentence says ("The World Bank said its local offices were destroyed
+    ..., Reuters reported", which the parse may give to either verb): the reporter only carries them."""
+    return statement.stance == ASSERTS and statement.cue == "report" and any(
+        other is not statement and other.sentence == statement.sentence and other.cue != "report"
+        and other.speaker != statement.speaker and other.stance in (ASSERTS, ALLEGES, CONFIRMS)
+        and other.content_start <= statement.content_start and statement.content_end <= other.content_end
         for other in statements)
 
 

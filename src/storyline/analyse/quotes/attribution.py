@@ -712,7 +712,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None  # "in remarks broadcast on Venezuelan state television": the participle says where, not what
     clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS] if lemma in qp.REPORTING_VERBS else []
-    clause = [_told_past_name(c) for c in clause]
+    clause = [_before_trailing_attribution(_told_past_name(c)) for c in clause]
     if lemma in qp.DIRECTIVE_VERBS and not any(m.dep_ == "mark" and m.lower_ == "that" for c in clause for m in c.children):
         return None
     if any(c.dep_ == "nsubj" and _is_relative(c) for c in verb.children) or any(c.i > verb.i for c in clause):
@@ -762,6 +762,17 @@ def _subject_taken_for_object(verb: Token, clause: list[Token], left: int) -> in
         return left
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == left), None)
     return obj.left_edge.i if obj is not None and obj.pos_ in ("NOUN", "PROPN") else left
+
+
+def _before_trailing_attribution(clause: Token) -> Token:
+    """The words a trailing attribution the parse took for their head closes ("The World Bank said [its local offices
+    were destroyed but most of the staff were accounted for], Reuters reported", parsed with "reported" under "said"):
+    the clause before the attribution, not the attribution with it."""
+    if cue_lemma(clause) not in qp.SPEECH_VERBS:
+        return clause
+    before = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and before is not None and before.i < c.i < clause.i), None)
+    return before if before is not None and subject is not None else clause
 
 
 def _told_past_name(clause: Token) -> Token:
