@@ -245,6 +245,8 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "State TV claimed Thursday that Gadhafi's forces were in control of Ajdabiya": "its opposite",
     "The leader of an opposition movement told CNN that helicopter gunships": "a relayed saying",
     "And the war has forced out 215,000 people": "two words in common with a denial",
+    "he left Libya because the suffering of the people became too unbearable": "a man named",
+    "tells CNN he left because the suffering of the country's people had become unbearable": "the man described",
 }
 
 
@@ -734,3 +736,13 @@ def test_a_news_agency_reporting_anothers_words_is_no_party(tmp_path_factory: py
                      documents=list(records_from_jsonl(raw, source="haiti", max_bytes=10_000_000)))
     offices = [c for c, e in _entries(claims, words)]
     assert offices and not [c for c in offices if any("Reuters" in p for p in c["asserted_by"])], [c["asserted_by"] for c in offices]
+
+
+def test_one_named_source_and_a_description_are_not_corroboration(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"Shukri Ghanem told CNN in Rome that he left Libya because the suffering of the people became too unbearable" and,
+    in another article, "Libya's oil minister defects to Italy and tells CNN he left because the suffering of the
+    country's people had become unbearable": one man, named once and described once, made the claim "corroborated"
+    (so did "The BBC's Mark Doyle" and "our correspondent" on haiti_bbc). With a named party among them, only named
+    parties count as sources of their own."""
+    entries = [c for c, e in _entries(shaped[0], "he left Libya because the suffering of the people became too unbearable")]
+    assert entries and all(c["status"] != "corroborated" for c in entries), [(c["status"], c["asserted_by"]) for c in entries]

@@ -119,16 +119,17 @@ def _source_words(name: str) -> set[str]:
 
 
 def status_of(asserting: set[str], denying: set[str], retracted: bool, independent_asserting: int, *,
-              refused: bool = False) -> str:
+              refused: bool = False, corroborating: set[str] | None = None) -> str:
     """The ledger status (model.CLAIM_STATUSES) of a proposition from its parties (``refused``: every party
-    against it rejected a thing, such as a proposal, rather than denying a claim)."""
+    against it rejected a thing, such as a proposal, rather than denying a claim; ``corroborating``: the parties whose
+    number makes it corroborated, the asserting ones when not given)."""
     if retracted:
         return "retracted"
     if asserting and denying:
         return "contested"
     if denying:
         return "rejected" if refused else "denied"
-    if distinct_parties(asserting) >= 2 and independent_asserting >= 2:
+    if distinct_parties(asserting if corroborating is None else corroborating) >= 2 and independent_asserting >= 2:
         return "corroborated"
     return "asserted"
 
@@ -260,6 +261,14 @@ def _verbatim(text: str) -> str:
     """A statement's own words, lower-cased without punctuation, when there are enough of them to tell a source by."""
     words = re.findall(r"\w+", text.lower())
     return " ".join(words) if len(words) >= VERBATIM_WORDS else ""
+
+
+def _corroborating(parties: dict[tuple[str, str], dict[str, Any]], asserting: set[str]) -> set[str]:
+    """The asserting parties that count as sources of their own: the named ones when any is named ("Mark Doyle" and
+    "our correspondent", "Rene Preval" and "Haiti's president", "Medecins Sans Frontieres" and "the head" are one
+    source described two ways), else every one."""
+    named = {p["name"] for p in parties.values() if p["stance"] in FOR_SIDE and p["entity"] and p["name"] in asserting}
+    return named or asserting
 
 
 def _name_terms(s: Statement, names: dict[str, str]) -> set[str]:
@@ -432,7 +441,8 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
         id="cl_" + hashlib.sha1(signature.encode()).hexdigest()[:12], statement=statement, evidence=evidence,
         asserted_by=sorted(asserting - denying), denied_by=sorted(denying),
         status=status_of(asserting - denying, denying, retracted, asserting_sources,
-                         refused=all(s.refusal for s in group if s.stance == DENIES)), figures=figures,
+                         refused=all(s.refusal for s in group if s.stance == DENIES),
+                         corroborating=_corroborating(parties, asserting - denying)), figures=figures,
         parties=[{**p, "articles": len(p["articles"])} for p in sorted(parties.values(), key=lambda p: (p["stance"], p["name"]))],
         sources=independent,
     )
