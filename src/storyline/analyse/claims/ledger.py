@@ -186,7 +186,7 @@ def _content(texts: dict[str, str], s: Statement) -> str:
     text = texts.get(s.article, "")[s.content_start : s.content_end].strip()
     text = without_stamp(text)
     text = INNER_ATTRIBUTION.sub(_joined, text)
-    return re.sub(r"^(?:that|whether|if)\s+", "", text)
+    return re.sub(r"^(?:that|whether|if)(?:\s+|,\s*)", "", text)  # "that, since April, it has distributed ..."
 
 
 def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict[str, str],

@@ -573,8 +573,8 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
             content = _span_of(obj)
             if stance == "alleges":  # "accused Y of P": the act is P, done by Y
                 hint = _entity_at(index, obj.idx, obj.idx + len(obj))
-                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
-                if prep is not None:
+                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):  # "accused
+                    # NATO of war crimes for airstrikes targeting her father ...": both say what is alleged
                     content = (min(content[0], _span_of(prep)[0]), max(content[1], _span_of(prep)[1]))
     if content is None:
         return None
@@ -595,6 +595,8 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         refusal = True  # "rejected an African Union cease-fire proposal": the proposal is what the party stands against
     first = parties[0] if parties else None
     shown = _accusation_start(doc, tok, stance, content[0], content[1])
+    if refusal and tok.idx < content[0]:  # "The U.S. rejected out of hand the African Union peace initiative": who
+        shown = min(shown, _subject_start(tok))  # refuses what, not the bare name of the thing
     return Statement(
         article_id, number, start, end, shown, content[1], stance, first,
         names.get(first, first) if first else None, lemma,
