@@ -649,3 +649,11 @@ def test_a_document_speaks_for_who_issued_it_through_a_clause() -> None:
     was "a video statement" (a judge's vague speaker, 1313 quotes draw): the subject of the verb "issuing" hangs on."""
     said = [q for q in _libya("385") if q.text.startswith("to work to remove it")]
     assert said and all(q.speaker is not None and "Wadud" in q.speaker for q in said), [q.speaker for q in said]
+
+
+def test_a_participle_of_saying_hung_on_the_reported_clause_is_the_sayers() -> None:
+    """LibyaWar_cnn (dev) 313: "He also said Libya was unlike those two countries, predicting that its civil war would
+    be '1,000 times worse' ..." — the parse hangs "predicting" on "was", and Libya predicted (the ledger listed Libya
+    beside Saif al-Islam Gadhafi, 3535 claims draw); the one who said it predicts."""
+    said = [q for q in _libya("313") if q.text.startswith("that its civil war would be")]
+    assert said and all(q.speaker is not None and "Gadhafi" in q.speaker for q in said), [q.speaker for q in said]

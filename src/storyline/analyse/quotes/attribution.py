@@ -319,7 +319,10 @@ def source_of(token: Token) -> Token | None:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and verb.head.i != verb.i:
+            saying_on = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
             verb = verb.head
+            if saying_on and cue_lemma(verb.head) in qp.SPEECH_VERBS:
+                verb = verb.head  # "He also said Libya was unlike those two countries, predicting that ...": the sayer
             if verb.pos_ == "ADP" and verb.head.i != verb.i:
                 verb = verb.head
             continue
