@@ -657,3 +657,13 @@ def test_a_participle_of_saying_hung_on_the_reported_clause_is_the_sayers() -> N
     beside Saif al-Islam Gadhafi, 3535 claims draw); the one who said it predicts."""
     said = [q for q in _libya("313") if q.text.startswith("that its civil war would be")]
     assert said and all(q.speaker is not None and "Gadhafi" in q.speaker for q in said), [q.speaker for q in said]
+
+
+def test_an_unclosed_quote_ends_where_the_narration_resumes() -> None:
+    """LibyaWar_cnn (dev) 233: '"Here, the authority is in the hands of the people. You can change your authority, just
+    make committees. And if you think they are corrupt, take them to court. In an apparent allusion to calls for
+    government officials to be held accountable ..., Gadhafi said it is bin Laden who should be prosecuted. "He's
+    responsible ..."' — the closing mark is lost, and the quote ran on through the reporter's sentence to the next
+    opening mark (the first quote of the LibyaWar_cnn briefing's "Who said what")."""
+    q = find(_libya("233"), "Here, the authority is in the hands of the people")
+    assert q.text.endswith("take them to court."), q.text[-120:]

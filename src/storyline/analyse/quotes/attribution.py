@@ -10,10 +10,12 @@ builds the ``Quote`` objects.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from storyline import patterns as P
 from storyline.analyse import lexicon as L
 from storyline.analyse.quotes import patterns as qp
 from storyline.analyse.quotes.speakers import Candidate, relative_head, resolve_speakers
@@ -206,10 +208,31 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 def _emit(text: str, out: list[QuoteSpan], open_at: int, end: int, close: int, *, closed: bool, width: int = 1) -> None:
-    """Add a span if it has content."""
+    """Add a span if it has content; an unclosed one ends where the narration resumes."""
     start, stop = strip_span(text, open_at + width, end)
+    if not closed:
+        stop = _narration_resumes(text, start, stop)
+        close = min(close, stop)
     if stop > start:
         out.append(QuoteSpan(open_at, start, stop, close, closed))
+
+
+SENTENCE_SEAM = re.compile(r"[.!?]\s+(?=[A-Z])")
+OWN_VOICE = re.compile(r"\b(?:I|[Ww]e|you)\b")
+
+
+def _narration_resumes(text: str, start: int, stop: int) -> int:
+    """Where an unclosed quote's words give way to the reporter's: before the first later sentence that attributes
+    ('“Here, the authority is in the hands of the people. ... take them to court. In an apparent allusion to ...,
+    Gadhafi said it is bin Laden who should be prosecuted.' — the closing mark was lost); a sentence in the speaker's
+    own voice ("I said to them") stays in."""
+    for seam in SENTENCE_SEAM.finditer(text, start, stop):
+        after = seam.end()
+        end = next((m.start() + 1 for m in SENTENCE_SEAM.finditer(text, after, stop)), stop)
+        said = P.ATTRIBUTION_WORD.search(text, after, end)
+        if said is not None and not OWN_VOICE.search(text, after, said.start()):
+            return strip_span(text, start, seam.start() + 1)[1]
+    return stop
 
 
 def _single_spans(text: str, lo: int, hi: int, doubles: list[QuoteSpan], open_at: int | None) -> list[QuoteSpan]:
