@@ -631,3 +631,15 @@ def test_a_role_its_own_words_qualify_is_not_the_titled_person(tmp_path) -> None
             assert not [n for n in linked if n and "Gadhafi" in n], linked
     claims = [c for c in store.rows("claims") if "helicopter gunships were firing into crowds" in c["statement"].lower()]
     assert claims and not [c for c in claims if "Gadhafi" in c["asserted_by"]], [c["asserted_by"] for c in claims]
+
+
+def test_a_ministry_is_its_own_countrys(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn: "according to China's Foreign Ministry", "a spokesman for France's Ministry of Foreign Affairs",
+    "Britain's Ministry of Defense" and Bangladesh's "Foreign Ministry" were merged by their names into one "Foreign
+    Ministry" and one "Ministry of Defense" (a judge's merged-different entities); every state has one."""
+    keys = ["China's Foreign Ministry", "Britain's Ministry of Defense", "Bangladesh, citing a Foreign Ministry"]
+    store = _libya_store(tmp_path, lambda records: [r for r in records if any(k.replace(" ", "") in "".join(r["text"].split()) for k in keys)],
+                         "ministry")
+    codes = {m["entity"]: e["country_code"] for m in store.rows("mentions") for e in store.rows("entities")
+             if e["id"] == m["entity"] and m["text"] == "Foreign Ministry"}
+    assert "CHN" in codes.values() and len(set(codes)) >= 2, codes

@@ -255,10 +255,31 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         if rest and (pat.country_code(owner) or direction):
             code = pat.country_code(owner) or direction
             return make("organisation", "org:" + org_key(rest), code)  # "the North's Korean Central News Agency"
-        return make("organisation", "org:" + org_key(text), _prefix_country(surface))
+        key, code = org_key(text), _prefix_country(surface)
+        if NATIONAL_BODY in key.split():  # "China's Foreign Ministry", "the French Defense Ministry": a country's own
+            code = code or _owner_before(span)
+            if code:
+                return make("organisation", f"org:{key}:{code.lower()}", code)
+        return make("organisation", "org:" + key, code)
     if label in {"GPE", "LOC", "FAC"}:
         return make("place", "place:" + norm)
     return make("other", "other:" + norm)
+
+
+NATIONAL_BODY = "ministry"  # a body every state has one of: merged only within its country
+
+
+def _owner_before(span: Span | None) -> str | None:
+    """The code of the country written right before a body's name ("China's Foreign Ministry", "Britain's Ministry of
+    Defense"; the mention itself stays the body's name)."""
+    if span is None or span.start == 0:
+        return None
+    doc, i = span.doc, span.start - 1
+    if doc[i].text in ("'s", "’s") and i > 0:
+        i -= 1
+    owner = next((e for e in doc.ents if e.start <= i < e.end and e.end == i + 1 and e.label_ in ("GPE", "NORP")), None)
+    code = (pat.country_code(owner.text) or pat.demonym_country(owner.text)) if owner is not None else None
+    return code or None
 
 
 def _make_of_thing(span: Span | None) -> bool:
