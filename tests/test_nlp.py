@@ -157,3 +157,26 @@ def test_a_bracketed_live_blog_stamp_is_no_part_of_the_entry_after_it() -> None:
                  for s in nlp(clean_document(document).text).sents]
     assert any(s.startswith("Coalition members were still working out Monday") for s in sentences)
     assert not [s for s in sentences if "p.m. Monday in Libya)" in s and len(s.split()) > 12]
+
+
+def test_a_sentence_adverb_run_into_a_name_is_no_part_of_it() -> None:
+    """haiti_bbc (dev): "Later David Miliband said ..." was the entity "Later David Miliband" (tagged an organisation)
+    and the speaker of his words ("Later Saadi Gadhafi" on LibyaWar_cnn): the entity starts after the adverb."""
+    import json
+
+    import pytest
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import clean_document
+    from storyline.ingest.sources import records_from_jsonl
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "haiti_bbc"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    records = [r for r in topic_records(folder) if "LaterDavidMiliband" in "".join(r["text"].split())]
+    raw = "\n".join(json.dumps(r) for r in records).encode()
+    nlp = load_nlp()
+    names = [e.text for document in records_from_jsonl(raw, source="haiti", max_bytes=10_000_000)
+             for e in nlp(clean_document(document).text).ents]
+    assert "David Miliband" in names and not [n for n in names if n.startswith("Later ")], names

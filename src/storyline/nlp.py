@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.options import model_name
 from storyline.patterns import LIVE_STAMP_ANYWHERE, LIVE_STAMP_BRACKETED
@@ -133,7 +133,32 @@ def load_nlp(name: str | None = None) -> Language:
         nlp.add_pipe("news_boundaries", before="senter")
     else:
         nlp.add_pipe("news_boundaries", first=True)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("name_edges", after="ner")
     return nlp
+
+
+LEADING_ADVERBS = frozenset(
+    "later earlier meanwhile also then now yesterday today tonight however still instead separately".split())
+
+
+@Language.component(
+    "name_edges",
+    requires=["doc.ents"],
+    assigns=["doc.ents"],
+)
+def name_edges(doc: Doc) -> Doc:
+    """After NER: a sentence adverb the tagger ran into a name is no part of it ("Later David Miliband said",
+    "Later Saadi Gadhafi told"): the entity starts after it."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[0].lower_ in LEADING_ADVERBS and ent[0].is_title:
+            ents[k] = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
 
 
 def set_thread_limits() -> None:
