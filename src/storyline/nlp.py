@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.lexicon import SENTENCE_ADVERBS
 from storyline.options import model_name
 from storyline.patterns import LIVE_STAMP_ANYWHERE, LIVE_STAMP_BRACKETED
 
@@ -138,10 +139,6 @@ def load_nlp(name: str | None = None) -> Language:
     return nlp
 
 
-LEADING_ADVERBS = frozenset(
-    "later earlier meanwhile also then now yesterday today tonight however still instead separately".split())
-
-
 @Language.component(
     "name_edges",
     requires=["doc.ents"],
@@ -153,7 +150,7 @@ def name_edges(doc: Doc) -> Doc:
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
-        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[0].lower_ in LEADING_ADVERBS and ent[0].is_title:
+        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[0].lower_ in SENTENCE_ADVERBS and ent[0].is_title:
             ents[k] = Span(doc, ent.start + 1, ent.end, label=ent.label_)
             changed = True
     if changed:

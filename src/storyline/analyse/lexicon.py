@@ -28,6 +28,9 @@ WEEKDAY_NAMES: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", 
 DATE_ABBREVIATIONS = frozenset({name[:3] for name in (*MONTH_NAMES, *WEEKDAY_NAMES)} | {"sept", "tues", "thur", "thurs"})
 # Words that say when something was said ("Kaim said later the government regrets ..."): the attribution's, not the claim's.
 SAYING_TIME_WORDS = frozenset({*WEEKDAY_NAMES, "later", "earlier", "today", "yesterday", "tonight", "overnight"})
+# Sentence adverbs the tagger runs into a name that follows them ("Later David Miliband said"): no part of it.
+SENTENCE_ADVERBS = frozenset(
+    "later earlier meanwhile also then now yesterday today tonight however still instead separately".split())
 
 # --- reporting verbs (lemmas) -----------------------------------------------------------------
 
@@ -145,9 +148,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "i", "you", "it"})
 # Finite auxiliaries: a word that can follow a subject as its verb ("The big worry, he said, is that ...").
 FINITE_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should does do did".split())
-# Cues that put a question or a request, never a claim: 'India's U.N. ambassador asked, "Who will implement the no-fly zone?"'.
 POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})  # "they can accuse you of anything": no one has yet
-
+# Cues that put a question or a request, never a claim: 'India's U.N. ambassador asked, "Who will implement the no-fly zone?"'.
 QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "enquire"})
 # Words that open an embedded question: "asked whether the United States intended to arm the rebels" asserts nothing.
 QUESTION_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "which"})

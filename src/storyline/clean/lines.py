@@ -8,6 +8,7 @@ and builds the clean text with a segment map back to the decoded raw text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from storyline import patterns as P
@@ -67,6 +68,18 @@ ABBREVIATION = re.compile(
 SENTENCE_END = re.compile(r"(?:(?<=[.?!])(?:\s*(?:''|[”\"’]))?|(?<=-RRB-))\s+(?=(?:``|-LRB-|[“\"‘(])?\s*[A-Z0-9])")
 
 
+def sentence_seams(text: str, start: int = 0, stop: int | None = None) -> Iterator[re.Match[str]]:
+    """The gaps between the sentences of text[start:stop], in order; a full stop after an abbreviation ("John D.
+    Smith", "Dr. Chan", "the U.S. Navy") ends none."""
+    cursor = start
+    for end in SENTENCE_END.finditer(text, start, len(text) if stop is None else stop):
+        word = re.search(r"(\S+)$", text[cursor : end.start()])
+        if word and ABBREVIATION.match(word.group(1)):
+            continue
+        yield end
+        cursor = end.end()
+
+
 def split_lines(text: str) -> list[Line]:
     """Split into non-empty lines, each stripped, with its offset; a long line into its sentences (one group)."""
     lines = []
@@ -80,10 +93,7 @@ def split_lines(text: str) -> list[Line]:
             lines.append(Line(start, stripped))
             continue
         cursor = 0
-        for end in SENTENCE_END.finditer(stripped):
-            word = re.search(r"(\S+)$", stripped[cursor : end.start()])
-            if word and ABBREVIATION.match(word.group(1)):
-                continue  # "John D. Smith", "Dr. Chan", "the U.S. Navy": not a sentence end
+        for end in sentence_seams(stripped):
             piece = stripped[cursor : end.start() + len(end.group(0).rstrip())].strip()
             if piece:
                 lines.append(Line(start + stripped.index(piece, cursor), piece, number))

@@ -491,9 +491,7 @@ def _relays(doc: Doc, statement: Statement, statements: list[Statement]) -> bool
     # request reported, which the reporter's claim is; "The World Bank said [its offices were destroyed ..., Reuters
     # reported]": words the parse hangs on an attribution after them are not another's saying
     return bool(saying) and len(heads) == 1 and any(
-        other is not statement and other.sentence == statement.sentence
-        and statement.content_start <= other.content_start and other.content_end <= statement.content_end
-        and (other.content_start, other.content_end) != (statement.content_start, statement.content_end)
+        _words_within(other, statement) and (other.content_start, other.content_end) != (statement.content_start, statement.content_end)
         for other in statements)
 
 
@@ -501,10 +499,15 @@ def _reports_anothers(statement: Statement, statements: list[Statement]) -> bool
     """A report of words another party of the sentence says ("The World Bank said its local offices were destroyed
     ..., Reuters reported", which the parse may give to either verb): the reporter only carries them."""
     return statement.stance == ASSERTS and statement.cue == "report" and any(
-        other is not statement and other.sentence == statement.sentence and other.cue != "report"
-        and other.speaker != statement.speaker and other.stance in (ASSERTS, ALLEGES, CONFIRMS)
-        and other.content_start <= statement.content_start and statement.content_end <= other.content_end
+        _words_within(statement, other) and other.cue != "report" and other.speaker != statement.speaker
+        and other.stance in (ASSERTS, ALLEGES, CONFIRMS)
         for other in statements)
+
+
+def _words_within(inner: Statement, outer: Statement) -> bool:
+    """Another statement of the same sentence whose words hold these ones."""
+    return (inner is not outer and inner.sentence == outer.sentence
+            and outer.content_start <= inner.content_start and inner.content_end <= outer.content_end)
 
 
 def _no_stance_taken(cue: Token) -> bool:
@@ -639,7 +642,7 @@ def _names_a_thing(obj: Token) -> bool:
 
 
 POINTING_DETERMINERS = frozenset({"the", "that", "this", "these", "those"})
-POINTING_PRONOUNS = frozenset({"that", "this", "these", "those"})
+POINTING_PRONOUNS = POINTING_DETERMINERS - {"the"}
 
 
 def _thing_named_before(obj: Token) -> Token | None:

@@ -19,6 +19,7 @@ from storyline import patterns as P
 from storyline.analyse import lexicon as L
 from storyline.analyse.quotes import patterns as qp
 from storyline.analyse.quotes.speakers import Candidate, relative_head, resolve_speakers
+from storyline.clean.lines import sentence_seams
 from storyline.model import Quote
 from storyline.spans import doc_sentences, doc_text, strip_span, token_starts
 
@@ -217,7 +218,6 @@ def _emit(text: str, out: list[QuoteSpan], open_at: int, end: int, close: int, *
         out.append(QuoteSpan(open_at, start, stop, close, closed))
 
 
-SENTENCE_SEAM = re.compile(r"[.!?]\s+(?=[A-Z])")
 OWN_VOICE = re.compile(r"\b(?:I|[Ww]e|you)\b")
 
 
@@ -226,12 +226,13 @@ def _narration_resumes(text: str, start: int, stop: int) -> int:
     ('“Here, the authority is in the hands of the people. ... take them to court. In an apparent allusion to ...,
     Gadhafi said it is bin Laden who should be prosecuted.' — the closing mark was lost); a sentence in the speaker's
     own voice ("I said to them") stays in."""
-    for seam in SENTENCE_SEAM.finditer(text, start, stop):
+    seams = list(sentence_seams(text, start, stop))
+    for k, seam in enumerate(seams):
         after = seam.end()
-        end = next((m.start() + 1 for m in SENTENCE_SEAM.finditer(text, after, stop)), stop)
+        end = seams[k + 1].start() if k + 1 < len(seams) else stop
         said = P.ATTRIBUTION_WORD.search(text, after, end)
         if said is not None and not OWN_VOICE.search(text, after, said.start()):
-            return strip_span(text, start, seam.start() + 1)[1]
+            return strip_span(text, start, seam.start())[1]
     return stop
 
 
