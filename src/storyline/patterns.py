@@ -109,6 +109,22 @@ INLINE_DATELINE = re.compile(
 )
 #: Time-zone abbreviations of page stamps, never part of a dateline's place.
 TIME_ZONES = frozenset({"ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "BST", "UTC", "IST", "CET", "CEST"})
+#: A page's own time stamp printed between its headline and its story, as the Guardian prints it: "Friday 10 September
+#: 2010 18.59 BST" (the time and zone required: a story's own "on Monday 5 July 2010" is no stamp).
+PAGE_STAMP = re.compile(
+    r"\b(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{4})\s+\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+"
+    r"(?:" + "|".join(sorted(TIME_ZONES)) + r")\b"
+)
+#: The cue that closes a caption with its credit: "Photograph: Lee Celano/Reuters", "Photograph : Nasa".
+PHOTO_CREDIT_CUE = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Illustration|Composite)\s?:\s+")
+#: Second words of photo agencies' names ("Getty Images", "Rex Features", "Associated Press").
+CREDIT_TAILS = frozenset({"Images", "Features", "Press", "Pictures", "Photos", "Media", "Agency", "News", "Domain"})
+#: Capitalised words that open a sentence rather than continue a credit's name ("Photograph: AP When Tom ...").
+SENTENCE_OPENERS = frozenset(
+    "The A An As At After And But For From Here How I If In It Its Now Of On One Since That The There These They This "
+    "Those Today To We What When While Who Why With Yesterday He She His Her Our Some Many Most Last Next Few".split()
+)
 #: Head matter before an inline dateline: at least this long to be more than a place name, at most this long
 #: to be a page's highlights rather than a story.
 HEAD_MATTER_CHARS = (60, 2500)

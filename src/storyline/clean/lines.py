@@ -25,13 +25,15 @@ MIN_BODY_BEFORE_SIGNOFF = 3
 # and the lines after it read as readers' (clean/reader_voice.py: one pasted into a story's middle opens nothing)
 MIN_BODY_BEFORE_THREAD = 5
 THREAD_OPENERS = frozenset({"comment policy", "reader comments"})
+HEAD_GROUP = -2  # the group of a page head's lines (``_split_page_head``)
 
 
 @dataclass(slots=True)
 class Line:
     start: int  # offset of the stripped line in the decoded raw text
     text: str
-    group: int = -1  # for a sentence cut out of a long line: that line's number (its sentences form one paragraph)
+    group: int = -1  # for a sentence cut out of a long line: that line's number (its sentences form one paragraph);
+    # HEAD_GROUP: a line of the page's head (headline, standfirst), a paragraph of its own before the story
 
     @property
     def end(self) -> int:
@@ -373,14 +375,21 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         for line in kept[seam:]:
             out.removed.append(Removal(line.start, line.end, "reader voice to the end of the page (comments, a call for readers' views)", line.text))
         kept = kept[:seam]
+    kept = _split_page_head(kept, out)
     kept = _drop_head_matter(kept, out)
     builder = _Builder()
     index = 0
+
+    def printed(line: Line) -> tuple[str, list[tuple[int | None, str]]]:
+        """A head line as printed (Penn-Treebank text rejoined) and its pieces."""
+        shown: list[tuple[int | None, str]] = list(detokenize(line.text, line.start)) if tokenized else [(line.start, line.text)]
+        return "".join(text for _, text in shown), shown
+
     if known_title:
         out.headline = known_title.strip()
     elif kept and kept[0].group < 0 and looks_like_headline(kept[0].text) and len(kept) > 1:
-        out.headline = kept[0].text
-        builder.paragraph([(kept[0].start, kept[0].text)])
+        out.headline, head = printed(kept[0])
+        builder.paragraph(head)
         index = 1
     if (
         index < len(kept) - 1
@@ -389,8 +398,11 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         and (out.headline is not None)
         and not split_dateline(kept[index].text)[0]
     ):
-        out.subheadline = kept[index].text
-        builder.paragraph([(kept[index].start, kept[index].text)])
+        out.subheadline, head = printed(kept[index])
+        builder.paragraph(head)
+        index += 1
+    while index < len(kept) - 1 and kept[index].group == HEAD_GROUP:  # the rest of a page's head: before the story
+        builder.paragraph(printed(kept[index])[1])
         index += 1
 
     body = kept[index:]
@@ -462,6 +474,109 @@ def _read_dateline(match: re.Match[str], prefix: str, out: Cleaned) -> None:
         place.insert(0, word)
     if out.dateline is None and place and len(place) <= 4:
         out.dateline = " ".join(place).rstrip(",")
+
+
+PAGE_HEAD_CHARS = 700  # a page stamp this far into the text closes the page's head; further in, it is the story's
+CAPTION_CHARS = 500  # from a page stamp to its photo credit at most this far: the caption between them
+
+
+def _split_page_head(kept: list[Line], out: Cleaned) -> list[Line]:
+    """Headline, standfirst, time stamp, caption and credit printed on one line ahead of the story, as Guardian pages
+    flatten ("BP denies 'buying silence' of oil spill scientists Oil giant says ... over spill Friday 23 July 2010 10.27
+    BST BP clean-up workers collect tar balls ... Photograph: Alex Ogle/AFP/Getty Images BP has rejected ...").
+
+    The words before the stamp become a paragraph of their own (the headline, when they read as one), the stamp is the
+    publication date line, and the words from it to the end of the credit are a photo caption; the story starts after
+    the credit (right after the stamp when no credit follows it). With no stamp, a credit in the head of a one-line
+    page still ends it: what comes before is the head's own paragraph (headline, standfirst and caption, which nothing
+    tells apart), the credit goes, and the story starts after it.
+    """
+    seen = 0
+    for number, line in enumerate(kept):
+        stamp = P.PAGE_STAMP.search(line.text)
+        cue = P.PHOTO_CREDIT_CUE.search(line.text) if line.group >= 0 else None
+        mark = stamp if stamp is not None and (cue is None or stamp.start() < cue.start()) else cue
+        if seen + (mark.start() if mark else len(line.text)) > PAGE_HEAD_CHARS:
+            return kept
+        if mark is None:
+            seen += len(line.text) + 1
+            continue
+        first = number
+        while line.group >= 0 and first > 0 and kept[first - 1].group == line.group:
+            first -= 1  # earlier sentences of the same physical line: the head
+        head = [Line(k.start, k.text, HEAD_GROUP) for k in kept[first:number]]
+        prefix = line.text[: mark.start()].rstrip()
+        if prefix:
+            head.append(Line(line.start, prefix, HEAD_GROUP))
+        if mark is cue:
+            end = cue.end() + credit_length(line.text[cue.end():])
+            out.removed.append(Removal(line.start + cue.start(), line.start + end, "photo credit", line.text[cue.start():end]))
+            return kept[:first] + head + _tail(line, end) + kept[number + 1:]
+        out.removed.append(Removal(line.start + mark.start(), line.start + mark.end(), "publication date line", mark.group(0)))
+        if out.date_text is None:
+            out.date_text = mark.group("date")
+        after = [*_tail(line, mark.end()), *kept[number + 1:]]
+        return kept[:first] + head + _drop_caption(after, out)
+    return kept
+
+
+def _drop_caption(lines: list[Line], out: Cleaned) -> list[Line]:
+    """The caption and credit that open ``lines`` (right after a page stamp), when a credit cue closes it near enough."""
+    taken = 0
+    for number, line in enumerate(lines):
+        cue = P.PHOTO_CREDIT_CUE.search(line.text)
+        if cue is None or taken + cue.start() > CAPTION_CHARS:
+            taken += len(line.text) + 1
+            if taken > CAPTION_CHARS:
+                return lines
+            continue
+        end = cue.end() + credit_length(line.text[cue.end():])
+        caption = [*lines[:number], Line(line.start, line.text[:end].rstrip(), line.group)]
+        for part in caption:
+            out.removed.append(Removal(part.start, part.end, "photo caption", part.text))
+        out.captions.append(" ".join(part.text.strip() for part in caption))
+        return _tail(line, end) + lines[number + 1:]
+    return lines
+
+
+def _tail(line: Line, at: int) -> list[Line]:
+    """What follows ``at`` in a line, stripped as lines are (none when only space is left)."""
+    rest = line.text[at:]
+    text = rest.lstrip()
+    return [Line(line.start + at + len(rest) - len(text), text.rstrip(), line.group)] if text.strip() else []
+
+
+def credit_length(text: str) -> int:
+    """Characters of the photo credit that opens ``text`` (what follows "Photograph:"), the story running on after it.
+
+    A credit with slashes ends at its last agency ("Stan Honda/AFP/Getty Images", "Lee Celano\\/Reuters"); "X for the
+    Guardian" and a web address are whole credits; otherwise a credit is one word (a wire agency, "Nasa") or two
+    capitalised words followed by another capitalised one ("Dave Martin When ...", "Associated Press The ..."), not a
+    word that opens sentences ("AP When Tom Reddoch was growing up").
+    """
+    named = re.match(r"\s*(?:[A-Z][\w'.-]*\s+){1,3}for\s+(?:the\s+)?[A-Z][\w'-]*", text)
+    if named:
+        return named.end()
+    web = re.match(r"\s*[a-z]+(?:\s?\.\s?[a-z]+)+", text)
+    if web:
+        return web.end()
+    words = list(re.finditer(r"\S+", text[:200]))[:8]
+    slashed = [i for i, w in enumerate(words[:6]) if "/" in w.group(0)]
+    if slashed:
+        last = slashed[-1]
+        tail = words[last].group(0).rsplit("/", 1)[-1]
+        after = words[last + 2].group(0) if last + 2 < len(words) else ""
+        if last + 1 < len(words) and ((words[last + 1].group(0) in P.CREDIT_TAILS and not after[:1].islower()) or tail == "The"):
+            last += 1
+        return words[last].end()
+    if not words:
+        return 0
+    texts = [w.group(0) for w in words]
+    two = (
+        len(texts) >= 3 and agency_name(texts[0]) is None and texts[1][:1].isupper() and texts[1] not in P.SENTENCE_OPENERS
+        and (texts[2][:1].isupper() or texts[1] in P.CREDIT_TAILS)
+    ) or (len(texts) >= 2 and texts[1] in P.CREDIT_TAILS)
+    return words[1].end() if two else words[0].end()
 
 
 def _drop_head_matter(kept: list[Line], out: Cleaned) -> list[Line]:

@@ -395,7 +395,6 @@ def normalise(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=NAME_CACHE)
 def name_key(text: str) -> str:
     """A person-name key: honorifics dropped, hyphens as spaces ('Mr. Kim Jong-un' -> 'kim jong un')."""

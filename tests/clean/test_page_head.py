@@ -1,0 +1,62 @@
+"""Guardian pages flattened to one line (Timeline17 bpoil_guardian, a dev topic): headline, standfirst, time stamp,
+caption and photo credit run into the story's first sentence; they are split off, the story's words all stay."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storyline.clean.lines import credit_length
+from storyline.model import RawDocument
+from storyline.pipeline import clean_document
+from tests.conftest import EVAL
+
+GUARDIAN = EVAL / "timeline17" / "t17" / "bpoil_guardian"
+
+
+def _article(uid: str):  # type: ignore[no-untyped-def]
+    if not GUARDIAN.is_dir():
+        pytest.skip(f"Timeline17 not found at {GUARDIAN}")
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(GUARDIAN) if r["url"].endswith(f"/{uid}"))
+    return clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+
+
+def test_a_page_stamp_ends_the_head_and_opens_a_caption() -> None:
+    article = _article("633")
+    assert article.headline is not None and article.headline.startswith("BP denies ‘buying silence’ of oil spill scientists")
+    body = article.text[article.body_start:]
+    assert body.startswith("BP has rejected accusations of muzzling the scientists")
+    assert "10.27 BST" not in article.text and "Getty Images" not in article.text and "tar balls" not in body
+    assert any(r.reason == "publication date line" and r.text == "Friday 23 July 2010 10.27 BST" for r in article.removed)
+    assert any("tar balls" in c and "Getty Images" in c for c in article.captions)
+
+
+def test_a_credit_word_that_opens_the_story_stays_in_it() -> None:
+    """"Photograph: Chris Ison/PA Images of the beleaguered BP chief executive ...": "Images" is the story's."""
+    article = _article("94")
+    assert article.text[article.body_start:].startswith("Images of the beleaguered BP chief executive, Tony Hayward")
+
+
+def test_a_credit_with_no_stamp_still_ends_the_head() -> None:
+    article = _article("1569")
+    assert "Gerald Herbert" not in article.text
+    assert article.text[article.body_start:].startswith("Underwater robots dived to the ocean floor yesterday")
+    assert article.text.startswith("Industry officials acknowledge it could take months")  # the head stays, before the story
+    assert any(r.reason == "photo credit" and "Gerald Herbert" in r.text for r in article.removed)
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("AP When Tom Reddoch was growing up", "AP"),
+    ("Reuters Barack Obama today risked the wrath", "Reuters"),
+    ("Associated Press The Gulf oil spill has", "Associated Press"),
+    ("Dave Martin When BP 's chief executive", "Dave Martin"),
+    ("Sarah Lee for the Guardian Tony Hayward", "Sarah Lee for the Guardian"),
+    ("Stan Honda\\/AFP\\/Getty Images BP is using undersea robots", "Stan Honda\\/AFP\\/Getty Images"),
+    ("Nasa BP 's incoming chief executive", "Nasa"),
+])
+def test_where_a_credit_ends(text: str, credit: str) -> None:
+    """Credits as printed on bpoil_guardian pages, each followed by the story's first words."""
+    assert text[: credit_length(text)] == credit
