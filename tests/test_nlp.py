@@ -180,3 +180,14 @@ def test_a_sentence_adverb_run_into_a_name_is_no_part_of_it() -> None:
     names = [e.text for document in records_from_jsonl(raw, source="haiti", max_bytes=10_000_000)
              for e in nlp(clean_document(document).text).ents]
     assert "David Miliband" in names and not [n for n in names if n.startswith("Later ")], names
+
+
+def test_a_proper_noun_compound_before_a_name_is_part_of_it() -> None:
+    """bpoil_guardian (dev): the small model tags "Horizon" alone in "the Deepwater Horizon rig", and the rig became
+    two entities ("Horizon", a place of 137 mentions, and "Deepwater Horizon"); the compound joins the name. A title
+    before a person's name stays out of it ("Activist Abdul Rahman Barman said", LibyaWar_cnn)."""
+    nlp = load_nlp()
+    doc = nlp("From the air yesterday, the site of the Deepwater Horizon explosion looked similar to a scene from a film.")
+    assert "Deepwater Horizon" in [e.text for e in doc.ents]
+    doc = nlp("Activist Abdul Rahman Barman said three anti-government protesters had been killed.")
+    assert "Abdul Rahman Barman" in [e.text for e in doc.ents]

@@ -145,17 +145,39 @@ def load_nlp(name: str | None = None) -> Language:
     assigns=["doc.ents"],
 )
 def name_edges(doc: Doc) -> Doc:
-    """After NER: a sentence adverb the tagger ran into a name is no part of it ("Later David Miliband said",
-    "Later Saadi Gadhafi told"): the entity starts after it."""
+    """After NER, the edges of names. A sentence adverb the tagger ran into a name is no part of it ("Later David
+    Miliband said", "Later Saadi Gadhafi told"): the entity starts after it. A proper noun the parser joins to a name
+    as its compound, right before it and in no entity, is part of it ("the Deepwater Horizon rig": NER takes "Horizon"
+    alone), unless it is a title or a word that is never a name's first ("President", "Monday", "former")."""
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
+        start = ent.start
         if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[0].lower_ in SENTENCE_ADVERBS and ent[0].is_title:
-            ents[k] = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+            start += 1
+        elif ent.label_ in EXTENDED_LABELS:
+            floor = ents[k - 1].end if k else 0
+            while start - 1 >= floor and _joins_name(doc[start - 1], ent):
+                start -= 1
+        if start != ent.start:
+            ents[k] = Span(doc, start, ent.end, label=ent.label_)
             changed = True
     if changed:
         doc.ents = ents
     return doc
+
+
+EXTENDED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT"})  # a word before a person is a title more often ("Activist", "Cardinal")
+
+
+def _joins_name(token: Token, ent: Span) -> bool:
+    """Is ``token``, right before ``ent``, a proper noun of the name (its compound, capitalised, no title)?"""
+    from storyline.analyse.entities.patterns import NOT_A_FIRST_NAME
+
+    return (
+        token.tag_ == "NNP" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end and token.is_title
+        and token.is_alpha and token.lower_ not in NOT_A_FIRST_NAME and token.lower_ not in SENTENCE_ADVERBS
+    )
 
 
 def set_thread_limits() -> None:
