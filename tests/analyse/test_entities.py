@@ -643,3 +643,15 @@ def test_a_ministry_is_its_own_countrys(tmp_path) -> None:  # type: ignore[no-un
     codes = {m["entity"]: e["country_code"] for m in store.rows("mentions") for e in store.rows("entities")
              if e["id"] == m["entity"] and m["text"] == "Foreign Ministry"}
     assert "CHN" in codes.values() and len(set(codes)) >= 2, codes
+
+
+def test_a_name_of_two_words_typed_two_ways_is_one_entity(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn: spaCy types "Rixos Hotel" an organisation in most sentences and a person in others, and
+    "Christiane Amanpour" a person and an organisation (bpoil_guardian: "Deepwater Horizon" an organisation 89 times,
+    a place 76 and a person 70); each was two or three entities. One name of two words or more is one entity."""
+    store = _libya_store(tmp_path, lambda records: [r for r in records if "Rixos Hotel" in r["text"]
+                                                    or "Christiane Amanpour" in r["text"]], "readings")
+    for name in ("Rixos Hotel", "Christiane Amanpour"):
+        rows = store.query("SELECT m.label, m.entity FROM mentions m WHERE m.text IN (?, ?)", [name, "the " + name])
+        assert len({r["label"] for r in rows}) >= 2, (name, rows)  # spaCy's readings differ
+        assert len({r["entity"] for r in rows}) == 1, (name, rows)

@@ -1195,6 +1195,30 @@ def merge_place_readings(clusters: dict[str, list[_Cand]], reading: str) -> None
         clusters[target].extend(c for c in moved if not (c.anaphor and c.text.lower() in pat.PRONOUN_GENDER))
 
 
+NAMED_KINDS = ("person:", "org:", "place:", "other:")
+
+
+def merge_name_readings(clusters: dict[str, list[_Cand]]) -> dict[str, str]:
+    """One name of two words or more that NER types differently from sentence to sentence is one entity: on
+    bpoil_guardian "Deepwater Horizon" (the rig) was an organisation 89 times, a place 76 and a person 70, three
+    entities. The readings join the one with the most mentions; each mention keeps its reading, so the entity takes
+    the type most of them give. One-word names stay apart (a town and a surname, "Jordan" and Jordan). Returns the
+    moved keys (old -> surviving)."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for key in clusters:
+        if key.startswith(NAMED_KINDS) and len((name := _bare_name(key)).split()) >= 2:
+            by_name[name].append(key)
+    moved: dict[str, str] = {}
+    for keys in by_name.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (-len(clusters[k]), k))
+        for key in keys[1:]:
+            clusters[keys[0]].extend(clusters.pop(key))
+            moved[key] = keys[0]
+    return moved
+
+
 def merge_place_articles(clusters: dict[str, list[_Cand]]) -> None:
     """A place written with and without its Arabic article is one place ("al-Brega" and "Brega", "al-Zawiya" and
     "Zawiya"): the form with fewer mentions joins the other."""
@@ -1290,6 +1314,8 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
                 clusters[long].extend(clusters.pop(short))
     moved, spellings = merge_spellings(clusters)
     merge_place_readings(clusters, "person:")  # after a surname has joined its full name
+    readings = merge_name_readings(clusters)
+    moved = {old: readings.get(new, new) for old, new in moved.items()} | readings
 
     resolution = EntityResolution()
     by_key: dict[str, Entity] = {}
