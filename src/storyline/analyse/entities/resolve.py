@@ -29,7 +29,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -1204,12 +1204,23 @@ def merge_name_readings(clusters: dict[str, list[_Cand]]) -> dict[str, str]:
     entities. The readings join the one with the most mentions; each mention keeps its reading, so the entity takes
     the type most of them give. One-word names stay apart (a town and a surname, "Jordan" and Jordan). Returns the
     moved keys (old -> surviving)."""
-    by_name: dict[str, list[str]] = defaultdict(list)
+    return _merge_by_bare_name(clusters, lambda key: key.startswith(NAMED_KINDS) and len(_bare_name(key).split()) >= 2)
+
+
+def merge_place_articles(clusters: dict[str, list[_Cand]]) -> None:
+    """A place written with and without its Arabic article is one place ("al-Brega" and "Brega", "al-Zawiya" and
+    "Zawiya"): the form with fewer mentions joins the other."""
+    _merge_by_bare_name(clusters, lambda key: key.startswith("place:"))
+
+
+def _merge_by_bare_name(clusters: dict[str, list[_Cand]], wanted: Callable[[str], bool]) -> dict[str, str]:
+    """The ``wanted`` clusters of one bare name join the one with the most mentions; returns old -> surviving key."""
+    by_bare: dict[str, list[str]] = defaultdict(list)
     for key in clusters:
-        if key.startswith(NAMED_KINDS) and len((name := _bare_name(key)).split()) >= 2:
-            by_name[name].append(key)
+        if wanted(key):
+            by_bare[_bare_name(key)].append(key)
     moved: dict[str, str] = {}
-    for keys in by_name.values():
+    for keys in by_bare.values():
         if len(keys) < 2:
             continue
         keys.sort(key=lambda k: (-len(clusters[k]), k))
@@ -1217,21 +1228,6 @@ def merge_name_readings(clusters: dict[str, list[_Cand]]) -> dict[str, str]:
             clusters[keys[0]].extend(clusters.pop(key))
             moved[key] = keys[0]
     return moved
-
-
-def merge_place_articles(clusters: dict[str, list[_Cand]]) -> None:
-    """A place written with and without its Arabic article is one place ("al-Brega" and "Brega", "al-Zawiya" and
-    "Zawiya"): the form with fewer mentions joins the other."""
-    by_bare: dict[str, list[str]] = defaultdict(list)
-    for key in clusters:
-        if key.startswith("place:"):
-            by_bare[_bare_name(key)].append(key)
-    for keys in by_bare.values():
-        if len(keys) < 2:
-            continue
-        keys.sort(key=lambda k: (-len(clusters[k]), k))
-        for key in keys[1:]:
-            clusters[keys[0]].extend(clusters.pop(key))
 
 
 def _bare_name(key: str) -> str:
