@@ -655,3 +655,23 @@ def test_a_name_of_two_words_typed_two_ways_is_one_entity(tmp_path) -> None:  # 
         rows = store.query("SELECT m.label, m.entity FROM mentions m WHERE m.text IN (?, ?)", [name, "the " + name])
         assert len({r["label"] for r in rows}) >= 2, (name, rows)  # spaCy's readings differ
         assert len({r["entity"] for r in rows}) == 1, (name, rows)
+
+
+def test_a_person_is_never_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn: an article links "it" to a "Gadhafi" NER tagged an organisation, and the corpus finds the person
+    in it ("Al-Obeidy agreed to Gadhafi's request that it be cut from the video": 27 such links on the topic);
+    bpoil_guardian: "Mother Nature has shown how capricious she can be" had linked "she" to the rig Deepwater Horizon.
+    A pronoun stands for an entity only of a type it can name."""
+    wanted = ("request that it be cut", "still control it", "as it creeps through Tripoli")
+
+    def chosen(records: list[dict[str, str]]) -> list[dict[str, str]]:
+        """The articles with those sentences, and the ten that name Gadhafi most (so the corpus knows him a person)."""
+        found = [r for r in records if any(w in " ".join(r["text"].split()) for w in wanted)]
+        return found + sorted([r for r in records if r not in found], key=lambda r: -r["text"].count("Gadhafi"))[:10]
+
+    store = _libya_store(tmp_path, chosen, "it")
+    rows = store.query("SELECT m.text, e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity "
+                       "WHERE m.label = 'PRON'")
+    assert {r["type"] for r in rows if r["text"].lower() in ("he", "she", "him", "her")} <= {"person"}, rows
+    assert "person" not in {r["type"] for r in rows if r["text"].lower() in ("it", "its", "itself")}, rows
+    assert any(r["type"] == "person" for r in rows)  # people are still "he" and "she"

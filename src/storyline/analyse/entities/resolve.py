@@ -1191,8 +1191,7 @@ def merge_place_readings(clusters: dict[str, list[_Cand]], reading: str) -> None
         moved = clusters.pop(key)
         for cand in moved:
             cand.kind = "place"
-        # a "he" or "she" the article linked to the person reading pointed at no one: it does not follow to the town
-        clusters[target].extend(c for c in moved if not (c.anaphor and c.text.lower() in pat.PRONOUN_GENDER))
+        clusters[target].extend(moved)  # a "he" linked to the person reading links nothing (``_pronoun_fits``)
 
 
 NAMED_KINDS = ("person:", "org:", "place:", "other:")
@@ -1223,7 +1222,7 @@ def _merge_by_bare_name(clusters: dict[str, list[_Cand]], wanted: Callable[[str]
     for keys in by_bare.values():
         if len(keys) < 2:
             continue
-        keys.sort(key=lambda k: (-len(clusters[k]), k))
+        keys.sort(key=lambda k: (-len(clusters[k]), not k.startswith("person:"), k))  # a tie: the person reading
         for key in keys[1:]:
             clusters[keys[0]].extend(clusters.pop(key))
             moved[key] = keys[0]
@@ -1266,6 +1265,18 @@ COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
 def _two_names(form: str) -> bool:
     """A courtesy title inside a name is a second name run on ("Gordon Brown Mrs Brown"): no canonical form."""
     return any(w.rstrip(".").casefold() in COURTESY_TITLES for w in form.split()[1:])
+
+
+def _pronoun_fits(text: str, kind: str) -> bool:
+    """Can this pronoun stand for an entity of this type, as the corpus types it in the end? An article links "it" to
+    "Hayward" that NER tagged an organisation, and the corpus finds Tony Hayward in it ("before it exploded on 20 April"
+    on bpoil_guardian: Hayward exploded); a "he" linked to a person reading of a town points at no one. Only a person
+    is "he" or "she", and a person is never "it"."""
+    lower = text.lower()
+    kinds = pat.PRONOUN_KINDS.get(lower)
+    if kinds is None or lower in pat.PLURAL_PRONOUNS:  # a description ("the company") or "they": any type
+        return True
+    return (kind == "person") == ("person" in kinds)
 
 
 def resolve_entities(items: list[EntityInput]) -> EntityResolution:
@@ -1323,6 +1334,8 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
         entity = Entity(entity_id(kind, key), name, kind, aliases, country_code=codes.most_common(1)[0][0] if codes else None)
         by_key[key] = entity
         for cand in cands:
+            if cand.anaphor and not _pronoun_fits(cand.text, kind):
+                continue
             resolution.links[(cand.article, cand.start, cand.end)] = entity.id
             if cand.extra:
                 resolution.mentions.append(Mention(cand.article, cand.start, cand.end, cand.text, cand.label, entity.id))
