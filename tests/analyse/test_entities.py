@@ -675,3 +675,13 @@ def test_a_person_is_never_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert {r["type"] for r in rows if r["text"].lower() in ("he", "she", "him", "her")} <= {"person"}, rows
     assert "person" not in {r["type"] for r in rows if r["text"].lower() in ("it", "its", "itself")}, rows
     assert any(r["type"] == "person" for r in rows)  # people are still "he" and "she"
+
+
+def test_a_bare_surname_tagged_a_place_is_the_person(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn: NER tags the photographer's surname "Addario" a place in some sentences (bpoil_guardian: "Hayward",
+    BP's chief executive, a place of 98 mentions). A bare surname that one person dominates, used where that person
+    is named, is the person, whatever NER called it."""
+    store = _libya_store(tmp_path, lambda records: [r for r in records if "Addario" in r["text"]], "addario")
+    rows = store.query("SELECT m.label, e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text = 'Addario'")
+    assert "GPE" in {r["label"] for r in rows} or "LOC" in {r["label"] for r in rows}, rows
+    assert {(r["name"], r["type"]) for r in rows} == {("Lynsey Addario", "person")}, rows

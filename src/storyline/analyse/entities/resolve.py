@@ -1159,7 +1159,7 @@ def merge_spellings(clusters: dict[str, list[_Cand]]) -> tuple[dict[str, str], d
     by_last: dict[str, list[str]] = defaultdict(list)  # spelt exactly so: a name tagged as a thing has less to go on
     for key in full:
         by_last[key.split()[-1]].append(key)
-    for key in [k for k in clusters if k.startswith(("org:", "other:")) and len(k.split(":", 1)[1].split()) == 1]:
+    for key in [k for k in clusters if k.startswith(("org:", "other:", "place:")) and len(k.split(":", 1)[1].split()) == 1]:
         found = dominant(by_last.get(key.split(":", 1)[1].casefold(), []))
         if found is None:
             continue
@@ -1167,7 +1167,8 @@ def merge_spellings(clusters: dict[str, list[_Cand]]) -> tuple[dict[str, str], d
         where = {c.article for c in clusters[key]}
         beside = len(where & {c.article for c in clusters[holder]})
         if beside >= SURNAME_COMPANY * len(where):
-            absorb(holder, key, [f"a bare surname tagged as {'an organisation' if key.startswith('org:') else 'a name'}: "
+            tagged = {"org": "an organisation", "place": "a place"}.get(key.split(":", 1)[0], "a name")
+            absorb(holder, key, [f"a bare surname tagged as {tagged}: "
                                  f"'{holder.removeprefix('person:').title()}' holds {top} of the mentions of people so named "
                                  f"(the next {second}), and {beside} of the {len(where)} articles using it name him or her"])
     return moved, evidence
