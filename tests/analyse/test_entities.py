@@ -456,6 +456,11 @@ def test_a_ship_is_no_organisation_and_quote_marks_are_not_in_a_name() -> None:
 
 def _libya_store(tmp_path, wanted, name: str):  # type: ignore[no-untyped-def]
     """The LibyaWar_cnn records ``wanted`` keeps, ingested through the product into a fresh store."""
+    return _topic_store(tmp_path, "LibyaWar_cnn", wanted, name)
+
+
+def _topic_store(tmp_path, topic: str, wanted, name: str):  # type: ignore[no-untyped-def]
+    """The records of a Timeline17 topic that ``wanted`` keeps, ingested through the product into a fresh store."""
     import json
 
     from storyline.evaluate.t17 import topic_records
@@ -465,7 +470,7 @@ def _libya_store(tmp_path, wanted, name: str):  # type: ignore[no-untyped-def]
     from storyline.store.db import Store
     from tests.conftest import EVAL
 
-    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    folder = EVAL / "timeline17" / "t17" / topic
     if not folder.is_dir():
         pytest.skip("Timeline17 not found")
     chosen = wanted(topic_records(folder))
@@ -685,3 +690,21 @@ def test_a_bare_surname_tagged_a_place_is_the_person(tmp_path) -> None:  # type:
     rows = store.query("SELECT m.label, e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text = 'Addario'")
     assert "GPE" in {r["label"] for r in rows} or "LOC" in {r["label"] for r in rows}, rows
     assert {(r["name"], r["type"]) for r in rows} == {("Lynsey Addario", "person")}, rows
+
+
+def test_an_acronym_is_only_a_name_spelt_out_before_it() -> None:
+    """bpoil_guardian: articles about BP that later name "BNP Paribas", "BGC Partners" or "Barataria Pass" had given
+    every "BP" of the article to that name (313 mentions of BP in six wrong entities). An acronym takes a name's key
+    only when the name is spelt out before the acronym's first use; an abbreviation inside a name gives all its letters
+    ("U.S. Navy" is USN: on LibyaWar_cnn it had taken "U.N.")."""
+    from storyline.analyse.entities.resolve import initials
+
+    assert initials("U.S. Navy") == {"USN"} and "NTC" in initials("National Transitional Council")
+
+
+def test_bp_stays_bp_when_a_namesake_comes_later(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    names = ("BNP Paribas", "BGC Partners", "Barataria Pass")
+    store = _topic_store(tmp_path, "bpoil_guardian", lambda records: [r for r in records if any(n in r["text"] for n in names)],
+                         "bp")
+    rows = store.query("SELECT e.id, e.aliases FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text = 'BP'")
+    assert len(rows) > 20 and len({r["id"] for r in rows}) == 1, {r["aliases"] for r in rows}  # one BP, no namesake in it

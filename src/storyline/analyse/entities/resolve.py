@@ -410,23 +410,29 @@ def initials(surface: str) -> set[str]:
     for name in (surface, pat.ORG_SUFFIXES_ANY_CASE.sub("", surface)):
         words = [w for w in re.split(r"[\s-]+", _surface(name)) if w and w.casefold() not in pat.ACRONYM_SKIP]
         if len(words) >= 2 and all(w[0].isupper() for w in words):
-            forms.add("".join(w[0] for w in words))
+            # an abbreviation inside the name gives all its letters ("U.S. Navy" is USN, not the U.N.)
+            forms.add("".join(w.replace(".", "") if "." in w.rstrip(".") else w[0] for w in words))
     return forms
 
 
 def _expand_acronyms(cands: list[_Cand]) -> dict[str, str]:
-    """An acronym ('EADS') takes the key of the one multiword organisation in the article with those capitals."""
-    longs: dict[str, set[str]] = defaultdict(set)
-    for cand in cands:
+    """An acronym ('EADS') takes the key of the one multiword organisation in the article with those capitals, spelt
+    out before the acronym is first used (a story about BP that later names "Barataria Pass" or "BNP Paribas" has not
+    defined "BP" by them: on bpoil_guardian 313 mentions of BP had gone to six such names)."""
+    longs: dict[str, dict[str, int]] = defaultdict(dict)  # capitals -> organisation key -> where it is first named
+    first: dict[str, int] = {}  # key -> where the article first uses it
+    for cand in sorted(cands, key=lambda c: c.start):
+        first.setdefault(cand.key, cand.start)
         if cand.kind == "organisation":
             for form in initials(cand.text):
-                longs[form].add(cand.key)
+                longs[form].setdefault(cand.key, cand.start)
     out: dict[str, str] = {}
     for cand in cands:
         short = _surface(cand.text).replace(".", "")
         if cand.kind not in {"organisation", "other"} or not pat.ACRONYM.fullmatch(short):
             continue
-        targets = longs.get(short, set()) - {cand.key}
+        opened = first[cand.key]
+        targets = {key for key, start in longs.get(short, {}).items() if start < opened} - {cand.key}
         if len(targets) == 1:
             out[cand.key] = cand.key = targets.pop()
             cand.kind = "organisation"
