@@ -708,3 +708,17 @@ def test_bp_stays_bp_when_a_namesake_comes_later(tmp_path) -> None:  # type: ign
                          "bp")
     rows = store.query("SELECT e.id, e.aliases FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text = 'BP'")
     assert len(rows) > 20 and len({r["id"] for r in rows}) == 1, {r["aliases"] for r in rows}  # one BP, no namesake in it
+
+
+def test_a_company_the_text_describes_is_the_speaker(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_guardian: "The company told the stock market this morning that it will pay the $360m cost of building six
+    sand barriers" — the entities stage links "The company" to BP, but the quote had no one (67 quotes of "the company"
+    on the topic). A definite description linked to a body is that body; described people stay unlinked."""
+    store = _topic_store(tmp_path, "bpoil_guardian", lambda records: [r for r in records if "six sand barriers" in r["text"]
+                                                                     or "the company added" in " ".join(r["text"].split())],
+                         "company")
+    rows = store.query("SELECT q.speaker, e.name FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity "
+                       "WHERE lower(q.speaker) IN ('the company', 'a spokesman', 'a woman', 'one official')")
+    company = [r for r in rows if r["speaker"].lower() == "the company"]
+    assert company and all(r["name"] == "BP" for r in company), rows
+    assert all(r["name"] is None for r in rows if r["speaker"].lower() != "the company"), rows

@@ -1,4 +1,4 @@
-"""Stage ``speakers``: each named quote speaker linked to an entity."""
+"""Stage ``speakers``: each quote speaker linked to an entity: a named one, and a body the text describes."""
 
 from __future__ import annotations
 
@@ -8,22 +8,34 @@ from typing import Any
 from storyline.analyse.entities.resolve import NameLookup
 from storyline.corpus.state import CorpusState
 
+BODY_TYPES = frozenset({"organisation", "country"})  # what a described speaker ("the company said") may be linked to
+
 
 def link(state: CorpusState) -> None:
     assert state.resolution is not None
-    state.speaker_links = link_speakers(state.quotes, state.resolution.links, NameLookup(state.resolution.entities).find)
+    types = {e.id: e.type for e in state.resolution.entities}
+    state.speaker_links = link_speakers(state.quotes, state.resolution.links, NameLookup(state.resolution.entities).find, types)
 
 
 def link_speakers(
-    quotes: list[dict[str, Any]], links: dict[tuple[str, int, int], str], by_name: Callable[[str], Any]
+    quotes: list[dict[str, Any]], links: dict[tuple[str, int, int], str], by_name: Callable[[str], Any],
+    types: dict[str, str],
 ) -> dict[str, str]:
-    """Quote id -> entity id: the linked mention at the speaker's evidence span, else the name's entity."""
+    """Quote id -> entity id: for a named speaker the linked mention at the speaker's evidence span, else the name's
+    entity; for a definite description the entities stage linked to a body, that body ("the company added": BP; on
+    bpoil_guardian 67 quotes of "the company" had no one). Described people ("a woman", "one official", "the Libyan
+    leader") stay unlinked: their links were wrong more often than right on LibyaWar_cnn."""
     out: dict[str, str] = {}
     for quote in quotes:
-        if not quote["speaker"] or not quote["speaker_named"]:
+        if not quote["speaker"]:
             continue
         span = (quote["article"], quote["speaker_start"], quote["speaker_end"])
         entity_id = links.get(span) if quote["speaker_start"] is not None else None
+        if not quote["speaker_named"]:
+            described = quote["speaker"].lower().startswith("the ")
+            if entity_id is not None and described and types.get(entity_id) in BODY_TYPES:
+                out[quote["id"]] = entity_id
+            continue
         if entity_id is None:
             entity = by_name(quote["speaker"])
             entity_id = entity.id if entity is not None else None
