@@ -667,3 +667,11 @@ def test_an_unclosed_quote_ends_where_the_narration_resumes() -> None:
     opening mark (the first quote of the LibyaWar_cnn briefing's "Who said what")."""
     q = find(_libya("233"), "Here, the authority is in the hands of the people")
     assert q.text.endswith("take them to court."), q.text[-120:]
+
+
+def test_words_a_thing_is_known_as_are_its_name() -> None:
+    """bpoil_guardian (dev): "a more modest containment box known as a “top hat”" was a quote of BP's; a thing's name
+    ("known as a “junk shot”", "the “dead zone”") is nobody's words. What someone "called" a thing stays theirs:
+    "laying out what he called a “battle plan”" is Obama's."""
+    assert not [q for q in _t17_quotes("bpoil_guardian", "20") if q.text == "top hat"]
+    assert [q for q in _t17_quotes("bpoil_guardian", "862") if q.text == "battle plan"]

@@ -52,7 +52,8 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
 
 def _a_title(doc: Doc, index: TokenIndex, c: Candidate) -> bool:
     """Marked words that name a work or a thing ("author of “The Limits of Humanitarian Intervention”", "a site called
-    “Taobao”", "the slogan “Partners not Wage-Slaves”"): the words right before the opening mark say so. (Marked words
+    “Taobao”", "the slogan “Partners not Wage-Slaves”", "a containment box known as a “top hat”"): the words right
+    before the opening mark say so. (Marked words
     modifying a noun, "a “breaking news” font", were measured and kept: as often a speaker's own word, "proposed
     “radical” reforms".)"""
     if c.kind == "indirect":
@@ -63,7 +64,11 @@ def _a_title(doc: Doc, index: TokenIndex, c: Candidate) -> bool:
     if i < 0 or doc[i].idx >= c.start:
         return False
     word = doc[i].lower_
-    return word in qp.TITLE_MARKERS or (word == "of" and i > 0 and doc[i - 1].lower_ in qp.TITLE_OWNERS)
+    if word in qp.TITLE_MARKERS or (word == "of" and i > 0 and doc[i - 1].lower_ in qp.TITLE_OWNERS):
+        return True
+    if word in ("a", "an", "the") and i > 0:  # "known as a “top kill”" (but "what he called a “battle plan”" is his)
+        i -= 1
+    return doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ == "known"
 
 
 def _drop_nested_thoughts(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
