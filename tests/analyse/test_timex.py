@@ -346,3 +346,12 @@ def test_a_numbered_resolution_is_no_year() -> None:
     found = [c.text for c in find_candidates(text)]
     assert "1973" not in found and any("Thursday" in t for t in found), found
     assert [c.text for c in find_candidates("Gadhafi seized power in 1969 and in 1973 launched a cultural revolution.")] == ["1969", "1973"]
+
+
+def test_a_hundred_years_written_as_a_decade_is_the_century() -> None:
+    """bpoil_guardian (dev): "The Cajuns have fished since they arrived in the 1700s" was the decade 1700-1709 (value
+    "170", an event dated so); "the 1700s" is the century, "17". The 1990s stay a decade, and so do the 2000s."""
+    text = "The Cajuns have fished since they arrived in the 1700s. Prices rose in the 1990s and the 2000s."
+    timexes = timexes_of(text, "2010-06-15")
+    assert (find(timexes, "the 1700s").value, find(timexes, "the 1700s").granularity) == ("17", "century")
+    assert find(timexes, "the 1990s").value == "199" and find(timexes, "the 2000s").value == "200"

@@ -288,7 +288,10 @@ def _h_fiscal_year(c: Candidate, anchor: date | None, tense: Tense) -> Resolutio
 
 
 def _h_decade(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
-    return Resolution("DATE", (c.groups.get("decade") or "")[:3], "decade", "decade in the text")
+    decade = c.groups.get("decade") or ""
+    if decade.endswith("00") and decade[:2] != "20":  # "the 1700s" is the century (TIMEX3 "17"), not 1700-1709
+        return Resolution("DATE", decade[:2], "century", "century in the text")
+    return Resolution("DATE", decade[:3], "decade", "decade in the text")
 
 
 def _h_year(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
