@@ -346,3 +346,19 @@ def test_an_act_told_in_a_clause_set_off_after_a_name_reads_as_the_names(tmp_pat
     assert met and all(s.startswith("CNN's Nic Robertson … met briefly with her Wednesday") for s in met), met
     london = [event["summary"] for event, sentence in rows if phrases[1] in sentence and "increased pressure" in event["summary"]]
     assert london and all(", who met Wednesday in London" in s for s in london), london
+
+
+def test_an_act_under_a_condition_on_the_verb_it_hangs_from_did_not_happen() -> None:
+    """bpoil_guardian (dev): "BP shares ... could be hit again if the company decides to suspend its quarterly dividend
+    payout" was the event "The company decides to suspend its quarterly dividend payout"; LibyaWar_cnn: "... if he keeps
+    threatening the citizenry". The "if" is on "decides" and "keeps", and the act hanging from them is conditional."""
+    nlp = load_nlp()
+    for text, word in (
+        ("BP shares have fallen by 40% since the explosion and could be hit again if the company decides to suspend "
+         "its quarterly dividend payout.", "suspend"),
+        ("Clinton said the coalition will continue to target Gadhafi's command and control if he keeps threatening the "
+         "citizenry.", "threatening"),
+    ):
+        sent = next(iter(nlp(text).sents))
+        act = _trigger(sent, word)
+        assert act.conditional and act.mode == "hypothetical", (word, act.mode)

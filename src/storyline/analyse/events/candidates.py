@@ -205,6 +205,8 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
         if head.lemma_ in P.INTENT_VERBS or head.lower_ in P.INTENT_VERBS:
             intent = True
         lowers |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        # "if the company decides to suspend its dividend": the condition is on the verb the act hangs from
+        conditional = conditional or any(m.dep_ == "mark" and m.lower_ in P.CONDITION_MARKERS for m in head.children)
         if head.dep_ != "conj" and head.dep_ != "xcomp":
             break
     if token.dep_ in ("acomp", "xcomp") and token.head.lemma_ in P.INTENT_VERBS:
