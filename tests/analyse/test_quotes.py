@@ -675,3 +675,11 @@ def test_words_a_thing_is_known_as_are_its_name() -> None:
     "laying out what he called a “battle plan”" is Obama's."""
     assert not [q for q in _t17_quotes("bpoil_guardian", "20") if q.text == "top hat"]
     assert [q for q in _t17_quotes("bpoil_guardian", "862") if q.text == "battle plan"]
+
+
+def test_whom_one_tells_is_not_the_speaker() -> None:
+    """bpoil_guardian (dev): "“We do not have any anomalies ...,” BP's senior vice-president, Kent Wells, told
+    reporters." — the parse gave "told" no subject, and the object right after it, the reporters, was taken for an
+    inverted speaker; whom one tells hears the words."""
+    q = find(_t17_quotes("bpoil_guardian", "651"), "We do not have any anomalies", "direct")
+    assert q.speaker == "Kent Wells", q.speaker

@@ -463,9 +463,9 @@ def _adjacent_source(cue: Token) -> Token | None:
     doc = cue.doc
     if cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
         return doc[cue.i + 1]
-    if cue.i > 0 and (doc[cue.i - 1].text == "," or doc[cue.i - 1].text in qp.ALL_MARKS):
+    if cue.i > 0 and (doc[cue.i - 1].text == "," or doc[cue.i - 1].text in qp.ALL_MARKS) and cue_lemma(cue) not in HEARER_VERBS:
         # inverted, with a phrase the parser took for the object: "..., said a highly placed Libyan source close to the
-        # government who asked not to be identified"
+        # government who asked not to be identified" (but whom one tells is the hearer: "..., Kent Wells, told reporters")
         after = next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.left_edge.i == cue.i + 1
                       and c.pos_ in ("NOUN", "PROPN")), None)
         if after is not None:
@@ -575,6 +575,9 @@ def _cue_by_tree(doc: Doc, spans: list[QuoteSpan], first: int, span: QuoteSpan) 
 
 
 ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "brief", "assure", "remind", "warn"})  # their object is who hears
+# ... even right after the verb: "..., told reporters" (an inverted "..., asks a reporter" or "warned the minister" is the
+# one asking or warning)
+HEARER_VERBS = ADDRESSEE_VERBS - {"ask", "warn"}
 
 
 def _cue_nearby(
