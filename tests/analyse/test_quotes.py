@@ -683,3 +683,10 @@ def test_whom_one_tells_is_not_the_speaker() -> None:
     inverted speaker; whom one tells hears the words."""
     q = find(_t17_quotes("bpoil_guardian", "651"), "We do not have any anomalies", "direct")
     assert q.speaker == "Kent Wells", q.speaker
+
+
+def test_the_writers_own_refusal_has_no_speaker() -> None:
+    """bpoil_guardian (dev), an opinion piece: "the real cause is our demand for oil and our refusal to pay its true
+    price" was a quote of "our"; a first-person possessive standing alone for the source is the writer, no one quoted.
+    (Described people with it stay: "Terry Macalister, our energy editor, says ...".)"""
+    assert not [q for q in _t17_quotes("bpoil_guardian", "16") if (q.speaker or "").lower() == "our"]

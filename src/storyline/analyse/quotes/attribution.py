@@ -93,7 +93,8 @@ def _unresolved(c: Candidate) -> bool:
     words = (c.speaker or "").lower().split()
     if c.speaker_named and words:
         return False
-    return not words or " ".join(words) in qp.EXPLETIVE_SPEAKERS or words[0] in qp.WRITER_PRONOUNS
+    whole = " ".join(words)
+    return not words or whole in qp.EXPLETIVE_SPEAKERS or whole in qp.WRITER_POSSESSIVES or words[0] in qp.WRITER_PRONOUNS
 
 
 def _scare_quote(c: Candidate) -> bool:

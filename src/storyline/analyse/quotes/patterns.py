@@ -145,3 +145,6 @@ SOURCE_OF_PREPS = frozenset({"from", "by"})
 EXPLETIVE_SPEAKERS = frozenset({"it", "that", "this"})
 # First and second person: reported speech whose unnamed speaker is the writer or the reader addressed.
 WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "you"})
+# ... and their possessives standing alone for the source of a noun's words ("our refusal to pay its true price"; "our
+# energy editor" and "my brother" are people, and stay)
+WRITER_POSSESSIVES = frozenset({"my", "our", "your"})
