@@ -690,3 +690,13 @@ def test_the_writers_own_refusal_has_no_speaker() -> None:
     price" was a quote of "our"; a first-person possessive standing alone for the source is the writer, no one quoted.
     (Described people with it stay: "Terry Macalister, our energy editor, says ...".)"""
     assert not [q for q in _t17_quotes("bpoil_guardian", "16") if (q.speaker or "").lower() == "our"]
+
+
+def test_whom_one_accuses_or_tells_right_after_the_verb_is_no_inverted_speaker() -> None:
+    """bpoil_guardian (dev): "Mike Ellis, a skipper from Venice, Louisiana, accuses BP of chasing away a boat" and "The
+    congressional hearing is told BP, Halliburton and Transocean ignored safety warnings" were BP's own words (the
+    ledger: BP, Halliburton and Transocean asserting they ignored warnings). A name right after a verb that acts on
+    it is whom it acts on; "..., said Kirby" stays Kirby's."""
+    for uid, words in (("1301", "chasing away a boat of conservationists"), ("475", "ignored safety warnings")):
+        credited = [q.speaker for q in _t17_quotes("bpoil_guardian", uid) if words in q.text]
+        assert "BP" not in credited, (words, credited)

@@ -462,9 +462,10 @@ def _governing_verb(noun: Token) -> Token | None:
 def _adjacent_source(cue: Token) -> Token | None:
     """No subject in the parse: a name right after the cue ('said Kirby') or right before it."""
     doc = cue.doc
-    if cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
+    acted_on = cue_lemma(cue) in HEARER_VERBS | qp.ACTED_ON_VERBS  # whom one tells or accuses is no inverted speaker
+    if cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN" and not acted_on:
         return doc[cue.i + 1]
-    if cue.i > 0 and (doc[cue.i - 1].text == "," or doc[cue.i - 1].text in qp.ALL_MARKS) and cue_lemma(cue) not in HEARER_VERBS:
+    if cue.i > 0 and (doc[cue.i - 1].text == "," or doc[cue.i - 1].text in qp.ALL_MARKS) and not acted_on:
         # inverted, with a phrase the parser took for the object: "..., said a highly placed Libyan source close to the
         # government who asked not to be identified" (but whom one tells is the hearer: "..., Kent Wells, told reporters")
         after = next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.left_edge.i == cue.i + 1
