@@ -276,3 +276,22 @@ def test_a_label_shows_an_aliased_name_as_its_entity(tmp_path: Path) -> None:
     shown = [n.strip() for s in reader.stories() if " · " in s["label"] for n in s["label"].split(" · ")[0].split(",")]
     assert "United States" in shown and "Us" not in shown, shown
     assert all(n in names for n in shown), [n for n in shown if n not in names]
+
+
+def test_a_label_names_the_entity_most_mentioned(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev): the story was labelled "Libya, Libyan, Ayesha Gadhafi": a bare "Gadhafi" an article linked
+    to his daughter made it her alias too, and she sorted first. A name in a label is the entity mentioned most by it."""
+    from storyline.evaluate.t17 import topic_records
+
+    folder = T17 / "LibyaWar_cnn"
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    records = topic_records(folder)
+    chosen = [r for r in records if "Ayesha" in r["text"]][:8]
+    chosen += sorted([r for r in records if r not in chosen], key=lambda r: -r["text"].count("Gadhafi"))[:4]
+    store = Store(tmp_path / "label.db")
+    ingest_documents(store, _documents(chosen), Options(progress=False))  # type: ignore[arg-type]
+    daughter = store.query("SELECT aliases FROM entities WHERE name = 'Ayesha Gadhafi'")
+    assert daughter and '"Gadhafi"' in daughter[0]["aliases"]  # the alias both hold
+    labels = [s["label"] for s in Storyline(store).stories()]
+    assert "Moammar Gadhafi" in labels[0] and "Ayesha" not in labels[0], labels

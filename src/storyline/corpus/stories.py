@@ -9,6 +9,7 @@ stream to the same stories. Stored profiles are read only when a story must merg
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -102,9 +103,13 @@ def summaries(index: StoryIndex, state: CorpusState) -> list[StorySummary]:
     """Label, span, size and independent sources of every story, largest first."""
     assert state.resolution is not None and state.groups is not None
     display: dict[str, str] = {}
-    for entity in state.resolution.entities:
+    # the entity most mentioned first: a bare "Gadhafi" an article linked to his daughter is an alias of Ayesha Gadhafi
+    # too, and LibyaWar_cnn's story had been labelled with her name
+    mentioned = Counter(state.resolution.links.values())
+    entities = sorted(state.resolution.entities, key=lambda e: -mentioned[e.id])
+    for entity in entities:
         display.setdefault(_name_key(entity.name), entity.name)
-    for entity in state.resolution.entities:  # an alias shows as its entity's name ("US" -> "United States", not "Us")
+    for entity in entities:  # an alias shows as its entity's name ("US" -> "United States", not "Us")
         for alias in entity.aliases:
             display.setdefault(_name_key(alias), entity.name)
     ingested = {a["id"]: a.get("ingested_at") or "" for a in state.articles}
