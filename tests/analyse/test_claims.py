@@ -759,3 +759,24 @@ def test_a_claim_reads_from_its_own_first_word(shaped: tuple[list[dict[str, Any]
     assert food and all(s.startswith("Since April") for s in food), food
     refused = [c["statement"] for c, e in _entries(shaped[0], "The U.S. rejected out of hand the African Union peace") if e["role"] == "denies"]
     assert refused and all(s.startswith("The U.S. rejected") for s in refused), refused
+
+
+def test_what_a_paper_has_learned_is_its_own_reporting(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """bpoil_guardian (dev): "The Guardian has also learned that BP faces a second legal challenge over its safety
+    record" was a claim "contested: asserted by Guardian; denied by BP" at the top of the briefing's disputed claims (and
+    "CNN learned that a C-130 cargo plane ... landed in Tunisia" on LibyaWar_cnn): what one learns or hears is not what
+    one puts forward, and judges read it as the reporter's narration. BP's denial stays."""
+    folder = EVAL / "timeline17" / "t17" / "bpoil_guardian"
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.sources import records_from_jsonl
+
+    chosen = [r for r in topic_records(folder) if r["url"].endswith("/1403")]
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    claims = _ledger(tmp_path_factory.mktemp("learned") / "guardian.db",
+                     documents=list(records_from_jsonl(raw, source="guardian", max_bytes=10_000_000)))
+    assert not [c for c in claims if "Guardian" in c["asserted_by"]], [(c["statement"], c["asserted_by"]) for c in claims]
+    assert [c for c in claims if "BP" in c["denied_by"]]

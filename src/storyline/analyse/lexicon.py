@@ -151,6 +151,9 @@ FINITE_AUXILIARIES = frozenset("is are was were has have had will would can coul
 POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})  # "they can accuse you of anything": no one has yet
 # Cues that put a question or a request, never a claim: 'India's U.N. ambassador asked, "Who will implement the no-fly zone?"'.
 QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "enquire"})
+# Cues of what someone comes to know, not of what they put forward: "The Guardian has learned that BP faces a second
+# legal challenge", "officials heard that ...": the learner is no party asserting it.
+PERCEPTION_CUES = frozenset({"learn", "hear"})
 # Words that open an embedded question: "asked whether the United States intended to arm the rebels" asserts nothing.
 QUESTION_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "which"})
 LEADING_PRONOUNS = frozenset({"he", "she", "his", "her"})  # a claim's first word that stands for a person it does not name

@@ -40,6 +40,7 @@ from storyline.analyse.lexicon import (
     LEADING_PRONOUNS,
     MONTH_NAMES,
     ONGOING_VERBS,
+    PERCEPTION_CUES,
     PERSON_PRONOUNS,
     POSSIBILITY_MODALS,
     PRONOUN_GENDER,
@@ -426,6 +427,8 @@ def find_statements(
             continue  # "could not independently confirm", "did not deny": no stance taken
         if stance == ASSERTS and cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.children):
             continue  # "He did not know exactly how many videos there were": nothing said
+        if stance == ASSERTS and cue in PERCEPTION_CUES:
+            continue  # "The Guardian has learned that ...": what one learns is not what one puts forward
         if stance == ASSERTS and (cue in QUESTION_CUES or q["kind"] == "indirect" and _asks(doc, starts, q_start, q_end)):
             continue  # "asked whether the United States intended to arm the rebels", 'asked, "Who will ...?"': no claim
         if stance == DENIES and cue not in STRICT_DENY_CUES and not referring and not _is_proposition(doc, q_start, q_end):
