@@ -191,3 +191,12 @@ def test_a_proper_noun_compound_before_a_name_is_part_of_it() -> None:
     assert "Deepwater Horizon" in [e.text for e in doc.ents]
     doc = nlp("Activist Abdul Rahman Barman said three anti-government protesters had been killed.")
     assert "Abdul Rahman Barman" in [e.text for e in doc.ents]
+
+
+def test_a_name_cut_in_two_is_one_name() -> None:
+    """LibyaWar_cnn (dev): "said Rep. Sheila Jackson Lee, D-Texas" was two people, "Sheila Jackson" and "Lee" (a
+    fragment judged in two entity draws). A one-word person right after a first and middle name the parser joins to it
+    is the rest of that name (on the whole topic: these two sentences, nothing else)."""
+    nlp = load_nlp()
+    doc = nlp("“This was not handled right” by the White House, said Rep. Sheila Jackson Lee, D-Texas.")
+    assert "Sheila Jackson Lee" in [e.text for e in doc.ents], [e.text for e in doc.ents]

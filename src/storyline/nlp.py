@@ -148,7 +148,8 @@ def name_edges(doc: Doc) -> Doc:
     """After NER, the edges of names. A sentence adverb the tagger ran into a name is no part of it ("Later David
     Miliband said", "Later Saadi Gadhafi told"): the entity starts after it. A proper noun the parser joins to a name
     as its compound, right before it and in no entity, is part of it ("the Deepwater Horizon rig": NER takes "Horizon"
-    alone), unless it is a title or a word that is never a name's first ("President", "Monday", "former")."""
+    alone), unless it is a title or a word that is never a name's first ("President", "Monday", "former"). A name NER
+    cut in two is joined (``_join_split_names``)."""
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
@@ -162,9 +163,25 @@ def name_edges(doc: Doc) -> Doc:
         if start != ent.start:
             ents[k] = Span(doc, start, ent.end, label=ent.label_)
             changed = True
-    if changed:
-        doc.ents = ents
+    joined = _join_split_names(ents)
+    if changed or len(joined) != len(ents):
+        doc.ents = joined
     return doc
+
+
+def _join_split_names(ents: list[Span]) -> list[Span]:
+    """A person's name NER cut in two, a surname left as a second person right after a first and middle name the
+    parser joins to it ("Rep. [Sheila Jackson] [Lee], D-Texas"), is one name. Only a one-word second part after at most
+    two words: a run of whole names ("Barack Obama Hillary Clinton") stays apart."""
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        if (before is not None and before.label_ == ent.label_ == "PERSON" and before.end == ent.start and len(ent) == 1
+                and len(before) <= 2 and all(t.dep_ == "compound" and t.head.i == ent.start for t in before)):
+            out[-1] = Span(ent.doc, before.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 EXTENDED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT"})  # a word before a person is a title more often ("Activist", "Cardinal")
