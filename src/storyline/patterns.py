@@ -122,7 +122,7 @@ PHOTO_CREDIT_CUE = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Illustratio
 CREDIT_TAILS = frozenset({"Images", "Features", "Press", "Pictures", "Photos", "Media", "Agency", "News", "Domain"})
 #: Capitalised words that open a sentence rather than continue a credit's name ("Photograph: AP When Tom ...").
 SENTENCE_OPENERS = frozenset(
-    "The A An As At After And But For From Here How I If In It Its Now Of On One Since That The There These They This "
+    "The A An As At After And But For From Here How I If In It Its Now Of On One Since That There These They This "
     "Those Today To We What When While Who Why With Yesterday He She His Her Our Some Many Most Last Next Few".split()
 )
 #: Head matter before an inline dateline: at least this long to be more than a place name, at most this long

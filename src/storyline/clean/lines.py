@@ -501,9 +501,7 @@ def _split_page_head(kept: list[Line], out: Cleaned) -> list[Line]:
         if mark is None:
             seen += len(line.text) + 1
             continue
-        first = number
-        while line.group >= 0 and first > 0 and kept[first - 1].group == line.group:
-            first -= 1  # earlier sentences of the same physical line: the head
+        first = _line_opening(kept, number)  # earlier sentences of the same physical line: the head
         head = [Line(k.start, k.text, HEAD_GROUP) for k in kept[first:number]]
         prefix = line.text[: mark.start()].rstrip()
         if prefix:
@@ -593,9 +591,7 @@ def _drop_head_matter(kept: list[Line], out: Cleaned) -> list[Line]:
         match = _inline_dateline(line.text)
         if match is None:
             continue
-        first = number
-        while line.group >= 0 and first > 0 and kept[first - 1].group == line.group:
-            first -= 1  # earlier sentences of the same physical line
+        first = _line_opening(kept, number)
         before = sum(len(k.text) + 1 for k in kept[first:number]) + match.start()
         prefix = line.text[: match.start()]
         header = first == number and not re.search(r"\b[a-z]{3,}\b", prefix.replace(" am ", " ").replace(" pm ", " "))
@@ -609,9 +605,17 @@ def _drop_head_matter(kept: list[Line], out: Cleaned) -> list[Line]:
             out.removed.append(Removal(dropped.start, dropped.end, reason, dropped.text))
         out.removed.append(Removal(line.start, line.start + match.end(), reason, line.text[: match.end()]))
         _read_dateline(match, prefix, out)
-        rest = Line(line.start + match.end(), line.text[match.end():], line.group)
-        return kept[:first] + ([rest] if rest.text.strip() else []) + kept[number + 1:]
+        return kept[:first] + _tail(line, match.end()) + kept[number + 1:]
     return kept
+
+
+def _line_opening(kept: list[Line], number: int) -> int:
+    """The index of the first kept sentence of the physical line ``kept[number]`` was cut from (itself for a line of
+    its own)."""
+    group, first = kept[number].group, number
+    while group >= 0 and first > 0 and kept[first - 1].group == group:
+        first -= 1
+    return first
 
 
 def _is_body(line: Line) -> bool:

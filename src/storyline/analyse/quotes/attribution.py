@@ -53,9 +53,8 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
 def _a_title(doc: Doc, index: TokenIndex, c: Candidate) -> bool:
     """Marked words that name a work or a thing ("author of “The Limits of Humanitarian Intervention”", "a site called
     “Taobao”", "the slogan “Partners not Wage-Slaves”", "a containment box known as a “top hat”"): the words right
-    before the opening mark say so. (Marked words
-    modifying a noun, "a “breaking news” font", were measured and kept: as often a speaker's own word, "proposed
-    “radical” reforms".)"""
+    before the opening mark say so. (Marked words modifying a noun, "a “breaking news” font", were measured and kept:
+    as often a speaker's own word, "proposed “radical” reforms".)"""
     if c.kind == "indirect":
         return False
     i = index.token_at(c.start)
@@ -462,7 +461,7 @@ def _governing_verb(noun: Token) -> Token | None:
 def _adjacent_source(cue: Token) -> Token | None:
     """No subject in the parse: a name right after the cue ('said Kirby') or right before it."""
     doc = cue.doc
-    acted_on = cue_lemma(cue) in HEARER_VERBS | qp.ACTED_ON_VERBS  # whom one tells or accuses is no inverted speaker
+    acted_on = cue_lemma(cue) in NOT_INVERTED_VERBS
     if cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN" and not acted_on:
         return doc[cue.i + 1]
     if cue.i > 0 and (doc[cue.i - 1].text == "," or doc[cue.i - 1].text in qp.ALL_MARKS) and not acted_on:
@@ -580,6 +579,7 @@ ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "brief", "assure", "remind
 # ... even right after the verb: "..., told reporters" (an inverted "..., asks a reporter" or "warned the minister" is the
 # one asking or warning)
 HEARER_VERBS = ADDRESSEE_VERBS - {"ask", "warn"}
+NOT_INVERTED_VERBS = HEARER_VERBS | qp.ACTED_ON_VERBS  # whom one tells or accuses is no speaker inverted after the verb
 
 
 def _cue_nearby(

@@ -85,12 +85,12 @@ ANONYMITY_REQUEST = re.compile(r"^(?:that\s+(?:he|she|they)\s+)?not\s+(?:to\s+)?
 TITLE_OWNERS = frozenset({"author", "authors", "director", "editor", "producer", "host", "writer"})  # "author of “...”"
 # 'X seems to Y', 'X appears to Y': an attribution with no source, content the subject and the clause.
 SEEM_VERBS = frozenset({"seem", "appear"})
-# Verbs whose content is their object or infinitive rather than a that-clause.
 # Verbs whose object is the one they act on, never a speaker inverted after them ("accuses BP of chasing away a boat",
 # "is told BP, Halliburton and Transocean ignored safety warnings": BP is accused, or the told words' subject).
 ACTED_ON_VERBS = frozenset(
     "accuse blame criticize criticise praise urge thank congratulate condemn denounce mock ridicule applaud slam blast".split()
 )
+# Verbs whose content is their object or infinitive rather than a that-clause.
 OBJECT_CONTENT_VERBS = frozenset(
     """accuse blame criticize criticise praise urge call warn ask promise pledge vow threaten
     deny describe characterize characterise want intend refuse decline seek propose demand
