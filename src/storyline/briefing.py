@@ -285,7 +285,8 @@ def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | Non
 def _disputed(store: Store, corpus: _Corpus, entity_id: str | None, story: str | None) -> Section:
     section = Section("Disputed or denied", command="storyline claims")
     for claim in claims_view(store, story=story)["items"]:
-        if claim["status"] not in OPPOSED and not claim["figures"]:
+        differing = [f for f in claim["figures"] if f.get("differs")]  # one statement's several figures disagree with nothing
+        if claim["status"] not in OPPOSED and not differing:
             continue
         if entity_id and not any(corpus.mentions_entity(e["article"], *corpus.sentence(e["article"], e["start"], e["end"]), entity_id) for e in claim["evidence"]):
             continue
@@ -293,7 +294,7 @@ def _disputed(store: Store, corpus: _Corpus, entity_id: str | None, story: str |
         if claim["denied_by"]:
             label += f"; {against(claim['status'])} {', '.join(claim['denied_by'])}"
         lead: str | None = label
-        if claim["figures"] and claim["status"] not in OPPOSED:
+        if differing and claim["status"] not in OPPOSED:
             lead = "figures differ"
         for ev in claim["evidence"]:
             if ev["role"] == "figure":
@@ -302,8 +303,8 @@ def _disputed(store: Store, corpus: _Corpus, entity_id: str | None, story: str |
             if item is not None:
                 section.items.append(item)
                 lead = None  # the label once per claim
-        if len(claim["figures"]) > 1:
-            for figure in claim["figures"]:
+        if differing:
+            for figure in differing:
                 article, start, end = str(figure.get("article")), figure.get("start"), figure.get("end")
                 if article not in corpus.articles or not isinstance(start, int) or not isinstance(end, int):
                     continue

@@ -619,7 +619,8 @@ def claims(store_path: str, status: str | None, entity_name: str | None, needle:
         for f in c["figures"]:
             said = f" ({f['attributed_to']})" if f.get("attributed_to") else ""
             when = f", {f['date']}" if f.get("date") else ""
-            click.echo(f"    figure: {f.get('text') or f.get('value')}{said}{when} — {str(f.get('article', ''))[:8]} [{f.get('start')}:{f.get('end')}]")
+            differs = " (differs)" if f.get("differs") else ""
+            click.echo(f"    figure{differs}: {f.get('text') or f.get('value')}{said}{when} — {str(f.get('article', ''))[:8]} [{f.get('start')}:{f.get('end')}]")
         for ev in c["evidence"]:
             click.echo(f"    evidence ({ev['role']}): {ev['article'][:8]} [{ev['start']}:{ev['end']}] {ev['text'][:100]}")
         for event in c["events"][:5]:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from storyline.analyse.claims.figures import find_figures
+from storyline.analyse.claims.figures import find_figures, mark_differing
 from storyline.analyse.claims.ledger import status_of
 from storyline.analyse.claims.stance import sentence_stance, stance
 from tests.conftest import EVAL, REPO, SEEDS
@@ -66,6 +66,45 @@ def test_conflicting_figures_stand_side_by_side(claims: list[dict[str, Any]]) ->
     assert figures[10000]["quantity"] == figures[11000]["quantity"] == "containers of munitions"
     assert str(figures[10000]["date"]).endswith("-09")  # "since September", against the article's 2024 date
     assert figures[11000]["qualifier"] == "over"
+    assert figures[11000]["differs"] and figures[10000]["differs"]  # two statements, two values of one shipment
+
+
+def _figures(text: str) -> list[dict[str, Any]]:
+    return find_figures(text, 0, article="x", timexes=[], source=None, when=None)
+
+
+def test_sums_ranges_and_areas_are_figures() -> None:
+    """Sentences of bpoil_washingtonpost (dev): a sum of money is its currency's figure, with its multiplier; a range
+    is one figure with both ends; "square miles" is one unit; the 12 of "K-12" counts nothing."""
+    (sum_,) = _figures("Boehner says it's $115 billion, which is wrong.")
+    assert (sum_["value"], sum_["counted"]) == (115_000_000_000, "$")
+    paid = _figures("BP has already paid $81 million in claims, exceeding the $75 million cap on damages")
+    assert [(f["value"], f["counted"]) for f in paid] == [(81_000_000, "$"), (75_000_000, "$ cap")]
+    (flow, gallons) = _figures("35,000 to 60,000 barrels (1.47 million to 2.52 million gallons) of oil a day")
+    assert (flow["low"], flow["value"], flow["counted"]) == (35_000, 60_000, "barrel")
+    assert (gallons["low"], gallons["value"]) == (1_470_000, 2_520_000)
+    (marsh,) = _figures("around 5 percent of the state's 3,900 square miles of marsh is oily")[1:]
+    assert marsh["counted"] == "square mile" and marsh["text"] == "3,900 square miles of marsh"
+    assert [f["value"] for f in _figures("Hispanics make up 40 percent of the K-12 students in Arizona")] == [40]
+
+
+def test_only_figures_of_different_statements_differ() -> None:
+    """One sentence's several figures ("removing 2,000 barrels of oil a day from the leak, up from 1,000"; a range
+    and a value inside it) disagree with nothing; the same figure seen twice (a quote and the sentence that holds it)
+    is kept once; a value outside another statement's range differs."""
+    change = _figures("BP said it was removing 2,000 barrels of oil a day from the leak, up from 1,000.")
+    assert not any(f.get("differs") for f in mark_differing([change]))
+    assert len(mark_differing([change, change])) == len(change)
+    estimate = _figures("In response to a question, McNutt said that 20,000 to 40,000 barrels is the most plausible range")
+    inside = _figures("The flow could be as much as 25,000 barrels a day")
+    assert not any(f.get("differs") for f in mark_differing([estimate, inside]))
+    outside = _figures("BP said its estimate of 5,000 barrels a day was the best it had")
+    marked = mark_differing([estimate, outside])
+    assert [f["value"] for f in marked if f.get("differs")] == [40_000, 5_000]
+    text = ("The government has estimated that 62,000 barrels a day initially gushed from the Macondo well after the "
+            "blowout, later dropping to 53,000 barrels as the reservoir was depleted.")
+    copy = find_figures(text, 500, article="y", timexes=[], source=None, when=None)
+    assert not any(f.get("differs") for f in mark_differing([_figures(text), copy]))  # a syndicated copy agrees
 
 
 def test_the_ledger_has_no_topic_word_list() -> None:
@@ -780,3 +819,40 @@ def test_what_a_paper_has_learned_is_its_own_reporting(tmp_path_factory: pytest.
                      documents=list(records_from_jsonl(raw, source="guardian", max_bytes=10_000_000)))
     assert not [c for c in claims if "Guardian" in c["asserted_by"]], [(c["statement"], c["asserted_by"]) for c in claims]
     assert [c for c in claims if "BP" in c["denied_by"]]
+
+
+POST = EVAL / "timeline17" / "t17" / "bpoil_washingtonpost"
+
+
+@pytest.fixture(scope="module")
+def post(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    """Articles of another dev topic (bpoil_washingtonpost) through the product: one with a count of rejected
+    compensation claims, one with a passive denial, two with the same copied sentence of two flow figures."""
+    if not POST.is_dir():
+        pytest.skip(f"Timeline17 not found at {POST}")
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.sources import records_from_jsonl
+
+    wanted = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("2037", "83", "540", "1579")}
+    raw = "\n".join(json.dumps(r) for r in topic_records(POST) if r["url"] in wanted).encode()
+    return _ledger(tmp_path_factory.mktemp("post") / "post.db",
+                   documents=list(records_from_jsonl(raw, source="post", max_bytes=10_000_000)))
+
+
+def test_counted_things_and_passives_are_no_denials(post: list[dict[str, Any]]) -> None:
+    """"Feinberg and his team have rejected 56,197 claims" (claims for money, counted: no proposition) and "after
+    being denied a visa, Dudley ran operations from abroad" (Dudley denied nothing) were denials in the ledger."""
+    for words in ("have rejected 56,197 claims", "after being denied a visa"):
+        assert not [c for c, e in _entries(post, words) if e["role"] == "denies"], words
+
+
+def test_a_copied_sentence_of_two_figures_is_no_disagreement(post: list[dict[str, Any]]) -> None:
+    """"62,000 barrels a day initially gushed ..., later dropping to 53,000 barrels", carried by two articles, had been
+    "figures differ" in the briefing: each copy gives both values."""
+    entries = _entries(post, "later dropping to 53,000 barrels")
+    assert entries
+    for claim, _ in entries:
+        assert {62_000, 53_000} <= {f["value"] for f in claim["figures"]}
+        assert not [f for f in claim["figures"] if f.get("differs")], claim["figures"]

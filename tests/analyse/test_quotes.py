@@ -700,3 +700,10 @@ def test_whom_one_accuses_or_tells_right_after_the_verb_is_no_inverted_speaker()
     for uid, words in (("1301", "chasing away a boat of conservationists"), ("475", "ignored safety warnings")):
         credited = [q.speaker for q in _t17_quotes("bpoil_guardian", uid) if words in q.text]
         assert "BP" not in credited, (words, credited)
+
+
+def test_whom_a_passive_is_done_to_does_not_speak() -> None:
+    """bpoil_washingtonpost (dev): "after being denied a visa, Dudley ran operations from abroad" was a quote of
+    Dudley's ("a visa"), and the ledger had Dudley denying; a passive cue without an agent has no speaker in its
+    subject, and none up the clauses it hangs from ("was quoted as saying" keeps its subject)."""
+    assert not [q for q in _t17_quotes("bpoil_washingtonpost", "83") if q.text == "a visa"]

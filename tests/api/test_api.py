@@ -153,7 +153,7 @@ def test_contested_arms_supply_claim(server: str) -> None:
     html = httpx.get(server + "/claims").text
     assert f'id="c-{claim["id"]}"' in html and "Asserted by" in html and "Denied by" in html
     if len(claim["figures"]) >= 2:
-        assert "Figures side by side" in html
+        assert "Figures that differ, side by side" in html
         for figure in claim["figures"]:
             assert str(figure.get("value", "")) in html
 

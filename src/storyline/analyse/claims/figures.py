@@ -1,9 +1,11 @@
 """Figures a statement gives: value, unit, what is counted, who states it and when.
 
 "over 11,000 containers of munitions", "300 unarmed civilians", "$2.5 billion": a number followed by
-the thing it counts. Years, dates and durations are time expressions, not figures; a number inside a
-time expression is skipped. Figures about the same thing (the counted noun's lemma) from different
-sources stand side by side in the ledger.
+the thing it counts (a sum of money counts its currency), or a range of them ("35,000 to 60,000 barrels").
+Years, dates and durations are time expressions, not figures; a number inside a time expression is
+skipped. Figures of one claim about the same thing (the counted noun's lemma) stand side by side, and
+``mark_differing`` marks those that disagree: values that cannot both hold, given by different statements
+(one sentence's "2,000 barrels a day, up from 1,000" or "40 percent ... 44 percent" is no disagreement).
 """
 
 from __future__ import annotations
@@ -14,10 +16,13 @@ from typing import Any
 from storyline.analyse.events.dates import partial_value
 from storyline.analyse.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_MULTIPLIER = r"million|billion|thousand|hundred"
 FIGURE_RE = re.compile(
-    r"(?P<qual>\b(?:over|more than|about|around|nearly|almost|some|at least|roughly|up to|fewer than|less than|an estimated)\s+)?"
-    r"(?P<cur>[$€£])?\b(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<mult>million|billion|thousand|hundred))?\s+"
-    r"(?P<unit>[A-Za-z]+(?:-[a-z]+)?)(?P<of>\s+of\s+(?P<what>[a-z]+(?:-[a-z]+)?))?\b"
+    r"(?P<qual>\b(?:over|more than|about|around|nearly|almost|some|at least|roughly|up to|fewer than|less than|an estimated|as much as|as many as)\s+)?"
+    r"(?<![\w.,-])(?:(?P<low>" + _NUMBER + r")(?:\s+(?P<lowmult>" + _MULTIPLIER + r"))?\s*(?:to|-|–)\s*)?"  # "35,000 to 60,000 barrels"
+    r"(?P<cur>[$€£])?(?P<num>" + _NUMBER + r")(?:\s+(?P<mult>" + _MULTIPLIER + r"))?"
+    r"(?:\s+(?P<unit>(?:square\s+|cubic\s+)?[A-Za-z]+(?:-[a-z]+)?)(?P<of>\s+of\s+(?P<what>[a-z]+(?:-[a-z]+)?))?)?\b"
 )
 MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _TIME_UNITS = frozenset(
@@ -52,23 +57,72 @@ def find_figures(
                 break
     out: list[dict[str, Any]] = []
     for m in FIGURE_RE.finditer(text):
-        unit = m.group("unit")
-        if unit.lower() in _NOT_UNITS or unit.lower() in _TIME_UNITS:
+        unit, currency = m.group("unit"), m.group("cur")
+        if unit is not None and (unit.lower() in _NOT_UNITS or unit.lower() in _TIME_UNITS):
+            unit = None  # "$81 million in claims": the sum stands alone; "40 of them": no figure
+        if unit is None and not currency:
             continue
-        start, end = offset + m.start("num"), offset + m.end()
+        low = m.group("low")
+        start = offset + (m.start("low") if low is not None else m.start("num"))
         if any(a <= start < b for a, b in inside_time):
             continue
         number = m.group("num").replace(",", "")
-        if len(m.group("num")) == 4 and number.startswith(("19", "20")) and not m.group("cur"):
+        if len(m.group("num")) == 4 and number.startswith(("19", "20")) and not currency:
             continue  # a year
-        amount = float(number) * MULTIPLIERS.get(m.group("mult") or "", 1)
-        of = m.group("what") if m.group("what") and m.group("what") not in _NOT_UNITS else None
-        what = f"{unit} of {of}" if of else unit
-        end = offset + (m.end() if of else m.end("unit"))
-        out.append({
-            "value": int(amount) if amount.is_integer() else amount, "qualifier": (m.group("qual") or "").strip() or None,
-            "currency": m.group("cur"), "unit": unit, "counted": _singular(unit), "quantity": what, "date": dated,
+        multiplier = MULTIPLIERS.get(m.group("mult") or "", 1)
+        amount = float(number) * multiplier
+        of = m.group("what") if unit and m.group("what") and m.group("what") not in _NOT_UNITS else None
+        thing = " ".join(unit.split()) if unit else None
+        what = f"{thing} of {of}" if of else thing
+        end = offset + (m.end() if of else m.end("unit") if unit else m.end("mult") if m.group("mult") else m.end("num"))
+        counted = currency + (f" {_singular(thing)}" if thing else "") if currency else _singular(str(thing))
+        figure: dict[str, Any] = {
+            "value": _number(amount), "qualifier": (m.group("qual") or "").strip() or None,
+            "currency": currency, "unit": thing, "counted": counted, "quantity": what or currency, "date": dated,
             "article": article, "start": offset + m.start(), "end": end, "attributed_to": source,
             "text": text[m.start() : end - offset].strip(),
-        })
+        }
+        if low is not None:  # a range: the low end's multiplier is its own or the high end's ("1.47 to 2.52 million")
+            low_amount = float(low.replace(",", "")) * MULTIPLIERS.get(m.group("lowmult") or "", multiplier)
+            if low_amount < amount:
+                figure["low"] = _number(low_amount)
+        out.append(figure)
     return out
+
+
+def _number(amount: float) -> int | float:
+    return int(amount) if amount.is_integer() else amount
+
+
+def _interval(figure: dict[str, Any]) -> tuple[float, float]:
+    value = float(figure["value"])
+    return float(figure.get("low", value)), value
+
+
+def mark_differing(statements: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """One claim's figures, each statement's given as one list: copies of one figure (the same words at the same place)
+    kept once, and ``differs`` set on each figure when another statement counts the same thing and gives no value
+    that both can hold (ranges that overlap): a copied sentence's "62,000 barrels ... later dropping to 53,000
+    barrels" agrees with itself."""
+    figures: list[dict[str, Any]] = []
+    said_in: list[int] = []
+    seen: set[tuple[Any, Any, Any]] = set()
+    for n, given in enumerate(statements):
+        for figure in given:
+            place = (figure["article"], figure["start"], figure["end"])
+            if place in seen:
+                continue
+            seen.add(place)
+            figures.append({k: v for k, v in figure.items() if k != "differs"})
+            said_in.append(n)
+    for i, figure in enumerate(figures):
+        same = [(said_in[j], _overlap(figure, other)) for j, other in enumerate(figures)
+                if said_in[j] != said_in[i] and other["counted"] == figure["counted"]]
+        if any(not any(fits for n, fits in same if n == statement) for statement, _ in same):
+            figure["differs"] = True  # another statement counts the same thing and gives no value this one can hold
+    return figures
+
+
+def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
+    return a_low <= b_high and b_low <= a_high

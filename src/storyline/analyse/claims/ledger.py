@@ -31,6 +31,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from storyline.analyse.claims.figures import mark_differing
 from storyline.analyse.claims.stance import RELATED, stance
 from storyline.analyse.claims.statements import (
     ASSERTS,
@@ -400,7 +401,7 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     said = [(s.article, content_terms(texts.get(s.article, "")[s.start : s.end]), _verbatim(_content(texts, s)))
             for s in group]  # each sentence's words, once
     independent = _independent_sources(said, groups)
-    figures = sorted((f for s in group for f in s.figures), key=lambda f: (str(f.get("counted")), f["article"], f["start"]))
+    figures = sorted(mark_differing([s.figures for s in group]), key=lambda f: (str(f.get("counted")), f["article"], f["start"]))
     keyed = any(s.key for s in group)
     if stances == {ASSERTS} and not keyed and not figures and len(carried) < 2:
         return None  # one source's passing remark

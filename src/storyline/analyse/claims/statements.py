@@ -566,6 +566,8 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         content, referring = (tok.head.idx, tok.head.idx + len(tok.head)), True  # "claims both countries deny", "a charge denied by"
     elif clause is not None:
         content = _span_of(clause)
+    elif stance == DENIES and obj is not None and any(c.dep_ == "nummod" for c in obj.children):
+        return None  # "rejected 56,197 claims": claims for money, counted and decided, point at no proposition
     elif obj is not None:
         inner = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.pos_ in ("VERB", "AUX")), None)
         about = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)

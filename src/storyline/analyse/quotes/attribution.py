@@ -347,6 +347,8 @@ def source_of(token: Token) -> Token | None:
                 return _issuer(relative_antecedent(child)) if _is_relative(child) else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if verb is token and _passive(verb):
+            return None  # "after being denied a visa, Dudley ran ...": whom a passive is done to does not do it
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and verb.head.i != verb.i:
             saying_on = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
             verb = verb.head
@@ -359,6 +361,11 @@ def source_of(token: Token) -> Token | None:
             return _document_author(verb.head) or verb.head  # 'the Super PAC backing Bush'
         break
     return _adjacent_source(token)
+
+
+def _passive(verb: Token) -> bool:
+    """A cue in the passive with no agent, whose subject is not who speaks ("was denied", not "was quoted as saying")."""
+    return verb.lemma_.lower() not in qp.PASSIVE_SPEAKER_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _is_relative(token: Token) -> bool:
