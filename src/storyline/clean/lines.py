@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from storyline import patterns as P
+from storyline.clean.apostrophes import lost_apostrophes, restore_apostrophes
 from storyline.clean.detokenize import detokenize, looks_tokenized
 from storyline.clean.genre import OPINION_DISCLAIMER
 from storyline.clean.reader_voice import reader_run, reads_as_thread
@@ -236,13 +237,16 @@ def split_dateline(text: str) -> tuple[str | None, str | None, int]:
 class _Builder:
     """Accumulates clean paragraphs and their segments."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, apostrophes: bool = False) -> None:
         self.parts: list[str] = []
         self.segments: list[Segment] = []
         self.length = 0
+        self.apostrophes = apostrophes  # the text lost its apostrophes: each paragraph gets them back
 
     def paragraph(self, pieces: list[tuple[int | None, str]]) -> int:
         """Append one paragraph made of (raw_start, text) pieces; return its clean start."""
+        if self.apostrophes:
+            pieces = restore_apostrophes(pieces)
         if self.parts:
             self.parts.append("\n\n")
             self.length += 2
@@ -377,13 +381,13 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         kept = kept[:seam]
     kept = _split_page_head(kept, out)
     kept = _drop_head_matter(kept, out)
-    builder = _Builder()
+    builder = _Builder(apostrophes=lost_apostrophes(decoded))
     index = 0
 
     def printed(line: Line) -> tuple[str, list[tuple[int | None, str]]]:
-        """A head line as printed (Penn-Treebank text rejoined) and its pieces."""
+        """A head line as printed (Penn-Treebank text rejoined, lost apostrophes back) and its pieces."""
         shown: list[tuple[int | None, str]] = list(detokenize(line.text, line.start)) if tokenized else [(line.start, line.text)]
-        return "".join(text for _, text in shown), shown
+        return "".join(text for _, text in (restore_apostrophes(shown) if builder.apostrophes else shown)), shown
 
     if known_title:
         out.headline = known_title.strip()
