@@ -827,7 +827,8 @@ POST = EVAL / "timeline17" / "t17" / "bpoil_washingtonpost"
 @pytest.fixture(scope="module")
 def post(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     """Articles of another dev topic (bpoil_washingtonpost) through the product: one with a count of rejected
-    compensation claims, one with a passive denial, two with the same copied sentence of two flow figures."""
+    compensation claims, one with a passive denial, two with the same copied sentence of two flow figures, and two
+    where Thad Allen speaks and dismisses another's comment."""
     if not POST.is_dir():
         pytest.skip(f"Timeline17 not found at {POST}")
     import json
@@ -835,7 +836,7 @@ def post(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     from storyline.evaluate.t17 import topic_records
     from storyline.ingest.sources import records_from_jsonl
 
-    wanted = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("2037", "83", "540", "1579")}
+    wanted = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("2037", "83", "540", "1579", "522", "701")}
     raw = "\n".join(json.dumps(r) for r in topic_records(POST) if r["url"] in wanted).encode()
     return _ledger(tmp_path_factory.mktemp("post") / "post.db",
                    documents=list(records_from_jsonl(raw, source="post", max_bytes=10_000_000)))
@@ -856,3 +857,15 @@ def test_a_copied_sentence_of_two_figures_is_no_disagreement(post: list[dict[str
     for claim, _ in entries:
         assert {62_000, 53_000} <= {f["value"] for f in claim["figures"]}
         assert not [f for f in claim["figures"] if f.get("differs")], claim["figures"]
+
+
+def test_a_dismissal_does_not_join_the_dismissers_own_words(post: list[dict[str, Any]]) -> None:
+    """"... was asked about Salazar's comment ..., he dismissed it as 'more of a metaphor'" had joined "He said BP
+    had given him whatever he had asked for" (Allen's own words, another article): the claim "contested", asserted
+    by Thad Allen and denied by Thad W. Allen. What a denial points at is about the denier, not said by him."""
+    entries = _entries(post, "he dismissed it as")
+    assert entries
+    for claim, _ in entries:
+        denied, asserted = set(claim["denied_by"]), set(claim["asserted_by"])
+        assert not any(name.split()[-1] == other.split()[-1] for name in denied for other in asserted), claim
+        assert not [e for e in claim["evidence"] if "whatever he had asked for" in e["text"]], claim

@@ -385,8 +385,11 @@ def _unresolved_denials(statements: list[Statement], texts: dict[str, str], uf: 
             other = statements[j]
             if other.article == s.article and other.start >= s.start:
                 continue
-            if not involved & (set(other.participants) | ({other.key[0]} if other.key else set()) | {other.speaker or ""}):
-                continue
+            if not involved & (set(other.participants) | ({other.key[0]} if other.key else set())):
+                continue  # the denier is who the claim is about ...
+            if involved & {*other.speakers, other.speaker}:
+                continue  # ... and not who says it ("He said BP had given him whatever he had asked for" is no claim
+                # Allen dismissed "as more of a metaphor")
             judged = stance(_content(texts, other), sentence)
             if judged.related >= RELATED and (best is None or judged.related > best[0]):
                 best = (judged.related, j)

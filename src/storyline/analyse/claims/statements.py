@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -343,6 +344,21 @@ def _speaker_of_quote(q: dict[str, Any], span: Span | None, index: MentionIndex 
     return (str(name), str(name)) if name else (None, None)
 
 
+def names_to_entities(names: dict[str, str]) -> dict[str, str]:
+    """Each entity by its canonical name, and by its first and last word when no other name has them ("Thad Allen"
+    is "Thad W. Allen", whose name the quotes stage gives in the article's own form)."""
+    by_name = {name: entity for entity, name in names.items()}
+    ends: dict[str, set[str]] = defaultdict(set)
+    for name, entity in by_name.items():
+        words = name.split()
+        if len(words) > 2:
+            ends[f"{words[0]} {words[-1]}"].add(entity)
+    for short, entities in ends.items():
+        if len(entities) == 1 and short not in by_name:
+            by_name[short] = next(iter(entities))
+    return by_name
+
+
 def _token_at(doc: Doc, starts: list[int], offset: int) -> Token | None:
     """The token covering a character offset (``starts``: every token's offset, in order), or None in a gap."""
     i = bisect_right(starts, offset) - 1
@@ -366,7 +382,7 @@ def find_statements(
     numbers = _sentence_numbers(doc)
     starts = token_starts(doc)
     all_cands = [c for _, cands in candidates for c in cands]
-    by_name = {name: entity for entity, name in names.items()}
+    by_name = names_to_entities(names)
     out: list[Statement] = []
     covered: set[int] = set()  # cue offsets read from the parse: their quotes are not read again
     stated: set[int] = set()  # of those, the cues of denials and allegations of claims (not refusals of things)
