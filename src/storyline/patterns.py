@@ -97,7 +97,7 @@ DATE_ONLY_LINE = re.compile(
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'\-]{2,40}?)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,4}\.?\s+\d{1,2}))?"
-    r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?"
+    r"(?:\s*(?:\(|-LRB-\s*)(?P<agency>[A-Za-z][\w .&-]{1,30}?)(?:\)|\s*-RRB-))?"  # Penn-Treebank text: "-LRB- AP -RRB-"
     r"\s*(?:[–—:]|--|-(?=\s))\s*"
 )
 
@@ -107,6 +107,17 @@ DATELINE = re.compile(
 INLINE_DATELINE = re.compile(
     r"(?:\(|-LRB-)\s*(?P<agency>[A-Z][A-Za-z.&' ]{0,29}?)\s*(?:\)|-RRB-)\s*(?:--|—|–|-(?=\s))\s*"
 )
+#: A place dateline inside the text, after a page's captions and promos, as AP and Washington Post copy prints it: "... in
+#: Port Eads, La. . AP NEW ORLEANS -- An oil spill ...", "... at risk. PASS CHRISTIAN, MISS. -- In this Gulf Coast
+#: fishing town ...". After a sentence's end, a photo credit at most, a place in capitals (with its state), a double dash
+#: and a capital: a name in capitals inside a sentence ("the largest company, BP -- which ...") is none.
+PLACE_DATELINE = re.compile(
+    r"(?:^|(?<=[.!?”\"'] )|(?<=[.!?]  ))(?:(?P<agency>AP|Reuters|AFP)\s+)?"
+    r"(?P<place>[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})"
+    r"(?:\s?,\s+(?P<region>[A-Z][A-Za-z]{1,12}\.?(?:\s+[A-Z][A-Za-z]+\.?)?))?"
+    r"\s+(?:--|—|–)\s+(?=[A-Z“\"`])"
+)
+PLACE_DATELINE_LETTERS = 5  # a place in capitals with no state has at least this many letters ("NATO --" is no dateline)
 #: Time-zone abbreviations of page stamps, never part of a dateline's place.
 TIME_ZONES = frozenset({"ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "BST", "UTC", "IST", "CET", "CEST"})
 #: A page's own time stamp printed between its headline and its story, as the Guardian prints it: "Friday 10 September

@@ -226,8 +226,8 @@ def split_dateline(text: str) -> tuple[str | None, str | None, int]:
     if not match:
         return None, None, 0
     place = match.group("place").strip()
-    if not re.search(r"[A-Z]{3,}", place) or place.upper() != place:
-        return None, None, 0
+    if not re.search(r"[A-Z]{3,}", place) or place.upper() != place or re.search(r"-[LR][RSC]B", place):
+        return None, None, 0  # "BP -LRB- BP.L -RRB- Chief Executive": a ticker in Penn-Treebank brackets, no place
     return place, match.group("agency"), match.end()
 
 
@@ -413,8 +413,10 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     paragraph: list[tuple[int | None, str]] = []
     first_body: int | None = None  # clean offset of the first body paragraph
     for number, line in enumerate(body):
-        if number == 0 and not tokenized:
+        for _ in range(2 if number == 0 else 0):  # "WASHINGTON -- WASHINGTON (AP) -- The Minerals ...": both go
             place, agency_code, prefix = split_dateline(line.text)
+            if place and tokenized and not (agency_code or line.text[:prefix].rstrip().endswith("--")):
+                place = None  # a wire archive's caption head ("EDGAR HERNANDEZ - FIRST CONFIRMED CASE"), no dateline
             if place:
                 out.dateline = place
                 out.removed.append(Removal(line.start, line.start + prefix, "dateline", line.text[:prefix]))
@@ -463,6 +465,16 @@ def _inline_dateline(text: str) -> re.Match[str] | None:
         if letters.isupper() and len(letters) > 1 and "".join(before)[-len(letters):] == letters:
             continue  # "Free Syrian Army (FSA)": the acronym of the name before it
         return match
+    return None
+
+
+def _place_dateline(text: str) -> re.Match[str] | None:
+    """The first place dateline after a sentence's end ("... at risk. PASS CHRISTIAN, MISS. -- In this ..."): a place
+    with its state, or one of at least ``PLACE_DATELINE_LETTERS`` capitals."""
+    for match in P.PLACE_DATELINE.finditer(text):
+        letters = sum(ch.isalpha() for ch in match.group("place"))
+        if match.group("region") or letters >= P.PLACE_DATELINE_LETTERS:
+            return match
     return None
 
 
@@ -593,10 +605,23 @@ def _drop_head_matter(kept: list[Line], out: Cleaned) -> list[Line]:
     low, high = P.HEAD_MATTER_CHARS
     for number, line in enumerate(kept[:200]):
         match = _inline_dateline(line.text)
+        first = _line_opening(kept, number)
+        ahead = sum(len(k.text) + 1 for k in kept[first:number])  # the physical line's text before this sentence
+        place = _place_dateline(line.text)
+        if place is not None and place.start() == 0 and first == number:
+            place = None  # a line opening with its dateline is the body's first line: ``split_dateline`` reads it
+        if place is not None and low <= ahead + place.start() <= high and (match is None or place.start() < match.start()):
+            for dropped in kept[first:number]:
+                out.removed.append(Removal(dropped.start, dropped.end, "head matter before the dateline", dropped.text))
+            out.removed.append(Removal(line.start, line.start + place.end(), "head matter before the dateline",
+                                       line.text[: place.end()]))
+            if out.dateline is None:
+                out.dateline = " ".join(place.group("place").split())
+            # what follows may open with the wire's own dateline ("AP WASHINGTON -- WASHINGTON (AP) -- The blame ...")
+            return _drop_head_matter(kept[:first] + _tail(line, place.end()) + kept[number + 1:], out)
         if match is None:
             continue
-        first = _line_opening(kept, number)
-        before = sum(len(k.text) + 1 for k in kept[first:number]) + match.start()
+        before = ahead + match.start()
         prefix = line.text[: match.start()]
         header = first == number and not re.search(r"\b[a-z]{3,}\b", prefix.replace(" am ", " ").replace(" pm ", " "))
         if before < low and header and not split_dateline(line.text)[0]:

@@ -1,0 +1,46 @@
+"""Datelines inside wire and newspaper copy: the captions and promos before them go, the story starts after them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storyline.evaluate.t17 import topic_records
+from storyline.model import Article, RawDocument
+from storyline.pipeline import clean_document
+from tests.conftest import EVAL
+
+T17 = EVAL / "timeline17" / "t17"
+
+
+def _cleaned(topic: str, uid: str) -> Article:
+    folder = T17 / topic
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
+    return clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+
+
+def test_captions_before_a_place_dateline_are_head_matter() -> None:
+    """bpoil_foxnews (dev) pages open with photo captions and their credit ("... along the shoreline ... in Port Eads,
+    La. AP NEW ORLEANS -- An oil spill ..."), and a Washington Post page with a gallery promo ("Oil execs in Senate
+    hearing ... -- photos ... all at risk. PASS CHRISTIAN, MISS. -- In this Gulf Coast fishing town"): the story
+    starts after the place and its double dash."""
+    post = _cleaned("bpoil_washingtonpost", "278")
+    assert post.text[post.body_start :].startswith("In this Gulf Coast fishing town")
+    assert post.dateline == "PASS CHRISTIAN"
+    assert any(r.reason == "head matter before the dateline" and "Oil execs in Senate hearing" in r.text for r in post.removed)
+    fox = _cleaned("bpoil_foxnews", "765")
+    assert fox.text[fox.body_start :].startswith("BP was confident Saturday")
+
+
+def test_a_wire_dateline_after_the_pages_own_goes_too() -> None:
+    """"NEW ORLEANS -- NEW ORLEANS (AP) -- Vast amounts of natural gas ..." (bpoil_foxnews, Penn-Treebank text): both
+    datelines go and the agency is read from the second; a ticker in brackets ("BP (BP.L) Chief Executive Bob Dudley",
+    bpoil_reuters) is no dateline."""
+    fox = _cleaned("bpoil_foxnews", "697")
+    assert fox.text[fox.body_start :].startswith("Vast amounts of natural gas")
+    assert (fox.dateline, fox.agency) == ("NEW ORLEANS", "Associated Press")
+    reuters = _cleaned("bpoil_reuters", "818")
+    assert "BP (BP. L) Chief Executive Bob Dudley" in reuters.text
