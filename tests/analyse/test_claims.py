@@ -243,6 +243,7 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "The opposition rejected that offer": "rejection of nothing named",
     "Kaim declined to confirm or deny the report": "no stance",
     "denied that the airport had switched hands": "aside after a dash",
+    "had devolved into a": "a saying after a comma",
     "Regardless of when, he said,": "attribution inside",
     "Gadhafi, officials said, lost his legitimacy": "subject before the attribution",
     "we will keep up the pressure until all attacks against civilians have stopped": "no retraction",
@@ -437,6 +438,10 @@ def test_the_reporters_words_are_cut_from_the_claim(shaped: tuple[list[dict[str,
     assert scope and all(c["statement"].startswith("“the scope of the U.S. involvement") for c in scope), [c["statement"] for c in scope]
     legitimacy = [c for c, _ in _entries(shaped[0], "Gadhafi, officials said, lost his legitimacy")]
     assert legitimacy and all(c["statement"].startswith("Gadhafi, officials said, lost") for c in legitimacy), [c["statement"] for c in legitimacy]
+    stalemate = [c for c, e in _entries(shaped[0], "had devolved into a") if e["role"] == "denies"]  # '... denied that
+    # the situation in Libya had devolved into a "stalemate," insisting that NATO was "making progress"': he denies
+    # the stalemate, and insists on the progress
+    assert stalemate and all("insisting" not in c["statement"] for c in stalemate), [c["statement"] for c in stalemate]
 
 
 def test_declining_to_deny_and_withdrawing_forces_take_no_stance(shaped: tuple[list[dict[str, Any]], Any]) -> None:
@@ -828,7 +833,7 @@ POST = EVAL / "timeline17" / "t17" / "bpoil_washingtonpost"
 def post(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     """Articles of another dev topic (bpoil_washingtonpost) through the product: one with a count of rejected
     compensation claims, one with a passive denial, two with the same copied sentence of two flow figures, and two
-    where Thad Allen speaks and dismisses another's comment."""
+    where Thad Allen speaks and dismisses another's comment, one where parties deny a mistake and say what they did."""
     if not POST.is_dir():
         pytest.skip(f"Timeline17 not found at {POST}")
     import json
@@ -836,7 +841,7 @@ def post(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     from storyline.evaluate.t17 import topic_records
     from storyline.ingest.sources import records_from_jsonl
 
-    wanted = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("2037", "83", "540", "1579", "522", "701")}
+    wanted = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("2037", "83", "540", "1579", "522", "701", "488")}
     raw = "\n".join(json.dumps(r) for r in topic_records(POST) if r["url"] in wanted).encode()
     return _ledger(tmp_path_factory.mktemp("post") / "post.db",
                    documents=list(records_from_jsonl(raw, source="post", max_bytes=10_000_000)))
@@ -869,3 +874,14 @@ def test_a_dismissal_does_not_join_the_dismissers_own_words(post: list[dict[str,
         denied, asserted = set(claim["denied_by"]), set(claim["asserted_by"])
         assert not any(name.split()[-1] == other.split()[-1] for name in denied for other in asserted), claim
         assert not [e for e in claim["evidence"] if "whatever he had asked for" in e["text"]], claim
+
+
+def test_what_a_sentence_denies_and_what_it_asserts_are_two_claims(post: list[dict[str, Any]]) -> None:
+    """"Representatives of both ... denied that they made such a mistake, saying they went all-out with every
+    available resource": one claim "contested" by the same people (asserted by "Representatives of both", denied by
+    "Representatives"), as the parse let the denied clause run on into the saying."""
+    entries = _entries(post, "denied that they made such a mistake")
+    assert entries
+    for claim, _ in entries:
+        assert claim["status"] != "contested", claim
+        assert "all-out" not in claim["statement"] or "mistake" not in claim["statement"], claim["statement"]

@@ -337,6 +337,10 @@ def _same_words(a: set[str], b: set[str], share: float, of_shorter: float = 1.0,
             or 0 < enough <= shared and shared / shorter >= ENOUGH_OF_SHORTER)
 
 
+def _same_sentence(a: Statement, b: Statement) -> bool:
+    return a.article == b.article and a.sentence == b.sentence
+
+
 def _by_words(statements: list[Statement], words: list[set[str]], texts: dict[str, str], uf: _Groups) -> None:
     """Unkeyed statements with the same content, or most content words shared (blocked by their rarest words)."""
     df: dict[str, int] = defaultdict(int)
@@ -362,6 +366,9 @@ def _by_words(statements: list[Statement], words: list[set[str]], texts: dict[st
             mine, theirs = s.key, statements[j].key
             if negated[i] != negated[j]:
                 continue  # "They haven't been in control" and "Gadhafi's forces were in control": opposite claims
+            if _same_sentence(s, statements[j]) and (s.stance == DENIES) != (statements[j].stance == DENIES):
+                continue  # "denied that they made such a mistake, saying they went all-out": what a sentence denies
+                # and what it puts forward are two propositions, however many words the parse lets them share
             if len(a & b) >= MIN_SHARED_WORDS and len(a & b) / len(a | b) >= SAME_WORDS and (
                     not mine or not theirs or mine[0] == theirs[0]):
                 if uf.union(j, i, by_words=True):

@@ -235,12 +235,44 @@ def _span_of(token: Token) -> tuple[int, int]:
     airport had switched hands -- insisting ...", "its forces hit vehicles -- an incident the alliance described as")."""
     sub = list(token.subtree)
     dashes = [t.i for t in sub if t.i > token.i and t.text in DASHES]
+    # "denied that they made such a mistake, saying they went all-out": the saying the parse hangs inside the denied
+    # clause is the party's next statement, not part of what it denies
+    sayings = [t.i if t.doc[t.i - 1].text in CLOSING_QUOTES else t.i - 1 for t in sub if t.i > token.i + 1 and _next_saying(t)]
+    cuts = sayings + (dashes if len(dashes) == 1 else [])  # two dashes enclose an aside inside the words ("gangs --
+    # a term ... -- for the blast")
     last = sub[-1]
-    if len(dashes) == 1:  # two dashes enclose an aside inside the words ("gangs -- a term ... -- for the blast")
-        last = token.doc[dashes[0] - 1]
+    if cuts:
+        last = token.doc[min(cuts) - 1]
         while last.i > token.i and (last.is_space or (last.is_punct and last.text not in CLOSING_QUOTES)):
             last = token.doc[last.i - 1]
     return sub[0].idx, last.idx + len(last)
+
+
+def _next_saying(token: Token) -> bool:
+    """", saying ...", ", insisting that ...": a participle of saying after a comma (a quote may close between them:
+    '“stalemate,” insisting'), the speaker's next statement."""
+    if token.tag_ != "VBG" or token.lemma_ not in SPEAKER_VERBS or token.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.text in CLOSING_QUOTES and token.i > 1:
+        before = token.doc[token.i - 2]
+    return before is not None and before.text == ","
+
+
+def _before_saying(doc: Doc, starts: list[int], start: int, end: int) -> int:
+    """Where reported words end before the speaker's next saying inside them ("had devolved into a 'stalemate,'
+    insisting that NATO was 'making progress'": the denial is of the stalemate)."""
+    first = _token_at(doc, starts, start)
+    if first is None:
+        return end
+    for tok in doc[first.i + 1 :]:
+        if tok.idx >= end:
+            break
+        if _next_saying(tok):
+            closing = doc[tok.i - 1]  # the comma, or a quote mark closing after it ('“stalemate,” insisting')
+            kept = closing if closing.text in CLOSING_QUOTES else doc[tok.i - 2]
+            return kept.idx + len(kept) if kept.idx > start else end
+    return end
 
 
 def _with_subject(doc: Doc, starts: list[int], start: int, end: int) -> int:
@@ -453,6 +485,8 @@ def find_statements(
             continue  # "until ... Gadhafi's forces have withdrawn to bases": a move, not a retraction
         if cue_tok is not None and q_start < cue_tok.idx < q_end:
             q_start = _after_attribution(doc, cue_tok, q_start, q_end)  # 'Regardless of when, he said, "the scope ..."'
+        if q["kind"] == "indirect" and stance != ASSERTS:
+            q_end = _before_saying(doc, starts, q_start, q_end)
         if q["kind"] == "partial":
             q_start = _with_subject(doc, starts, q_start, q_end)  # 'the council said it "condemned the violence ..."'
             clause = _said_clause(cue_tok, after=True) if cue_tok is not None else None
