@@ -722,3 +722,16 @@ def test_a_company_the_text_describes_is_the_speaker(tmp_path) -> None:  # type:
     company = [r for r in rows if r["speaker"].lower() == "the company"]
     assert company and all(r["name"] == "BP" for r in company), rows
     assert all(r["name"] is None for r in rows if r["speaker"].lower() != "the company"), rows
+
+
+def test_a_bare_surname_goes_to_the_full_name_that_dominates(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_washingtonpost: "Obama" (454 mentions, the articles that call him "President Obama") and "Barack Obama" were
+    two people, because a headline's verb made two more full names of the surname ("Blame Obama, but scold BP",
+    "Following Obama's ..."). A verb opening a person's name is no part of it, and a bare name goes to the full name
+    that holds nine in ten of the mentions of those it could shorten."""
+    uids = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("116", "2065", "617", "2121", "2061")}
+    store = _topic_store(tmp_path, "bpoil_washingtonpost", lambda records: [r for r in records if r["url"] in uids], "obama")
+    rows = store.query("SELECT DISTINCT e.name FROM mentions m JOIN entities e ON e.id = m.entity JOIN articles a ON "
+                       "a.id = m.article WHERE m.text = 'Obama' AND a.url != 't17://bpoil_washingtonpost/2061'")
+    assert [r["name"] for r in rows] == ["Barack Obama"], rows  # (in the article of "Blame Obama" its own name stays)
+    assert not store.query("SELECT name FROM entities WHERE name LIKE 'Following %'")

@@ -201,13 +201,16 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     text = item.text[start:end]
     if label == "PERSON" and (cut := pat.glued_prefix(text)):
         start, text = start + cut, text[cut:]
+    span = _mention_span(item.doc, start, end)
+    if label == "PERSON" and span is not None and len(span) > 1 and span[0].pos_ in ("VERB", "AUX"):
+        start = span[1].idx  # "Blame Obama?", "Following Obama's speech": a headline's verb run into the name
+        text, span = item.text[start:end], span[1:]
     surface = _surface(text)
     norm = pat.normalise(text)
 
     def make(kind: str, key: str, code: str | None = None) -> _Cand:
         return _Cand(item.article_id, start, end, text, label, kind, key, code, extra)
 
-    span = _mention_span(item.doc, start, end)
     if not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(span):
         return None
     if label != "NORP" and _adjectives_only(span):
@@ -1000,18 +1003,29 @@ def entity_id(kind: str, key: str) -> str:
     return "ent_" + hashlib.sha1(f"{kind}|{key}".encode()).hexdigest()[:12]
 
 
-def _person_key(cand: _Cand, squeezed: dict[str, str], by_word: dict[str, set[str]]) -> str:
-    """Corpus key of a person mention: its article cluster, else the unique full name it shortens.
+DOMINANT_SHARE = 0.9  # of the mentions of every full name a bare name shortens, the share one must hold to take it
+
+
+def _person_key(cand: _Cand, squeezed: dict[str, str], by_word: dict[str, set[str]], sizes: Counter[str]) -> str:
+    """Corpus key of a person mention: its article cluster, else the full name it shortens: the only one, or the one
+    that holds ``DOMINANT_SHARE`` of their mentions (a story's "Obama" is Barack Obama, not the "Blame Obama" a
+    headline's verb made).
 
     ``squeezed`` maps full names without spaces to themselves; ``by_word`` a first or last name to the
-    full names that start or end with it (both built once per corpus).
+    full names that start or end with it; ``sizes`` each full name's mentions (all built once per corpus).
     """
     if cand.cluster:
         return cand.cluster
     if cand.key.replace(" ", "") in squeezed:
         return squeezed[cand.key.replace(" ", "")]
     targets = by_word.get(cand.key, set())
-    return next(iter(targets)) if len(targets) == 1 else cand.key
+    if len(targets) == 1:
+        return next(iter(targets))
+    if targets:
+        top = max(sorted(targets), key=lambda k: sizes[k])
+        if sizes[top] >= DOMINANT_SHARE * sum(sizes[k] for k in targets):
+            return top
+    return cand.key
 
 
 def _merge_org_prefixes(keys: set[str]) -> dict[str, str]:
@@ -1302,6 +1316,7 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
         for named in [_people_by_cluster(result.cands)] for suspect in result.suspects
     ]
     squeezed = {k.replace(" ", ""): k for k in full_keys}
+    sizes = Counter(c.cluster for c in people if c.cluster in full_keys)
     by_word: dict[str, set[str]] = defaultdict(set)
     for k in full_keys:
         words = k.split()
@@ -1311,7 +1326,7 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
     clusters: dict[str, list[_Cand]] = defaultdict(list)
     for result in results:
         for cand in result.cands:
-            key = "person:" + _person_key(cand, squeezed, by_word) if cand.kind == "person" else cand.key
+            key = "person:" + _person_key(cand, squeezed, by_word, sizes) if cand.kind == "person" else cand.key
             clusters[key].append(cand)
     acronyms: dict[str, set[str]] = defaultdict(set)
     for result in results:
