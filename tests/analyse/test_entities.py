@@ -735,3 +735,13 @@ def test_a_bare_surname_goes_to_the_full_name_that_dominates(tmp_path) -> None: 
                        "a.id = m.article WHERE m.text = 'Obama' AND a.url != 't17://bpoil_washingtonpost/2061'")
     assert [r["name"] for r in rows] == ["Barack Obama"], rows  # (in the article of "Blame Obama" its own name stays)
     assert not store.query("SELECT name FROM entities WHERE name LIKE 'Following %'")
+
+
+def test_a_company_named_with_its_suffix_is_no_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_washingtonpost: the small model tags "Halliburton" a place (GPE) in nearly every sentence; one article names
+    "Halliburton Corp". A one-word place whose organisation reading carries a company suffix is that company."""
+    uids = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("1042", "645", "1089")}
+    store = _topic_store(tmp_path, "bpoil_washingtonpost", lambda records: [r for r in records if r["url"] in uids], "hal")
+    rows = store.query("SELECT DISTINCT e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity "
+                       "WHERE m.text LIKE 'Halliburton%'")
+    assert [(r["name"], r["type"]) for r in rows] == [("Halliburton", "organisation")], rows

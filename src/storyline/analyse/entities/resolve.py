@@ -1202,12 +1202,24 @@ def merge_place_readings(clusters: dict[str, list[_Cand]], reading: str) -> None
     a place 161 times, a person 172 and an organisation 73, three entities. A ``reading`` ("person:", "org:") cluster spelt
     exactly as a one-word place cluster joins it when the place holds at least ``PLACE_READING_SHARE`` of its mentions
     (a person named as a town is rarely also the town's namesake in the same corpus; a surname with a full name has
-    been merged into its person before)."""
+    been merged into its person before). A company named with its suffix somewhere ("Halliburton Corp") takes the
+    place reading instead."""
     # one-word places only ("Misrata", "al-Zawiya"): a two-word "place" is as often a person or a unit spaCy misread
     places = {_bare_name(key): key for key in clusters if key.startswith("place:") and " " not in key}
     for key in [k for k in clusters if k.startswith(reading)]:
         target = places.get(_bare_name(key))
         if target is None or len(clusters[target]) < PLACE_READING_SHARE * len(clusters[key]):
+            continue
+        if reading == "org:" and any(pat.ORG_SUFFIXES_ANY_CASE.search(c.text) for c in clusters[key]):
+            # "Halliburton Corp", "Transocean Ltd.": a company the tagger took for a place in most sentences; the place
+            # reading joins the company
+            readings = [target] + [k for k in clusters if k.startswith("person:") and _bare_name(k) == _bare_name(key)
+                                   and len(clusters[k]) < len(clusters[key]) + len(clusters[target])]
+            for reading_key in readings:  # its person reading too ("Halliburton said")
+                for cand in clusters[reading_key]:
+                    cand.kind = "organisation"
+                clusters[key].extend(clusters.pop(reading_key))
+            places.pop(_bare_name(key))
             continue
         moved = clusters.pop(key)
         for cand in moved:
