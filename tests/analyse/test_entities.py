@@ -745,3 +745,17 @@ def test_a_company_named_with_its_suffix_is_no_place(tmp_path) -> None:  # type:
     rows = store.query("SELECT DISTINCT e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity "
                        "WHERE m.text LIKE 'Halliburton%'")
     assert [(r["name"], r["type"]) for r in rows] == [("Halliburton", "organisation")], rows
+
+
+def test_a_title_inside_an_organisation_mention_is_cut(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_washingtonpost: NER reads "Coast Guard Adm." (before "Thad W. Allen") and "Coast Guard Commandant Thad Allen"
+    as organisations: "Coast Guard Adm." was an organisation of 40 mentions. A title's abbreviation ending the mention
+    is cut off it (the Coast Guard), a name after a title is the person; the NER mention stays linked."""
+    uids = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("1125", "824", "522")}
+    store = _topic_store(tmp_path, "bpoil_washingtonpost", lambda records: [r for r in records if r["url"] in uids], "adm")
+    rows = store.query("SELECT m.text, e.name, e.type FROM mentions m LEFT JOIN entities e ON e.id = m.entity "
+                       "WHERE m.text IN ('Coast Guard Adm.', 'Coast Guard Commandant Thad Allen')")
+    assert {r["text"] for r in rows} == {"Coast Guard Adm.", "Coast Guard Commandant Thad Allen"}
+    for row in rows:
+        wanted = ("Coast Guard", "organisation") if row["text"] == "Coast Guard Adm." else ("Thad W. Allen", "person")
+        assert (row["name"], row["type"]) == wanted, row

@@ -93,7 +93,7 @@ ROLE_NOUNS = {
     "justice", "prosecutor", "official", "officials", "deputy", "manager", "economist",
     "strategist", "dictator", "ruler", "monarch", "emperor", "chairperson", "councillor",
     "councilor", "lawmaker", "legislator", "congressman", "congresswoman", "mp", "partner",
-    "owner", "counsel", "aide", "coach", "captain", "vice",
+    "owner", "counsel", "aide", "coach", "captain", "vice", "commandant",
 }
 GENERIC_TITLE_NOUNS = {"official", "officials", "expert", "analyst", "aide", "partner", "fellow"}
 # People named by what they do or where they were, with no title's rank: "A doctor who left the city told CNN ...

@@ -83,6 +83,7 @@ class _Cand:
     cluster: str | None = None  # article-local person cluster (name key of the full name)
     described: bool = False  # a role description ("the Russian president"), not a name
     anaphor: bool = False  # a pronoun or definite description ("he", "the company") pointing back to a name
+    mention: list[int] | None = None  # the NER mention's own offsets when the name was cut out of it ("Coast Guard Adm.")
 
 
 @dataclass
@@ -188,12 +189,15 @@ def _person_is_place(span: Span | None) -> bool:
 KNOWN_ORGS = frozenset(name.casefold() for name in pat.ORG_ALIASES.values())  # bodies the alias table names
 
 
-def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool = False) -> _Cand | None:
+def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool = False,
+             mention: tuple[int, int] | None = None) -> _Cand | None:
     """Type and merge key of one mention; None when it names nothing to resolve (a bare role, a date stamp).
 
     A person mention with a digit is a designation ("F-16s", "MiG-23"), not a person; an acronym run into
-    a name ("CNN Obama") is cut off the mention.
+    a name ("CNN Obama") is cut off the mention. A name cut out of an NER mention keeps that mention's offsets
+    (``mention``), by which the mention is linked.
     """
+    mention = mention or (start, end)
     while start < end and item.text[start] in pat.NAME_QUOTES:
         start += 1
     while end > start and item.text[end - 1] in pat.NAME_QUOTES:
@@ -202,6 +206,15 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     if label == "PERSON" and (cut := pat.glued_prefix(text)):
         start, text = start + cut, text[cut:]
     span = _mention_span(item.doc, start, end)
+    if label == "ORG" and span is not None and len(span) > 1 and (head := _titled_name(span)) is not None:
+        return classify(item, head.start_char, end, "PERSON", extra=extra, mention=mention)  # "Coast Guard Commandant Thad Allen"
+    if label == "ORG" and span is not None and len(span) > 1 and _title_word(span[-1]):
+        body = len(span)
+        while body > 0 and (_title_word(span[body - 1]) or span[body - 1].lower_ in TITLE_MODIFIERS):
+            body -= 1
+        if body == 0:
+            return None  # "Rear Adm.": a title alone
+        return classify(item, start, span[body - 1].idx + len(span[body - 1]), label, extra=extra, mention=mention)  # "Coast Guard Adm."
     if label == "PERSON" and span is not None and len(span) > 1 and span[0].pos_ in ("VERB", "AUX"):
         start = span[1].idx  # "Blame Obama?", "Following Obama's speech": a headline's verb run into the name
         text, span = item.text[start:end], span[1:]
@@ -209,7 +222,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     norm = pat.normalise(text)
 
     def make(kind: str, key: str, code: str | None = None) -> _Cand:
-        return _Cand(item.article_id, start, end, text, label, kind, key, code, extra)
+        cut = None if extra or mention == (start, end) else list(mention)
+        return _Cand(item.article_id, start, end, text, label, kind, key, code, extra, mention=cut)
 
     if not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(span):
         return None
@@ -270,6 +284,32 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
 
 
 NATIONAL_BODY = "ministry"  # a body every state has one of: merged only within its country
+
+
+TITLE_MODIFIERS = frozenset({"rear", "vice", "deputy", "acting"})  # words of a title before its noun ("Rear Adm.")
+
+
+def _title_word(token: Token) -> bool:
+    """A title's abbreviation ("Adm.", "Capt", "Brig")."""
+    return token.text.rstrip(".").casefold() in pat.TITLE_ABBREVIATIONS
+
+
+def _titled_name(span: Span) -> Span | None:
+    """The name after a title inside an organisation mention ("Coast Guard Commandant Thad Allen" -> "Thad Allen",
+    "Coast Guard Adm. Thad W. Allen"): after a title's abbreviation, one to three capitalised proper nouns to the
+    mention's end; after a role noun that does not open the mention, two or three ("General Motors", "Justice
+    Department", "U.N. General Assembly" are bodies)."""
+    for i in range(len(span) - 2, -1, -1):
+        word = span[i].text.rstrip(".").casefold()
+        abbreviation = word in pat.TITLE_ABBREVIATIONS
+        if abbreviation or word in pat.ROLE_NOUNS:
+            name = span[i + 1 :]
+            fewest = 1 if abbreviation else 2
+            if (abbreviation or i > 0) and fewest <= len(name) <= 3 and all(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in pat.ORG_HEADS for t in name):
+                return name
+            return None
+    return None
 
 
 def _owner_before(span: Span | None) -> str | None:
@@ -1370,7 +1410,8 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
         for cand in cands:
             if cand.anaphor and not _pronoun_fits(cand.text, kind):
                 continue
-            resolution.links[(cand.article, cand.start, cand.end)] = entity.id
+            start, end = cand.mention or (cand.start, cand.end)
+            resolution.links[(cand.article, start, end)] = entity.id
             if cand.extra:
                 resolution.mentions.append(Mention(cand.article, cand.start, cand.end, cand.text, cand.label, entity.id))
     for key, evidence in spellings.items():
