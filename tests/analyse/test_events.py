@@ -426,3 +426,29 @@ def test_words_inside_a_direct_quote_make_no_timeline_event(store_rows: dict[str
     assert not any("begging" in s for s in summaries)
     assert not any("kill" in s and "Ukrainian" in s for s in summaries)  # Kirby's quoted "helping Mr. Putin kill"
     assert "North Korean leader Kim Jong-un held a rare bilateral meeting with Russian President Vladimir Putin in Russia" in summaries
+
+
+def test_a_date_an_act_is_measured_from_is_not_its_date() -> None:
+    """bpoil_washingtonpost (dev): "four days before the April 20 explosion, Brett Cocales ... sent an e-mail" and "a
+    'big contract' signed by the U.S. military after the oil rig explosion on April 20" were acts of April 20 in the
+    timeline. A date reached through "before"/"until", a measure ("four days after") or "after"/"since" a thing the
+    calendar dates is the anchor's; "After a lengthy meeting ... Saturday afternoon, ... Allen gave BP permission"
+    keeps its day, and the blowout in "since the BP well blew out April 20" keeps its own."""
+    from storyline.analyse.events.dates import timex_attachment
+
+    def attached(text: str, when: str, verb: str) -> str | None:
+        doc = load_nlp()(text)
+        start = text.index(when)
+        triggers = {t.i for t in doc if t.text == verb}
+        found = timex_attachment(doc, {"start": start, "end": start + len(when)}, triggers)
+        return doc[found].text if found is not None else None
+
+    assert attached("In one instance, four days before the April 20 explosion, Brett Cocales, one of BP's operations "
+                    "drilling engineers, sent an e-mail to a colleague.", "April 20", "sent") is None
+    assert attached("He was aware of at least one big contract signed by the U.S. military after the oil rig explosion "
+                    "on April 20, involving the supply of multiple fuels.", "April 20", "signed") is None
+    assert attached("After a lengthy meeting between government scientists and BP engineers Saturday afternoon, retired "
+                    "Coast Guard Adm. Thad Allen gave BP permission to keep the well closed.", "Saturday afternoon",
+                    "gave") == "gave"
+    assert attached("The rescue center has reported a little more than 400 birds since the BP well blew out April 20.",
+                    "April 20", "blew") == "blew"

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.events import patterns as P
 from storyline.analyse.events.candidates import EventCandidate, SentenceEvent
+from storyline.analyse.lexicon import MONTH_NAMES
 from storyline.spans import doc_sentences
 
 
@@ -46,12 +47,25 @@ def timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int
         head = token.head
         if token.dep_ == "appos":
             return None  # "McCain, the unsuccessful Republican presidential nominee in 2008, warned": it dates the nominee
+        if (head.dep_ == "prep" and head.lower_ in P.BOUND_WORDS and token.i != span.root.i and head.i != token.i
+                and token.i not in triggers and _measured_from(head, span)):
+            return None  # "four days before the April 20 explosion, ... sent an e-mail", "signed after the explosion on
+            # April 20": the date is of the thing the act is measured from, not of the act ("since March" is an onset)
         if head.i == token.i:
             return token.i if token.i in triggers or token.pos_ in ("VERB", "AUX") else None
         if head.i in triggers or (head.pos_ in ("VERB", "AUX") and head.dep_ != "amod"):
             return _setting(head, triggers)
         token = head
     return None
+
+
+def _measured_from(preposition: Token, timex: Span) -> bool:
+    """Whether an act told "before/after/since/until" a dated thing is measured from that date: always before or until
+    it, or with a measure ("four days after"); after or since a thing dated by the calendar ("after the April 20
+    explosion"), which names an earlier occasion, not the day of a "meeting Saturday afternoon" the act follows."""
+    if preposition.lower_ in ("before", "until") or any(c.dep_ == "npadvmod" for c in preposition.children):
+        return True
+    return any(t.lower_ in MONTH_NAMES for t in timex)
 
 
 def _setting(verb: Token, triggers: set[int]) -> int:
