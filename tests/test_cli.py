@@ -159,3 +159,24 @@ def test_events_with_an_unknown_year_stay_out_of_date_bounded_views(seed_store_p
 def test_brief_for_an_unknown_entity_says_so(seed_store_path: Path) -> None:
     code, _, err = run("brief", "--entity", "Nobody Atall", "--store", str(seed_store_path))
     assert code == 1 and "no entity named" in err
+
+
+def test_a_decades_background_reads_as_a_decade_and_is_no_key_date(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev): "Britain banned more than a decade ago some formulations of the dispersant" is dated
+    to the 2000s, and the summary timeline (--top) had shown it first, as "200". The full timeline reads "the 2000s";
+    the summary's key dates are calendar dates."""
+    from storyline.evaluate.t17 import topic_records
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "bpoil_washingtonpost"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    wanted = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("2184", "1890")}
+    source = tmp_path / "post.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in topic_records(folder) if r["url"] in wanted))
+    store = str(tmp_path / "post.db")
+    assert run("ingest", str(source), "--store", store)[0] == 0
+    code, full, _ = run("timeline", "--store", store)
+    assert code == 0 and "the 2000s  COERCE" in full and "\n200 " not in "\n" + full
+    code, summary, _ = run("timeline", "--store", store, "--top", "5")
+    assert code == 0 and summary.strip() and "2000s" not in summary and "2010-" in summary

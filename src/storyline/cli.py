@@ -572,7 +572,7 @@ def timeline(store_path: str, date_from: str | None, date_to: str | None, entity
              top: int | None, story: str | None, as_json: bool) -> None:
     """The story's dated events in order, each citing its sources (one story at a time: the largest unless --story)."""
     from storyline.views import alleged_label
-    from storyline.wording import plural
+    from storyline.wording import date_text, plural
 
     reader = _reader(store_path)
     _check_event_filters(reader, entity_name, etype)
@@ -587,7 +587,7 @@ def timeline(store_path: str, date_from: str | None, date_to: str | None, entity
                 f"{c['article'][:8]} {c['label']} [{c['start']}:{c['end']}]" for c in ev["evidence"]
             )
             alleged = f" [{alleged_label(ev['alleged'])}]" if ev.get("alleged") else ""
-            click.echo(f"{node['date']:<10} {ev['type']:<12} {ev['summary']}{alleged}  ({plural(ev['sources'], 'independent source')}: {cites})")
+            click.echo(f"{date_text(node['date']):<10} {ev['type']:<12} {ev['summary']}{alleged}  ({plural(ev['sources'], 'independent source')}: {cites})")
 
 
 @main.command()

@@ -518,8 +518,9 @@ def timeline_view(
         return page([], total=0, limit=limit, offset=offset)
     where, params = filters
     dates_sql = f"SELECT e.date AS date, max(e.salience) AS salience FROM events e WHERE {where} GROUP BY e.date"
-    if top is not None:
-        dates_sql = f"SELECT * FROM ({dates_sql} ORDER BY salience DESC, date LIMIT {int(top)})"
+    if top is not None:  # the summary's key dates are on the calendar: a decade's ("200", "a decade ago") or a
+        # century's background is no key date
+        dates_sql = f"SELECT * FROM ({dates_sql} HAVING length(e.date) >= 4 ORDER BY salience DESC, date LIMIT {int(top)})"
     total = store.scalar(f"SELECT count(*) FROM ({dates_sql})", params)
     dates = [r["date"] for r in store.query(f"SELECT date FROM ({dates_sql}) ORDER BY date" + _limit_sql(limit, offset), params)]
     if not dates:

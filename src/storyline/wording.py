@@ -1,6 +1,11 @@
-"""How counts and sides read: one home for "1 quote", "2 quotes" and "denied by" in every page, report and CLI line."""
+"""How counts, sides and dates read: one home for "1 quote", "2 quotes", "denied by" and "the 2000s" in every page,
+report and CLI line."""
 
 from __future__ import annotations
+
+import re
+
+DATE_RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$")
 
 IRREGULAR = {"entity": "entities", "country": "countries", "story": "stories"}
 
@@ -13,3 +18,15 @@ def plural(count: int, noun: str) -> str:
 def against(status: str) -> str:
     """How a claim's opposing side reads: a rejected proposal is 'rejected by', a denied claim 'denied by'."""
     return "rejected by" if status == "rejected" else "denied by"
+
+
+def date_text(value: str | None) -> str:
+    """A date value as a reader scans it: a range shortened ('2024-06-17 – 06-23'), a decade or a century as said
+    ('200' is 'the 2000s', '17' 'the 1700s'), else as stored."""
+    if value and value.isdigit() and len(value) in (2, 3):
+        return f"the {value}{'0' * (4 - len(value))}s"
+    m = DATE_RANGE.match(value or "")
+    if not m:
+        return value or ""
+    first, last = m[1], m[2]
+    return f"{first} – {last[5:] if last[:4] == first[:4] else last}"

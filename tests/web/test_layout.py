@@ -8,7 +8,6 @@ from storyline.web.highlight import Span, segment_text
 from storyline.web.pages import also_reported, dating, make_templates
 from storyline.web.timeline import (
     Node,
-    date_text,
     is_onset,
     label_px,
     layout,
@@ -19,6 +18,7 @@ from storyline.web.timeline import (
     short_label,
     to_day,
 )
+from storyline.wording import date_text
 
 # From the Korea Herald seed (001).
 SENTENCE = ('John Kirby, NSC strategic communications coordinator, underscored that Russian support for North '
@@ -86,6 +86,7 @@ def test_period_spans_weeks_months_years_and_ranges() -> None:
     assert period("XXXX-07-12") is None and period(None) is None
     assert partial_date("XXXX-07-12") == "12 July, year unknown" and partial_date("2024-07-12") == ""
     assert date_text("2024-06-17/2024-06-23") == "2024-06-17 – 06-23" and date_text("2006") == "2006"
+    assert date_text("200") == "the 2000s" and date_text("17") == "the 1700s"
 
 
 def test_onset_read_from_summary_or_evidence() -> None:

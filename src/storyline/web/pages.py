@@ -23,8 +23,8 @@ from storyline.model import CLAIM_STATUSES
 from storyline.reader import Storyline
 from storyline.views import alleged_label, speakers_view
 from storyline.web.highlight import Span, article_spans, segment_text
-from storyline.web.timeline import date_text, is_onset, layout, partial_date
-from storyline.wording import against, plural
+from storyline.web.timeline import is_onset, layout, partial_date
+from storyline.wording import against, date_text, plural
 
 HERE = Path(__file__).resolve().parent
 PER_PAGE = {"articles": 50, "quotes": 40, "entities": 100, "events": 60, "claims": 50, "search": 20, "entity": 50}

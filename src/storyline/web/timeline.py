@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from storyline.wording import DATE_RANGE
+
 WIDTH = 1000
 MARGIN = 120
 GAP_CAP_DAYS = 45  # a longer gap between two dates is drawn as a break of this length
@@ -31,7 +33,6 @@ UNDATED_COLUMNS = 4
 PALETTE_SIZE = 16  # colour classes t0..t15 in app.css
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
@@ -63,7 +64,7 @@ def period(value: str | None) -> tuple[date, date] | None:
     if not value:
         return None
     try:
-        if m := _RANGE.match(value):
+        if m := DATE_RANGE.match(value):
             first, last = date.fromisoformat(m[1]), date.fromisoformat(m[2])
             return (first, last) if first <= last else (last, first)
         if m := _WEEK.match(value):
@@ -87,15 +88,6 @@ def partial_date(value: str | None) -> str:
         return ""
     month = calendar.month_name[int(m[1])]
     return f"{int(m[2])} {month}, year unknown" if m[2] else f"{month}, year unknown"
-
-
-def date_text(value: str | None) -> str:
-    """A date value as a reader scans it: a range shortened ('2024-06-17 – 06-23'), else as stored."""
-    m = _RANGE.match(value or "")
-    if not m:
-        return value or ""
-    first, last = m[1], m[2]
-    return f"{first} – {last[5:] if last[:4] == first[:4] else last}"
 
 
 def is_onset(event: dict[str, Any]) -> bool:
