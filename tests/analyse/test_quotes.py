@@ -707,3 +707,12 @@ def test_whom_a_passive_is_done_to_does_not_speak() -> None:
     Dudley's ("a visa"), and the ledger had Dudley denying; a passive cue without an agent has no speaker in its
     subject, and none up the clauses it hangs from ("was quoted as saying" keeps its subject)."""
     assert not [q for q in _t17_quotes("bpoil_washingtonpost", "83") if q.text == "a visa"]
+
+
+def test_a_speaker_inside_the_words_it_reports_says_nothing() -> None:
+    """bpoil_washingtonpost (dev): "But by denying God and his help, we are left ..." was God's quote "God and his
+    help", and "“...,” said Hugh Kaufman, a senior policy analyst at the EPA's office ... said during an interview" gave
+    Kaufman the indirect quote "Hugh Kaufman, a senior policy analyst ..."; his direct quotes stay."""
+    assert not [q for q in _t17_quotes("bpoil_washingtonpost", "1518") if q.speaker == "God"]
+    kaufman = [q for q in _t17_quotes("bpoil_washingtonpost", "671") if q.speaker == "Hugh Kaufman"]
+    assert kaufman and all(q.kind == "direct" for q in kaufman), [(q.kind, q.text) for q in kaufman]

@@ -46,7 +46,7 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     candidates = sorted(_drop_nested_thoughts(doc, direct + indirect + colon), key=lambda c: (c.start, c.end))
     resolve_speakers(doc, candidates, body_start=body_start)
     return [_to_quote(text, article_id, c) for c in candidates
-            if not _scare_quote(c) and not _unresolved(c) and not _a_title(doc, index, c)
+            if not _scare_quote(c) and not _unresolved(c) and not _a_title(doc, index, c) and not _says_itself(c)
             and not (c.kind == "indirect" and qp.ANONYMITY_REQUEST.match(text[c.start : c.end]))]
 
 
@@ -81,6 +81,14 @@ def _drop_nested_thoughts(doc: Doc, candidates: list[Candidate]) -> list[Candida
                 continue
         out.append(c)
     return out
+
+
+def _says_itself(c: Candidate) -> bool:
+    """Reported words whose speaker is a word inside them ("by denying God and his help": the quote "God and his help"
+    of God): whoever speaks stands outside the words its cue reports."""
+    return (c.kind == "indirect" and c.source_start is not None and c.start <= c.source_start < c.end
+            and c.cue_start is not None and not c.start <= c.cue_start < c.end)  # ("The plan, officials said, will
+    # ...": an attribution set inside the words is outside what it reports)
 
 
 def _unresolved(c: Candidate) -> bool:
