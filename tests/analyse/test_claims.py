@@ -833,7 +833,8 @@ POST = EVAL / "timeline17" / "t17" / "bpoil_washingtonpost"
 def post(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     """Articles of another dev topic (bpoil_washingtonpost) through the product: one with a count of rejected
     compensation claims, one with a passive denial, two with the same copied sentence of two flow figures, and two
-    where Thad Allen speaks and dismisses another's comment, one where parties deny a mistake and say what they did."""
+    where Thad Allen speaks and dismisses another's comment, one where parties deny a mistake and say what they did,
+    and two whose claims open with "only that" and a demonstrative "that"."""
     if not POST.is_dir():
         pytest.skip(f"Timeline17 not found at {POST}")
     import json
@@ -841,7 +842,7 @@ def post(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     from storyline.evaluate.t17 import topic_records
     from storyline.ingest.sources import records_from_jsonl
 
-    wanted = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("2037", "83", "540", "1579", "522", "701", "488")}
+    wanted = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("2037", "83", "540", "1579", "522", "701", "488", "1711", "172")}
     raw = "\n".join(json.dumps(r) for r in topic_records(POST) if r["url"] in wanted).encode()
     return _ledger(tmp_path_factory.mktemp("post") / "post.db",
                    documents=list(records_from_jsonl(raw, source="post", max_bytes=10_000_000)))
@@ -885,3 +886,14 @@ def test_what_a_sentence_denies_and_what_it_asserts_are_two_claims(post: list[di
     for claim, _ in entries:
         assert claim["status"] != "contested", claim
         assert "all-out" not in claim["statement"] or "mistake" not in claim["statement"], claim["statement"]
+
+
+def test_a_claim_starts_at_its_own_words(post: list[dict[str, Any]]) -> None:
+    """"Hayward said only that BP had used a number around the middle of published estimates" had been the claim "Only
+    that BP had used ..." (the parse reads "that" as a determiner), and "According to BP oil workers, that means
+    inspections have determined ..." the fragment "Means inspections ..." (a demonstrative subject cut as if it were a
+    complementizer)."""
+    statements = {c["statement"].split(",")[0] for c in post}
+    assert "BP had used a number around the middle of published estimates" in statements
+    assert any(c["statement"].startswith("That means inspections have determined") for c in post)
+    assert not any(c["statement"].startswith(("Only that", "Means ")) for c in post)

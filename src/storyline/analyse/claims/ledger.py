@@ -187,7 +187,9 @@ def _content(texts: dict[str, str], s: Statement) -> str:
     text = texts.get(s.article, "")[s.content_start : s.content_end].strip()
     text = without_stamp(text)
     text = INNER_ATTRIBUTION.sub(_joined, text)
-    return re.sub(r"^(?:that|whether|if)(?:\s+|,\s*)", "", text)  # "that, since April, it has distributed ..."
+    # "that, since April, it has distributed ...": the complementizer goes; a demonstrative subject stays ("that means
+    # inspections have determined ..." had read "Means inspections ...")
+    return re.sub(r"^(?:that|whether|if)(?:\s+|,\s*)(?!(?:means|meant|is|was|has|had|shows|showed|seems|makes)\b)", "", text)
 
 
 def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict[str, str],

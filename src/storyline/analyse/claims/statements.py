@@ -123,6 +123,18 @@ class Statement:
     terms: list[str] | None = None  # stems of the content words shown (ledger._content), read once with the article
 
 
+LIMITING_ADVERBS = frozenset({"only", "simply", "merely", "just"})  # "said only that ...": how much was said
+
+
+def _past_limiting(doc: Doc, starts: list[int], start: int, end: int) -> int:
+    """Where the proposition's words begin after a limiting adverb and its complementizer ("Hayward said only that BP
+    had used ..."): the parse may read the "that" as a determiner of the subject."""
+    i = bisect_left(starts, start)
+    if i < len(doc) - 2 and doc[i].lower_ in LIMITING_ADVERBS and doc[i + 1].lower_ == "that" and doc[i + 2].idx < end:
+        return doc[i + 2].idx
+    return start
+
+
 def _first_word(doc: Doc, starts: list[int], start: int, end: int, skipped: tuple[str, ...]) -> Token | None:
     """The first word of [start, end) past punctuation and the ``skipped`` words, or None when none is left."""
     i = bisect_left(starts, start)
@@ -519,6 +531,9 @@ def find_statements(
     out = [s for s in out if not _relays(doc, s, out)]
     out = [s for s in out if not _reports_anothers(s, out)]
     out.sort(key=lambda s: (s.start, s.content_start))
+    for s in out:
+        if not s.referring:
+            s.content_start = _past_limiting(doc, starts, s.content_start, s.content_end)
     _resolve_referring(out)
     for s in out:
         s.referent = _leading_referent(doc, starts, s.content_start, s.content_end, pronouns, canon)
