@@ -517,6 +517,7 @@ def test_an_object_ends_the_reported_words_before_an_inverted_attribution() -> N
     credited the refugee figures to Gadhafi. The object of the reported words ends them: the agency reports."""
     q = find(_libya("28"), "Nearly 180,000 people, mainly foreign workers")
     assert q.speaker == "the U.N. refugee agency", q.speaker
+    assert q.text.endswith("Moammar Gadhafi"), q.text  # the words end before their speaker
 
 
 def test_a_body_s_person_is_the_speaker_not_the_body() -> None:

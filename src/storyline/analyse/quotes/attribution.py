@@ -45,6 +45,8 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     colon = find_colon_attributions(doc, spans, index, body_start=body_start)
     candidates = sorted(_drop_nested_thoughts(doc, direct + indirect + colon), key=lambda c: (c.start, c.end))
     resolve_speakers(doc, candidates, body_start=body_start)
+    for c in candidates:
+        _end_before_speaker(doc, text, c)
     return [_to_quote(text, article_id, c) for c in candidates
             if not _scare_quote(c) and not _unresolved(c) and not _a_title(doc, index, c) and not _says_itself(c)
             and not (c.kind == "indirect" and qp.ANONYMITY_REQUEST.match(text[c.start : c.end]))]
@@ -81,6 +83,21 @@ def _drop_nested_thoughts(doc: Doc, candidates: list[Candidate]) -> list[Candida
                 continue
         out.append(c)
     return out
+
+
+def _end_before_speaker(doc: Doc, text: str, c: Candidate) -> None:
+    """Reported words that run on into their speaker at their end ("Nearly 180,000 people ... have fled ..., the U.N.
+    refugee agency [reported]"): they end before the speaker, unless the cue has a subject of its own elsewhere ("...
+    the National Environmental Policy Act, say those who have ...": that speaker was misread, and the quote goes)."""
+    if not (c.kind == "indirect" and c.source_start is not None and c.source_end is not None and c.cue_start is not None
+            and c.start < c.source_start < c.end <= c.source_end + 1 and c.cue_start >= c.end):
+        return
+    cue = doc.char_span(c.cue_start, c.cue_end or c.cue_start + 1, alignment_mode="expand")
+    subject = next((t for t in cue.root.children if t.dep_ == "nsubj" or t.dep_ == "dobj" and t.i > cue.root.i),
+                   None) if cue is not None else None  # (an inverted speaker the parse takes for an object: "say those")
+    if subject is not None and not c.source_start <= subject.idx < c.source_end:
+        return
+    c.end = c.start + len(text[c.start : c.source_start].rstrip(" ,;:—–-"))
 
 
 def _says_itself(c: Candidate) -> bool:
