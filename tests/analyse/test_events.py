@@ -452,3 +452,16 @@ def test_a_date_an_act_is_measured_from_is_not_its_date() -> None:
                     "gave") == "gave"
     assert attached("The rescue center has reported a little more than 400 birds since the BP well blew out April 20.",
                     "April 20", "blew") == "blew"
+
+
+def test_a_speech_act_in_the_past_perfect_is_not_of_the_reports_day() -> None:
+    """LibyaWar_cnn (dev): "In an earlier interview with the BBC, Koussa had expressed concern that the situation in
+    Libya was spiraling downward" and "Lugar, who already had expressed concern about ... air strikes" were speech acts
+    of their articles' days; the past perfect tells them as earlier than the report."""
+    from storyline.analyse.events.annotate import before_the_report
+
+    doc = load_nlp()("In an earlier interview with the BBC, Koussa had expressed concern that the situation in Libya "
+                     "was spiraling downward into a grinding war.")
+    assert before_the_report(next(t for t in doc if t.text == "expressed"))
+    doc = load_nlp()("Koussa expressed concern that the situation in Libya was spiraling downward.")
+    assert not before_the_report(next(t for t in doc if t.text == "expressed"))

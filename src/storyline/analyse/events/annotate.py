@@ -128,6 +128,12 @@ def sentence_events(
     return out
 
 
+def before_the_report(verb: Token) -> bool:
+    """A verb in the past perfect ("BP had urged ...", "had warned in 2003"): told as earlier than the report, so not
+    of the report's day."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def clause_verb(doc: Doc, cand: EventCandidate) -> int:
     """The verb whose clause holds the trigger (the trigger itself for verbs; 'been' for 'under UN embargos')."""
     token = doc[cand.trigger]
@@ -213,7 +219,7 @@ def _annotate(
     else:
         when = (inherited_date(doc, cand.trigger, dated, cand.reporting and cand.mode != "planned")
                 or (reported_date(doc, cand.trigger, dates.stated) if cand.mode in ("asserted", "planned") else None) or (None, None, None))
-        if when[0] is None and (cand.type == P.STATEMENT or cand.present) and article_day:
+        if when[0] is None and (cand.type == P.STATEMENT or cand.present) and article_day and not before_the_report(doc[cand.trigger]):
             when = (article_day, None, "day")
     if onset is not None and when[0] is None:
         when = onset
