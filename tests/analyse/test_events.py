@@ -465,3 +465,18 @@ def test_a_speech_act_in_the_past_perfect_is_not_of_the_reports_day() -> None:
     assert before_the_report(next(t for t in doc if t.text == "expressed"))
     doc = load_nlp()("Koussa expressed concern that the situation in Libya was spiraling downward.")
     assert not before_the_report(next(t for t in doc if t.text == "expressed"))
+
+
+def test_an_act_instead_of_or_without_which_another_happened_was_not_done() -> None:
+    """bpoil_washingtonpost (dev): "Instead of banning offshore drilling based on water depth, he barred drilling by the
+    types of rigs" had given the event "Banning offshore drilling based on water depth, he"; LibyaWar_cnn (dev): "voted
+    March 17 to authorize a no-fly zone ... - without using an occupation force -" an act of force on March 17."""
+    for text, word in (("Instead of banning offshore drilling based on water depth, he barred drilling by the types of "
+                        "rigs and equipment used in deep water.", "banning"),
+                       ("The U.N. Security Council voted March 17 to authorize a no-fly zone over Libya and to take all "
+                        "necessary measures - without using an occupation force - to protect civilians.", "using")):
+        doc, cands = _cands(text)
+        acts = [c for c in cands if doc[c.trigger].lower_ == word]
+        assert acts and all(c.mode == "denied" for c in acts), [(doc[c.trigger].text, c.mode) for c in cands]
+    doc, cands = _cands("By firing missiles, the rebels destroyed the depot.")
+    assert all(c.mode == "asserted" for c in cands if doc[c.trigger].lower_ == "firing")

@@ -286,6 +286,9 @@ FRAME_PREPS: frozenset[str] = frozenset({"about", "on", "over", "regarding"})
 DESCRIBE_VERBS: frozenset[str] = frozenset({"describe", "characterize", "characterise", "term", "call", "label"})
 # "warned X against arming", "stopped X from sending": the object is the doer of the inner act.
 OBJECT_DOER_PREPS: frozenset[str] = frozenset({"against", "from"})
+#: Prepositions whose gerund was not done: "without firing a shot", "instead of banning offshore drilling", "rather
+#: than waiting" (the head word of "instead of" and "rather than").
+NOT_DONE_PREPS: frozenset[str] = frozenset({"without", "instead", "rather"})
 # "X are used to hit Y": X is the instrument, not the actor (unlike "X is set to confront Y").
 INSTRUMENT_VERBS: frozenset[str] = frozenset({"use", "employ", "design", "build", "make", "develop", "deploy"})
 # Time expressions opened by these words bound a span; "since" gives the start of an ongoing state or activity.
