@@ -717,3 +717,12 @@ def test_a_speaker_inside_the_words_it_reports_says_nothing() -> None:
     assert not [q for q in _t17_quotes("bpoil_washingtonpost", "1518") if q.speaker == "God"]
     kaufman = [q for q in _t17_quotes("bpoil_washingtonpost", "671") if q.speaker == "Hugh Kaufman"]
     assert kaufman and all(q.kind == "direct" for q in kaufman), [(q.kind, q.text) for q in kaufman]
+
+
+def test_marked_words_inside_a_report_are_the_reporters_and_no_one_says_nothing() -> None:
+    """bpoil_washingtonpost (dev): "BP said ..., saying that one procedure had to be attempted nine times, which might
+    have indicated “contamination of the cement.”" gave the marked words to "nine times", the subject of "indicated"
+    (no saying); "No one is claiming victory or “mission accomplished” at this point" was a quote of "No one"."""
+    cement = [q for q in _t17_quotes("bpoil_washingtonpost", "390") if q.text.startswith("contamination of the cement")]
+    assert cement and all(q.speaker == "BP" for q in cement), [q.speaker for q in cement]
+    assert not [q for q in _t17_quotes("bpoil_washingtonpost", "360") if (q.speaker or "").lower() == "no one"]

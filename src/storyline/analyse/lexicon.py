@@ -237,3 +237,7 @@ REFERRING_NOUNS = frozenset(
     it this that these those
     """.split()
 )
+
+# Nouns that can name someone who speaks: a person by role, title, job or kind, or a body that speaks.
+PERSON_NOUNS = frozenset(ROLE_NOUNS) | SPEAKER_ROLE_NOUNS | GENERIC_SPEAKER_NOUNS | frozenset(GENDERED_NOUNS)
+PARTY_NOUNS = PERSON_NOUNS | SPEAKING_BODY_NOUNS

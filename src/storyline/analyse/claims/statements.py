@@ -35,13 +35,13 @@ from storyline.analyse.lexicon import (
     DATE_ABBREVIATIONS,
     DENY_CUES,
     DOCUMENT_NOUNS,
-    GENDERED_NOUNS,
-    GENERIC_SPEAKER_NOUNS,
     GROUP_PRONOUNS,
     LEADING_PRONOUNS,
     MONTH_NAMES,
     ONGOING_VERBS,
+    PARTY_NOUNS,
     PERCEPTION_CUES,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     POSSIBILITY_MODALS,
     PRONOUN_GENDER,
@@ -50,10 +50,7 @@ from storyline.analyse.lexicon import (
     REFERRING_NOUNS,
     REFUSAL_CUES,
     RETRACT_CUES,
-    ROLE_NOUNS,
-    SPEAKER_ROLE_NOUNS,
     SPEAKER_VERBS,
-    SPEAKING_BODY_NOUNS,
     STRICT_DENY_CUES,
     STRICT_RETRACT_CUES,
     WEEKDAY_NAMES,
@@ -63,8 +60,6 @@ from storyline.spans import doc_sentences, doc_text, token_starts
 
 ASSERTS, ALLEGES, DENIES, CONFIRMS, RETRACTS = "asserts", "alleges", "denies", "confirms", "retracts"
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
-PERSON_NOUNS = frozenset(ROLE_NOUNS) | SPEAKER_ROLE_NOUNS | GENERIC_SPEAKER_NOUNS | frozenset(GENDERED_NOUNS)
-PARTY_NOUNS = PERSON_NOUNS | SPEAKING_BODY_NOUNS
 MIN_PROPOSITION_WORDS = 4  # words an asserted, alleged or confirmed proposition needs (with a verb)
 LOOKBACK = 2  # sentences before a referring denial searched for what it denies
 UNKEYED_TYPES = frozenset({"STATEMENT"})  # speech acts: the claim is what they report, not the act itself

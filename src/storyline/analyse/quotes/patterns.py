@@ -148,6 +148,8 @@ DEMONSTRATIVE_SUBJECTS = frozenset({"that", "this"})
 SOURCE_OF_PREPS = frozenset({"from", "by"})
 # Pronoun speakers that are dropped when nothing earlier resolves them.
 EXPLETIVE_SPEAKERS = frozenset({"it", "that", "this"})
+# Subjects that deny the saying: "No one is claiming victory or “mission accomplished”" quotes nobody.
+NEGATIVE_SPEAKERS = frozenset({"no one", "noone", "nobody", "none", "nothing"})
 # First and second person: reported speech whose unnamed speaker is the writer or the reader addressed.
 WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "you"})
 # ... and their possessives standing alone for the source of a noun's words ("our refusal to pay its true price"; "our
