@@ -181,3 +181,29 @@ def test_a_quote_told_by_several_articles_is_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1, [i.text[:80] for i in said.items]
     texts = [" ".join(i.text.split()) for i in said.items]
     assert len(texts) == len(set(texts))
+
+
+def test_what_happened_follows_the_story_from_start_to_end(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev): the twenty lines of "What happened" had all been April and May, the months the
+    articles date most, though the coverage ran to January. A slice of 40 articles spread over the coverage: the
+    lines cover at least half of its months, each month at most its share, and none predates the coverage's
+    background window."""
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "bpoil_washingtonpost"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    records = sorted((r for r in topic_records(folder) if r.get("published")), key=lambda r: r["published"])
+    chosen = records[:: max(1, len(records) // 40)]
+    store = Store(tmp_path / "post.db")
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    ingest_documents(store, list(records_from_jsonl(raw, source="post", max_bytes=10_000_000)), Options(progress=False))
+    happened = next(s for s in build_briefing(store).sections if s.title == "What happened")
+    months = [str(i.lead)[:7] for i in happened.items]
+    coverage = {r["published"][:7] for r in chosen}
+    assert len(set(months) & coverage) >= len(coverage) // 2, (months, sorted(coverage))
+    assert min(months) >= min(coverage)[:4], months

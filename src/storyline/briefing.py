@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from storyline.spans import normal_space
@@ -192,7 +193,9 @@ def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str |
     if since:
         events = [e for e in events if e["date"] >= since]
     events.sort(key=lambda e: (-(e["salience"] or 0), e["type"] in TALK_TYPES, e["date"]))
-    chosen = sorted(events[:MAX_HAPPENED], key=lambda e: e["date"].replace("XXXX", "9999"))
+    published = sorted(a["published"][:10] for a in corpus.articles.values() if a.get("published"))
+    opening = _days_before(published[0], BACKGROUND_DAYS) if published else ""
+    chosen = sorted(_spread(events, MAX_HAPPENED, opening), key=lambda e: e["date"].replace("XXXX", "9999"))
     section.more = max(0, len(events) - MAX_HAPPENED)
     section.command = "storyline timeline" + (f" --from {since}" if since else "")
     items = []
@@ -217,6 +220,35 @@ def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str |
         items = _dated_sentences(store, corpus, entity_id, since)
     section.items = _merge(items)
     return section
+
+
+BACKGROUND_DAYS = 30  # events dated this long before the first article are the story's background, not its course
+
+
+def _days_before(day: str, days: int) -> str:
+    try:
+        return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
+    except ValueError:
+        return ""
+
+
+def _spread(ranked: list[dict[str, Any]], wanted: int, opening: str = "") -> list[dict[str, Any]]:
+    """The ``wanted`` most salient events, at most an even share of them from any month of the coverage (from
+    ``opening`` on), so the briefing follows the story from start to end (bpoil_washingtonpost's twenty had all been
+    April and May, the months its articles date most, though the story ran to January); slots left free go to the
+    most salient of the rest, background included."""
+    course = [e for e in ranked if e["date"][:10] >= opening and len(e["date"].split("/")[0]) >= 7]
+    months = {e["date"][:7] for e in course}
+    share = max(2, -(-wanted // max(1, len(months))))
+    taken: dict[str, int] = {}
+    chosen: list[dict[str, Any]] = []
+    for event in course:
+        month = event["date"][:7]
+        if len(chosen) < wanted and taken.get(month, 0) < share:
+            chosen.append(event)
+            taken[month] = taken.get(month, 0) + 1
+    chosen += [e for e in ranked if e not in chosen][: wanted - len(chosen)]
+    return chosen
 
 
 def _dated_sentences(store: Store, corpus: _Corpus, entity_id: str | None, since: str | None) -> list[Item]:
