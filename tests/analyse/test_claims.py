@@ -834,7 +834,7 @@ def post(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     """Articles of another dev topic (bpoil_washingtonpost) through the product: one with a count of rejected
     compensation claims, one with a passive denial, two with the same copied sentence of two flow figures, and two
     where Thad Allen speaks and dismisses another's comment, one where parties deny a mistake and say what they did,
-    and two whose claims open with "only that" and a demonstrative "that"."""
+    two whose claims open with "only that" and a demonstrative "that", and one with a denial in a relative clause."""
     if not POST.is_dir():
         pytest.skip(f"Timeline17 not found at {POST}")
     import json
@@ -842,7 +842,7 @@ def post(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     from storyline.evaluate.t17 import topic_records
     from storyline.ingest.sources import records_from_jsonl
 
-    wanted = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("2037", "83", "540", "1579", "522", "701", "488", "1711", "172")}
+    wanted = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("2037", "83", "540", "1579", "522", "701", "488", "1711", "172", "1211")}
     raw = "\n".join(json.dumps(r) for r in topic_records(POST) if r["url"] in wanted).encode()
     return _ledger(tmp_path_factory.mktemp("post") / "post.db",
                    documents=list(records_from_jsonl(raw, source="post", max_bytes=10_000_000)))
@@ -897,3 +897,14 @@ def test_a_claim_starts_at_its_own_words(post: list[dict[str, Any]]) -> None:
     assert "BP had used a number around the middle of published estimates" in statements
     assert any(c["statement"].startswith("That means inspections have determined") for c in post)
     assert not any(c["statement"].startswith(("Only that", "Means ")) for c in post)
+
+
+def test_a_denial_in_a_relative_clause_denies_what_its_sentence_alleges(post: list[dict[str, Any]]) -> None:
+    """"Critics, including a former BP contractor, have alleged that the Atlantis was built without proper safety
+    controls, which BP denies": two entries, the allegation with ", which BP denies" in its words and a denial of
+    "which" by BP; one contested claim, asserted by the critics and denied by BP."""
+    entries = {c["id"]: c for c, _ in _entries(post, "which BP denies")}
+    assert len(entries) == 1, [c["statement"] for c in entries.values()]
+    (claim,) = entries.values()
+    assert claim["status"] == "contested" and claim["denied_by"] == ["BP"], claim
+    assert claim["statement"] == "The Atlantis was built without proper safety controls"

@@ -245,6 +245,9 @@ def _span_of(token: Token) -> tuple[int, int]:
     # "denied that they made such a mistake, saying they went all-out": the saying the parse hangs inside the denied
     # clause is the party's next statement, not part of what it denies
     sayings = [t.i if t.doc[t.i - 1].text in CLOSING_QUOTES else t.i - 1 for t in sub if t.i > token.i + 1 and _next_saying(t)]
+    # "... without proper safety controls, which BP denies": another party's denial hung on the words is not in them
+    sayings += [first.i - 1 for t in sub if t.dep_ == "relcl" and t.lemma_ in DENY_CUES and t.i > token.i
+                for first in [min(t.subtree, key=lambda w: w.i)] if first.i > 0 and t.doc[first.i - 1].text == ","]
     cuts = sayings + (dashes if len(dashes) == 1 else [])  # two dashes enclose an aside inside the words ("gangs --
     # a term ... -- for the blast")
     last = sub[-1]
@@ -635,7 +638,9 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
             content = _span_of(inner)  # "denied reports that it had bombed ..."
         elif obj.lemma_.lower() in REFERRING_NOUNS and obj.pos_ == "NOUN" and about is not None:
             content, named = _span_of(obj), True  # "disputed claims of civilian deaths": the claim is named, not pointed at
-        elif obj.lower_ in REFERRING_NOUNS or obj.lemma_.lower() in REFERRING_NOUNS:
+        elif obj.lower_ in REFERRING_NOUNS or obj.lemma_.lower() in REFERRING_NOUNS or (
+                stance == DENIES and obj.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl"):  # "..., which BP denies": what
+            # the clause hangs on
             content, referring = _span_of(obj), True
         else:
             content = _span_of(obj)
