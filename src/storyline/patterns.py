@@ -127,6 +127,12 @@ PAGE_STAMP = re.compile(
     r"August|September|October|November|December)\s+\d{4})\s+\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+"
     r"(?:" + "|".join(sorted(TIME_ZONES)) + r")\b"
 )
+#: The time stamp a Washington Post page prints before its story: "Friday, October 22, 2010; 8:45 PM" (the semicolon
+#: and the clock make it a stamp; a story's own "on Friday, October 22, 2010" is none).
+DAY_STAMP = re.compile(
+    r"\b(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,\s*(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{1,2}\s*,\s*\d{4})\s*;\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?"
+)
 #: The cue that closes a caption with its credit: "Photograph: Lee Celano/Reuters", "Photograph : Nasa".
 PHOTO_CREDIT_CUE = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Illustration|Composite)\s?:\s+")
 #: Second words of photo agencies' names ("Getty Images", "Rex Features", "Associated Press").

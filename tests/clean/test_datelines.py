@@ -44,3 +44,14 @@ def test_a_wire_dateline_after_the_pages_own_goes_too() -> None:
     assert (fox.dateline, fox.agency) == ("NEW ORLEANS", "Associated Press")
     reuters = _cleaned("bpoil_reuters", "818")
     assert "BP (BP. L) Chief Executive Bob Dudley" in reuters.text
+
+
+def test_a_pages_day_stamp_is_its_date_line_and_the_story_follows() -> None:
+    """bpoil_washingtonpost (dev): 71 pages print "Wednesday, May 26, 2010; 4:26 PM" right before the story (or after
+    a headline); it had opened the story's first sentence (events, quotes and the briefing carried "...; 4:26 PM As
+    his administration comes under ..."). The stamp is the publication date line; what precedes it is the head."""
+    post = _cleaned("bpoil_washingtonpost", "354")
+    assert post.text[post.body_start :].startswith("As his administration comes under increasing criticism")
+    assert any(r.reason == "publication date line" and "4:26 PM" in r.text for r in post.removed)
+    headed = _cleaned("bpoil_washingtonpost", "2151")
+    assert headed.text[headed.body_start :].startswith("Republican criticism of President Obama's response")
