@@ -759,13 +759,3 @@ def test_a_title_inside_an_organisation_mention_is_cut(tmp_path) -> None:  # typ
     for row in rows:
         wanted = ("Coast Guard", "organisation") if row["text"] == "Coast Guard Adm." else ("Thad W. Allen", "person")
         assert (row["name"], row["type"]) == wanted, row
-
-
-def test_a_live_blogs_clock_is_no_part_of_a_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """bpoil_washingtonpost: live-blog entries open "6:43 PM BP said ...", and NER read "6:43 PM BP" as one organisation,
-    an event actor of its own. The clock is cut off the name; the mention links to BP."""
-    uids = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("1172",)}
-    store = _topic_store(tmp_path, "bpoil_washingtonpost", lambda records: [r for r in records if r["url"] in uids], "clock")
-    rows = store.query("SELECT m.text, e.name FROM mentions m LEFT JOIN entities e ON e.id = m.entity WHERE m.text LIKE '%PM BP'")
-    assert rows and all(r["name"] == "BP" for r in rows), rows
-    assert not store.query("SELECT name FROM entities WHERE name LIKE '%PM %'")

@@ -40,8 +40,6 @@ CALENDAR_WORDS = frozenset(
      *(d[:3] for d in L.WEEKDAY_NAMES)}
 )
 #: An outlet or section acronym run into the name after it ("CNN Obama", "ET Obama" from "… ET Obama said").
-#: A live blog's clock run into the name after it ("5:21 PM Federal health officials", "6:43 PM BP").
-CLOCK_PREFIX = re.compile(r"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z])")
 GLUED_ACRONYM = re.compile(r"^[A-Z]{2,5}\s+(?=[A-Z][a-z])")
 
 

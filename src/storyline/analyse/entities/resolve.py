@@ -205,8 +205,6 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     text = item.text[start:end]
     if label == "PERSON" and (cut := pat.glued_prefix(text)):
         start, text = start + cut, text[cut:]
-    if clock := pat.CLOCK_PREFIX.match(text):  # "6:43 PM BP": the stamp before the name is no part of it
-        start, text = start + clock.end(), text[clock.end():]
     span = _mention_span(item.doc, start, end)
     if label == "ORG" and span is not None and len(span) > 1 and (head := _titled_name(span)) is not None:
         return classify(item, head.start_char, end, "PERSON", extra=extra, mention=mention)  # "Coast Guard Commandant Thad Allen"
