@@ -23,7 +23,7 @@ from storyline.views import (
     find_entity,
     source_name,
 )
-from storyline.wording import against, plural
+from storyline.wording import against, date_order, plural
 
 MAX_HAPPENED = 20
 TALK_TYPES = frozenset({"STATEMENT", "DEMAND", "DISAPPROVE"})  # what was said, ranked after what was done
@@ -195,7 +195,7 @@ def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str |
     events.sort(key=lambda e: (-(e["salience"] or 0), e["type"] in TALK_TYPES, e["date"]))
     published = sorted(a["published"][:10] for a in corpus.articles.values() if a.get("published"))
     opening = _days_before(published[0], BACKGROUND_DAYS) if published else ""
-    chosen = sorted(_spread(events, MAX_HAPPENED, opening), key=lambda e: e["date"].replace("XXXX", "9999"))
+    chosen = sorted(_spread(events, MAX_HAPPENED, opening), key=lambda e: date_order(e["date"]))
     section.more = max(0, len(events) - MAX_HAPPENED)
     section.command = "storyline timeline" + (f" --from {since}" if since else "")
     items = []

@@ -4,7 +4,10 @@ report and CLI line."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])")
+_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE")
 DATE_RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$")
 
 IRREGULAR = {"entity": "entities", "country": "countries", "story": "stories"}
@@ -30,3 +33,16 @@ def date_text(value: str | None) -> str:
         return value or ""
     first, last = m[1], m[2]
     return f"{first} – {last[5:] if last[:4] == first[:4] else last}"
+
+
+def date_order(value: str) -> str:
+    """A key that puts date values in calendar order: a quarter at its first month ("2010-Q3" is "2010-07"), a
+    weekend at its Saturday ("2010-W19-WE"), a year unknown last ("XXXX-06-12"); a day, month or range as stored."""
+    if m := _QUARTER.match(value):
+        return f"{m[1]}-{3 * int(m[2]) - 2:02d}"
+    if m := _WEEKEND.match(value):
+        try:
+            return date.fromisocalendar(int(m[1]), int(m[2]), 6).isoformat()
+        except ValueError:
+            return value
+    return value.replace("XXXX", "9999")

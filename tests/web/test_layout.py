@@ -18,7 +18,7 @@ from storyline.web.timeline import (
     short_label,
     to_day,
 )
-from storyline.wording import date_text
+from storyline.wording import date_order, date_text
 
 # From the Korea Herald seed (001).
 SENTENCE = ('John Kirby, NSC strategic communications coordinator, underscored that Russian support for North '
@@ -87,6 +87,10 @@ def test_period_spans_weeks_months_years_and_ranges() -> None:
     assert partial_date("XXXX-07-12") == "12 July, year unknown" and partial_date("2024-07-12") == ""
     assert date_text("2024-06-17/2024-06-23") == "2024-06-17 – 06-23" and date_text("2006") == "2006"
     assert date_text("200") == "the 2000s" and date_text("17") == "the 1700s"
+    # bpoil_washingtonpost's briefing listed "2010-Q3" and "2010-W19-WE" after December: in calendar order they are
+    # July and the Saturday of week 19
+    values = ["2010-12-15", "2010-Q3", "2010-W19-WE", "2010-06-03", "XXXX-06-12"]
+    assert sorted(values, key=date_order) == ["2010-W19-WE", "2010-06-03", "2010-Q3", "2010-12-15", "XXXX-06-12"]
 
 
 def test_onset_read_from_summary_or_evidence() -> None:
