@@ -510,19 +510,14 @@ def _split_page_head(kept: list[Line], out: Cleaned) -> list[Line]:
     seen = 0
     for number, line in enumerate(kept):
         day = P.DAY_STAMP.search(line.text)
+        mark: re.Match[str] | None
         if day is not None and seen + day.start() <= PAGE_HEAD_CHARS:  # "Friday, May 28, 2010; 5:21 PM Federal health
-            # officials ...": the page's stamp, the story right after it (no caption between, as on a Guardian page)
-            first = _line_opening(kept, number)
-            head = [Line(k.start, k.text, HEAD_GROUP) for k in kept[first:number]]
-            if prefix := line.text[: day.start()].rstrip():
-                head.append(Line(line.start, prefix, HEAD_GROUP))
-            out.removed.append(Removal(line.start + day.start(), line.start + day.end(), "publication date line", day.group(0)))
-            if out.date_text is None:
-                out.date_text = " ".join(day.group("date").replace(" ,", ",").split())
-            return kept[:first] + head + _tail(line, day.end()) + kept[number + 1:]
-        stamp = P.PAGE_STAMP.search(line.text)
-        cue = P.PHOTO_CREDIT_CUE.search(line.text) if line.group >= 0 else None
-        mark = stamp if stamp is not None and (cue is None or stamp.start() < cue.start()) else cue
+            # officials ...": a Washington Post page's stamp, the story right after it (no caption, as on the Guardian's)
+            cue, mark = None, day
+        else:
+            stamp = P.PAGE_STAMP.search(line.text)
+            cue = P.PHOTO_CREDIT_CUE.search(line.text) if line.group >= 0 else None
+            mark = stamp if stamp is not None and (cue is None or stamp.start() < cue.start()) else cue
         if seen + (mark.start() if mark else len(line.text)) > PAGE_HEAD_CHARS:
             return kept
         if mark is None:
@@ -538,10 +533,10 @@ def _split_page_head(kept: list[Line], out: Cleaned) -> list[Line]:
             out.removed.append(Removal(line.start + cue.start(), line.start + end, "photo credit", line.text[cue.start():end]))
             return kept[:first] + head + _tail(line, end) + kept[number + 1:]
         out.removed.append(Removal(line.start + mark.start(), line.start + mark.end(), "publication date line", mark.group(0)))
-        if out.date_text is None:
-            out.date_text = mark.group("date")
+        if out.date_text is None:  # (Penn-Treebank copy spaces its commas: "Friday , May 28 , 2010")
+            out.date_text = " ".join(mark.group("date").replace(" ,", ",").split()) if mark is day else mark.group("date")
         after = [*_tail(line, mark.end()), *kept[number + 1:]]
-        return kept[:first] + head + _drop_caption(after, out)
+        return kept[:first] + head + (after if mark is day else _drop_caption(after, out))
     return kept
 
 
