@@ -611,16 +611,15 @@ def _drop_head_matter(kept: list[Line], out: Cleaned) -> list[Line]:
     low, high = P.HEAD_MATTER_CHARS
     for number, line in enumerate(kept[:200]):
         match = _inline_dateline(line.text)
+        place = _place_dateline(line.text)
+        if match is None and place is None:
+            continue
         first = _line_opening(kept, number)
         ahead = sum(len(k.text) + 1 for k in kept[first:number])  # the physical line's text before this sentence
-        place = _place_dateline(line.text)
         if place is not None and place.start() == 0 and first == number:
             place = None  # a line opening with its dateline is the body's first line: ``split_dateline`` reads it
         if place is not None and low <= ahead + place.start() <= high and (match is None or place.start() < match.start()):
-            for dropped in kept[first:number]:
-                out.removed.append(Removal(dropped.start, dropped.end, "head matter before the dateline", dropped.text))
-            out.removed.append(Removal(line.start, line.start + place.end(), "head matter before the dateline",
-                                       line.text[: place.end()]))
+            _remove_head(kept[first:number], line, place.end(), "head matter before the dateline", out)
             if out.dateline is None:
                 out.dateline = " ".join(place.group("place").split())
             # what follows may open with the wire's own dateline ("AP WASHINGTON -- WASHINGTON (AP) -- The blame ...")
@@ -636,12 +635,17 @@ def _drop_head_matter(kept: list[Line], out: Cleaned) -> list[Line]:
             reason = "head matter before the dateline"
         else:
             return kept
-        for dropped in kept[first:number]:
-            out.removed.append(Removal(dropped.start, dropped.end, reason, dropped.text))
-        out.removed.append(Removal(line.start, line.start + match.end(), reason, line.text[: match.end()]))
+        _remove_head(kept[first:number], line, match.end(), reason, out)
         _read_dateline(match, prefix, out)
         return kept[:first] + _tail(line, match.end()) + kept[number + 1:]
     return kept
+
+
+def _remove_head(before: list[Line], line: Line, end: int, reason: str, out: Cleaned) -> None:
+    """Log the removal of a physical line's sentences before ``line`` and of ``line`` up to ``end``."""
+    for dropped in before:
+        out.removed.append(Removal(dropped.start, dropped.end, reason, dropped.text))
+    out.removed.append(Removal(line.start, line.start + end, reason, line.text[:end]))
 
 
 def _line_opening(kept: list[Line], number: int) -> int:
