@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any
 
 from storyline.analyse.claims.ledger import ArticleClaims, article_claims, claims_canon
-from storyline.analyse.claims.statements import Statement
+from storyline.analyse.claims.statements import Statement, names_to_entities
 from storyline.analyse.events.annotate import article_events
 from storyline.analyse.events.candidates import SentenceEvent
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
@@ -26,6 +26,7 @@ def read(state: CorpusState) -> None:
     assert state.resolution is not None and state.statement_inputs is not None and state.scope is not None
     entities = state.resolution.entities
     names = {e.id: e.name for e in entities}
+    by_name = names_to_entities(names)  # once for every article, not once per article
     types = {e.id: e.type for e in entities}
     canon = claims_canon(entities)
     timexes = state.by_article(state.timexes)
@@ -36,14 +37,14 @@ def read(state: CorpusState) -> None:
         aid = article["id"]
         given = state.statement_inputs[aid]
         found = table.get(aid, given.key, partial(_compute, state, article, timexes[aid], quotes[aid], given.index, types, names,
-                                                  canon, given.pronouns), _encode)
+                                                  canon, given.pronouns, by_name), _encode)
         state.sentence_events[aid], state.article_claims[aid] = found
 
 
 def _compute(
     state: CorpusState, article: dict[str, Any], timexes: list[dict[str, Any]], quotes: list[dict[str, Any]],
     index: MentionIndex | None, types: dict[str, str], names: dict[str, str], canon: dict[str, str],
-    pronouns: MentionIndex | None = None,
+    pronouns: MentionIndex | None = None, by_name: dict[str, str] | None = None,
 ) -> tuple[list[SentenceEvent], ArticleClaims]:
     doc = state.docs.get(article["id"])
     if doc is None:
@@ -51,7 +52,7 @@ def _compute(
     candidates = doc_candidates(doc, int(article.get("body_start") or 0))
     quoted = [(int(q["start"]), int(q["end"])) for q in quotes if q["kind"] in ("direct", "partial")]
     events = article_events(article, doc, timexes, index, types, candidates, quoted) if index is not None else []
-    claims = article_claims(article, doc, index, quotes, timexes, names, canon, candidates, pronouns)
+    claims = article_claims(article, doc, index, quotes, timexes, names, canon, candidates, pronouns, by_name)
     return events, claims
 
 

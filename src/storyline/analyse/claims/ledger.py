@@ -81,11 +81,13 @@ def article_claims(
     article: dict[str, Any], doc: Doc, index: MentionIndex | None, quotes: list[dict[str, Any]],
     timexes: list[dict[str, Any]], names: dict[str, str], canon: dict[str, str],
     candidates: list[tuple[Span, list[EventCandidate]]] | None = None, pronouns: MentionIndex | None = None,
+    by_name: dict[str, str] | None = None,
 ) -> ArticleClaims:
-    """One article's contribution to the ledger (``pronouns``: entity links that include resolved pronouns)."""
+    """One article's contribution to the ledger (``pronouns``: entity links that include resolved pronouns;
+    ``by_name``: ``statements.names_to_entities(names)``, when the caller has it for every article)."""
     if candidates is None:
         candidates = doc_candidates(doc, int(article.get("body_start") or 0))
-    statements = find_statements(article, doc, index, quotes, timexes, names, canon, candidates, pronouns)
+    statements = find_statements(article, doc, index, quotes, timexes, names, canon, candidates, pronouns, by_name)
     texts = {article["id"]: doc_text(doc)}
     for s in statements:
         s.terms = sorted(content_terms(_content(texts, s)))  # kept with the article's facts: a merge stems only what is new

@@ -244,7 +244,7 @@ def _span_of(token: Token) -> tuple[int, int]:
     dashes = [t.i for t in sub if t.i > token.i and t.text in DASHES]
     # "denied that they made such a mistake, saying they went all-out": the saying the parse hangs inside the denied
     # clause is the party's next statement, not part of what it denies
-    sayings = [t.i if t.doc[t.i - 1].text in CLOSING_QUOTES else t.i - 1 for t in sub if t.i > token.i + 1 and _next_saying(t)]
+    sayings = [_saying_stop(t) for t in sub if t.i > token.i + 1 and _next_saying(t)]
     # "... without proper safety controls, which BP denies": another party's denial hung on the words is not in them
     sayings += [first.i - 1 for t in sub if t.dep_ == "relcl" and t.lemma_ in DENY_CUES and t.i > token.i
                 for first in [min(t.subtree, key=lambda w: w.i)] if first.i > 0 and t.doc[first.i - 1].text == ","]
@@ -269,6 +269,12 @@ def _next_saying(token: Token) -> bool:
     return before is not None and before.text == ","
 
 
+def _saying_stop(saying: Token) -> int:
+    """The token the words before a saying stop at (exclusive): its comma, or past a quote mark closing after the comma
+    ('“stalemate,” insisting' keeps the mark)."""
+    return saying.i if saying.doc[saying.i - 1].text in CLOSING_QUOTES else saying.i - 1
+
+
 def _before_saying(doc: Doc, starts: list[int], start: int, end: int) -> int:
     """Where reported words end before the speaker's next saying inside them ("had devolved into a 'stalemate,'
     insisting that NATO was 'making progress'": the denial is of the stalemate)."""
@@ -279,8 +285,7 @@ def _before_saying(doc: Doc, starts: list[int], start: int, end: int) -> int:
         if tok.idx >= end:
             break
         if _next_saying(tok):
-            closing = doc[tok.i - 1]  # the comma, or a quote mark closing after it ('“stalemate,” insisting')
-            kept = closing if closing.text in CLOSING_QUOTES else doc[tok.i - 2]
+            kept = doc[_saying_stop(tok) - 1]
             return kept.idx + len(kept) if kept.idx > start else end
     return end
 
@@ -418,13 +423,14 @@ def find_statements(
     article: dict[str, Any], doc: Doc, index: MentionIndex | None, quotes: list[dict[str, Any]],
     timexes: list[dict[str, Any]], names: dict[str, str], canon: dict[str, str],
     candidates: list[tuple[Span, list[EventCandidate]]], pronouns: MentionIndex | None = None,
+    by_name: dict[str, str] | None = None,
 ) -> list[Statement]:
     """Every statement of one article, in text order, referring denials resolved within the article."""
     body_start = int(article.get("body_start") or 0)
     numbers = _sentence_numbers(doc)
     starts = token_starts(doc)
     all_cands = [c for _, cands in candidates for c in cands]
-    by_name = names_to_entities(names)
+    by_name = by_name if by_name is not None else names_to_entities(names)  # (a corpus stage builds it once for all)
     out: list[Statement] = []
     covered: set[int] = set()  # cue offsets read from the parse: their quotes are not read again
     stated: set[int] = set()  # of those, the cues of denials and allegations of claims (not refusals of things)
