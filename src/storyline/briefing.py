@@ -193,8 +193,8 @@ def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str |
     if since:
         events = [e for e in events if e["date"] >= since]
     events.sort(key=lambda e: (-(e["salience"] or 0), e["type"] in TALK_TYPES, e["date"]))
-    published = sorted(a["published"][:10] for a in corpus.articles.values() if a.get("published"))
-    opening = _days_before(published[0], BACKGROUND_DAYS) if published else ""
+    first = min((a["published"][:10] for a in corpus.articles.values() if a.get("published")), default=None)
+    opening = _days_before(first, BACKGROUND_DAYS) if first else ""
     chosen = sorted(_spread(events, MAX_HAPPENED, opening), key=lambda e: date_order(e["date"]))
     section.more = max(0, len(events) - MAX_HAPPENED)
     section.command = "storyline timeline" + (f" --from {since}" if since else "")
@@ -247,7 +247,8 @@ def _spread(ranked: list[dict[str, Any]], wanted: int, opening: str = "") -> lis
         if len(chosen) < wanted and taken.get(month, 0) < share:
             chosen.append(event)
             taken[month] = taken.get(month, 0) + 1
-    chosen += [e for e in ranked if e not in chosen][: wanted - len(chosen)]
+    picked = {id(e) for e in chosen}
+    chosen += [e for e in ranked if id(e) not in picked][: wanted - len(chosen)]
     return chosen
 
 

@@ -208,7 +208,7 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     span = _mention_span(item.doc, start, end)
     if label == "ORG" and span is not None and len(span) > 1 and (head := _titled_name(span)) is not None:
         return classify(item, head.start_char, end, "PERSON", extra=extra, mention=mention)  # "Coast Guard Commandant Thad Allen"
-    if label == "ORG" and span is not None and len(span) > 1 and _title_word(span[-1]):
+    if label == "ORG" and span is not None and len(span) > 1 and _title_word(span[-1]):  # "Coast Guard Adm." (Thad Allen)
         body = len(span)
         while body > 0 and (_title_word(span[body - 1]) or span[body - 1].lower_ in TITLE_MODIFIERS):
             body -= 1
@@ -300,9 +300,8 @@ def _titled_name(span: Span) -> Span | None:
     mention's end; after a role noun that does not open the mention, two or three ("General Motors", "Justice
     Department", "U.N. General Assembly" are bodies)."""
     for i in range(len(span) - 2, -1, -1):
-        word = span[i].text.rstrip(".").casefold()
-        abbreviation = word in pat.TITLE_ABBREVIATIONS
-        if abbreviation or word in pat.ROLE_NOUNS:
+        abbreviation = _title_word(span[i])
+        if abbreviation or span[i].text.rstrip(".").casefold() in pat.ROLE_NOUNS:
             name = span[i + 1 :]
             fewest = 1 if abbreviation else 2
             if (abbreviation or i > 0) and fewest <= len(name) <= 3 and all(
