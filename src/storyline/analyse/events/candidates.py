@@ -229,8 +229,8 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
         negated = True  # "has given no sign of standing down", "made no attempt": nothing was done
     if token.dep_ == "pcomp" and token.head.lower_ in P.OBJECT_DOER_PREPS and token.head.head.pos_ == "VERB":
         hypothetical = True  # "warned X against arming Y": warned of, not done
-    before = token.doc[token.head.i - 1] if token.head.i > 0 else token.head  # "instead" of "instead of"
-    if token.dep_ == "pcomp" and (token.head.lower_ in P.NOT_DONE_PREPS or before.lower_ in P.NOT_DONE_PREPS):
+    if token.dep_ == "pcomp" and (token.head.lower_ in P.NOT_DONE_PREPS  # "without", or "instead" of "instead of"
+                                  or token.head.i > 0 and token.doc[token.head.i - 1].lower_ in P.NOT_DONE_PREPS):
         negated = True  # "Instead of banning offshore drilling based on water depth, he barred drilling by ...": not done
     if token.dep_ == "xcomp" and any(c.lower_ in P.NOT_YET for c in token.head.children):
         negated = True
