@@ -72,6 +72,18 @@ def test_real_articles_are_kept_whole_and_read_as_printed(topic: str) -> None:
             assert body[segment.start : segment.start + segment.length] == decoded[segment.raw_start : segment.raw_start + segment.length]
 
 
+def test_escaped_slashes_and_split_numbers_read_as_printed() -> None:
+    """Reuters copy in PTB form escapes "/" and "*" and splits a number at its separator ("gallons\\/795 ,000 liters")."""
+    record = next(r for r in _records("bpoil_reuters", 400) if "gallons\\/795 ,000 liters" in r["text"])
+    article = build_article(RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json"))
+    assert "(210,000 gallons/795,000 liters)" in article.text
+    assert "\\" not in article.text and not re.search(r"\d [,.]\d", article.text)
+    bullets = next(r for r in _records("bpoil_reuters", 400) if "\\* May 2 - Obama visits" in r["text"])
+    text = build_article(RawDocument(source="t", raw=json.dumps(bullets).encode(), media_type="application/json")).text
+    assert "* May 2 - Obama visits" in text
+    assert joined(detokenize("in 2010 , 500 more")) == "in 2010, 500 more"  # a comma between numbers stays a comma
+
+
 def test_one_boilerplate_sentence_never_deletes_a_one_line_article() -> None:
     """A comment policy or copyright phrase inside a one-line article removes that sentence, not the article."""
     record = _records("LibyaWar_cnn", 1)[0]

@@ -23,6 +23,10 @@ ATTACH_LEFT = re.compile(r"^(?:[,.;:?!%]+|\.\.\.|[)\]}”’]|'(?:s|re|ve|ll|d|m
 # ... and none after these (opening brackets and quotation marks, a currency sign).
 ATTACH_RIGHT = re.compile(r"^(?:[(\[{“‘$#]|-LRB-|-LSB-|-LCB-|``|`)$")
 _MARKERS = re.compile(r" (?:[,.;:?!]|'s|n't|-RRB-|'') |-LRB-|``")
+# PTB escapes a slash and an asterisk ("gallons\/litres", "\* May 2 - Obama visits"); print shows them bare
+ESCAPED = re.compile(r"\\([/*])")
+# a number the tokeniser split at its separator ("795 ,000", "15 .9 million", "10 .30 pm"): the part after the split
+NUMBER_TAIL = re.compile(r"^[,.]\d")
 
 
 def looks_tokenized(text: str) -> bool:
@@ -50,9 +54,12 @@ def detokenize(text: str, start: int = 0) -> list[Piece]:
             shown = CLOSING[token]
         elif token == "'" and single_open:
             shown, single_open = "’", False
+        elif "\\" in token:
+            unescaped = ESCAPED.sub(r"\1", token)
+            shown = unescaped if unescaped != token else None
         space = index > 0 and not ATTACH_LEFT.match(token) and not ATTACH_RIGHT.match(previous) and not (
             token == "'" and not single_open and previous.endswith("s")  # "the rebels ' positions"
-        )
+        ) and not (NUMBER_TAIL.match(token) and previous[-1:].isdigit())
         if space:  # the one space printed before a token: verbatim when the raw text has exactly that
             pieces.append((start + offset - 1, " ") if text[offset - 1 : offset] == " " and offset >= 1 else (None, " "))
         pieces.append((start + offset if shown is None else None, shown if shown is not None else token))
