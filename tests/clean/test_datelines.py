@@ -43,7 +43,7 @@ def test_a_wire_dateline_after_the_pages_own_goes_too() -> None:
     assert fox.text[fox.body_start :].startswith("Vast amounts of natural gas")
     assert (fox.dateline, fox.agency) == ("NEW ORLEANS", "Associated Press")
     reuters = _cleaned("bpoil_reuters", "818")
-    assert "BP (BP. L) Chief Executive Bob Dudley" in reuters.text
+    assert "BP (BP.L) Chief Executive Bob Dudley" in reuters.text
 
 
 def test_a_pages_day_stamp_is_its_date_line_and_the_story_follows() -> None:

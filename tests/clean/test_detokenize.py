@@ -72,8 +72,9 @@ def test_real_articles_are_kept_whole_and_read_as_printed(topic: str) -> None:
             assert body[segment.start : segment.start + segment.length] == decoded[segment.raw_start : segment.raw_start + segment.length]
 
 
-def test_escaped_slashes_and_split_numbers_read_as_printed() -> None:
-    """Reuters copy in PTB form escapes "/" and "*" and splits a number at its separator ("gallons\\/795 ,000 liters")."""
+def test_escaped_slashes_split_numbers_and_tickers_read_as_printed() -> None:
+    """Reuters copy in PTB form escapes "/" and "*", splits a number at its separator ("gallons\\/795 ,000 liters")
+    and a ticker at its exchange ("-LRB- BP . L -RRB-")."""
     record = next(r for r in _records("bpoil_reuters", 400) if "gallons\\/795 ,000 liters" in r["text"])
     article = build_article(RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json"))
     assert "(210,000 gallons/795,000 liters)" in article.text
@@ -82,6 +83,9 @@ def test_escaped_slashes_and_split_numbers_read_as_printed() -> None:
     text = build_article(RawDocument(source="t", raw=json.dumps(bullets).encode(), media_type="application/json")).text
     assert "* May 2 - Obama visits" in text
     assert joined(detokenize("in 2010 , 500 more")) == "in 2010, 500 more"  # a comma between numbers stays a comma
+    ticker = next(r for r in _records("bpoil_reuters", 400) if "London-based BP -LRB- BP . L -RRB- -LRB- BP . N" in r["text"])
+    text = build_article(RawDocument(source="t", raw=json.dumps(ticker).encode(), media_type="application/json")).text
+    assert "London-based BP (BP.L) (BP.N) exploded" in text
 
 
 def test_one_boilerplate_sentence_never_deletes_a_one_line_article() -> None:
@@ -113,3 +117,16 @@ def test_credits_and_comment_threads_go_but_the_sentence_beside_them_stays() -> 
     assert "Editing by" not in article.text and "We welcome comments" not in article.text
     reasons = {r.reason for r in article.removed}
     assert {"reporter credit", "reader comments"} <= reasons
+
+
+def test_an_unterminated_page_tail_goes_and_the_last_sentence_stays() -> None:
+    """Reuters pages end in product promos run together with no stop ("An ultra-low latency infrastructure for
+    electronic trading ... Our next generation legal research platform"), Guardian pages in a print-edition note."""
+    record = next(r for r in _records("bpoil_reuters", 400) if "from a Reuters poll of nine analysts ." in r["text"])
+    article = build_article(RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json"))
+    assert article.text.endswith("ahead of an average forecast of $4.78 billion from a Reuters poll of nine analysts.")
+    assert any(r.reason.startswith("unterminated page tail") and "legal research platform" in r.text for r in article.removed)
+    record = next(r for r in _records("bpoil_guardian", 400) if "A version appeared on p2 of the Main section" in r["text"])
+    article = build_article(RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json"))
+    assert "A version appeared" not in article.text and "on Twitter" not in article.text
+    assert article.text.rstrip()[-1] in ".”?!"

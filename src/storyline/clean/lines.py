@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from storyline import patterns as P
 from storyline.clean.apostrophes import lost_apostrophes, restore_apostrophes
-from storyline.clean.detokenize import detokenize, looks_tokenized
+from storyline.clean.detokenize import PTB_TICKER, detokenize, looks_tokenized
 from storyline.clean.genre import OPINION_DISCLAIMER
 from storyline.clean.reader_voice import reader_run, reads_as_thread
 from storyline.model import Removal, Segment
@@ -68,16 +68,21 @@ ABBREVIATION = re.compile(
     r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Jr|Sr|No|Rev|Prof|Inc|Co|Corp|Ltd|Jan|Feb|Aug|Sept?|Oct|Nov|Dec"
     r"|(?:[A-Z]\.)+[A-Z])\.?$"
 )
+TERMINATED = re.compile(r"(?:[.?!:;…]|''|-RRB-)[\s\"'”’)\]]*$")  # a line that ends as a sentence does
 SENTENCE_END = re.compile(r"(?:(?<=[.?!])(?:\s*(?:''|[”\"’]))?|(?<=-RRB-))\s+(?=(?:``|-LRB-|[“\"‘(])?\s*[A-Z0-9])")
 
 
 def sentence_seams(text: str, start: int = 0, stop: int | None = None) -> Iterator[re.Match[str]]:
     """The gaps between the sentences of text[start:stop], in order; a full stop after an abbreviation ("John D.
-    Smith", "Dr. Chan", "the U.S. Navy") ends none."""
+    Smith", "Dr. Chan", "the U.S. Navy") or inside a PTB ticker ("-LRB- BP . L -RRB-") ends none."""
     cursor = start
-    for end in SENTENCE_END.finditer(text, start, len(text) if stop is None else stop):
+    stop = len(text) if stop is None else stop
+    tickers = [(m.start(), m.end()) for m in PTB_TICKER.finditer(text, start, stop)] if "-LRB-" in text else []
+    for end in SENTENCE_END.finditer(text, start, stop):
         word = re.search(r"(\S+)$", text[cursor : end.start()])
         if word and ABBREVIATION.match(word.group(1)):
+            continue
+        if any(left < end.start() < right for left, right in tickers):
             continue
         yield end
         cursor = end.end()
@@ -381,6 +386,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         kept = kept[:seam]
     kept = _split_page_head(kept, out)
     kept = _drop_head_matter(kept, out)
+    kept = _drop_unterminated_tail(kept, out)
     builder = _Builder(apostrophes=lost_apostrophes(decoded))
     index = 0
 
@@ -538,6 +544,19 @@ def _split_page_head(kept: list[Line], out: Cleaned) -> list[Line]:
         after = [*_tail(line, mark.end()), *kept[number + 1:]]
         return kept[:first] + head + (after if mark is day else _drop_caption(after, out))
     return kept
+
+
+def _drop_unterminated_tail(kept: list[Line], out: Cleaned) -> list[Line]:
+    """A one-line page's last run with no full stop after the story's last sentence ("... analysts. An ultra-low
+    latency infrastructure for electronic trading ... Our next generation legal research platform"): the page's links
+    and promos run together, not a sentence of the story (an edited sentence ends with its stop)."""
+    if len(kept) < 2:
+        return kept
+    last, before = kept[-1], kept[-2]
+    if last.group < 0 or before.group != last.group or TERMINATED.search(last.text) or not TERMINATED.search(before.text):
+        return kept
+    out.removed.append(Removal(last.start, last.end, "unterminated page tail (links, promos)", last.text))
+    return kept[:-1]
 
 
 def _drop_caption(lines: list[Line], out: Cleaned) -> list[Line]:
