@@ -362,3 +362,21 @@ def test_an_act_under_a_condition_on_the_verb_it_hangs_from_did_not_happen() -> 
         sent = next(iter(nlp(text).sents))
         act = _trigger(sent, word)
         assert act.conditional and act.mode == "hypothetical", (word, act.mode)
+
+
+def test_declining_to_comment_is_no_event_but_refusing_an_act_is() -> None:
+    """bpoil_reuters (dev): "BP and Transocean declined to comment" had merged across five articles into one dated
+    event of the briefing; declining to speak ("declined comment", "declined to answer", "refused to speculate") is no
+    act of the story. Refusing an act is one: "It has refused to accept blame" (bpoil_bbc), "a judge refused to put on
+    hold his decision" (bpoil_reuters)."""
+    nlp = load_nlp()
+    for text in ("BP and Transocean declined to comment.", "Shell declined comment on its Gulf contingency plans.",
+                 "Drinkwater declined to answer reporters' questions following the hearing.",
+                 "BP has spent $930 million in clean-up costs, but has refused to speculate on future expenses."):
+        sent = next(iter(nlp(text).sents))
+        assert not [c for c in record_candidates(sent) if sent.doc[c.trigger].lemma_ in ("decline", "refuse")], text
+    for text, word in (("It has refused to accept blame for the accident, however.", "refused"),
+                       ("The Obama administration lost a legal skirmish on Thursday when a judge refused to put on hold "
+                        "his decision lifting a ban on deepwater oil drilling.", "refused")):
+        sent = next(iter(nlp(text).sents))
+        assert _trigger(sent, word).type == "REJECT", text

@@ -703,9 +703,20 @@ def _disposition(token: Token) -> bool:
     return owner.pos_ == "ADJ" or (owner.pos_ == "NOUN" and owner.lemma_.lower() in P.OPEN_QUESTION_NOUNS)
 
 
+def _no_comment(token: Token) -> bool:
+    """Declining to speak: "declined to comment", "declined comment on its plans", "refused to speculate on future
+    expenses". Refusing to say whether an act will be done names the act and stays: "NATO refused to say Tuesday
+    whether it would bomb ancient Roman ruins"."""
+    return token.lemma_.lower() in P.NO_COMMENT_VERBS and any(
+        c.dep_ in ("xcomp", "dobj")
+        and (c.lemma_.lower() in P.WITHHELD_SPEECH or c.dep_ == "xcomp" and c.lemma_.lower() in L.SPEECH_VERBS)
+        and not any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
+        for c in token.children)
+
+
 def _verb_candidate(token: Token) -> EventCandidate | None:
     """A candidate for a verb (or 'concerned') trigger, or None."""
-    if _disposition(token):
+    if _disposition(token) or _no_comment(token):
         return None
     if token.pos_ == "ADJ" or (token.lemma_ == "have" and any(c.dep_ == "dobj" and _concern(c) for c in token.children)):
         etype: str | None = P.STATEMENT

@@ -247,6 +247,10 @@ PREDICTION_VERBS: frozenset[str] = frozenset({"predict", "forecast", "speculate"
 REQUEST_NOUNS: frozenset[str] = frozenset({"appeal", "call", "request", "demand", "plea", "invitation", "ultimatum"})
 # Verbs whose clause or gerund is an act refused, not done: "ruled out arming rebels", "refused to leave".
 REFUSING_VERBS: frozenset[str] = frozenset({"refuse", "decline", "oppose", "resist", "avoid", "reject", "deny", "forbid", "ban"})
+# Declining to speak is no act of the story ("BP and Transocean declined to comment", "declined comment on its
+# plans", "refused to elaborate"): these verbs with a speech verb or one of these words to say are no event.
+NO_COMMENT_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
+WITHHELD_SPEECH: frozenset[str] = frozenset({"comment", "elaborate", "discuss", "specify", "detail", "name", "identify"})
 # Reporting verbs that become a STATEMENT event when the text places the remark ("told reporters at Camp David").
 PLACED_REMARK_VERBS: frozenset[str] = frozenset({"tell", "say", "speak", "brief"})
 # Salience weight of events that are only placed remarks: kept, ranked below substantive events of their day.
