@@ -726,3 +726,22 @@ def test_marked_words_inside_a_report_are_the_reporters_and_no_one_says_nothing(
     cement = [q for q in _t17_quotes("bpoil_washingtonpost", "390") if q.text.startswith("contamination of the cement")]
     assert cement and all(q.speaker == "BP" for q in cement), [q.speaker for q in cement]
     assert not [q for q in _t17_quotes("bpoil_washingtonpost", "360") if (q.speaker or "").lower() == "no one"]
+
+
+def test_a_programme_named_in_marks_is_no_quote() -> None:
+    """bpoil_reuters (dev): 31 partial quotes were programme names credited to their guest ("told NBC's “Today”
+    show", "told CBS's “Face The Nation,”", "said on “Fox News Sunday”", "told ABC's “This Week.”"); title-cased marked
+    words after a proper noun's possessive or "on", or before "show"/"program"/"report", name a thing. Marked words of
+    the speaker's own stay ("what he called a “ridiculous spectacle”")."""
+    for text, name in (
+        ("“We are taking nothing for granted,” Salazar told NBC's “Today” show. Wildlife officials were there.", "Today"),
+        ("Browner told CBS's “Face The Nation,” “We are prepared for the worst.”", "Face The Nation"),
+        ("Mississippi Governor Haley Barbour said on “Fox News Sunday” that his state's beaches were clean.", "Fox News"),
+        ("“We will hold them accountable,” Kerry, a Democrat, told ABC's “This Week.” Kerry said America needs more.", "This Week"),
+        ("Former Obama adviser David Axelrod, asked on the “Fox News Sunday” program about hopes the well was capped, "
+         "said it was too early.", "Fox News"),
+    ):
+        found = quotes_of(text)
+        assert not [q for q in found if q.text.startswith(name)], (text, [(q.kind, q.text) for q in found])
+    kept = quotes_of("Obama said he did not appreciate what he considered to be a “ridiculous spectacle” at the hearings.")
+    assert [q.text for q in kept if q.kind == "partial"] == ["ridiculous spectacle"]

@@ -69,9 +69,28 @@ def _a_title(doc: Doc, index: TokenIndex, c: Candidate) -> bool:
     word = doc[i].lower_
     if word in qp.TITLE_MARKERS or (word == "of" and i > 0 and doc[i - 1].lower_ in qp.TITLE_OWNERS):
         return True
+    if _title_cased(doc_text(doc)[c.start : c.end]) and (
+        (doc[i].tag_ == "POS" and i > 0 and doc[i - 1].pos_ == "PROPN") or word == "on" or _title_noun_after(doc, index, c)
+    ):
+        return True  # a programme's or a product's name: "told NBC's “Today” show", "said on “Fox News Sunday”"
     if word in ("a", "an", "the") and i > 0:  # "known as a “top kill”" (but "what he called a “battle plan”" is his)
         i -= 1
     return doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ == "known"
+
+
+def _title_cased(words: str) -> bool:
+    """Every word capitalised but the small ones inside: "Face The Nation", "Larry King Live", "This Week."."""
+    found = re.findall(r"[^\W\d_][\w'’.-]*", words)
+    return bool(found) and len(found) <= qp.TITLE_MAX_WORDS and found[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in qp.TITLE_SMALL_WORDS for w in found)
+
+
+def _title_noun_after(doc: Doc, index: TokenIndex, c: Candidate) -> bool:
+    """A noun for a work right after the closing mark: "the “Charlie Rose” show", "the “Deep Water” report"."""
+    j = index.token_at(max(c.start, c.end - 1))
+    while j < len(doc) - 1 and (doc[j].idx < c.end or doc[j].is_punct or doc[j].is_quote):
+        j += 1
+    return doc[j].idx >= c.end and doc[j].lower_ in qp.TITLE_NOUNS_AFTER
 
 
 def _drop_nested_thoughts(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:

@@ -82,6 +82,12 @@ TITLE_MARKERS = frozenset({"called", "titled", "entitled", "dubbed", "named", "n
 # "a source who asked not to be identified because he was not authorized to talk to the media": a source's request
 # for anonymity, the reporter's account of how the words were given, not anything said about the story.
 ANONYMITY_REQUEST = re.compile(r"^(?:that\s+(?:he|she|they)\s+)?not\s+(?:to\s+)?be\s+(?:identified|named|quoted)\b", re.IGNORECASE)
+# Marked words in title case after a proper noun's possessive or "on", or before one of these nouns, name a
+# programme or a product ("told NBC's “Today” show", "said on “Fox News Sunday”", "the “Deep Water” report"): at most
+# this many words, the small ones in lower case.
+TITLE_MAX_WORDS = 6
+TITLE_NOUNS_AFTER = frozenset({"show", "program", "programme", "series", "report", "film", "documentary", "book", "movie"})
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "with", "to", "at", "by", "or"})
 TITLE_OWNERS = frozenset({"author", "authors", "director", "editor", "producer", "host", "writer"})  # "author of “...”"
 # 'X seems to Y', 'X appears to Y': an attribution with no source, content the subject and the clause.
 SEEM_VERBS = frozenset({"seem", "appear"})
