@@ -908,3 +908,33 @@ def test_a_denial_in_a_relative_clause_denies_what_its_sentence_alleges(post: li
     (claim,) = entries.values()
     assert claim["status"] == "contested" and claim["denied_by"] == ["BP"], claim
     assert claim["statement"] == "The Atlantis was built without proper safety controls"
+
+
+REUTERS = EVAL / "timeline17" / "t17" / "bpoil_reuters"
+
+
+@pytest.fixture(scope="module")
+def reuters(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    """Four bpoil_reuters (dev) articles through the product: a judge's order denying a stay request, Feinberg's "I
+    don't care if BP denied your claim", Transocean denying BP's charges, BP denying market talk of bankruptcy."""
+    if not REUTERS.is_dir():
+        pytest.skip(f"Timeline17 not found at {REUTERS}")
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.sources import records_from_jsonl
+
+    wanted = {f"t17://bpoil_reuters/{uid}" for uid in ("484", "870", "338", "1026")}
+    raw = "\n".join(json.dumps(r) for r in topic_records(REUTERS) if r["url"] in wanted).encode()
+    return _ledger(tmp_path_factory.mktemp("reuters") / "reuters.db",
+                   documents=list(records_from_jsonl(raw, source="reuters", max_bytes=10_000_000)))
+
+
+def test_a_petition_decided_or_a_supposed_denial_denies_no_claim(reuters: list[dict[str, Any]]) -> None:
+    """"Judge Martin Feldman issued a brief order denying the stay request" and "a federal judge ... rejected a request
+    to allow the six-month ban to stand" decide petitions; "I don't care if BP denied your claim" supposes a denial.
+    None is a denial in the ledger; Transocean's and BP's own denials stay, with their deniers."""
+    for words in ("order denying the stay request", "rejected a request to allow", "I don't care if BP denied your claim"):
+        assert not [c for c, e in _entries(reuters, words) if e["role"] in ("denies", "rejects")], words
+    for words, denier in (("Transocean has denied those charges", "Transocean"), ("denied market talk", "BP")):
+        assert [c for c, e in _entries(reuters, words) if e["role"] == "denies" and denier in c["denied_by"]], words

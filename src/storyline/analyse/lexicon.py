@@ -226,6 +226,12 @@ RETRACT_CUES = frozenset({"retract", "withdraw", "recant", "backtrack"})
 # Of those, the cues that retract whatever they take; the others only when it is a claim ("withdrew the
 # allegation", not "forces have withdrawn to bases").
 STRICT_RETRACT_CUES = frozenset({"retract", "recant"})
+# Nouns for what someone asks to be granted: denying or rejecting one decides it ("an order denying the stay
+# request", "rejected a request to allow the ban to stand", "denied bail"), and no claim is denied.
+PETITION_NOUNS = frozenset(
+    """request requests motion motions application applications appeal appeals petition petitions plea pleas bid
+    stay bail permit permits license licence licenses waiver waivers visa visas asylum access entry permission""".split()
+)
 # Nouns (and pronouns) by which a denial points at a claim made elsewhere: "denied the report", "denied it"; "denied
 # responsibility" denies having done the act claimed before.
 REFERRING_NOUNS = frozenset(

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.claims.figures import find_figures
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, sentence_bounds
+from storyline.analyse.events.patterns import CONDITION_MARKERS
 from storyline.analyse.lexicon import (
     ADVERSARY_NOUNS,
     ALLEGATION_VERBS,
@@ -43,6 +44,7 @@ from storyline.analyse.lexicon import (
     PERCEPTION_CUES,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PETITION_NOUNS,
     POSSIBILITY_MODALS,
     PRONOUN_GENDER,
     QUESTION_CUES,
@@ -487,8 +489,8 @@ def find_statements(
             q_start = start  # 'The court could file charges against "one or two other names," he said': the clause is the claim
             if (clause := _said_clause(cue_tok, after=False)) is not None and q_end < clause[1] <= cue_tok.idx:
                 q_end = clause[1]  # 'The prosecutor is "100 percent" certain Gadhafi will face charges ..., she said'
-        if stance != ASSERTS and cue_tok is not None and _no_stance_taken(cue_tok):
-            continue  # "could not independently confirm", "did not deny": no stance taken
+        if stance != ASSERTS and cue_tok is not None and (_no_stance_taken(cue_tok) or _no_claim_taken_on(cue_tok, stance)):
+            continue  # "could not independently confirm", "did not deny", "an order denying the stay request": no stance
         if stance == ASSERTS and cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.children):
             continue  # "He did not know exactly how many videos there were": nothing said
         if stance == ASSERTS and cue in PERCEPTION_CUES:
@@ -588,13 +590,23 @@ def _no_stance_taken(cue: Token) -> bool:
     return negated(cue, purpose=True) or any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in cue.children)
 
 
+def _no_claim_taken_on(cue: Token, stance: str) -> bool:
+    """A cue that stands toward no claim: a supposed one ("I don't care if BP denied your claim"), a denial that
+    withholds ("He has denied his people freedom", "denied them access") or decides a petition ("an order denying the
+    stay request", "rejected a request to allow the ban to stand")."""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in cue.children):
+        return True
+    return stance == DENIES and any(
+        c.dep_ == "dative" or (c.dep_ == "dobj" and c.lemma_.lower() in PETITION_NOUNS) for c in cue.children)
+
+
 def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str, doc: Doc, index: MentionIndex | None, names: dict[str, str],
                canon: dict[str, str], cands: list[EventCandidate], pronouns: MentionIndex | None = None) -> Statement | None:
     """A denial, allegation, confirmation or retraction told in the narrative (no quote covers it)."""
     if _no_stance_taken(tok):
         return None
-    if stance == DENIES and any(c.dep_ == "dative" for c in tok.children):
-        return None  # "He has denied his people freedom", "denied them access": something withheld, no claim denied
+    if _no_claim_taken_on(tok, stance):
+        return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     speaker_tok = agent if agent is not None else subject
