@@ -180,6 +180,13 @@ def test_a_sentence_adverb_run_into_a_name_is_no_part_of_it() -> None:
     names = [e.text for document in records_from_jsonl(raw, source="haiti", max_bytes=10_000_000)
              for e in nlp(clean_document(document).text).ents]
     assert "David Miliband" in names and not [n for n in names if n.startswith("Later ")], names
+    reuters = EVAL / "timeline17" / "t17" / "bpoil_reuters"  # any adverb: "Thankfully Obama is in office for 8 years"
+    records = [r for r in topic_records(reuters) if "ThankfullyObamaisinoffice" in "".join(r["text"].split())]
+    assert records
+    raw = "\n".join(json.dumps(r) for r in records).encode()
+    names = [e.text for document in records_from_jsonl(raw, source="reuters", max_bytes=10_000_000)
+             for e in nlp(clean_document(document).text).ents]
+    assert "Obama" in names and not [n for n in names if n.startswith("Thankfully")], names
 
 
 def test_a_proper_noun_compound_before_a_name_is_part_of_it() -> None:

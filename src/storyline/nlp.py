@@ -146,7 +146,7 @@ def load_nlp(name: str | None = None) -> Language:
 )
 def name_edges(doc: Doc) -> Doc:
     """After NER, the edges of names. A sentence adverb the tagger ran into a name is no part of it ("Later David
-    Miliband said", "Later Saadi Gadhafi told"): the entity starts after it. A proper noun the parser joins to a name
+    Miliband said", "Later Saadi Gadhafi told", "Thankfully Obama is in office"): the entity starts after it. A proper noun the parser joins to a name
     as its compound, right before it and in no entity, is part of it ("the Deepwater Horizon rig": NER takes "Horizon"
     alone), unless it is a title or a word that is never a name's first ("President", "Monday", "former"). A name NER
     cut in two is joined (``_join_split_names``)."""
@@ -154,7 +154,7 @@ def name_edges(doc: Doc) -> Doc:
     changed = False
     for k, ent in enumerate(ents):
         start = ent.start
-        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[0].lower_ in SENTENCE_ADVERBS and ent[0].is_title:
+        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and (ent[0].lower_ in SENTENCE_ADVERBS or ent[0].tag_ == "RB") and ent[0].is_title:
             start += 1
         elif ent.label_ in EXTENDED_LABELS:
             floor = ents[k - 1].end if k else 0
