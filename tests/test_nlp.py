@@ -180,12 +180,13 @@ def test_a_sentence_adverb_run_into_a_name_is_no_part_of_it() -> None:
     names = [e.text for document in records_from_jsonl(raw, source="haiti", max_bytes=10_000_000)
              for e in nlp(clean_document(document).text).ents]
     assert "David Miliband" in names and not [n for n in names if n.startswith("Later ")], names
-    reuters = EVAL / "timeline17" / "t17" / "bpoil_reuters"  # any adverb: "Thankfully Obama is in office for 8 years"
-    records = [r for r in topic_records(reuters) if "ThankfullyObamaisinoffice" in "".join(r["text"].split())]
-    assert records
-    raw = "\n".join(json.dumps(r) for r in records).encode()
-    names = [e.text for document in records_from_jsonl(raw, source="reuters", max_bytes=10_000_000)
-             for e in nlp(clean_document(document).text).ents]
+    # any adverb: "Thankfully Obama is in office for 8 years" (a reader's comment on a bpoil_reuters page, read as printed)
+    from storyline.clean.detokenize import detokenize, joined
+
+    reuters = EVAL / "timeline17" / "t17" / "bpoil_reuters"
+    text = joined(detokenize(next(r["text"] for r in topic_records(reuters) if r["url"].endswith("/347"))))
+    at = text.index("He is the clear reason why I only vote")
+    names = [e.text for e in nlp(text[at : at + 300]).ents]
     assert "Obama" in names and not [n for n in names if n.startswith("Thankfully")], names
 
 

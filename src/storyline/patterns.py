@@ -44,7 +44,8 @@ INLINE_CREDIT = re.compile(
 # Reader comment threads and their furniture under an article.
 COMMENT_THREAD = re.compile(
     r"this discussion is (?:now )?closed|we welcome comments|comments are (?:now )?closed|be the first to comment"
-    r"|^\s*(?:\d+\s+)?comments?\s*$|sort comments by|(?:view|show) all comments|report abuse\b",
+    r"|^\s*(?:\d+\s+)?comments?\s*$|sort comments by|(?:view|show) all comments|report abuse\b"
+    r"|(?:share your (?:thoughts|views|comments)|leave your comments?) below|take our poll",  # a call for the thread below
     re.IGNORECASE,
 )
 # The stamp under each reader comment: "March 22, 2011 at 12:10 am | Reply", "May 19, 2011 03:55 pm at 3:55 pm |",

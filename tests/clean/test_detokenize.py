@@ -130,3 +130,14 @@ def test_an_unterminated_page_tail_goes_and_the_last_sentence_stays() -> None:
     article = build_article(RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json"))
     assert "A version appeared" not in article.text and "on Twitter" not in article.text
     assert article.text.rstrip()[-1] in ".”?!"
+
+
+def test_a_thread_under_a_call_for_comments_goes() -> None:
+    """bpoil_reuters (dev) 347: "Take our poll and share your thoughts below." then a photo caption and 22,000
+    characters of readers' comments with no stamp or policy ("Thankfully Obama is in office for 8 years ..." had become
+    a person of 61 mentions); the call opens the thread, and the article above it stays."""
+    record = next(r for r in _records("bpoil_reuters", 400) if r["url"].endswith("/347"))
+    article = build_article(RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json"))
+    assert "“Plug the damn hole,” he has told senior government officials." in article.text
+    assert "Thankfully Obama" not in article.text and "best president EVER" not in article.text
+    assert len(article.text) < 3000
