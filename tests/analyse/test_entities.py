@@ -454,6 +454,17 @@ def test_a_ship_is_no_organisation_and_quote_marks_are_not_in_a_name() -> None:
     assert not [n for n in names if n[:1] in "“\"'"], names
 
 
+def test_a_craft_named_before_its_noun_is_no_person(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_reuters (dev): "the Deepwater Horizon rig", the rig of the story, was a person of 104 mentions; a name
+    before a craft's noun is the craft's, and the entity takes that reading. An organisation before one owns or runs
+    it ("a BP rig"): BP stays an organisation."""
+    store = _topic_store(tmp_path, "bpoil_reuters",
+                         lambda records: [r for r in records if r["text"].count("Deepwater Horizon rig") >= 1][:12], "rig")
+    types = {r["name"]: r["type"] for r in store.query("SELECT name, type FROM entities")}
+    assert types.get("Deepwater Horizon") == "other", {n: t for n, t in types.items() if "Horizon" in n}
+    assert types.get("BP") == "organisation"
+
+
 def _libya_store(tmp_path, wanted, name: str):  # type: ignore[no-untyped-def]
     """The LibyaWar_cnn records ``wanted`` keeps, ingested through the product into a fresh store."""
     return _topic_store(tmp_path, "LibyaWar_cnn", wanted, name)

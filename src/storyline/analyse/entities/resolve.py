@@ -229,7 +229,7 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         return None
     if label != "NORP" and _adjectives_only(span):
         return None  # "whether they are Eastern or Western", "a promiscuous, un-Islamic woman": a quality, no name
-    if pat.VESSEL_PREFIX.match(text) or _make_of_thing(span):
+    if pat.VESSEL_PREFIX.match(text) or _make_of_thing(span, label):
         return make("other", "other:" + norm)  # a ship, a rocket's make: neither a person, a place nor a body
     if label == "PERSON" and pat.SIDE_PREFIX.match(text):
         label = "NORP"  # "pro-Gadhafi" names a side of the conflict, never a person
@@ -324,12 +324,16 @@ def _owner_before(span: Span | None) -> str | None:
     return code or None
 
 
-def _make_of_thing(span: Span | None) -> bool:
-    """A name that modifies a noun of a made thing ("Katyusha rockets", "a Harrier jet") is its make or model."""
+def _make_of_thing(span: Span | None, label: str) -> bool:
+    """A name that modifies a noun of a made thing ("Katyusha rockets", "a Harrier jet") is its make or model; one
+    before a craft's noun is the craft's own name ("the Deepwater Horizon rig") unless it is an organisation's."""
     if span is None or not len(span):
         return False
     root = span.root
-    return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end and root.head.lemma_.lower() in pat.ARTEFACT_NOUNS
+    if root.dep_ not in ("compound", "amod", "nmod") or root.head.i < span.end:
+        return False
+    noun = root.head.lemma_.lower()
+    return noun in pat.ARTEFACT_NOUNS or (noun in pat.CRAFT_NOUNS and label != "ORG")
 
 
 def _verb_alone(span: Span | None) -> bool:
