@@ -180,3 +180,23 @@ def test_a_decades_background_reads_as_a_decade_and_is_no_key_date(tmp_path: Pat
     assert code == 0 and "the 2000s  COERCE" in full and "\n200 " not in "\n" + full
     code, summary, _ = run("timeline", "--store", store, "--top", "5")
     assert code == 0 and summary.strip() and "2000s" not in summary and "2010-" in summary
+
+
+def test_a_season_reads_as_said_and_sorts_at_its_months(tmp_path: Path) -> None:
+    """bpoil_reuters (dev): "Congress returns from its summer recess" and "he will step down this summer" were dated
+    "2010-SU" in the briefing, after December 2010. A season reads "summer 2010" in the timeline and the briefing."""
+    from storyline.evaluate.t17 import topic_records
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "bpoil_reuters"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    wanted = {f"t17://bpoil_reuters/{uid}" for uid in ("2128", "525")}
+    source = tmp_path / "reuters.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in topic_records(folder) if r["url"] in wanted))
+    store = str(tmp_path / "reuters.db")
+    assert run("ingest", str(source), "--store", store)[0] == 0
+    code, full, _ = run("timeline", "--store", store)
+    assert code == 0 and "summer 2010" in full and "-SU" not in full
+    code, brief, _ = run("brief", "--store", store)
+    assert code == 0 and "-SU" not in brief

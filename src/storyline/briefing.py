@@ -23,7 +23,7 @@ from storyline.views import (
     find_entity,
     source_name,
 )
-from storyline.wording import against, date_order, plural
+from storyline.wording import against, date_order, date_text, plural
 
 MAX_HAPPENED = 20
 TALK_TYPES = frozenset({"STATEMENT", "DEMAND", "DISAPPROVE"})  # what was said, ranked after what was done
@@ -46,8 +46,8 @@ class Citation:
 
 
 def event_date_label(value: str) -> str:
-    """'XXXX-07-12' -> '07-12 (year unknown)'; ranges and plain values unchanged."""
-    return value.replace("XXXX-", "") + " (year unknown)" if value.startswith("XXXX") else value
+    """'XXXX-07-12' -> '07-12 (year unknown)'; a season or a week in words ('summer 2010'); plain values unchanged."""
+    return value.replace("XXXX-", "") + " (year unknown)" if value.startswith("XXXX") else date_text(value)
 
 
 def citations_text(item: Item) -> str:
