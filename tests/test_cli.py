@@ -161,21 +161,27 @@ def test_brief_for_an_unknown_entity_says_so(seed_store_path: Path) -> None:
     assert code == 1 and "no entity named" in err
 
 
+def _t17_store(tmp_path: Path, topic: str, uids: tuple[str, ...]) -> str:
+    """A store of the Timeline17 topic's articles ``uids``, ingested with the CLI."""
+    from storyline.evaluate.t17 import topic_records
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / topic
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    wanted = {f"t17://{topic}/{uid}" for uid in uids}
+    source = tmp_path / f"{topic}.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in topic_records(folder) if r["url"] in wanted))
+    store = str(tmp_path / f"{topic}.db")
+    assert run("ingest", str(source), "--store", store)[0] == 0
+    return store
+
+
 def test_a_decades_background_reads_as_a_decade_and_is_no_key_date(tmp_path: Path) -> None:
     """bpoil_washingtonpost (dev): "Britain banned more than a decade ago some formulations of the dispersant" is dated
     to the 2000s, and the summary timeline (--top) had shown it first, as "200". The full timeline reads "the 2000s";
     the summary's key dates are calendar dates."""
-    from storyline.evaluate.t17 import topic_records
-    from tests.conftest import EVAL
-
-    folder = EVAL / "timeline17" / "t17" / "bpoil_washingtonpost"
-    if not folder.is_dir():
-        pytest.skip("Timeline17 not found")
-    wanted = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("2184", "1890")}
-    source = tmp_path / "post.jsonl"
-    source.write_text("\n".join(json.dumps(r) for r in topic_records(folder) if r["url"] in wanted))
-    store = str(tmp_path / "post.db")
-    assert run("ingest", str(source), "--store", store)[0] == 0
+    store = _t17_store(tmp_path, "bpoil_washingtonpost", ("2184", "1890"))
     code, full, _ = run("timeline", "--store", store)
     assert code == 0 and "the 2000s  COERCE" in full and "\n200 " not in "\n" + full
     code, summary, _ = run("timeline", "--store", store, "--top", "5")
@@ -185,17 +191,7 @@ def test_a_decades_background_reads_as_a_decade_and_is_no_key_date(tmp_path: Pat
 def test_a_season_reads_as_said_and_sorts_at_its_months(tmp_path: Path) -> None:
     """bpoil_reuters (dev): "Congress returns from its summer recess" and "he will step down this summer" were dated
     "2010-SU" in the briefing, after December 2010. A season reads "summer 2010" in the timeline and the briefing."""
-    from storyline.evaluate.t17 import topic_records
-    from tests.conftest import EVAL
-
-    folder = EVAL / "timeline17" / "t17" / "bpoil_reuters"
-    if not folder.is_dir():
-        pytest.skip("Timeline17 not found")
-    wanted = {f"t17://bpoil_reuters/{uid}" for uid in ("2128", "525")}
-    source = tmp_path / "reuters.jsonl"
-    source.write_text("\n".join(json.dumps(r) for r in topic_records(folder) if r["url"] in wanted))
-    store = str(tmp_path / "reuters.db")
-    assert run("ingest", str(source), "--store", store)[0] == 0
+    store = _t17_store(tmp_path, "bpoil_reuters", ("2128", "525"))
     code, full, _ = run("timeline", "--store", store)
     assert code == 0 and "summer 2010" in full and "-SU" not in full
     code, brief, _ = run("brief", "--store", store)
