@@ -380,3 +380,14 @@ def test_declining_to_comment_is_no_event_but_refusing_an_act_is() -> None:
                         "his decision lifting a ban on deepwater oil drilling.", "refused")):
         sent = next(iter(nlp(text).sents))
         assert _trigger(sent, word).type == "REJECT", text
+
+
+def test_an_act_wished_on_another_did_not_happen() -> None:
+    """bpoil_reuters (dev): "They want the Obama administration to cancel this summer's plans for Arctic oil
+    exploration" was the briefing's event of summer 2010; wanting another to act is a wish, not the act. The subject's
+    own plan stays planned ("They want to cancel the plans")."""
+    nlp = load_nlp()
+    sent = next(iter(nlp("They want the Obama administration to cancel this summer's plans for Arctic oil exploration.").sents))
+    assert _trigger(sent, "cancel").unrealised
+    own = _trigger(next(iter(nlp("They want to cancel the plans.").sents)), "cancel")
+    assert own.mode == "planned" and not own.unrealised

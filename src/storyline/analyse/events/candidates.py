@@ -337,8 +337,8 @@ def unrealised(token: Token) -> bool:
             return False
         head = node.head
         lemma = head.lemma_.lower()
-        if lemma in P.INTENT_VERBS:
-            return False
+        if lemma in P.INTENT_VERBS:  # the subject's own plan is left to the planned mode; one on another is a wish
+            return any(c.dep_ == "nsubj" for c in node.children)  # "want the administration to cancel the plans"
         purpose = node.dep_ == "advcl" and infinitive and head.tag_ == "VBD"  # "visited Pyongyang to sign a pact"
         if lemma not in P.IMPLICATIVE_HEADS and not purpose:
             return True
