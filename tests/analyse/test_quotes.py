@@ -745,3 +745,14 @@ def test_a_programme_named_in_marks_is_no_quote() -> None:
         assert not [q for q in found if q.text.startswith(name)], (text, [(q.kind, q.text) for q in found])
     kept = quotes_of("Obama said he did not appreciate what he considered to be a “ridiculous spectacle” at the hearings.")
     assert [q.text for q in kept if q.kind == "partial"] == ["ridiculous spectacle"]
+
+
+def test_a_preposition_is_never_a_speaker() -> None:
+    """bpoil_reuters (dev): in "... four Gulf states that have been affected by the spill, said the state Coastal
+    Recovery Commission set up by Governor Bob Riley." the parse gave "said" no subject, and the noun before it climbed
+    to "by", the speaker of the words."""
+    found = quotes_of("Negotiators hope to soon reach an agreement on how much money will be available to four Gulf "
+                      "states that have been affected by the spill, said the state Coastal Recovery Commission set up "
+                      "by Governor Bob Riley.")
+    assert not [q for q in found if (q.speaker or "").lower() in ("by", "of", "in", "to", "for", "with")], \
+        [(q.text, q.speaker) for q in found]

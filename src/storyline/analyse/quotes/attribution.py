@@ -571,7 +571,9 @@ def _adjacent_source(cue: Token) -> Token | None:
             if head.dep_ == "appos" and head.head.dep_ in ("dobj", "pobj"):
                 break  # "... rebels pushing to oust Moammar Gadhafi, the U.N. refugee agency reported": the object ends the words
             head = head.head
-        return head
+        # climbing out of a prepositional phrase ends on its preposition: "states that have been affected by the
+        # spill, said the state Coastal Recovery Commission" had "by" for a speaker
+        return head if head.pos_ in ("PROPN", "NOUN") else None
     return None
 
 
