@@ -141,3 +141,15 @@ def test_a_thread_under_a_call_for_comments_goes() -> None:
     assert "“Plug the damn hole,” he has told senior government officials." in article.text
     assert "Thankfully Obama" not in article.text and "best president EVER" not in article.text
     assert len(article.text) < 3000
+
+
+def test_readers_comments_after_a_wire_blogs_photo_credit_go() -> None:
+    """bpoil_reuters (dev) 1695: a column in the first person ("I remember the words ..."), its photo credit
+    "REUTERS/Mike Blake", then readers' comments with no stamp ("We MUST learn from this."); 741 likewise. The lines
+    after the credit read as readers far more than the column: they go, the column stays."""
+    for uid, kept, gone in (("1695", "Breathing oil fumes is extremely harmful.", "We MUST learn from this"),
+                            ("741", "June 17, 2010.", "Interesting that Mr Gray uses European date notation")):
+        record = next(r for r in _records("bpoil_reuters", 400) if r["url"].endswith(f"/{uid}"))
+        article = build_article(RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json"))
+        assert kept in article.text and gone not in article.text, uid
+        assert any(r.reason == "readers' comments after a wire photo's credit" and gone in r.text for r in article.removed)

@@ -15,7 +15,7 @@ from storyline import patterns as P
 from storyline.clean.apostrophes import lost_apostrophes, restore_apostrophes
 from storyline.clean.detokenize import PTB_TICKER, detokenize, looks_tokenized
 from storyline.clean.genre import OPINION_DISCLAIMER
-from storyline.clean.reader_voice import reader_run, reads_as_thread
+from storyline.clean.reader_voice import reader_run, reads_as_thread, thread_after_credit
 from storyline.model import Removal, Segment
 
 MAX_HEADLINE_CHARS = 220
@@ -380,6 +380,10 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         for line in kept[thread_at:]:
             out.removed.append(Removal(line.start, line.end, "after the comment policy that closes the article (reader comments)", line.text))
         kept = kept[:thread_at]
+    if (seam := thread_after_credit([line.text for line in kept])) is not None:
+        for line in kept[seam:]:
+            out.removed.append(Removal(line.start, line.end, "readers' comments after a wire photo's credit", line.text))
+        kept = kept[:seam]
     if (seam := reader_run([line.text for line in kept])) is not None:
         for line in kept[seam:]:
             out.removed.append(Removal(line.start, line.end, "reader voice to the end of the page (comments, a call for readers' views)", line.text))

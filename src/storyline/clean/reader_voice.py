@@ -22,6 +22,8 @@ BODY_SHARE = 0.15  # the article above the run may read so at most this often
 MIN_BODY = 5  # lines of article above the run
 THREAD_SHARE = 0.1  # lines after a comment policy under the article that read so: the readers' thread
 MIN_LOUD = 1  # lines in the run only a reader writes (a reporter's own "I" in a diary or a column is not one)
+CREDIT_THREAD_SHARE = 0.3  # lines after a wire photo's credit that read so: the readers' thread ...
+CREDIT_THREAD_RISE = 1.5  # ... and this many times the share of the post above it (a column in the first person)
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself|[Ww]e|[Oo]ur|us)\b|(?:^|\s)i\s")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've|u)\b", re.IGNORECASE)
@@ -111,3 +113,20 @@ def reader_run(texts: Sequence[str]) -> int | None:
 def reads_as_thread(texts: Sequence[str]) -> bool:
     """Whether the lines after a comment policy are the readers' (``THREAD_SHARE`` of them in reader voice)."""
     return bool(texts) and sum(reader_voice(t) for t in texts) >= THREAD_SHARE * len(texts)
+
+
+def thread_after_credit(texts: Sequence[str]) -> int | None:
+    """Index of the line holding a wire photo's credit ("REUTERS/Mike Blake We MUST learn from this.") after which a
+    wire blog's page reads as its readers' comments, or None: the lines after it read so at least
+    ``CREDIT_THREAD_SHARE`` of the time and ``CREDIT_THREAD_RISE`` times as often as the ``MIN_BODY`` or more above it."""
+    voices = [_voice(t)[0] for t in texts]
+    for index, text in enumerate(texts):
+        if index < MIN_BODY or not P.WIRE_PHOTO_CREDIT.search(text):
+            continue
+        after, before = voices[index:], voices[:index]
+        if len(after) < MIN_RUN:
+            return None
+        share, above = sum(after) / len(after), sum(before) / len(before)
+        if share >= CREDIT_THREAD_SHARE and share >= CREDIT_THREAD_RISE * above:
+            return index
+    return None
