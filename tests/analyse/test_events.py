@@ -480,3 +480,28 @@ def test_an_act_instead_of_or_without_which_another_happened_was_not_done() -> N
         assert acts and all(c.mode == "denied" for c in acts), [(doc[c.trigger].text, c.mode) for c in cands]
     doc, cands = _cands("By firing missiles, the rebels destroyed the depot.")
     assert all(c.mode == "asserted" for c in cands if doc[c.trigger].lower_ == "firing")
+
+
+def test_events_of_one_day_rank_by_how_central_their_words_are() -> None:
+    """bpoil_reuters (dev), 5 May 2010: six single-source events tied on salience, and the briefing showed "Clean
+    Harbors shares fell as much as 6 percent" for the day. Among events the count of sources and dates leaves tied,
+    those told in the words the story's sources use most come first; the tie-break stays below the half-point a date
+    reference adds, so it never lifts an event past one with more sources or references."""
+    from storyline.analyse.events import patterns as P
+    from storyline.analyse.events.annotate import centrality
+    from storyline.analyse.events.candidates import SentenceEvent
+
+    sentences = [  # sentences of five bpoil_reuters articles, each its own source
+        "Moody's Investors Service cut its outlook on BP debt to negative, citing uncertainty over the costs related to "
+        "the oil spill.",
+        "Clean Harbors shares fell as much as 6 percent on Wednesday in intra-day trade.",
+        "BP said on Monday it would pay for the cleanup of the oil spill in the Gulf of Mexico.",
+        "The spill from a BP rig that exploded in the Gulf has become one of the worst oil spills in U.S. history.",
+        "BP is drilling a relief well to halt the leak, but it could take up to three months to complete.",
+    ]
+    found = [SentenceEvent(article=f"a{k}", start=0, end=len(text), type="SANCTION", mode="asserted", actor=None,
+                           target=None, location=None, date="2010-05-05", end_date=None, granularity="day", actor_text="",
+                           target_text=None) for k, text in enumerate(sentences)]
+    central = centrality(found, {}, {f"a{k}": text for k, text in enumerate(sentences)})
+    assert central[id(found[0])] > central[id(found[1])], central
+    assert all(0.0 <= value <= 1.0 for value in central.values()) and P.CENTRALITY_WEIGHT < 0.5

@@ -12,7 +12,7 @@ corpus stage's entry.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +40,7 @@ from storyline.analyse.events.merge import (
     what_terms,
 )
 from storyline.analyse.events.summary import act_words, summary_text
+from storyline.analyse.terms import content_terms
 from storyline.clean.genre import is_opinion
 from storyline.spans import doc_text
 
@@ -374,6 +375,24 @@ def article_events(
     return found
 
 
+def centrality(found: list[SentenceEvent], groups: dict[str, str], texts: dict[str, str]) -> dict[int, float]:
+    """How central each sentence event (by ``id()``) is to its story: the mean, over the content words of its own
+    words for the act, of the share of the story's independent sources whose events use that word ("oil", "spill",
+    "BP" in most of the BP story's sources, "Clean Harbors" in one)."""
+    words = {id(e): content_terms(_act_words(e, texts)) for e in found}
+    using: dict[str, set[str]] = defaultdict(set)
+    for event in found:
+        for term in words[id(event)]:
+            using[term].add(groups.get(event.article, event.article))
+    every = len({groups.get(e.article, e.article) for e in found}) or 1
+    return {key: sum(len(using[t]) for t in terms) / (every * len(terms)) if terms else 0.0 for key, terms in words.items()}
+
+
+def _act_words(event: SentenceEvent, texts: dict[str, str]) -> str:
+    text = texts.get(event.article, "")
+    return text[event.words_start : event.words_end] if event.words_start >= 0 else text[event.start : event.end]
+
+
 def merge_events(
     *, found: list[SentenceEvent], articles: list[dict[str, Any]], timexes: list[dict[str, Any]], entities: list[Any],
     groups: dict[str, str],
@@ -402,6 +421,7 @@ def merge_events(
         a["id"]: str(a["published"] or a.get("published_latest")) for a in articles if a["published"] or a.get("published_latest")
     }
     texts = {a["id"]: a["text"] for a in articles if a.get("text")}
+    central = centrality(found, groups, texts)
     for members in merge(found, canon, published, texts):
         value, end, gran = cluster_date(members)
         rep = max(members, key=lambda m: (m.mode == "asserted", specificity(m.date), m.target is not None))
@@ -419,7 +439,8 @@ def merge_events(
             actor=rep.actor, target=rep.target,
             actor_code=code_of(rep.actor), target_code=code_of(rep.target),
             mode=mode, location=rep.location, sources=sources,
-            salience=salience(date_value, sources, refs, cache) * (P.REMARK_WEIGHT if all(m.remark for m in members) else 1.0),
+            salience=(salience(date_value, sources, refs, cache) + P.CENTRALITY_WEIGHT * central.get(id(rep), 0.0))
+            * (P.REMARK_WEIGHT if all(m.remark for m in members) else 1.0),
         ))
     ids = Counter(e.id for e in events)
     for i, e in enumerate(events):
