@@ -505,3 +505,28 @@ def test_events_of_one_day_rank_by_how_central_their_words_are() -> None:
     central = centrality(found, {}, {f"a{k}": text for k, text in enumerate(sentences)})
     assert central[id(found[0])] > central[id(found[1])], central
     assert all(0.0 <= value <= 1.0 for value in central.values()) and P.CENTRALITY_WEIGHT < 0.5
+
+
+def test_a_craft_named_before_its_noun_acts(tmp_path: Path) -> None:
+    """bpoil_reuters (dev): "since the Deepwater Horizon rig exploded on April 20" is the story's first act, told by
+    several sources; once the rig's name was typed a thing (not a person), the rule that a demonym describing the actor
+    ("Libyan rebels") is not the actor dropped every such sentence. A craft's name before its noun is the craft."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "bpoil_reuters"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    wanted = {f"t17://bpoil_reuters/{uid}" for uid in ("218", "1904", "811", "836")}
+    store = Store(tmp_path / "rig.db")
+    raw = "\n".join(json.dumps(r) for r in topic_records(folder) if r["url"] in wanted).encode()
+    ingest_documents(store, list(records_from_jsonl(raw, source="reuters", max_bytes=10_000_000)), Options(progress=False))
+    rows = store.query("SELECT e.sources FROM events e JOIN entities n ON n.id = e.actor "
+                       "WHERE e.date = '2010-04-20' AND n.name = 'Deepwater Horizon' AND e.type = 'ASSAULT'")
+    assert rows and max(r["sources"] for r in rows) >= 2, rows

@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.entities.patterns import CRAFT_NOUNS
 from storyline.analyse.events import patterns as P
 from storyline.analyse.events.candidates import EventCandidate, SentenceEvent, act_of
 from storyline.analyse.events.dates import (
@@ -182,8 +183,10 @@ def _annotate(
     head = doc[cand.actor[0] : cand.actor[1]].root
     titled = titled_person(doc, head, index)
     actor = titled or index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
-    if actor is not None and (types or {}).get(actor) == "other" and index.entity_in(head.idx, head.idx + len(head)) != actor:
-        actor = None  # "Libyan state television", "Libyan rebels": a demonym describing the actor is not the actor
+    if (actor is not None and (types or {}).get(actor) == "other" and index.entity_in(head.idx, head.idx + len(head)) != actor
+            and head.lemma_.lower() not in CRAFT_NOUNS):
+        actor = None  # "Libyan state television", "Libyan rebels": a demonym describing the actor is not the actor (a
+        # craft's name is the craft: "the Deepwater Horizon rig exploded")
     if actor is None and head.pos_ == "NOUN":
         actor = definite_antecedent(doc, actor_span, index)
     weapon = cand.type in ("FIGHT", "ASSAULT") and head.lemma_.lower() in P.WEAPON_AGENTS and cand.location is not None
