@@ -465,6 +465,17 @@ def test_a_craft_named_before_its_noun_is_no_person(tmp_path) -> None:  # type: 
     assert types.get("BP") == "organisation"
 
 
+def test_a_name_run_into_the_preposition_after_it_ends_before_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_reuters (dev) 72: NER read "said Hester of the University of Houston" as the person "Hester of", and 30
+    mentions of "of" in the article were linked to him as his surname. The name ends before it (Tracy Hester)."""
+    store = _topic_store(tmp_path, "bpoil_reuters", lambda records: [r for r in records if r["url"].endswith("/72")], "hester")
+    people = {r["name"] for r in store.query("SELECT name FROM entities WHERE type = 'person'")}
+    linked = {r["text"] for r in store.query("SELECT m.text FROM mentions m JOIN entities e ON e.id = m.entity "
+                                              "WHERE e.type = 'person'")}
+    assert any("Hester" in n for n in people) and not [n for n in people if n.split()[-1] in ("of", "the", "and")], people
+    assert not linked & {"of", "the", "and"}, linked
+
+
 def _libya_store(tmp_path, wanted, name: str):  # type: ignore[no-untyped-def]
     """The LibyaWar_cnn records ``wanted`` keeps, ingested through the product into a fresh store."""
     return _topic_store(tmp_path, "LibyaWar_cnn", wanted, name)

@@ -218,6 +218,9 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     if label == "PERSON" and span is not None and len(span) > 1 and span[0].pos_ in ("VERB", "AUX"):
         start = span[1].idx  # "Blame Obama?", "Following Obama's speech": a headline's verb run into the name
         text, span = item.text[start:end], span[1:]
+    if label == "PERSON" and span is not None and len(span) > 1 and span[-1].is_lower and span[-1].pos_ in FUNCTION_POS:
+        return classify(item, start, span[-2].idx + len(span[-2]), label, extra=extra, mention=mention)  # "said Hester of
+        # the University of Houston": NER ran the name into the preposition after it
     surface = _surface(text)
     norm = pat.normalise(text)
 
@@ -286,6 +289,7 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
 NATIONAL_BODY = "ministry"  # a body every state has one of: merged only within its country
 
 
+FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})  # words no name ends with ("Hester of")
 TITLE_MODIFIERS = frozenset({"rear", "vice", "deputy", "acting"})  # words of a title before its noun ("Rear Adm.")
 
 
