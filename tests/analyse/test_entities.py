@@ -476,6 +476,16 @@ def test_a_name_run_into_the_preposition_after_it_ends_before_it(tmp_path) -> No
     assert not linked & {"of", "the", "and"}, linked
 
 
+def test_a_body_named_with_its_kind_is_no_person(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_reuters (dev): NER tags "Fitch Ratings" a person (18 mentions, aka "Ratings"); a name ending in a word for
+    a body or a firm ("Ratings", "Securities", "Holdings") names the body. A person whose surname is such a word
+    elsewhere ("Margaret Court") is not at stake: those words are left out."""
+    store = _topic_store(tmp_path, "bpoil_reuters", lambda records: [r for r in records if r["url"].endswith(("/581", "/1076"))],
+                         "fitch")
+    types = {r["name"]: r["type"] for r in store.query("SELECT name, type FROM entities")}
+    assert types.get("Fitch Ratings") == "organisation", {n: t for n, t in types.items() if "Fitch" in n}
+
+
 def _libya_store(tmp_path, wanted, name: str):  # type: ignore[no-untyped-def]
     """The LibyaWar_cnn records ``wanted`` keeps, ingested through the product into a fresh store."""
     return _topic_store(tmp_path, "LibyaWar_cnn", wanted, name)

@@ -115,7 +115,10 @@ ORG_HEADS = {
     "institute", "center", "centre", "office", "administration", "association", "union",
     "organization", "organisation", "fund", "court", "parliament", "senate", "congress",
     "assembly", "authority", "service", "board", "bureau", "foundation", "federation", "news",
+    "ratings", "holdings", "partners", "securities", "associates", "advisors", "advisers", "industries", "airlines",
 }
+#: Of those, the words that also end people's names ("Margaret Court", "Tom Bank"): a person so named stays a person.
+SURNAME_HEADS = frozenset({"court", "bank", "union", "center", "centre", "board"})
 
 #: Prefixes that do not change which organisation is meant ("UN Security Council" = "the Security Council").
 ORG_PREFIXES = ("u.s.", "us", "u.n.", "un", "united nations", "american")

@@ -240,6 +240,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         return make("other", "other:" + norm)
     if label == "PERSON" and _person_is_place(span):
         label = "GPE"  # "fighting in Brega": a town the parse places, whatever the tagger thought
+    if label == "PERSON" and " " in norm and norm.split()[-1] in pat.ORG_HEADS - pat.SURNAME_HEADS:
+        label = "ORG"  # "Fitch Ratings said", "Credit Suisse Securities": a body's name, whatever the tagger thought
     if label == "PERSON":
         key = pat.name_key(text)
         return make("person", key) if key else None
