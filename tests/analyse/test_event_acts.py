@@ -391,3 +391,17 @@ def test_an_act_wished_on_another_did_not_happen() -> None:
     assert _trigger(sent, "cancel").unrealised
     own = _trigger(next(iter(nlp("They want to cancel the plans.").sents)), "cancel")
     assert own.mode == "planned" and not own.unrealised
+
+
+def test_a_price_moving_is_no_act() -> None:
+    """bpoil_reuters (dev): "Clean Harbors shares fell as much as 6 percent" led the briefing's 5 May, "BP's American
+    Depositary Receipts fell 0.5 percent in New York" was an event of the ADRs (judged "not an event" in the draw of
+    seed 2020); a price or a count moving is no one's act. Those who act on shares still do ("sold shares")."""
+    nlp = load_nlp()
+    for text in ("Clean Harbors shares fell as much as 6 percent on Wednesday in intra-day trade.",
+                 "BP's American Depositary Receipts fell 0.5 percent in New York.",
+                 "The stock dropped as low as 540.7 p in London, its lowest level since November."):
+        sent = next(iter(nlp(text).sents))
+        assert not record_candidates(sent), (text, [sent.doc[c.trigger].text for c in record_candidates(sent)])
+    sent = next(iter(nlp("The rebels fell back from Brega on Friday.").sents))
+    assert _trigger(sent, "fell").type

@@ -744,6 +744,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if lemma in P.REPORTING_VERBS and noun is None and etype not in ("DISAPPROVE", P.STATEMENT) and not phrasal:
         return None
     subj, passive = _subject(token)
+    if subj is not None and not passive and subj.lemma_.lower().removesuffix("s") in P.QUANTITY_SUBJECTS:
+        return None  # "Clean Harbors shares fell as much as 6 percent": a price moved, no one acted
     actor_tok: Token | None = subj
     target_tok: Token | None = None
     if passive:

@@ -247,6 +247,11 @@ PREDICTION_VERBS: frozenset[str] = frozenset({"predict", "forecast", "speculate"
 REQUEST_NOUNS: frozenset[str] = frozenset({"appeal", "call", "request", "demand", "plea", "invitation", "ultimatum"})
 # Verbs whose clause or gerund is an act refused, not done: "ruled out arming rebels", "refused to leave".
 REFUSING_VERBS: frozenset[str] = frozenset({"refuse", "decline", "oppose", "resist", "avoid", "reject", "deny", "forbid", "ban"})
+# Quantities and prices do not act: "Clean Harbors shares fell as much as 6 percent", "BP's market value has dropped by
+# 25 percent", "output fell" tell a market's or a count's movement, not anyone's act (a subject headed so is no actor).
+QUANTITY_SUBJECTS: frozenset[str] = frozenset(
+    """share stock price value index market output production sale profit revenue yield rate volume capitalization
+    capitalisation valuation earning future bond receipt adr""".split())
 # Declining to speak is no act of the story ("BP and Transocean declined to comment", "declined comment on its
 # plans", "refused to elaborate"): these verbs with a speech verb or one of these words to say are no event.
 NO_COMMENT_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
