@@ -405,3 +405,15 @@ def test_a_price_moving_is_no_act() -> None:
         assert not record_candidates(sent), (text, [sent.doc[c.trigger].text for c in record_candidates(sent)])
     sent = next(iter(nlp("The rebels fell back from Brega on Friday.").sents))
     assert _trigger(sent, "fell").type
+
+
+def test_a_thing_pushed_is_no_demand() -> None:
+    """bpoil_reuters (dev): "... capping the underwater well ..., pushing a giant oil slick toward the U.S. Gulf Coast"
+    was BP's DEMAND (judged "wrong date" in the draw of seed 2020, its real fault being no demand at all); pushing a
+    thing is no pressure on anyone. Pushing a party is ("Obama pushed BP to set up a fund")."""
+    nlp = load_nlp()
+    sent = next(iter(nlp("Energy giant BP Plc indicated some progress on Monday toward capping the underwater well that "
+                         "ruptured in the Gulf of Mexico almost two weeks ago, pushing a giant oil slick toward the U.S. "
+                         "Gulf Coast.").sents))
+    assert not [c for c in record_candidates(sent) if sent.doc[c.trigger].lower_ == "pushing"]
+    assert _trigger(next(iter(nlp("Obama pushed BP to set up a fund.").sents)), "pushed").type == "DEMAND"

@@ -235,8 +235,9 @@ WEAPON_AGENTS: frozenset[str] = frozenset({
 OBLIGATION_AUX: frozenset[str] = frozenset({"must", "should"})
 # "blamed X for sending", "accused X of supplying": X is the doer of the inner act.
 BLAME_VERBS: frozenset[str] = frozenset({"blame", "accuse", "charge", "suspect", "condemn", "criticize", "criticise"})
-# Triggers whose direct object must be an actor, not a thing ("meet Putin", not "meet commitments").
-ACTOR_OBJECT_VERBS: frozenset[str] = frozenset({"meet", "release", "host", "receive"})
+# Triggers whose direct object must be an actor, not a thing ("meet Putin", not "meet commitments"; "pushed BP to set up
+# a fund", not "pushing a giant oil slick toward the coast").
+ACTOR_OBJECT_VERBS: frozenset[str] = frozenset({"meet", "release", "host", "receive", "push"})
 # Words that mark a clause as not (yet) real: "have yet to release", "nobody should be helping".
 NOT_YET: frozenset[str] = frozenset({"yet"})
 NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"nobody", "none", "no one", "neither"})
