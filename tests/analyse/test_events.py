@@ -507,10 +507,8 @@ def test_events_of_one_day_rank_by_how_central_their_words_are() -> None:
     assert all(0.0 <= value <= 1.0 for value in central.values()) and P.CENTRALITY_WEIGHT < 0.5
 
 
-def test_a_craft_named_before_its_noun_acts(tmp_path: Path) -> None:
-    """bpoil_reuters (dev): "since the Deepwater Horizon rig exploded on April 20" is the story's first act, told by
-    several sources; once the rig's name was typed a thing (not a person), the rule that a demonym describing the actor
-    ("Libyan rebels") is not the actor dropped every such sentence. A craft's name before its noun is the craft."""
+def _reuters_store(tmp_path: Path, uids: tuple[str, ...]) -> Any:
+    """bpoil_reuters (dev) articles ``uids`` ingested through the product into a fresh store."""
     import json
 
     from storyline.evaluate.t17 import topic_records
@@ -523,10 +521,34 @@ def test_a_craft_named_before_its_noun_acts(tmp_path: Path) -> None:
     folder = EVAL / "timeline17" / "t17" / "bpoil_reuters"
     if not folder.is_dir():
         pytest.skip("Timeline17 not found")
-    wanted = {f"t17://bpoil_reuters/{uid}" for uid in ("218", "1904", "811", "836")}
-    store = Store(tmp_path / "rig.db")
+    wanted = {f"t17://bpoil_reuters/{uid}" for uid in uids}
+    store = Store(tmp_path / "reuters.db")
     raw = "\n".join(json.dumps(r) for r in topic_records(folder) if r["url"] in wanted).encode()
     ingest_documents(store, list(records_from_jsonl(raw, source="reuters", max_bytes=10_000_000)), Options(progress=False))
+    return store
+
+
+def test_a_craft_named_before_its_noun_acts(tmp_path: Path) -> None:
+    """bpoil_reuters (dev): "since the Deepwater Horizon rig exploded on April 20" is the story's first act, told by
+    several sources; once the rig's name was typed a thing (not a person), the rule that a demonym describing the actor
+    ("Libyan rebels") is not the actor dropped every such sentence. A craft's name before its noun is the craft."""
+    store = _reuters_store(tmp_path, ("218", "1904", "811", "836"))
     rows = store.query("SELECT e.sources FROM events e JOIN entities n ON n.id = e.actor "
                        "WHERE e.date = '2010-04-20' AND n.name = 'Deepwater Horizon' AND e.type = 'ASSAULT'")
     assert rows and max(r["sources"] for r in rows) >= 2, rows
+
+
+def test_an_item_of_a_chronology_takes_its_entrys_day(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 364, a chronology: "June 1 - BP shares plunge 17 percent ... -- U.S. Attorney General Eric
+    Holder says the Justice Department has launched a criminal and civil investigation ..." left Holder's act undated
+    (judged "wrong date" in the draw of seed 2020). An item continuing an entry is of the entry's day; an item after a
+    sentence of its own is not."""
+    store = _reuters_store(tmp_path, ("364",))
+    rows = store.query("SELECT e.date, e.summary FROM events e WHERE e.summary LIKE '%Holder says the Justice Department%'")
+    assert rows and {r["date"] for r in rows} == {"2010-06-01"}, rows
+    from storyline.analyse.events.dates import listed_date
+
+    text = "June 1 - BP shares plunge. -- Holder says a probe is open. Analysts were wary. -- BP says more."
+    values = {0: ("2010-06-01", None, "day")}
+    assert listed_date(text, text.index("-- Holder"), values) == ("2010-06-01", None, "day")
+    assert listed_date(text, text.index("-- BP says"), values) is None

@@ -26,6 +26,7 @@ from storyline.analyse.events.dates import (
     calendar_range,
     cluster_date,
     inherited_date,
+    listed_date,
     news_day,
     partial_value,
     reported_date,
@@ -84,6 +85,12 @@ def sentence_events(
     if not candidates or index is None:
         return out
     ents = entity_tokens(doc)
+    whole = doc_text(doc)
+    resolved: dict[int, DateValue] = {}
+    for t in timexes:
+        first, last, grain = partial_value(t)
+        if first is not None:
+            resolved[int(t["start"])] = (first, last, grain)
     for sent, cands in candidates:
         text = sent.text
         triggers = {c.trigger for c in cands}
@@ -115,9 +122,11 @@ def sentence_events(
             for r in reporting:
                 dates.dated.setdefault(r, (day, None, "day"))
         shown: dict[tuple[int, int, int, str | None, str | None], tuple[int, SentenceEvent]] = {}
+        listed = listed_date(whole, sent.start_char, resolved)  # "June 1 - ... -- Holder says ...": the entry's day
         for cand in cands:
             ev = _annotate(
-                article["id"], doc, sent, cand, dates, index, ents, day, adjacent_date(doc, cand, values), entity_types,
+                article["id"], doc, sent, cand, dates, index, ents, day, adjacent_date(doc, cand, values) or listed,
+                entity_types,
             )
             if ev is None:
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -109,6 +110,31 @@ def adjacent_date(doc: Doc, cand: EventCandidate, values: list[tuple[int, tuple[
         if 0 <= start - end_char <= 4:
             return value
     return None
+
+
+# A chronology's entry ("June 1 - BP shares plunge 17 percent ...", "Sept. 26 - Halliburton ... says") and an item
+# continuing it ("-- U.S. Attorney General Eric Holder says the Justice Department has launched ..."): the item is of
+# the entry's day. At most this many characters back to the entry.
+CHRONOLOGY_ENTRY = re.compile(r"(?:^|(?<=[.!?”\"’)] ))(?:" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.? \d{1,2} (?:-|–|—) ",
+                              re.IGNORECASE)
+CONTINUATION = re.compile(r"^(?:--|—|–) ")
+CHRONOLOGY_REACH = 1200
+
+
+def listed_date(text: str, sentence_start: int, values: dict[int, tuple[str, str | None, str | None]]) -> tuple[str, str | None, str | None] | None:
+    """The day of the chronology entry an item continues, for a sentence opening "-- " after "June 1 - ..." with only
+    other such items between; ``values`` are the article's resolved dates by start offset."""
+    if not CONTINUATION.match(text[sentence_start : sentence_start + 3]):
+        return None
+    floor = max(0, sentence_start - CHRONOLOGY_REACH)
+    entries = list(CHRONOLOGY_ENTRY.finditer(text, floor, sentence_start))
+    if not entries:
+        return None
+    entry = entries[-1]
+    between = text[entry.end() : sentence_start]
+    if re.search(r"[.!?”\"] (?!--|—|–)\S", between):
+        return None  # a sentence of its own between the entry and the item: the item is not the entry's
+    return values.get(entry.start())
 
 
 def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | None, str | None]], reporting_ok: bool) -> tuple[str, str | None, str | None] | None:
