@@ -192,7 +192,7 @@ def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str |
         events = [e for e in events if entity_id in (e["actor"], e["target"])]
     if since:
         events = [e for e in events if e["date"] >= since]
-    events.sort(key=lambda e: (-(e["salience"] or 0), e["type"] in TALK_TYPES, e["date"]))
+    events.sort(key=lambda e: (-(e["salience"] or 0), e["type"] in TALK_TYPES, -(e.get("centrality") or 0), e["date"]))
     first = min((a["published"][:10] for a in corpus.articles.values() if a.get("published")), default=None)
     opening = _days_before(first, BACKGROUND_DAYS) if first else ""
     chosen = sorted(_spread(events, MAX_HAPPENED, opening), key=lambda e: date_order(e["date"]))

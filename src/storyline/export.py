@@ -57,7 +57,13 @@ def group_by_date(events: list[dict[str, Any]]) -> list[tuple[str, list[dict[str
     for event in events:
         if event.get("date"):
             by_date[event["date"]].append(event)
-    return [(date, sorted(by_date[date], key=lambda e: -float(e.get("salience") or 0.0))) for date in sorted(by_date)]
+    return [(date, sorted(by_date[date], key=_rank)) for date in sorted(by_date)]
+
+
+def _rank(event: dict[str, Any]) -> tuple[float, float]:
+    """Most salient first; of events salience leaves tied, the most central to the story ("Moody's cut its outlook on BP
+    debt" before "Clean Harbors shares fell" on one day of the BP story)."""
+    return -float(event.get("salience") or 0.0), -float(event.get("centrality") or 0.0)
 
 
 def build_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -198,6 +198,7 @@ class Event:
     sources: int = 1  # independent sources
     salience: float = 0.0
     story: str | None = None  # events merge only within one story
+    centrality: float = 0.0  # how central its words are to its story (0-1): orders events salience leaves tied
 
 
 # A claim's status, in ledger order: asserted and denied; denied only; a thing (a proposal, an offer, an

@@ -493,8 +493,8 @@ def events_view(
     if filters is None:
         return page([], total=0, limit=limit, offset=offset)
     where, params = filters
-    ordering = ("e.salience DESC, e.date IS NULL, e.date, e.id" if order == "salience"
-                else "e.date IS NULL, e.date LIKE 'X%', e.date, e.salience DESC, e.id")
+    ordering = ("e.salience DESC, e.centrality DESC, e.date IS NULL, e.date, e.id" if order == "salience"
+                else "e.date IS NULL, e.date LIKE 'X%', e.date, e.salience DESC, e.centrality DESC, e.id")
     rows = store.query(f"SELECT e.* FROM events e WHERE {where} ORDER BY {ordering}" + _limit_sql(limit, offset), params)
     total = store.scalar(f"SELECT count(*) FROM events e WHERE {where}", params)
     return page(with_evidence(store, rows), total=total, limit=limit, offset=offset)

@@ -484,12 +484,12 @@ def test_an_act_instead_of_or_without_which_another_happened_was_not_done() -> N
 
 def test_events_of_one_day_rank_by_how_central_their_words_are() -> None:
     """bpoil_reuters (dev), 5 May 2010: six single-source events tied on salience, and the briefing showed "Clean
-    Harbors shares fell as much as 6 percent" for the day. Among events the count of sources and dates leaves tied,
-    those told in the words the story's sources use most come first; the tie-break stays below the half-point a date
-    reference adds, so it never lifts an event past one with more sources or references."""
-    from storyline.analyse.events import patterns as P
+    Harbors shares fell as much as 6 percent" for the day. Among events salience leaves tied, those told in the words
+    the story's sources use most come first; centrality is kept apart from salience, so it never lifts an event (or
+    a date) past one with more sources or date references."""
     from storyline.analyse.events.annotate import centrality
     from storyline.analyse.events.candidates import SentenceEvent
+    from storyline.export import group_by_date
 
     sentences = [  # sentences of five bpoil_reuters articles, each its own source
         "Moody's Investors Service cut its outlook on BP debt to negative, citing uncertainty over the costs related to "
@@ -504,7 +504,11 @@ def test_events_of_one_day_rank_by_how_central_their_words_are() -> None:
                            target_text=None) for k, text in enumerate(sentences)]
     central = centrality(found, {}, {f"a{k}": text for k, text in enumerate(sentences)})
     assert central[id(found[0])] > central[id(found[1])], central
-    assert all(0.0 <= value <= 1.0 for value in central.values()) and P.CENTRALITY_WEIGHT < 0.5
+    assert all(0.0 <= value <= 1.0 for value in central.values())
+    day = [{"id": "harbors", "date": "2010-05-05", "salience": 10.0, "centrality": central[id(found[1])]},
+           {"id": "moodys", "date": "2010-05-05", "salience": 10.0, "centrality": central[id(found[0])]},
+           {"id": "two sources", "date": "2010-05-05", "salience": 11.0, "centrality": 0.0}]
+    assert [e["id"] for e in group_by_date(day)[0][1]] == ["two sources", "moodys", "harbors"]
 
 
 def _reuters_store(tmp_path: Path, uids: tuple[str, ...]) -> Any:

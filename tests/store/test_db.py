@@ -41,6 +41,18 @@ def test_version_1_store_gains_facts_and_indexes_in_place(seed_store_copy: Path)
     assert kirby is not None and kirby["name"] == "John Kirby"
 
 
+def test_version_4_store_gains_event_centrality_in_place(seed_store_copy: Path) -> None:
+    """A store written by schema 4 opens with the events' centrality column added (0 until the next corpus run)."""
+    store = Store(seed_store_copy)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE events DROP COLUMN centrality")
+        conn.exec_driver_sql("UPDATE meta SET value='4' WHERE key='schema_version'")
+    store.close()
+    reopened = Store(seed_store_copy)
+    assert reopened.get_meta("schema_version") == str(SCHEMA_VERSION) and reopened.get_meta("corpus_dirty") == "1"
+    assert reopened.query("SELECT count(*) AS n FROM events WHERE centrality = 0")[0]["n"] > 0
+
+
 def test_version_2_store_gains_stories_in_place(seed_store_copy: Path) -> None:
     """A store written by schema 2 opens with the story tables and columns added; the next corpus run fills them."""
     from storyline.corpus import rebuild_corpus

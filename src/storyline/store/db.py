@@ -85,7 +85,7 @@ class Store:
                         f"{self.path} has schema version {version}, newer than this storyline ({S.SCHEMA_VERSION})",
                         hint="upgrade storyline, or use another --store file",
                     )
-                elif version in (1, 2, 3):  # later versions add tables, indexes and columns: added in place
+                elif version in (1, 2, 3, 4):  # later versions add tables, indexes and columns: added in place
                     self._upgrade(conn, version)
                 elif version < S.SCHEMA_VERSION:
                     raise SchemaMismatch(
@@ -103,7 +103,7 @@ class Store:
 
     def _upgrade(self, conn: Connection, version: int) -> None:
         """Bring an older store to this version in place; the next ingest or rebuild fills the new tables and columns."""
-        added = {"events": {"story": "VARCHAR"}, "claims": {"story": "VARCHAR", "parties": "TEXT NOT NULL DEFAULT '[]'",
+        added = {"events": {"story": "VARCHAR", "centrality": "FLOAT NOT NULL DEFAULT 0"}, "claims": {"story": "VARCHAR", "parties": "TEXT NOT NULL DEFAULT '[]'",
                                                            "sources": "INTEGER NOT NULL DEFAULT 0"}}
         for name, columns in added.items():
             present = {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({name})")}

@@ -22,7 +22,8 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 4  # 2: corpus facts, read indexes; 3: stories; 4: claim parties and sources (each added in place)
+SCHEMA_VERSION = 5  # 2: corpus facts, read indexes; 3: stories; 4: claim parties and sources; 5: event centrality
+# (each added in place)
 
 metadata = MetaData()
 
@@ -163,6 +164,7 @@ events = Table(
     Column("sources", Integer, nullable=False),
     Column("salience", Float, nullable=False, default=0.0),
     Column("story", String),
+    Column("centrality", Float, nullable=False, default=0.0),
     Index("ix_events_salience", "salience"),
     Index("ix_events_story", "story"),
     Index("ix_events_date", "date"),

@@ -451,8 +451,8 @@ def merge_events(
             actor=rep.actor, target=rep.target,
             actor_code=code_of(rep.actor), target_code=code_of(rep.target),
             mode=mode, location=rep.location, sources=sources,
-            salience=(salience(date_value, sources, refs, cache) + P.CENTRALITY_WEIGHT * central.get(id(rep), 0.0))
-            * (P.REMARK_WEIGHT if all(m.remark for m in members) else 1.0),
+            salience=salience(date_value, sources, refs, cache) * (P.REMARK_WEIGHT if all(m.remark for m in members) else 1.0),
+            centrality=round(central.get(id(rep), 0.0), 4),
         ))
     ids = Counter(e.id for e in events)
     for i, e in enumerate(events):

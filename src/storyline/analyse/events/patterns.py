@@ -261,10 +261,6 @@ WITHHELD_SPEECH: frozenset[str] = frozenset({"comment", "elaborate", "discuss", 
 PLACED_REMARK_VERBS: frozenset[str] = frozenset({"tell", "say", "speak", "brief"})
 # Salience weight of events that are only placed remarks: kept, ranked below substantive events of their day.
 REMARK_WEIGHT = 0.25
-# Salience added for how central an event's words are to its story (``annotate.centrality``, between 0 and 1), times
-# this. Below the half-point a date's reference adds, so it only orders events (and dates) that would otherwise tie:
-# "Moody's cut its outlook on BP debt" before "Clean Harbors shares fell" on one day of the BP story.
-CENTRALITY_WEIGHT = 0.4
 # At most this many tokens of a bare verb's complement or a speech act's words feed the merge ("refused to comment on ...").
 COMPLEMENT_TOKENS = 24
 # An event's summary is the sentence's own words for the act, at most this many tokens around actor and trigger.
