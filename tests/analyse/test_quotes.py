@@ -756,3 +756,6 @@ def test_a_preposition_is_never_a_speaker() -> None:
                       "by Governor Bob Riley.")
     assert not [q for q in found if (q.speaker or "").lower() in ("by", "of", "in", "to", "for", "with")], \
         [(q.text, q.speaker) for q in found]
+    # in the cue's own clause the noun speaks, however the parse hangs it (LibyaWar_cnn 59)
+    found = quotes_of("Gadhafi met with rebel leaders. But later on both sides denied these reports.")
+    assert [q.speaker for q in found if q.text == "these reports"] == ["both sides"]

@@ -571,9 +571,12 @@ def _adjacent_source(cue: Token) -> Token | None:
             if head.dep_ == "appos" and head.head.dep_ in ("dobj", "pobj"):
                 break  # "... rebels pushing to oust Moammar Gadhafi, the U.N. refugee agency reported": the object ends the words
             head = head.head
-        # climbing out of a prepositional phrase ends on its preposition: "states that have been affected by the
-        # spill, said the state Coastal Recovery Commission" had "by" for a speaker
-        return head if head.pos_ in ("PROPN", "NOUN") else None
+        if head.pos_ in ("PROPN", "NOUN"):
+            return head
+        # climbing out of a prepositional phrase ends on a word that is no noun: in the cue's own clause the noun it
+        # started from speaks ("But later on both sides denied these reports"); in another clause nobody does ("states
+        # that have been affected by the spill, said the state Coastal Recovery Commission" had "by" for a speaker)
+        return doc[j] if head.head.i == cue.i else None
     return None
 
 
