@@ -759,3 +759,19 @@ def test_a_preposition_is_never_a_speaker() -> None:
     # in the cue's own clause the noun speaks, however the parse hangs it (LibyaWar_cnn 59)
     found = quotes_of("Gadhafi met with rebel leaders. But later on both sides denied these reports.")
     assert [q.speaker for q in found if q.text == "these reports"] == ["both sides"]
+
+
+def test_a_second_saying_joined_to_the_content_is_the_speakers() -> None:
+    """bpoil_reuters (dev): "Hayward says a “series of failures” led to the accident but denies these resulted from BP
+    efforts to save costs" ran his words through "but denies ..." (a judge: bad span), and the denial went to "a series
+    of failures". A saying in the speaker's tense, joined by the parse to the content's verb, is the speaker's next
+    saying; an act in the content's own tense stays in it ("said the rebels attacked the town and denied access")."""
+    found = quotes_of("Hayward says a “series of failures” led to the accident but denies these resulted from BP "
+                      "efforts to save costs.")
+    said = {q.cue: (q.text, q.speaker) for q in found if q.kind == "indirect"}
+    assert said["says"] == ("a “series of failures” led to the accident", "Hayward")
+    assert said["denies"][1] == "Hayward"
+    kept = quotes_of("He said the rebels attacked the town and denied access to aid workers.")
+    assert [q.text for q in kept if q.cue == "said"] == ["the rebels attacked the town and denied access to aid workers"]
+    assert [q.text for q in quotes_of("Obama said BP was responsible and added that the company would pay.")
+            if q.cue == "said"] == ["BP was responsible"]

@@ -435,6 +435,9 @@ def source_of(token: Token) -> Token | None:
             return None  # "after being denied a visa, Dudley ran ...": whom a passive is done to does not do it
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and verb.head.i != verb.i:
             saying_on = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
+            # "Hayward says P but denies Q", the parse joining "denies" to P's verb: a saying in the sayer's tense
+            saying_on = saying_on or (verb.dep_ == "conj" and verb.head.dep_ == "ccomp"
+                                      and verb.tag_ == verb.head.head.tag_ != verb.head.tag_)
             verb = verb.head
             if saying_on and cue_lemma(verb.head) in qp.SPEECH_VERBS:
                 verb = verb.head  # "He also said Libya was unlike those two countries, predicting that ...": the sayer
@@ -871,7 +874,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         left = min(c.left_edge.i for c in clause)
         left = _subject_taken_for_object(verb, clause, left)
         right = min(max(c.right_edge.i for c in clause), _narration_after(verb, clause))
-    while right > left and (doc[right].is_space or doc[right].is_punct and doc[right].text not in qp.ALL_MARKS):
+    while right > left and (doc[right].is_space or doc[right].is_punct and doc[right].text not in qp.ALL_MARKS
+                            or doc[right].pos_ == "CCONJ"):  # "said BP was responsible and added ...": not "and"
         right -= 1
     while left < right and (doc[left].is_space or doc[left].is_punct and doc[left].text not in qp.ALL_MARKS):
         left += 1
@@ -932,7 +936,8 @@ def _after_saying_time(doc: Doc, verb: Token, left: int, right: int) -> int:
 
 def _narration_after(verb: Token, clause: list[Token]) -> int:
     """The last token before a clause the reporter adds about the speaker ("He said P but he gave no details"):
-    a clause coordinated with the content whose subject is "he" or "she" when the speaker is that pronoun or a name."""
+    a clause coordinated with the content whose subject is "he" or "she" when the speaker is that pronoun or a name,
+    or a saying with no subject of its own in the speaker's tense ("says P but denies Q")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not (subject.lower_ in qp.PERSON_PRONOUNS or subject.pos_ == "PROPN"):
         return len(verb.doc)
@@ -943,6 +948,11 @@ def _narration_after(verb: Token, clause: list[Token]) -> int:
             own = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if own is not None and own.lower_ in ("he", "she") and (subject.pos_ == "PROPN" or own.lower_ == subject.lower_):
                 cut = min([own.left_edge.i, *(c.i for c in part.children if c.dep_ == "cc" and part.i < c.i < conj.i)])
+                return cut - 1
+            if own is None and conj.lemma_.lower() in L.SPEECH_VERBS and conj.tag_ == verb.tag_ != part.tag_:
+                # "Hayward says a “series of failures” led to the accident but denies these resulted from ...": a
+                # saying in the speaker's own tense, joined to the content's verb by the parse, is the speaker's next
+                cut = min([conj.left_edge.i, *(c.i for c in part.children if c.dep_ == "cc" and part.i < c.i < conj.i)])
                 return cut - 1
     return len(verb.doc)
 
