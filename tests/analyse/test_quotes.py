@@ -775,3 +775,16 @@ def test_a_second_saying_joined_to_the_content_is_the_speakers() -> None:
     assert [q.text for q in kept if q.cue == "said"] == ["the rebels attacked the town and denied access to aid workers"]
     assert [q.text for q in quotes_of("Obama said BP was responsible and added that the company would pay.")
             if q.cue == "said"] == ["BP was responsible"]
+
+
+def test_words_a_source_relays_are_the_speakers() -> None:
+    """bpoil_reuters (dev): "There are no current impediments to the transfer of assets to BP, Lima said, according to
+    Valor" was Valor's quote holding "Lima said" (a judge: wrong speaker); the words are Lima's, and the newspaper's
+    relay of them ends where his words do. "according to" with no one inside still gives the source ("according to
+    data from the agency")."""
+    found = quotes_of("There are no current impediments to the transfer of assets to BP, Lima said, according to Valor. "
+                      "Oil output fell, according to data from the agency.")
+    words = "There are no current impediments to the transfer of assets to BP"
+    assert {(q.text, q.speaker) for q in found if q.text.startswith("There are")} <= {(words, "Lima"), (words, "Valor")}
+    assert (words, "Lima") in {(q.text, q.speaker) for q in found}
+    assert [q.speaker for q in found if q.text == "Oil output fell"] == ["data from the agency"]

@@ -43,7 +43,7 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     direct = find_direct(doc, spans, index, body_start=body_start)
     indirect = find_indirect(doc, spans, index, body_start=body_start)
     colon = find_colon_attributions(doc, spans, index, body_start=body_start)
-    candidates = sorted(_drop_nested_thoughts(doc, direct + indirect + colon), key=lambda c: (c.start, c.end))
+    candidates = sorted(_drop_relays(doc, _drop_nested_thoughts(doc, direct + indirect + colon)), key=lambda c: (c.start, c.end))
     resolve_speakers(doc, candidates, body_start=body_start)
     for c in candidates:
         _end_before_speaker(doc, text, c)
@@ -91,6 +91,20 @@ def _title_noun_after(doc: Doc, index: TokenIndex, c: Candidate) -> bool:
     while j < len(doc) - 1 and (doc[j].idx < c.end or doc[j].is_punct or doc[j].is_quote):
         j += 1
     return doc[j].idx >= c.end and doc[j].lower_ in qp.TITLE_NOUNS_AFTER
+
+
+def _drop_relays(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """An "according to X" whose words hold another's attribution ("There are no current impediments ..., Lima said,
+    according to Valor") relays that one's words: they end where the other's do, not on "Lima said"."""
+    text = doc_text(doc)
+    inner = [c for c in candidates if c.kind == "indirect" and c.cue_start is not None]
+    for c in candidates:
+        if c.kind == "indirect" and c.cue_start is not None and text[c.cue_start : c.cue_start + 9].lower() == "according":
+            held = [d for d in inner if d is not c and c.start <= d.start and d.end < c.end and d.cue_start is not None
+                    and d.cue_start < c.end]
+            if held:
+                c.end = max(d.end for d in held)
+    return candidates
 
 
 def _drop_nested_thoughts(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
