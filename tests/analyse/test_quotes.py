@@ -788,3 +788,14 @@ def test_words_a_source_relays_are_the_speakers() -> None:
     assert {(q.text, q.speaker) for q in found if q.text.startswith("There are")} <= {(words, "Lima"), (words, "Valor")}
     assert (words, "Lima") in {(q.text, q.speaker) for q in found}
     assert [q.speaker for q in found if q.text == "Oil output fell"] == ["data from the agency"]
+
+
+def test_whom_one_cites_is_a_source_not_words() -> None:
+    """bpoil_reuters (dev): "..., Valor said, citing Haroldo Lima, the head of the ANP energy regulator" gave Valor the
+    quote "Haroldo Lima, the head of the ANP energy regulator"; a named party cited is the source. A reason cited is
+    what was said ("citing uncertainty over the costs")."""
+    found = quotes_of("The review will also gauge BP's ability to honor contracts, Valor said, citing Haroldo Lima, the "
+                      "head of the ANP energy regulator.")
+    assert not [q for q in found if q.text.startswith("Haroldo Lima")], [(q.text, q.speaker) for q in found]
+    found = quotes_of("Moody's cut its outlook on BP debt to negative, citing uncertainty over the costs related to the spill.")
+    assert [q.text for q in found if q.cue == "citing"] == ["uncertainty over the costs related to the spill"]

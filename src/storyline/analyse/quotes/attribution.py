@@ -874,6 +874,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         clause = [c for c in verb.rights if c.dep_ in qp.OBJECT_CONTENT_DEPS
                   and not (c.dep_ == "prep" and c.lower_ not in qp.CUE_VERB_PREPS | qp.PREP_CUES.get(lemma, frozenset()))]
         single_ok = bool(clause) and clause[0].pos_ in ("PROPN", "NOUN", "PRON", "INTJ", "ADV")
+        if lemma in qp.SOURCE_NAMING_VERBS and clause and clause[0].ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return None  # "Valor said, citing Haroldo Lima": whom one cites is a source, not what was said
     if not clause:
         allowed = qp.PREP_CUES.get(lemma, frozenset()) | (qp.CUE_VERB_PREPS if lemma in qp.REPORTING_VERBS else frozenset())
         preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in allowed]

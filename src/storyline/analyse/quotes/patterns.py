@@ -70,6 +70,9 @@ PREP_CUES: dict[str, frozenset[str]] = {
 }
 # "refused to indicate whether ...", "declined to say": the words these govern were withheld, not said.
 WITHHOLDING_VERBS = frozenset({"refuse", "decline"})
+# Verbs whose named object is a source, not content ("citing Haroldo Lima, the head of the ANP regulator"; "citing
+# security concerns" still says why).
+SOURCE_NAMING_VERBS = frozenset({"cite", "quote"})
 # Verbs that give a thing its name ("a popular e-retailing site called Taobao", "an operation dubbed Odyssey Dawn"):
 # the words after them, marked or not, are a name, not anything said.
 NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "nickname", "label", "codename"})
