@@ -799,3 +799,11 @@ def test_whom_one_cites_is_a_source_not_words() -> None:
     assert not [q for q in found if q.text.startswith("Haroldo Lima")], [(q.text, q.speaker) for q in found]
     found = quotes_of("Moody's cut its outlook on BP debt to negative, citing uncertainty over the costs related to the spill.")
     assert [q.text for q in found if q.cue == "citing"] == ["uncertainty over the costs related to the spill"]
+
+
+def test_a_chronologys_date_is_not_part_of_the_speaker() -> None:
+    """bpoil_reuters (dev), a chronology: "July 15 - BP says it has stopped the leak ..." had the speaker "July 15 - BP"
+    (a judge: wrong speaker), as "Sept. 26 - Halliburton" had been an asserter in the ledger."""
+    found = quotes_of("July 14 - BP delays the test. July 15 - BP says it has stopped the leak -- at least during testing "
+                      "-- with the new tight-sealing containment cap.")
+    assert [q.speaker for q in found if q.cue == "says"] == ["BP"]

@@ -8,6 +8,8 @@ mark the speech acts dated to the reporting day). Stage-specific patterns stay i
 
 from __future__ import annotations
 
+import re
+
 # --- calendar ---------------------------------------------------------------------------------
 
 MONTHS: dict[str, int] = {
@@ -26,6 +28,9 @@ MONTH_NAMES: tuple[str, ...] = (
 WEEKDAY_NAMES: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Months and weekdays as wire page headers shorten them ("Fri Feb 25 2011 12:50:00").
 DATE_ABBREVIATIONS = frozenset({name[:3] for name in (*MONTH_NAMES, *WEEKDAY_NAMES)} | {"sept", "tues", "thur", "thurs"})
+# A chronology's entry at a sentence's start: "June 1 - BP shares plunge ...", "Sept. 26 - Halliburton ... says".
+CHRONOLOGY_ENTRY = re.compile(r"(?:^|(?<=[.!?”\"’)] ))(?:" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.? \d{1,2} (?:-|–|—) ",
+                              re.IGNORECASE)
 # Words that say when something was said ("Kaim said later the government regrets ..."): the attribution's, not the claim's.
 SAYING_TIME_WORDS = frozenset({*WEEKDAY_NAMES, "later", "earlier", "today", "yesterday", "tonight", "overnight"})
 # Sentence adverbs the tagger runs into a name that follows them ("Later David Miliband said"): no part of it.

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.events import patterns as P
 from storyline.analyse.events.candidates import EventCandidate, SentenceEvent
-from storyline.analyse.lexicon import MONTH_NAMES
+from storyline.analyse.lexicon import CHRONOLOGY_ENTRY, MONTH_NAMES
 from storyline.spans import doc_sentences
 
 
@@ -115,8 +115,6 @@ def adjacent_date(doc: Doc, cand: EventCandidate, values: list[tuple[int, tuple[
 # A chronology's entry ("June 1 - BP shares plunge 17 percent ...", "Sept. 26 - Halliburton ... says") and an item
 # continuing it ("-- U.S. Attorney General Eric Holder says the Justice Department has launched ..."): the item is of
 # the entry's day. At most this many characters back to the entry.
-CHRONOLOGY_ENTRY = re.compile(r"(?:^|(?<=[.!?”\"’)] ))(?:" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.? \d{1,2} (?:-|–|—) ",
-                              re.IGNORECASE)
 CONTINUATION = re.compile(r"^(?:--|—|–) ")
 CHRONOLOGY_REACH = 1200
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.lexicon import CHRONOLOGY_ENTRY
 from storyline.analyse.quotes import patterns as qp
 from storyline.spans import doc_sentences
 
@@ -206,7 +207,9 @@ def _full_name(ctx: _Context, ent: Span) -> str:
 
 
 def _strip_det(text: str) -> str:
-    """Drop a leading article."""
+    """Drop a leading article, and a chronology entry's date run into the name ("July 15 - BP says it has capped")."""
+    if (entry := CHRONOLOGY_ENTRY.match(text)) is not None:
+        text = text[entry.end() :]
     words = text.split()
     if words and words[0].lower() in qp.DETERMINERS:
         words = words[1:]
