@@ -43,7 +43,7 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     direct = find_direct(doc, spans, index, body_start=body_start)
     indirect = find_indirect(doc, spans, index, body_start=body_start)
     colon = find_colon_attributions(doc, spans, index, body_start=body_start)
-    candidates = sorted(_drop_relays(doc, _drop_nested_thoughts(doc, direct + indirect + colon)), key=lambda c: (c.start, c.end))
+    candidates = sorted(_end_relays(doc, _drop_nested_thoughts(doc, direct + indirect + colon)), key=lambda c: (c.start, c.end))
     resolve_speakers(doc, candidates, body_start=body_start)
     for c in candidates:
         _end_before_speaker(doc, text, c)
@@ -93,7 +93,7 @@ def _title_noun_after(doc: Doc, index: TokenIndex, c: Candidate) -> bool:
     return doc[j].idx >= c.end and doc[j].lower_ in qp.TITLE_NOUNS_AFTER
 
 
-def _drop_relays(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+def _end_relays(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """An "according to X" whose words hold another's attribution ("There are no current impediments ..., Lima said,
     according to Valor") relays that one's words: they end where the other's do, not on "Lima said"."""
     text = doc_text(doc)
