@@ -486,6 +486,16 @@ def test_a_body_named_with_its_kind_is_no_person(tmp_path) -> None:  # type: ign
     assert types.get("Fitch Ratings") == "organisation", {n: t for n, t in types.items() if "Fitch" in n}
 
 
+def test_an_officer_and_a_legislator_spelt_alike_are_two_people(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_reuters (dev): "Coast Guard Rear Admiral Mary Landry" and "Sen. Mary Landrieu" share a spelling skeleton
+    and were one person, quoted as "Mary Landrieu (8th District Coast Guard Commander Rear Admiral)"; an officer's title
+    and a legislator's keep two spellings apart (LibyaWar_cnn's spellings merge as before: the test above)."""
+    store = _topic_store(tmp_path, "bpoil_reuters",
+                         lambda records: [r for r in records if r["url"].endswith(("/1230", "/1478", "/1882"))], "landry")
+    people = {r["name"] for r in store.query("SELECT name FROM entities WHERE type = 'person'")}
+    assert {"Mary Landry", "Mary Landrieu"} <= people, sorted(p for p in people if p.startswith("Mary"))
+
+
 def _libya_store(tmp_path, wanted, name: str):  # type: ignore[no-untyped-def]
     """The LibyaWar_cnn records ``wanted`` keeps, ingested through the product into a fresh store."""
     return _topic_store(tmp_path, "LibyaWar_cnn", wanted, name)

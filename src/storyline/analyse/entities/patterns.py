@@ -120,6 +120,11 @@ ORG_HEADS = {
 #: Of those, the words that also end people's names ("Margaret Court", "Tom Bank"): a person so named stays a person.
 SURNAME_HEADS = frozenset({"court", "bank", "union", "center", "centre", "board"})
 
+#: Titles of two callings no one holds at once: a spelling of a name held by an officer and one held by a legislator
+#: are two people ("Rear Admiral Mary Landry" of the Coast Guard, "Sen. Mary Landrieu"), however alike they are spelt.
+RANK_TITLES = frozenset("admiral adm general gen colonel col lieutenant lt captain capt sergeant sgt commander cmdr".split())
+LEGISLATOR_TITLES = frozenset("senator sen representative rep congressman congresswoman lawmaker mp".split())
+
 #: Prefixes that do not change which organisation is meant ("UN Security Council" = "the Security Council").
 ORG_PREFIXES = ("u.s.", "us", "u.n.", "un", "united nations", "american")
 

@@ -1159,13 +1159,17 @@ SURNAME_SPELLING = 0.6
 SURNAME_COMPANY = 0.8  # share of a surname-as-organisation's articles that must also name the person who dominates it
 
 
-def merge_spellings(clusters: dict[str, list[_Cand]]) -> tuple[dict[str, str], dict[str, list[dict[str, object]]]]:
+def merge_spellings(clusters: dict[str, list[_Cand]], titles: dict[str, set[str]] | None = None,
+                    ) -> tuple[dict[str, str], dict[str, list[dict[str, object]]]]:
     """Merge person clusters that are one name spelt differently (Muammar/Moammar Gaddafi/Gadhafi), a name with its
     middle left out (Ahmed Bani/Ahmed Omar Bani, when one longer name fits), and bare surnames that one person
     dominates ("al-Obeidy" too); father and son differ in their first names and stay apart.
 
-    Returns the moved keys (old -> surviving) and, per surviving key, the evidence for each merged spelling.
+    Two spellings whose ``titles`` (person key -> words of the roles the articles give) are an officer's and a
+    legislator's stay apart. Returns the moved keys (old -> surviving) and, per surviving key, the evidence for each
+    merged spelling.
     """
+    titles = titles or {}
     moved: dict[str, str] = {}
     evidence: dict[str, list[dict[str, object]]] = defaultdict(list)
 
@@ -1198,6 +1202,8 @@ def merge_spellings(clusters: dict[str, list[_Cand]]) -> tuple[dict[str, str], d
             continue
         keys.sort(key=lambda k: (-len(clusters[k]), k))
         for key in keys[1:]:
+            if _two_callings(titles.get(keys[0], set()), titles.get(key, set())):
+                continue
             absorb(keys[0], key, [f"the same name in another spelling ({'-'.join(skeleton)} either way)",
                                   f"{len(clusters[key])} mentions spelt so, {len(clusters[keys[0]])} as '{keys[0].removeprefix('person:').title()}'"])
     by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)  # first and last name -> the longer names with them
@@ -1241,6 +1247,15 @@ def merge_spellings(clusters: dict[str, list[_Cand]]) -> tuple[dict[str, str], d
                                  f"'{holder.removeprefix('person:').title()}' holds {top} of the mentions of people so named "
                                  f"(the next {second}), and {beside} of the {len(where)} articles using it name him or her"])
     return moved, evidence
+
+
+def _two_callings(one: set[str], other: set[str]) -> bool:
+    """Whether two people's title words are an officer's and a legislator's (and neither holds both)."""
+    def calling(words: set[str]) -> str | None:
+        rank, seat = bool(words & pat.RANK_TITLES), bool(words & pat.LEGISLATOR_TITLES)
+        return "rank" if rank and not seat else "seat" if seat and not rank else None
+    first, second = calling(one), calling(other)
+    return first is not None and second is not None and first != second
 
 
 PLACE_READING_SHARE = 0.5  # a place's mentions, against another reading's, that make the name the place's
@@ -1402,7 +1417,11 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
         for short, long in merge({k for k in clusters if k.startswith("org:")}).items():
             if short in clusters and long in clusters:
                 clusters[long].extend(clusters.pop(short))
-    moved, spellings = merge_spellings(clusters)
+    titles: dict[str, set[str]] = defaultdict(set)
+    for result in results:
+        for person, roles in result.roles.items():
+            titles["person:" + person] |= {w.strip(".,").casefold() for role in roles for w in role.title.split()}
+    moved, spellings = merge_spellings(clusters, titles)
     merge_place_readings(clusters, "person:")  # after a surname has joined its full name
     readings = merge_name_readings(clusters)
     moved = {old: readings.get(new, new) for old, new in moved.items()} | readings
