@@ -807,3 +807,18 @@ def test_a_chronologys_date_is_not_part_of_the_speaker() -> None:
     found = quotes_of("July 14 - BP delays the test. July 15 - BP says it has stopped the leak -- at least during testing "
                       "-- with the new tight-sealing containment cap.")
     assert [q.speaker for q in found if q.cue == "says"] == ["BP"]
+
+
+def test_an_unclosed_quote_ends_where_its_voice_does() -> None:
+    """bpoil_reuters (dev): 'BP spokesman David Nicholas said: “What they are requesting in the letter is absolutely
+    consistent with all our public statements on the matter. President Barack Obama's administration wants to raise the
+    liability limit retroactively.' — the closing mark was lost, and the reporter's sentence was Nicholas's claim. After
+    words in the speaker's own voice, a sentence out of it is the reporter's; one in it stays."""
+    text = ("BP spokesman David Nicholas said: “What they are requesting in the letter is absolutely consistent with all "
+            "our public statements on the matter. President Barack Obama's administration wants to raise the liability "
+            "limit retroactively.")
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "What they are requesting in the letter is absolutely consistent with all our public statements on the matter."]
+    text = "He said: “We will pay. We are going to pay every legitimate claim. Our job is to stop the leak."
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [text[text.index("We will") :]]

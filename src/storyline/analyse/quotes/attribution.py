@@ -322,19 +322,25 @@ def _emit(text: str, out: list[QuoteSpan], open_at: int, end: int, close: int, *
 
 
 OWN_VOICE = re.compile(r"\b(?:I|[Ww]e|you)\b")
+SPEAKERS_VOICE = re.compile(r"\b(?:I|I'm|me|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")  # words only a speaker uses
 
 
 def _narration_resumes(text: str, start: int, stop: int) -> int:
     """Where an unclosed quote's words give way to the reporter's: before the first later sentence that attributes
     ('“Here, the authority is in the hands of the people. ... take them to court. In an apparent allusion to ...,
-    Gadhafi said it is bin Laden who should be prosecuted.' — the closing mark was lost); a sentence in the speaker's
-    own voice ("I said to them") stays in."""
+    Gadhafi said it is bin Laden who should be prosecuted.' — the closing mark was lost), or before the first sentence
+    out of the speaker's own voice after words in it ("our public statements ... President Barack Obama's
+    administration wants ..."); a sentence in the speaker's own voice ("I said to them") stays in."""
     seams = list(sentence_seams(text, start, stop))
     for k, seam in enumerate(seams):
         after = seam.end()
         end = seams[k + 1].start() if k + 1 < len(seams) else stop
         said = P.ATTRIBUTION_WORD.search(text, after, end)
         if said is not None and not OWN_VOICE.search(text, after, said.start()):
+            return strip_span(text, start, seam.start())[1]
+        if SPEAKERS_VOICE.search(text, start, seam.start()) and not SPEAKERS_VOICE.search(text, after, end):
+            # the voice changes: '“What they are requesting ... is consistent with all our public statements on the
+            # matter. President Barack Obama's administration wants to raise the liability limit retroactively.'
             return strip_span(text, start, seam.start())[1]
     return stop
 
