@@ -822,3 +822,14 @@ def test_an_unclosed_quote_ends_where_its_voice_does() -> None:
         "What they are requesting in the letter is absolutely consistent with all our public statements on the matter."]
     text = "He said: “We will pay. We are going to pay every legitimate claim. Our job is to stop the leak."
     assert [text[s.start : s.end] for s in find_quote_spans(text)] == [text[text.index("We will") :]]
+
+
+def test_a_question_put_to_someone_is_not_their_words() -> None:
+    """LibyaWar_cnn (dev): "Asked whether Clapper has problems communicating, Feinstein responded, ..." and "Asked
+    whether the cease-fire declaration complicates a U.N.-sanctioned intervention, Michael Rubin ... said, ..." gave
+    each the question as an indirect quote (judged wrong speaker in the draw of seed 2222); the question was put to them
+    by someone unnamed, their words are the answer. A question someone asks stays theirs ("Obama asked whether ...")."""
+    found = quotes_of("Asked whether Clapper has problems communicating, Feinstein responded, “I don't know what it is "
+                      "and I'm not going to speculate.”")
+    assert [(q.text, q.speaker) for q in found] == [("I don't know what it is and I'm not going to speculate.", "Feinstein")]
+    assert [q.speaker for q in quotes_of("Obama asked whether Congress would act.")] == ["Obama"]

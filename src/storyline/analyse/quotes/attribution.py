@@ -867,6 +867,9 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None  # "a popular e-retailing site called Taobao": a name given, nothing said
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None  # "in remarks broadcast on Venezuelan state television": the participle says where, not what
+    if lemma in qp.ASKING_VERBS and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return None  # "Asked whether Clapper has problems communicating, Feinstein responded": the question was put to
+        # her by someone unnamed; her words are the answer
     clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS] if lemma in qp.REPORTING_VERBS else []
     clause = [_before_trailing_attribution(_told_past_name(c)) for c in clause]
     if lemma in qp.DIRECTIVE_VERBS and not any(m.dep_ == "mark" and m.lower_ == "that" for c in clause for m in c.children):

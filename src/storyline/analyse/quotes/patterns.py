@@ -70,6 +70,9 @@ PREP_CUES: dict[str, frozenset[str]] = {
 }
 # "refused to indicate whether ...", "declined to say": the words these govern were withheld, not said.
 WITHHOLDING_VERBS = frozenset({"refuse", "decline"})
+# Verbs of asking: in the passive with no asker ("Asked whether ..., Feinstein responded") their clause is a question
+# put to the subject, not the subject's words.
+ASKING_VERBS = frozenset({"ask", "question", "press"})
 # Verbs whose named object is a source, not content ("citing Haroldo Lima, the head of the ANP regulator"; "citing
 # security concerns" still says why).
 SOURCE_NAMING_VERBS = frozenset({"cite", "quote"})
