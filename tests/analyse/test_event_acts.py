@@ -417,3 +417,17 @@ def test_a_thing_pushed_is_no_demand() -> None:
                          "Gulf Coast.").sents))
     assert not [c for c in record_candidates(sent) if sent.doc[c.trigger].lower_ == "pushing"]
     assert _trigger(next(iter(nlp("Obama pushed BP to set up a fund.").sents)), "pushed").type == "DEMAND"
+
+
+def test_an_act_takes_the_day_of_the_attribution_after_it() -> None:
+    """LibyaWar_cnn (dev): "The Obama administration has agreed to a NATO request for two additional Predator drones
+    ..., a U.S. defense official said Wednesday, a day after the drones began flying" was undated (judged wrong date in
+    the draw of seed 2222): the parse hung "said" under "agreed" with no subject. A reporting verb after the act's words,
+    set off by a comma and with no words of its own after it, dates the act as a report does."""
+    from storyline.analyse.events.dates import reported_date
+
+    doc = load_nlp()("The Obama administration has agreed to a NATO request for two additional Predator drones to "
+                     "conduct operations over Libya, a U.S. defense official said Wednesday, a day after the drones began flying.")
+    agreed = next(t for t in doc if t.text == "agreed")
+    said = next(t for t in doc if t.text == "said")
+    assert reported_date(doc, agreed.i, {said.i: ("2011-08-03", None, "day")}) == ("2011-08-03", None, "day")

@@ -165,7 +165,8 @@ def reported_date(doc: Doc, trigger: int, stated: dict[int, tuple[str, str | Non
     Only a date the sentence states on a reporting verb: never the article's own day."""
     token = doc[trigger]
     said = next((c for c in token.children if c.lemma_ in P.REPORTING_VERBS and c.i in stated and (
-        c.dep_ == "xcomp" or (c.dep_ in ("parataxis", "ccomp") and c.i > token.i and any(g.dep_ == "nsubj" for g in c.children))
+        c.dep_ == "xcomp" or (c.dep_ in ("parataxis", "ccomp") and c.i > token.i and (
+            any(g.dep_ == "nsubj" for g in c.children) or _trailing_attribution(doc, token, c)))
     )), None)
     if said is not None:  # "Britain will help ..., the UK Mission announced Monday": a report after its words
         return stated[said.i]
@@ -175,6 +176,15 @@ def reported_date(doc: Doc, trigger: int, stated: dict[int, tuple[str, str | Non
     if token.dep_ == "ccomp" and head.i != token.i and head.lemma_ in P.REPORTING_VERBS and head.i in stated:
         return stated[head.i]
     return None
+
+
+def _trailing_attribution(doc: Doc, act: Token, said: Token) -> bool:
+    """A reporting verb set after the act's words with a comma and no words of its own after it ("The Obama
+    administration has agreed to ..., a U.S. defense official said Wednesday", the parse taking the official for an
+    apposition elsewhere)."""
+    if any(g.dep_ in ("ccomp", "dobj") and g.i > said.i for g in said.children):
+        return False
+    return any(doc[i].text == "," for i in range(act.i + 1, said.i))
 
 
 def _day(value: str) -> date | None:
