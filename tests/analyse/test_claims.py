@@ -938,3 +938,23 @@ def test_a_petition_decided_or_a_supposed_denial_denies_no_claim(reuters: list[d
         assert not [c for c, e in _entries(reuters, words) if e["role"] in ("denies", "rejects")], words
     for words, denier in (("Transocean has denied those charges", "Transocean"), ("denied market talk", "BP")):
         assert [c for c, e in _entries(reuters, words) if e["role"] == "denies" and denier in c["denied_by"]], words
+
+
+def test_a_described_party_beside_the_named_one_in_a_copy_is_not_listed_twice(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """LibyaWar_cnn (dev) 55, 262, 267, copies of one story: "“We see victories emerging at both national and
+    international levels,” he said" was asserted by "Mustafa Abdul Jalil" and "the rebel leader" (judged vague party in
+    the draw of seed 2222): one copy's "he" reached the name, another's the description."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.sources import records_from_jsonl
+
+    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    wanted = {f"t17://LibyaWar_cnn/{uid}" for uid in ("55", "262", "267")}
+    raw = "\n".join(json.dumps(r) for r in topic_records(folder) if r["url"] in wanted).encode()
+    claims = _ledger(tmp_path_factory.mktemp("twins") / "twins.db",
+                     documents=list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)))
+    found = [c for c, e in _entries(claims, "We see victories emerging")]
+    assert found and all(c["asserted_by"] == ["Mustafa Abdul Jalil"] for c in found), [c["asserted_by"] for c in found]

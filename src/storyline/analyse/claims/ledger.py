@@ -408,6 +408,22 @@ def _unresolved_denials(statements: list[Statement], texts: dict[str, str], uf: 
             uf.union(best[1], i)
 
 
+def _drop_described_twins(parties: dict[tuple[str, str], dict[str, Any]],
+                          words: dict[tuple[str, str], set[tuple[str, str, int]]]) -> None:
+    """A party only described ("the rebel leader", "a woman") whose every statement is word for word a named party's of
+    the same stance in another article is that party told another way in a copy ("Mustafa Abdul Jalil" and "the rebel
+    leader" for one "he said" in two copies of one story): it goes, so one person is not listed twice. Parties joined
+    in one statement ("other opposition members and the government denied") are all kept. ``words``: each party's
+    statements as (words, article, offset)."""
+    named = [(said, article, party["stance"]) for key, party in parties.items() if party["entity"]
+             for said, article, _ in words[key]]
+    for key, party in list(parties.items()):
+        if party["entity"] is None and party["name"][:1].islower() and all(
+                any(said == other and article != where and party["stance"] == stance for other, where, stance in named)
+                for said, article, _ in words[key]):
+            del parties[key]
+
+
 def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str], groups: dict[str, str],
            claim_cls: Any, evidence_cls: Any, people: set[str] | None = None) -> Any | None:
     stances = {s.stance for s in group}
@@ -420,11 +436,14 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     if stances == {ASSERTS} and not keyed and not figures and len(carried) < 2:
         return None  # one source's passing remark
     parties: dict[tuple[str, str], dict[str, Any]] = {}
-    for s in group:
+    words: dict[tuple[str, str], set[tuple[str, str, int]]] = defaultdict(set)  # each party's statements, word for word
+    for s, (_, _, verbatim) in zip(group, said, strict=True):
         for who in s.speakers or ([s.speaker] if s.speaker else []):
             entry = parties.setdefault((who, s.stance), {"name": names.get(who, who), "entity": who if who in names else None,
                                                           "stance": s.stance, "articles": set()})
             entry["articles"].add(s.article)
+            words[(who, s.stance)].add((verbatim, s.article, s.start))
+    _drop_described_twins(parties, words)
     asserting = {p["name"] for p in parties.values() if p["stance"] in FOR_SIDE}
     denying = {p["name"] for p in parties.values() if p["stance"] == DENIES}
     retracted = any(p["stance"] == RETRACTS and p["name"] in asserting for p in parties.values())
