@@ -146,10 +146,10 @@ def load_nlp(name: str | None = None) -> Language:
 )
 def name_edges(doc: Doc) -> Doc:
     """After NER, the edges of names. A sentence adverb the tagger ran into a name is no part of it ("Later David
-    Miliband said", "Later Saadi Gadhafi told", "Thankfully Obama is in office"): the entity starts after it. A proper noun the parser joins to a name
-    as its compound, right before it and in no entity, is part of it ("the Deepwater Horizon rig": NER takes "Horizon"
-    alone), unless it is a title or a word that is never a name's first ("President", "Monday", "former"). A name NER
-    cut in two is joined (``_join_split_names``)."""
+    Miliband said", "Later Saadi Gadhafi told", "Thankfully Obama is in office"): the entity starts after it. A proper
+    noun the parser joins to a name as its compound, right before it and in no entity, is part of it ("the Deepwater
+    Horizon rig": NER takes "Horizon" alone), unless it is a title or a word that is never a name's first ("President",
+    "Monday", "former"). A name NER cut in two is joined (``_join_split_names``)."""
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):

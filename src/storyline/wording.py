@@ -36,12 +36,9 @@ def date_text(value: str | None) -> str:
         return f"{SEASONS[m[2]][0]} {m[1]}"
     if m := _QUARTER.fullmatch(value or ""):
         return f"Q{m[2]} {m[1]}"
-    if (m := _WEEKEND.fullmatch(value or "")) or (m := _WEEK.match(value or "")):
-        try:
-            day = date.fromisocalendar(int(m[1]), int(m[2]), 6 if value and value.endswith("WE") else 1)
-        except ValueError:
-            return value or ""
-        return f"{'weekend' if value and value.endswith('WE') else 'week'} of {day.isoformat()}"
+    if value and (_WEEKEND.fullmatch(value) or _WEEK.match(value)):
+        day = _week_day(value)
+        return f"{'weekend' if value.endswith('WE') else 'week'} of {day.isoformat()}" if day else value
     m = DATE_RANGE.match(value or "")
     if not m:
         return value or ""
@@ -57,9 +54,18 @@ def date_order(value: str) -> str:
         return f"{m[1]}-{3 * int(m[2]) - 2:02d}"
     if m := _SEASON.match(value):
         return f"{m[1]}-{SEASONS[m[2]][1]:02d}"
-    if (m := _WEEKEND.match(value)) or (m := _WEEK.match(value)):
-        try:
-            return date.fromisocalendar(int(m[1]), int(m[2]), 6 if value.endswith("WE") else 1).isoformat()
-        except ValueError:
-            return value
+    if _WEEKEND.match(value) or _WEEK.match(value):
+        day = _week_day(value)
+        return day.isoformat() if day else value
     return value.replace("XXXX", "9999")
+
+
+def _week_day(value: str) -> date | None:
+    """The Monday of a week ("2010-W18"), the Saturday of a weekend ("2010-W19-WE"); None for no such week."""
+    m = _WEEKEND.match(value) or _WEEK.match(value)
+    if m is None:
+        return None
+    try:
+        return date.fromisocalendar(int(m[1]), int(m[2]), 6 if value.endswith("WE") else 1)
+    except ValueError:
+        return None

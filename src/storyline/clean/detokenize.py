@@ -28,9 +28,7 @@ ESCAPED = re.compile(r"\\([/*])")
 # a number the tokeniser split at its separator ("795 ,000", "15 .9 million", "10 .30 pm"): the part after the split
 NUMBER_TAIL = re.compile(r"^[,.]\d")
 # a stock ticker the tokeniser split at its exchange ("-LRB- BP . L -RRB-" is "(BP.L)" in print): no sentence ends in it
-PTB_TICKER = re.compile(r"-LRB- [A-Z]{1,6} \. [A-Z]{1,3} -RRB-")
-TICKER = re.compile(r"^[A-Z]{1,6}$")
-EXCHANGE = re.compile(r"^[A-Z]{1,3}$")
+PTB_TICKER = re.compile(r"(?:-LRB-|\()\s+[A-Z]{1,6}\s+\.\s+[A-Z]{1,3}\s+(?:-RRB-|\))")
 
 
 def looks_tokenized(text: str) -> bool:
@@ -63,7 +61,7 @@ def detokenize(text: str, start: int = 0) -> list[Piece]:
             shown = unescaped if unescaped != token else None
         space = index > 0 and not ATTACH_LEFT.match(token) and not ATTACH_RIGHT.match(previous) and not (
             token == "'" and not single_open and previous.endswith("s")  # "the rebels ' positions"
-        ) and not (NUMBER_TAIL.match(token) and previous[-1:].isdigit()) and not _ticker_exchange(tokens, index)
+        ) and not (NUMBER_TAIL.match(token) and previous[-1:].isdigit()) and not _ticker_exchange(text, tokens, index)
         if space:  # the one space printed before a token: verbatim when the raw text has exactly that
             pieces.append((start + offset - 1, " ") if text[offset - 1 : offset] == " " and offset >= 1 else (None, " "))
         pieces.append((start + offset if shown is None else None, shown if shown is not None else token))
@@ -71,13 +69,13 @@ def detokenize(text: str, start: int = 0) -> list[Piece]:
     return _merge(pieces)
 
 
-def _ticker_exchange(tokens: list[tuple[int, str]], index: int) -> bool:
+def _ticker_exchange(text: str, tokens: list[tuple[int, str]], index: int) -> bool:
     """Whether the token at ``index`` is the exchange of a bracketed ticker: "L" in "-LRB- BP . L -RRB-"."""
-    if index < 3 or index + 1 >= len(tokens) or tokens[index + 1][1] not in ("-RRB-", ")"):
+    if index < 3 or index + 1 >= len(tokens):
         return False
-    before = [token for _, token in tokens[index - 3 : index]]
-    return before[0] in ("-LRB-", "(") and bool(TICKER.match(before[1])) and before[2] == "." and bool(
-        EXCHANGE.match(tokens[index][1]))
+    ticker = PTB_TICKER.match(text, tokens[index - 3][0])
+    closing_at, closing = tokens[index + 1]
+    return ticker is not None and ticker.end() == closing_at + len(closing)
 
 
 def _merge(pieces: list[Piece]) -> list[Piece]:
