@@ -43,7 +43,7 @@ INLINE_CREDIT = re.compile(
 )
 # Reader comment threads and their furniture under an article.
 COMMENT_THREAD = re.compile(
-    r"this discussion is (?:now )?closed|we welcome comments|comments are (?:now )?closed|be the first to comment"
+    r"this (?:discussion|debate) is (?:now )?closed|we welcome comments|comments are (?:now )?closed|be the first to comment"
     r"|^\s*(?:\d+\s+)?comments?\s*$|sort comments by|(?:view|show) all comments|report abuse\b"
     r"|(?:share your (?:thoughts|views|comments)|leave your comments?) below|take our poll",  # a call for the thread below
     re.IGNORECASE,
@@ -59,6 +59,19 @@ COMMENT_STAMP = re.compile(
     re.IGNORECASE,
 )
 COMMENT_STAMPS_TO_THREAD = 2
+# A comment's header that names its writer, as BBC blogs and Have Your Say print it: "At 10:14 am on 28 May 2010, pzero
+# wrote:", "At 16:23 1st Jun 2010, Uphios wrote:" (Penn-Treebank copy spaces its punctuation). It says what follows
+# is a reader's: one opens the thread.
+COMMENT_HEADER = re.compile(
+    r"\bAt \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)? (?:on )?\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}"
+    r"\s*,\s*[^\s,:]{1,40}(?: [^\s,:]{1,40}){0,3}\s+wrote\s*:",
+    re.IGNORECASE,
+)
+# A site's disclaimer for the pages it links to ("The BBC is not responsible for the content of external internet
+# sites"): it opens the page's link list, never the story, so it and what follows are furniture.
+EXTERNAL_SITES = re.compile(
+    r"(?:\b[Tt]he\s+)?\b[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}\s+(?:is|are)\s+not\s+responsible\s+for\s+the\s+content\s+"
+    r"of\s+external\s+(?:[Ii]nternet\s+|[Ww]eb\s+)?(?:sites|websites|pages|links)\b")
 # A live blog's place and time stamp before an entry: "LIBYA, 1:19 p.m. ET, 8:19 p.m. local: Libyan helicopter
 # gunships ...", "LIBYA, 12:02 ET, 7:02 p.m. local: ..." (the entry starts after it: analyse/shown.py cuts it from shown words, nlp.py starts a sentence there).
 LIVE_STAMP_BODY = (r"[A-Z][A-Z .'-]{2,},\s+\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?\s+(?:ET|EST|EDT|GMT|BST|local)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -104,3 +105,39 @@ def test_a_comment_forms_policy_lines_go() -> None:
             assert phrase not in article.text, (record["url"], phrase)
         if record["url"].endswith("/9"):  # a live blog's article: its news stays (other pages are comment threads only)
             assert "After days of unrest, at least 219 people" in article.text
+
+
+def _t17_article(topic: str, uid: str) -> tuple[dict[str, str], Any]:
+    folder = EVAL / "timeline17" / "t17" / topic
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
+    return record, clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+
+
+@pytest.mark.parametrize(("topic", "uid", "header", "comment"), [
+    ("bpoil_bbc", "1317", "pzero wrote", "I think the response by BP is admirable"),  # "At 10:14 am on 28 May 2010, pzero wrote:"
+    ("bpoil_bbc", "1671", "Uphios wrote", "I look at that 8% dividend"),  # "At 16:23 1st Jun 2010, Uphios wrote:"
+    ("haiti_bbc", "1702", "WebAliceinwonderland wrote", "stupid of me, awful"),
+])
+def test_a_comment_header_naming_its_writer_opens_the_thread(topic: str, uid: str, header: str, comment: str) -> None:
+    record, article = _t17_article(topic, uid)
+    assert header.replace(" wrote", " wrote :") in record["text"]
+    assert header not in article.text and comment not in article.text
+    assert any(r.reason == "reader comments" and header in r.text for r in article.removed)
+    assert len(article.text[article.body_start:].split()) > 100  # the post itself stays
+
+
+@pytest.mark.parametrize(("topic", "uid", "last_words", "links"), [
+    ("haiti_bbc", "531", "Oxfam was pressing for the camps to be smaller, she added.", "hrs ago"),
+    # a one-line page: the story's last sentence runs into the disclaimer and stays
+    ("bpoil_bbc", "88", "over the next 10 years.", "The pun"),
+])
+def test_the_disclaimer_for_external_sites_and_its_links_go(topic: str, uid: str, last_words: str, links: str) -> None:
+    record, article = _t17_article(topic, uid)
+    assert "not responsible for the content of external" in record["text"]
+    assert article.text.endswith(last_words)
+    assert "not responsible" not in article.text and links not in article.text
+    assert any(r.reason.startswith("disclaimer for external sites") for r in article.removed)

@@ -323,9 +323,20 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         seen.add(_norm(known_title))
     stamps = 0  # reader-comment stamps seen so far
     signed_off = False  # an opinion piece's closing disclaimer was read: what follows is not the piece
+    links_listed = False  # the page's disclaimer for external sites was read: what follows is its link list
     thread_at: int | None = None  # kept lines before a comment policy or thread header under the article
 
     for line in lines:
+        if links_listed:
+            out.removed.append(Removal(line.start, line.end, "links after the page's disclaimer for external sites", line.text))
+            continue
+        if (disclaimer := P.EXTERNAL_SITES.search(line.text)) is not None:
+            links_listed = True  # on a one-line page the story's last sentence may run into it: that part stays
+            out.removed.append(Removal(line.start + disclaimer.start(), line.end, "disclaimer for external sites (and the links after it)",
+                                       line.text[disclaimer.start() :]))
+            line = Line(line.start, line.text[: disclaimer.start()].rstrip(), line.group)
+            if not line.text:
+                continue
         text = line.text
         reason = furniture_reason(text)
         if signed_off:
@@ -334,7 +345,10 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
             thread_at = len(kept)
         elif OPINION_DISCLAIMER.search(text) and sum(_is_body(k) for k in kept) >= MIN_BODY_BEFORE_SIGNOFF:
             signed_off = True  # the disclaimer itself stays: it says what kind of piece this is (clean/genre.py)
-        if P.COMMENT_STAMP.search(text):
+        if P.COMMENT_HEADER.search(text):
+            stamps = max(stamps + 1, P.COMMENT_STAMPS_TO_THREAD)  # a comment that names its writer opens the thread
+            reason = reason or "reader comments"
+        elif P.COMMENT_STAMP.search(text):
             stamps += 1
             reason = reason or "reader comments"
         elif stamps >= P.COMMENT_STAMPS_TO_THREAD:
