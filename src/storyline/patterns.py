@@ -147,6 +147,13 @@ DAY_STAMP = re.compile(
     r"\b(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,\s*(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+\d{1,2}\s*,\s*\d{4})\s*;\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?"
 )
+#: A blog post's byline and time stamp before its text, as BBC blogs print them: "Gavin Hewitt | 10:35 UK time, Monday, 18
+#: January 2010" (the byline may be missing; the clock and the words "UK time" make it a stamp).
+BLOG_STAMP = re.compile(
+    r"(?:(?P<byline>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s+\|\s+)?\b\d{1,2}:\d{2}\s+(?:UK|GMT|BST|ET|local)\s+time\s*,\s*"
+    r"(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{4})"
+)
 #: A wire photo's credit, agency first ("REUTERS/Larry Downing"): on a wire blog's page it closes the post's photo,
 #: after which the readers' comments print (``reader_voice.thread_after_credit``).
 WIRE_PHOTO_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP)\\?/[A-Z][a-z]")  # PTB copy escapes the slash

@@ -60,3 +60,24 @@ def test_a_credit_with_no_stamp_still_ends_the_head() -> None:
 def test_where_a_credit_ends(text: str, credit: str) -> None:
     """Credits as printed on bpoil_guardian pages, each followed by the story's first words."""
     assert text[: credit_length(text)] == credit
+
+
+@pytest.mark.parametrize(("topic", "uid", "byline", "published", "opening"), [
+    ("haiti_bbc", "1113", "William Crawley", "2010-01-13", "His body was found crushed in the ruins of his office."),
+    ("bpoil_bbc", "1317", None, "2010-05-28", "The amount has risen since Saturday"),  # the stamp alone, no byline
+])
+def test_a_blog_posts_byline_and_time_stamp_are_the_head(
+    topic: str, uid: str, byline: str | None, published: str, opening: str,
+) -> None:
+    folder = EVAL / "timeline17" / "t17" / topic
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
+    assert "UK time ," in record["text"][:120]
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    assert article.byline == byline
+    assert article.published == published and article.published_basis == "stated"
+    assert article.text[article.body_start:].startswith(opening)
+    assert "UK time" not in article.text and any(r.reason == "publication date line" and "UK time" in r.text for r in article.removed)
