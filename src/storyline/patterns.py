@@ -78,6 +78,11 @@ LIVE_STAMP_BODY = (r"[A-Z][A-Z .'-]{2,},\s+\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?\s+(?:E
                    r"(?:,\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s+(?:ET|EST|EDT|GMT|BST|local))?:?\s+")
 LIVE_STAMP = re.compile("^" + LIVE_STAMP_BODY)
 LIVE_STAMP_ANYWHERE = re.compile(r"(?:^|(?<=[.!?”\"]\s))" + LIVE_STAMP_BODY)
+# A live page's entry stamp, a 24-hour clock time opening the entry: "1746 UN humanitarian chief John Holmes says ...",
+# as BBC live pages print them (the colon lost). A year opens a sentence as well ("1945 ..."), so only a page with
+# ``LIVE_CLOCKS`` of them in running order is a live page (``clean.lines._drop_live_clocks``).
+LIVE_CLOCK = re.compile(r"^(?P<clock>(?:[01]\d|2[0-3])[0-5]\d):?\s+(?=``|[“\"A-Z])")
+LIVE_CLOCKS = 5
 # "(11:32 a.m. Monday ET, 5:32 p.m. Monday in Libya) Coalition members were ...": a live blog's stamp in brackets
 LIVE_STAMP_BRACKETED = re.compile(r"\(\d{1,2}:\d{2}\s*[ap]\.m\.\s+(?:[A-Z][a-z]+\s+)?(?:ET|EST|EDT|GMT|BST)\b[^()]{0,60}\)\s+")
 # A reporter's attribution in a line ("..., he said", "according to", "told reporters"): a line that has one is the

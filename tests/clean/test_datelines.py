@@ -55,3 +55,20 @@ def test_a_pages_day_stamp_is_its_date_line_and_the_story_follows() -> None:
     assert any(r.reason == "publication date line" and "4:26 PM" in r.text for r in post.removed)
     headed = _cleaned("bpoil_washingtonpost", "2151")
     assert headed.text[headed.body_start :].startswith("Republican criticism of President Obama's response")
+
+
+def test_a_live_pages_clock_stamps_are_cut_and_a_lone_year_is_not() -> None:
+    """haiti_bbc's live pages open each entry with a 24-hour clock ("1746 UN humanitarian chief John Holmes says ..."),
+    which had dated an entry to the year 1746; an article whose one sentence opens with a year keeps it."""
+    folder = EVAL / "timeline17" / "t17" / "haiti_bbc"
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    records = {r["url"].rsplit("/", 1)[1]: r for r in topic_records(folder)}
+    record = records["1580"]
+    assert "1746 UN humanitarian chief John Holmes says" in record["text"]
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    assert "1746 UN" not in article.text and "UN humanitarian chief John Holmes says it will launch" in article.text
+    assert sum(r.reason == "live page's time stamp" for r in article.removed) > 50
+    lone = clean_document(RawDocument(source="lone-year", raw=b"1945 was the year the war ended. It ended in Europe first.\n",
+                                      media_type="text/plain"))
+    assert lone.text.startswith("1945 was the year")

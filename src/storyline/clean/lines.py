@@ -405,6 +405,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     kept = _split_page_head(kept, out)
     kept = _drop_head_matter(kept, out)
     kept = _drop_unterminated_tail(kept, out)
+    kept = _drop_live_clocks(kept, out)
     builder = _Builder(apostrophes=lost_apostrophes(decoded))
     index = 0
 
@@ -578,6 +579,26 @@ def _drop_unterminated_tail(kept: list[Line], out: Cleaned) -> list[Line]:
         return kept
     out.removed.append(Removal(last.start, last.end, "unterminated page tail (links, promos)", last.text))
     return kept[:-1]
+
+
+def _drop_live_clocks(kept: list[Line], out: Cleaned) -> list[Line]:
+    """A live page's entry stamps ("1746 UN humanitarian chief John Holmes says ...") cut from its sentences, when the
+    page has at least ``LIVE_CLOCKS`` of them and they run in order (each step the same way, a slip allowed in ten):
+    a clock read as a year had put an entry in 1746."""
+    found = [(number, match) for number, line in enumerate(kept) if (match := P.LIVE_CLOCK.match(line.text))]
+    if len(found) < P.LIVE_CLOCKS:
+        return kept
+    clocks = [int(match.group("clock")) for _, match in found]
+    steps = list(zip(clocks, clocks[1:], strict=False))
+    running = max(sum(a >= b for a, b in steps), sum(a <= b for a, b in steps))
+    if running < 0.9 * len(steps):
+        return kept
+    out_lines = list(kept)
+    for number, match in found:
+        line = kept[number]
+        out.removed.append(Removal(line.start, line.start + match.end(), "live page's time stamp", line.text[: match.end()]))
+        out_lines[number] = Line(line.start + match.end(), line.text[match.end():], line.group)
+    return out_lines
 
 
 def _drop_caption(lines: list[Line], out: Cleaned) -> list[Line]:
