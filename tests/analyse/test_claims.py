@@ -958,3 +958,23 @@ def test_a_described_party_beside_the_named_one_in_a_copy_is_not_listed_twice(tm
                      documents=list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)))
     found = [c for c, e in _entries(claims, "We see victories emerging")]
     assert found and all(c["asserted_by"] == ["Mustafa Abdul Jalil"] for c in found), [c["asserted_by"] for c in found]
+
+
+def test_a_figure_counts_the_noun_its_modifiers_qualify() -> None:
+    """Sentences of haiti_bbc and LibyaWar_cnn (dev): a compound, an abbreviation or a proper adjective after the number
+    qualifies what is counted ("11 Brazilian peacekeepers" count peacekeepers, not "Brazilian", which had set them
+    beside "more than 1,200 Brazilian soldiers"); a clock with its zone and a time's seconds count nothing."""
+    meals = _figures("He said 200,000 heavy-duty tents had been ordered to cope with Haiti's rainy season")
+    assert [(f["text"], f["counted"]) for f in meals] == [("200,000 heavy-duty tents", "heavy-duty tent")]
+    killed = _figures("at least 14 UN personnel have been killed - three Jordanian and 11 Brazilian peacekeepers, and one Haitian civilian")
+    assert [f["counted"] for f in killed] == ["un personnel", "brazilian peacekeeper"]
+    soldiers = _figures("the families of the more than 1,200 Brazilian soldiers in the UN mission")
+    assert soldiers[0]["counted"] == "brazilian soldier"
+    fired = _figures("The United States fired 20 Tomahawk cruise missiles into Libya during a 12-hour period")
+    assert fired[0]["text"] == "20 Tomahawk cruise"
+    assert _figures("Nearly 40,000 Libyans have fled the country's western mountainous region")[0]["counted"] == "libyan"
+    (appeal,) = _figures("UN humanitarian chief John Holmes says it will launch a flash appeal for around $560m to help "
+                         "victims at 2100 GMT")
+    assert (appeal["value"], appeal["counted"], appeal["text"]) == (560_000_000, "$", "around $560m")
+    assert _figures("a 7m wave") == []
+    assert _figures("updated: Thu Mar 17 2011 05:49:00 Libyan leader Moammar Gadhafi's forces battled rebels") == []

@@ -15,23 +15,43 @@ from typing import Any
 
 from storyline.analyse.events.dates import partial_value
 from storyline.analyse.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.patterns import TIME_ZONES
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _MULTIPLIER = r"million|billion|thousand|hundred"
 FIGURE_RE = re.compile(
     r"(?P<qual>\b(?:over|more than|about|around|nearly|almost|some|at least|roughly|up to|fewer than|less than|an estimated|as much as|as many as)\s+)?"
-    r"(?<![\w.,-])(?:(?P<low>" + _NUMBER + r")(?:\s+(?P<lowmult>" + _MULTIPLIER + r"))?\s*(?:to|-|–)\s*)?"  # "35,000 to 60,000 barrels"
-    r"(?P<cur>[$€£])?(?P<num>" + _NUMBER + r")(?:\s+(?P<mult>" + _MULTIPLIER + r"))?"
-    r"(?:\s+(?P<unit>(?:square\s+|cubic\s+)?[A-Za-z]+(?:-[a-z]+)?)(?P<of>\s+of\s+(?P<what>[a-z]+(?:-[a-z]+)?))?)?\b"
+    r"(?<![\w.,:-])(?:(?P<low>" + _NUMBER + r")(?:\s+(?P<lowmult>" + _MULTIPLIER + r"))?\s*(?:to|-|–)\s*)?"  # "35,000 to 60,000 barrels"
+    r"(?P<cur>[$€£])?(?P<num>" + _NUMBER + r")(?:(?P<suffix>bn|m|tn)\b|\s+(?P<mult>" + _MULTIPLIER + r"))?"  # "$560m"
+    r"(?:\s+(?P<unit>(?:square\s+|cubic\s+)?[A-Za-z]+(?:-[a-z]+)*)(?P<of>\s+of\s+(?P<what>[a-z]+(?:-[a-z]+)?))?)?\b"
 )
-MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+                               "m": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
 _TIME_UNITS = frozenset(
     {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
      "second", "seconds", "decade", "decades", "century", "centuries", "am", "pm", "a", "p"}
     | {m.lower() for m in MONTH_NAMES} | {d.lower() for d in WEEKDAY_NAMES}
+    | {zone.lower() for zone in TIME_ZONES} | {"local"}  # "at 2100 GMT" is a clock
 )
 _NOT_UNITS = frozenset({"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "was",
                         "were", "are", "be", "that", "this", "it", "he", "she", "they", "we", "i", "said", "says"})
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+(?:-[a-z]+)*)\b")
+_NOT_NOUNS = _NOT_UNITS | {"who", "which", "had", "have", "has", "will", "would", "could", "can", "may", "being",
+                           "been", "not", "also", "now", "still", "all", "each", "per", "a", "an"}
+
+
+def _modifier(word: str) -> bool:
+    """A word that qualifies the counted thing rather than naming it: a compound ("ready-to-eat", "heavy-duty"), an
+    abbreviation ("UN", "US") or a singular proper adjective ("Brazilian", "Tomahawk"); a plural ("Canadians") counts."""
+    return "-" in word or (word.isupper() and len(word) <= 4) or (word[0].isupper() and not word.endswith("s"))
+
+
+def _head_noun(text: str, at: int) -> re.Match[str] | None:
+    """The word after a modifier that names what is counted ("14,000 ready-to-eat meals", "200 UN staff")."""
+    found = _NEXT_WORD.match(text, at)
+    return found if found is not None and found.group(1).lower() not in _NOT_NOUNS else None
 
 
 def _singular(word: str) -> str:
@@ -62,6 +82,8 @@ def find_figures(
             unit = None  # "$81 million in claims": the sum stands alone; "40 of them": no figure
         if unit is None and not currency:
             continue
+        if m.group("suffix") and not currency:
+            continue  # "a 7m wave": metres, not millions
         low = m.group("low")
         start = offset + (m.start("low") if low is not None else m.start("num"))
         if any(a <= start < b for a, b in inside_time):
@@ -69,12 +91,16 @@ def find_figures(
         number = m.group("num").replace(",", "")
         if len(m.group("num")) == 4 and number.startswith(("19", "20")) and not currency:
             continue  # a year
-        multiplier = MULTIPLIERS.get(m.group("mult") or "", 1)
+        multiplier = MULTIPLIERS.get(m.group("mult") or m.group("suffix") or "", 1)
         amount = float(number) * multiplier
         of = m.group("what") if unit and m.group("what") and m.group("what") not in _NOT_UNITS else None
         thing = " ".join(unit.split()) if unit else None
+        unit_end = m.end("unit") if unit else None
+        if unit and not of and _modifier(unit) and (head := _head_noun(text, m.end("unit"))) is not None:
+            thing, unit_end = f"{thing} {head.group(1)}", head.end(1)  # "200 UN staff": staff are counted, not "UN"
         what = f"{thing} of {of}" if of else thing
-        end = offset + (m.end() if of else m.end("unit") if unit else m.end("mult") if m.group("mult") else m.end("num"))
+        end = offset + (m.end() if of else unit_end if unit_end is not None else m.end("mult") if m.group("mult")
+                        else m.end("suffix") if m.group("suffix") else m.end("num"))
         counted = currency + (f" {_singular(thing)}" if thing else "") if currency else _singular(str(thing))
         figure: dict[str, Any] = {
             "value": _number(amount), "qualifier": (m.group("qual") or "").strip() or None,
