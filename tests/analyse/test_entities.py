@@ -213,6 +213,27 @@ def test_capital_in_a_place_phrase_is_a_place() -> None:
     assert resolution.links[("a1", first, first + 6)] != russia.id
 
 
+@pytest.mark.parametrize(("sentence", "capital", "country", "government"), [
+    # haiti_bbc (dev): the city struck, described, in apposition, with its airport
+    ("The 7.0-magnitude quake struck south of the capital, Port-au-Prince, on Tuesday.", "Port-au-Prince", "Haiti", False),
+    ("The BBC's Matthew Price at Port-au-Prince's airport says: “We have just touched down.”", "Port-au-Prince", "Haiti", False),
+    ("Days after the quake devastated Port-au-Prince, killing tens of thousands, there are reports of looting.",
+     "Port-au-Prince", "Haiti", False),
+    # LibyaWar_cnn (dev): the road between two cities, a city that is a stronghold; and the government a party deals with
+    ("In Dafniya, between Tripoli and Misrata, five rebels were killed.", "Tripoli", "Libya", False),
+    ("Officials tell foreign journalists that Tripoli is a stronghold of Gadhafi.", "Tripoli", "Libya", False),
+    ("The rebels ruled out negotiations with Tripoli.", "Tripoli", "Libya", True),
+    # the seeds: a party's act comes from the capital
+    ("It would provoke a painful response from Moscow.", "Moscow", "Russia", True),
+])
+def test_a_capital_is_its_government_only_as_a_party(sentence: str, capital: str, country: str, government: bool) -> None:
+    resolution = resolve_entities([_item(sentence)])
+    start = sentence.index(capital)
+    (linked,) = [entity for (_, first, _), entity in resolution.links.items() if first == start]
+    entity = next(e for e in resolution.entities if e.id == linked)
+    assert (entity.type, entity.name) == (("country", country) if government else ("place", capital))
+
+
 def test_appositive_role_carries_the_article_date() -> None:
     text = "Matthew Miller, the spokesperson for the department, repeated the stance on Tuesday."
     resolution = resolve_entities([_item(text, published="2024-06-17")])

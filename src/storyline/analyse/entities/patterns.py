@@ -526,16 +526,33 @@ def direction_country(text: str, direction: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-#: Prepositions after which a capital is a place, not an actor ("in Washington").
-LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "into", "outside", "around", "across", "inside", "via", "through"}
 #: Prepositions that place a one-word name spaCy read as a person ("fighting in Brega", "near Misrata"): "to" and "at"
 #: are left out ("said to Obama").
 PLACING_PREPOSITIONS = {"in", "near", "outside", "around", "into", "inside", "across", "through"}
 #: Nouns that make the name after "of" a place ("the oil town of Brega", "the port city of Misrata").
 PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "district", "suburb", "capital", "oasis",
                "area", "neighborhood", "neighbourhood", "settlement", "enclave", "island"}
-#: Verbs whose object is a place ("visit Pyongyang").
-PLACE_VERBS = {"visit", "arrive", "travel", "fly", "land", "reach", "leave", "tour"}
+#: A capital stands for its government only as a party: beside these prepositions ("talks with Beijing", "ties between
+#: Moscow and Pyongyang", "was condemned by Washington") ...
+PARTY_PREPOSITIONS = frozenset({"by", "with"})
+#: ... or "between" when what lies between is a relation ("ties between Moscow and Pyongyang"; "between Tripoli and
+#: Misrata" is the road between two cities) ...
+RELATION_NOUNS = frozenset(
+    """tie relation relationship talk deal cooperation co-operation agreement alliance dispute tension negotiation
+    contact trade meeting summit transaction exchange partnership pact treaty link rift""".split()
+)
+#: ... or after "from" when what comes from it is a party's act ("a painful response from Moscow", "assistance from
+#: Moscow"; "pictures from Port-au-Prince" come from the city) ...
+PARTY_ACT_NOUNS = frozenset(
+    """response reaction assistance aid help support backing pressure request demand threat warning message approval
+    permission recognition opposition criticism protest objection complaint statement order orders instruction
+    instructions signal offer proposal""".split()
+)
+#: ... or as the object of these verbs ("urged Washington to act", "accused Moscow of"); anywhere else it is the city.
+ADDRESSED_VERBS = L.SPEECH_VERBS | L.ALLEGATION_VERBS | {"pressure", "press", "support", "back", "join", "sanction"}
+#: What a city has that a government does not: "Port-au-Prince's airport", "Tripoli's streets" are the city's.
+CITY_PARTS = PLACE_NOUNS | {"airport", "seaport", "hospital", "street", "streets", "square", "harbour", "harbor", "outskirts", "suburbs",
+                            "residents", "people", "population", "slum", "slums", "mayor", "centre", "center", "downtown"}
 
 # --- pronouns and definite descriptions --------------------------------------------------------
 
