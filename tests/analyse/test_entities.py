@@ -822,3 +822,20 @@ def test_a_title_inside_an_organisation_mention_is_cut(tmp_path) -> None:  # typ
     for row in rows:
         wanted = ("Coast Guard", "organisation") if row["text"] == "Coast Guard Adm." else ("Thad W. Allen", "person")
         assert (row["name"], row["type"]) == wanted, row
+
+
+def test_a_body_named_with_and_without_a_link_word_is_one_with_its_acronym() -> None:
+    """haiti_bbc (dev): "the Disasters and Emergency Committee (DEC)" in one article and "The Disasters Emergency
+    Committee (DEC)" in another had given DEC two names to stand for, and the corpus two bodies and a lone DEC."""
+    one = _item("The main Haiti appeal is being run by the Disasters and Emergency Committee (DEC), an umbrella group of 13 "
+                "major UK-based charities. People in the UK have already donated more than 15m to the appeal.", "a1")
+    two = _item("The Disasters Emergency Committee (DEC) in the UK has launched an appeal for donations. The DEC has already "
+                "started to take donations.", "a2")
+    three = _item("You can donate via the DEC website or by telephoning 0370 60 60 900. International Development Secretary "
+                  "Douglas Alexander met British aid agencies on Thursday morning to discuss the DEC appeal.", "a3")
+    resolution = resolve_entities([one, two, three])
+    bodies = {e.id for e in resolution.entities if "Committee" in " ".join([e.name, *e.aliases])}
+    assert len(bodies) == 1
+    dec = {e_id for (article, start, end), e_id in resolution.links.items()
+           if {"a1": one, "a2": two, "a3": three}[article].text[start:end] == "DEC"}
+    assert dec == bodies

@@ -1097,12 +1097,39 @@ def _merge_org_prefixes(keys: set[str]) -> dict[str, str]:
     return {key: longer[key][0] for key in keys if len(longer.get(key, ())) == 1}
 
 
+ORG_LINK_WORDS = frozenset({"of", "and", "the", "for", "&"})  # words a body's name may print or leave out
+
+
+def _content_words(key: str) -> list[str]:
+    """An organisation key's words without its link words ("org:disasters and emergency committee" -> 3 words)."""
+    return [w for w in key[4:].split() if w not in ORG_LINK_WORDS]
+
+
+def _merge_org_wordings(clusters: dict[str, list[_Cand]]) -> dict[str, str]:
+    """One body's name printed with and without a link word is one body ("Disasters and Emergency Committee",
+    "Disasters Emergency Committee" on haiti_bbc, which had left its acronym DEC two names to choose from): the
+    wording with fewer mentions joins the other. Returns old -> surviving key."""
+    by_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in clusters:
+        if key.startswith("org:") and len(words := _content_words(key)) >= 2:
+            by_words[tuple(words)].append(key)
+    moved: dict[str, str] = {}
+    for keys in by_words.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (-len(clusters[k]), k))
+        for key in keys[1:]:
+            clusters[keys[0]].extend(clusters.pop(key))
+            moved[key] = keys[0]
+    return moved
+
+
 def _merge_acronyms(keys: set[str]) -> dict[str, str]:
     """'org:nsc' -> 'org:national security council' when exactly one organisation has those initials."""
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         if len(key[4:].split()) >= 2:
-            by_initials["".join(w[0] for w in key[4:].split() if w not in {"of", "and", "the", "for"})].append(key)
+            by_initials["".join(w[0] for w in _content_words(key))].append(key)
     out: dict[str, str] = {}
     for key in keys:
         short = key[4:]
@@ -1349,7 +1376,8 @@ def _alias_key(text: str) -> str:
 
 
 def _preferred_form(kind: str, cands: list[_Cand]) -> str:
-    """A person's most frequent longest name; an organisation's alias-table or most frequent name."""
+    """A person's most frequent longest name; an organisation's alias-table or most frequent name, an acronym giving way
+    to the name it stands for."""
     if kind == "organisation":
         known = [v for v in pat.ORG_ALIASES.values() if "org:" + v.casefold() == cands[0].key]
         if known:
@@ -1362,6 +1390,9 @@ def _preferred_form(kind: str, cands: list[_Cand]) -> str:
         forms = [f for f in forms if _name_words(f) == longest]
     else:
         forms = [_surface(c.text) for c in named]
+        spelt = Counter("".join(w[0] for w in _content_words("org:" + f.casefold())) for f in forms if " " in f)
+        printed = Counter(forms)  # an acronym gives way to its name spelt out as often ("DEC"; not "NATO", read far more)
+        forms = [f for f in forms if not (f.isupper() and spelt[f.casefold()] >= printed[f])] or forms
     counts = Counter(forms)
     return max(counts, key=lambda f: (counts[f], len(f), -forms.index(f)))
 
@@ -1414,10 +1445,11 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
         for cand in result.cands:
             key = "person:" + _person_key(cand, squeezed, by_word, sizes) if cand.kind == "person" else cand.key
             clusters[key].append(cand)
+    wordings = _merge_org_wordings(clusters)
     acronyms: dict[str, set[str]] = defaultdict(set)
     for result in results:
         for short, long in result.acronyms.items():
-            acronyms[short].add(long)
+            acronyms[short].add(wordings.get(long, long))
     for short, longs in acronyms.items():
         if len(longs) == 1 and short in clusters and (long := longs.pop()) in clusters and long != short:
             clusters[long].extend(clusters.pop(short))
