@@ -564,7 +564,7 @@ def entity(name: str, store_path: str, as_json: bool) -> None:
 @click.option("--from", "date_from", callback=_date_option, help="Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--to", "date_to", callback=_date_option, help="Latest date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--entity", "entity_name", help="Only events with this entity as actor or target.")
-@click.option("--type", "etype", help="Only this event type (PLOVER, e.g. CONSULT, or STATEMENT).")
+@click.option("--type", "etype", help="Only this event type (PLOVER, e.g. CONSULT; STATEMENT; INCIDENT: what nature or an accident did).")
 @click.option("--top", type=click.IntRange(1), help="Only the N most salient dates: the story's summary timeline.")
 @_story_option
 @click.option("--json", "as_json", is_flag=True)

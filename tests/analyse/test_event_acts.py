@@ -431,3 +431,23 @@ def test_an_act_takes_the_day_of_the_attribution_after_it() -> None:
     agreed = next(t for t in doc if t.text == "agreed")
     said = next(t for t in doc if t.text == "said")
     assert reported_date(doc, agreed.i, {said.i: ("2011-08-03", None, "day")}) == ("2011-08-03", None, "day")
+
+
+def test_nature_is_no_belligerent_and_the_dead_are_no_killers() -> None:
+    """haiti_bbc (dev): the quake that "hit" was a FIGHT, the 85 UN staff who "died in the earthquake" its assailants,
+    and the Geological Survey that dated the tremor accused it. An act a natural force does is an incident; the dead are
+    what the act was done to, the force they died in its doer; no one accuses a tremor."""
+    nlp = load_nlp()
+
+    def candidates(text: str) -> list[Any]:
+        sent = next(iter(nlp(text).sents))
+        return [(sent.doc[c.trigger].lower_, c.type, c.actor and sent.doc[c.actor[0]:c.actor[1]].text,
+                 c.target and sent.doc[c.target[0]:c.target[1]].text) for c in record_candidates(sent)]
+
+    quake = candidates("Haiti's worst quake in two centuries hit south of the capital Port-au-Prince on Tuesday, wrecking the "
+                       "presidential palace, UN HQ and other buildings.")
+    assert ("hit", "INCIDENT") in [(t, kind) for t, kind, _, _ in quake]
+    died = candidates("Eighty-five UN employees died in the 12 January earthquake, but dozens more remain unaccounted for.")
+    assert ("died", "INCIDENT", "the 12 January earthquake", "Eighty-five UN employees") in died
+    dated = candidates("The tremor hit at 1653 (2153 GMT) on Tuesday, the US Geological Survey said.")
+    assert not [c for c in dated if c[1] == "DISAPPROVE"] and ("hit", "INCIDENT") in [(t, kind) for t, kind, _, _ in dated]

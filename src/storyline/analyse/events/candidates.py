@@ -714,6 +714,15 @@ def _no_comment(token: Token) -> bool:
         for c in token.children)
 
 
+def _force_cause(token: Token) -> Token | None:
+    """The natural force or accident a death is put down to: "died in the 12 January earthquake"."""
+    for prep in token.children:
+        obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in P.CAUSE_PREPOSITIONS else None
+        if obj is not None and obj.lemma_.lower() in P.FORCE_NOUNS:
+            return obj
+    return None
+
+
 def _verb_candidate(token: Token) -> EventCandidate | None:
     """A candidate for a verb (or 'concerned') trigger, or None."""
     if _disposition(token) or _no_comment(token):
@@ -755,6 +764,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         actor_tok, target_tok = _noun_actor(token.head)  # "the pact between X and Y, signed on Wednesday"
     if target_tok is None:
         target_tok = _target(token, noun)
+    if lemma in P.UNDERGOER_VERBS and not passive:
+        actor_tok, target_tok = _force_cause(token), subj  # the dead are no killers
     if target_tok is not None and actor_tok is not None and target_tok.i == actor_tok.i:
         target_tok = None
     if lemma in P.ACTOR_OBJECT_VERBS and noun is None and etype == P.VERB_TRIGGERS.get(lemma):
@@ -776,6 +787,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         or (actor_tok.lemma_.lower() in P.MIL_TITLES and lemma in P.MILITARY_FORCE_VERBS)
     ):
         etype = "FIGHT"  # weapons and armed forces: conventional military force
+    if etype in P.HOSTILE_TYPES and actor_tok is not None and actor_tok.lemma_.lower() in P.FORCE_NOUNS:
+        etype = P.INCIDENT  # "Haiti's worst quake in two centuries hit south of the capital": nature is no belligerent
     loc = _location(token, noun)
     return EventCandidate(
         trigger=token.i, type=etype, mode=mode, depth=depth(token),

@@ -22,6 +22,19 @@ PLOVER_TYPES: tuple[str, ...] = (
     "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT",
 )
 STATEMENT = "STATEMENT"
+#: What nature or an accident does ("the quake struck south of the capital", "the rig exploded"): an event of the story
+#: outside PLOVER's typology of what parties do to each other, never a fight or an assault.
+INCIDENT = "INCIDENT"
+#: Natural forces and industrial accidents: an act whose doer is one of these is an incident, and no one's accusation
+#: (an explosion or a blast is left out: as often a bomb's, PLOVER's "a minefield explosion killed two youths" a FIGHT).
+FORCE_NOUNS: frozenset[str] = frozenset(
+    """quake earthquake tremor aftershock hurricane storm typhoon cyclone tornado flood flooding tsunami landslide
+    mudslide avalanche eruption volcano wildfire drought spill leak slick gusher""".split()
+)
+#: Verbs whose subject undergoes the act: "Eighty-five UN employees died in the earthquake" names the dead, not a killer
+#: (the cause a preposition gives, when it is a force, is the doer and the death an incident).
+UNDERGOER_VERBS: frozenset[str] = frozenset({"die", "perish", "drown"})
+CAUSE_PREPOSITIONS: frozenset[str] = frozenset({"in", "from", "after", "during", "of"})
 
 # Verb lemma -> event type. Reporting verbs ("say", "tell") are not triggers on their own. The classes
 # follow the CAMEO cue categories as CAMEO2PLOVER-2021 maps them (03 intent -> AGREE, 04 -> CONSULT,
