@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from storyline.analyse.events.candidates import record_candidates
+from storyline.analyse.events.candidates import act_of, record_candidates
 from storyline.model import RawDocument
 from storyline.nlp import load_nlp
 from storyline.pipeline import clean_document
@@ -451,3 +451,10 @@ def test_nature_is_no_belligerent_and_the_dead_are_no_killers() -> None:
     assert ("died", "INCIDENT", "the 12 January earthquake", "Eighty-five UN employees") in died
     dated = candidates("The tremor hit at 1653 (2153 GMT) on Tuesday, the US Geological Survey said.")
     assert not [c for c in dated if c[1] == "DISAPPROVE"] and ("hit", "INCIDENT") in [(t, kind) for t, kind, _, _ in dated]
+    # the onset told in other verbs is one act to merge: "struck" and "hit Haiti" (21 sources of the quake, not six events)
+    acts = set()
+    for text in ("The 7.0-magnitude quake, Haiti's worst in two centuries, struck south of the capital, Port-au-Prince, on Tuesday.",
+                 "On 12 January 2010, a magnitude 7 earthquake hit Haiti at 16:53 local time."):
+        sent = next(iter(nlp(text).sents))
+        acts |= {act_of(sent.doc, c) for c in record_candidates(sent) if c.type == "INCIDENT"}
+    assert acts == {"strike"}

@@ -183,7 +183,7 @@ def _annotate(
     index: MentionIndex | None, ents: dict[int, Span], article_day: str | None = None,
     adjacent: DateValue | None = None, types: dict[str, str] | None = None,
 ) -> SentenceEvent | None:
-    """A SentenceEvent for a candidate whose actor is a linked entity, else None."""
+    """A SentenceEvent for a candidate whose actor is a linked entity (or a weapon placed, or a natural force), else None."""
     if index is None or cand.actor is None:
         return None
     if cand.unrealised or (cand.mode in ("hypothetical", "denied") and cand.frame is None):
@@ -199,7 +199,7 @@ def _annotate(
     if actor is None and head.pos_ == "NOUN":
         actor = definite_antecedent(doc, actor_span, index)
     weapon = cand.type in ("FIGHT", "ASSAULT") and head.lemma_.lower() in P.WEAPON_AGENTS and cand.location is not None
-    if actor is None and not weapon:
+    if actor is None and not weapon and cand.type != P.INCIDENT:  # a quake or a spill acts with no name of its own
         return None
     target = target_text = None
     if cand.target is not None:
@@ -217,8 +217,8 @@ def _annotate(
     dated = dates.dated
     if cand.trigger not in dated and adjacent is not None:
         dated = {**dated, cand.trigger: adjacent}
-    if weapon and actor is None and cand.trigger not in dated:
-        return None  # an unattributed strike needs its own date and place
+    if (weapon or cand.type == P.INCIDENT) and actor is None and cand.trigger not in dated:
+        return None  # an unattributed strike needs its own date and place, a force's act its own date
     when: tuple[str | None, str | None, str | None]
     onset = dates.onsets.get(clause_verb(doc, cand)) if cand.mode == "asserted" else None
     if cand.frame is not None and cand.frame in dates.remarks:

@@ -549,6 +549,8 @@ def act_of(doc: Doc, cand: EventCandidate) -> str:
         lemma = verb_lemma(trig)
         particle = next((c.lemma_.lower() for c in trig.children if c.dep_ == "prt"), None)
         lemma = f"{lemma} {particle}" if particle else lemma
+    if cand.type == P.INCIDENT and lemma in P.ONSET_VERBS:
+        return "strike"  # "the quake struck" and "an earthquake hit Haiti" tell one onset
     return "agreement" if lemma in P.AGREEMENT_NOUNS else lemma
 
 

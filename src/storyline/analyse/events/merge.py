@@ -27,6 +27,8 @@ def _merge_key(ev: SentenceEvent, canon: dict[str, str]) -> tuple[str, ...]:
     """
     actor = canon.get(ev.actor or "", ev.actor or "")
     target = canon.get(ev.target or "", ev.target or "")
+    if ev.type == P.INCIDENT:
+        return (ev.type, ev.act)  # a force's act is one whatever the sentence says it struck or who it names
     if ev.type in SYMMETRIC and target:
         return (ev.type, ev.act, *sorted((actor, target)))
     return (ev.type, ev.act, actor, target)

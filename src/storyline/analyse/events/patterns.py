@@ -35,6 +35,8 @@ FORCE_NOUNS: frozenset[str] = frozenset(
 #: (the cause a preposition gives, when it is a force, is the doer and the death an incident).
 UNDERGOER_VERBS: frozenset[str] = frozenset({"die", "perish", "drown"})
 CAUSE_PREPOSITIONS: frozenset[str] = frozenset({"in", "from", "after", "during", "of"})
+#: A force's onset told in other verbs is one act: "the quake struck", "hit Haiti", "rocked the capital".
+ONSET_VERBS: frozenset[str] = frozenset({"hit", "strike", "rock", "jolt", "shake", "devastate", "wreck", "flatten", "ravage"})
 
 # Verb lemma -> event type. Reporting verbs ("say", "tell") are not triggers on their own. The classes
 # follow the CAMEO cue categories as CAMEO2PLOVER-2021 maps them (03 intent -> AGREE, 04 -> CONSULT,
