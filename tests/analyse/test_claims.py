@@ -978,3 +978,24 @@ def test_a_figure_counts_the_noun_its_modifiers_qualify() -> None:
     assert (appeal["value"], appeal["counted"], appeal["text"]) == (560_000_000, "$", "around $560m")
     assert _figures("a 7m wave") == []
     assert _figures("updated: Thu Mar 17 2011 05:49:00 Libyan leader Moammar Gadhafi's forces battled rebels") == []
+
+
+def test_a_censure_that_says_what_for_is_an_allegation_a_later_denial_answers(tmp_path: Path) -> None:
+    """haiti_bbc (dev): "Hugo Chavez criticised the US for sending too many soldiers but not enough medical supplies.
+    John Caulfield, a US diplomat in Caracas, Venezuela, dismissed the allegations" -- the censure charges an act, and
+    the allegations dismissed are that charge: one contested claim, Chavez alleging, Caulfield denying."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.sources import records_from_jsonl
+
+    folder = EVAL / "timeline17" / "t17" / "haiti_bbc"
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    record = next(r for r in topic_records(folder) if r["url"].endswith("/41"))
+    claims = _ledger(tmp_path / "haiti.db", documents=list(records_from_jsonl(json.dumps(record).encode(), source="haiti",
+                                                                               max_bytes=10_000_000)))
+    (claim,) = [c for c in claims if any("dismissed the allegations" in e["text"] and e["role"] == "denies" for e in c["evidence"])]
+    assert claim["status"] == "contested"
+    assert claim["asserted_by"] == ["Hugo Chavez"] and claim["denied_by"] == ["John Caulfield"]
+    assert "sending too many soldiers" in claim["statement"]

@@ -83,6 +83,9 @@ REPORTING_VERBS: frozenset[str] = frozenset({
 
 # Verbs that put what they govern in someone's mouth as a charge ("blamed X for sending arms", "allege X supplied").
 ALLEGATION_VERBS = frozenset({"allege", "accuse", "blame", "charge", "claim", "suspect"})
+# Verbs of censure that charge an act when they say what for ("criticised the US for sending too many soldiers").
+CENSURE_VERBS = frozenset({"criticise", "criticize", "condemn", "fault", "slam", "blast", "rebuke", "censure", "lambast",
+                           "denounce", "attack"})
 
 # --- role nouns -------------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from storyline.analyse.events.patterns import CONDITION_MARKERS
 from storyline.analyse.lexicon import (
     ADVERSARY_NOUNS,
     ALLEGATION_VERBS,
+    CENSURE_VERBS,
     CONFIRM_CUES,
     DATE_ABBREVIATIONS,
     DENY_CUES,
@@ -76,6 +77,11 @@ def is_party_name(name: str) -> bool:
     stripped = name.strip()
     return (bool(stripped) and stripped.lower() not in PRONOUNS and not _NOT_A_PARTY.match(stripped)
             and not all(w.strip(".,").lower() in DATE_ABBREVIATIONS for w in stripped.split()))
+
+
+def _censure_for(tok: Token) -> bool:
+    """A censure that says what for: "criticised the US for sending too many soldiers" charges the sending."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children) for c in tok.children)
 
 
 def stance_of_cue(lemma: str | None) -> str:
@@ -443,7 +449,7 @@ def find_statements(
             if tok.pos_ != "VERB":
                 continue
             lemma = cue_lemma(tok)
-            stance = stance_of_cue(lemma)
+            stance = ALLEGES if lemma in CENSURE_VERBS and _censure_for(tok) else stance_of_cue(lemma)
             if stance == ASSERTS or lemma == "claim":
                 continue
             found = _narrative(article["id"], numbers[sent.start], tok, stance, lemma, doc, index, names, canon, all_cands,
