@@ -833,3 +833,13 @@ def test_a_question_put_to_someone_is_not_their_words() -> None:
                       "and I'm not going to speculate.”")
     assert [(q.text, q.speaker) for q in found] == [("I don't know what it is and I'm not going to speculate.", "Feinstein")]
     assert [q.speaker for q in quotes_of("Obama asked whether Congress would act.")] == ["Obama"]
+
+
+def test_a_role_the_parse_splits_at_its_hyphen_is_the_whole_word() -> None:
+    """haiti_bbc (dev): "Emergency Relief Co-ordinator, John Holmes, says" -- spaCy reads "Co-ordinator" as three
+    words, and the speaker's role had been "ordinator"."""
+    text = ("I feel so useless. The UN's Emergency Relief Co-ordinator, John Holmes, says a Chinese search and rescue team "
+            "has arrived in Port-au-Prince. Teams are also on their way from the US, France, Iceland and the Dominican "
+            "Republic. “Help is beginning to arrive, but of course it is desperately needed,” he says.")
+    roles = {q.speaker_role for q in quotes_of(text) if q.speaker == "John Holmes"}
+    assert roles and all(role and "Co-ordinator" in role for role in roles), roles

@@ -322,6 +322,8 @@ def _np_text(ctx: _Context, head: Token, stop: int | None = None) -> str | None:
     """A noun phrase's words up to ``stop`` (or the head and a short modifier after it)."""
     doc = ctx.doc
     left = head.left_edge.i
+    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_ and not doc[left - 2].whitespace_:
+        left = min(left - 2, doc[left - 2].left_edge.i)  # "Co-ordinator" parsed as three words: the role starts at "Co"
     if stop is None:
         right = head.i
         for child in head.rights:
