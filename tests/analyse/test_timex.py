@@ -355,3 +355,12 @@ def test_a_hundred_years_written_as_a_decade_is_the_century() -> None:
     timexes = timexes_of(text, "2010-06-15")
     assert (find(timexes, "the 1700s").value, find(timexes, "the 1700s").granularity) == ("17", "century")
     assert find(timexes, "the 1990s").value == "199" and find(timexes, "the 2000s").value == "200"
+
+
+def test_a_clock_with_its_zone_is_no_year() -> None:
+    """haiti_bbc (dev): "The quake - Haiti's worst in two centuries - struck at 1653 (2153 GMT)" had dated the quake to
+    the year 1653; "1100 (1600 GMT)" likewise. A year stays a year ("in 1653 the town was founded")."""
+    timexes = timexes_of("The quake - Haiti's worst in two centuries - struck at 1653 (2153 GMT). By 1100 (1600 GMT) at least "
+                 "1,500 bodies were stacked inside the morgue.", "2010-01-13")
+    assert not [t for t in timexes if t.value in ("1653", "1100", "2153", "1600")], [(t.text, t.value) for t in timexes]
+    assert [t.value for t in timexes_of("In 1653 the town was founded.", "2010-01-13")] == ["1653"]

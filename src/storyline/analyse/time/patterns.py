@@ -217,7 +217,10 @@ NOT_MONTH_BEFORE = re.compile(r"(?:\b(?:Theresa|Brian|Karl|Mr\.|Ms\.|Mrs\.|Dr\.)
 # "current", "recent", "future", "now", "once", "earlier", "later" are timexes only in some uses
 REFERENCE_NEEDS_NOUN = {"current", "recent", "future"}
 # a duration before these nouns is part of a larger noun phrase; still a DURATION ("a two-year contract")
-SKIP_AFTER_YEAR = re.compile(r"^\s*(?:people|troops|shares|tons|units|votes|acres|miles|barrels|feet|meters)\b", re.I)
+SKIP_AFTER_YEAR = re.compile(
+    r"^\s*(?:(?:people|troops|shares|tons|units|votes|acres|miles|barrels|feet|meters)\b"
+    r"|\(\s*\d{3,4}\s*(?:GMT|UTC|BST|EST|EDT|ET)\s*\)|(?:GMT|UTC|BST|EST|EDT|local\s+time)\b)",  # a clock: "at 1653 (2153 GMT)"
+    re.I)
 # A year-like number that numbers a thing: "U.N. Resolution 1973", "Flight 1549", "No. 2010", "$2011".
 NUMBERED_BEFORE_YEAR = re.compile(
     r"(?:No\.|\bnumber|\$|US\$|\b(?:resolution|flight|route|highway|article|section|chapter|paragraph|rule|bill|"
