@@ -458,3 +458,38 @@ def test_nature_is_no_belligerent_and_the_dead_are_no_killers() -> None:
         sent = next(iter(nlp(text).sents))
         acts |= {act_of(sent.doc, c) for c in record_candidates(sent) if c.type == "INCIDENT"}
     assert acts == {"strike"}
+
+
+def test_a_death_with_no_doer_keeps_its_dead_and_is_keyed_by_them() -> None:
+    """LibyaWar_cnn (dev): "Six rebels died and dozens more were wounded in fighting Wednesday and Thursday, he said" had
+    been an accusation of the rebels by "he" (the dead as the doer of an assault). The dead are the target; with no
+    party on either side, a death is keyed by its own words, so it does not join another day's "Seven people died"."""
+    from storyline.analyse.events.candidates import SentenceEvent
+    from storyline.analyse.events.merge import _merge_key
+
+    nlp = load_nlp()
+    sent = next(iter(nlp("Six rebels died and dozens more were wounded in fighting Wednesday and Thursday, he said.").sents))
+    found = [(sent.doc[c.trigger].lower_, c.type, c.actor, c.target and sent.doc[c.target[0]:c.target[1]].text)
+             for c in record_candidates(sent)]
+    assert ("died", "ASSAULT", None, "Six rebels") in found and not [f for f in found if f[1] == "DISAPPROVE"]
+
+    def death(words: str) -> SentenceEvent:
+        return SentenceEvent("a", 0, 10, "ASSAULT", "asserted", None, None, None, None, None, None, words, words, act="die")
+
+    assert _merge_key(death("Six rebels"), {}) != _merge_key(death("Seven people"), {})
+
+
+def test_a_programme_listing_is_no_act() -> None:
+    """haiti_bbc (dev): a BBC programme's running order ("Beverley Cuddy, editor of Dogs Today Magazine, discusses the
+    future of dog breeding") lists what a guest presents; 21 such lines had been events of the Haiti story. A dated
+    present still acts."""
+    nlp = load_nlp()
+
+    def triggers(text: str) -> list[str]:
+        sent = next(iter(nlp(text).sents))
+        return [sent.doc[c.trigger].lower_ for c in record_candidates(sent)]
+
+    assert "discusses" not in triggers("Beverley Cuddy, editor of Dogs Today Magazine, discusses the future of dog breeding.")
+    assert "examines" not in triggers("Dr Roger Musson, head of seismic hazard at the British Geological Survey in Edinburgh, "
+                                      "examines the cause of the quake.")
+    assert "discusses" in triggers("The Security Council discusses the resolution on Friday.")

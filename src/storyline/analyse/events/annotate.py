@@ -183,23 +183,29 @@ def _annotate(
     index: MentionIndex | None, ents: dict[int, Span], article_day: str | None = None,
     adjacent: DateValue | None = None, types: dict[str, str] | None = None,
 ) -> SentenceEvent | None:
-    """A SentenceEvent for a candidate whose actor is a linked entity (or a weapon placed, or a natural force), else None."""
-    if index is None or cand.actor is None:
+    """A SentenceEvent for a candidate whose actor is a linked entity (or a weapon placed, a natural force, a death), else
+    None."""
+    # a quake or a spill acts with no name of its own; "Six rebels died in fighting Wednesday" names the dead, no doer
+    doerless = cand.type == P.INCIDENT or doc[cand.trigger].lemma_.lower() in P.UNDERGOER_VERBS
+    told = cand.actor or (cand.target if doerless else None)  # a death with no doer is told from its dead
+    if index is None or told is None:
         return None
     if cand.unrealised or (cand.mode in ("hypothetical", "denied") and cand.frame is None):
         return None  # wanted, asked about, conditional or denied: not an act of the story (claims keep denials)
-    actor_span = doc[cand.actor[0] : cand.actor[1]]
-    head = doc[cand.actor[0] : cand.actor[1]].root
-    titled = titled_person(doc, head, index)
-    actor = titled or index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
-    if (actor is not None and (types or {}).get(actor) == "other" and index.entity_in(head.idx, head.idx + len(head)) != actor
-            and head.lemma_.lower() not in CRAFT_NOUNS):
-        actor = None  # "Libyan state television", "Libyan rebels": a demonym describing the actor is not the actor (a
-        # craft's name is the craft: "the Deepwater Horizon rig exploded")
-    if actor is None and head.pos_ == "NOUN":
-        actor = definite_antecedent(doc, actor_span, index)
+    actor_span = doc[told[0] : told[1]]
+    head = actor_span.root
+    actor = None
+    if cand.actor is not None:
+        titled = titled_person(doc, head, index)
+        actor = titled or index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
+        if (actor is not None and (types or {}).get(actor) == "other" and index.entity_in(head.idx, head.idx + len(head)) != actor
+                and head.lemma_.lower() not in CRAFT_NOUNS):
+            actor = None  # "Libyan state television", "Libyan rebels": a demonym describing the actor is not the actor
+            # (a craft's name is the craft: "the Deepwater Horizon rig exploded")
+        if actor is None and head.pos_ == "NOUN":
+            actor = definite_antecedent(doc, actor_span, index)
     weapon = cand.type in ("FIGHT", "ASSAULT") and head.lemma_.lower() in P.WEAPON_AGENTS and cand.location is not None
-    if actor is None and not weapon and cand.type != P.INCIDENT:  # a quake or a spill acts with no name of its own
+    if actor is None and not weapon and not doerless:
         return None
     target = target_text = None
     if cand.target is not None:
@@ -217,8 +223,8 @@ def _annotate(
     dated = dates.dated
     if cand.trigger not in dated and adjacent is not None:
         dated = {**dated, cand.trigger: adjacent}
-    if (weapon or cand.type == P.INCIDENT) and actor is None and cand.trigger not in dated:
-        return None  # an unattributed strike needs its own date and place, a force's act its own date
+    if weapon and actor is None and cand.trigger not in dated:
+        return None  # an unattributed strike needs its own date and place
     when: tuple[str | None, str | None, str | None]
     onset = dates.onsets.get(clause_verb(doc, cand)) if cand.mode == "asserted" else None
     if cand.frame is not None and cand.frame in dates.remarks:
@@ -236,6 +242,8 @@ def _annotate(
             when = (article_day, None, "day")
     if onset is not None and when[0] is None:
         when = onset
+    if cand.type == P.INCIDENT and actor is None and when[0] is None:
+        return None  # a force's act with no doer named is an event of the story when the text dates it
     if when[0] is None and cand.frame is None and not cand.present and (
         cand.noun == cand.trigger or doc[cand.trigger].dep_ in ("acl", "relcl")
     ):

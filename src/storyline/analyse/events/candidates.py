@@ -725,9 +725,16 @@ def _force_cause(token: Token) -> Token | None:
     return None
 
 
+def _listing(token: Token) -> bool:
+    """A programme listing's bare present with no time: "X discusses how Americans view same-sex marriages"."""
+    return (token.tag_ == "VBZ" and token.lemma_.lower() in P.PRESENTING_VERBS
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree))
+
+
 def _verb_candidate(token: Token) -> EventCandidate | None:
     """A candidate for a verb (or 'concerned') trigger, or None."""
-    if _disposition(token) or _no_comment(token):
+    if _disposition(token) or _no_comment(token) or _listing(token):
         return None
     if token.pos_ == "ADJ" or (token.lemma_ == "have" and any(c.dep_ == "dobj" and _concern(c) for c in token.children)):
         etype: str | None = P.STATEMENT

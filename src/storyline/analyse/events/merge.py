@@ -29,6 +29,8 @@ def _merge_key(ev: SentenceEvent, canon: dict[str, str]) -> tuple[str, ...]:
     target = canon.get(ev.target or "", ev.target or "")
     if ev.type == P.INCIDENT:
         return (ev.type, ev.act)  # a force's act is one whatever the sentence says it struck or who it names
+    if not actor and not target:  # "Six rebels died" and "Seven people died Sunday": no party to key them, their words do
+        return (ev.type, ev.act, "", "", " ".join((ev.target_text or ev.actor_text or "").lower().split()))
     if ev.type in SYMMETRIC and target:
         return (ev.type, ev.act, *sorted((actor, target)))
     return (ev.type, ev.act, actor, target)

@@ -271,6 +271,11 @@ QUANTITY_SUBJECTS: frozenset[str] = frozenset(
 # Declining to speak is no act of the story ("BP and Transocean declined to comment", "declined comment on its
 # plans", "refused to elaborate"): these verbs with a speech verb or one of these words to say are no event.
 NO_COMMENT_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
+# A programme's running order tells what a guest will present, in the bare present with no time ("Beverley Cuddy, editor
+# of Dogs Today Magazine, discusses the future of dog breeding", "Dr Roger Musson ... examines the cause of the quake"):
+# these verbs so are a listing, not an act of the story.
+PRESENTING_VERBS: frozenset[str] = frozenset(
+    {"discuss", "examine", "explore", "consider", "assess", "analyse", "analyze", "reflect", "ponder", "debate", "profile"})
 WITHHELD_SPEECH: frozenset[str] = frozenset({"comment", "elaborate", "discuss", "specify", "detail", "name", "identify"})
 # Reporting verbs that become a STATEMENT event when the text places the remark ("told reporters at Camp David").
 PLACED_REMARK_VERBS: frozenset[str] = frozenset({"tell", "say", "speak", "brief"})
