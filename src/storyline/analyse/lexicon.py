@@ -81,6 +81,10 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "mention", "point", "echo", "conclude", "argue", "insist", "acknowledge", "allege",
 })
 
+# The press relaying: a speaker so described ("our correspondent", "BBC correspondents", "a Reuters reporter") reports
+# the story; what they say is the outlet's account, not a party's claim.
+PRESS_WORDS = frozenset({"correspondent", "correspondents", "reporter", "reporters"})
+
 # Verbs that put what they govern in someone's mouth as a charge ("blamed X for sending arms", "allege X supplied").
 ALLEGATION_VERBS = frozenset({"allege", "accuse", "blame", "charge", "claim", "suspect"})
 # Verbs of censure that charge an act when they say what for ("criticised the US for sending too many soldiers").

@@ -47,6 +47,7 @@ from storyline.analyse.lexicon import (
     PERSON_PRONOUNS,
     PETITION_NOUNS,
     POSSIBILITY_MODALS,
+    PRESS_WORDS,
     PRONOUN_GENDER,
     QUESTION_CUES,
     QUESTION_WORDS,
@@ -462,6 +463,8 @@ def find_statements(
     for q in quotes:
         if q["end"] <= body_start or not q.get("speaker"):
             continue
+        if PRESS_WORDS & set(f"{q['speaker']} {q.get('speaker_role') or ''}".lower().split()):
+            continue  # "our correspondent", "BBC correspondents", "a Reuters reporter": the press's account, no party's claim
         if q.get("cue_start") is not None and int(q["cue_start"]) in covered:
             continue
         cue_tok = None
