@@ -186,7 +186,8 @@ def _annotate(
     """A SentenceEvent for a candidate whose actor is a linked entity (or a weapon placed, a natural force, a death), else
     None."""
     # a quake or a spill acts with no name of its own; "Six rebels died in fighting Wednesday" names the dead, no doer
-    doerless = cand.type == P.INCIDENT or doc[cand.trigger].lemma_.lower() in P.UNDERGOER_VERBS
+    trigger = doc[cand.trigger]  # a death told in the past ("died", "have died"), not "vowed to die", "die from malaria"
+    doerless = cand.type == P.INCIDENT or (trigger.lemma_.lower() in P.UNDERGOER_VERBS and trigger.tag_ in ("VBD", "VBN"))
     told = cand.actor or (cand.target if doerless else None)  # a death with no doer is told from its dead
     if index is None or told is None:
         return None
