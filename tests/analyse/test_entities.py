@@ -839,3 +839,14 @@ def test_a_body_named_with_and_without_a_link_word_is_one_with_its_acronym() -> 
     dec = {e_id for (article, start, end), e_id in resolution.links.items()
            if {"a1": one, "a2": two, "a3": three}[article].text[start:end] == "DEC"}
     assert dec == bodies
+
+
+def test_a_country_of_two_words_tagged_a_body_or_a_person_is_the_country() -> None:
+    """haiti_bbc (dev): "Information Minister Lambert Mende told the BBC that DR Congo would contribute within its means"
+    -- spaCy tagged "DR Congo" an organisation, and its "DR" was read as a doctor's title: a person named Congo."""
+    text = ("Information Minister Lambert Mende told the BBC that DR Congo would contribute within its means. Mr Mende said "
+            "the government would certainly not reject any Haitians if they wanted to move to DR Congo.")
+    resolution = resolve_entities([_item(text)])
+    linked = {resolution.links.get(("a1", start, start + len("DR Congo"))) for start in (text.index("DR Congo"), text.rindex("DR Congo"))}
+    entities = [e for e in resolution.entities if e.id in linked]
+    assert [(e.type, e.country_code) for e in entities] == [("country", "COD")], entities

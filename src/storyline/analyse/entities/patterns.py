@@ -204,6 +204,10 @@ COUNTRY_ALIASES = {
     "laos": "Lao People's Democratic Republic",
     "vatican": "Holy See (Vatican City State)",
     "dr congo": "Congo, The Democratic Republic of the",
+    "democratic republic of congo": "Congo, The Democratic Republic of the",
+    "democratic republic of the congo": "Congo, The Democratic Republic of the",
+    "drc": "Congo, The Democratic Republic of the",
+    "east timor": "Timor-Leste",
     "palestine": "Palestine, State of",
 }
 

@@ -216,6 +216,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     if label == "PERSON" and (cut := pat.glued_prefix(text)):
         start, text = start + cut, text[cut:]
     span = _mention_span(item.doc, start, end)
+    if label in ("ORG", "PERSON") and " " in text.strip() and pat.country_code(text):
+        label = "GPE"  # "DR Congo", "Sri Lanka" tagged a body or a person ("DR" read as a doctor's title): a country
     if label == "ORG" and span is not None and len(span) > 1 and (head := _titled_name(span)) is not None:
         return classify(item, head.start_char, end, "PERSON", extra=extra, mention=mention)  # "Coast Guard Commandant Thad Allen"
     if label == "ORG" and span is not None and len(span) > 1 and _title_word(span[-1]):  # "Coast Guard Adm." (Thad Allen)
