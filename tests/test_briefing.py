@@ -207,3 +207,18 @@ def test_what_happened_follows_the_story_from_start_to_end(tmp_path: Path) -> No
     coverage = {r["published"][:7] for r in chosen}
     assert len(set(months) & coverage) >= len(coverage) // 2, (months, sorted(coverage))
     assert min(months) >= min(coverage)[:4], months
+
+
+def test_an_event_is_told_by_the_sentence_its_summary_was_read_from() -> None:
+    """haiti_bbc (dev): the quake's onset, one event of 23 sources, had been shown by its first source, "As the quake
+    hit during school time on Tuesday, many more children ...": the sentence its summary was read from leads."""
+    from storyline.briefing import Citation, Item, lead_sentence
+
+    texts = ["As the quake hit during school time on Tuesday, many more children than usual have become separated from "
+             "their parents and are having to fend for themselves on the ruined streets.",
+             "That is the news from relief worker Sarah Dellor, who is stationed in Haiti providing aid after the earthquake "
+             "which hit on 12 January.",
+             "On 12 January 2010, a magnitude 7 earthquake hit Haiti at 16:53 local time."]
+    items = [Item(text=t, citations=[Citation("a", 0, len(t), None, None)], lead="2010-01-12") for t in texts]
+    assert lead_sentence(items, "A magnitude 7 earthquake hit Haiti at 16:53 local time") is items[2]
+    assert lead_sentence(items, "") is items[0]  # no summary: the first source, as before

@@ -150,6 +150,14 @@ def _tokens(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
+def lead_sentence(items: list[Item], summary: str) -> Item:
+    """Of the sentences reporting one event, the one its summary was read from (the most of it in the fewest words):
+    the quake's "On 12 January 2010, a magnitude 7 earthquake hit Haiti at 16:53 local time", not the first source's
+    "As the quake hit during school time on Tuesday, many more children ..."."""
+    wanted = _tokens(summary)
+    return max(items, key=lambda c: len(wanted & _tokens(c.text)) / max(1, len(_tokens(c.text))) if wanted else 0.0)
+
+
 def _merge(items: list[Item]) -> list[Item]:
     """Show near-identical sentences once, with every citation (syndicated copies, rewrites)."""
     out: list[Item] = []
@@ -208,7 +216,7 @@ def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str |
         fresh = [c for c in candidates if (c.citations[0].article, c.citations[0].start) not in used]
         if not fresh:
             continue  # every sentence reporting it is already shown, with its citation
-        item = fresh[0]
+        item = lead_sentence(fresh, event.get("summary") or "")
         if event.get("alleged"):
             item.lead = f"{item.lead} ({alleged_label(event['alleged'])})"
         for other in candidates:
