@@ -1019,3 +1019,21 @@ def test_the_press_relaying_is_no_party(tmp_path: Path) -> None:
     assert claims
     parties = {p.lower() for c in claims for p in [*c["asserted_by"], *c["denied_by"]]}
     assert not [p for p in parties if "correspondent" in p], parties
+
+
+def test_a_rough_figure_holds_the_values_near_it() -> None:
+    """haiti_bbc (dev): "an emergency appeal for $550m later on Friday" and "a flash appeal for around $560m" agree (a
+    rough figure holds what is near it), where "$550m" and "$600m" do not, nor "over 11,000" and "over 10,000" (the
+    seeds: a bound is taken at its value);
+    "later" is not what a sum counts."""
+    spokeswoman = _figures("It will launch an emergency appeal for $550m later on Friday, UN spokeswoman Corinne Momal-Vanian said.")
+    holmes = find_figures("UN humanitarian chief John Holmes says it will launch a flash appeal for around $560m to help "
+                          "victims at 2100 GMT.", 500, article="x", timexes=[], source=None, when=None)
+    assert [f["counted"] for f in spokeswoman + holmes] == ["$", "$"]
+    assert not any(f.get("differs") for f in mark_differing([spokeswoman, holmes]))
+    other = find_figures("It will launch a flash appeal for $600m later on Friday.", 900, article="x", timexes=[], source=None,
+                         when=None)
+    assert all(f.get("differs") for f in mark_differing([spokeswoman, other]))
+    over = _figures("Pyongyang has shipped over 11,000 containers of munitions.")
+    exact = find_figures("It has sent over 10,000 containers of munitions.", 300, article="x", timexes=[], source=None, when=None)
+    assert all(f.get("differs") for f in mark_differing([over, exact]))

@@ -34,7 +34,10 @@ _TIME_UNITS = frozenset(
     | {zone.lower() for zone in TIME_ZONES} | {"local"}  # "at 2100 GMT" is a clock
 )
 _NOT_UNITS = frozenset({"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "was",
-                        "were", "are", "be", "that", "this", "it", "he", "she", "they", "we", "i", "said", "says"})
+                        "were", "are", "be", "that", "this", "it", "he", "she", "they", "we", "i", "said", "says",
+                        "later", "earlier", "last", "next", "each", "apiece", "since", "until", "after", "before", "over",
+                        "under", "into", "per", "so", "but", "while", "when", "which", "who", "will", "would", "has", "had",
+                        "have"})  # "$550m later on Friday": the sum stands alone
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+(?:-[a-z]+)*)\b")
@@ -120,9 +123,22 @@ def _number(amount: float) -> int | float:
     return int(amount) if amount.is_integer() else amount
 
 
+ROUGHLY = frozenset({"about", "around", "some", "roughly", "an estimated"})  # "around $560m": near it either way
+NEARLY = frozenset({"nearly", "almost"})  # "nearly 300": a little under
+APPROXIMATION = 0.1  # how far a rough figure may stand from the value it gives
+
+
 def _interval(figure: dict[str, Any]) -> tuple[float, float]:
+    """The values a figure allows, a rough one's qualifier read ("around $560m" holds $550m). A bound is taken at its
+    value: "over 10,000" and "over 11,000 containers" are two sources' counts of one shipment, set side by side."""
     value = float(figure["value"])
-    return float(figure.get("low", value)), value
+    low = float(figure.get("low", value))
+    qualifier = (figure.get("qualifier") or "").lower()
+    if qualifier in ROUGHLY:
+        return low * (1 - APPROXIMATION), value * (1 + APPROXIMATION)
+    if qualifier in NEARLY:
+        return low * (1 - APPROXIMATION), value
+    return low, value
 
 
 def mark_differing(statements: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
