@@ -81,3 +81,35 @@ def test_a_blog_posts_byline_and_time_stamp_are_the_head(
     assert article.published == published and article.published_basis == "stated"
     assert article.text[article.body_start:].startswith(opening)
     assert "UK time" not in article.text and any(r.reason == "publication date line" and "UK time" in r.text for r in article.removed)
+
+
+@pytest.mark.parametrize(("topic", "uid", "headline", "opening"), [
+    ("haiti_bbc", "1582", "Haitians still waiting for aid", "The Haitian authorities say they have buried 40,000 bodies"),
+    ("bpoil_bbc", "1529", "BP wrestles with oil spill hitch in Gulf of Mexico", "A relief well being drilled to stop the spill"),
+])
+def test_a_one_line_pages_headline_run_into_its_lead_is_set_apart(topic: str, uid: str, headline: str, opening: str) -> None:
+    """BBC pages flattened to one line print the headline (and a caption) run into the lead with no stop between:
+    events and claims read from that first "sentence" had been garbled ("Haitians still waiting for aid The Haitian
+    authorities say ...")."""
+    folder = EVAL / "timeline17" / "t17" / topic
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    assert article.headline == headline
+    assert article.text[article.body_start:].startswith(opening)
+
+
+def test_a_title_after_in_or_told_is_not_a_lead() -> None:
+    """LibyaWar_cnn (dev): "Here's an excerpt from the op-ed I wrote today in The Washington Post: ..." keeps its words
+    together: "The" after "in" opens a title."""
+    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(folder) if r["url"].endswith("/125"))
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    assert "I wrote today in The Washington Post" in article.text[article.body_start:]

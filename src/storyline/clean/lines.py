@@ -403,6 +403,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
             out.removed.append(Removal(line.start, line.end, "reader voice to the end of the page (comments, a call for readers' views)", line.text))
         kept = kept[:seam]
     kept = _split_page_head(kept, out)
+    kept = _split_glued_head(kept)
     kept = _drop_head_matter(kept, out)
     kept = _drop_unterminated_tail(kept, out)
     kept = _drop_live_clocks(kept, out)
@@ -566,6 +567,44 @@ def _split_page_head(kept: list[Line], out: Cleaned) -> list[Line]:
         after = [*_tail(line, mark.end()), *kept[number + 1:]]
         return kept[:first] + head + (after if mark is day else _drop_caption(after, out))
     return kept
+
+
+GLUED_LEAD = re.compile(r"(?<=[a-z])\s+(?=(?:The|A|An)\s)")  # a determiner opening the lead after a head's last word
+GLUED_PARTS = 2  # a headline, then a caption: each may be run into what follows it
+HEAD_WORDS = (3, 16)  # words of a headline (and caption) run into the lead, at least and at most
+GLUED_SENTENCE_WORDS = 25  # a first "sentence" this long on a one-line page may hold its head as well
+LEAD_WORDS = 6  # words the lead must keep after the seam
+#: Words after which a capitalised "The" or "A" opens a title, not a sentence ("told The Associated Press", "the
+#: newspaper The Guardian").
+BEFORE_A_TITLE = frozenset(
+    """of the a an and or but to in on at by for from with into onto about as than that via like told tells said says
+    wrote reported according newspaper magazine paper daily weekly station programme program show channel film book
+    novel song album series journal""".split()
+)
+
+
+def _split_glued_head(kept: list[Line]) -> list[Line]:
+    """A one-line page's headline (and then its caption) run into its lead: "Looting in Port-au-Prince after Haiti quake
+    Violence ...", "Shelterbox tents replace Haiti hospital wards A young amputee rests ...": where the page's long first
+    sentence has a capitalised "The", "A" or "An" after a head of a few words, the words before it are the head's own
+    paragraph (the headline, when they read as one) and the story starts at it. Only on a page printed as one line,
+    only in its first sentence, never after a word that opens a title ("told The Associated Press")."""
+    head: list[Line] = []
+    while kept and kept[0].group >= 0 and len(kept[0].text.split()) >= GLUED_SENTENCE_WORDS and len(head) < GLUED_PARTS:
+        first = kept[0]
+        for seam in GLUED_LEAD.finditer(first.text):
+            words = first.text[: seam.start()].split()
+            rest = first.text[seam.end() :]
+            if len(words) > HEAD_WORDS[1] or (HEAD_WORDS[0] <= len(words) and words[-1].lower() not in BEFORE_A_TITLE
+                                               and len(rest.split()) >= LEAD_WORDS):
+                break
+        else:
+            break
+        if len(words) > HEAD_WORDS[1] or words[0] == "By":
+            break  # "By the CNN Wire Staff Two influential U.S. senators ...": a byline, not a head to set apart
+        head.append(Line(first.start, first.text[: seam.start()], HEAD_GROUP))
+        kept = [Line(first.start + seam.end(), rest, first.group), *kept[1:]]
+    return head + kept
 
 
 def _drop_unterminated_tail(kept: list[Line], out: Cleaned) -> list[Line]:
