@@ -850,3 +850,12 @@ def test_a_country_of_two_words_tagged_a_body_or_a_person_is_the_country() -> No
     linked = {resolution.links.get(("a1", start, start + len("DR Congo"))) for start in (text.index("DR Congo"), text.rindex("DR Congo"))}
     entities = [e for e in resolution.entities if e.id in linked]
     assert [(e.type, e.country_code) for e in entities] == [("country", "COD")], entities
+
+
+def test_no_name_of_any_kind_ends_in_a_function_word(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """haiti_bbc (dev): "the teams, including two dogs, Holly and Echo, were called to site after site" -- NER read
+    "Holly and" as a work of art: a name of any type ends before the word that joins it to the next."""
+    store = _topic_store(tmp_path, "haiti_bbc",
+                         lambda records: [r for r in records if r["url"].endswith("/1061")], "holly")
+    names = {r["name"] for r in store.query("SELECT name FROM entities")}
+    assert len(names) > 10 and not [n for n in names if n.split()[-1] in ("of", "the", "and", "or", "to")], names
