@@ -159,6 +159,12 @@ BLOG_STAMP = re.compile(
     r"(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+\d{4})"
 )
+#: A page's date and update time before its story, as BBC News pages print them: "22 June 2010 Last updated at 05:09 GMT
+#: Help" (the page's help link after it).
+UPDATED_STAMP = re.compile(
+    r"\b(?P<date>\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})"
+    r"\s+Last\s+updated\s+at\s+\d{1,2}:\d{2}(?:\s+(?:GMT|BST|ET))?(?:\s+Help\b)?"
+)
 #: A wire photo's credit, agency first ("REUTERS/Larry Downing"): on a wire blog's page it closes the post's photo,
 #: after which the readers' comments print (``reader_voice.thread_after_credit``).
 WIRE_PHOTO_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP)\\?/[A-Z][a-z]")  # PTB copy escapes the slash

@@ -113,3 +113,18 @@ def test_a_title_after_in_or_told_is_not_a_lead() -> None:
     record = next(r for r in topic_records(folder) if r["url"].endswith("/125"))
     article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
     assert "I wrote today in The Washington Post" in article.text[article.body_start:]
+
+
+def test_a_bbc_pages_date_and_update_time_are_its_stamp() -> None:
+    """bpoil_bbc (dev): 11 pages open "22 June 2010 Last updated at 05:09 GMT Help Amid the criticism of BP's handling
+    ...": the stamp is the publication date line, the story starts after the page's help link."""
+    folder = EVAL / "timeline17" / "t17" / "bpoil_bbc"
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(folder) if r["text"].startswith("22 June 2010 Last updated at 05:09 GMT Help"))
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    assert article.text[article.body_start:].startswith("Amid the criticism of BP's handling of the oil spill")
+    assert "Last updated" not in article.text
+    assert any(r.reason == "publication date line" and "Last updated at 05:09 GMT" in r.text for r in article.removed)

@@ -535,11 +535,12 @@ def _split_page_head(kept: list[Line], out: Cleaned) -> list[Line]:
     """
     seen = 0
     for number, line in enumerate(kept):
-        day = P.DAY_STAMP.search(line.text) or P.BLOG_STAMP.search(line.text)
+        day = P.DAY_STAMP.search(line.text) or P.BLOG_STAMP.search(line.text) or P.UPDATED_STAMP.search(line.text)
         mark: re.Match[str] | None
         if day is not None and seen + day.start() <= PAGE_HEAD_CHARS:  # "Friday, May 28, 2010; 5:21 PM Federal health
             # officials ...": a Washington Post page's stamp, the story right after it (no caption, as on the Guardian's);
-            # a blog's "Gavin Hewitt | 10:35 UK time, Monday, 18 January 2010" with its byline
+            # a blog's "Gavin Hewitt | 10:35 UK time, Monday, 18 January 2010" with its byline; a BBC page's "22 June 2010
+            # Last updated at 05:09 GMT"
             cue, mark = None, day
             if out.byline is None and "byline" in day.re.groupindex and day.group("byline"):
                 out.byline = day.group("byline")
