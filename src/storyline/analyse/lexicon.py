@@ -84,6 +84,10 @@ REPORTING_VERBS: frozenset[str] = frozenset({
 # The press relaying: a speaker so described ("our correspondent", "BBC correspondents", "a Reuters reporter") reports
 # the story; what they say is the outlet's account, not a party's claim.
 PRESS_WORDS = frozenset({"correspondent", "correspondents", "reporter", "reporters"})
+# ... or named as a broadcaster's or an agency's own ("The BBC's Andy Gallacher in Port-au-Prince says", "CNN's Ben
+# Wedeman reported"): the outlet's staff, named by its possessive.
+PRESS_OUTLET_STAFF = re.compile(
+    r"\b(?:BBC|CNN|Reuters|AP|AFP|Al Jazeera|NBC|CBS|ABC|Fox News|Sky News|NPR|ITN|Associated Press)['’]s\s+[A-Z]")
 
 # Verbs that put what they govern in someone's mouth as a charge ("blamed X for sending arms", "allege X supplied").
 ALLEGATION_VERBS = frozenset({"allege", "accuse", "blame", "charge", "claim", "suspect"})

@@ -47,6 +47,7 @@ from storyline.analyse.lexicon import (
     PERSON_PRONOUNS,
     PETITION_NOUNS,
     POSSIBILITY_MODALS,
+    PRESS_OUTLET_STAFF,
     PRESS_WORDS,
     PRONOUN_GENDER,
     QUESTION_CUES,
@@ -463,8 +464,10 @@ def find_statements(
     for q in quotes:
         if q["end"] <= body_start or not q.get("speaker"):
             continue
-        if PRESS_WORDS & set(f"{q['speaker']} {q.get('speaker_role') or ''}".lower().split()):
-            continue  # "our correspondent", "BBC correspondents", "a Reuters reporter": the press's account, no party's claim
+        if PRESS_WORDS & set(f"{q['speaker']} {q.get('speaker_role') or ''}".lower().split()) or (
+                q.get("speaker_start") is not None and q.get("speaker_end") is not None and PRESS_OUTLET_STAFF.search(
+                    doc_text(doc)[max(0, int(q["speaker_start"]) - 20) : int(q["speaker_end"])])):
+            continue  # "our correspondent", "a Reuters reporter", "The BBC's Andy Gallacher": the press's account
         if q.get("cue_start") is not None and int(q["cue_start"]) in covered:
             continue
         cue_tok = None
