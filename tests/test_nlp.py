@@ -208,3 +208,29 @@ def test_a_name_cut_in_two_is_one_name() -> None:
     nlp = load_nlp()
     doc = nlp("“This was not handled right” by the White House, said Rep. Sheila Jackson Lee, D-Texas.")
     assert "Sheila Jackson Lee" in [e.text for e in doc.ents], [e.text for e in doc.ents]
+
+
+def test_a_key_dates_box_run_together_is_a_sentence_per_item() -> None:
+    """bpoil_bbc (dev) 1433: a key-dates box printed "May: Giant metal dome fails to cap leak 2 June: US government begins
+    criminal inquiry 15 July: New cap brings temporary halt to spill ..." had been one sentence, an event of the briefing
+    dated 15 July that read the whole box."""
+    import json
+
+    import pytest
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import clean_document
+    from storyline.ingest.sources import records_from_jsonl
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "bpoil_bbc"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    records = [r for r in topic_records(folder) if r["url"].endswith("/1433")]
+    raw = "\n".join(json.dumps(r) for r in records).encode()
+    nlp = load_nlp()
+    sentences = [s.text.strip() for document in records_from_jsonl(raw, source="bpoil", max_bytes=10_000_000)
+                 for s in nlp(clean_document(document).text).sents]
+    assert "2 June: US government begins criminal inquiry" in sentences, [s for s in sentences if "June" in s]
+    assert any(s.startswith("15 July: New cap brings temporary halt to spill") for s in sentences)
+    assert [s for s in nlp("He said on 2 June: we will act. The plan was approved.").sents][0].text == "He said on 2 June: we will act."

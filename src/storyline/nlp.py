@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse.lexicon import SENTENCE_ADVERBS
+from storyline.analyse.lexicon import DATED_ITEM, DATED_ITEMS, SENTENCE_ADVERBS
 from storyline.options import model_name
 from storyline.patterns import LIVE_STAMP_ANYWHERE, LIVE_STAMP_BRACKETED
 
@@ -48,7 +48,28 @@ def news_boundaries(doc: Doc) -> Doc:
         seam.is_sent_start = True
     for entry in _live_entries(doc):
         entry.is_sent_start = True
+    for item in _dated_items(doc):
+        item[0].is_sent_start = True
+        for token in item[1:]:
+            token.is_sent_start = False  # "2 June: US government ...": the date and the item's first word hold together
     return doc
+
+
+def _dated_items(doc: Doc) -> list[Span]:
+    """The first word of each item of a key-dates box run together ("... 2 June: US government begins criminal inquiry
+    15 July: New cap brings temporary halt to spill ..."): each item is a sentence of its own, dated by its date."""
+    text = doc.text
+    if ":" not in text:
+        return []
+    matches = list(DATED_ITEM.finditer(text))
+    if len(matches) < DATED_ITEMS:
+        return []
+    out = []
+    for match in matches:
+        span = doc.char_span(match.start(), match.end() + 1, alignment_mode="expand")  # the date and the item's first word
+        if span is not None and len(span) and span[0].i > 0:
+            out.append(span)
+    return out
 
 
 def _live_entries(doc: Doc) -> list[Token]:
