@@ -138,23 +138,7 @@ def test_a_bracketed_live_blog_stamp_is_no_part_of_the_entry_after_it() -> None:
     """LibyaWar_cnn (dev) 376, a live blog: "(11:32 a.m. Monday ET, 5:32 p.m. Monday in Libya) Coalition members were
     still working out Monday how ... would be commanded, U.S. officials said." — 65 such stamps on the topic, and the
     quote of the entry began with the clock (a judge's bad span, 9292 quotes draw)."""
-    import json
-
-    import pytest
-
-    from storyline.evaluate.t17 import topic_records
-    from storyline.ingest.runner import clean_document
-    from storyline.ingest.sources import records_from_jsonl
-    from tests.conftest import EVAL
-
-    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
-    if not folder.is_dir():
-        pytest.skip("Timeline17 not found")
-    records = [r for r in topic_records(folder) if r["url"].endswith("/376")]
-    raw = "\n".join(json.dumps(r) for r in records).encode()
-    nlp = load_nlp()
-    sentences = [s.text for document in records_from_jsonl(raw, source="libya", max_bytes=10_000_000)
-                 for s in nlp(clean_document(document).text).sents]
+    sentences = _t17_sentences("LibyaWar_cnn", "376")
     assert any(s.startswith("Coalition members were still working out Monday") for s in sentences)
     assert not [s for s in sentences if "p.m. Monday in Libya)" in s and len(s.split()) > 12]
 
@@ -214,6 +198,15 @@ def test_a_key_dates_box_run_together_is_a_sentence_per_item() -> None:
     """bpoil_bbc (dev) 1433: a key-dates box printed "May: Giant metal dome fails to cap leak 2 June: US government begins
     criminal inquiry 15 July: New cap brings temporary halt to spill ..." had been one sentence, an event of the briefing
     dated 15 July that read the whole box."""
+    sentences = [s.strip() for s in _t17_sentences("bpoil_bbc", "1433")]
+    nlp = load_nlp()
+    assert "2 June: US government begins criminal inquiry" in sentences, [s for s in sentences if "June" in s]
+    assert any(s.startswith("15 July: New cap brings temporary halt to spill") for s in sentences)
+    assert [s for s in nlp("He said on 2 June: we will act. The plan was approved.").sents][0].text == "He said on 2 June: we will act."
+
+
+def _t17_sentences(topic: str, uid: str) -> list[str]:
+    """The sentences spaCy reads in one Timeline17 article, cleaned as ingest cleans it."""
     import json
 
     import pytest
@@ -223,14 +216,11 @@ def test_a_key_dates_box_run_together_is_a_sentence_per_item() -> None:
     from storyline.ingest.sources import records_from_jsonl
     from tests.conftest import EVAL
 
-    folder = EVAL / "timeline17" / "t17" / "bpoil_bbc"
+    folder = EVAL / "timeline17" / "t17" / topic
     if not folder.is_dir():
         pytest.skip("Timeline17 not found")
-    records = [r for r in topic_records(folder) if r["url"].endswith("/1433")]
+    records = [r for r in topic_records(folder) if r["url"].endswith(f"/{uid}")]
     raw = "\n".join(json.dumps(r) for r in records).encode()
     nlp = load_nlp()
-    sentences = [s.text.strip() for document in records_from_jsonl(raw, source="bpoil", max_bytes=10_000_000)
-                 for s in nlp(clean_document(document).text).sents]
-    assert "2 June: US government begins criminal inquiry" in sentences, [s for s in sentences if "June" in s]
-    assert any(s.startswith("15 July: New cap brings temporary halt to spill") for s in sentences)
-    assert [s for s in nlp("He said on 2 June: we will act. The plan was approved.").sents][0].text == "He said on 2 June: we will act."
+    return [s.text for document in records_from_jsonl(raw, source=topic, max_bytes=10_000_000)
+            for s in nlp(clean_document(document).text).sents]
