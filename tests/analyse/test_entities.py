@@ -859,3 +859,12 @@ def test_no_name_of_any_kind_ends_in_a_function_word(tmp_path) -> None:  # type:
                          lambda records: [r for r in records if r["url"].endswith("/1061")], "holly")
     names = {r["name"] for r in store.query("SELECT name FROM entities")}
     assert len(names) > 10 and not [n for n in names if n.split()[-1] in ("of", "the", "and", "or", "to")], names
+
+
+def test_an_international_body_the_tagger_takes_for_a_person_or_a_place_is_the_body(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """haiti_bbc (dev) 932: "Unicef" tagged a person, "Oxfam" a place (28 and 23 mentions on the topic): bodies the
+    alias table knows are bodies whatever the tagger said."""
+    store = _topic_store(tmp_path, "haiti_bbc", lambda records: [r for r in records if r["url"].endswith(("/932", "/1288"))],
+                         "bodies")
+    types = {r["name"]: r["type"] for r in store.query("SELECT name, type FROM entities WHERE name IN ('Unicef', 'Oxfam')")}
+    assert types and set(types.values()) == {"organisation"}, types

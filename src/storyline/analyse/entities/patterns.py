@@ -154,6 +154,25 @@ ORG_ALIASES = {
     "national security council": "National Security Council",
     "kcna": "Korean Central News Agency",
     "korean central news agency": "Korean Central News Agency",
+    # international bodies the small tagger often takes for people or places ("Unicef" a person, "Oxfam" a place)
+    "unicef": "Unicef",
+    "oxfam": "Oxfam",
+    "unhcr": "UNHCR",
+    "wfp": "World Food Programme",
+    "world food programme": "World Food Programme",
+    "world food program": "World Food Programme",
+    "world health organization": "World Health Organization",
+    "imf": "International Monetary Fund",
+    "international monetary fund": "International Monetary Fund",
+    "world bank": "World Bank",
+    "amnesty international": "Amnesty International",
+    "human rights watch": "Human Rights Watch",
+    "medecins sans frontieres": "Medecins Sans Frontieres",
+    "msf": "Medecins Sans Frontieres",
+    "african union": "African Union",
+    "arab league": "Arab League",
+    "interpol": "Interpol",
+    "opec": "OPEC",
 }
 
 #: Seats of government that are organisations of a country: name -> country name.

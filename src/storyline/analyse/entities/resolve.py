@@ -254,7 +254,7 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         label = "GPE"  # "fighting in Brega": a town the parse places, whatever the tagger thought
     if label == "PERSON" and " " in norm and norm.split()[-1] in pat.ORG_HEADS - pat.SURNAME_HEADS:
         label = "ORG"  # "Fitch Ratings said", "Credit Suisse Securities": a body's name, whatever the tagger thought
-    if label == "PERSON":
+    if label == "PERSON" and org_key(text) not in KNOWN_ORGS:  # "Unicef" tagged a person is the body
         key = pat.name_key(text)
         return make("person", key) if key else None
     if org_key(text) in KNOWN_ORGS:
