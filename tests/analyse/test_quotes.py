@@ -843,3 +843,25 @@ def test_a_role_the_parse_splits_at_its_hyphen_is_the_whole_word() -> None:
             "Republic. “Help is beginning to arrive, but of course it is desperately needed,” he says.")
     roles = {q.speaker_role for q in quotes_of(text) if q.speaker == "John Holmes"}
     assert roles and all(role and "Co-ordinator" in role for role in roles), roles
+
+
+def test_a_request_to_the_reader_is_no_quote() -> None:
+    """haiti_bbc (dev) 1477, a BBC programme page: "PLEASE NOTE: We are unable to offer transcripts for our program
+    interviews." had been the words of a speaker "PLEASE" (three pages)."""
+    import json
+
+    import pytest
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.model import RawDocument
+    from storyline.pipeline import clean_document
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "haiti_bbc"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    record = next(r for r in topic_records(folder) if r["url"].endswith("/1477"))
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    quotes = quotes_of(article.text)
+    assert "PLEASE NOTE:" in article.text
+    assert not [q for q in quotes if "unable to offer transcripts" in q.text], [(q.speaker, q.text) for q in quotes][:5]

@@ -767,8 +767,8 @@ def find_colon_attributions(doc: Doc, spans: list[QuoteSpan], index: TokenIndex,
         if colon < 0 or (lo >= body_start and colon - lo > 40):
             continue
         prefix = doc.char_span(lo, colon, alignment_mode="contract")
-        if prefix is None or not 0 < len(prefix) <= 6:
-            continue
+        if prefix is None or not 0 < len(prefix) <= 6 or " ".join(prefix.text.lower().replace("’", "'").split()) in qp.NOTE_LABELS:
+            continue  # "PLEASE NOTE: We are unable to offer transcripts": the page's note
         names = [e for e in prefix.ents if e.label_ in qp.NAME_LABELS or e.label_ == "ORG"]
         if not names or _inside(spans, colon) or text[names[-1].end_char : colon].strip(" '’\"”"):
             continue  # "Gavin Hewitt | 10:35 UK time, Monday ...": a byline's clock, not a name's words
@@ -861,6 +861,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     doc = verb.doc
     if negated(verb) or lemma in qp.WITHHOLDING_VERBS:
         return None
+    if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "please":
+        return None  # "PLEASE NOTE: We are unable to offer transcripts": a request to the reader, no one's report
     if lemma in L.DENY_CUES and any(c.dep_ == "dative" for c in verb.children):
         return None  # "He has denied his people freedom": something withheld from someone, no words denied
     if lemma in qp.NAMING_VERBS and verb.dep_ == "acl":

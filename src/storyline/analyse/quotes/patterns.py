@@ -115,6 +115,9 @@ OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "prep", "attr", "oprd"})
 # Speech verbs that as often name an act: with a thing and no clause after them ("tried to defend [the capital from
 # the west]", "threatening [unarmed civilians]") they report no words.
 ACT_OR_SPEECH_VERBS = frozenset({"defend", "threaten", "challenge"})
+# A page's note labels before a colon ("PLEASE NOTE: We are unable to offer transcripts"): the page speaking, no one quoted.
+NOTE_LABELS = frozenset({"note", "please note", "editor's note", "editors' note", "update", "correction", "clarification",
+                         "disclaimer", "warning"})
 # Verbs of command: words only with a that-clause ("ordered that all flights be grounded"); "Switzerland ordered
 # [Gadhafi's assets frozen]", "ordered troops to withdraw" are acts.
 DIRECTIVE_VERBS = frozenset({"order", "command", "instruct", "direct"})
