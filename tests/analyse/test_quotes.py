@@ -865,3 +865,16 @@ def test_a_request_to_the_reader_is_no_quote() -> None:
     quotes = quotes_of(article.text)
     assert "PLEASE NOTE:" in article.text
     assert not [q for q in quotes if "unable to offer transcripts" in q.text], [(q.speaker, q.text) for q in quotes][:5]
+
+
+def test_the_outlet_told_is_not_part_of_the_words() -> None:
+    """haiti_bbc (dev): "American Red Cross spokeswoman Gloria Huang tells the BBC social networking sites have helped
+    them raise $35m" -- the parse ran "the BBC" into the subject of what she said, and the ledger's claim began "The BBC
+    social networking sites"; a council of several words stays in what is said ("members of it" may be the subject)."""
+    told = quotes_of("American Red Cross spokeswoman Gloria Huang tells the BBC social networking sites have helped them raise "
+                     "$35m (#21.5 m) in the US, with $5m raised through a text message campaign alone.")
+    assert [q.text for q in told if q.speaker == "Gloria Huang"] == [
+        "social networking sites have helped them raise $35m (#21.5 m) in the US, with $5m raised through a text message "
+        "campaign alone"]
+    council = quotes_of("He told the UN Security Council members were divided.")
+    assert [q.text for q in council] == ["the UN Security Council members were divided"]

@@ -907,6 +907,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     while left < right and (doc[left].is_space or doc[left].is_punct and doc[left].text not in qp.ALL_MARKS):
         left += 1
     left = _after_saying_time(doc, verb, left, right)
+    left = _after_listener(doc, verb, left, right)
     if right - left < 1 and not (single_ok and right == left and not doc[left].is_punct):
         return None
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
@@ -947,6 +948,19 @@ def _told_past_name(clause: Token) -> Token:
     told = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     return told if told is not None else clause
+
+
+def _after_listener(doc: Doc, verb: Token, left: int, right: int) -> int:
+    """Skip the outlet told that the parse ran into the told words' subject ("tells the BBC social networking sites have
+    helped them ...": "the BBC" is who was told, not part of what was said)."""
+    if cue_lemma(verb) != "tell" or left <= verb.i:
+        return left
+    at = left + (doc[left].lower_ == "the")
+    outlet = doc[at] if at < right else None  # one acronym ("the BBC", "CNN"): "the UN Security Council members" may be said
+    if outlet is None or outlet.ent_type_ != "ORG" or not (outlet.text.isupper() and len(outlet.text) >= 2):
+        return left
+    after = doc[at + 1]
+    return at + 1 if after.is_lower and not after.ent_type_ and at + 1 < right else left
 
 
 def _after_saying_time(doc: Doc, verb: Token, left: int, right: int) -> int:
