@@ -72,6 +72,18 @@ def np_span(token: Token) -> tuple[int, int]:
     return left, right + 1
 
 
+def _joined_to_the_main_verb(verb: Token, head: Token) -> bool:
+    """A past saying the parse joined to the progressive inside a that-clause is the main saying's: "Joyandet had
+    suggested that the US was occupying Haiti and urged the UN to clarify ..." -- he urged, not the US (a finite past
+    does not continue "was occupying"; "said that rebels were attacking the town and killed three soldiers" is the
+    rebels' killing, no saying)."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.lemma_.lower() in L.SPEECH_VERBS
+            and head.head.lemma_.lower() in L.SPEECH_VERBS
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+            and head.dep_ == "ccomp" and head.tag_ in ("VBG", "VBN") and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+            and any(c.dep_ == "mark" for c in head.children) and head.head.i != head.i)
+
+
 def _subject(token: Token) -> tuple[Token | None, bool]:
     """The subject of a verb, climbing through xcomp, advcl, conj and pcomp heads; (token, passive)."""
     seen = 0
@@ -112,6 +124,8 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objs and head.lemma_ not in P.INTENT_VERBS:  # "urge X to meet": X is the subject
                     return objs[0], False
+            if _joined_to_the_main_verb(current, head):
+                head = head.head
             current = head
             seen += 1
             continue
