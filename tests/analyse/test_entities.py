@@ -868,3 +868,14 @@ def test_an_international_body_the_tagger_takes_for_a_person_or_a_place_is_the_b
                          "bodies")
     types = {r["name"]: r["type"] for r in store.query("SELECT name, type FROM entities WHERE name IN ('Unicef', 'Oxfam')")}
     assert types and set(types.values()) == {"organisation"}, types
+
+
+def test_a_word_an_affix_makes_an_adjective_is_no_name() -> None:
+    """LibyaWar_cnn (dev): "Cyrenaica is Gadhafi-free, Tripolitania is not" (tagged a person) and "It is not simply a
+    case of being anti-Western" (an entity of its own): a quality, no name. A name a suffix only qualifies stays linked
+    ("NATO-led", "Houston-based": NATO and Houston are named there)."""
+    assert pat.not_a_name("Gadhafi-free") and pat.not_a_name("anti-Western") and pat.not_a_name("Ottoman-style")
+    assert not pat.not_a_name("NATO-led") and not pat.not_a_name("al-Qaeda") and not pat.not_a_name("Port-au-Prince")
+    found = resolve_entities([_item("Cyrenaica is Gadhafi-free, Tripolitania is not, and Fezzan did not fully join the "
+                                    "revolution. It is not simply a case of being anti-Western, said Seener.")])
+    assert not [e.name for e in found.entities if e.name in ("Gadhafi-free", "anti-Western")], [e.name for e in found.entities]

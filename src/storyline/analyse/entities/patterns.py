@@ -67,13 +67,19 @@ CRAFT_NOUNS = frozenset("rig platform vessel tanker barge ferry boat".split())
 NAME_QUOTES = "\"'“”‘’«»"
 
 
+#: One word made an adjective by an affix ("anti-Western", "Gadhafi-free", "Ottoman-style"): a quality, no name.
+AFFIXED_ADJECTIVE = re.compile(r"^(?:(?:anti|non|post|pre|ex)-\S+|\S+-(?:free|style|like))$",
+                               re.IGNORECASE)
+
+
 def not_a_name(text: str) -> bool:
     """Words no name is made of: no capital letter at all ("the coast west", "jihadist"), two things joined by "or"
-    ("Predator or Reaper"), or a title's abbreviation alone ("Col", "Lt. Cmdr"), which names no one until a name
-    follows it."""
+    ("Predator or Reaper"), a title's abbreviation alone ("Col", "Lt. Cmdr"), which names no one until a name
+    follows it, or one word an affix makes an adjective ("anti-Western", "Gadhafi-free")."""
     words = [w.strip(".").casefold() for w in text.split()]
     abbreviated = bool(words) and all(w in TITLE_ABBREVIATIONS for w in words)
-    return not any(ch.isupper() for ch in text) or " or " in text or abbreviated
+    return (not any(ch.isupper() for ch in text) or " or " in text or abbreviated
+            or bool(AFFIXED_ADJECTIVE.match(text.strip().strip("’'\"“”"))))
 
 
 def glued_prefix(text: str) -> int:
