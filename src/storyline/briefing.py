@@ -155,7 +155,14 @@ def lead_sentence(items: list[Item], summary: str) -> Item:
     the quake's "On 12 January 2010, a magnitude 7 earthquake hit Haiti at 16:53 local time", not the first source's
     "As the quake hit during school time on Tuesday, many more children ..."."""
     wanted = _tokens(summary)
-    return max(items, key=lambda c: len(wanted & _tokens(c.text)) / max(1, len(_tokens(c.text))) if wanted else 0.0)
+    if not wanted:
+        return items[0]
+
+    def share(item: Item) -> float:
+        words = _tokens(item.text)
+        return len(wanted & words) / max(1, len(words))
+
+    return max(items, key=share)
 
 
 def _merge(items: list[Item]) -> list[Item]:

@@ -56,8 +56,9 @@ def news_boundaries(doc: Doc) -> Doc:
 
 
 def _dated_items(doc: Doc) -> list[Span]:
-    """The first word of each item of a key-dates box run together ("... 2 June: US government begins criminal inquiry
-    15 July: New cap brings temporary halt to spill ..."): each item is a sentence of its own, dated by its date."""
+    """The date and first word of each item of a key-dates box run together ("... 2 June: US government begins criminal
+    inquiry 15 July: New cap brings temporary halt to spill ..."): each item is a sentence of its own, dated by its
+    date."""
     text = doc.text
     if ":" not in text:
         return []

@@ -139,31 +139,30 @@ PLACE_DATELINE = re.compile(
 PLACE_DATELINE_LETTERS = 5  # a place in capitals with no state has at least this many letters ("NATO --" is no dateline)
 #: Time-zone abbreviations of page stamps, never part of a dateline's place.
 TIME_ZONES = frozenset({"ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "BST", "UTC", "IST", "CET", "CEST"})
+# The words a page's stamp prints its day in ("Friday", "10 September 2010"): one spelling for the stamps below.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: A page's own time stamp printed between its headline and its story, as the Guardian prints it: "Friday 10 September
 #: 2010 18.59 BST" (the time and zone required: a story's own "on Monday 5 July 2010" is no stamp).
 PAGE_STAMP = re.compile(
-    r"\b(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\s+\d{4})\s+\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+"
+    r"\b(?P<date>" + _WEEKDAY + r"\s+\d{1,2}\s+" + _MONTH + r"\s+\d{4})\s+\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+"
     r"(?:" + "|".join(sorted(TIME_ZONES)) + r")\b"
 )
 #: The time stamp a Washington Post page prints before its story: "Friday, October 22, 2010; 8:45 PM" (the semicolon
 #: and the clock make it a stamp; a story's own "on Friday, October 22, 2010" is none).
 DAY_STAMP = re.compile(
-    r"\b(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,\s*(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\s+\d{1,2}\s*,\s*\d{4})\s*;\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?"
+    r"\b(?P<date>" + _WEEKDAY + r"\s*,\s*" + _MONTH + r"\s+\d{1,2}\s*,\s*\d{4})\s*;\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?"
 )
 #: A blog post's byline and time stamp before its text, as BBC blogs print them: "Gavin Hewitt | 10:35 UK time, Monday, 18
 #: January 2010" (the byline may be missing; the clock and the words "UK time" make it a stamp).
 BLOG_STAMP = re.compile(
     r"(?:(?P<byline>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s+\|\s+)?\b\d{1,2}:\d{2}\s+(?:UK|GMT|BST|ET|local)\s+time\s*,\s*"
-    r"(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\s+\d{4})"
+    r"(?P<date>" + _WEEKDAY + r"\s*,\s*\d{1,2}\s+" + _MONTH + r"\s+\d{4})"
 )
 #: A page's date and update time before its story, as BBC News pages print them: "22 June 2010 Last updated at 05:09 GMT
 #: Help" (the page's help link after it).
 UPDATED_STAMP = re.compile(
-    r"\b(?P<date>\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})"
-    r"\s+Last\s+updated\s+at\s+\d{1,2}:\d{2}(?:\s+(?:GMT|BST|ET))?(?:\s+Help\b)?"
+    r"\b(?P<date>\d{1,2}\s+" + _MONTH + r"\s+\d{4})\s+Last\s+updated\s+at\s+\d{1,2}:\d{2}(?:\s+(?:GMT|BST|ET))?(?:\s+Help\b)?"
 )
 #: A wire photo's credit, agency first ("REUTERS/Larry Downing"): on a wire blog's page it closes the post's photo,
 #: after which the readers' comments print (``reader_voice.thread_after_credit``).

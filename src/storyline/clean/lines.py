@@ -591,21 +591,26 @@ def _split_glued_head(kept: list[Line]) -> list[Line]:
     paragraph (the headline, when they read as one) and the story starts at it. Only on a page printed as one line,
     only in its first sentence, never after a word that opens a title ("told The Associated Press")."""
     head: list[Line] = []
-    while kept and kept[0].group >= 0 and len(kept[0].text.split()) >= GLUED_SENTENCE_WORDS and len(head) < GLUED_PARTS:
+    while (kept and kept[0].group >= 0 and len(kept[0].text.split()) >= GLUED_SENTENCE_WORDS and len(head) < GLUED_PARTS
+           and (seam := _glued_seam(kept[0].text)) is not None):
         first = kept[0]
-        for seam in GLUED_LEAD.finditer(first.text):
-            words = first.text[: seam.start()].split()
-            rest = first.text[seam.end() :]
-            if len(words) > HEAD_WORDS[1] or (HEAD_WORDS[0] <= len(words) and words[-1].lower() not in BEFORE_A_TITLE
-                                               and len(rest.split()) >= LEAD_WORDS):
-                break
-        else:
-            break
-        if len(words) > HEAD_WORDS[1] or words[0] == "By":
-            break  # "By the CNN Wire Staff Two influential U.S. senators ...": a byline, not a head to set apart
         head.append(Line(first.start, first.text[: seam.start()], HEAD_GROUP))
-        kept = [Line(first.start + seam.end(), rest, first.group), *kept[1:]]
+        kept = [Line(first.start + seam.end(), first.text[seam.end() :], first.group), *kept[1:]]
     return head + kept
+
+
+def _glued_seam(text: str) -> re.Match[str] | None:
+    """Where a head of ``HEAD_WORDS`` ends and the lead starts, or None: the first capitalised "The", "A" or "An" after a
+    word that opens no title, with ``LEAD_WORDS`` left after it; none past the longest head, none after a byline ("By
+    the CNN Wire Staff Two influential U.S. senators ...")."""
+    for seam in GLUED_LEAD.finditer(text):
+        words = text[: seam.start()].split()
+        if len(words) > HEAD_WORDS[1]:
+            return None
+        if (len(words) >= HEAD_WORDS[0] and words[-1].lower() not in BEFORE_A_TITLE
+                and len(text[seam.end() :].split()) >= LEAD_WORDS):
+            return None if words[0] == "By" else seam
+    return None
 
 
 def _drop_unterminated_tail(kept: list[Line], out: Cleaned) -> list[Line]:

@@ -41,8 +41,7 @@ _NOT_UNITS = frozenset({"the", "a", "an", "and", "or", "of", "to", "in", "on", "
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+(?:-[a-z]+)*)\b")
-_NOT_NOUNS = _NOT_UNITS | {"who", "which", "had", "have", "has", "will", "would", "could", "can", "may", "being",
-                           "been", "not", "also", "now", "still", "all", "each", "per", "a", "an"}
+_NOT_NOUNS = _NOT_UNITS | {"could", "can", "may", "being", "been", "not", "also", "now", "still", "all"}
 
 
 def _modifier(word: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -258,7 +258,7 @@ def _annotate(
         return None  # "Jay Carney warned", "the council denied that": a speech act that says nothing the sentence kept
     clause = doc[reported[0] : reported[1]].text.replace("“", "").replace("”", "") if reported else None
     start, end = sentence_bounds(sent)
-    words = act_words(doc, cand)
+    words = act_words(doc, cand if cand.actor is not None else replace(cand, actor=told))  # a death told from its dead
     return SentenceEvent(
         article=article_id, start=start, end=end, type=cand.type, mode=cand.mode,
         actor=actor, target=target, location=location,

@@ -7,7 +7,7 @@ shown is a word of the evidence sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -33,10 +33,7 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
     after days of fierce fighting in Ajdabiya"), with who reports it when it is reported ("Libyan state TV reported
     Friday that NATO had attacked ..."), without a clause with its own subject joined on or the framing before the
     actor ("As Gadhafi's forces launched their attacks, ..."). At most ``P.SUMMARY_TOKENS`` around actor and trigger,
-    the words after the trigger first (they say what was done). A death with no doer is told from its dead ("Six
-    rebels died ... in fighting Wednesday")."""
-    if cand.actor is None and cand.target is not None and doc[cand.trigger].lemma_.lower() in P.UNDERGOER_VERBS:
-        cand = replace(cand, actor=cand.target)
+    the words after the trigger first (they say what was done)."""
     root = _root(doc, cand)
     kept = _kept(doc, cand, root)
     core = _core(doc, cand, root)
