@@ -24,6 +24,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import repeat
+from operator import mul
 
 from storyline.analyse.terms import stop_words
 
@@ -259,7 +261,8 @@ def _normalised(vec: dict[str, float]) -> dict[str, float]:
 def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    products: Iterable[float] = map(mul, a.values(), map(b.get, a.keys(), repeat(0.0)))
+    return sum(products)  # the same products added in the same order as a loop would, without a generator's frames
 
 
 def _mean(vecs: Iterable[Mapping[str, float]]) -> dict[str, float]:
@@ -280,10 +283,10 @@ def _two_means(vecs: list[dict[str, float]], rounds: int = 8, starts: int = 6) -
         ca, cb = vecs[a], vecs[b]
         groups: tuple[list[int], list[int]] = ([], [])
         for _ in range(rounds):
-            groups = ([], [])
+            previous, groups = groups, ([], [])
             for i, vec in enumerate(vecs):
                 groups[0 if _cosine(vec, ca) >= _cosine(vec, cb) else 1].append(i)
-            if not groups[0] or not groups[1]:
+            if not groups[0] or not groups[1] or groups == previous:  # settled: the means would come out as they are
                 break
             ca, cb = _mean(vecs[i] for i in groups[0]), _mean(vecs[i] for i in groups[1])
         if groups[0] and groups[1]:

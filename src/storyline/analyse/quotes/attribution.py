@@ -279,6 +279,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         line_spans_from = len(out)
         pos = lo
         while pos < hi:
+            mark = qp.DOUBLE_MARK_RE.search(text, pos, hi)  # every position before it has no double mark
+            if mark is None:
+                break
+            pos = mark.start()
             width = _double_width(text, pos, hi)
             if not width:
                 pos += 1

@@ -32,6 +32,8 @@ SINGLE_STRAIGHT = frozenset("'")
 ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_STRAIGHT | SINGLE_OPEN | SINGLE_CLOSE | SINGLE_STRAIGHT
 # Two straight single marks standing for one double mark (typewriter style, as in NYT archive text).
 TWO_SINGLES = "''"
+# Where a double mark may stand: one of the double marks, or the typewriter pair (the scan jumps from one to the next).
+DOUBLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_STRAIGHT))) + "]|" + TWO_SINGLES)
 QUOTE_MARK_RE = re.compile("[\"'“”„«»‘’‹›]")
 # Characters that may stand right before an opening mark.
 BEFORE_OPEN = frozenset(" \t\n([{—–-/:")
