@@ -1037,3 +1037,43 @@ def test_a_rough_figure_holds_the_values_near_it() -> None:
     over = _figures("Pyongyang has shipped over 11,000 containers of munitions.")
     exact = find_figures("It has sent over 10,000 containers of munitions.", 300, article="x", timexes=[], source=None, when=None)
     assert all(f.get("differs") for f in mark_differing([over, exact]))
+
+
+def _t17_ledger(path: Path, topic: str, uids: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The ledger of some articles of one Timeline17 topic, ingested through the product."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.sources import records_from_jsonl
+
+    folder = EVAL / "timeline17" / "t17" / topic
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    raw = "\n".join(json.dumps(r) for r in topic_records(folder) if r["url"].rsplit("/", 1)[1] in uids).encode()
+    return _ledger(path, documents=list(records_from_jsonl(raw, source=topic, max_bytes=10_000_000)))
+
+
+def test_a_denial_that_points_denies_what_its_own_sentence_told(tmp_path: Path) -> None:
+    """bpoil_foxnews (dev): "Asked about suggestions that hurricanes could actually benefit the clean-up effort, Papp
+    dismissed the notion" had denied the sentence before it (Papp's own quote about boom ending up in Arkansas); "Other
+    people contend the impact of the spill has been overblown, ..., but Bob Dudley ... rejected those claims" had
+    denied its whole sentence, and on the full topic joined BP's news release about Dudley. What the notion and those
+    claims are is told in the denial's own sentence."""
+    claims = _t17_ledger(tmp_path / "fox.db", "bpoil_foxnews", ("400", "2126"))
+    for words, denied, denier in (("Papp dismissed the notion", "hurricanes could actually benefit the clean-up effort", "Bob Papp"),
+                                  ("rejected those claims", "the impact of the spill has been overblown", "Bob Dudley")):
+        (claim,) = [c for c in claims if any(words in e["text"] and e["role"] == "denies" for e in c["evidence"])]
+        assert claim["statement"].lower().startswith(denied.lower()), claim["statement"]
+        assert claim["denied_by"] == [denier], claim
+        assert not [e for e in claim["evidence"] if "Arkansas" in e["text"]], claim["evidence"]
+
+
+
+def test_a_pronoun_is_not_the_person_its_own_clause_names(tmp_path: Path) -> None:
+    """bpoil_foxnews (dev): "Philip Molfese, a Chicago-based Democratic political consultant, said Obama will still be
+    able to 'pay tribute' ... And he dismissed the idea that Obama would somehow be stepping away from the oil spill
+    crisis" -- "he" had been linked to Obama, who then denied his own stepping away. A name inside the clause a subject
+    pronoun governs is never that pronoun's referent: the consultant dismissed it."""
+    claims = _t17_ledger(tmp_path / "fox.db", "bpoil_foxnews", ("2130",))
+    (claim,) = [c for c in claims if any("he dismissed the idea" in e["text"] for e in c["evidence"])]
+    assert claim["denied_by"] == ["Philip Molfese"], claim

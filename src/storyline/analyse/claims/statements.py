@@ -56,6 +56,7 @@ from storyline.analyse.lexicon import (
     REFUSAL_CUES,
     RETRACT_CUES,
     SPEAKER_VERBS,
+    SPEECH_VERBS,
     STRICT_DENY_CUES,
     STRICT_RETRACT_CUES,
     WEEKDAY_NAMES,
@@ -650,7 +651,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
             parties = [name]
         else:
             return None
-    referring = named = False
+    referring = named = pointed = False
     content: tuple[int, int] | None = None
     hint = None
     clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
@@ -668,6 +669,9 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
             content = _span_of(inner)  # "denied reports that it had bombed ..."
         elif obj.lemma_.lower() in REFERRING_NOUNS and obj.pos_ == "NOUN" and about is not None:
             content, named = _span_of(obj), True  # "disputed claims of civilian deaths": the claim is named, not pointed at
+        elif stance == DENIES and (told := _told_before(tok, obj)) is not None:
+            content = _span_of(told)  # "Asked about suggestions that hurricanes could help, Papp dismissed the notion"
+            pointed = True
         elif obj.lower_ in REFERRING_NOUNS or obj.lemma_.lower() in REFERRING_NOUNS or (
                 stance == DENIES and obj.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl"):  # "..., which BP denies": what
             # the clause hangs on
@@ -685,7 +689,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         return None  # "forces withdrew from the town": a move, not a retraction
     refusal = False
     start, end = sentence_bounds(tok.sent)
-    if stance == DENIES and lemma not in STRICT_DENY_CUES and not referring and clause is None and not (
+    if stance == DENIES and lemma not in STRICT_DENY_CUES and not referring and not pointed and clause is None and not (
             obj is not None and obj.lemma_.lower() in REFERRING_NOUNS):
         if lemma not in REFUSAL_CUES or obj is None:
             return None  # "contradicts our religion": no claim denied, no thing named
@@ -759,6 +763,29 @@ def _thing_named_before(obj: Token) -> Token | None:
             crossed += 1
             if crossed > LOOKBACK:
                 return None
+    return None
+
+
+POINTER_OBJECTS = frozenset({"it", "this", "that", "them"})  # what a denial's object may be when it only points
+
+
+def _told_before(cue: Token, obj: Token) -> Token | None:
+    """What a denial that only points ("dismissed the notion", "rejected those claims", "denied it") denies when its own
+    sentence told it first: the clause of a noun of saying ("Asked about suggestions [that hurricanes could help], Papp
+    dismissed the notion") or of a saying verb ("Other people contend [the impact has been overblown], but Dudley
+    rejected those claims"), the nearest before the denial and not holding it. None when the sentence tells nothing
+    before it (the earlier sentences are searched by ``_resolve_referring``)."""
+    pointing = (obj.lower_ in POINTER_OBJECTS and obj.pos_ in ("PRON", "DET")) or (
+        (obj.lower_ in REFERRING_NOUNS or obj.lemma_.lower() in REFERRING_NOUNS)
+        and all(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in obj.children))
+    if not pointing:
+        return None
+    for tok in reversed(cue.doc[cue.sent.start : cue.i]):
+        if cue in tok.subtree or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+            continue
+        if _content_clause(tok) or (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS
+                                    and stance_of_cue(tok.head.lemma_) == ASSERTS and _finite(tok)):
+            return tok
     return None
 
 

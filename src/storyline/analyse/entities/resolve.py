@@ -817,13 +817,14 @@ def _anaphor(item: EntityInput, ante: _Cand, start: int, end: int, label: str) -
 
 def _pick(
     active: list[_Antecedent], kinds: frozenset[str], sentence: int, quoted: bool, window: int, *, speaker: bool = False,
-    unlike: set[str] | None = None, gender: str | None = None,
+    unlike: set[str] | None = None, gender: str | None = None, named_below: set[str] | None = None,
 ) -> _Antecedent | None:
     """The antecedent: nearest sentence first, its subject before other mentions, then the latest.
 
     A pronoun that is itself a speech verb's subject ("he said") looks for the last speaker first; people
     the article calls by the other gender's pronoun (``unlike``: their keys) and mentions whose words give
-    the other ``gender`` ("a woman", "Mr. Jalil") are passed over.
+    the other ``gender`` ("a woman", "Mr. Jalil") are passed over, and so are the people its own clause goes on to
+    name (``named_below``, see ``_named_below``).
     """
     best: tuple[int, int, int, int] | None = None
     chosen = None
@@ -834,6 +835,8 @@ def _pick(
         if ante.kind not in kinds or (ante.quoted and not quoted) or (unlike and ante.cand and ante.cand.key in unlike):
             continue
         if gender and ante.gender and ante.gender != gender:
+            continue
+        if named_below and ante.cand and (ante.cand.cluster or ante.cand.key) in named_below:
             continue
         if quoted and not ante.quoted and (distance == 0 or ante.speaker or "person" not in kinds):
             continue  # a quotation's pronoun does not point at its speaker; its 'it' stays inside
@@ -917,6 +920,16 @@ def _named_in(token: Token, covering: dict[int, _Cand], sentence: list[int], quo
     return _Antecedent(attr.idx, sentence[attr.i], False, quoted[attr.i], "person", cand)
 
 
+def _named_below(token: Token, covering: dict[int, _Cand]) -> set[str]:
+    """The people a subject pronoun's own clause goes on to name, whom it cannot be: "And he dismissed the idea that
+    Obama would somehow be stepping away from the crisis" is someone else dismissing it (a name inside the clause its
+    pronoun governs is never that pronoun's referent). Person keys, each as its article cluster or its own key."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    return {cand.cluster or cand.key for t in token.head.subtree if t.i > token.i
+            if (cand := covering.get(t.i)) is not None and cand.kind == "person"}
+
+
 GENDER_MAJORITY = 0.75  # share of a person's pronouns in an article that fixes their gender for the second pass
 
 
@@ -980,7 +993,7 @@ class _AnaphorScan:
                             other.cand = ante.cand
                 else:
                     ante = _pick(active, kinds, sentence[token.i], quoted[token.i], 2, speaker=_speaks(token), unlike=unlike,
-                                 gender=gender)
+                                 gender=gender, named_below=_named_below(token, covering))
                 if ante is not None and gender and ante.cand is not None and ante.kind == "person":
                     genders.setdefault(ante.cand.key, gender)
                     votes[(ante.cand.key, gender)] += 1
