@@ -535,11 +535,12 @@ def _reuters_store(tmp_path: Path, uids: tuple[str, ...]) -> Any:
 def test_a_craft_named_before_its_noun_acts(tmp_path: Path) -> None:
     """bpoil_reuters (dev): "since the Deepwater Horizon rig exploded on April 20" is the story's first act, told by
     several sources; once the rig's name was typed a thing (not a person), the rule that a demonym describing the actor
-    ("Libyan rebels") is not the actor dropped every such sentence. A craft's name before its noun is the craft."""
+    ("Libyan rebels") is not the actor dropped every such sentence. The rig's blast is one event of several sources: an
+    accident the rig undergoes (it had been the rig's assault, on whom the sentence does not say)."""
     store = _reuters_store(tmp_path, ("218", "1904", "811", "836"))
-    rows = store.query("SELECT e.sources FROM events e JOIN entities n ON n.id = e.actor "
-                       "WHERE e.date = '2010-04-20' AND n.name = 'Deepwater Horizon' AND e.type = 'ASSAULT'")
-    assert rows and max(r["sources"] for r in rows) >= 2, rows
+    rows = store.query("SELECT e.sources, e.type FROM events e WHERE e.date = '2010-04-20' AND e.summary LIKE '%exploded%'")
+    assert rows and max(r["sources"] for r in rows if r["type"] == "INCIDENT") >= 2, rows
+    assert not [r for r in rows if r["type"] == "ASSAULT"], rows
 
 
 def test_an_item_of_a_chronology_takes_its_entrys_day(tmp_path: Path) -> None:

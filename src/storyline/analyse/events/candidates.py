@@ -565,6 +565,8 @@ def act_of(doc: Doc, cand: EventCandidate) -> str:
         lemma = f"{lemma} {particle}" if particle else lemma
     if cand.type == P.INCIDENT and lemma in P.ONSET_VERBS:
         return "strike"  # "the quake struck" and "an earthquake hit Haiti" tell one onset
+    if cand.type == P.INCIDENT and lemma.split()[0] in P.BLAST_VERBS:
+        return "explode"  # "the rig exploded" and "the well blew out" tell one blast
     return "agreement" if lemma in P.AGREEMENT_NOUNS else lemma
 
 
@@ -789,6 +791,11 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         target_tok = _target(token, noun)
     if lemma in P.UNDERGOER_VERBS and not passive:
         actor_tok, target_tok = _force_cause(token), subj  # the dead are no killers
+    if lemma in P.BLAST_VERBS and not passive and _blown_site(token, subj):
+        etype, actor_tok, target_tok = P.INCIDENT, None, subj  # "the rig exploded April 20": an accident the rig undergoes
+    elif (etype in P.HOSTILE_TYPES and actor_tok is not None and token.dep_ in ("advcl", "conj")
+          and token.head.lemma_.lower() in P.BLAST_VERBS and _blown_site(token.head, actor_tok)):
+        etype, actor_tok = P.INCIDENT, None  # "the rig exploded April 20, killing 11 workers": the blast killed them
     if target_tok is not None and actor_tok is not None and target_tok.i == actor_tok.i:
         target_tok = None
     if lemma in P.ACTOR_OBJECT_VERBS and noun is None and etype == P.VERB_TRIGGERS.get(lemma):
@@ -823,6 +830,14 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         obligation=obligation, ultimatum=ultimatum, remark=remark, unrealised=unrealised(token),
         obj=thing.i if thing is not None and (target_tok is None or thing.i != target_tok.i) and thing.pos_ == "NOUN" else None,
     )
+
+
+def _blown_site(verb: Token, subj: Token | None) -> bool:
+    """The subject of a blast is an installation (``ACCIDENT_SITES``), itself or through the relative pronoun that
+    stands for it ("BP's Deepwater Horizon rig, which exploded April 20")."""
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in P.ACCIDENT_SITES
 
 
 def _noun_candidate(token: Token) -> EventCandidate | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from storyline.analyse import lexicon as L
+from storyline.analyse.entities.patterns import CRAFT_NOUNS
 
 # shared word lists (storyline.analyse.lexicon), under this stage's names
 MONTHS = L.MONTH_NAMES
@@ -35,6 +36,12 @@ FORCE_NOUNS: frozenset[str] = frozenset(
 #: (the cause a preposition gives, when it is a force, is the doer and the death an incident).
 UNDERGOER_VERBS: frozenset[str] = frozenset({"die", "perish", "drown"})
 CAUSE_PREPOSITIONS: frozenset[str] = frozenset({"in", "from", "after", "during", "of"})
+#: Verbs of a blast, and what blows up by accident when the sentence names no one who set it off: "the rig exploded
+#: April 20", "BP's underwater oil well blew out" tell an accident its installation undergoes, not an attack by it (a
+#: bomb's or a shell's blast stays an assault: neither is an installation).
+BLAST_VERBS: frozenset[str] = frozenset({"explode", "blow"})
+ACCIDENT_SITES: frozenset[str] = CRAFT_NOUNS | frozenset(
+    "well wellhead pipeline pipe plant reactor refinery factory boiler warehouse depot".split())
 #: A force's onset told in other verbs is one act: "the quake struck", "hit Haiti", "rocked the capital".
 ONSET_VERBS: frozenset[str] = frozenset({"hit", "strike", "rock", "jolt", "shake", "devastate", "wreck", "flatten", "ravage"})
 
