@@ -878,3 +878,30 @@ def test_the_outlet_told_is_not_part_of_the_words() -> None:
         "campaign alone"]
     council = quotes_of("He told the UN Security Council members were divided.")
     assert [q.text for q in council] == ["the UN Security Council members were divided"]
+
+
+def test_the_writers_own_remark_is_no_ones_report() -> None:
+    """bpoil_foxnews (dev) 1443, an op-ed: "It's also important to note that while many advocates for a 'clean energy
+    future' want to reduce our dependence on foreign oil ..., their solution does not work" had been the words of the
+    National Academy of Sciences, named in the sentence before. A cue whose only subject is an "it" with nothing to
+    refer to is the writer's own remark; "It said that ..." still reports."""
+    import json
+
+    import pytest
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.model import RawDocument
+    from storyline.pipeline import clean_document
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "bpoil_foxnews"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    record = next(r for r in topic_records(folder) if r["url"].endswith("/1443"))
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    assert "also important to note that" in article.text
+    assert not [q for q in quotes_of(article.text) if "their solution does not work" in q.text]
+    remarks = quotes_of("It should be noted that the company has not paid anyone. BP said that it is worth noting that the well "
+                        "was capped. It said that the cap held.")
+    assert [(q.speaker, q.text) for q in remarks] == [("BP", "that it is worth noting that the well was capped"),
+                                                      ("BP", "that the cap held")]

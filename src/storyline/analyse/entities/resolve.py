@@ -738,7 +738,7 @@ def _token_facts(doc: Doc, text: str, start: int) -> tuple[list[int], list[bool]
     return sentence, quoted
 
 
-def _pleonastic(token: Token) -> bool:
+def pleonastic(token: Token) -> bool:
     """'it' with nothing to refer to: 'it is likely that ...', 'it emerged that', 'it is hoped ...'."""
     if token.dep_ == "expl":
         return True
@@ -982,7 +982,7 @@ class _AnaphorScan:
                 last = named
                 continue
             lower = token.lower_
-            if lower in pat.PRONOUN_KINDS and not (lower == "it" and (_pleonastic(token) or _describes_a_thing(token))):
+            if lower in pat.PRONOUN_KINDS and not (lower == "it" and (pleonastic(token) or _describes_a_thing(token))):
                 kinds = pat.PRONOUN_KINDS[lower]
                 gender = pat.PRONOUN_GENDER.get(lower)
                 unlike = {key for key, g in genders.items() if gender and g != gender}

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from storyline import patterns as P
 from storyline.analyse import lexicon as L
+from storyline.analyse.entities.resolve import pleonastic
 from storyline.analyse.quotes import patterns as qp
 from storyline.analyse.quotes.speakers import Candidate, relative_head, resolve_speakers
 from storyline.clean.lines import sentence_seams
@@ -867,6 +868,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None
     if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "please":
         return None  # "PLEASE NOTE: We are unable to offer transcripts": a request to the reader, no one's report
+    if _impersonal(verb):
+        return None  # "It's also important to note that ...": the writer's own remark
     if lemma in L.DENY_CUES and any(c.dep_ == "dative" for c in verb.children):
         return None  # "He has denied his people freedom": something withheld from someone, no words denied
     if lemma in qp.NAMING_VERBS and verb.dep_ == "acl":
@@ -920,6 +923,17 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     if _quoted_share(spans, start, end) > 0.5:
         return None
     return Candidate(start, end, "indirect")
+
+
+def _impersonal(verb: Token) -> bool:
+    """The cue's only subject is an "it" with nothing to refer to: "It's also important to note that ...", "It is worth
+    noting that ...", "It should be noted that ..." are the writer's own remarks, no one's report (an op-ed's "It's also
+    important to note" had been the National Academy of Sciences', named in the sentence before)."""
+    head = verb.head if verb.dep_ == "xcomp" else verb
+    if head.dep_ == "acomp":  # "worth noting": the adjective's verb
+        head = head.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subject is not None and subject.lower_ == "it" and pleonastic(subject)
 
 
 def _subject_taken_for_object(verb: Token, clause: list[Token], left: int) -> int:
