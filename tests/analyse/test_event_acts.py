@@ -515,8 +515,8 @@ def test_a_saying_the_parse_puts_inside_a_that_clause_is_the_main_speakers() -> 
 def test_an_installation_blowing_up_is_an_accident_not_an_assault() -> None:
     """bpoil_foxnews (dev): the rig's explosion was an ASSAULT by BP, by the Gulf and by the rig, three events of the
     story's opening act (24, 7 and 1 sources), and "killing 11 workers" BP's assault on them. An installation that
-    explodes or blows out undergoes an accident: an incident with no doer, its blast one act whatever the verb; a bomb's
-    blast stays an assault."""
+    explodes or blows out undergoes an accident: an incident with no doer, its blast one act whatever the verb, the deaths
+    it caused part of it; a bomb's blast stays an assault."""
     nlp = load_nlp()
 
     def candidates(text: str) -> list[tuple[str, str, str | None, str]]:
@@ -525,7 +525,9 @@ def test_an_installation_blowing_up_is_an_accident_not_an_assault() -> None:
                 for c in record_candidates(sent)]
 
     rig = candidates("Oil giant BP PLC's oil rig exploded April 20, in the Gulf of Mexico killing 11 workers.")
-    assert ("exploded", "INCIDENT", None, "explode") in rig and ("killing", "INCIDENT", None, "kill") in rig
+    assert ("exploded", "INCIDENT", None, "explode") in rig and ("killing", "INCIDENT", None, "explode") in rig
+    named = candidates("The Deepwater Horizon exploded off the coast of Louisiana on April 20, killing 11 workers.")
+    assert ("exploded", "INCIDENT", None, "explode") in named
     which = candidates("More than 200,000 gallons of oil a day are spewing from the blown-out well at the site of BP's "
                        "Deepwater Horizon rig, which exploded April 20 and sank two days later.")
     assert ("exploded", "INCIDENT", None, "explode") in which

@@ -565,8 +565,9 @@ def act_of(doc: Doc, cand: EventCandidate) -> str:
         lemma = f"{lemma} {particle}" if particle else lemma
     if cand.type == P.INCIDENT and lemma in P.ONSET_VERBS:
         return "strike"  # "the quake struck" and "an earthquake hit Haiti" tell one onset
-    if cand.type == P.INCIDENT and lemma.split()[0] in P.BLAST_VERBS:
-        return "explode"  # "the rig exploded" and "the well blew out" tell one blast
+    if cand.type == P.INCIDENT and (lemma.split()[0] in P.BLAST_VERBS or (
+            trig.dep_ in ("advcl", "conj") and trig.head.lemma_.lower() in P.BLAST_VERBS)):
+        return "explode"  # "the rig exploded" and "the well blew out" tell one blast; "..., killing 11 workers" is the blast's
     return "agreement" if lemma in P.AGREEMENT_NOUNS else lemma
 
 
@@ -834,10 +835,15 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
 
 def _blown_site(verb: Token, subj: Token | None) -> bool:
     """The subject of a blast is an installation (``ACCIDENT_SITES``), itself or through the relative pronoun that
-    stands for it ("BP's Deepwater Horizon rig, which exploded April 20")."""
+    stands for it ("BP's Deepwater Horizon rig, which exploded April 20"), or a thing's own name blowing up with nothing
+    blown ("The Deepwater Horizon exploded on April 20": no person, people or place)."""
     if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
         subj = verb.head
-    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in P.ACCIDENT_SITES
+    if subj is None:
+        return False
+    if subj.pos_ == "PROPN":
+        return subj.ent_type_ not in ("PERSON", "NORP", "GPE") and not any(c.dep_ == "dobj" for c in verb.children)
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in P.ACCIDENT_SITES
 
 
 def _noun_candidate(token: Token) -> EventCandidate | None:
