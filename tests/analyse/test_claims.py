@@ -462,10 +462,11 @@ def test_denying_someone_something_is_no_denial(shaped: tuple[list[dict[str, Any
 
 def test_a_claim_keeps_the_subject_of_its_verb(shaped: tuple[list[dict[str, Any]], Any]) -> None:
     """'the U.N. Security Council said it "condemned the violence ..."': the quoted words begin with a verb, so the claim
-    takes in its subject ('It "condemned ...'), as "He accused foreigners of fomenting the discontent" keeps "He"
-    (the party is shown beside it): a bare verb phrase says nothing of who acts."""
+    takes in its subject (its "it" shown as the council itself, '[U.N. Security Council] "condemned ...'), as "He accused
+    foreigners of fomenting the discontent" keeps "He" (shown as Gadhafi): a bare verb phrase says nothing of who acts."""
     condemned = [c for c, e in _entries(shaped[0], "condemned the violence and use of force against civilians") if e["role"] == "asserts"]
-    assert condemned and all(c["statement"].startswith("It “condemned the violence") for c in condemned), [c["statement"] for c in condemned]
+    assert condemned and all(c["statement"].startswith("[U.N. Security Council] “condemned the violence") for c in condemned), [
+        c["statement"] for c in condemned]
     authority = [c for c, e in _entries(shaped[0], "Obama's authority under the Constitution") if e["role"] == "asserts"]
     assert authority and all(c["statement"].startswith("Obama's authority under the Constitution “does not free") for c in authority), [
         c["statement"] for c in authority]
@@ -1077,3 +1078,15 @@ def test_a_pronoun_is_not_the_person_its_own_clause_names(tmp_path: Path) -> Non
     claims = _t17_ledger(tmp_path / "fox.db", "bpoil_foxnews", ("2130",))
     (claim,) = [c for c in claims if any("he dismissed the idea" in e["text"] for e in c["evidence"])]
     assert claim["denied_by"] == ["Philip Molfese"], claim
+
+
+def test_a_party_s_own_it_is_shown_as_the_party(tmp_path: Path) -> None:
+    """bpoil_foxnews (dev): "BP said it has spent $350 million so far" read "It has spent $350 million so far" in the
+    ledger (113 of 711 claims opened with a pronoun); the "it" that stands for the party making the claim is shown as the
+    party. An "it" that is not the speaker stays ("the government said it was gushing 2.6 million gallons per day": the
+    well)."""
+    claims = _t17_ledger(tmp_path / "fox.db", "bpoil_foxnews", ("1916", "1430", "1010"))
+    statements = [c["statement"] for c in claims]
+    assert "[BP] has spent $350 million so far on spill response activities" in statements
+    assert "[BP] will spend $100 million to drill the relief well" in statements
+    assert [s for s in statements if s.startswith("It was gushing 2.6 million gallons per day")], statements

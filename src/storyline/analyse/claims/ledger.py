@@ -44,7 +44,7 @@ from storyline.analyse.entities.patterns import country_code, demonym_country
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
 from storyline.analyse.lexicon import FINITE_AUXILIARIES, WEEKDAY_NAMES
-from storyline.analyse.shown import with_referent, without_stamp
+from storyline.analyse.shown import SPEAKER_PRONOUNS, with_referent, without_stamp
 from storyline.analyse.terms import content_terms
 from storyline.spans import doc_text
 
@@ -456,8 +456,8 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
         # "disputed claims of civilian deaths" names it, and the sentence reads as a proposition where the name does not
         statement = " ".join(texts.get(representative.article, "")[representative.start : representative.end].split())
     referent = representative.referent
-    if representative.proposition and referent is not None and referent in (people or ()):
-        statement = with_referent(statement, names[referent])
+    if representative.proposition and referent is not None and (referent in (people or ()) or referent == representative.speaker):
+        statement = with_referent(statement, names[referent], SPEAKER_PRONOUNS)  # a person, or the party itself ("it")
     statement = statement[:1].upper() + statement[1:]
     if len(statement) > MAX_STATEMENT:
         statement = statement[: MAX_STATEMENT - 1].rsplit(" ", 1)[0].rstrip(",;: ") + " …"  # cut between words

@@ -38,7 +38,6 @@ from storyline.analyse.lexicon import (
     DENY_CUES,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
-    LEADING_PRONOUNS,
     MONTH_NAMES,
     ONGOING_VERBS,
     PARTY_NOUNS,
@@ -62,6 +61,7 @@ from storyline.analyse.lexicon import (
     WEEKDAY_NAMES,
 )
 from storyline.analyse.quotes.attribution import cue_lemma, negated
+from storyline.analyse.shown import SPEAKER_PRONOUNS
 from storyline.spans import doc_sentences, doc_text, token_starts
 
 ASSERTS, ALLEGES, DENIES, CONFIRMS, RETRACTS = "asserts", "alleges", "denies", "confirms", "retracts"
@@ -157,9 +157,10 @@ def _asks(doc: Doc, starts: list[int], start: int, end: int) -> bool:
 
 def _leading_referent(doc: Doc, starts: list[int], start: int, end: int, pronouns: MentionIndex | None,
                       canon: dict[str, str]) -> str | None:
-    """The entity a proposition's first word stands for ("He vowed not to leave Libya": Gadhafi), when linked."""
+    """The entity a proposition's first word stands for ("He vowed not to leave Libya": Gadhafi; "it has spent $350
+    million": BP), when linked."""
     word = _first_word(doc, starts, start, end, ("that", "whether", "if"))
-    if word is None or word.lower_ not in LEADING_PRONOUNS:
+    if word is None or word.lower_ not in SPEAKER_PRONOUNS:
         return None
     entity = _entity_at(pronouns, word.idx, word.idx + len(word))
     if entity is None:
