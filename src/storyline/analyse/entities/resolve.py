@@ -430,16 +430,30 @@ def _name_tokens(key: str) -> list[str]:
     return key.split()
 
 
-def _short_form_target(key: str, full_names: list[tuple[int, str]], position: int) -> str | None:
-    """The full name a one-word name stands for: the latest one before it, else the only one after."""
+CATAPHORA_CHARS = 600  # a surname stands for a full name printed after it only this close (a headline's "Hayward")
+ESTABLISHED_USES = 3  # a surname used alone this often before any full name of it is a person of its own in the article
+
+
+def _short_form_target(key: str, full_names: list[tuple[int, str]], position: int, bare: list[int]) -> str | None:
+    """The full name a one-word name stands for: the latest one before it, else the only one after it (soon after, for
+    a surname). A surname the article used alone ``ESTABLISHED_USES`` times before any full name of it came near
+    (``bare``: where the article uses it alone) is a person of its own here: a timeline page calling the president
+    "Obama" 166 times named "Michelle Obama" once, 35,000 characters in, and every "Obama" had become her. A feature
+    calling a man by his first name before it gives his full name ("Mohammed" ... "Mohammed Nabbous") names him."""
     def matches(full: str) -> bool:
         tokens = _name_tokens(full)
         return key == tokens[-1] or key == tokens[0]
 
-    before = [full for pos, full in full_names if pos < position and matches(full)]
+    fulls = [(pos, full) for pos, full in full_names if matches(full)]
+    if not fulls:
+        return None
+    surname = any(_name_tokens(full)[-1] == key for _, full in fulls)
+    if surname and sum(pos < fulls[0][0] - CATAPHORA_CHARS for pos in bare) >= ESTABLISHED_USES:
+        return None
+    before = [full for pos, full in fulls if pos < position]
     if before:
         return before[-1]
-    after = {full for pos, full in full_names if pos >= position and matches(full)}
+    after = {full for pos, full in fulls if pos >= position and (not surname or pos <= position + CATAPHORA_CHARS)}
     return after.pop() if len(after) == 1 else None
 
 
@@ -447,11 +461,15 @@ def _cluster_people(cands: list[_Cand]) -> None:
     """Set each person mention's article cluster: its own full name, or the full name it shortens."""
     people = sorted((c for c in cands if c.kind == "person"), key=lambda c: c.start)
     full_names = [(c.start, c.key) for c in people if len(_name_tokens(c.key)) >= 2]
+    bare: dict[str, list[int]] = defaultdict(list)
+    for cand in people:
+        if len(_name_tokens(cand.key)) < 2:
+            bare[cand.key].append(cand.start)
     for cand in people:
         if len(_name_tokens(cand.key)) >= 2:
             cand.cluster = cand.key
         else:
-            cand.cluster = _short_form_target(cand.key, full_names, cand.start)
+            cand.cluster = _short_form_target(cand.key, full_names, cand.start, bare[cand.key])
 
 
 def _surnames_as_people(cands: list[_Cand]) -> None:
@@ -920,14 +938,29 @@ def _named_in(token: Token, covering: dict[int, _Cand], sentence: list[int], quo
     return _Antecedent(attr.idx, sentence[attr.i], False, quoted[attr.i], "person", cand)
 
 
+NAMING_ASIDES = frozenset({"poss", "amod", "compound", "appos"})  # "Gadhafi's power", "pro-Gadhafi", "he (Gadhafi)"
+LOOSE_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis", "appos", "npadvmod"})  # "..., though ... Gadhafi's power"
+
+
 def _named_below(token: Token, covering: dict[int, _Cand]) -> set[str]:
-    """The people a subject pronoun's own clause goes on to name, whom it cannot be: "And he dismissed the idea that
-    Obama would somehow be stepping away from the crisis" is someone else dismissing it (a name inside the clause its
-    pronoun governs is never that pronoun's referent). Person keys, each as its article cluster or its own key."""
+    """The people a subject pronoun's own clause goes on to name as one of its parts, whom it cannot be: "And he
+    dismissed the idea that Obama would somehow be stepping away from the crisis" is someone else dismissing it. A name
+    that only qualifies a word ("pro-Gadhafi residents", "Gadhafi's army"), spells the pronoun out ("he (Gadhafi)") or
+    sits in a looser clause ("he's referred to himself as ..., though ... few threats to Gadhafi's power") does not
+    count. Person keys, each as its article cluster or its own key."""
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return set()
-    return {cand.cluster or cand.key for t in token.head.subtree if t.i > token.i
-            if (cand := covering.get(t.i)) is not None and cand.kind == "person"}
+    verb, out = token.head, set()
+    for t in verb.subtree:
+        cand = covering.get(t.i) if t.i > token.i and t.dep_ not in NAMING_ASIDES else None
+        if cand is None or cand.kind != "person":
+            continue
+        node = t
+        while node.i != verb.i and node.dep_ not in LOOSE_CLAUSES:
+            node = node.head
+        if node.i == verb.i:
+            out.add(cand.cluster or cand.key)
+    return out
 
 
 GENDER_MAJORITY = 0.75  # share of a person's pronouns in an article that fixes their gender for the second pass
