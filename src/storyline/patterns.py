@@ -169,6 +169,16 @@ UPDATED_STAMP = re.compile(
 WIRE_PHOTO_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP)\\?/[A-Z][a-z]")  # PTB copy escapes the slash
 #: The cue that closes a caption with its credit: "Photograph: Lee Celano/Reuters", "Photograph : Nasa".
 PHOTO_CREDIT_CUE = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Illustration|Composite)\s?:\s+")
+#: A wire photo's credit closing a caption as news sites print it: whole in brackets ("(AP Photo)", "(AP Photo/Eric
+#: Gay)"), or as a cue before the photographer's name, which runs into the story ("AP Photo/Jae C. Hong The Superdome
+#: ...").
+AGENCY_PHOTO_CREDIT = re.compile(  # Penn-Treebank copy brackets with -LRB- and escapes its slash
+    r"(?:\(|-LRB-)\s*(?:AP|AFP|EPA|Reuters|Getty)\s+Photos?(?:\s*\\?/\s*(?:(?!-RRB-)[^()]){1,60}?)?\s*(?:\)|-RRB-)"
+    r"|\b(?:AP|AFP|EPA|Reuters)\s+Photos?\s*\\?/\s*")
+#: A photo credit in brackets, the photographer before the agency, as Washington Post pages print it after the wire's
+#: own: "(AP Photo/Alastair Grant) (Alastair Grant - AP)".
+NAMED_PHOTO_CREDIT = re.compile(
+    r"(?:\(|-LRB-)\s*[A-Z][\w.'’ -]{1,40}?\s+--?\s+(?:AP|AFP|EPA|Reuters|Getty Images|Bloomberg)\s*(?:\)|-RRB-)")
 #: Second words of photo agencies' names ("Getty Images", "Rex Features", "Associated Press").
 CREDIT_TAILS = frozenset({"Images", "Features", "Press", "Pictures", "Photos", "Media", "Agency", "News", "Domain"})
 #: Capitalised words that open a sentence rather than continue a credit's name ("Photograph: AP When Tom ...").

@@ -56,6 +56,7 @@ def test_a_credit_with_no_stamp_still_ends_the_head() -> None:
     ("Sarah Lee for the Guardian Tony Hayward", "Sarah Lee for the Guardian"),
     ("Stan Honda\\/AFP\\/Getty Images BP is using undersea robots", "Stan Honda\\/AFP\\/Getty Images"),
     ("Nasa BP 's incoming chief executive", "Nasa"),
+    ("Jae C. Hong The Superdome in New Orleans", "Jae C. Hong"),  # bpoil_foxnews: a middle initial
 ])
 def test_where_a_credit_ends(text: str, credit: str) -> None:
     """Credits as printed on bpoil_guardian pages, each followed by the story's first words."""
@@ -128,3 +129,29 @@ def test_a_bbc_pages_date_and_update_time_are_its_stamp() -> None:
     assert article.text[article.body_start:].startswith("Amid the criticism of BP's handling of the oil spill")
     assert "Last updated" not in article.text
     assert any(r.reason == "publication date line" and "Last updated at 05:09 GMT" in r.text for r in article.removed)
+
+
+@pytest.mark.parametrize(("topic", "uid", "credit", "opening"), [
+    ("bpoil_foxnews", "1834", "-LRB- AP Photo -RRB-", "President Obama warned Sunday that the vast oil spill"),
+    ("bpoil_foxnews", "1900", "AP Photo\\/Jae C. Hong", "The Superdome in New Orleans is the largest fixed-dome structure"),
+    ("bpoil_washingtonpost", "608", "-LRB- AP Photo\\/Alastair Grant -RRB-", "BILOXI, Miss. -- BP PLC is once again reporting profits"),
+])
+def test_a_wire_photo_credit_ends_the_caption_that_opens_a_page(topic: str, uid: str, credit: str, opening: str) -> None:
+    """Fox News and Washington Post pages open with a photo's caption and its wire credit, "(AP Photo)" or "AP
+    Photo/Jae C. Hong", run into the lead: the caption had been the story's first sentence ("May 2: A sign on the side of
+    a road ... calls for help" an event; "AP Photo/Jae C. Hong The Superdome" an organisation). The credit ends the
+    page's head; the story starts after it, after the credits repeated and the captions of a gallery, each closed by
+    its wire credit in brackets, and after a page stamp right behind them (Washington Post 608: "(AP Photo/Alastair
+    Grant) (Alastair Grant - AP)" and six more captions before "Tuesday, November 2, 2010; 5:00 PM")."""
+    folder = EVAL / "timeline17" / "t17" / topic
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    assert any(r.reason == "photo credit" and r.text == credit for r in article.removed), article.removed
+    assert article.text[article.body_start:].startswith(opening), article.text[article.body_start:][:80]
+    if uid == "608":
+        assert any(r.reason == "publication date line" and r.text.startswith("Tuesday , November 2 , 2010") for r in article.removed)
+        assert "Alastair Grant" not in article.text[article.body_start:]

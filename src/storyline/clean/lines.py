@@ -8,7 +8,7 @@ and builds the clean text with a segment map back to the decoded raw text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from storyline import patterns as P
@@ -534,8 +534,9 @@ def _split_page_head(kept: list[Line], out: Cleaned) -> list[Line]:
     tells apart), the credit goes, and the story starts after it.
     """
     seen = 0
+    stamped = _stamped_head(kept)  # a wire photo's credit ends the head only where no page stamp does
     for number, line in enumerate(kept):
-        day = P.DAY_STAMP.search(line.text) or P.BLOG_STAMP.search(line.text) or P.UPDATED_STAMP.search(line.text)
+        day = _day_stamp(line.text)
         mark: re.Match[str] | None
         if day is not None and seen + day.start() <= PAGE_HEAD_CHARS:  # "Friday, May 28, 2010; 5:21 PM Federal health
             # officials ...": a Washington Post page's stamp, the story right after it (no caption, as on the Guardian's);
@@ -546,7 +547,7 @@ def _split_page_head(kept: list[Line], out: Cleaned) -> list[Line]:
                 out.byline = day.group("byline")
         else:
             stamp = P.PAGE_STAMP.search(line.text)
-            cue = P.PHOTO_CREDIT_CUE.search(line.text) if line.group >= 0 else None
+            cue = (P.PHOTO_CREDIT_CUE.search(line.text) if stamped else credit_cue(line.text)) if line.group >= 0 else None
             mark = stamp if stamp is not None and (cue is None or stamp.start() < cue.start()) else cue
         if seen + (mark.start() if mark else len(line.text)) > PAGE_HEAD_CHARS:
             return kept
@@ -559,15 +560,31 @@ def _split_page_head(kept: list[Line], out: Cleaned) -> list[Line]:
         if prefix:
             head.append(Line(line.start, prefix, HEAD_GROUP))
         if mark is cue:
-            end = cue.end() + credit_length(line.text[cue.end():])
+            end = credit_end(line.text, cue)
             out.removed.append(Removal(line.start + cue.start(), line.start + end, "photo credit", line.text[cue.start():end]))
-            return kept[:first] + head + _tail(line, end) + kept[number + 1:]
-        out.removed.append(Removal(line.start + mark.start(), line.start + mark.end(), "publication date line", mark.group(0)))
-        if out.date_text is None:  # (Penn-Treebank copy spaces its commas: "Friday , May 28 , 2010")
-            out.date_text = " ".join(mark.group("date").replace(" ,", ",").split()) if mark is day else mark.group("date")
+            return kept[:first] + head + _after_captions([*_tail(line, end), *kept[number + 1:]], out)
+        _date_line(line, mark, out, day=mark is day)
         after = [*_tail(line, mark.end()), *kept[number + 1:]]
         return kept[:first] + head + (after if mark is day else _drop_caption(after, out))
     return kept
+
+
+def _day_stamp(text: str) -> re.Match[str] | None:
+    return P.DAY_STAMP.search(text) or P.BLOG_STAMP.search(text) or P.UPDATED_STAMP.search(text)
+
+
+def _stamped_head(kept: list[Line]) -> bool:
+    """A page stamp stands in the page's head (``PAGE_HEAD_CHARS``): a Washington Post page's headline, caption and
+    credits run on to its "Saturday, May 15, 2010; 11:47 PM", where the story starts."""
+    seen = 0
+    for line in kept:
+        day = _day_stamp(line.text)
+        if day is not None and seen + day.start() <= PAGE_HEAD_CHARS:
+            return True
+        seen += len(line.text) + 1
+        if seen > PAGE_HEAD_CHARS:
+            return False
+    return False
 
 
 GLUED_LEAD = re.compile(r"(?<=[a-z])\s+(?=(?:The|A|An)\s)")  # a determiner opening the lead after a head's last word
@@ -646,17 +663,26 @@ def _drop_live_clocks(kept: list[Line], out: Cleaned) -> list[Line]:
     return out_lines
 
 
-def _drop_caption(lines: list[Line], out: Cleaned) -> list[Line]:
-    """The caption and credit that open ``lines`` (right after a page stamp), when a credit cue closes it near enough."""
+def _bracketed_credit(text: str) -> re.Match[str] | None:
+    """The first wire photo credit in brackets ("(AP Photo/Eric Gay)")."""
+    found = P.AGENCY_PHOTO_CREDIT.search(text)
+    while found is not None and not found.group(0).startswith(("(", "-LRB-")):
+        found = P.AGENCY_PHOTO_CREDIT.search(text, found.end())
+    return found
+
+
+def _drop_caption(lines: list[Line], out: Cleaned, find: Callable[[str], re.Match[str] | None] | None = None) -> list[Line]:
+    """The caption and credit that open ``lines`` (right after a page stamp), when a credit closes it near enough (any
+    credit, or one ``find`` finds)."""
     taken = 0
     for number, line in enumerate(lines):
-        cue = P.PHOTO_CREDIT_CUE.search(line.text)
+        cue = (find or credit_cue)(line.text)
         if cue is None or taken + cue.start() > CAPTION_CHARS:
             taken += len(line.text) + 1
             if taken > CAPTION_CHARS:
                 return lines
             continue
-        end = cue.end() + credit_length(line.text[cue.end():])
+        end = credit_end(line.text, cue)
         caption = [*lines[:number], Line(line.start, line.text[:end].rstrip(), line.group)]
         for part in caption:
             out.removed.append(Removal(part.start, part.end, "photo caption", part.text))
@@ -670,6 +696,50 @@ def _tail(line: Line, at: int) -> list[Line]:
     rest = line.text[at:]
     text = rest.lstrip()
     return [Line(line.start + at + len(rest) - len(text), text.rstrip(), line.group)] if text.strip() else []
+
+
+def credit_cue(text: str) -> re.Match[str] | None:
+    """The first photo credit in the text: its cue ("Photograph: ", "AP Photo/") or a credit in brackets ("(AP Photo)")."""
+    found = [m for m in (P.PHOTO_CREDIT_CUE.search(text), P.AGENCY_PHOTO_CREDIT.search(text)) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def credit_end(text: str, cue: re.Match[str]) -> int:
+    """Where the credit that ``cue`` found ends: at its bracket, or after the name that follows its cue."""
+    return cue.end() if cue.group(0).startswith(("(", "-LRB-")) else cue.end() + credit_length(text[cue.end():])
+
+
+def _date_line(line: Line, mark: re.Match[str], out: Cleaned, *, day: bool) -> None:
+    """Remove a page's stamp as its publication date line, and keep its date."""
+    out.removed.append(Removal(line.start + mark.start(), line.start + mark.end(), "publication date line", mark.group(0)))
+    if out.date_text is None:  # (Penn-Treebank copy spaces its commas: "Friday , May 28 , 2010")
+        out.date_text = " ".join(mark.group("date").replace(" ,", ",").split()) if day else mark.group("date")
+
+
+def _after_captions(lines: list[Line], out: Cleaned) -> list[Line]:
+    """The lines after a photo credit that closed a page's head, without the credits repeated after it and the further
+    captions, each closed by its own credit, that a gallery prints before the story (``_drop_caption``); a page stamp
+    right after them is the date line ("Wednesday, July 21, 2010; 6:11 PM With weather conditions ...")."""
+    lines = _after_credits(lines, out)
+    while (fewer := _drop_caption(lines, out, _bracketed_credit)) is not lines:  # a story may tell of a photo and print
+        lines = _after_credits(fewer, out)  # its "Illustration: BP LLC"; a gallery's credits are the wire's, in brackets
+    if lines and (day := _day_stamp(lines[0].text)) is not None and day.start() == 0:
+        _date_line(lines[0], day, out, day=True)
+        lines = [*_tail(lines[0], day.end()), *lines[1:]]
+    return lines
+
+
+def _after_credits(lines: list[Line], out: Cleaned) -> list[Line]:
+    """The lines after a photo credit without the bracketed credits printed right after it, as Washington Post pages
+    repeat them ("(AP Photo/Alastair Grant) (Alastair Grant - AP) (AP Photo/Alastair Grant) ...")."""
+    while lines:
+        line = lines[0]
+        more = P.NAMED_PHOTO_CREDIT.match(line.text) or P.AGENCY_PHOTO_CREDIT.match(line.text)
+        if more is None or not more.group(0).startswith(("(", "-LRB-")):
+            break
+        out.removed.append(Removal(line.start, line.start + more.end(), "photo credit", more.group(0)))
+        lines = [*_tail(line, more.end()), *lines[1:]]
+    return lines
 
 
 def credit_length(text: str) -> int:
@@ -702,6 +772,8 @@ def credit_length(text: str) -> int:
         len(texts) >= 3 and agency_name(texts[0]) is None and texts[1][:1].isupper() and texts[1] not in P.SENTENCE_OPENERS
         and (texts[2][:1].isupper() or texts[1] in P.CREDIT_TAILS)
     ) or (len(texts) >= 2 and texts[1] in P.CREDIT_TAILS)
+    if len(texts) >= 3 and re.fullmatch(r"[A-Z]\.", texts[1]) and texts[2][:1].isupper():
+        return words[2].end()  # a middle initial: "Jae C. Hong"
     return words[1].end() if two else words[0].end()
 
 
