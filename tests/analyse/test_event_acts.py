@@ -534,3 +534,29 @@ def test_an_installation_blowing_up_is_an_accident_not_an_assault() -> None:
     assert ("blew", "INCIDENT", None, "explode") in candidates("BP's underwater oil well blew out on April 20.")
     bomb = candidates("A car bomb exploded outside the hotel on Monday, killing five people.")
     assert ("exploded", "ASSAULT", "A car bomb", "explode") in bomb
+
+
+def test_a_running_log_without_its_day_headings_dates_only_by_the_calendar(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """bpoil_foxnews (dev) 2126: "what the president and administration have been doing every day since" the blast,
+    its day headings lost in the copy, entries under "In the Gulf:" and "At the White House:" (100 times each). Its
+    weekdays and present tenses had dated some 40 entries to the page's own day ("Obama speaks at the University of
+    Michigan commencement" on 4 August). In such a log only a calendar date dates an entry."""
+    from storyline.analyse.events.annotate import running_log
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+
+    folder = EVAL / "timeline17" / "t17" / "bpoil_foxnews"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    record = next(r for r in topic_records(folder) if r["url"].endswith("/2126"))
+    store = Store(tmp_path_factory.mktemp("log") / "log.db")
+    ingest_documents(store, list(records_from_jsonl(json.dumps(record).encode(), source="fox", max_bytes=10_000_000)),
+                     Options(progress=False))
+    (article,) = store.article_rows(with_text=True)
+    assert running_log(article["text"]) and article["published"].startswith("2010-08-04")
+    dated = store.query("SELECT date, summary FROM events WHERE date = '2010-08-04'")
+    assert not dated, dated[:5]
+    assert not running_log("In the Gulf: crews worked on. BP said it would pay. At the White House: Obama met aides.")

@@ -68,6 +68,13 @@ def entity_tokens(doc: Doc) -> dict[int, Span]:
     return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
 
 
+def running_log(text: str) -> bool:
+    """A page logging a story day by day under labels it repeats for every day ("In the Gulf: ...", "At the White
+    House: ...", 100 times each on a bpoil_foxnews page whose day headings the copy lost): a weekday, "today" or a
+    present tense in it belongs to its entry's day, which the text no longer gives."""
+    return max(Counter(m.group(1) for m in P.LOG_LABEL.finditer(text)).values(), default=0) >= P.LOG_ENTRIES
+
+
 def sentence_events(
     article: dict[str, Any], doc: Doc, timexes: list[dict[str, Any]], index: MentionIndex | None,
     entity_types: dict[str, str], candidates: list[tuple[Span, list[EventCandidate]]] | None = None,
@@ -80,6 +87,8 @@ def sentence_events(
     body_start = int(article.get("body_start") or 0)
     published = article.get("published")
     day = news_day(doc, body_start, timexes) or published
+    if running_log(doc_text(doc)):  # a day-by-day log without its day headings: only the calendar dates its entries
+        day, timexes = None, [t for t in timexes if P.MONTH_RE.search(t["text"]) or P.YEAR_RE.search(t["text"])]
     if candidates is None:
         candidates = doc_candidates(doc, body_start)
     if not candidates or index is None:

@@ -240,6 +240,11 @@ HOSTILE_TYPES: frozenset[str] = frozenset({"COERCE", "ASSAULT", "FIGHT", "SANCTI
 WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 MONTH_DAY_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})\b", re.IGNORECASE)
 MONTH_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+#: An entry's label in a running log, repeated for every day it logs ("In the Gulf: ...", "At the White House: ...");
+#: with the day headings lost, a weekday or "today" in it is its entry's, not the page's date.
+LOG_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]\s))((?:In|At|On|From) (?:the )?[A-Z][\w.'’ ]{1,40}?):\s")
+LOG_ENTRIES = 4  # one label this often: a log
+YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 # Capitals and seats stand for their government as actors; sector from person titles.
 GOV_TITLES: frozenset[str] = frozenset({
