@@ -905,3 +905,27 @@ def test_the_writers_own_remark_is_no_ones_report() -> None:
                         "was capped. It said that the cap held.")
     assert [(q.speaker, q.text) for q in remarks] == [("BP", "that it is worth noting that the well was capped"),
                                                       ("BP", "that the cap held")]
+
+
+def test_a_name_after_a_title_closing_the_speakers_phrase_is_the_speaker() -> None:
+    """bpoil_foxnews (dev) 1688: '"... back to reality," said House Environment and Natural Resources Committee Chairman
+    Ed Markey, D-Mass. "Much more is left to be done ...," he added' -- the parse coordinates the committee with its
+    chairman, and the committee spoke; the "he" who added then went back to Sen. Mary L. Landrieu, quoted before. The
+    name after the title that closes the speaker's phrase is who speaks."""
+    import json
+
+    import pytest
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.model import RawDocument
+    from storyline.pipeline import clean_document
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "bpoil_foxnews"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    record = next(r for r in topic_records(folder) if r["url"].endswith("/1688"))
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    quotes = quotes_of(article.text)
+    assert find(quotes, "Because there was a suspension of belief").speaker == "Ed Markey"
+    assert find(quotes, "Much more is left to be done").speaker == "Ed Markey"

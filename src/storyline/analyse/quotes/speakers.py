@@ -310,7 +310,18 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
         if (head.lemma_.lower() in qp.ROLE_NOUNS and token.dep_ == "pobj" and sub.end == head.right_edge.i + 1
                 and token.head.lower_ == "of" and not _indefinite(head)):
             return sub, token  # 'Secretary of State Antony Blinken'; "a spokesman for Libyan leader Moammar Gadhafi" is not Gadhafi
+        if sub.end == _phrase_end(head) and sub.start > head.i and ctx.doc[sub.start - 1].lemma_.lower() in qp.ROLE_NOUNS:
+            return sub, token  # "said House Environment and Natural Resources Committee Chairman Ed Markey": the parse
+            # coordinates the committee with its chairman; a name after a title closing the phrase is who speaks
     return None
+
+
+def _phrase_end(head: Token) -> int:
+    """Where the noun phrase headed by ``head`` ends, its trailing punctuation left out (a token index)."""
+    end = head.right_edge.i
+    while end > head.i and head.doc[end].is_punct:
+        end -= 1
+    return end + 1
 
 
 def _indefinite(head: Token) -> bool:
