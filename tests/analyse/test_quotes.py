@@ -26,6 +26,24 @@ def seed(prefix: str) -> tuple[Article, list[Quote]]:
     return article, extract_quotes(doc, article.id, body_start=article.body_start)
 
 
+def _t17_article(topic: str, uid: str):  # type: ignore[no-untyped-def]
+    """One Timeline17 article, cleaned as the product cleans it."""
+    import json
+
+    import pytest
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.model import RawDocument
+    from storyline.pipeline import clean_document
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / topic
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
+    return clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+
+
 def quotes_of(text: str) -> list[Quote]:
     return extract_quotes(load_nlp()(text), "t")
 
@@ -848,20 +866,7 @@ def test_a_role_the_parse_splits_at_its_hyphen_is_the_whole_word() -> None:
 def test_a_request_to_the_reader_is_no_quote() -> None:
     """haiti_bbc (dev) 1477, a BBC programme page: "PLEASE NOTE: We are unable to offer transcripts for our program
     interviews." had been the words of a speaker "PLEASE" (three pages)."""
-    import json
-
-    import pytest
-
-    from storyline.evaluate.t17 import topic_records
-    from storyline.model import RawDocument
-    from storyline.pipeline import clean_document
-    from tests.conftest import EVAL
-
-    folder = EVAL / "timeline17" / "t17" / "haiti_bbc"
-    if not folder.is_dir():
-        pytest.skip("Timeline17 not found")
-    record = next(r for r in topic_records(folder) if r["url"].endswith("/1477"))
-    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    article = _t17_article("haiti_bbc", "1477")
     quotes = quotes_of(article.text)
     assert "PLEASE NOTE:" in article.text
     assert not [q for q in quotes if "unable to offer transcripts" in q.text], [(q.speaker, q.text) for q in quotes][:5]
@@ -885,20 +890,7 @@ def test_the_writers_own_remark_is_no_ones_report() -> None:
     future' want to reduce our dependence on foreign oil ..., their solution does not work" had been the words of the
     National Academy of Sciences, named in the sentence before. A cue whose only subject is an "it" with nothing to
     refer to is the writer's own remark; "It said that ..." still reports."""
-    import json
-
-    import pytest
-
-    from storyline.evaluate.t17 import topic_records
-    from storyline.model import RawDocument
-    from storyline.pipeline import clean_document
-    from tests.conftest import EVAL
-
-    folder = EVAL / "timeline17" / "t17" / "bpoil_foxnews"
-    if not folder.is_dir():
-        pytest.skip("Timeline17 not found")
-    record = next(r for r in topic_records(folder) if r["url"].endswith("/1443"))
-    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    article = _t17_article("bpoil_foxnews", "1443")
     assert "also important to note that" in article.text
     assert not [q for q in quotes_of(article.text) if "their solution does not work" in q.text]
     remarks = quotes_of("It should be noted that the company has not paid anyone. BP said that it is worth noting that the well "
@@ -912,20 +904,7 @@ def test_a_name_after_a_title_closing_the_speakers_phrase_is_the_speaker() -> No
     Ed Markey, D-Mass. "Much more is left to be done ...," he added' -- the parse coordinates the committee with its
     chairman, and the committee spoke; the "he" who added then went back to Sen. Mary L. Landrieu, quoted before. The
     name after the title that closes the speaker's phrase is who speaks."""
-    import json
-
-    import pytest
-
-    from storyline.evaluate.t17 import topic_records
-    from storyline.model import RawDocument
-    from storyline.pipeline import clean_document
-    from tests.conftest import EVAL
-
-    folder = EVAL / "timeline17" / "t17" / "bpoil_foxnews"
-    if not folder.is_dir():
-        pytest.skip("Timeline17 not found")
-    record = next(r for r in topic_records(folder) if r["url"].endswith("/1688"))
-    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    article = _t17_article("bpoil_foxnews", "1688")
     quotes = quotes_of(article.text)
     assert find(quotes, "Because there was a suspension of belief").speaker == "Ed Markey"
     assert find(quotes, "Much more is left to be done").speaker == "Ed Markey"

@@ -310,10 +310,21 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
         if (head.lemma_.lower() in qp.ROLE_NOUNS and token.dep_ == "pobj" and sub.end == head.right_edge.i + 1
                 and token.head.lower_ == "of" and not _indefinite(head)):
             return sub, token  # 'Secretary of State Antony Blinken'; "a spokesman for Libyan leader Moammar Gadhafi" is not Gadhafi
-        if sub.end == _phrase_end(head) and sub.start > head.i and ctx.doc[sub.start - 1].lemma_.lower() in qp.ROLE_NOUNS:
+        if (sub.end == _phrase_end(head) and sub.start > head.i and ctx.doc[sub.start - 1].lemma_.lower() in qp.ROLE_NOUNS
+                and not _under_preposition(token, head)):
             return sub, token  # "said House Environment and Natural Resources Committee Chairman Ed Markey": the parse
-            # coordinates the committee with its chairman; a name after a title closing the phrase is who speaks
+            # coordinates the committee with its chairman; a name after a title closing the phrase is who speaks ("a
+            # spokesman for Libyan leader Moammar Gadhafi" is not Gadhafi)
     return None
+
+
+def _under_preposition(token: Token, head: Token) -> bool:
+    """The token hangs from ``head`` through a preposition ("a spokesman [for ... Gadhafi]")."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in ("pobj", "prep"):
+            return True
+        token = token.head
+    return False
 
 
 def _phrase_end(head: Token) -> int:
