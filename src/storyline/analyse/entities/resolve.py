@@ -939,7 +939,8 @@ def _named_in(token: Token, covering: dict[int, _Cand], sentence: list[int], quo
 
 
 NAMING_ASIDES = frozenset({"poss", "amod", "compound", "appos"})  # "Gadhafi's power", "pro-Gadhafi", "he (Gadhafi)"
-LOOSE_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis", "appos", "npadvmod"})  # "..., though ... Gadhafi's power"
+LOOSE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos", "npadvmod"})  # "..., though ... Gadhafi's power" (a
+# noun's that-clause, parsed "acl", is part of the clause: "dismissed the idea that Obama would ...")
 
 
 def _named_below(token: Token, covering: dict[int, _Cand]) -> set[str]:
