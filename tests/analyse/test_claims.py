@@ -1090,3 +1090,14 @@ def test_a_party_s_own_it_is_shown_as_the_party(tmp_path: Path) -> None:
     assert "[BP] has spent $350 million so far on spill response activities" in statements
     assert "[BP] will spend $100 million to drill the relief well" in statements
     assert [s for s in statements if s.startswith("It was gushing 2.6 million gallons per day")], statements
+
+
+def test_a_party_no_entity_names_keeps_whose_people_they_are(tmp_path: Path) -> None:
+    """bpoil_foxnews (dev): "Spokesmen for the four states' governors rejected the notion that politics is a factor" was
+    denied by "Spokesmen", and "Members of Congress, industry experts and workers who survived the blast have accused
+    BP's engineers" alleged by "Members": a person noun alone names no one; the short phrase that says whose people
+    they are is part of the party."""
+    claims = _t17_ledger(tmp_path / "fox.db", "bpoil_foxnews", ("595", "1409"))
+    parties = {p for c in claims for p in [*c["asserted_by"], *c["denied_by"]]}
+    assert "Spokesmen for the four states' governors" in parties and "Members of Congress" in parties, parties
+    assert not {"Spokesmen", "Members"} & parties, parties

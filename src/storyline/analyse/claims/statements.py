@@ -195,8 +195,29 @@ def _unlinked_party(doc: Doc, tok: Token) -> str | None:
     words = [t for t in tok.subtree if t.i <= tok.i]
     while len(words) > 1 and words[0].lower_ in ("the", "both"):
         words = words[1:]  # no part of the name ("a", "some", "no" are: "no country" is no one)
-    name = doc_text(doc)[words[0].idx : tok.idx + len(tok)]
+    name = doc_text(doc)[words[0].idx : _whose_end(tok)]
     return name if is_party_name(name) and _is_party_token(tok) else None
+
+
+WHOSE_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
+WHOSE_WORDS = 8  # at most this many words say whose people they are
+
+
+def _whose_end(tok: Token) -> int:
+    """Where a party's words end: after the person noun, or after the short phrase that says whose people they are
+    ("Spokesmen for the four states' governors", "Members of Congress"; the noun alone named no one)."""
+    end = tok.idx + len(tok)
+    if tok.lemma_.lower() not in PERSON_NOUNS and tok.lower_ not in PERSON_NOUNS:
+        return end
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in WHOSE_PREPOSITIONS), None)
+    if prep is None:
+        return end
+    last = prep.right_edge
+    while last.i > prep.i and last.is_punct:
+        last = last.doc[last.i - 1]
+    if last.i - tok.i > WHOSE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in prep.subtree):
+        return end
+    return last.idx + len(last)
 
 
 def _parties(subject: Token, index: MentionIndex | None, canon: dict[str, str]) -> list[str]:
