@@ -560,3 +560,19 @@ def test_a_running_log_without_its_day_headings_dates_only_by_the_calendar(tmp_p
     dated = store.query("SELECT date, summary FROM events WHERE date = '2010-08-04'")
     assert not dated, dated[:5]
     assert not running_log("In the Gulf: crews worked on. BP said it would pay. At the White House: Obama met aides.")
+
+
+def test_a_speech_verb_that_only_tags_a_quote_is_no_act() -> None:
+    """bpoil_foxnews (dev): '"Do y'all have it shut in?" Ezell asked, horrified.' was a DEMAND, summarised "Ezell asked,
+    horrified": a speech verb with nothing of its own said only tags the quote, which stays a quote. A speech act with
+    its own words or object stays an act."""
+    nlp = load_nlp()
+
+    def triggers(text: str) -> list[tuple[str, str]]:
+        return [(sent.doc[c.trigger].lower_, c.type) for sent in nlp(text).sents for c in record_candidates(sent)]
+
+    tagged = triggers("“The well is blown out. We have mud going to the crown.” “Do y' all have it shut in?” Ezell asked, "
+                      "horrified.")
+    assert not [t for t in tagged if t[0] == "asked"], tagged
+    assert ("demanded", "DEMAND") in triggers("He demanded the release of the prisoners.")
+    assert ("warned", "THREATEN") in triggers("Obama warned Iran on Monday.")

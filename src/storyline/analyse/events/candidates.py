@@ -778,6 +778,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     phrasal = any((lemma, c.lemma_.lower()) in P.PHRASAL for c in token.children if c.dep_ in ("prt", "prep"))
     if lemma in P.REPORTING_VERBS and noun is None and etype not in ("DISAPPROVE", P.STATEMENT) and not phrasal:
         return None
+    if lemma in L.SPEECH_VERBS and noun is None and not any(c.dep_ in P.SAID_WHAT_DEPS for c in token.children):
+        return None  # '"Do y'all have it shut in?" Ezell asked, horrified': a quote's tag, what was said is the quote's
     subj, passive = _subject(token)
     if subj is not None and not passive and subj.lemma_.lower().removesuffix("s") in P.QUANTITY_SUBJECTS:
         return None  # "Clean Harbors shares fell as much as 6 percent": a price moved, no one acted
