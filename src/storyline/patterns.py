@@ -169,6 +169,16 @@ UPDATED_STAMP = re.compile(
 WIRE_PHOTO_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP)\\?/[A-Z][a-z]")  # PTB copy escapes the slash
 #: The cue that closes a caption with its credit: "Photograph: Lee Celano/Reuters", "Photograph : Nasa".
 PHOTO_CREDIT_CUE = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Illustration|Composite)\s?:\s+")
+#: A gallery photo's caption opening a page with its day ("May 2: A sign on the side of a road ... calls for help.",
+#: "Apr. 21: Fire boat crews battle ...", Penn-Treebank copy "May 2 : ..."), as Fox News pages print it before the story.
+_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+DATED_CAPTION = re.compile(r"^" + _SHORT_MONTH + r"\s+\d{1,2}(?:\s*,\s*\d{4})?\s*:\s+\S")
+LONE_MONTH = re.compile(r"^(?:(?P<credit>.{0,40}?)\s+)?" + _SHORT_MONTH + r"$")  # "Apr." the splitter left alone ("AP Apr.")
+#: The credit a gallery caption leaves before the story: a wire ("AP", "AP2010", "Reuters", "AFP/Getty Images", "2010
+#: Getty Images"), or a source through one ("Coast Guard via AP", "BP, via Reuters").
+CAPTION_CREDIT_RUN = re.compile(
+    r"^(?:(?:\d{4}\s+)?(?:AFP\s*\\?/\s*)?Getty\s+Images|AP(?:\d{4}|\s+Photo)?|Reuters|AFP|EPA"
+    r"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s*,?\s+via\s+(?:AP|Reuters|AFP))(?=\s+\S)")
 #: A wire photo's credit closing a caption as news sites print it: whole in brackets ("(AP Photo)", "(AP Photo/Eric
 #: Gay)"), or as a cue before the photographer's name, which runs into the story ("AP Photo/Jae C. Hong The Superdome
 #: ...").

@@ -155,3 +155,26 @@ def test_a_wire_photo_credit_ends_the_caption_that_opens_a_page(topic: str, uid:
     if uid == "608":
         assert any(r.reason == "publication date line" and r.text.startswith("Tuesday , November 2 , 2010") for r in article.removed)
         assert "Alastair Grant" not in article.text[article.body_start:]
+
+
+@pytest.mark.parametrize(("uid", "caption", "opening"), [
+    ("650", "A sign on the side of a road in Boothville", "Thirteen nations and the U.N. have offered assistance"),
+    ("420", "Fire boat crews battle the blazing remnants", "The Coast Guard discovered Saturday that oil is leaking"),
+    ("1526", "Fire boat crews battle the blazing remnants", "Oil giant BP PLC told congressional investigators"),
+    ("1756", "Underwater robots are seen working", "BP engineers were back to the slow work"),
+])
+def test_a_gallery_caption_with_its_day_and_credit_is_no_part_of_the_story(uid: str, caption: str, opening: str) -> None:
+    """bpoil_foxnews (dev): 59 of 286 pages open with a gallery's captions, each with its day and its credit ("May 2: A
+    sign on the side of a road in Boothville, La. calls for help to combat the massive Gulf oil spill. AP Thirteen
+    nations ..."): the caption had been the story's first sentence (an event of 2 May, "calls for help"). The captions
+    and their credits ("AP", "Coast Guard via AP", "BP, via Reuters") go; the story starts after them."""
+    folder = EVAL / "timeline17" / "t17" / "bpoil_foxnews"
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    body = article.text[article.body_start:]
+    assert body.startswith(opening), body[:80]
+    assert caption not in body and any(caption in c for c in article.captions)

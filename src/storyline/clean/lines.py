@@ -403,6 +403,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
             out.removed.append(Removal(line.start, line.end, "reader voice to the end of the page (comments, a call for readers' views)", line.text))
         kept = kept[:seam]
     kept = _split_page_head(kept, out)
+    kept = _drop_dated_captions(kept, out)
     kept = _split_glued_head(kept)
     kept = _drop_head_matter(kept, out)
     kept = _drop_unterminated_tail(kept, out)
@@ -567,6 +568,47 @@ def _split_page_head(kept: list[Line], out: Cleaned) -> list[Line]:
         after = [*_tail(line, mark.end()), *kept[number + 1:]]
         return kept[:first] + head + (after if mark is day else _drop_caption(after, out))
     return kept
+
+
+DATED_CAPTION_WORDS = 70  # a gallery caption is a sentence of at most this many words
+
+
+def _drop_dated_captions(kept: list[Line], out: Cleaned) -> list[Line]:
+    """The gallery captions a page opens with, each with its day and its credit ("May 2: A sign on the side of a road
+    in Boothville, La. calls for help to combat the massive Gulf oil spill. AP Thirteen nations ..."; 59 of 286
+    bpoil_foxnews pages): the captions and the credits go, the story starts after them. A caption is the page's first
+    sentence, opening with a month and a day and a colon; the splitter may have left the month alone ("Apr." | "21 :
+    ..."), after the credit of the caption before ("AP Apr.")."""
+    while kept and kept[0].group >= 0:
+        first = kept[0]
+        lone = P.LONE_MONTH.match(first.text) if len(kept) > 1 else None
+        caption = [first, kept[1]] if lone is not None and not lone.group("credit") else [first]
+        text = " ".join(line.text for line in caption)
+        if not P.DATED_CAPTION.match(text) or len(text.split()) > DATED_CAPTION_WORDS:
+            return kept
+        for line in caption:
+            out.removed.append(Removal(line.start, line.end, "photo caption", line.text))
+        out.captions.append(text)
+        kept = _after_caption_credit(kept[len(caption):], out)
+    return kept
+
+
+def _after_caption_credit(lines: list[Line], out: Cleaned) -> list[Line]:
+    """The lines after a gallery caption without the credit that opens them ("AP", "Coast Guard via AP"), and the
+    next caption's lone month kept whole ("AP Apr." | "21 : Fire boat crews ...")."""
+    if not lines:
+        return lines
+    line = lines[0]
+    lone = P.LONE_MONTH.match(line.text)
+    if lone is not None and lone.group("credit") and P.CAPTION_CREDIT_RUN.match(line.text):
+        cut = line.text.index(lone.group("credit")) + len(lone.group("credit"))
+        out.removed.append(Removal(line.start, line.start + cut, "photo credit", line.text[:cut]))
+        return [*_tail(line, cut), *lines[1:]]
+    credit = P.CAPTION_CREDIT_RUN.match(line.text)
+    if credit is None:
+        return lines
+    out.removed.append(Removal(line.start, line.start + credit.end(), "photo credit", credit.group(0)))
+    return [*_tail(line, credit.end()), *lines[1:]]
 
 
 def _day_stamp(text: str) -> re.Match[str] | None:
