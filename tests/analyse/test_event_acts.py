@@ -576,3 +576,19 @@ def test_a_speech_verb_that_only_tags_a_quote_is_no_act() -> None:
     assert not [t for t in tagged if t[0] == "asked"], tagged
     assert ("demanded", "DEMAND") in triggers("He demanded the release of the prisoners.")
     assert ("warned", "THREATEN") in triggers("Obama warned Iran on Monday.")
+
+
+def test_a_running_total_is_no_act() -> None:
+    """bpoil_foxnews (dev): "The institute to date has launched 68 programs in five research areas" (a MOBILIZE) and
+    "to date, about 3500 birds, turtles and mammals have died an oily death" (an ASSAULT) count up to now: a running
+    total, no act of a day. The same verbs told of a day stay acts."""
+    nlp = load_nlp()
+
+    def triggers(text: str) -> list[str]:
+        sent = next(iter(nlp(text).sents))
+        return [sent.doc[c.trigger].lower_ for c in record_candidates(sent)]
+
+    assert "launched" not in triggers("The institute to date has launched 68 programs in five research areas.")
+    assert "died" not in triggers("According to U.S. Fish and Wildlife, to date, about 3500 birds, turtles and mammals have "
+                                  "died an oily death.")
+    assert "launched" in triggers("The institute launched 68 programs on Monday.")

@@ -742,6 +742,14 @@ def _force_cause(token: Token) -> Token | None:
     return None
 
 
+def _running_total(token: Token) -> bool:
+    """A present perfect counted up to now ("The institute to date has launched 68 programs", "about 3500 birds ... have
+    died an oily death" "to date", "BP has spent $350 million so far"): a running total, no act of a day."""
+    perfect = token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in token.children)
+    return perfect and any((t.lower_ == "date" and t.head.lower_ == "to") or (t.lower_ == "far" and any(
+        c.lower_ in ("so", "thus") for c in t.children)) for t in token.subtree)
+
+
 def _listing(token: Token) -> bool:
     """A programme listing's bare present with no time: "X discusses how Americans view same-sex marriages"."""
     return (token.tag_ == "VBZ" and token.lemma_.lower() in P.PRESENTING_VERBS
@@ -751,7 +759,7 @@ def _listing(token: Token) -> bool:
 
 def _verb_candidate(token: Token) -> EventCandidate | None:
     """A candidate for a verb (or 'concerned') trigger, or None."""
-    if _disposition(token) or _no_comment(token) or _listing(token):
+    if _disposition(token) or _no_comment(token) or _listing(token) or _running_total(token):
         return None
     if token.pos_ == "ADJ" or (token.lemma_ == "have" and any(c.dep_ == "dobj" and _concern(c) for c in token.children)):
         etype: str | None = P.STATEMENT
