@@ -39,6 +39,12 @@ def _trigger(sent: Any, word: str) -> Any:
     return next(c for c in record_candidates(sent) if sent.doc[c.trigger].lower_ == word)
 
 
+def _trigger_words(text: str) -> list[str]:
+    """The trigger words of the candidates of the text's first sentence."""
+    sent = next(iter(load_nlp()(text).sents))
+    return [sent.doc[c.trigger].lower_ for c in record_candidates(sent)]
+
+
 def test_an_act_called_for_did_not_happen(sentence: Any) -> None:
     sent = sentence("386", "have called for Gadhafi to step down")
     assert _trigger(sent, "step").unrealised  # the call is the news, not a resignation
@@ -483,16 +489,10 @@ def test_a_programme_listing_is_no_act() -> None:
     """haiti_bbc (dev): a BBC programme's running order ("Beverley Cuddy, editor of Dogs Today Magazine, discusses the
     future of dog breeding") lists what a guest presents; 21 such lines had been events of the Haiti story. A dated
     present still acts."""
-    nlp = load_nlp()
-
-    def triggers(text: str) -> list[str]:
-        sent = next(iter(nlp(text).sents))
-        return [sent.doc[c.trigger].lower_ for c in record_candidates(sent)]
-
-    assert "discusses" not in triggers("Beverley Cuddy, editor of Dogs Today Magazine, discusses the future of dog breeding.")
-    assert "examines" not in triggers("Dr Roger Musson, head of seismic hazard at the British Geological Survey in Edinburgh, "
+    assert "discusses" not in _trigger_words("Beverley Cuddy, editor of Dogs Today Magazine, discusses the future of dog breeding.")
+    assert "examines" not in _trigger_words("Dr Roger Musson, head of seismic hazard at the British Geological Survey in Edinburgh, "
                                       "examines the cause of the quake.")
-    assert "discusses" in triggers("The Security Council discusses the resolution on Friday.")
+    assert "discusses" in _trigger_words("The Security Council discusses the resolution on Friday.")
 
 
 def test_a_saying_the_parse_puts_inside_a_that_clause_is_the_main_speakers() -> None:
@@ -582,13 +582,7 @@ def test_a_running_total_is_no_act() -> None:
     """bpoil_foxnews (dev): "The institute to date has launched 68 programs in five research areas" (a MOBILIZE) and
     "to date, about 3500 birds, turtles and mammals have died an oily death" (an ASSAULT) count up to now: a running
     total, no act of a day. The same verbs told of a day stay acts."""
-    nlp = load_nlp()
-
-    def triggers(text: str) -> list[str]:
-        sent = next(iter(nlp(text).sents))
-        return [sent.doc[c.trigger].lower_ for c in record_candidates(sent)]
-
-    assert "launched" not in triggers("The institute to date has launched 68 programs in five research areas.")
-    assert "died" not in triggers("According to U.S. Fish and Wildlife, to date, about 3500 birds, turtles and mammals have "
+    assert "launched" not in _trigger_words("The institute to date has launched 68 programs in five research areas.")
+    assert "died" not in _trigger_words("According to U.S. Fish and Wildlife, to date, about 3500 birds, turtles and mammals have "
                                   "died an oily death.")
-    assert "launched" in triggers("The institute launched 68 programs on Monday.")
+    assert "launched" in _trigger_words("The institute launched 68 programs on Monday.")
