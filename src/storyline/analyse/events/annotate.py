@@ -82,7 +82,7 @@ def sentence_events(
     """Events of one article: candidates with an entity actor, dated and linked. A signed opinion piece has none: its
     lines are its writer's argument, not the news of the story (its quotes and claims are kept)."""
     out: list[SentenceEvent] = []
-    if is_opinion(doc_text(doc)):
+    if is_opinion(doc_text(doc), (ent.start_char for ent in doc.ents if ent.label_ == "PERSON")):
         return out
     body_start = int(article.get("body_start") or 0)
     published = article.get("published")
