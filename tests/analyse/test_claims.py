@@ -1101,3 +1101,12 @@ def test_a_party_no_entity_names_keeps_whose_people_they_are(tmp_path: Path) -> 
     parties = {p for c in claims for p in [*c["asserted_by"], *c["denied_by"]]}
     assert "Spokesmen for the four states' governors" in parties and "Members of Congress" in parties, parties
     assert not {"Spokesmen", "Members"} & parties, parties
+
+
+def test_every_party_of_a_joined_speaker_asserts(tmp_path: Path) -> None:
+    """bpoil_foxnews (dev): "The Coast Guard and BP have said it's nearly impossible to know exactly how much oil has
+    gushed" was asserted by the Coast Guard alone (the draw of seed 2829 named BP missing): the head of the speaker's
+    phrase and its conjuncts each say it."""
+    claims = _t17_ledger(tmp_path / "fox.db", "bpoil_foxnews", ("1068",))
+    (claim,) = [c for c in claims if any("The Coast Guard and BP have said" in e["text"] for e in c["evidence"])]
+    assert set(claim["asserted_by"]) == {"Coast Guard", "BP"}, claim

@@ -511,6 +511,8 @@ def find_statements(
             continue  # "Libyan", "the attempt", "many": a word of the sentence, not someone who speaks
         speakers = [speaker]
         speaker_tok = _token_at(doc, starts, int(q["speaker_start"])) if q.get("speaker_start") is not None else None
+        if speaker_span is not None and len(speaker_span) > 0:
+            speaker_tok = speaker_span.root  # "The Coast Guard and BP have said": the phrase's head, whose conjuncts say it too
         if speaker_tok is not None and len(speaker_tok) > 0:
             several = _parties(speaker_tok.head if speaker_tok.dep_ == "compound" else speaker_tok, index, canon)
             speakers = several if len(several) > 1 else speakers
