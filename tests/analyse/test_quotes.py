@@ -908,3 +908,11 @@ def test_a_name_after_a_title_closing_the_speakers_phrase_is_the_speaker() -> No
     quotes = quotes_of(article.text)
     assert find(quotes, "Because there was a suspension of belief").speaker == "Ed Markey"
     assert find(quotes, "Much more is left to be done").speaker == "Ed Markey"
+
+
+def test_a_clocks_zone_is_no_speaker() -> None:
+    """bpoil_foxnews (dev): "At 10:30 a.m. CDT, video streams showed the cap being slowly lowered into place" was said
+    by "CDT" (the tagger's person; the seed 2829 draw): a time zone speaks no words."""
+    quotes = quotes_of("At 10:30 a.m. CDT, video streams showed the cap being slowly lowered into place. "
+                       "Officials said the cap worked.")
+    assert [q.speaker for q in quotes] == ["Officials"]

@@ -52,6 +52,7 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     return [_to_quote(text, article_id, c) for c in candidates
             if not _scare_quote(c) and not _unresolved(c) and not _a_title(doc, index, c) and not _says_itself(c)
             and (c.speaker or "").lower() not in qp.NEGATIVE_SPEAKERS  # "No one is claiming victory or “mission ...”"
+            and (c.speaker or "") not in P.TIME_ZONES  # "At 10:30 a.m. CDT, video streams showed ...": a clock's zone
             and not (c.kind == "indirect" and qp.ANONYMITY_REQUEST.match(text[c.start : c.end]))]
 
 
