@@ -153,6 +153,12 @@ PAGE_STAMP = re.compile(
 DAY_STAMP = re.compile(
     r"\b(?P<date>" + _WEEKDAY + r"\s*,\s*" + _MONTH + r"\s+\d{1,2}\s*,\s*\d{4})\s*;\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?"
 )
+#: A page's date and byline before its story, as CNN pages print them: "February 21, 2011 | By Tom Watkins, CNN",
+#: "March 31, 2011 | By Fawaz A. Gerges, Special to CNN", "May 14, 2011 | From Ivan Watson, CNN".
+BYLINE_STAMP = re.compile(
+    r"^(?P<date>" + _MONTH + r"\s+\d{1,2}\s*,\s*\d{4})\s*\|\s*(?:By|From)\s+"
+    r"(?P<byline>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,\s*(?:Special\s+to\s+)?[A-Z][\w.]*(?=\s)"
+)
 #: A blog post's byline and time stamp before its text, as BBC blogs print them: "Gavin Hewitt | 10:35 UK time, Monday, 18
 #: January 2010" (the byline may be missing; the clock and the words "UK time" make it a stamp).
 BLOG_STAMP = re.compile(

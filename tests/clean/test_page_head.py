@@ -15,12 +15,14 @@ from tests.conftest import EVAL
 GUARDIAN = EVAL / "timeline17" / "t17" / "bpoil_guardian"
 
 
-def _article(uid: str):  # type: ignore[no-untyped-def]
-    if not GUARDIAN.is_dir():
-        pytest.skip(f"Timeline17 not found at {GUARDIAN}")
+def _article(uid: str, topic: str = "bpoil_guardian"):  # type: ignore[no-untyped-def]
+    """One article of a Timeline17 topic (a dev topic), cleaned as the product cleans it."""
+    folder = EVAL / "timeline17" / "t17" / topic
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
     from storyline.evaluate.t17 import topic_records
 
-    record = next(r for r in topic_records(GUARDIAN) if r["url"].endswith(f"/{uid}"))
+    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
     return clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
 
 
@@ -92,13 +94,7 @@ def test_a_one_line_pages_headline_run_into_its_lead_is_set_apart(topic: str, ui
     """BBC pages flattened to one line print the headline (and a caption) run into the lead with no stop between:
     events and claims read from that first "sentence" had been garbled ("Haitians still waiting for aid The Haitian
     authorities say ...")."""
-    folder = EVAL / "timeline17" / "t17" / topic
-    if not folder.is_dir():
-        pytest.skip(f"Timeline17 not found at {folder}")
-    from storyline.evaluate.t17 import topic_records
-
-    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
-    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    article = _article(uid, topic)
     assert article.headline == headline
     assert article.text[article.body_start:].startswith(opening)
 
@@ -143,13 +139,7 @@ def test_a_wire_photo_credit_ends_the_caption_that_opens_a_page(topic: str, uid:
     page's head; the story starts after it, after the credits repeated and the captions of a gallery, each closed by
     its wire credit in brackets, and after a page stamp right behind them (Washington Post 608: "(AP Photo/Alastair
     Grant) (Alastair Grant - AP)" and six more captions before "Tuesday, November 2, 2010; 5:00 PM")."""
-    folder = EVAL / "timeline17" / "t17" / topic
-    if not folder.is_dir():
-        pytest.skip(f"Timeline17 not found at {folder}")
-    from storyline.evaluate.t17 import topic_records
-
-    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
-    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    article = _article(uid, topic)
     assert any(r.reason == "photo credit" and r.text == credit for r in article.removed), article.removed
     assert article.text[article.body_start:].startswith(opening), article.text[article.body_start:][:80]
     if uid == "608":
@@ -168,13 +158,21 @@ def test_a_gallery_caption_with_its_day_and_credit_is_no_part_of_the_story(uid: 
     sign on the side of a road in Boothville, La. calls for help to combat the massive Gulf oil spill. AP Thirteen
     nations ..."): the caption had been the story's first sentence (an event of 2 May, "calls for help"). The captions
     and their credits ("AP", "Coast Guard via AP", "BP, via Reuters") go; the story starts after them."""
-    folder = EVAL / "timeline17" / "t17" / "bpoil_foxnews"
-    if not folder.is_dir():
-        pytest.skip(f"Timeline17 not found at {folder}")
-    from storyline.evaluate.t17 import topic_records
-
-    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
-    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    article = _article(uid, "bpoil_foxnews")
     body = article.text[article.body_start:]
     assert body.startswith(opening), body[:80]
     assert caption not in body and any(caption in c for c in article.captions)
+
+
+@pytest.mark.parametrize(("uid", "byline", "opening"), [
+    ("216", "Tom Watkins", "During his 42 years in power, Gadhafi has limited"),
+    ("326", "Fawaz A. Gerges", "Almost two weeks of intense bombings"),
+])
+def test_a_date_and_byline_stamp_is_the_heads(uid: str, byline: str, opening: str) -> None:
+    """LibyaWar_cnn (dev): "February 21, 2011 | By Tom Watkins, CNN During his 42 years in power, Gadhafi ..." kept the
+    stamp in the story's first sentence, and "his" was the byline's Tom Watkins (the seed 2424 draw): the page's date
+    and byline are its head, the story starts after the outlet ("CNN", "Special to CNN")."""
+    article = _article(uid, "LibyaWar_cnn")
+    assert article.byline == byline
+    assert article.text[article.body_start:].startswith(opening)
+    assert byline not in article.text
