@@ -916,3 +916,11 @@ def test_a_clocks_zone_is_no_speaker() -> None:
     quotes = quotes_of("At 10:30 a.m. CDT, video streams showed the cap being slowly lowered into place. "
                        "Officials said the cap worked.")
     assert [q.speaker for q in quotes] == ["Officials"]
+
+
+def test_a_day_is_no_speaker() -> None:
+    """LibyaWar_cnn (dev): "the United Nations' top human rights official noted Monday “the brutality and magnitude of
+    measures” taken by the Libyan government" was said by "Monday" (the seed 2424 draw): a day says nothing."""
+    quotes = quotes_of("In a speech in Geneva, Switzerland, the United Nations' top human rights official noted Monday "
+                       "“the brutality and magnitude of measures” taken by the Libyan government.")
+    assert not [q for q in quotes if (q.speaker or "").lower() == "monday"], [(q.speaker, q.text) for q in quotes]

@@ -26,6 +26,8 @@ MONTH_NAMES: tuple[str, ...] = (
     "november", "december",
 )
 WEEKDAY_NAMES: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Words that name a day, never a speaker ("noted Monday", "said Friday").
+DAY_WORDS = frozenset({*MONTH_NAMES, *WEEKDAY_NAMES, "today", "yesterday", "tonight", "tomorrow"})
 # Months and weekdays as wire page headers shorten them ("Fri Feb 25 2011 12:50:00").
 DATE_ABBREVIATIONS = frozenset({name[:3] for name in (*MONTH_NAMES, *WEEKDAY_NAMES)} | {"sept", "tues", "thur", "thurs"})
 # A chronology's entry at a sentence's start: "June 1 - BP shares plunge ...", "Sept. 26 - Halliburton ... says".
