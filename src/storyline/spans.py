@@ -51,6 +51,15 @@ def token_starts(doc: Any) -> list[int]:
     return list[int](starts)
 
 
+def subtree_end(token: Any) -> int:
+    """Where a token's subtree ends (a token index, exclusive), its trailing punctuation left out, never before the
+    token itself: the end of a clause or a phrase as its words run."""
+    end = token.right_edge.i + 1
+    while end > token.i + 1 and token.doc[end - 1].is_punct:
+        end -= 1
+    return int(end)
+
+
 def longest_span(spans: Sequence[tuple[Any, ...]]) -> int:
     """The length of the longest (start, end, ...) span: how far back an overlap lookup must reach."""
     return max((span[1] - span[0] for span in spans), default=0)

@@ -708,7 +708,7 @@ def _drop_live_clocks(kept: list[Line], out: Cleaned) -> list[Line]:
 def _bracketed_credit(text: str) -> re.Match[str] | None:
     """The first wire photo credit in brackets ("(AP Photo/Eric Gay)")."""
     found = P.AGENCY_PHOTO_CREDIT.search(text)
-    while found is not None and not found.group(0).startswith(("(", "-LRB-")):
+    while found is not None and not _in_brackets(found):
         found = P.AGENCY_PHOTO_CREDIT.search(text, found.end())
     return found
 
@@ -746,9 +746,14 @@ def credit_cue(text: str) -> re.Match[str] | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
+def _in_brackets(credit: re.Match[str]) -> bool:
+    """A credit printed whole in brackets ("(AP Photo)", Penn-Treebank "-LRB- AP Photo -RRB-"), not a cue before a name."""
+    return credit.group(0).startswith(("(", "-LRB-"))
+
+
 def credit_end(text: str, cue: re.Match[str]) -> int:
     """Where the credit that ``cue`` found ends: at its bracket, or after the name that follows its cue."""
-    return cue.end() if cue.group(0).startswith(("(", "-LRB-")) else cue.end() + credit_length(text[cue.end():])
+    return cue.end() if _in_brackets(cue) else cue.end() + credit_length(text[cue.end():])
 
 
 def _date_line(line: Line, mark: re.Match[str], out: Cleaned, *, day: bool) -> None:
@@ -777,7 +782,7 @@ def _after_credits(lines: list[Line], out: Cleaned) -> list[Line]:
     while lines:
         line = lines[0]
         more = P.NAMED_PHOTO_CREDIT.match(line.text) or P.AGENCY_PHOTO_CREDIT.match(line.text)
-        if more is None or not more.group(0).startswith(("(", "-LRB-")):
+        if more is None or not _in_brackets(more):
             break
         out.removed.append(Removal(line.start, line.start + more.end(), "photo credit", more.group(0)))
         lines = [*_tail(line, more.end()), *lines[1:]]

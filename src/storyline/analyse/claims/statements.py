@@ -62,7 +62,7 @@ from storyline.analyse.lexicon import (
 )
 from storyline.analyse.quotes.attribution import cue_lemma, negated
 from storyline.analyse.shown import SPEAKER_PRONOUNS
-from storyline.spans import doc_sentences, doc_text, token_starts
+from storyline.spans import doc_sentences, doc_text, subtree_end, token_starts
 
 ASSERTS, ALLEGES, DENIES, CONFIRMS, RETRACTS = "asserts", "alleges", "denies", "confirms", "retracts"
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
@@ -212,9 +212,7 @@ def _whose_end(tok: Token) -> int:
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in WHOSE_PREPOSITIONS), None)
     if prep is None:
         return end
-    last = prep.right_edge
-    while last.i > prep.i and last.is_punct:
-        last = last.doc[last.i - 1]
+    last = prep.doc[subtree_end(prep) - 1]
     if last.i - tok.i > WHOSE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in prep.subtree):
         return end
     return last.idx + len(last)

@@ -82,19 +82,19 @@ def sentence_events(
     """Events of one article: candidates with an entity actor, dated and linked. A signed opinion piece has none: its
     lines are its writer's argument, not the news of the story (its quotes and claims are kept)."""
     out: list[SentenceEvent] = []
-    if is_opinion(doc_text(doc), (ent.start_char for ent in doc.ents if ent.label_ == "PERSON")):
+    whole = doc_text(doc)
+    if is_opinion(whole, (ent.start_char for ent in doc.ents if ent.label_ == "PERSON")):
         return out
     body_start = int(article.get("body_start") or 0)
     published = article.get("published")
     day = news_day(doc, body_start, timexes) or published
-    if running_log(doc_text(doc)):  # a day-by-day log without its day headings: only the calendar dates its entries
+    if running_log(whole):  # a day-by-day log without its day headings: only the calendar dates its entries
         day, timexes = None, [t for t in timexes if P.MONTH_RE.search(t["text"]) or P.YEAR_RE.search(t["text"])]
     if candidates is None:
         candidates = doc_candidates(doc, body_start)
     if not candidates or index is None:
         return out
     ents = entity_tokens(doc)
-    whole = doc_text(doc)
     resolved: dict[int, DateValue] = {}
     for t in timexes:
         first, last, grain = partial_value(t)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse import lexicon as L
 from storyline.analyse.events import patterns as P
 from storyline.analyse.quotes.attribution import negated
+from storyline.spans import subtree_end
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 OBJ = {"dobj", "dative", "attr", "oprd"}
@@ -573,11 +574,7 @@ def act_of(doc: Doc, cand: EventCandidate) -> str:
 
 def _clause_span(token: Token) -> tuple[int, int]:
     """The token's whole clause as (start, end) token indices, without trailing punctuation."""
-    sub = list(token.subtree)
-    end = sub[-1].i + 1
-    while end > token.i + 1 and token.doc[end - 1].is_punct:
-        end -= 1
-    return sub[0].i, end
+    return token.left_edge.i, subtree_end(token)
 
 
 def record_candidates(sent: Span) -> list[EventCandidate]:

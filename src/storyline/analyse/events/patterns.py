@@ -36,11 +36,11 @@ FORCE_NOUNS: frozenset[str] = frozenset(
 #: (the cause a preposition gives, when it is a force, is the doer and the death an incident).
 UNDERGOER_VERBS: frozenset[str] = frozenset({"die", "perish", "drown"})
 CAUSE_PREPOSITIONS: frozenset[str] = frozenset({"in", "from", "after", "during", "of"})
+#: What a speech act's own clause says besides its speaker: without any, a speech verb only tags a quote ("Ezell asked").
+SAID_WHAT_DEPS: frozenset[str] = frozenset({"dobj", "ccomp", "xcomp", "dative", "prep", "attr", "acomp", "oprd", "prt"})
 #: Verbs of a blast, and what blows up by accident when the sentence names no one who set it off: "the rig exploded
 #: April 20", "BP's underwater oil well blew out" tell an accident its installation undergoes, not an attack by it (a
 #: bomb's or a shell's blast stays an assault: neither is an installation).
-#: What a speech act's own clause says besides its speaker: without any, a speech verb only tags a quote ("Ezell asked").
-SAID_WHAT_DEPS: frozenset[str] = frozenset({"dobj", "ccomp", "xcomp", "dative", "prep", "attr", "acomp", "oprd", "prt"})
 BLAST_VERBS: frozenset[str] = frozenset({"explode", "blow"})
 ACCIDENT_SITES: frozenset[str] = CRAFT_NOUNS | frozenset(
     "well wellhead pipeline pipe plant reactor refinery factory boiler warehouse depot".split())

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.lexicon import CHRONOLOGY_ENTRY
 from storyline.analyse.quotes import patterns as qp
-from storyline.spans import doc_sentences
+from storyline.spans import doc_sentences, subtree_end
 
 
 @dataclass(slots=True)
@@ -310,7 +310,7 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
         if (head.lemma_.lower() in qp.ROLE_NOUNS and token.dep_ == "pobj" and sub.end == head.right_edge.i + 1
                 and token.head.lower_ == "of" and not _indefinite(head)):
             return sub, token  # 'Secretary of State Antony Blinken'; "a spokesman for Libyan leader Moammar Gadhafi" is not Gadhafi
-        if (sub.end == _phrase_end(head) and sub.start > head.i and ctx.doc[sub.start - 1].lemma_.lower() in qp.ROLE_NOUNS
+        if (sub.end == subtree_end(head) and sub.start > head.i and ctx.doc[sub.start - 1].lemma_.lower() in qp.ROLE_NOUNS
                 and not _under_preposition(token, head)):
             return sub, token  # "said House Environment and Natural Resources Committee Chairman Ed Markey": the parse
             # coordinates the committee with its chairman; a name after a title closing the phrase is who speaks ("a
@@ -325,14 +325,6 @@ def _under_preposition(token: Token, head: Token) -> bool:
             return True
         token = token.head
     return False
-
-
-def _phrase_end(head: Token) -> int:
-    """Where the noun phrase headed by ``head`` ends, its trailing punctuation left out (a token index)."""
-    end = head.right_edge.i
-    while end > head.i and head.doc[end].is_punct:
-        end -= 1
-    return end + 1
 
 
 def _indefinite(head: Token) -> bool:
