@@ -536,6 +536,27 @@ def test_an_installation_blowing_up_is_an_accident_not_an_assault() -> None:
     assert ("exploded", "ASSAULT", "A car bomb", "explode") in bomb
 
 
+def test_the_deaths_after_a_run_of_accident_verbs_are_the_accident() -> None:
+    """bpoil_guardian (dev): the rig's explosion stayed four events of its day, two of them an ASSAULT by the rig, where
+    the deaths hang on the last verb of a run ("exploded ... and sank on 20 April, killing 11 workers") or the blast is
+    told as a fire ("caught fire and sank"). The consequence belongs to the blast the run opens with; troops that burn
+    houses still kill."""
+    nlp = load_nlp()
+
+    def candidates(text: str) -> list[tuple[str, str, str | None, str]]:
+        sent = next(iter(nlp(text).sents))
+        return [(sent.doc[c.trigger].lower_, c.type, c.actor and sent.doc[c.actor[0]:c.actor[1]].text, act_of(sent.doc, c))
+                for c in record_candidates(sent)]
+
+    sank = candidates("So far the group has lost around a third of its market value since the BP-operated Deepwater Horizon "
+                      "rig exploded in the Gulf of Mexico and sank on 20 April, killing 11 workers.")
+    assert ("killing", "INCIDENT", None, "explode") in sank and not [c for c in sank if c[1] == "ASSAULT"]
+    fire = candidates("A BP oil rig caught fire and sank on 20 April, killing 11 workers.")
+    assert ("killing", "INCIDENT", None, "explode") in fire
+    raid = candidates("Troops stormed the town and burned houses, killing 11 people.")
+    assert ("killing", "ASSAULT", "Troops", "kill") in raid
+
+
 def test_a_running_log_without_its_day_headings_dates_only_by_the_calendar(tmp_path_factory: pytest.TempPathFactory) -> None:
     """bpoil_foxnews (dev) 2126: "what the president and administration have been doing every day since" the blast,
     its day headings lost in the copy, entries under "In the Gulf:" and "At the White House:" (100 times each). Its

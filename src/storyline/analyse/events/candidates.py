@@ -567,7 +567,7 @@ def act_of(doc: Doc, cand: EventCandidate) -> str:
     if cand.type == P.INCIDENT and lemma in P.ONSET_VERBS:
         return "strike"  # "the quake struck" and "an earthquake hit Haiti" tell one onset
     if cand.type == P.INCIDENT and (lemma.split()[0] in P.BLAST_VERBS or (
-            trig.dep_ in ("advcl", "conj") and trig.head.lemma_.lower() in P.BLAST_VERBS)):
+            trig.dep_ in ("advcl", "conj") and blast_verb(trig.head) is not None)):
         return "explode"  # "the rig exploded" and "the well blew out" tell one blast; "..., killing 11 workers" is the blast's
     return "agreement" if lemma in P.AGREEMENT_NOUNS else lemma
 
@@ -802,7 +802,7 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if lemma in P.BLAST_VERBS and not passive and _blown_site(token, subj):
         etype, actor_tok, target_tok = P.INCIDENT, None, subj  # "the rig exploded April 20": an accident the rig undergoes
     elif (etype in P.HOSTILE_TYPES and actor_tok is not None and token.dep_ in ("advcl", "conj")
-          and token.head.lemma_.lower() in P.BLAST_VERBS and _blown_site(token.head, actor_tok)):
+          and (blast := blast_verb(token.head)) is not None and _blown_site(blast, actor_tok)):
         etype, actor_tok = P.INCIDENT, None  # "the rig exploded April 20, killing 11 workers": the blast killed them
     if target_tok is not None and actor_tok is not None and target_tok.i == actor_tok.i:
         target_tok = None
@@ -840,6 +840,18 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     )
 
 
+def blast_verb(verb: Token) -> Token | None:
+    """The blast a verb tells or follows in a run of verbs: "exploded", "caught fire", and the "exploded" of "exploded
+    and sank on 20 April" (a consequence, "killing 11 workers", hangs on the last verb of the run)."""
+    while True:
+        lemma = verb.lemma_.lower()
+        if lemma in P.BLAST_VERBS or any((lemma, c.lemma_.lower()) in P.BLAST_PHRASES for c in verb.children if c.dep_ == "dobj"):
+            return verb
+        if verb.dep_ != "conj" or verb.head is verb:
+            return None
+        verb = verb.head
+
+
 def _blown_site(verb: Token, subj: Token | None) -> bool:
     """The subject of a blast is an installation (``ACCIDENT_SITES``), itself or through the relative pronoun that
     stands for it ("BP's Deepwater Horizon rig, which exploded April 20"), or a thing's own name blowing up with nothing
@@ -849,7 +861,8 @@ def _blown_site(verb: Token, subj: Token | None) -> bool:
     if subj is None:
         return False
     if subj.pos_ == "PROPN":
-        return subj.ent_type_ not in ("PERSON", "NORP", "GPE") and not any(c.dep_ == "dobj" for c in verb.children)
+        return subj.ent_type_ not in ("PERSON", "NORP", "GPE") and not any(
+            c.dep_ == "dobj" and (verb.lemma_.lower(), c.lemma_.lower()) not in P.BLAST_PHRASES for c in verb.children)
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in P.ACCIDENT_SITES
 
 

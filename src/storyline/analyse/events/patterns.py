@@ -42,6 +42,7 @@ SAID_WHAT_DEPS: frozenset[str] = frozenset({"dobj", "ccomp", "xcomp", "dative", 
 #: April 20", "BP's underwater oil well blew out" tell an accident its installation undergoes, not an attack by it (a
 #: bomb's or a shell's blast stays an assault: neither is an installation).
 BLAST_VERBS: frozenset[str] = frozenset({"explode", "blow"})
+BLAST_PHRASES: frozenset[tuple[str, str]] = frozenset({("catch", "fire")})  # a verb and its object: "the rig caught fire"
 ACCIDENT_SITES: frozenset[str] = CRAFT_NOUNS | frozenset(
     "well wellhead pipeline pipe plant reactor refinery factory boiler warehouse depot".split())
 #: A force's onset told in other verbs is one act: "the quake struck", "hit Haiti", "rocked the capital".
