@@ -924,3 +924,15 @@ def test_a_day_is_no_speaker() -> None:
     quotes = quotes_of("In a speech in Geneva, Switzerland, the United Nations' top human rights official noted Monday "
                        "“the brutality and magnitude of measures” taken by the Libyan government.")
     assert not [q for q in quotes if (q.speaker or "").lower() == "monday"], [(q.speaker, q.text) for q in quotes]
+
+
+def test_a_word_inside_the_quote_is_not_its_speaker() -> None:
+    """bpoil_guardian (dev) 69: '“I don't mean Dunkirk in terms of losses,” countered the vet, “I mean ... to prevent a
+    far greater disaster, ingenuity succeeding over seemingly insurmountable problems.”' was said by "ingenuity": the
+    parse made that word of the second part the subject of "countered", and the vet its object. What quote marks hold
+    is said, never who says it; the phrase next to the cue speaks."""
+    article = _t17_article("bpoil_guardian", "69")
+    quotes = quotes_of(article.text)
+    for prefix in ("I don't mean Dunkirk", "I mean in terms of focusing"):
+        assert find(quotes, prefix).speaker == "the vet"
+    assert not [q for q in quotes if q.speaker == "ingenuity"]

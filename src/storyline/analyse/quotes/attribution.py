@@ -639,7 +639,7 @@ def find_direct(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_sta
         cand = Candidate(span.start, span.end, kind, in_title=span.start < body_start)
         cand.paragraph = index.para_of_sent[s_first]
         if cue is not None:
-            _set_cue(cand, doc[cue])
+            _set_cue(cand, doc[cue], spans)
         else:
             _colon_source(doc, index, span, cand)
         out.append(cand)
@@ -675,13 +675,21 @@ def _colon_source(doc: Doc, index: TokenIndex, span: QuoteSpan, cand: Candidate)
 COLON_SOURCE_TOKENS = 14  # how far before a quote's colon its speaker's name may begin
 
 
-def _set_cue(cand: Candidate, cue: Token) -> None:
-    """Record the cue and its local source on a candidate."""
+def _set_cue(cand: Candidate, cue: Token, spans: list[QuoteSpan]) -> None:
+    """Record the cue and its local source on a candidate.
+
+    A source inside quote marks is a word of what is said, not who says it: in "“I don't mean Dunkirk,” countered the vet,
+    “I mean ... ingenuity succeeding over ... problems.”" the parse made "ingenuity" the subject of "countered" and the
+    vet its object; the speaker is then the phrase next to the cue, or no one.
+    """
     end_tok = cue
     if cue.lower_ == "according" and cue.i + 1 < len(cue.doc) and cue.nbor(1).lower_ == "to":
         end_tok = cue.nbor(1)
     cand.cue_start, cand.cue_end = cue.idx, end_tok.idx + len(end_tok.text)
     src = source_of(cue)
+    if src is not None and _inside(spans, src.idx):
+        src = _adjacent_source(cue)
+        src = None if src is None or _inside(spans, src.idx) else src
     if src is not None:
         cand.source = src.i
         cand.source_start, cand.source_end = source_span(src)
@@ -826,7 +834,7 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_s
         if cand is None:
             continue
         cand.paragraph = index.para_of_sent[index.sent_of[i]]
-        _set_cue(cand, token)
+        _set_cue(cand, token, spans)
         if cand.source is not None and _is_demonstrative(doc[cand.source]):
             continue
         if not text[cand.start : cand.end].strip():
