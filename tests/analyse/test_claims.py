@@ -1110,3 +1110,14 @@ def test_every_party_of_a_joined_speaker_asserts(tmp_path: Path) -> None:
     claims = _t17_ledger(tmp_path / "fox.db", "bpoil_foxnews", ("1068",))
     (claim,) = [c for c in claims if any("The Coast Guard and BP have said" in e["text"] for e in c["evidence"])]
     assert set(claim["asserted_by"]) == {"Coast Guard", "BP"}, claim
+
+
+def test_a_denial_told_with_also_joins_the_earlier_deniers(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 1782: "Within hours of its release, Transocean and Halliburton accused BP of attempting to
+    shift attention from its own mistakes ... Members of Congress and environmentalists also dismissed it." The "it" is
+    BP's report, which the accusers had dismissed too; the ledger had the accusation contested, denied by Members of
+    Congress. A denial told with "also" denies what an earlier denial denied, never the claim the sentence before made."""
+    claims = _t17_ledger(tmp_path / "guardian.db", "bpoil_guardian", ("1782",))
+    (accusation,) = [c for c in claims if any("accused BP of attempting" in e["text"] for e in c["evidence"])]
+    assert accusation["asserted_by"] == ["Halliburton", "Transocean"] and not accusation["denied_by"], accusation
+    assert accusation["status"] == "asserted"

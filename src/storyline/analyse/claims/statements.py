@@ -68,6 +68,9 @@ ASSERTS, ALLEGES, DENIES, CONFIRMS, RETRACTS = "asserts", "alleges", "denies", "
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 MIN_PROPOSITION_WORDS = 4  # words an asserted, alleged or confirmed proposition needs (with a verb)
 LOOKBACK = 2  # sentences before a referring denial searched for what it denies
+# a denial told with one of these joins those who denied before it ("Members of Congress ... also dismissed it"): what it
+# points at is what they denied, never the claim they made instead
+JOINING_ADVERBS = frozenset({"also", "too", "likewise", "similarly"})
 UNKEYED_TYPES = frozenset({"STATEMENT"})  # speech acts: the claim is what they report, not the act itself
 
 
@@ -126,6 +129,7 @@ class Statement:
     refusal: bool = False  # a denial of a thing, not of a claim: "rejected the African Union road map"
     named: bool = False  # its content names the claim ("disputed claims of civilian deaths"): shown as it is
     referent: str | None = None  # entity of a pronoun the content starts with ("He vowed ..."): shown in its place
+    joining: bool = False  # a referring denial told with "also": it denies what an earlier denial denied
     terms: list[str] | None = None  # stems of the content words shown (ledger._content), read once with the article
 
 
@@ -732,6 +736,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         acts=[] if referring else _acts(doc, cands, content[0], content[1], index, canon, hint),
         participants=[] if referring else _participants(index, content[0], content[1], canon),
         referring=referring, speakers=parties, collective=collective, refusal=refusal, named=named,
+        joining=referring and any(c.dep_ == "advmod" and c.lower_ in JOINING_ADVERBS for c in tok.children),
     )
 
 
@@ -968,7 +973,16 @@ def _resolve_referring(statements: list[Statement]) -> None:
             continue
         for j in range(i - 1, -1, -1):
             earlier = statements[j]
-            if earlier.referring or earlier.stance == DENIES:
+            if s.joining and earlier.sentence < s.sentence:
+                # "Transocean and Halliburton accused BP of ... Members of Congress and environmentalists also dismissed
+                # it" (the report both reject): only an earlier denial says what is denied again
+                if earlier.stance != DENIES or s.sentence - earlier.sentence > LOOKBACK:
+                    break
+                if earlier.referring:  # "X denied the report. Y also dismissed it": the report X's denial points at
+                    if earlier.refers_to is None:
+                        break
+                    j, earlier = earlier.refers_to, statements[earlier.refers_to]
+            elif earlier.referring or earlier.stance == DENIES:
                 continue
             if s.sentence - earlier.sentence > LOOKBACK:
                 break
