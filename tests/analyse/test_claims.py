@@ -1121,3 +1121,22 @@ def test_a_denial_told_with_also_joins_the_earlier_deniers(tmp_path: Path) -> No
     (accusation,) = [c for c in claims if any("accused BP of attempting" in e["text"] for e in c["evidence"])]
     assert accusation["asserted_by"] == ["Halliburton", "Transocean"] and not accusation["denied_by"], accusation
     assert accusation["status"] == "asserted"
+
+
+def test_a_denial_in_the_sayers_tense_is_the_sayers(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 1403: "However, he said the lawyers had been “ring-fenced” from the rest of BP and denied
+    their role was to present the report ..." was denied by the lawyers: the parse joins "denied" to the reported
+    clause. A verb that goes on in the sayer's tense ("said ... had been ... and denied") is the sayer's act, as the
+    quotes stage reads it: the spokesman, whom the article's "he" stands for, denies."""
+    claims = _t17_ledger(tmp_path / "guardian.db", "bpoil_guardian", ("1403",))
+    (claim,) = [c for c in claims if any("ring-fenced" in e["text"] for e in c["evidence"])]
+    assert claim["denied_by"] and "lawyers" not in " ".join(claim["denied_by"]).lower(), claim
+    assert "spokesman" in claim["denied_by"][0].lower(), claim
+
+
+def test_claims_lodged_for_money_are_not_propositions(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 1279: "To date, BP has made interim payments of $5,000 to many of those lodging claims which
+    has been dismissed as inadequate by victims' lawyers" was in the ledger as a claim the lawyers denied. Claims lodged,
+    filed or paid, for damages or compensation, are demands for money: no one denies them as propositions."""
+    claims = _t17_ledger(tmp_path / "guardian.db", "bpoil_guardian", ("1279",))
+    assert not [c for c in claims if any("lodging claims" in e["text"] for e in c["evidence"])], claims

@@ -267,6 +267,15 @@ REFERRING_NOUNS = frozenset(
     """.split()
 )
 
+# Words around "claims" that make them demands for money, lodged and paid, not propositions anyone denies: "those lodging
+# claims", "damage claims", "claims for compensation", "filed 400,000 claims".
+MONEY_CLAIM_WORDS = frozenset(
+    """
+    lodge file submit pay settle process receive approve handle
+    damage damages compensation insurance loss losses payment payments
+    """.split()
+)
+
 # Nouns that can name someone who speaks: a person by role, title, job or kind, or a body that speaks.
 PERSON_NOUNS = frozenset(ROLE_NOUNS) | SPEAKER_ROLE_NOUNS | GENERIC_SPEAKER_NOUNS | frozenset(GENDERED_NOUNS)
 PARTY_NOUNS = PERSON_NOUNS | SPEAKING_BODY_NOUNS

@@ -38,6 +38,7 @@ from storyline.analyse.lexicon import (
     DENY_CUES,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
+    MONEY_CLAIM_WORDS,
     MONTH_NAMES,
     ONGOING_VERBS,
     PARTY_NOUNS,
@@ -60,7 +61,7 @@ from storyline.analyse.lexicon import (
     STRICT_RETRACT_CUES,
     WEEKDAY_NAMES,
 )
-from storyline.analyse.quotes.attribution import cue_lemma, negated
+from storyline.analyse.quotes.attribution import cue_lemma, in_sayers_tense, negated
 from storyline.analyse.shown import SPEAKER_PRONOUNS
 from storyline.spans import doc_sentences, doc_text, subtree_end, token_starts
 
@@ -682,6 +683,8 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
     hint = None
     clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if _money_claims(tok.head) or (obj is not None and _money_claims(obj)):
+        return None  # "those lodging claims which has been dismissed as inadequate": demands for money, no proposition
     if tok.head.i != tok.i and tok.head.lower_ in REFERRING_NOUNS and obj is None and clause is None:
         content, referring = (tok.head.idx, tok.head.idx + len(tok.head)), True  # "claims both countries deny", "a charge denied by"
     elif clause is not None:
@@ -751,6 +754,8 @@ def _shared_subject(verb: Token) -> Token | None:
     rejected Y"). Joined to an attribution set inside reported words ("He vowed not to leave Libya, she reported, and
     denied having used force"), the verb goes on the reported clause, whose subject acts: the reporter only tells."""
     head = verb.head
+    if in_sayers_tense(verb) and head.head.lemma_ in SPEAKER_VERBS:
+        return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     for _ in range(4):
         if head.lemma_ in SPEAKER_VERBS:
             told = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
@@ -761,6 +766,19 @@ def _shared_subject(verb: Token) -> Token | None:
             return subject
         head = head.head
     return None
+
+
+def _money_claims(noun: Token) -> bool:
+    """Claims lodged, filed or paid, for damages or compensation (``MONEY_CLAIM_WORDS`` beside or above them): demands
+    for money, which a claims process handles, not propositions a party asserts or denies."""
+    if noun.lemma_.lower() != "claim":
+        return False
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    words |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pobj"}
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        words.add(noun.head.lemma_.lower())
+    return bool(words & MONEY_CLAIM_WORDS)
 
 
 def _names_a_thing(obj: Token) -> bool:

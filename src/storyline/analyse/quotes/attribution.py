@@ -462,9 +462,7 @@ def source_of(token: Token) -> Token | None:
             return None  # "after being denied a visa, Dudley ran ...": whom a passive is done to does not do it
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and verb.head.i != verb.i:
             saying_on = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
-            # "Hayward says P but denies Q", the parse joining "denies" to P's verb: a saying in the sayer's tense
-            saying_on = saying_on or (verb.dep_ == "conj" and verb.head.dep_ == "ccomp"
-                                      and verb.tag_ == verb.head.head.tag_ != verb.head.tag_)
+            saying_on = saying_on or in_sayers_tense(verb)
             verb = verb.head
             if saying_on and cue_lemma(verb.head) in qp.SPEECH_VERBS:
                 verb = verb.head  # "He also said Libya was unlike those two countries, predicting that ...": the sayer
@@ -475,6 +473,13 @@ def source_of(token: Token) -> Token | None:
             return _document_author(verb.head) or verb.head  # 'the Super PAC backing Bush'
         break
     return _adjacent_source(token)
+
+
+def in_sayers_tense(verb: Token) -> bool:
+    """A verb the parse joined to the reported clause that goes on in the sayer's tense, not the clause's: "Hayward says P
+    but denies Q", "he said the lawyers had been 'ring-fenced' ... and denied their role was ...": the sayer's own act."""
+    return (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i
+            and verb.tag_ == verb.head.head.tag_ != verb.head.tag_)
 
 
 def _passive(verb: Token) -> bool:
