@@ -61,7 +61,8 @@ def detokenize(text: str, start: int = 0) -> list[Piece]:
             shown = unescaped if unescaped != token else None
         space = index > 0 and not ATTACH_LEFT.match(token) and not ATTACH_RIGHT.match(previous) and not (
             token == "'" and not single_open and previous.endswith("s")  # "the rebels ' positions"
-        ) and not (NUMBER_TAIL.match(token) and previous[-1:].isdigit()) and not _ticker_exchange(text, tokens, index)
+        ) and not (token[0] in ",." and NUMBER_TAIL.match(token) and previous[-1:].isdigit()) and not (
+            previous == "." and _ticker_exchange(text, tokens, index))
         if space:  # the one space printed before a token: verbatim when the raw text has exactly that
             pieces.append((start + offset - 1, " ") if text[offset - 1 : offset] == " " and offset >= 1 else (None, " "))
         pieces.append((start + offset if shown is None else None, shown if shown is not None else token))
