@@ -607,3 +607,23 @@ def test_a_running_total_is_no_act() -> None:
     assert "died" not in _trigger_words("According to U.S. Fish and Wildlife, to date, about 3500 birds, turtles and mammals have "
                                   "died an oily death.")
     assert "launched" in _trigger_words("The institute launched 68 programs on Monday.")
+
+
+def test_whom_a_release_frees_is_someone() -> None:
+    """bpoil_guardian (dev) 593: "Documents released by the Massachusetts Democrat Ed Markey this week show ..." was a
+    RETREAT by Markey on the story's summary timeline: a release that frees no one is no act of yielding. The thing
+    released may be the verb's object, a passive's subject or the noun a participle hangs on; prisoners freed by a
+    government (LibyaWar_cnn, dev) are someone, by kind."""
+    nlp = load_nlp()
+
+    def types(text: str) -> list[tuple[str, str]]:
+        sent = next(iter(nlp(text).sents))
+        return [(sent.doc[c.trigger].lower_, c.type) for c in record_candidates(sent)]
+
+    assert ("released", "RETREAT") not in types(
+        "Documents released by the Massachusetts Democrat Ed Markey this week show the EPA allowed spraying of dispersants "
+        "74 times over a period of 48 days.")
+    assert ("released", "RETREAT") in types(
+        "State-run media reports that the government has released 110 political prisoners and that a committee would be "
+        "convened to consider major changes to the government.")
+    assert ("released", "RETREAT") in types("Hostages were released by the rebels on Monday.")

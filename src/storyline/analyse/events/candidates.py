@@ -806,11 +806,9 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         etype, actor_tok = P.INCIDENT, None  # "the rig exploded April 20, killing 11 workers": the blast killed them
     if target_tok is not None and actor_tok is not None and target_tok.i == actor_tok.i:
         target_tok = None
-    if lemma in P.ACTOR_OBJECT_VERBS and noun is None and etype == P.VERB_TRIGGERS.get(lemma):
-        dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if dobj is not None and not (dobj.pos_ in ("PROPN", "PRON") or dobj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")):
-            if not any(c.ent_type_ in ("NORP", "GPE") for c in dobj.children):
-                return None
+    if lemma in P.ACTOR_OBJECT_VERBS and noun is None and etype == P.VERB_TRIGGERS.get(lemma) and not _acted_on_someone(
+            token, subj if passive else None):
+        return None
     if etype == P.STATEMENT and target_tok is None:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("about", "over", "at", "by"):
@@ -838,6 +836,18 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         obligation=obligation, ultimatum=ultimatum, remark=remark, unrealised=unrealised(token),
         obj=thing.i if thing is not None and (target_tok is None or thing.i != target_tok.i) and thing.pos_ == "NOUN" else None,
     )
+
+
+def _acted_on_someone(verb: Token, patient: Token | None) -> bool:
+    """Whether what an ``ACTOR_OBJECT_VERBS`` verb acts on is someone: a name, a pronoun, a people, or people by kind
+    ("released 30 prisoners"). The object, the passive's subject, or the noun a participle hangs on: "Documents released
+    by the Massachusetts Democrat Ed Markey" released nobody. Nothing acted on leaves the act as it is."""
+    thing = patient if patient is not None else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        thing = verb.head
+    if thing is None or thing.pos_ in ("PROPN", "PRON") or thing.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
+        return True
+    return thing.lemma_.lower() in P.PEOPLE_NOUNS or any(c.ent_type_ in ("NORP", "GPE") for c in thing.children)
 
 
 def blast_verb(verb: Token) -> Token | None:

@@ -268,6 +268,9 @@ BLAME_VERBS: frozenset[str] = frozenset({"blame", "accuse", "charge", "suspect",
 # Triggers whose direct object must be an actor, not a thing ("meet Putin", not "meet commitments"; "pushed BP to set up
 # a fund", not "pushing a giant oil slick toward the coast").
 ACTOR_OBJECT_VERBS: frozenset[str] = frozenset({"meet", "release", "host", "receive", "push"})
+# What such a verb may act on when it is people by kind, not by name: whom one meets, frees or receives.
+PEOPLE_NOUNS: frozenset[str] = L.PERSON_NOUNS | frozenset(
+    "prisoner hostage detainee captive inmate people civilian refugee migrant protester protestor demonstrator".split())
 # Words that mark a clause as not (yet) real: "have yet to release", "nobody should be helping".
 NOT_YET: frozenset[str] = frozenset({"yet"})
 NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"nobody", "none", "no one", "neither"})
