@@ -916,3 +916,20 @@ def test_a_pronoun_is_not_whom_its_clause_names_but_may_be_whom_it_only_mentions
 
     assert linked("If he (Gadhafi) doesn't succeed", "he") == "Moammar Gadhafi"
     assert linked("He called anti-government forces in Benghazi", "He") == "Moammar Gadhafi"
+
+
+def test_a_company_the_tagger_reads_as_a_place_is_an_organisation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_guardian (dev): spaCy tags "Halliburton" a place every time (125 mentions) and "Transocean" an organisation
+    or a nationality (107 and 64: two entities). The corpus lists both with organisations ("executives from BP,
+    Halliburton (remember them?) and Transocean") and never places them ("in Louisiana"): each is one organisation. A
+    place the sentence places stays a place."""
+    store = _topic_store(tmp_path, "bpoil_guardian",
+                         lambda records: [r for r in records if r["text"].count("Halliburton") >= 3][:12], "halliburton")
+    rows = store.query("SELECT m.text, m.label, e.id, e.type FROM mentions m JOIN entities e ON e.id = m.entity "
+                       "WHERE m.text IN ('Halliburton', 'Transocean')")
+    assert "GPE" in {r["label"] for r in rows if r["text"] == "Halliburton"}
+    for name in ("Halliburton", "Transocean"):
+        found = {(r["id"], r["type"]) for r in rows if r["text"] == name}
+        assert len(found) == 1 and next(iter(found))[1] == "organisation", (name, found)
+    places = store.query("SELECT e.type FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text = 'Louisiana'")
+    assert places and {r["type"] for r in places} == {"place"}

@@ -84,6 +84,8 @@ class _Cand:
     described: bool = False  # a role description ("the Russian president"), not a name
     anaphor: bool = False  # a pronoun or definite description ("he", "the company") pointing back to a name
     mention: list[int] | None = None  # the NER mention's own offsets when the name was cut out of it ("Coast Guard Adm.")
+    placed: bool = False  # the sentence places it ("in X", "near X", "the town of X")
+    with_bodies: bool = False  # listed with an organisation ("BP, Transocean and Halliburton")
 
 
 @dataclass
@@ -187,7 +189,27 @@ def _person_is_place(span: Span | None) -> bool:
     Brega" (a person's possessive, "in Obama's speech", is not)."""
     if span is None or " " in span.text.strip():  # one word, hyphens allowed ("al-Brega")
         return False
+    return _placing(span.root)
+
+
+def _listed_with_bodies(span: Span | None) -> bool:
+    """A name listed with an organisation the tagger knows ("questions aimed at executives from BP, Halliburton and
+    Transocean"): what a list holds is of one kind."""
+    return span is not None and any(t.ent_type_ == "ORG" for t in span.root.conjuncts)
+
+
+def _placed(span: Span | None) -> bool:
+    """Whether the sentence places a name, alone or in a list: "in Louisiana, Mississippi and Alabama"."""
+    if span is None:
+        return False
     root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return _placing(root)
+
+
+def _placing(root: Token) -> bool:
+    """Whether a name's head word is placed: "fighting in Brega", "the oil town of Brega"."""
     if root.dep_ != "pobj":
         return False
     prep = root.head
@@ -238,7 +260,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
 
     def make(kind: str, key: str, code: str | None = None) -> _Cand:
         cut = None if extra or mention == (start, end) else list(mention)
-        return _Cand(item.article_id, start, end, text, label, kind, key, code, extra, mention=cut)
+        return _Cand(item.article_id, start, end, text, label, kind, key, code, extra, mention=cut,
+                     placed=_placed(span), with_bodies=_listed_with_bodies(span))
 
     if not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(span):
         return None
@@ -1377,6 +1400,38 @@ def merge_place_readings(clusters: dict[str, list[_Cand]], reading: str) -> None
         clusters[target].extend(moved)  # a "he" linked to the person reading links nothing (``_pronoun_fits``)
 
 
+COMPANY_LISTED = 0.05  # share of a name's mentions listed with organisations that makes it one (none of a place's are)
+COMPANY_PLACED = 0.05  # share of its mentions a sentence places ("in X") above which it stays a place
+COMPANY_READINGS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT"})  # tags a company's name gets from the tagger
+
+
+def merge_company_readings(clusters: dict[str, list[_Cand]]) -> None:
+    """A company the tagger reads as a place, a people or a product is an organisation when the corpus lists it with
+    organisations and never places it: on bpoil_guardian "Halliburton" was a place (125 mentions, every one tagged GPE;
+    20 of them in "BP, Transocean and Halliburton"), "Transocean" an organisation (107) and a nationality (64). A place
+    is placed ("in Louisiana", 21% of its mentions at least on the dev topics) and listed with places; a law (LAW) or
+    a party's members ("Republicans") are not companies. The reading joins the organisation of its name, if any."""
+    for key in [k for k in clusters if k.startswith(("place:", "other:"))]:
+        named = [c for c in clusters[key] if not (c.anaphor or c.described)]
+        if not named or any(c.code for c in named) or key.endswith("s") and any(c.label == "NORP" for c in named):
+            continue
+        if sum(c.label in COMPANY_READINGS for c in named) * 2 <= len(named):
+            continue
+        listed = sum(c.with_bodies for c in named)
+        if listed < 2 or listed < COMPANY_LISTED * len(named) or sum(c.placed for c in named) >= COMPANY_PLACED * len(named):
+            continue
+        name = key.split(":", 1)[1]
+        readings = [key]
+        person = "person:" + name  # "Halliburton said" tagged a person: no one of that surname in the corpus
+        if " " not in name and len(clusters.get(person, ())) < len(named) and not any(
+                k.startswith("person:") and k.endswith(" " + name) for k in clusters):
+            readings.append(person)
+        for reading in readings:
+            for cand in clusters.pop(reading, []):
+                cand.kind = "organisation"
+                clusters.setdefault("org:" + name, []).append(cand)
+
+
 NAMED_KINDS = ("person:", "org:", "place:", "other:")
 
 
@@ -1502,6 +1557,7 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
     for short, longs in acronyms.items():
         if len(longs) == 1 and short in clusters and (long := longs.pop()) in clusters and long != short:
             clusters[long].extend(clusters.pop(short))
+    merge_company_readings(clusters)  # "Halliburton" tagged a place throughout, listed with BP and Transocean
     merge_place_articles(clusters)  # "al-Zawiya" and "Zawiya" first: the readings below look for one place of a name
     merge_place_readings(clusters, "org:")  # before a town's "organisation" is taken for a prefix of "X Central Hospital"
     for merge in (_merge_acronyms, _merge_org_prefixes):
