@@ -933,3 +933,17 @@ def test_a_company_the_tagger_reads_as_a_place_is_an_organisation(tmp_path) -> N
         assert len(found) == 1 and next(iter(found))[1] == "organisation", (name, found)
     places = store.query("SELECT e.type FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text = 'Louisiana'")
     assert places and {r["type"] for r in places} == {"place"}
+
+
+def test_a_name_used_more_than_the_longer_name_it_begins_is_its_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_washingtonpost (dev): "Deepwater Horizon" (the rig, 39 mentions tagged an organisation) had joined the
+    "Deepwater Horizon Unified Command" (the response's command, once), the only longer organisation name that starts
+    with it. A short form joins the longer name only when it is used no more often: a name used more is its own."""
+    uids = ("/1883", "/34", "/617", "/449", "/2095")
+    store = _topic_store(tmp_path, "bpoil_washingtonpost", lambda records: [
+        r for r in records if r["url"].endswith(uids) or r["text"].count("Deepwater Horizon") >= 3][:14], "unified")
+    rows = store.query("SELECT m.text, e.id FROM mentions m JOIN entities e ON e.id = m.entity "
+                       "WHERE m.text LIKE '%Deepwater Horizon%'")
+    command = {r["id"] for r in rows if "Unified Command" in r["text"]}
+    rig = {r["id"] for r in rows if r["text"] == "Deepwater Horizon"}
+    assert command and rig and not command & rig, rows

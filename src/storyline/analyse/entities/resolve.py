@@ -1159,14 +1159,18 @@ def _person_key(cand: _Cand, squeezed: dict[str, str], by_word: dict[str, set[st
     return cand.key
 
 
-def _merge_org_prefixes(keys: set[str]) -> dict[str, str]:
-    """'org:northrop' -> 'org:northrop grumman' when exactly one longer organisation name starts with it."""
+def _merge_org_prefixes(sizes: dict[str, int]) -> dict[str, str]:
+    """'org:northrop' -> 'org:northrop grumman' when exactly one longer organisation name starts with it, and the
+    shorter is not used more often than the longer (``sizes``: mentions per key). A name used more is its own body and
+    the longer one a part of it or a name run on: on bpoil_washingtonpost "Deepwater Horizon" (39 mentions) had joined
+    "Deepwater Horizon Unified Command" (1), elsewhere the Coast Guard (93) "Coast Guard Rear" (1) and the House of
+    Representatives (14) one of its committees (1)."""
     longer: dict[str, list[str]] = defaultdict(list)  # word prefix -> the keys that extend it
-    for key in keys:
+    for key in sizes:
         words = key.split(" ")
         for n in range(1, len(words)):
             longer[" ".join(words[:n])].append(key)
-    return {key: longer[key][0] for key in keys if len(longer.get(key, ())) == 1}
+    return {key: longer[key][0] for key in sizes if len(longer.get(key, ())) == 1 and sizes[key] <= sizes[longer[key][0]]}
 
 
 ORG_LINK_WORDS = frozenset({"of", "and", "the", "for", "&"})  # words a body's name may print or leave out
@@ -1560,10 +1564,12 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
     merge_company_readings(clusters)  # "Halliburton" tagged a place throughout, listed with BP and Transocean
     merge_place_articles(clusters)  # "al-Zawiya" and "Zawiya" first: the readings below look for one place of a name
     merge_place_readings(clusters, "org:")  # before a town's "organisation" is taken for a prefix of "X Central Hospital"
-    for merge in (_merge_acronyms, _merge_org_prefixes):
-        for short, long in merge({k for k in clusters if k.startswith("org:")}).items():
-            if short in clusters and long in clusters:
-                clusters[long].extend(clusters.pop(short))
+    for short, long in _merge_acronyms({k for k in clusters if k.startswith("org:")}).items():
+        if short in clusters and long in clusters:
+            clusters[long].extend(clusters.pop(short))
+    for short, long in _merge_org_prefixes({k: len(v) for k, v in clusters.items() if k.startswith("org:")}).items():
+        if short in clusters and long in clusters:
+            clusters[long].extend(clusters.pop(short))
     titles: dict[str, set[str]] = defaultdict(set)
     for result in results:
         for person, roles in result.roles.items():
