@@ -86,6 +86,7 @@ class _Cand:
     mention: list[int] | None = None  # the NER mention's own offsets when the name was cut out of it ("Coast Guard Adm.")
     placed: bool = False  # the sentence places it ("in X", "near X", "the town of X")
     with_bodies: bool = False  # listed with an organisation ("BP, Transocean and Halliburton")
+    craft: bool = False  # names the craft the noun after it is ("the Deepwater Horizon rig")
 
 
 @dataclass
@@ -261,7 +262,7 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     def make(kind: str, key: str, code: str | None = None) -> _Cand:
         cut = None if extra or mention == (start, end) else list(mention)
         return _Cand(item.article_id, start, end, text, label, kind, key, code, extra, mention=cut,
-                     placed=_placed(span), with_bodies=_listed_with_bodies(span))
+                     placed=_placed(span), with_bodies=_listed_with_bodies(span), craft=_names_a_craft(span))
 
     if not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(span):
         return None
@@ -368,13 +369,23 @@ def _owner_before(span: Span | None) -> str | None:
 def _make_of_thing(span: Span | None, label: str) -> bool:
     """A name that modifies a noun of a made thing ("Katyusha rockets", "a Harrier jet") is its make or model; one
     before a craft's noun is the craft's own name ("the Deepwater Horizon rig") unless it is an organisation's."""
+    noun = _modified_noun(span)
+    return noun is not None and (noun in pat.ARTEFACT_NOUNS or (noun in pat.CRAFT_NOUNS and label != "ORG"))
+
+
+def _names_a_craft(span: Span | None) -> bool:
+    """A name before a craft's noun, whatever its tag: "the Deepwater Horizon rig", "the Deepwater Horizon drilling rig"."""
+    return _modified_noun(span) in pat.CRAFT_NOUNS
+
+
+def _modified_noun(span: Span | None) -> str | None:
+    """The noun a name modifies as a compound after it ("Katyusha" in "Katyusha rockets"), or None."""
     if span is None or not len(span):
-        return False
+        return None
     root = span.root
     if root.dep_ not in ("compound", "amod", "nmod") or root.head.i < span.end:
-        return False
-    noun = root.head.lemma_.lower()
-    return noun in pat.ARTEFACT_NOUNS or (noun in pat.CRAFT_NOUNS and label != "ORG")
+        return None
+    return root.head.lemma_.lower()
 
 
 def _verb_alone(span: Span | None) -> bool:
@@ -1436,6 +1447,20 @@ def merge_company_readings(clusters: dict[str, list[_Cand]]) -> None:
                 clusters.setdefault("org:" + name, []).append(cand)
 
 
+CRAFT_USES = 5  # mentions naming a craft ("the Deepwater Horizon rig") that make a name the craft's ...
+CRAFT_SHARE = 0.2  # ... when they are this share of its mentions at least
+
+
+def _a_craft(cands: list[_Cand]) -> bool:
+    """Whether a name is a craft's (a rig, a vessel): on bpoil_guardian "Deepwater Horizon" was an organisation of 216
+    mentions, 30% of them "the Deepwater Horizon rig"; the tagger reads a rig's name as a body, a place or a person
+    (a person's reading can hold the name's key). A company whose rigs are named after it ("a Transocean rig", 2%)
+    stays a company."""
+    named = [c for c in cands if not (c.anaphor or c.described)]
+    crafts = sum(c.craft for c in named)
+    return crafts >= CRAFT_USES and crafts >= CRAFT_SHARE * len(named)
+
+
 NAMED_KINDS = ("person:", "org:", "place:", "other:")
 
 
@@ -1584,6 +1609,8 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
     for key, cands in clusters.items():
         kinds = Counter(c.kind for c in cands)
         kind = "person" if key.startswith("person:") else max(kinds, key=lambda k: (kinds[k], k == "organisation"))
+        if _a_craft(cands):
+            kind = "other"
         name, aliases = _canonical(kind, cands)
         codes = Counter(c.code for c in cands if c.code)
         entity = Entity(entity_id(kind, key), name, kind, aliases, country_code=codes.most_common(1)[0][0] if codes else None)
