@@ -936,3 +936,14 @@ def test_a_word_inside_the_quote_is_not_its_speaker() -> None:
     for prefix in ("I don't mean Dunkirk", "I mean in terms of focusing"):
         assert find(quotes, prefix).speaker == "the vet"
     assert not [q for q in quotes if q.speaker == "ingenuity"]
+
+
+def test_a_lone_pronoun_is_no_ones_words() -> None:
+    """bpoil_guardian (dev) 1925: "Interior secretary Ken Salazar described it as a “massive and potentially
+    unprecedented environmental disaster”" gave Salazar an indirect quote of one word, "it". A pronoun alone only
+    points at what was said; the partial quote after it holds his words."""
+    article = _t17_article("bpoil_guardian", "1925")
+    quotes = quotes_of(article.text)
+    salazar = [q for q in quotes if q.speaker == "Ken Salazar"]
+    assert salazar and not [q for q in salazar if q.text.strip().lower() in ("it", "this", "that", "them")], salazar
+    assert find(quotes, "massive and potentially unprecedented").speaker == "Ken Salazar"

@@ -906,14 +906,15 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     if not clause and lemma in qp.OBJECT_CONTENT_VERBS:
         clause = [c for c in verb.rights if c.dep_ in qp.OBJECT_CONTENT_DEPS
                   and not (c.dep_ == "prep" and c.lower_ not in qp.CUE_VERB_PREPS | qp.PREP_CUES.get(lemma, frozenset()))]
-        single_ok = bool(clause) and clause[0].pos_ in ("PROPN", "NOUN", "PRON", "INTJ", "ADV")
+        # a lone pronoun only points at what was said ("described it as ...", "denied it"): no words of anyone's
+        single_ok = bool(clause) and clause[0].pos_ in ("PROPN", "NOUN", "INTJ", "ADV")
         if lemma in qp.SOURCE_NAMING_VERBS and clause and clause[0].ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             return None  # "Valor said, citing Haroldo Lima": whom one cites is a source, not what was said
     if not clause:
         allowed = qp.PREP_CUES.get(lemma, frozenset()) | (qp.CUE_VERB_PREPS if lemma in qp.REPORTING_VERBS else frozenset())
         preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in allowed]
         clause = [g for c in preps[:1] for g in c.children if g.dep_ in ("pobj", "pcomp")]
-        single_ok = bool(clause) and clause[0].pos_ in ("PROPN", "NOUN", "PRON")
+        single_ok = bool(clause) and clause[0].pos_ in ("PROPN", "NOUN")
     if not clause and verb.dep_ == "parataxis" and lemma in qp.SPEECH_VERBS:
         clause = [verb.head]  # 'This campaign, he says, is different.'
         left, right = verb.head.left_edge.i, verb.head.right_edge.i
