@@ -959,3 +959,15 @@ def test_a_name_the_corpus_gives_a_craft_is_the_crafts(tmp_path) -> None:  # typ
                        "ON e.id = m.entity WHERE m.text IN ('Deepwater Horizon', 'BP') GROUP BY e.id ORDER BY n DESC")
     assert [r["type"] for r in rows if r["name"] == "Deepwater Horizon"] == ["other"], rows
     assert next(r["type"] for r in rows if r["name"] == "BP") == "organisation", rows
+
+
+def test_a_country_before_a_weapon_is_the_country() -> None:
+    """bpoil_guardian (dev) 1953: "best known as a testing ground for US nuclear bombs" made "US" an entity of type
+    other (the make of a bomb, as "Katyusha rockets"). A country's name or demonym before a weapon is the country's."""
+    text = ("The Marshall Islands, a string of 29 atolls and five islands economically dependent upon US aid, were once "
+            "best known as a testing ground for US nuclear bombs.")
+    resolution = resolve_entities([_item(text)])
+    start = text.index("US nuclear")
+    (linked,) = [e for (_, s, _), e in resolution.links.items() if s == start]
+    entity = next(e for e in resolution.entities if e.id == linked)
+    assert entity.type == "country" and entity.country_code == "USA", entity

@@ -268,8 +268,9 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         return None
     if label != "NORP" and _adjectives_only(span):
         return None  # "whether they are Eastern or Western", "a promiscuous, un-Islamic woman": a quality, no name
-    if pat.VESSEL_PREFIX.match(text) or _make_of_thing(span, label):
-        return make("other", "other:" + norm)  # a ship, a rocket's make: neither a person, a place nor a body
+    if pat.VESSEL_PREFIX.match(text) or (_make_of_thing(span, label) and not (pat.country_code(text) or pat.demonym_country(text))):
+        # a ship, a rocket's make: neither a person, a place nor a body (but "US nuclear bombs" are a country's)
+        return make("other", "other:" + norm)
     if label == "PERSON" and pat.SIDE_PREFIX.match(text):
         label = "NORP"  # "pro-Gadhafi" names a side of the conflict, never a person
     if label == "PERSON" and any(ch.isdigit() for ch in text):
