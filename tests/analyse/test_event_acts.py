@@ -627,3 +627,17 @@ def test_whom_a_release_frees_is_someone() -> None:
         "State-run media reports that the government has released 110 political prisoners and that a committee would be "
         "convened to consider major changes to the government.")
     assert ("released", "RETREAT") in types("Hostages were released by the rebels on Monday.")
+
+
+def test_a_summary_opens_on_whom_the_relative_pronoun_stands_for() -> None:
+    """bpoil_guardian (dev) 651: "In Louisiana an investigative hearing into the leak heard testimony from a BP official
+    who said the firm had ignored warnings ahead of the disaster" was summarised "Who said the firm had ignored warnings
+    ...": when the words are a relative clause that reports the act, they open on the noun "who" stands for."""
+    from storyline.analyse.events.summary import act_words
+
+    nlp = load_nlp()
+    doc = nlp("In Louisiana an investigative hearing into the leak heard testimony from a BP official who said the firm "
+              "had ignored warnings ahead of the disaster.")
+    (ignored,) = [c for c in record_candidates(next(iter(doc.sents))) if doc[c.trigger].text == "ignored"]
+    words = act_words(doc, ignored)
+    assert doc[words.first : words.last].text.startswith("a BP official who said the firm had ignored warnings")

@@ -111,6 +111,11 @@ def _core(doc: Doc, cand: EventCandidate, root: Token) -> tuple[int, int]:
         core = (owner.left_edge.i, core[1])
     if trig.dep_ in ("relcl", "acl") and owner.pos_ in ("NOUN", "PROPN") and owner.i < trig.i:
         core = (min(core[0], np_span(owner)[0]), core[1])  # "a compound that U.S. warplanes bombed", "a letter Boehner sent"
+    if root != trig and root.dep_ == "relcl" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < root.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in root.children):
+        # "testimony from a BP official who said the firm had ignored warnings": the words open on whom "who" stands
+        # for, not on "Who said ..."
+        core = (min(core[0], np_span(root.head)[0]), core[1])
     return core
 
 
