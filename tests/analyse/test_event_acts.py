@@ -641,3 +641,16 @@ def test_a_summary_opens_on_whom_the_relative_pronoun_stands_for() -> None:
     (ignored,) = [c for c in record_candidates(next(iter(doc.sents))) if doc[c.trigger].text == "ignored"]
     words = act_words(doc, ignored)
     assert doc[words.first : words.last].text.startswith("a BP official who said the firm had ignored warnings")
+
+
+def test_what_someone_wants_to_know_is_asked_not_done() -> None:
+    """bpoil_guardian (dev) 1029, a live blog of the hearing: "Stupak wants to know if BP managed the risk on the well
+    properly, whether BP cut corners and why rival oil companies said they would have done things differently" gave the
+    event "BP cut" (a sanction by BP). An act in an "if" or "whether" clause of a verb of finding out is a question."""
+    nlp = load_nlp()
+    doc = nlp("5.22 pm: Stupak wants to know if BP managed the risk on the well properly, whether BP cut corners and why "
+              "rival oil companies said they would have done things differently.")
+    found = {doc[c.trigger].text: c.unrealised for c in record_candidates(next(iter(doc.sents)))}
+    assert found.get("cut", True), found
+    done = nlp("Investigators found that BP cut corners.")
+    assert [c.unrealised for c in record_candidates(next(iter(done.sents))) if done[c.trigger].text == "cut"] == [False]

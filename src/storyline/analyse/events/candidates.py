@@ -308,15 +308,19 @@ def _with_no(noun: Token) -> bool:
 def _withheld(token: Token) -> bool:
     """The act is what someone did not say, asked about, or what nothing shows: "did not say whether he supports
     providing arms", "Ibrahim said Koussa did not tell the government he planned to resign", "asked whether the U.S.
-    intended to arm", "there was no sign that Gadhafi was prepared to step aside"."""
+    intended to arm", "wants to know if BP managed the risk", "there was no sign that Gadhafi was prepared to step
+    aside"."""
     node = token
     for _ in range(4):
         head = node.head
         if head.i == node.i:
             return False
-        if head.lemma_.lower() in L.CUE_VERBS and head.pos_ in ("VERB", "AUX") and node.dep_ in ("ccomp", "xcomp", "conj"):
-            if negated(head) or any(m.dep_ == "mark" and m.lower_ == "whether" for m in node.children):
-                return True
+        wonders = head.lemma_.lower() in P.WONDERING_VERBS
+        if (head.lemma_.lower() in L.CUE_VERBS or wonders) and head.pos_ in ("VERB", "AUX") and node.dep_ in (
+                "ccomp", "xcomp", "conj"):
+            marks = {m.lower_ for m in node.children if m.dep_ == "mark"}
+            if negated(head) or "whether" in marks or (wonders and "if" in marks):
+                return True  # "wants to know if BP managed the risk ..., whether BP cut corners": asked, not done
         if head.pos_ == "NOUN" and node.dep_ in ("acl", "ccomp") and _with_no(head):
             return True  # "there was no sign that Gadhafi was prepared to step aside", "no evidence that NATO struck"
         node = head

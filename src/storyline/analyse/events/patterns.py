@@ -226,6 +226,9 @@ INTENT_VERBS: frozenset[str] = frozenset({
 PLANNED_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "going"})
 HYPOTHETICAL_AUX: frozenset[str] = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 CONDITION_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether"})
+# Verbs whose "if"/"whether" clause is an open question: "wants to know if BP managed the risk", "to determine whether".
+WONDERING_VERBS: frozenset[str] = frozenset(
+    "know wonder determine decide investigate examine see check learn question probe establish assess".split())
 # Heads under which an infinitive act took place ("managed to flee", "began to withdraw", "made him resign");
 # under any other head ("called for X to step down", "urged X to resign", "refused to leave") it did not, or not yet.
 IMPLICATIVE_HEADS: frozenset[str] = frozenset({
