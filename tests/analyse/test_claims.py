@@ -1140,3 +1140,14 @@ def test_claims_lodged_for_money_are_not_propositions(tmp_path: Path) -> None:
     filed or paid, for damages or compensation, are demands for money: no one denies them as propositions."""
     claims = _t17_ledger(tmp_path / "guardian.db", "bpoil_guardian", ("1279",))
     assert not [c for c in claims if any("lodging claims" in e["text"] for e in c["evidence"])], claims
+
+
+def test_a_claim_whose_subject_only_points_back_is_no_proposition(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 16: "This could jeopardise its response efforts, which could not possibly be any greater, it
+    avowed" was a ledger claim; what "this" stands for was told before, so alone it says nothing a reader could check
+    (the bg19 draw called such entries fragments). A demonstrative with its noun says what it is about, and "That means
+    they had enough pressure to displace the oil ..." states a clause of its own."""
+    claims = _t17_ledger(tmp_path / "guardian.db", "bpoil_guardian", ("550", "65", "656", "16"))
+    statements = [c["statement"] for c in claims]
+    assert not [s for s in statements if s.startswith("This could jeopardise")], statements
+    assert [s for s in statements if s.startswith("That means they had enough pressure")], statements

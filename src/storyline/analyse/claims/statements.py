@@ -895,7 +895,7 @@ def _is_proposition(doc: Doc, start: int, end: int, *, heading: bool = True) -> 
     if span is None:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
-    if len(words) < MIN_PROPOSITION_WORDS or _asks_only(span) or _points_away(span):
+    if len(words) < MIN_PROPOSITION_WORDS or _asks_only(span) or _points_away(span) or _points_back(span):
         return False
     return any(_finite(t) and t.dep_ not in AUXILIARY_DEPS and (_heads(t, span) if heading else _own_clause(t, span))
                for t in words)
@@ -924,6 +924,19 @@ def _points_away(span: Span) -> bool:
     heads = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in AUXILIARY_DEPS
              and (t.head.i == t.i or not span.start <= t.head.i < span.end)]
     return bool(heads) and all(_acts_on_pointer(verb) for verb in heads)
+
+
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _points_back(span: Span) -> bool:
+    """The words open on a demonstrative that is all of a verb's subject ("This could jeopardise its response efforts,
+    ..., it avowed", "This is the only certain way of stopping the disaster"): what it stands for was told before, so
+    the words say nothing a reader could check. "This deployment is ..." says what it is about; "That means inspections
+    have determined ..." states a clause of its own."""
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    return (first is not None and first.lower_ in DEMONSTRATIVES and first.dep_ in ("nsubj", "nsubjpass")
+            and not list(first.children) and not any(c.dep_ == "ccomp" for c in first.head.children))
 
 
 BARE_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "advmod", "cc", "mark", "prt",
