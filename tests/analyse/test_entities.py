@@ -971,3 +971,14 @@ def test_a_country_before_a_weapon_is_the_country() -> None:
     (linked,) = [e for (_, s, _), e in resolution.links.items() if s == start]
     entity = next(e for e in resolution.entities if e.id == linked)
     assert entity.type == "country" and entity.country_code == "USA", entity
+
+
+def test_the_company_is_never_a_college_or_a_federation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_guardian (dev) 160 and 1953: "The company's predicament is far worse than Exxon's" was Babson College (a
+    professor there had just been quoted on BP) and "But the company's co-general counsel" the International Transport
+    Workers' Federation (Transocean's lawyer). A body whose name says it is no business is never "the company"."""
+    store = _topic_store(tmp_path, "bpoil_guardian", lambda records: [
+        r for r in records if r["url"].endswith(("/160", "/1953"))], "company")
+    rows = store.query("SELECT m.text, e.name FROM mentions m JOIN entities e ON e.id = m.entity "
+                       "WHERE lower(m.text) = 'the company'")
+    assert not [r for r in rows if r["name"].split()[-1].lower() in ("college", "federation")], rows

@@ -601,6 +601,17 @@ NOMINAL_HEADS: dict[str, str] = {
     **dict.fromkeys(("country", "nation", "government", "administration"), "country"),
 }
 
+#: Last words of a body's name that make it no business: "the company" never stands for "Babson College" or "The
+#: International Transport Workers' Federation".
+NON_BUSINESS_HEADS = frozenset(
+    """
+    agency ministry department council commission committee party army navy university institute center centre office
+    administration association union organization organisation fund court parliament senate congress assembly authority
+    service board bureau foundation federation college school society command guard police force forces government
+    house league club church coalition alliance movement network panel
+    """.split()
+)
+
 SPEAKER_VERBS = L.SPEAKER_VERBS
 
 #: Sentence subjects a pronoun prefers as antecedent.

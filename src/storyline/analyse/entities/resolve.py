@@ -833,6 +833,13 @@ def _description(token: Token, cover: set[int]) -> tuple[Token, str] | None:
     return head, kind
 
 
+def _no_business(cand: _Cand | None) -> bool:
+    """A body whose name says it is no business (a college, a federation, a committee): never "the company". Read from
+    the merge key, which a pronoun linked to the body shares ("registering its rigs")."""
+    words = cand.key.split(":", 1)[-1].split() if cand is not None and cand.kind == "organisation" else []
+    return bool(words) and words[-1].rstrip(".,'’").removesuffix("'s") in pat.NON_BUSINESS_HEADS
+
+
 def _speaks(token: Token) -> bool:
     """Subject of a speech verb: 'he said', 'Kirby told', '... added Kirby'."""
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in pat.SPEAKER_VERBS
@@ -1081,7 +1088,8 @@ class _AnaphorScan:
                     found.append(_anaphor(item, ante_cand, token.idx, token.idx + len(token), "PRON"))
             elif (described := _description(token, named_tokens)) is not None:
                 head, kind = described
-                ante = _pick(active, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc))
+                bodies = [a for a in active if kind != "organisation" or not _no_business(a.cand)]
+                ante = _pick(bodies, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc))
                 link = None
                 if ante is not None and ante.cand is not None:
                     link = _anaphor(item, ante.cand, token.idx, head.idx + len(head), "NOMINAL")
