@@ -947,3 +947,13 @@ def test_a_lone_pronoun_is_no_ones_words() -> None:
     salazar = [q for q in quotes if q.speaker == "Ken Salazar"]
     assert salazar and not [q for q in salazar if q.text.strip().lower() in ("it", "this", "that", "them")], salazar
     assert find(quotes, "massive and potentially unprecedented").speaker == "Ken Salazar"
+
+
+def test_who_a_warning_comes_from_gave_it() -> None:
+    """bpoil_guardian (dev): "The change followed a warning from BP that not including the bomber could hurt its
+    business interests" was said by "The change" (the subject of the verb the warning hangs on). A cue noun's "from X"
+    names who gave it, as its "by X" does."""
+    quotes = quotes_of("Documents last year showed Straw originally promised a PTA would only be reached with Libya if "
+                       "Megrahi was excluded. But he later acceded to Libyan demands to include Megrahi. The change followed "
+                       "a warning from BP that not including the bomber could hurt its business interests.")
+    assert find(quotes, "that not including the bomber").speaker == "BP"

@@ -523,6 +523,9 @@ def _noun_source(noun: Token) -> Token | None:
     agent = _by_author(noun)
     if agent is not None:
         return agent
+    sender = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+    if sender is not None and poss is None:
+        return sender  # "The change followed a warning from BP that ...": BP warned, not the change
     governor = _governing_verb(noun)
     if governor is not None and (poss is None or poss.pos_ == "PRON"):
         subj = next((c for c in governor.children if c.dep_ == "nsubj"), None)
