@@ -1151,3 +1151,12 @@ def test_a_claim_whose_subject_only_points_back_is_no_proposition(tmp_path: Path
     statements = [c["statement"] for c in claims]
     assert not [s for s in statements if s.startswith("This could jeopardise")], statements
     assert [s for s in statements if s.startswith("That means they had enough pressure")], statements
+
+
+def test_challenging_claims_denies_them(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 1351: "BP has challenged widespread scientific claims that vast plumes of oil are spreading
+    underwater from its blown-out rig" was a claim BP asserted (the claims were read as the words of the verb's subject).
+    What one challenges, questions or doubts, when its object names a claim, is denied, and the claims are another's."""
+    claims = _t17_ledger(tmp_path / "guardian.db", "bpoil_guardian", ("1351",))
+    (claim,) = [c for c in claims if c["statement"].lower().startswith("vast plumes of oil are spreading underwater")]
+    assert claim["denied_by"] == ["BP"] and "BP" not in claim["asserted_by"], claim

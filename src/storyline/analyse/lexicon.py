@@ -238,6 +238,10 @@ DENY_CUES = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"
 # Of those, the cues that deny whatever they take ("denied having used force"); the others deny a claim only
 # when their object is one ("rejected the reports", not "rejected the proposal").
 STRICT_DENY_CUES = frozenset({"deny", "refute", "rebut"})
+# Verbs that deny a claim only when their object names one ("BP has challenged widespread scientific claims that vast
+# plumes of oil are spreading underwater", "questioned reports that ..."); otherwise they ask or dare ("challenged the
+# government to act", "questioned whether").
+DISPUTING_VERBS = frozenset({"challenge", "question", "doubt", "debunk"})
 # Cues that, taking a thing rather than a claim, refuse it: "rejected an African Union cease-fire proposal",
 # "rejects any talks that would question his legitimacy". The ledger holds those as rejections.
 REFUSAL_CUES = frozenset({"reject"})

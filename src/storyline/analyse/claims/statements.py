@@ -36,6 +36,7 @@ from storyline.analyse.lexicon import (
     CONFIRM_CUES,
     DATE_ABBREVIATIONS,
     DENY_CUES,
+    DISPUTING_VERBS,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
     MONEY_CLAIM_WORDS,
@@ -478,6 +479,9 @@ def find_statements(
                 continue
             lemma = cue_lemma(tok)
             stance = ALLEGES if lemma in CENSURE_VERBS and _censure_for(tok) else stance_of_cue(lemma)
+            if lemma in DISPUTING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in REFERRING_NOUNS and c.pos_ == "NOUN"
+                                                for c in tok.children):
+                stance = DENIES  # "BP has challenged widespread scientific claims that ..."
             if stance == ASSERTS or lemma == "claim":
                 continue
             found = _narrative(article["id"], numbers[sent.start], tok, stance, lemma, doc, index, names, canon, all_cands,

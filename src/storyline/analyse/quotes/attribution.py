@@ -527,6 +527,8 @@ def _noun_source(noun: Token) -> Token | None:
     if sender is not None and poss is None:
         return sender  # "The change followed a warning from BP that ...": BP warned, not the change
     governor = _governing_verb(noun)
+    if governor is not None and cue_lemma(governor) in L.DENY_CUES | L.DISPUTING_VERBS:
+        return poss  # "BP has challenged widespread scientific claims that ...": what one disputes is another's
     if governor is not None and (poss is None or poss.pos_ == "PRON"):
         subj = next((c for c in governor.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ not in qp.EMPTY_SUBJECTS:
