@@ -654,3 +654,29 @@ def test_what_someone_wants_to_know_is_asked_not_done() -> None:
     assert found.get("cut", True), found
     done = nlp("Investigators found that BP cut corners.")
     assert [c.unrealised for c in record_candidates(next(iter(done.sents))) if done[c.trigger].text == "cut"] == [False]
+
+
+def test_an_event_set_in_another_storys_country_is_an_aside(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """LibyaWar_cnn (dev) 13, a live blog of the region's unrest: "A 20-year-old protester in Bahrain, who was shot in
+    the head on Friday, has died" and "12 people have died as a result of protests in Yemen" were events of the Libya
+    story (on the whole topic ten such sentences: Syria, Iraq, Yemen, Bahrain, Norway, old wars). A deed its sentence places in a country the story is not about, naming nothing of the story, is an aside;
+    the page's Libyan events, and what is said abroad about Libya, stay."""
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+
+    if not LIBYA.is_dir():
+        pytest.skip("Timeline17 not found")
+    records = topic_records(LIBYA)
+    page = [r for r in records if r["url"].endswith("/13")]
+    chosen = page + [r for r in records[::10] if r not in page]  # the story across its months, 40 articles
+    store = Store(tmp_path_factory.mktemp("aside") / "aside.db")
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    shown = [" ".join(r["text"].split()) for r in store.query(
+        'SELECT substr(a.text, ee.start + 1, ee."end" - ee.start) AS text FROM event_evidence ee '
+        "JOIN articles a ON a.id = ee.article")]
+    assert not [s for s in shown if "protester in Bahrain" in s], shown
+    assert [s for s in shown if "Libya" in s or "Gadhafi" in s]

@@ -55,7 +55,8 @@ STAGES: tuple[CorpusStage, ...] = (
                 ("statement_inputs", "scope")),
     CorpusStage("statements", statements.read, ("articles", "timexes", "quotes", "resolution", "statement_inputs", "scope"),
                 ("sentence_events", "article_claims")),
-    CorpusStage("events", events.merge, ("sentence_events", "resolution", "groups", "stories", "scope"), ("events",)),
+    CorpusStage("events", events.merge, ("sentence_events", "resolution", "entity_facts", "groups", "stories", "scope"),
+                ("events",)),
     CorpusStage("claims", claims.ledger, ("article_claims", "resolution", "stories", "scope"), ("claims",)),
 )
 

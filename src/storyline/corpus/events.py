@@ -6,6 +6,7 @@ import hashlib
 from typing import Any, TypeVar
 
 from storyline.analyse.events.annotate import merge_events
+from storyline.analyse.events.asides import Named, in_sentence, is_aside, own_parties
 from storyline.corpus.state import CorpusState
 from storyline.model import Claim, Event
 
@@ -16,14 +17,33 @@ def merge(state: CorpusState) -> None:
     assert state.sentence_events is not None and state.resolution is not None and state.groups is not None
     merged: list[Event] = []
     timexes = state.by_article(state.timexes)
+    named = _named_mentions(state)
     for story, articles in by_story(state).items():
-        found = [ev for a in articles for ev in state.sentence_events.get(a["id"], [])]
+        own = own_parties({a["id"]: named.get(a["id"], []) for a in articles}) if story else None
+        found = [ev for a in articles for ev in state.sentence_events.get(a["id"], [])
+                 if not is_aside(ev.type, in_sentence(named.get(a["id"], []), ev.start, ev.end), own)]
         told = [t for a in articles for t in timexes[a["id"]]]  # a story's salience counts its own articles' dates only
         for event in merge_events(found=found, articles=articles, timexes=told, entities=state.resolution.entities,
                                   groups=state.groups):
             event.story = story
             merged.append(event)
     state.events = story_ids(merged)
+
+
+def _named_mentions(state: CorpusState) -> dict[str, list[Named]]:
+    """Per article, its named mentions with their entity, country code and whether the sentence places them, sorted."""
+    assert state.resolution is not None and state.entity_facts is not None
+    codes = {e.id: e.country_code or "" for e in state.resolution.entities}
+    out: dict[str, list[Named]] = {}
+    for facts in state.entity_facts:
+        for cand in facts.cands:
+            start, end = cand.mention or (cand.start, cand.end)
+            entity = state.resolution.links.get((cand.article, start, end))
+            if entity is not None and not (cand.anaphor or cand.described):
+                out.setdefault(cand.article, []).append(Named(cand.start, entity, codes.get(entity, ""), cand.placed))
+    for mentions in out.values():
+        mentions.sort(key=lambda m: m.offset)
+    return out
 
 
 def by_story(state: CorpusState) -> dict[str | None, list[dict[str, Any]]]:

@@ -836,7 +836,7 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         target=np_span(target_tok) if target_tok is not None else None,
         location=(loc.i, loc.i + 1) if loc is not None else None,
         noun=noun.i if noun is not None else None, intent=intent, conditional=conditional,
-        reporting=etype in (P.STATEMENT, "DISAPPROVE", "DEMAND", "SUPPORT", "REJECT", "THREATEN"),
+        reporting=etype in P.REPORTING_TYPES,
         obligation=obligation, ultimatum=ultimatum, remark=remark, unrealised=unrealised(token),
         obj=thing.i if thing is not None and (target_tok is None or thing.i != target_tok.i) and thing.pos_ == "NOUN" else None,
     )

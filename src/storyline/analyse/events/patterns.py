@@ -271,6 +271,8 @@ BLAME_VERBS: frozenset[str] = frozenset({"blame", "accuse", "charge", "suspect",
 # Triggers whose direct object must be an actor, not a thing ("meet Putin", not "meet commitments"; "pushed BP to set up
 # a fund", not "pushing a giant oil slick toward the coast").
 ACTOR_OBJECT_VERBS: frozenset[str] = frozenset({"meet", "release", "host", "receive", "push"})
+# Event types that are sayings: what someone said, demanded, backed, refused or threatened.
+REPORTING_TYPES: frozenset[str] = frozenset({"STATEMENT", "DISAPPROVE", "DEMAND", "SUPPORT", "REJECT", "THREATEN"})
 # What such a verb may act on when it is people by kind, not by name: whom one meets, frees or receives.
 PEOPLE_NOUNS: frozenset[str] = L.PERSON_NOUNS | frozenset(
     "prisoner hostage detainee captive inmate people civilian refugee migrant protester protestor demonstrator".split())
