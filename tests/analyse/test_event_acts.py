@@ -680,3 +680,27 @@ def test_an_event_set_in_another_storys_country_is_an_aside(tmp_path_factory: py
         "JOIN articles a ON a.id = ee.article")]
     assert not [s for s in shown if "protester in Bahrain" in s], shown
     assert [s for s in shown if "Libya" in s or "Gadhafi" in s]
+
+
+def test_a_saying_that_goes_on_from_a_dated_one_keeps_its_day(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """LibyaWar_cnn (dev) 20, published 28 April 2011: "... has not formally recognized the group, Ambassador to Libya
+    Gene Cretz said Wednesday. But Cretz said the lack of formal recognition has not stopped the United States from
+    aiding and supporting the opposition" dated the second saying to the page's own day (the draw of seed 1919 called
+    it a wrong date). A saying with no day of its own that goes on from the same speaker's dated saying in the sentence
+    before keeps that day."""
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+
+    if not LIBYA.is_dir():
+        pytest.skip("Timeline17 not found")
+    chosen = [r for r in topic_records(LIBYA) if r["url"].endswith("/20")]
+    store = Store(tmp_path_factory.mktemp("cretz") / "cretz.db")
+    ingest_documents(store, list(records_from_jsonl("\n".join(json.dumps(r) for r in chosen).encode(), source="libya",
+                                                    max_bytes=10_000_000)), Options(progress=False))
+    dates = {r["date"] for r in store.query(
+        'SELECT e.date FROM events e JOIN event_evidence ee ON ee.event = e.id JOIN articles a ON a.id = ee.article '
+        """WHERE substr(a.text, ee.start + 1, ee."end" - ee.start) LIKE 'But Cretz said the lack%'""")}
+    assert dates == {"2011-04-27"}, dates

@@ -22,14 +22,17 @@ from storyline.analyse.entities.patterns import CRAFT_NOUNS
 from storyline.analyse.events import patterns as P
 from storyline.analyse.events.candidates import EventCandidate, SentenceEvent, act_of
 from storyline.analyse.events.dates import (
+    DateValue,
     adjacent_date,
     calendar_range,
     cluster_date,
+    follow_up_days,
     inherited_date,
     listed_date,
     news_day,
     partial_value,
     reported_date,
+    said_days,
     specificity,
     timex_attachment,
 )
@@ -50,7 +53,6 @@ from storyline.spans import doc_text
 # Corpus level: link candidates to entities, date them, merge them across articles.
 
 
-DateValue = tuple[str, str | None, str | None]  # (value, end value, granularity)
 
 
 @dataclass(slots=True)
@@ -100,6 +102,7 @@ def sentence_events(
         first, last, grain = partial_value(t)
         if first is not None:
             resolved[int(t["start"])] = (first, last, grain)
+    last_said: tuple[int, dict[str, DateValue]] = (-1, {})  # the last sentence's dated sayings, by speaker
     for sent, cands in candidates:
         text = sent.text
         triggers = {c.trigger for c in cands}
@@ -127,6 +130,10 @@ def sentence_events(
             head = timex_attachment(doc, t, triggers | reporting)
             if head is not None and head not in dates.dated:
                 dates.dated[head] = dates.stated[head] = (value, end_value, gran)
+        said = said_days(doc, sent, reporting, dates.stated)
+        for r, when in follow_up_days(doc, sent, reporting, dates.dated, last_said).items():
+            dates.dated[r] = when
+        last_said = (sent.start, said)
         if day:
             for r in reporting:
                 dates.dated.setdefault(r, (day, None, "day"))

@@ -13,6 +13,8 @@ from storyline.analyse.events.candidates import EventCandidate, SentenceEvent
 from storyline.analyse.lexicon import CHRONOLOGY_ENTRY, MONTH_NAMES
 from storyline.spans import doc_sentences
 
+DateValue = tuple[str, str | None, str | None]  # (value, end value, granularity)
+
 
 def partial_value(timex: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
     """(value, end value, granularity) of a time expression; TIMEX3 partial values when it has no anchor."""
@@ -176,6 +178,49 @@ def reported_date(doc: Doc, trigger: int, stated: dict[int, tuple[str, str | Non
     if token.dep_ == "ccomp" and head.i != token.i and head.lemma_ in P.REPORTING_VERBS and head.i in stated:
         return stated[head.i]
     return None
+
+
+def _speaker_word(verb: Token) -> str | None:
+    """The word a saying's subject is known by: its name's last word ("Cretz" of "Ambassador to Libya Gene Cretz"), or a
+    person pronoun as "he"/"she"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    name = [t for t in subject.subtree if t.pos_ == "PROPN"]
+    if name:
+        return name[-1].text.lower()
+    return subject.lower_ if subject.lower_ in ("he", "she") else None
+
+
+def said_days(doc: Doc, sent: Span, reporting: set[int], stated: dict[int, DateValue]) -> dict[str, DateValue]:
+    """The days a sentence's own time expressions give its sayings, by the speaker's word ("Cretz said Wednesday")."""
+    out: dict[str, DateValue] = {}
+    for r in sorted(reporting):
+        word = _speaker_word(doc[r])
+        if word is not None and word not in ("he", "she") and r in stated and _day(stated[r][0] or "") is not None:
+            out.setdefault(word, stated[r])
+    return out
+
+
+def follow_up_days(doc: Doc, sent: Span, reporting: set[int], dated: dict[int, DateValue],
+                   last: tuple[int, dict[str, DateValue]]) -> dict[int, DateValue]:
+    """Sayings with no day of their own that go on from a dated saying of the sentence before, by the same speaker: "The
+    United States ... has not formally recognized the group, Ambassador to Libya Gene Cretz said Wednesday. But Cretz
+    said the lack of formal recognition has not stopped ..." (that was the page's own day, a day later). A "he" or "she"
+    goes on from the one speaker the sentence before dated."""
+    start, days = last
+    if not days or sent.start == 0 or doc[sent.start - 1].sent.start != start:
+        return {}
+    out: dict[int, DateValue] = {}
+    for r in reporting:
+        word = _speaker_word(doc[r])
+        if r in dated or word is None:
+            continue
+        if word in days:
+            out[r] = days[word]
+        elif word in ("he", "she") and len(days) == 1:
+            out[r] = next(iter(days.values()))
+    return out
 
 
 def _trailing_attribution(doc: Doc, act: Token, said: Token) -> bool:
