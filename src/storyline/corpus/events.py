@@ -17,8 +17,9 @@ def merge(state: CorpusState) -> None:
     assert state.sentence_events is not None and state.resolution is not None and state.groups is not None
     merged: list[Event] = []
     timexes = state.by_article(state.timexes)
-    named = _named_mentions(state)
-    for story, articles in by_story(state).items():
+    scoped = by_story(state)
+    named = _named_mentions(state, {a["id"] for articles in scoped.values() for a in articles})
+    for story, articles in scoped.items():
         own = own_parties({a["id"]: named.get(a["id"], []) for a in articles}) if story else None
         found = [ev for a in articles for ev in state.sentence_events.get(a["id"], [])
                  if not is_aside(ev.type, in_sentence(named.get(a["id"], []), ev.start, ev.end), own)]
@@ -30,12 +31,15 @@ def merge(state: CorpusState) -> None:
     state.events = story_ids(merged)
 
 
-def _named_mentions(state: CorpusState) -> dict[str, list[Named]]:
-    """Per article, its named mentions with their entity, country code and whether the sentence places them, sorted."""
+def _named_mentions(state: CorpusState, articles: set[str]) -> dict[str, list[Named]]:
+    """Per article of ``articles`` (those of the stories in scope: an ingest reads no other), its named mentions with
+    their entity, country code and whether the sentence places them, sorted."""
     assert state.resolution is not None and state.entity_facts is not None
     codes = {e.id: e.country_code or "" for e in state.resolution.entities}
     out: dict[str, list[Named]] = {}
     for facts in state.entity_facts:
+        if facts.article not in articles:
+            continue
         for cand in facts.cands:
             start, end = cand.mention or (cand.start, cand.end)
             entity = state.resolution.links.get((cand.article, start, end))

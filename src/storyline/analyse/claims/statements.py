@@ -930,16 +930,13 @@ def _points_away(span: Span) -> bool:
     return bool(heads) and all(_acts_on_pointer(verb) for verb in heads)
 
 
-DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-
-
 def _points_back(span: Span) -> bool:
     """The words open on a demonstrative that is all of a verb's subject ("This could jeopardise its response efforts,
     ..., it avowed", "This is the only certain way of stopping the disaster"): what it stands for was told before, so
     the words say nothing a reader could check. "This deployment is ..." says what it is about; "That means inspections
     have determined ..." states a clause of its own."""
     first = next((t for t in span if not (t.is_punct or t.is_space)), None)
-    return (first is not None and first.lower_ in DEMONSTRATIVES and first.dep_ in ("nsubj", "nsubjpass")
+    return (first is not None and first.lower_ in POINTING_PRONOUNS and first.dep_ in ("nsubj", "nsubjpass")
             and not list(first.children) and not any(c.dep_ == "ccomp" for c in first.head.children))
 
 

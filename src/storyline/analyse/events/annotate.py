@@ -130,7 +130,7 @@ def sentence_events(
             head = timex_attachment(doc, t, triggers | reporting)
             if head is not None and head not in dates.dated:
                 dates.dated[head] = dates.stated[head] = (value, end_value, gran)
-        said = said_days(doc, sent, reporting, dates.stated)
+        said = said_days(doc, reporting, dates.stated)
         for r, when in follow_up_days(doc, sent, reporting, dates.dated, last_said).items():
             dates.dated[r] = when
         last_said = (sent.start, said)

@@ -192,12 +192,12 @@ def _speaker_word(verb: Token) -> str | None:
     return subject.lower_ if subject.lower_ in ("he", "she") else None
 
 
-def said_days(doc: Doc, sent: Span, reporting: set[int], stated: dict[int, DateValue]) -> dict[str, DateValue]:
+def said_days(doc: Doc, reporting: set[int], stated: dict[int, DateValue]) -> dict[str, DateValue]:
     """The days a sentence's own time expressions give its sayings, by the speaker's word ("Cretz said Wednesday")."""
     out: dict[str, DateValue] = {}
     for r in sorted(reporting):
         word = _speaker_word(doc[r])
-        if word is not None and word not in ("he", "she") and r in stated and _day(stated[r][0] or "") is not None:
+        if word is not None and word not in ("he", "she") and r in stated and _day(stated[r][0]) is not None:
             out.setdefault(word, stated[r])
     return out
 

@@ -523,7 +523,7 @@ def _noun_source(noun: Token) -> Token | None:
     agent = _by_author(noun)
     if agent is not None:
         return agent
-    sender = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+    sender = _prep_object(noun, "from")
     if sender is not None and poss is None:
         return sender  # "The change followed a warning from BP that ...": BP warned, not the change
     governor = _governing_verb(noun)
@@ -549,10 +549,15 @@ def _issuer(noun: Token | None) -> Token | None:
     return (_document_author(noun) if noun.dep_ == "dobj" else None) or noun
 
 
+def _prep_object(noun: Token, preposition: str) -> Token | None:
+    """The object of the noun's own ``preposition`` ("a warning [from BP]", "a report [by the ICRC]")."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
 def _by_author(noun: Token) -> Token | None:
     """The name after "by" that a document noun, or a participle on it, takes ("a statement posted ... by X")."""
-    by = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
-    return by or next((g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+    return _prep_object(noun, "by") or next((g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                        for g in a.children if g.dep_ == "pobj"), None)
 
 
