@@ -25,6 +25,11 @@ COMMENT_POLICY = re.compile(
     r"by posting (?:a )?comments?|community guidelines|"
     r"welcomes? a (?:lively|civil|respectful)(?: and (?:courteous|civil|respectful))? discussion|"
     r"comments are not pre-?screened|views expressed in the comments|you agree that anything you post|required\s*,\s*but will not be displayed|"
+    # a comment system's legend and rules: "Please email us to report offensive comments.", "This commenter is a
+    # Washington Post editor ...", "You must be logged in to report a comment.", "User reviews and comments that include
+    # profanity ... will be removed", "Thoughts, comments, suggestions or criticisms about The Post's Live Q&A?"
+    r"report offensive comments|this commenter is an? |must be logged in to (?:report|post|comment|reply)|"
+    r"comments (?:that|which) include profanity|suggestions or criticisms about|"
     r"yorumlar onaylanmamaktad|yorum(?:lar)? (?:yazan|sahibin)|"
     r"kommentare werden|les commentaires|los comentarios)",
     re.IGNORECASE,
@@ -45,13 +50,17 @@ INLINE_CREDIT = re.compile(
 COMMENT_THREAD = re.compile(
     r"this (?:discussion|debate) is (?:now )?closed|we welcome comments|comments are (?:now )?closed|be the first to comment"
     r"|^\s*(?:\d+\s+)?comments?\s*$|sort comments by|(?:view|show) all comments|report abuse\b"
-    r"|(?:share your (?:thoughts|views|comments)|leave your comments?) below|take our poll",  # a call for the thread below
+    r"|(?:share your (?:thoughts|views|comments)|leave your comments?) below|take our poll"  # a call for the thread below
+    r"|\b(?:leave|share|offer|post|add)\s+(?:your|them|those)\b[^.?!]{0,40}?\bin the comments?(?: section)? below"
+    r"|comments (?:to|on) this (?:entry|post|article|story|blog) (?:are|have been) (?:now )?closed",
     re.IGNORECASE,
 )
 # The stamp under each reader comment: "March 22, 2011 at 12:10 am | Reply", "May 19, 2011 03:55 pm at 3:55 pm |",
 # "February 25th, 2011 4:07 am ET". Comment threads run to the end of the page: from the second stamp on,
 # everything is a comment.
 COMMENT_STAMP = re.compile(
+    r"\bposted by [^,.;:]{2,60}?\s?,?\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s?,?\s+"
+    r"\d{4}\s?,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\b|"  # a blog's post or reply stamp: "Posted by Phil Davis, on June 4, 2010 4:36 PM"
     r"(?<!(?:mon|tue|wed|thu|fri|sat|sun) )"  # "| Tue Apr 27, 2010 4:08 am EDT" is a wire page's header, not a comment
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s+\d{4}\s+"
     r"(?:\d{1,2}:\d{2}\s*(?:am|pm)\s+)?"

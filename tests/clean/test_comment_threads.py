@@ -141,3 +141,33 @@ def test_the_disclaimer_for_external_sites_and_its_links_go(topic: str, uid: str
     assert article.text.endswith(last_words)
     assert "not responsible" not in article.text and links not in article.text
     assert any(r.reason.startswith("disclaimer for external sites") for r in article.removed)
+
+
+WAPO = EVAL / "timeline17" / "t17" / "bpoil_washingtonpost"
+
+
+@pytest.mark.parametrize(("uid", "kept", "gone"), [
+    # a call for comments, then the readers' ("Are the teabaggers going to do anything ...")
+    ("1796", "can't be done at the risk of having to spend billions", "teabaggers"),
+    # "Please email us to report offensive comments.", then the comments
+    ("312", "What story lines have you noticed", "there really is a Santa Claus"),
+    # the comment system's legend: "This commenter is a Washington Post editor ...", "You must be logged in ..."
+    ("47", "Deepwater Horizon", "This commenter is a Washington Post"),
+    # a blog's post stamps: "Posted by Arthur Waskow, on July 21, 2010 4:21 PM"
+    ("1518", "Is the Gulf oil spill also a moral crisis?", "Posted by Arthur Waskow"),
+    # "The comments to this entry are closed." under a blog entry
+    ("99", "migratory birds as a natural resource", "comments to this entry are closed"),
+])
+def test_a_comment_systems_furniture_and_the_thread_under_it_go(uid: str, kept: str, gone: str) -> None:
+    """Washington Post pages print their comment system's calls, rules and legend in the text, with the readers'
+    comments after them; the furniture and the thread go, the article stays."""
+    if not WAPO.is_dir():
+        pytest.skip(f"Timeline17 not found at {WAPO}")
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(WAPO) if r["url"].endswith(f"/{uid}"))
+    assert gone in record["text"]
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    assert kept in article.text
+    assert gone not in article.text
+    assert any("comment" in r.reason for r in article.removed)
