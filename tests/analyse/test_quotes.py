@@ -957,3 +957,43 @@ def test_who_a_warning_comes_from_gave_it() -> None:
                        "Megrahi was excluded. But he later acceded to Libyan demands to include Megrahi. The change followed "
                        "a warning from BP that not including the bomber could hurt its business interests.")
     assert find(quotes, "that not including the bomber").speaker == "BP"
+
+
+def test_a_surname_before_a_transcripts_colon_speaks() -> None:
+    """bpoil_washingtonpost (dev): a hearing printed as a transcript, 'Suttles: “It's hard for me to go back in time
+    ...”' after 'Graham pressed on: ...'; the tagger tags no name in "Suttles:", and the words had gone to the last
+    speaker (Ian MacDonald, then Bob Graham). A surname a person of the article bears ("Doug Suttles") speaks."""
+    quotes = _t17_quotes("bpoil_washingtonpost", "1458")
+    for opening in ("It's hard for me to go back in time", "I think what's been clear"):
+        quote = next(q for q in quotes if q.text.startswith(opening))
+        assert quote.speaker == "Suttles"
+    assert next(q for q in quotes if q.text.startswith("Do you think that now your company")).speaker == "Bob Graham"
+
+
+@pytest.mark.parametrize(("uid", "words"), [
+    ("1081", "the Oil Spill Liability Trust Fund"),  # "The pot of money, called the Oil Spill Liability Trust Fund, ..."
+    ("1298", "spacer"),  # "used it as a “spacer” to separate seawater from dense drilling fluid called “mud”"
+])
+def test_a_name_given_is_no_quote(uid: str, words: str) -> None:
+    """bpoil_washingtonpost (dev): a verb of naming that names ("called" with a thing for its subject, or as a
+    participle) neither reports words nor is the cue of marked words near it."""
+    assert not [q for q in _t17_quotes("bpoil_washingtonpost", uid) if q.text.strip("“”\"") == words]
+
+
+@pytest.mark.parametrize(("uid", "words"), [
+    ("1449", "offshore drilling"),  # "Lawmakers who favor offshore drilling ..."
+    ("239", "putting a price on carbon emissions"),  # "a large New Jersey-based utility that supports putting a price ..."
+    ("1354", "what was being hauled out"),  # "Pointer moved closer to see what was being hauled out"
+])
+def test_a_stance_that_describes_its_holder_or_a_purpose_is_no_quote(uid: str, words: str) -> None:
+    """bpoil_washingtonpost (dev): a verb of stance or thought in a relative clause describes who holds it, and one
+    in an infinitive of purpose says what an act was for; neither reports anything said."""
+    assert not [q for q in _t17_quotes("bpoil_washingtonpost", uid) if q.text == words]
+
+
+def test_a_marked_word_inside_narration_is_not_the_next_sentences_speakers() -> None:
+    """bpoil_washingtonpost (dev): "Lines of dead jellyfish float in the gulf, traces of oil visible in their clear
+    “bells.” These scenes, scientists say, are confirmation ..." had "bells." said by the scientists; only words that
+    open their own sentence may be said by the next sentence's speaker."""
+    quotes = _t17_quotes("bpoil_washingtonpost", "1923")
+    assert not [q for q in quotes if q.text.startswith("bells")]

@@ -424,10 +424,24 @@ def _inside(spans: list[QuoteSpan], pos: int) -> bool:
 
 
 def _is_cue(token: Token, lexicon: frozenset[str]) -> bool:
-    """A reporting verb (or 'according to')."""
+    """A reporting verb (or 'according to'), not one that gives a thing its name."""
     if token.lower_ == "according":
         return True
-    return token.pos_ in ("VERB", "AUX") and cue_lemma(token) in lexicon
+    return token.pos_ in ("VERB", "AUX") and cue_lemma(token) in lexicon and not names_a_thing(token)
+
+
+def names_a_thing(verb: Token) -> bool:
+    """A verb of naming used to name: "a site called Taobao", "dense drilling fluid called “mud”", "The pot of money,
+    called the Oil Spill Liability Trust Fund, is ..." (parsed with a thing for the verb's subject and the name for its
+    object predicate). "called the move a mistake", "what he called “a disgrace”" and "called for" are said."""
+    if cue_lemma(verb) not in qp.NAMING_VERBS:
+        return False
+    if verb.dep_ == "acl":
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (any(c.dep_ == "oprd" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
+            and subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
+            and subject.lemma_.lower() not in L.PARTY_NOUNS)
 
 
 def cue_lemma(token: Token) -> str:
@@ -679,6 +693,9 @@ def _colon_source(doc: Doc, index: TokenIndex, span: QuoteSpan, cand: Candidate)
         if token.ent_type_ in qp.NAME_LABELS:
             names.append(token)
     if not names:
+        surname = _surname_line(doc, index, colon)
+        names = [surname] if surname is not None else []
+    if not names:
         return
     # the first name of the run is the speaker's ('Fareed Zakaria, host of CNN's “Fareed Zakaria GPS”:')
     head = next((e.root for e in doc.ents if e.start <= names[-1].i < e.end), names[-1])
@@ -688,6 +705,19 @@ def _colon_source(doc: Doc, index: TokenIndex, span: QuoteSpan, cand: Candidate)
 
 
 COLON_SOURCE_TOKENS = 14  # how far before a quote's colon its speaker's name may begin
+
+
+def _surname_line(doc: Doc, index: TokenIndex, colon: int) -> Token | None:
+    """A hearing's exchange printed as a transcript: 'Suttles: “I think what's been clear is ...”' opens its sentence
+    with a surname and a colon, and the tagger, seeing no sentence around it, often tags no name; it is one when a
+    person of the article bears it ("Doug Suttles")."""
+    first = index.sents[index.sent_of[colon]][0]
+    if not 1 <= colon - first <= 2 or not all(doc[i].is_title and doc[i].is_alpha for i in range(first, colon)):
+        return None
+    last = doc[colon - 1]
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last.text and e.end - 1 != last.i for e in doc.ents):
+        return last
+    return None
 
 
 def _set_cue(cand: Candidate, cue: Token, spans: list[QuoteSpan]) -> None:
@@ -750,7 +780,10 @@ def _cue_nearby(
     para = index.para_of_sent[s_last]
     nxt = s_last + 1
     ended = doc_text(doc)[span.start : span.end].rstrip()[-1:] in (".", "?", "!")  # the quote ends its own sentence
-    if nxt < len(index.sents) and index.para_of_sent[nxt] == para:
+    # only words that open their own sentence may be said by the next one's speaker: "Lines of dead jellyfish float in
+    # the gulf, traces of oil visible in their clear “bells.” These scenes, scientists say, are ..." is narration's word
+    opens = not doc_text(doc)[doc[lo].idx : span.open].strip()
+    if opens and nxt < len(index.sents) and index.para_of_sent[nxt] == para:
         a, b = index.sents[nxt]
         for i in range(a, min(b, a + 6)):
             token = doc[i]
@@ -897,8 +930,13 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None  # "It's also important to note that ...": the writer's own remark
     if lemma in L.DENY_CUES and any(c.dep_ == "dative" for c in verb.children):
         return None  # "He has denied his people freedom": something withheld from someone, no words denied
-    if lemma in qp.NAMING_VERBS and verb.dep_ == "acl":
+    if names_a_thing(verb):
         return None  # "a popular e-retailing site called Taobao": a name given, nothing said
+    if lemma not in qp.SPEECH_VERBS and (_purpose(verb) or verb.dep_ == "relcl" and not any(
+            c.dep_ in ("ccomp", "parataxis") for c in verb.children)):
+        # "Lawmakers who favor offshore drilling", "a utility that supports putting a price on carbon": a stance that
+        # describes who holds it; "moved closer to see what was being hauled out": a purpose, nothing reported
+        return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None  # "in remarks broadcast on Venezuelan state television": the participle says where, not what
     if lemma in qp.ASKING_VERBS and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
@@ -949,6 +987,15 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     if _quoted_share(spans, start, end) > 0.5:
         return None
     return Candidate(start, end, "indirect")
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive that says what another act was for ("moved closer to see what ...", "flew in to assess whether
+    ..."), under a verb that is itself no cue ("wants to know whether" is a wish, "seemed to think" a report)."""
+    head = verb.head
+    return (verb.dep_ in ("advcl", "acl", "xcomp") and head.i != verb.i and head.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and cue_lemma(head) not in qp.REPORTING_VERBS | qp.SEEM_VERBS)
 
 
 def _impersonal(verb: Token) -> bool:
