@@ -482,6 +482,27 @@ def test_an_act_instead_of_or_without_which_another_happened_was_not_done() -> N
     assert all(c.mode == "asserted" for c in cands if doc[c.trigger].lower_ == "firing")
 
 
+def test_a_remark_a_possibility_or_a_topic_of_talk_is_no_act_done() -> None:
+    """bpoil_washingtonpost (dev): "it is striking that they didn't ameliorate them" had been an act of striking (by
+    Harvard University, the "it" linked to the last body named); "A government forecast shows the oil slick potentially
+    striking the popular tourist beaches ... later this week" an incident; "have yet to talk about reducing the nation's
+    dependence on fossil fuels" an act of reducing. A writer's "it is ... that" remark is no act, "potentially" makes
+    one a possibility, and what someone talks about is not done."""
+    from storyline.analyse.events.candidates import unrealised
+
+    doc, cands = _cands("Oil riches didn't create these problems, of course, but it is striking that they didn't "
+                        "ameliorate them.")
+    assert not [c for c in cands if doc[c.trigger].lower_ == "striking"]
+    doc, cands = _cands("A government forecast shows the oil slick potentially striking the popular tourist beaches of "
+                        "Mississippi and Alabama later this week.")
+    assert all(c.mode == "hypothetical" for c in cands if doc[c.trigger].lower_ == "striking")
+    doc = load_nlp()("But Obama and his top deputies have yet to talk about reducing the nation's dependence on fossil "
+                     "fuels in connection with the oil spill.")
+    assert unrealised(next(t for t in doc if t.text == "reducing"))
+    doc = load_nlp()("The company began reducing the flow of oil last week.")
+    assert not unrealised(next(t for t in doc if t.text == "reducing"))
+
+
 def test_events_of_one_day_rank_by_how_central_their_words_are() -> None:
     """bpoil_reuters (dev), 5 May 2010: six single-source events tied on salience, and the briefing showed "Clean
     Harbors shares fell as much as 6 percent" for the day. Among events salience leaves tied, those told in the words

@@ -249,6 +249,8 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
         negated = True  # "Instead of banning offshore drilling based on water depth, he barred drilling by ...": not done
     if token.dep_ == "xcomp" and any(c.lower_ in P.NOT_YET for c in token.head.children):
         negated = True
+    if any(c.dep_ == "advmod" and c.lower_ in P.HEDGE_ADVERBS for c in children):
+        hypothetical = True  # "a forecast shows the oil slick potentially striking the beaches later this week"
     if _forecast(token):
         hypothetical = True  # "predicted that Gadhafi will make any departure a messy one by firing missiles"
     if token.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and _refused_by(token.head):
@@ -327,6 +329,16 @@ def _withheld(token: Token) -> bool:
     return False
 
 
+def _topic_of_talk(token: Token) -> bool:
+    """The act is what someone speaks or thinks about, not something done: "have yet to talk about reducing the
+    nation's dependence on fossil fuels", "spoke about building a new well"."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.lower_ not in P.TOPIC_PREPS or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "NOUN") and verb.lemma_.lower() in L.CUE_VERBS | P.TALK_WORDS
+
+
 def unrealised(token: Token) -> bool:
     """The act is asked about, called for, awaited or refused, not reported as done.
 
@@ -336,7 +348,7 @@ def unrealised(token: Token) -> bool:
     in a time clause speaks of the future ("once Gadhafi resigns"). Intent heads ("plans to visit") are left to
     the planned mode.
     """
-    if question(token.sent) or _withheld(token):
+    if question(token.sent) or _withheld(token) or _topic_of_talk(token):
         return True
     node = token
     for _ in range(5):
@@ -792,6 +804,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     subj, passive = _subject(token)
     if subj is not None and not passive and subj.lemma_.lower().removesuffix("s") in P.QUANTITY_SUBJECTS:
         return None  # "Clean Harbors shares fell as much as 6 percent": a price moved, no one acted
+    if _remark_on_a_clause(token):
+        return None  # "it is striking that they didn't ameliorate them": the writer's remark, no one struck
     actor_tok: Token | None = subj
     target_tok: Token | None = None
     if passive:
@@ -840,6 +854,15 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         obligation=obligation, ultimatum=ultimatum, remark=remark, unrealised=unrealised(token),
         obj=thing.i if thing is not None and (target_tok is None or thing.i != target_tok.i) and thing.pos_ == "NOUN" else None,
     )
+
+
+def _remark_on_a_clause(verb: Token) -> bool:
+    """"it is striking that ...", "it is telling that ...": an "it" that stands for the clause after the verb, with
+    "is" and a participle read as an adjective; the writer remarks on the clause, no one acts."""
+    return (verb.tag_ == "VBG" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+            and any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    for c in verb.children))
 
 
 def _acted_on_someone(verb: Token, patient: Token | None) -> bool:

@@ -278,6 +278,11 @@ PEOPLE_NOUNS: frozenset[str] = L.PERSON_NOUNS | frozenset(
     "prisoner hostage detainee captive inmate people civilian refugee migrant protester protestor demonstrator".split())
 # Words that mark a clause as not (yet) real: "have yet to release", "nobody should be helping".
 NOT_YET: frozenset[str] = frozenset({"yet"})
+# Adverbs that make an act a possibility, not a report: "the oil slick potentially striking the beaches".
+HEDGE_ADVERBS: frozenset[str] = frozenset({"potentially", "possibly", "perhaps", "maybe", "conceivably"})
+# An act that is the topic of talk or thought ("talk about reducing", "a discussion of building") is not done.
+TOPIC_PREPS: frozenset[str] = frozenset({"about", "of"})
+TALK_WORDS: frozenset[str] = frozenset({"talk", "speak", "think", "discussion", "talks", "debate", "conversation"})
 NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"nobody", "none", "no one", "neither"})
 # Verbs of forecasting: an act under them is someone's prediction ("El-Kikhia predicted that Gadhafi will make any
 # departure a messy one by firing missiles"), not an act of the story.
