@@ -336,7 +336,8 @@ def _topic_of_talk(token: Token) -> bool:
     if token.dep_ != "pcomp" or prep.lower_ not in P.TOPIC_PREPS or prep.head.i == prep.i:
         return False
     verb = prep.head
-    return verb.pos_ in ("VERB", "NOUN") and verb.lemma_.lower() in L.CUE_VERBS | P.TALK_WORDS
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in L.CUE_VERBS | P.TALK_WORDS  # "comments about potentially
+    # supplying weapons" name a possibility the act's own words weigh
 
 
 def unrealised(token: Token) -> bool:

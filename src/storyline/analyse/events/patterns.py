@@ -282,7 +282,7 @@ NOT_YET: frozenset[str] = frozenset({"yet"})
 HEDGE_ADVERBS: frozenset[str] = frozenset({"potentially", "possibly", "perhaps", "maybe", "conceivably"})
 # An act that is the topic of talk or thought ("talk about reducing", "a discussion of building") is not done.
 TOPIC_PREPS: frozenset[str] = frozenset({"about", "of"})
-TALK_WORDS: frozenset[str] = frozenset({"talk", "speak", "think", "discussion", "talks", "debate", "conversation"})
+TALK_WORDS: frozenset[str] = frozenset({"talk", "speak", "think", "debate"})
 NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"nobody", "none", "no one", "neither"})
 # Verbs of forecasting: an act under them is someone's prediction ("El-Kikhia predicted that Gadhafi will make any
 # departure a messy one by firing missiles"), not an act of the story.
