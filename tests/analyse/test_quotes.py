@@ -997,3 +997,11 @@ def test_a_marked_word_inside_narration_is_not_the_next_sentences_speakers() -> 
     open their own sentence may be said by the next sentence's speaker."""
     quotes = _t17_quotes("bpoil_washingtonpost", "1923")
     assert not [q for q in quotes if q.text.startswith("bells")]
+
+
+def test_a_participle_the_reporter_sets_off_with_a_dash_ends_the_reported_words() -> None:
+    """bpoil_washingtonpost (dev): "Other scientists have said they have little of the equipment necessary to find oil
+    under the water -- leading to debates about whether the underwater plumes were even there": the debates are the
+    reporter's account of what followed, not the scientists' words."""
+    quote = next(q for q in _t17_quotes("bpoil_washingtonpost", "1716") if q.text.startswith("they have little of the equipment"))
+    assert quote.text.endswith("to find oil under the water") and quote.speaker == "Other scientists"

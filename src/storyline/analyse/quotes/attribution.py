@@ -972,6 +972,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         left = min(c.left_edge.i for c in clause)
         left = _subject_taken_for_object(verb, clause, left)
         right = min(max(c.right_edge.i for c in clause), _narration_after(verb, clause))
+        right = _before_dashed_participle(doc, spans, left, right)
     while right > left and (doc[right].is_space or doc[right].is_punct and doc[right].text not in qp.ALL_MARKS
                             or doc[right].pos_ == "CCONJ"):  # "said BP was responsible and added ...": not "and"
         right -= 1
@@ -1087,6 +1088,20 @@ def _narration_after(verb: Token, clause: list[Token]) -> int:
                 cut = min([conj.left_edge.i, *(c.i for c in part.children if c.dep_ == "cc" and part.i < c.i < conj.i)])
                 return cut - 1
     return len(verb.doc)
+
+
+DASHES = frozenset({"--", "—", "–"})
+
+
+def _before_dashed_participle(doc: Doc, spans: list[QuoteSpan], left: int, right: int) -> int:
+    """The last token of reported words before a participle the reporter sets off with a dash: "Other scientists have
+    said they have little of the equipment necessary to find oil under the water -- leading to debates about whether
+    the underwater plumes were even there" (the debates are the reporter's account, not the scientists' words)."""
+    for i in range(left + 1, right):
+        if (doc[i].text in DASHES and doc[i + 1].tag_ == "VBG" and doc[i + 1].dep_ in ("advcl", "acl", "conj", "xcomp")
+                and not _inside(spans, doc[i].idx)):
+            return i - 1
+    return right
 
 
 def _seem_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
