@@ -1005,3 +1005,22 @@ def test_a_participle_the_reporter_sets_off_with_a_dash_ends_the_reported_words(
     reporter's account of what followed, not the scientists' words."""
     quote = next(q for q in _t17_quotes("bpoil_washingtonpost", "1716") if q.text.startswith("they have little of the equipment"))
     assert quote.text.endswith("to find oil under the water") and quote.speaker == "Other scientists"
+
+
+def test_a_new_statement_with_its_own_content_does_not_tag_the_quote_before_it() -> None:
+    """bpoil_washingtonpost (dev): "“It's presenting a lot of challenges to the companies.” Some lawmakers called for
+    an inquiry into safety regulation." had the Sierra Club expert's second sentence said by "Some lawmakers": a verb
+    with its own content after its preposition ("called for an inquiry") starts a new statement."""
+    quotes = _t17_quotes("bpoil_washingtonpost", "700")
+    assert next(q for q in quotes if q.text.startswith("It's presenting a lot of challenges")).speaker != "Some lawmakers"
+    assert next(q for q in quotes if q.text == "for an inquiry into safety regulation").speaker == "Some lawmakers"
+
+
+@pytest.mark.parametrize(("uid", "words"), [
+    ("700", "to churn political waters"),  # "The growing spill threatened to churn political waters as lawmakers ..."
+    ("759", "to despoil the ecosystems"),  # "a gigantic man-made disaster that is threatening to despoil the ecosystems"
+])
+def test_a_thing_that_threatens_says_nothing(uid: str, words: str) -> None:
+    """bpoil_washingtonpost (dev): "threaten", "defend" and "challenge" name acts as often as words; done by a thing
+    no one speaks for (a spill, a disaster) they report nothing said."""
+    assert not [q for q in _t17_quotes("bpoil_washingtonpost", uid) if q.text.startswith(words)]

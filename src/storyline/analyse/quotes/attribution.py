@@ -790,7 +790,7 @@ def _cue_nearby(
             if _inside(spans, token.idx):
                 break
             if _is_cue(token, qp.SPEECH_VERBS) and not any(c.dep_ == "ccomp" or ended and c.dep_ == "dobj" and token.lemma_.lower()
-                                                           not in ADDRESSEE_VERBS for c in token.children):
+                                                           not in ADDRESSEE_VERBS or _own_prep_content(token, c) for c in token.children):
                 return i  # '“... it is hard to give a number.” The rebels claim control of towns ...': a new statement
     prev = s_first - 1
     if prev >= 0:
@@ -800,6 +800,13 @@ def _cue_nearby(
                 if _is_cue(doc[i], qp.SPEECH_VERBS) and not _inside(spans, doc[i].idx):
                     return i
     return None
+
+
+def _own_prep_content(cue: Token, child: Token) -> bool:
+    """A cue's own content after a preposition: "Some lawmakers called [for an inquiry into safety regulation]" is a
+    new statement, not the tag of the words quoted before it."""
+    return child.dep_ == "prep" and child.lower_ in qp.PREP_CUES.get(cue_lemma(cue), frozenset()) and any(
+        g.dep_ in ("pobj", "pcomp") for g in child.children)
 
 
 def _is_whole(text: str, span: QuoteSpan, index: TokenIndex, doc: Doc) -> bool:
@@ -939,6 +946,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None  # "in remarks broadcast on Venezuelan state television": the participle says where, not what
+    if lemma in qp.ACT_OR_SPEECH_VERBS and _a_thing_acts(verb):
+        return None  # "The growing spill threatened to churn political waters": a spill says nothing
     if lemma in qp.ASKING_VERBS and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         return None  # "Asked whether Clapper has problems communicating, Feinstein responded": the question was put to
         # her by someone unnamed; her words are the answer
@@ -988,6 +997,16 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     if _quoted_share(spans, start, end) > 0.5:
         return None
     return Candidate(start, end, "indirect")
+
+
+def _a_thing_acts(verb: Token) -> bool:
+    """The verb's doer is a thing no one speaks for: a common noun that names no party, no document and no body
+    ("The growing spill threatened to ...", "a gigantic man-made disaster, threatening to despoil the ecosystems")."""
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and (doer is None or _is_relative(doer)):
+        doer = verb.head  # "a disaster that is threatening to despoil ..."
+    return (doer is not None and doer.pos_ == "NOUN" and not doer.ent_type_
+            and doer.lemma_.lower() not in L.PARTY_NOUNS | L.DOCUMENT_NOUNS | L.BODY_ANAPHOR_NOUNS)
 
 
 def _purpose(verb: Token) -> bool:
