@@ -982,3 +982,31 @@ def test_the_company_is_never_a_college_or_a_federation(tmp_path) -> None:  # ty
     rows = store.query("SELECT m.text, e.name FROM mentions m JOIN entities e ON e.id = m.entity "
                        "WHERE lower(m.text) = 'the company'")
     assert not [r for r in rows if r["name"].split()[-1].lower() in ("college", "federation")], rows
+
+
+def test_a_senator_and_an_admiral_whose_names_look_alike_stay_two_people(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_washingtonpost (dev): "Sen. Mary Landrieu (D-La.)" had been merged into "Coast Guard Rear Adm. Mary Landry"
+    as the same name in another spelling (mr-lndr either way): the titles that tell a legislator from an officer were
+    not read, written short before the name ("Sen.", "Rear Adm.")."""
+    import json
+
+    from storyline.analyse.entities.roles import find_roles
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+    from tests.conftest import EVAL
+
+    doc = load_nlp()("One major recipient of donations from BP is Sen. Mary Landrieu (D-La.), who has taken money.")
+    start = doc.text.index("Mary")
+    assert [r.text for r in find_roles(doc, start, start + len("Mary Landrieu"))] == ["Sen."]
+    folder = EVAL / "timeline17" / "t17" / "bpoil_washingtonpost"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    chosen = [r for r in topic_records(folder) if r["url"].rsplit("/", 1)[1] in ("1449", "835")]
+    store = Store(tmp_path / "wapo.db")
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    ingest_documents(store, list(records_from_jsonl(raw, source="wapo", max_bytes=10_000_000)), Options(progress=False))
+    names = {e["name"] for e in store.rows("entities") if e["type"] == "person"}
+    assert "Mary Landry" in names and "Mary Landrieu" in names

@@ -37,6 +37,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse import lexicon as L
 from storyline.analyse.entities import patterns as pat
 from storyline.analyse.entities.roles import RoleSpan, find_roles
 from storyline.model import Entity, Mention, Role
@@ -737,7 +738,14 @@ def _in_title(cand: _Cand, titles: list[RoleSpan]) -> bool:
     if cand.kind != "organisation" or cand.label != "ORG":
         return False
     known = org_key(cand.text) in {v.casefold() for v in pat.ORG_ALIASES.values()} | set(pat.GOVERNMENT_SEATS)
-    return not known and any(t.start <= cand.start and cand.end <= t.end for t in titles)
+    return not known and any(t.start <= cand.start and cand.end <= t.end and not _rank_after(t.text[cand.end - t.start :])
+                             for t in titles)
+
+
+def _rank_after(rest: str) -> bool:
+    """A title that goes on with a rank written short after the organisation ("Coast Guard Rear Adm."): the
+    organisation is the one the person serves in, named in full."""
+    return any(w.endswith(".") and w.casefold().rstrip(".") in L.TITLE_ABBREVIATIONS for w in rest.split())
 
 
 # --- pronouns and definite descriptions --------------------------------------------------------

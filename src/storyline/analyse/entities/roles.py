@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.entities.patterns import ROLE_NOUNS, TITLE_CONNECTORS
+from storyline.analyse.lexicon import TITLE_ABBREVIATIONS
 
 _STOP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON"}
 _TITLE_POS = {"PROPN", "NOUN", "ADJ"}
@@ -31,6 +32,8 @@ class RoleSpan:
 
 
 def _is_role_word(token: Token) -> bool:
+    if token.text.endswith(".") and token.lower_.rstrip(".") in TITLE_ABBREVIATIONS:
+        return True  # "Sen.", "Rear Adm."
     return token.lower_ in ROLE_NOUNS or token.lemma_.lower() in ROLE_NOUNS
 
 
