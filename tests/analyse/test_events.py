@@ -503,6 +503,23 @@ def test_a_remark_a_possibility_or_a_topic_of_talk_is_no_act_done() -> None:
     assert not unrealised(next(t for t in doc if t.text == "reducing"))
 
 
+def test_a_state_or_a_habit_in_the_simple_present_is_no_act_of_a_day() -> None:
+    """bpoil_washingtonpost (dev): "She monitors the live feed of BP's “top kill” efforts ... and puts in 10-plus-hour
+    days" and "BP offers cleanup jobs at $12 an hour" were acts of their reports' days; "Send us an e-mail." an act of
+    aid. The simple present with no time of its own tells what is the case or keeps happening; with a day it is
+    planned, and under a verb of seeing it is no present at all."""
+    for text, word in (("She monitors the live feed of BP's efforts to plug the oil, and puts in 10-plus-hour days on the "
+                        "newly formed team.", "monitors"),
+                       ("With fishing curtailed, BP offers cleanup jobs at $12 an hour.", "offers"),
+                       ("Send us an e-mail.", "Send")):
+        doc, cands = _cands(text)
+        assert not [c for c in cands if doc[c.trigger].text == word], text
+    doc, cands = _cands("Obama travels to Louisiana on Friday to meet local officials.")
+    assert [c for c in cands if doc[c.trigger].text == "travels"]
+    doc, cands = _cands("We have seen the DPRK unlawfully transfer dozens of ballistic missiles to Russia.")
+    assert [c for c in cands if doc[c.trigger].text == "transfer"]
+
+
 def test_events_of_one_day_rank_by_how_central_their_words_are() -> None:
     """bpoil_reuters (dev), 5 May 2010: six single-source events tied on salience, and the briefing showed "Clean
     Harbors shares fell as much as 6 percent" for the day. Among events salience leaves tied, those told in the words

@@ -807,6 +807,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         return None  # "Clean Harbors shares fell as much as 6 percent": a price moved, no one acted
     if _remark_on_a_clause(token):
         return None  # "it is striking that they didn't ameliorate them": the writer's remark, no one struck
+    if _state_or_habit(token) and etype not in P.REPORTING_TYPES:
+        return None  # "BP offers cleanup jobs at $12 an hour", "She monitors the live feed": no act of a day
     actor_tok: Token | None = subj
     target_tok: Token | None = None
     if passive:
@@ -855,6 +857,25 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         obligation=obligation, ultimatum=ultimatum, remark=remark, unrealised=unrealised(token),
         obj=thing.i if thing is not None and (target_tok is None or thing.i != target_tok.i) and thing.pos_ == "NOUN" else None,
     )
+
+
+def _state_or_habit(verb: Token) -> bool:
+    """A verb in the simple present with no time of its own tells what is the case or keeps happening ("each provides
+    an opportunity", "Engineers talk of the importance of ...", "She monitors the live feed ... and puts in 10-plus-hour
+    days"); with a day it is planned ("Obama travels to Louisiana on Friday"). An order ("Send us an e-mail") tells
+    nothing done."""
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return True
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ == "be" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    # a main clause, a relative clause, or one a present saying reports ("officials say the well leaks ..."); a verb
+    # under "seen"/"once" is no simple present ("We have seen the DPRK transfer ...", "once Gadhafi resigns")
+    head = verb.head
+    if not (verb.dep_ in ("ROOT", "relcl") or verb.dep_ in ("conj", "ccomp") and head.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children)):
+        return False
+    own = [t for c in verb.children if c.dep_ not in ("conj", "ccomp", "parataxis") for t in c.subtree]
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in own)
 
 
 def _remark_on_a_clause(verb: Token) -> bool:
