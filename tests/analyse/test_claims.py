@@ -1160,3 +1160,14 @@ def test_challenging_claims_denies_them(tmp_path: Path) -> None:
     claims = _t17_ledger(tmp_path / "guardian.db", "bpoil_guardian", ("1351",))
     (claim,) = [c for c in claims if c["statement"].lower().startswith("vast plumes of oil are spreading underwater")]
     assert claim["denied_by"] == ["BP"] and "BP" not in claim["asserted_by"], claim
+
+
+def test_what_a_relative_clause_reports_is_the_claim_a_denial_points_at(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev): "... filed an injunction ... to try to force Interior to shut down BP's Atlantis rig,
+    which he said has lacked hundreds of complete engineering documents since it started operation in 2007. BP denied
+    the allegation." had BP deny Salazar's words two sentences before: the reported words were "which he said has
+    lacked ...", no claim of anyone's. The words a relative clause reports are what follows its verb of saying."""
+    claims = _t17_ledger(tmp_path / "wapo.db", "bpoil_washingtonpost", ("1461",))
+    (claim,) = [c for c in claims if any("BP denied the allegation" in e["text"] for e in c["evidence"])]
+    assert "lacked hundreds of complete engineering documents" in claim["statement"], claim["statement"]
+    assert claim["asserted_by"] == ["Kenneth Abbott"] and claim["denied_by"] == ["BP"], claim

@@ -988,6 +988,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     while left < right and (doc[left].is_space or doc[left].is_punct and doc[left].text not in qp.ALL_MARKS):
         left += 1
     left = _after_saying_time(doc, verb, left, right)
+    if left < verb.i < right and doc[left].tag_ in ("WDT", "WP") and doc[left].head.i > verb.i:
+        left = verb.i + 1  # "the rig, which he said has lacked hundreds of documents": the words are what follows "said"
     left = _after_listener(doc, verb, left, right)
     if right - left < 1 and not (single_ok and right == left and not doc[left].is_punct):
         return None
