@@ -354,6 +354,21 @@ def test_the_country_scan_covers_every_country_not_one_story() -> None:
     assert "Jordan" not in forms and "Chad" not in forms  # names as often a person's are left to NER
 
 
+def test_a_country_in_a_seas_name_is_no_country() -> None:
+    """bpoil_washingtonpost (dev): the country scan found "Mexico" in "the giant Gulf of Mexico oil slick" where NER had
+    no mention, and the country Mexico gathered 33 mentions, "the government" of the United States among them through
+    it. A country's name after "Gulf of", "Bay of", "Sea of" or "New" is part of another name."""
+    from storyline.analyse.entities.resolve import article_entities
+
+    text = ("The battle against the giant Gulf of Mexico oil slick gained traction Wednesday, officials said. "
+            "Snorkeling along a coral reef near Veracruz, Mexico, in 2002, a Texas biologist spotted a ledge of rock.")
+    item = _item(text)
+    item.mentions[:] = [m for m in item.mentions if m.text != "Gulf of Mexico"]  # as NER left it on the page
+    starts = {c.start for c in article_entities(item).cands if c.text == "Mexico"}
+    assert text.index("Gulf of Mexico") + len("Gulf of ") not in starts
+    assert text.index("Veracruz, Mexico") + len("Veracruz, ") in starts
+
+
 def test_transliterations_share_a_skeleton_and_relatives_do_not() -> None:
     from storyline.analyse.entities.resolve import name_skeleton
 

@@ -555,6 +555,9 @@ def direction_country(text: str, direction: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+#: Words before a country's name that make it part of another place's name ("the Gulf of Mexico", "the Bay of Bengal",
+#: "New Mexico"): the scan for countries NER missed takes no country there.
+NAMED_AFTER_COUNTRY = re.compile(r"(?:\b(?:Gulf|Bay|Sea|Strait|Straits|Isthmus)\s+of|\bNew)\s+$")
 #: Prepositions that place a one-word name spaCy read as a person ("fighting in Brega", "near Misrata"): "to" and "at"
 #: are left out ("said to Obama").
 PLACING_PREPOSITIONS = {"in", "near", "outside", "around", "into", "inside", "across", "through"}

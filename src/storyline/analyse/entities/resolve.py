@@ -455,6 +455,8 @@ def _scan_countries(item: EntityInput, cands: list[_Cand]) -> list[_Cand]:
     for start, end in sorted(spans):
         if taken.overlaps(start, end) or any(s <= start < e for s, e in blocked):
             continue
+        if pat.NAMED_AFTER_COUNTRY.search(item.text, max(0, start - 20), start):
+            continue  # "a Gulf of Mexico oil slick": a sea's name, not the country
         cand = classify(item, start, end, "GPE", extra=True)
         if cand is not None and cand.kind in {"country", "place"}:
             found.append(cand)
