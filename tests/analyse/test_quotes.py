@@ -1024,3 +1024,11 @@ def test_a_thing_that_threatens_says_nothing(uid: str, words: str) -> None:
     """bpoil_washingtonpost (dev): "threaten", "defend" and "challenge" name acts as often as words; done by a thing
     no one speaks for (a spill, a disaster) they report nothing said."""
     assert not [q for q in _t17_quotes("bpoil_washingtonpost", uid) if q.text.startswith(words)]
+
+
+def test_the_service_is_the_service_named_before() -> None:
+    """bpoil_washingtonpost (dev): "The National Weather Service issued a flood warning ... The service also cautioned
+    small craft to expect “strong winds and hazardous seas”" was said by "The service": a definite body noun is the last
+    named body whose name holds it, for services and commissions as for councils and ministries."""
+    quote = next(q for q in _t17_quotes("bpoil_washingtonpost", "131") if q.text == "strong winds and hazardous seas")
+    assert quote.speaker == "National Weather Service"

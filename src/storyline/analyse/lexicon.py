@@ -154,7 +154,9 @@ GENERIC_SPEAKER_NOUNS = frozenset({"official", "source", "aide", "officer", "per
 # "the Transitional National Council ... the council said"); the generic ones refer to any body, the others only to
 # one whose name holds the word.
 BODY_ANAPHOR_NOUNS = frozenset(
-    "group organization organisation agency alliance body council committee ministry court tribunal network company".split()
+    """group organization organisation agency alliance body council committee ministry court tribunal network company
+    service commission department board panel bureau institute association union corporation firm authority
+    foundation""".split()
 )
 GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "agency", "alliance", "body"})
 # Bodies and groups that speak as one ("the government denied", "witnesses said"): a claim's party.
