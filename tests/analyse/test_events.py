@@ -504,20 +504,22 @@ def test_a_remark_a_possibility_or_a_topic_of_talk_is_no_act_done() -> None:
 
 
 def test_a_state_or_a_habit_in_the_simple_present_is_no_act_of_a_day() -> None:
-    """bpoil_washingtonpost (dev): "She monitors the live feed of BP's “top kill” efforts ... and puts in 10-plus-hour
-    days" and "BP offers cleanup jobs at $12 an hour" were acts of their reports' days; "Send us an e-mail." an act of
-    aid. The simple present with no time of its own tells what is the case or keeps happening; with a day it is
-    planned, and under a verb of seeing it is no present at all."""
-    for text, word in (("She monitors the live feed of BP's efforts to plug the oil, and puts in 10-plus-hour days on the "
-                        "newly formed team.", "monitors"),
-                       ("With fishing curtailed, BP offers cleanup jobs at $12 an hour.", "offers"),
+    """bpoil_washingtonpost (dev): "each provides an opportunity for leaders to succeed or fail", "recreational fishing
+    contributes $757 million" and "Send us an e-mail." were acts of their reports' days; LibyaWar_cnn (dev): "a success
+    nearby often helps at home" too. A verb of state or an adverb of habit makes a present no act, and an order tells
+    nothing done; a chronology's present ("NATO launches a missile attack on a house in Tripoli") is its act."""
+    for text, word in (("Multiple story lines have evolved from this disaster, and each provides an opportunity for leaders "
+                        "to succeed or fail in remarkable ways.", "provides"),
+                       ("The annual commercial seafood harvest in the gulf is $661 million, and recreational fishing "
+                        "contributes $757 million and nearly 8,000 jobs.", "contributes"),
+                       ("In the case of democratic transitions, a success nearby often helps at home.", "helps"),
                        ("Send us an e-mail.", "Send")):
         doc, cands = _cands(text)
         assert not [c for c in cands if doc[c.trigger].text == word], text
-    doc, cands = _cands("Obama travels to Louisiana on Friday to meet local officials.")
-    assert [c for c in cands if doc[c.trigger].text == "travels"]
-    doc, cands = _cands("We have seen the DPRK unlawfully transfer dozens of ballistic missiles to Russia.")
-    assert [c for c in cands if doc[c.trigger].text == "transfer"]
+    for text, word in (("NATO launches a missile attack on a house in Tripoli.", "launches"),
+                       ("We have seen the DPRK unlawfully transfer dozens of ballistic missiles to Russia.", "transfer")):
+        doc, cands = _cands(text)
+        assert [c for c in cands if doc[c.trigger].text == word], text
 
 
 def test_events_of_one_day_rank_by_how_central_their_words_are() -> None:

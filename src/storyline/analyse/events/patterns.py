@@ -280,6 +280,16 @@ PEOPLE_NOUNS: frozenset[str] = L.PERSON_NOUNS | frozenset(
 NOT_YET: frozenset[str] = frozenset({"yet"})
 # Adverbs that make an act a possibility, not a report: "the oil slick potentially striking the beaches".
 HEDGE_ADVERBS: frozenset[str] = frozenset({"potentially", "possibly", "perhaps", "maybe", "conceivably"})
+# Verbs that in the simple present tell a state, not an act ("each provides an opportunity", "a success nearby often
+# helps at home"); other verbs in the present may be a chronology's or a headline's acts ("NATO launches ...").
+STATE_VERBS: frozenset[str] = frozenset(
+    """provide help contribute prohibit contain include own represent lack mean cost depend belong reflect reinforce
+    demonstrate extend serve require allow deserve involve resemble exceed matter""".split()
+)
+# Adverbs that make a present a habit: "We always drive the car".
+HABIT_ADVERBS: frozenset[str] = frozenset(
+    "always usually often typically generally routinely regularly normally frequently sometimes rarely seldom".split()
+)
 # An act that is the topic of talk or thought ("talk about reducing", "a discussion of building") is not done.
 TOPIC_PREPS: frozenset[str] = frozenset({"about", "of"})
 TALK_WORDS: frozenset[str] = frozenset({"talk", "speak", "think", "debate"})
