@@ -369,6 +369,18 @@ def test_a_country_in_a_seas_name_is_no_country() -> None:
     assert text.index("Veracruz, Mexico") + len("Veracruz, ") in starts
 
 
+def test_a_states_news_abbreviation_is_the_state() -> None:
+    """bpoil_washingtonpost (dev): "Grand Isle, La." gave the place "La." (38 mentions) beside Louisiana (176): a US
+    state as news style abbreviates it after a town is that state."""
+    from storyline.analyse.entities.resolve import article_entities
+
+    item = _item("Workers cleaned the beach at Grand Isle, La., on Friday. Louisiana officials said the oil reached "
+                 "the marshes near Pensacola, Fla., by Sunday.")
+    keys = {c.text: c.key for c in article_entities(item).cands}
+    assert keys["La."] == keys["Louisiana"] == "place:louisiana"
+    assert keys.get("Fla.", "place:florida") == "place:florida"
+
+
 def test_transliterations_share_a_skeleton_and_relatives_do_not() -> None:
     from storyline.analyse.entities.resolve import name_skeleton
 

@@ -98,9 +98,20 @@ HONORIFICS = {
     "deputy", "spokesman", "spokeswoman", "spokesperson", "ceo", "chief", "comrade", "marshal",
 }
 
-#: Shortened titles: never a name on their own ("Col" stood for twelve colonels as one person).
-TITLE_ABBREVIATIONS = {"col", "lt", "gen", "sen", "rep", "gov", "capt", "adm", "maj", "sgt", "cpl", "pvt", "cmdr", "brig",
-                       "mr", "mrs", "ms", "dr", "prof"}
+#: US states as news style abbreviates them after a town ("Grand Isle, La.", "Pensacola, Fla."): the state's place.
+US_STATE_ABBREVIATIONS = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california", "colo.": "colorado",
+    "conn.": "connecticut", "del.": "delaware", "fla.": "florida", "ga.": "georgia", "ill.": "illinois",
+    "ind.": "indiana", "kan.": "kansas", "ky.": "kentucky", "la.": "louisiana", "md.": "maryland",
+    "mass.": "massachusetts", "mich.": "michigan", "minn.": "minnesota", "miss.": "mississippi", "mo.": "missouri",
+    "mont.": "montana", "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire", "n.j.": "new jersey",
+    "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina", "n.d.": "north dakota", "okla.": "oklahoma",
+    "ore.": "oregon", "pa.": "pennsylvania", "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota",
+    "tenn.": "tennessee", "tex.": "texas", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
+    "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming",
+}
+#: Shortened titles and honorifics: never a name on their own ("Col" stood for twelve colonels as one person).
+TITLE_ABBREVIATIONS = L.TITLE_ABBREVIATIONS | {"mr", "mrs", "ms", "dr", "prof"}
 
 # Role nouns (ROLE_NOUNS, GENERIC_ROLE_NOUNS) live in storyline.analyse.lexicon.
 

@@ -322,7 +322,7 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
                 return make("organisation", f"org:{key}:{code.lower()}", code)
         return make("organisation", "org:" + key, code)
     if label in {"GPE", "LOC", "FAC"}:
-        return make("place", "place:" + norm)
+        return make("place", "place:" + pat.US_STATE_ABBREVIATIONS.get(norm, norm))  # "La." is Louisiana
     return make("other", "other:" + norm)
 
 
