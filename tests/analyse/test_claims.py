@@ -1171,3 +1171,11 @@ def test_what_a_relative_clause_reports_is_the_claim_a_denial_points_at(tmp_path
     (claim,) = [c for c in claims if any("BP denied the allegation" in e["text"] for e in c["evidence"])]
     assert "lacked hundreds of complete engineering documents" in claim["statement"], claim["statement"]
     assert claim["asserted_by"] == ["Kenneth Abbott"] and claim["denied_by"] == ["BP"], claim
+
+
+def test_what_some_kind_of_people_habitually_deny_is_no_denial(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev): "When confronted with such crises, corporate executives instinctively head for the
+    bunker, withhold information, deny responsibility and drag their feet ..." was a denial by "corporate executives"
+    in the ledger: a habit the writer describes, no one's denial."""
+    claims = _t17_ledger(tmp_path / "wapo.db", "bpoil_washingtonpost", ("2161",))
+    assert not [c for c in claims if any("instinctively head for the bunker" in e["text"] for e in c["evidence"])]

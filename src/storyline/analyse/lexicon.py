@@ -178,6 +178,12 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "i", "you", "it"})
 # Finite auxiliaries: a word that can follow a subject as its verb ("The big worry, he said, is that ...").
 FINITE_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should does do did".split())
+# Adverbs that make a present tense a habit, not an act: "We always drive the car", "corporate executives
+# instinctively head for the bunker, withhold information, deny responsibility".
+HABIT_ADVERBS = frozenset(
+    """always usually often typically generally routinely regularly normally frequently sometimes rarely seldom
+    instinctively habitually invariably""".split()
+)
 POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})  # "they can accuse you of anything": no one has yet
 # Cues that put a question or a request, never a claim: 'India's U.N. ambassador asked, "Who will implement the no-fly zone?"'.
 QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "enquire"})

@@ -39,6 +39,7 @@ from storyline.analyse.lexicon import (
     DISPUTING_VERBS,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
+    HABIT_ADVERBS,
     MONEY_CLAIM_WORDS,
     MONTH_NAMES,
     ONGOING_VERBS,
@@ -629,9 +630,19 @@ def _words_within(inner: Statement, outer: Statement) -> bool:
 
 
 def _no_stance_taken(cue: Token) -> bool:
-    """A denial, allegation or confirmation not made: "did not deny", "could not independently confirm", or only
-    possible ("so they can accuse you of anything")."""
-    return negated(cue, purpose=True) or any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in cue.children)
+    """A denial, allegation or confirmation not made: "did not deny", "could not independently confirm", only
+    possible ("so they can accuse you of anything"), or what some kind of people habitually do ("When confronted with
+    such crises, corporate executives instinctively head for the bunker, ... deny responsibility")."""
+    return (negated(cue, purpose=True) or any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in cue.children)
+            or _habitual(cue))
+
+
+def _habitual(cue: Token) -> bool:
+    """A present with an adverb of habit on it or on the verbs it is joined to (the first of them holds the tense)."""
+    verbs = [cue]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i and len(verbs) < 6:
+        verbs.append(verbs[-1].head)
+    return verbs[-1].tag_ in ("VBP", "VBZ") and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for v in verbs for c in v.children)
 
 
 def _no_claim_taken_on(cue: Token, stance: str) -> bool:

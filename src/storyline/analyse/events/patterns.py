@@ -286,10 +286,7 @@ STATE_VERBS: frozenset[str] = frozenset(
     """provide help contribute prohibit contain include own represent lack mean cost depend belong reflect reinforce
     demonstrate extend serve require allow deserve involve resemble exceed matter""".split()
 )
-# Adverbs that make a present a habit: "We always drive the car".
-HABIT_ADVERBS: frozenset[str] = frozenset(
-    "always usually often typically generally routinely regularly normally frequently sometimes rarely seldom".split()
-)
+HABIT_ADVERBS = L.HABIT_ADVERBS  # "We always drive the car": a habit, no act of a day
 # An act that is the topic of talk or thought ("talk about reducing", "a discussion of building") is not done.
 TOPIC_PREPS: frozenset[str] = frozenset({"about", "of"})
 TALK_WORDS: frozenset[str] = frozenset({"talk", "speak", "think", "debate"})
