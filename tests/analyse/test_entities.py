@@ -381,6 +381,21 @@ def test_a_states_news_abbreviation_is_the_state() -> None:
     assert keys.get("Fla.", "place:florida") == "place:florida"
 
 
+def test_a_quoted_it_is_the_body_that_says_the_words() -> None:
+    """bpoil_washingtonpost (dev): 'He said BP “recognizes that it has huge obligations and it will have to spend a huge
+    amount of money”' linked both "it"s to the United States, where the quote before ended, and the timeline read
+    "[United States] will have to spend a huge amount of money". A quoted "it" is the body named as the subject of the
+    verb that reports the words outside the marks, even where the tagger missed that name there."""
+    from storyline.analyse.entities.resolve import article_entities
+
+    text = ("BP executives met the prime minister. Cameron called the British oil giant “an important multinational "
+            "company” that is “also important, I would argue, to the United States.” He said BP “recognizes that it "
+            "has huge obligations and it will have to spend a huge amount of money” to plug the well.")
+    links = {c.start: c.key for c in article_entities(_item(text)).cands if c.label == "PRON" and c.text == "it"}
+    at = text.index("recognizes that it") + len("recognizes that ")
+    assert links.get(at) == "org:bp", links
+
+
 def test_transliterations_share_a_skeleton_and_relatives_do_not() -> None:
     from storyline.analyse.entities.resolve import name_skeleton
 

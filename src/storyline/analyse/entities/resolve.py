@@ -1019,6 +1019,23 @@ def _named_below(token: Token, covering: dict[int, _Cand]) -> set[str]:
 GENDER_MAJORITY = 0.75  # share of a person's pronouns in an article that fixes their gender for the second pass
 
 
+def _quoted_clause_owner(token: Token, covering: dict[int, _Cand], quoted: list[bool]) -> _Cand | None:
+    """The body whose words a quoted "it" stands in, named as the subject of the verb that reports them outside the
+    marks: 'He said BP “recognizes that it has huge obligations and it will have to spend ...”' (the "it" is BP, not the
+    country the quote before it ended on)."""
+    node = token.head
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None)
+        if subject is not None and not quoted[subject.i]:
+            # the tagger may miss a name it tags elsewhere in the article ("BP" before the marks): the same words
+            cand = covering.get(subject.i) or next((c for c in covering.values() if c.text == subject.text), None)
+            return cand if cand is not None and cand.kind in ("organisation", "country") else None
+        if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 class _AnaphorScan:
     """The article's facts for ``find_anaphors``, read once; ``run`` is one pass over its tokens."""
 
@@ -1077,6 +1094,8 @@ class _AnaphorScan:
                     for other in active:
                         if other.sentence == ante.sentence and other.cand is None and other.kind == "person" and other.gender == gender:
                             other.cand = ante.cand
+                elif quoted[token.i] and "person" not in kinds and (owner := _quoted_clause_owner(token, covering, quoted)):
+                    ante = _Antecedent(owner.start, sentence[token.i], True, False, owner.kind, owner)
                 else:
                     ante = _pick(active, kinds, sentence[token.i], quoted[token.i], 2, speaker=_speaks(token), unlike=unlike,
                                  gender=gender, named_below=_named_below(token, covering))
