@@ -1032,3 +1032,15 @@ def test_the_service_is_the_service_named_before() -> None:
     named body whose name holds it, for services and commissions as for councils and ministries."""
     quote = next(q for q in _t17_quotes("bpoil_washingtonpost", "131") if q.text == "strong winds and hazardous seas")
     assert quote.speaker == "National Weather Service"
+
+
+@pytest.mark.parametrize(("uid", "words"), [
+    ("1334", "criminal negligence"),  # "If the device was poorly maintained ..., a finding of “criminal negligence”"
+    ("60", "Save U.S. Energy Jobs"),  # "The campaign operates under the name “Save U.S. Energy Jobs,” which is described"
+    ("1748", "a company makes $100 billion one year"),  # "Let's say a company makes $100 billion one year"
+])
+def test_a_passive_of_no_one_a_name_and_a_supposition_report_no_words(uid: str, words: str) -> None:
+    """bpoil_washingtonpost (dev): a passive with no one doing it ("was poorly maintained", "is described as") names no
+    speaker for marked words near it, words after "the name" are a name, and "Let's say" is the writer's supposition
+    (its speaker had been "'s")."""
+    assert not [q for q in _t17_quotes("bpoil_washingtonpost", uid) if q.text.strip(" ,") == words]

@@ -770,7 +770,7 @@ def _cue_nearby(
     best: tuple[int, int] | None = None
     for i in range(lo, hi):
         token = doc[i]
-        if _inside(spans, token.idx) or not _is_cue(token, qp.SPEECH_VERBS):
+        if _inside(spans, token.idx) or not _is_cue(token, qp.SPEECH_VERBS) or _passive_of_no_one(token):
             continue
         distance = span.open - token.idx if token.idx < span.open else token.idx - span.close
         if best is None or distance < best[0]:
@@ -800,6 +800,13 @@ def _cue_nearby(
                 if _is_cue(doc[i], qp.SPEECH_VERBS) and not _inside(spans, doc[i].idx):
                     return i
     return None
+
+
+def _passive_of_no_one(verb: Token) -> bool:
+    """A passive with no one doing it ("If the device was poorly maintained ..., that could contribute to a finding of
+    “criminal negligence”", "which is described as a project of ..."): it says who said nothing near it."""
+    return (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _own_prep_content(cue: Token, child: Token) -> bool:
@@ -939,6 +946,9 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None  # "He has denied his people freedom": something withheld from someone, no words denied
     if names_a_thing(verb):
         return None  # "a popular e-retailing site called Taobao": a name given, nothing said
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("'s", "’s"):
+        return None  # "Let's say a company makes $100 billion one year": the writer's supposition
     if lemma not in qp.SPEECH_VERBS and (_purpose(verb) or verb.dep_ == "relcl" and not any(
             c.dep_ in ("ccomp", "parataxis") for c in verb.children)):
         # "Lawmakers who favor offshore drilling", "a utility that supports putting a price on carbon": a stance that

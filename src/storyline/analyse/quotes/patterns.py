@@ -83,7 +83,7 @@ SOURCE_NAMING_VERBS = frozenset({"cite", "quote"})
 NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "nickname", "label", "codename"})
 # Words right before an opening mark that make the marked words a title or a name ("author of “The Limits of
 # Humanitarian Intervention”", "the book “...”", "the slogan “...”").
-TITLE_MARKERS = frozenset({"called", "titled", "entitled", "dubbed", "named", "nicknamed", "labeled", "labelled",
+TITLE_MARKERS = frozenset({"called", "titled", "entitled", "dubbed", "named", "nicknamed", "labeled", "labelled", "name",
                            "codenamed", "code-named", "book", "novel", "film", "movie", "documentary", "song", "album",
                            "play", "slogan", "motto", "banner", "headline", "operation", "campaign", "program",
                            "programme", "show", "series"})
