@@ -46,6 +46,16 @@ INLINE_CREDIT = re.compile(
     r"|\b(?:additional )?reporting by [A-Z][^.;]{0,120};\s*editing by [A-Z][^.;]{0,80}(?=$|\.|\s)",
     re.IGNORECASE,
 )
+# A photo's credit in brackets inside the text, after the caption it closes: "(AP Photo/Alastair Grant, File)",
+# "(Alastair Grant - AP)", "(Tracy A. Woodward/the Washington Post)", "(U.S. Coast Guard via Associated Press)";
+# Penn-Treebank copy writes "-LRB- AP Photo\/Eric Gay -RRB-". Cut out alone: the words around it stay.
+_CREDITED = r"(?:[Tt]he\s+)?(?:Washington\s+Post|Associated\s+Press|AP|Reuters|AFP|Getty\s+Images|Bloomberg|EPA)"
+PHOTO_CREDIT_INLINE = re.compile(
+    r"(?:\(|-LRB-)\s*(?:"
+    r"(?:AP|Reuters|AFP)\s+Photo\s*\\?/\s*[^()]{1,60}?"
+    r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,5}\s*(?:\\?/\s*|\s+-\s+|\s+via\s+)" + _CREDITED +
+    r")\s*(?:\)|-RRB-)"
+)
 # Reader comment threads and their furniture under an article.
 COMMENT_THREAD = re.compile(
     r"this (?:discussion|debate) is (?:now )?closed|we welcome comments|comments are (?:now )?closed|be the first to comment"

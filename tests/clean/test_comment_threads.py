@@ -171,3 +171,22 @@ def test_a_comment_systems_furniture_and_the_thread_under_it_go(uid: str, kept: 
     assert kept in article.text
     assert gone not in article.text
     assert any("comment" in r.reason for r in article.removed)
+
+
+@pytest.mark.parametrize(("uid", "credit", "kept"), [
+    ("1122", "Tracy A. Woodward/the Washington Post", "Lamar McKay, the BP official who visited Capitol Hill"),
+    ("272", "Ian Shapira - Washington Post", "Marco Mora, an auto body shop owner"),
+])
+def test_a_bracketed_photo_credit_is_cut_out_alone(uid: str, credit: str, kept: str) -> None:
+    """Washington Post pages print a photo's credit in brackets after its caption and before the story goes on
+    ("... take blame for the spill. (Tracy A. Woodward/the Washington Post) Lamar McKay, the BP official ..."): the
+    timeline had opened an event on it. The credit goes with its reason; the words around it stay."""
+    if not WAPO.is_dir():
+        pytest.skip(f"Timeline17 not found at {WAPO}")
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(WAPO) if r["url"].endswith(f"/{uid}"))
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    assert credit.split(" ")[0] + " " in record["text"] and kept in article.text
+    assert credit not in article.text and credit.split("/")[0].split(" - ")[0] not in article.text
+    assert any(r.reason == "photo credit" for r in article.removed)

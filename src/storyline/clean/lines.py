@@ -460,6 +460,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
             strip_foreign_tokens(line, out.removed) if document_english else [(line.start, line.text)]
         )
         pieces = cut_inline(pieces, P.INLINE_CREDIT, "reporter credit", out.removed)
+        pieces = cut_inline(pieces, P.PHOTO_CREDIT_INLINE, "photo credit", out.removed)
         if tokenized:
             pieces = [p for raw_start, text in pieces for p in (detokenize(text, raw_start) if raw_start is not None else [(None, text)])]
         previous = body[number - 1] if number else None
