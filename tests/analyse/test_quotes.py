@@ -962,11 +962,12 @@ def test_who_a_warning_comes_from_gave_it() -> None:
 def test_a_surname_before_a_transcripts_colon_speaks() -> None:
     """bpoil_washingtonpost (dev): a hearing printed as a transcript, 'Suttles: “It's hard for me to go back in time
     ...”' after 'Graham pressed on: ...'; the tagger tags no name in "Suttles:", and the words had gone to the last
-    speaker (Ian MacDonald, then Bob Graham). A surname a person of the article bears ("Doug Suttles") speaks."""
+    speaker (Ian MacDonald, then Bob Graham). A surname a person of the article bears ("Doug Suttles") speaks, as that
+    person, named; and the "He said" after his words is his."""
     quotes = _t17_quotes("bpoil_washingtonpost", "1458")
-    for opening in ("It's hard for me to go back in time", "I think what's been clear"):
+    for opening in ("It's hard for me to go back in time", "I think what's been clear", "no one anticipated a well"):
         quote = next(q for q in quotes if q.text.startswith(opening))
-        assert quote.speaker == "Suttles"
+        assert (quote.speaker, quote.speaker_named) == ("Doug Suttles", True), opening
     assert next(q for q in quotes if q.text.startswith("Do you think that now your company")).speaker == "Bob Graham"
 
 

@@ -293,6 +293,8 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
         return ent, head
     if head.pos_ == "PROPN" and head.text in ctx.full_names and (ent is None or ent.label_ != "GPE"):
         return ent, head
+    if ent is None and head.pos_ == "NOUN" and head.is_title and " " in ctx.full_names.get(head.text, ""):
+        return None, head  # "Suttles: “I think ...”", the surname tagged a common noun: the article's Doug Suttles
     if ent is not None and ent.label_ not in PLACE_TYPES and _clean_name(ent) in ctx.full_names:
         return ent, head  # "Moreno-Ocampo insisted", tagged an organisation: the article named "Luis Moreno-Ocampo" before
     after = ctx.ent_of.get(ent.end) if ent is not None and ent.end < len(ctx.doc) and ent[-1].tag_ == "POS" else None
