@@ -396,6 +396,25 @@ def test_a_quoted_it_is_the_body_that_says_the_words() -> None:
     assert links.get(at) == "org:bp", links
 
 
+def test_an_object_pronoun_is_not_its_verbs_subject_and_a_new_subject_ends_the_last_speaker() -> None:
+    """bpoil_washingtonpost (dev): "The U.S. Fish and Wildlife Service, which oversees the islands, has protected them"
+    linked "them" to the Service; after a charter captain's quote, "Gov. Bobby Jindal proposed dredging soil ... He
+    said the plan would ..." linked "He" to the captain, the last speaker. An object pronoun never stands for its own
+    verb's subject, and the last speaker goes on only until a new person is a sentence's subject."""
+    from storyline.analyse.entities.resolve import article_entities
+
+    text = ("Oil washed onto the Chandeleur Islands off Louisiana, where thousands of brown pelicans are roosting. The "
+            "U.S. Fish and Wildlife Service, which oversees the islands, has protected them with a ring of floating booms.")
+    links = {c.text: c.key for c in article_entities(_item(text)).cands if c.label == "PRON"}
+    assert "them" not in links, links
+    text = ("Adam Wine, a charter captain, said the booms were useless. “We are losing everything,” he said. Gov. Bobby "
+            "Jindal proposed dredging soil from the Mississippi River to create a ring of islands. He said the plan would "
+            "create some new barrier islands.")
+    links = {c.start: c.key for c in article_entities(_item(text)).cands if c.label == "PRON"}
+    assert links[text.index("He said the plan")] == "bobby jindal"
+    assert links[text.index("he said.")] == "adam wine"
+
+
 def test_transliterations_share_a_skeleton_and_relatives_do_not() -> None:
     from storyline.analyse.entities.resolve import name_skeleton
 

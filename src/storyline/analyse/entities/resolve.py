@@ -888,20 +888,27 @@ def _anaphor(item: EntityInput, ante: _Cand, start: int, end: int, label: str) -
 def _pick(
     active: list[_Antecedent], kinds: frozenset[str], sentence: int, quoted: bool, window: int, *, speaker: bool = False,
     unlike: set[str] | None = None, gender: str | None = None, named_below: set[str] | None = None,
+    unbound: int | None = None,
 ) -> _Antecedent | None:
     """The antecedent: nearest sentence first, its subject before other mentions, then the latest.
 
     A pronoun that is itself a speech verb's subject ("he said") looks for the last speaker first; people
     the article calls by the other gender's pronoun (``unlike``: their keys) and mentions whose words give
     the other ``gender`` ("a woman", "Mr. Jalil") are passed over, and so are the people its own clause goes on to
-    name (``named_below``, see ``_named_below``).
+    name (``named_below``, see ``_named_below``). An object pronoun is never its own verb's subject (``unbound``: where
+    that subject starts): "The U.S. Fish and Wildlife Service, which oversees the islands, has protected them".
     """
     best: tuple[int, int, int, int] | None = None
     chosen = None
+    if speaker:  # the last speaker goes on only until a new person is the subject of a sentence after his words
+        last_said = max((a.sentence for a in active if a.speaker and a.kind == "person"), default=-1)
+        speaker = not any(a.subject and a.kind == "person" and not a.speaker and a.sentence > last_said for a in active)
     for ante in reversed(active):
         distance = sentence - ante.sentence
         if distance > window:
             break
+        if unbound is not None and ante.cand is not None and ante.start == unbound:
+            continue
         if ante.kind not in kinds or (ante.quoted and not quoted) or (unlike and ante.cand and ante.cand.key in unlike):
             continue
         if gender and ante.gender and ante.gender != gender:
@@ -1019,6 +1026,16 @@ def _named_below(token: Token, covering: dict[int, _Cand]) -> set[str]:
 GENDER_MAJORITY = 0.75  # share of a person's pronouns in an article that fixes their gender for the second pass
 
 
+def _own_subject(pronoun: Token) -> int | None:
+    """Where the subject of the verb an object pronoun hangs on starts ("X has protected them": X), or None."""
+    if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_.endswith(("self", "selves")):
+        return None
+    subject = next((c for c in pronoun.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "the Service, which oversees them"
+    return subject.idx if subject is not None else None
+
+
 def _quoted_clause_owner(token: Token, covering: dict[int, _Cand], quoted: list[bool]) -> _Cand | None:
     """The body whose words a quoted "it" stands in, named as the subject of the verb that reports them outside the
     marks: 'He said BP “recognizes that it has huge obligations and it will have to spend ...”' (the "it" is BP, not the
@@ -1098,7 +1115,7 @@ class _AnaphorScan:
                     ante = _Antecedent(owner.start, sentence[token.i], True, False, owner.kind, owner)
                 else:
                     ante = _pick(active, kinds, sentence[token.i], quoted[token.i], 2, speaker=_speaks(token), unlike=unlike,
-                                 gender=gender, named_below=_named_below(token, covering))
+                                 gender=gender, named_below=_named_below(token, covering), unbound=_own_subject(token))
                 if ante is not None and gender and ante.cand is not None and ante.kind == "person":
                     genders.setdefault(ante.cand.key, gender)
                     votes[(ante.cand.key, gender)] += 1
