@@ -1045,3 +1045,12 @@ def test_a_passive_of_no_one_a_name_and_a_supposition_report_no_words(uid: str, 
     speaker for marked words near it, words after "the name" are a name, and "Let's say" is the writer's supposition
     (its speaker had been "'s")."""
     assert not [q for q in _t17_quotes("bpoil_washingtonpost", uid) if q.text.strip(" ,") == words]
+
+
+def test_whom_one_calls_something_is_no_speaker() -> None:
+    """bpoil_washingtonpost (dev): "Cameron came to BP's defense ..., calling the British oil giant “an important
+    multinational company”" had the words said by "the British oil giant": whom one calls, names or describes as
+    something is no speaker inverted after the verb, as whom one tells or accuses is not."""
+    quotes = _t17_quotes("bpoil_washingtonpost", "2065")
+    called = [q for q in quotes if q.text.startswith("an important multinational company")]
+    assert called and all(q.speaker != "the British oil giant" for q in called)

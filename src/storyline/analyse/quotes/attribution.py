@@ -758,7 +758,8 @@ ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "brief", "assure", "remind
 # ... even right after the verb: "..., told reporters" (an inverted "..., asks a reporter" or "warned the minister" is the
 # one asking or warning)
 HEARER_VERBS = ADDRESSEE_VERBS - {"ask", "warn"}
-NOT_INVERTED_VERBS = HEARER_VERBS | qp.ACTED_ON_VERBS  # whom one tells or accuses is no speaker inverted after the verb
+NOT_INVERTED_VERBS = HEARER_VERBS | qp.ACTED_ON_VERBS | qp.NAMING_VERBS | {"describe"}  # whom one tells, accuses or
+# calls something is no speaker inverted after the verb ("calling the British oil giant “an important ... company”")
 
 
 def _cue_nearby(
