@@ -184,6 +184,8 @@ HABIT_ADVERBS = frozenset(
     """always usually often typically generally routinely regularly normally frequently sometimes rarely seldom
     instinctively habitually invariably""".split()
 )
+# Dashes that set off a reporter's aside from the words around it ("... -- insisting ...").
+DASHES = frozenset({"--", "—", "–"})
 POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})  # "they can accuse you of anything": no one has yet
 # Cues that put a question or a request, never a claim: 'India's U.N. ambassador asked, "Who will implement the no-fly zone?"'.
 QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "enquire"})

@@ -34,6 +34,7 @@ from storyline.analyse.lexicon import (
     ALLEGATION_VERBS,
     CENSURE_VERBS,
     CONFIRM_CUES,
+    DASHES,
     DATE_ABBREVIATIONS,
     DENY_CUES,
     DISPUTING_VERBS,
@@ -269,7 +270,6 @@ def _document_body(noun: Token, index: MentionIndex | None) -> str | None:
     return next((entity for t in speaking for entity in [_entity_at(index, t.idx, t.idx + len(t))] if entity), None)
 
 
-DASHES = frozenset({"--", "—", "–"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" heading a relative clause
 CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
 SETTING_DEPS = frozenset({"advmod", "prep", "advcl", "cc", "npadvmod", "intj", "punct", "mark"})  # "But ultimately", "So far"

@@ -1031,8 +1031,8 @@ def _own_subject(pronoun: Token) -> int | None:
     if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_.endswith(("self", "selves")):
         return None
     subject = next((c for c in pronoun.head.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
-        subject = subject.head.head  # "the Service, which oversees them"
+    if subject is not None and subject.tag_ in ("WDT", "WP"):
+        subject = _relative_target(subject) or subject  # "the Service, which oversees them"
     return subject.idx if subject is not None else None
 
 

@@ -1122,15 +1122,12 @@ def _narration_after(verb: Token, clause: list[Token]) -> int:
     return len(verb.doc)
 
 
-DASHES = frozenset({"--", "—", "–"})
-
-
 def _before_dashed_participle(doc: Doc, spans: list[QuoteSpan], left: int, right: int) -> int:
     """The last token of reported words before a participle the reporter sets off with a dash: "Other scientists have
     said they have little of the equipment necessary to find oil under the water -- leading to debates about whether
     the underwater plumes were even there" (the debates are the reporter's account, not the scientists' words)."""
     for i in range(left + 1, right):
-        if (doc[i].text in DASHES and doc[i + 1].tag_ == "VBG" and doc[i + 1].dep_ in ("advcl", "acl", "conj", "xcomp")
+        if (doc[i].text in L.DASHES and doc[i + 1].tag_ == "VBG" and doc[i + 1].dep_ in ("advcl", "acl", "conj", "xcomp")
                 and not _inside(spans, doc[i].idx)):
             return i - 1
     return right
