@@ -224,3 +224,38 @@ def _t17_sentences(topic: str, uid: str) -> list[str]:
     nlp = load_nlp()
     return [s.text for document in records_from_jsonl(raw, source=topic, max_bytes=10_000_000)
             for s in nlp(clean_document(document).text).sents]
+
+
+def test_a_caption_or_headline_run_into_a_paragraph_is_cut_at_its_one_seam() -> None:
+    """bpoil_bbc and LibyaWar_cnn: a caption or a headline with its stop lost runs into the paragraph after it, leaving
+    one seam ("... boom is erected in Louisiana to counter the spill The success of a move by oil giant ...", "Working in
+    a war zone The planes fired on 20 rebel tanks ..."): a capitalised closed-class word between two lower-case words
+    starts a sentence. Titles and letters in prose stay whole."""
+    import json
+
+    import pytest
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import clean_document
+    from storyline.ingest.sources import records_from_jsonl
+    from tests.conftest import EVAL
+
+    wanted = {("bpoil_bbc", "797"): "The success of a move by oil giant",
+              ("bpoil_bbc", "1433"): "The heating, ventilation and air conditioning system",
+              ("LibyaWar_cnn", "98"): "The planes fired on 20 rebel tanks",
+              ("LibyaWar_cnn", "71"): "The town may emerge as something of"}
+    nlp = load_nlp()
+    starts: list[str] = []
+    for topic in ("bpoil_bbc", "LibyaWar_cnn"):
+        folder = EVAL / "timeline17" / "t17" / topic
+        if not folder.is_dir():
+            pytest.skip("Timeline17 not found")
+        records = [r for r in topic_records(folder) if (topic, r["url"].rsplit("/", 1)[1]) in wanted]
+        raw = "\n".join(json.dumps(r) for r in records).encode()
+        starts += [s.text for document in records_from_jsonl(raw, source=topic, max_bytes=10_000_000)
+                   for s in nlp(clean_document(document).text).sents]
+    for sentence in wanted.values():
+        assert any(s.startswith(sentence) for s in starts), sentence
+    prose = ("Section A of the bill was struck out after he told The Associated Press that the plan was sound. "
+             "The vote fell on the day the group In Defence of Animals sued.")
+    assert len(list(nlp(prose).sents)) == 2

@@ -99,6 +99,11 @@ SEAM_AFTER_NAME = frozenset({"DT"})
 # all through: "Hope For Haiti Now")
 SEAM_AFTER_NAME_BEFORE_LOWER = frozenset({"PRP", "PRP$", "IN", "RB"})
 MIN_SEAMS = 2  # one capital after a lower-case word is prose often enough ("told The Associated Press"); two are a list
+# a capitalised word of a closed class (a determiner, pronoun, preposition, conjunction or adverb) with lower case after
+# it, right after a lower-case content word: one is enough. A caption or headline run into the paragraph after it (BBC:
+# "... to counter the spill The success of a move ...", CNN: "Working in a war zone The planes fired ...") leaves
+# just one such seam; a title in prose is capitals through ("told The Associated Press", "the Hope For Haiti Now")
+SEAM_OPENERS = frozenset({"DT", "PRP", "PRP$", "IN", "CC", "RB", "WRB", "EX"})
 
 
 def _headline_seams(doc: Doc) -> list[Token]:
@@ -114,7 +119,9 @@ def _headline_seams(doc: Doc) -> list[Token]:
         if previous.text in SENTENCE_ENDS or "\n" in previous.text or "\n" in previous.whitespace_:
             out.extend(run if len(run) >= MIN_SEAMS else [])
             run = []
-        if (token.is_title and token.is_alpha and token.text != "I" and token.tag_ not in ("NNP", "NNPS", "JJ")
+        if _opens_a_sentence(doc, token):
+            out.append(token)
+        elif (token.is_title and token.is_alpha and token.text != "I" and token.tag_ not in ("NNP", "NNPS", "JJ")
                 and previous.is_alpha and previous.is_lower and previous.tag_ in SEAM_AFTER):
             run.append(token)
         elif (token.is_title and token.is_alpha and token.tag_ in SEAM_AFTER_NAME and previous.tag_ in ("NNP", "NNPS")
@@ -126,6 +133,17 @@ def _headline_seams(doc: Doc) -> list[Token]:
             run.append(token)
     out.extend(run if len(run) >= MIN_SEAMS else [])
     return out
+
+
+def _opens_a_sentence(doc: Doc, token: Token) -> bool:
+    """A lone seam: a capitalised closed-class word of more than one letter ("Plan A is" is prose) between a lower-case
+    content word and a lower-case word ("... the spill The success of ...")."""
+    previous = doc[token.i - 1]
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (token.is_title and token.is_alpha and len(token) > 1 and token.tag_ in SEAM_OPENERS
+            and following is not None and following.is_lower and (following.is_alpha or following.text[:1] in "'’")
+            and previous.is_alpha and previous.is_lower and previous.tag_ in SEAM_AFTER
+            and "\n" not in previous.whitespace_)
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})  # the marks counted on a line to tell a closing quote from an opening one
