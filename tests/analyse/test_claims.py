@@ -1179,3 +1179,17 @@ def test_what_some_kind_of_people_habitually_deny_is_no_denial(tmp_path: Path) -
     in the ledger: a habit the writer describes, no one's denial."""
     claims = _t17_ledger(tmp_path / "wapo.db", "bpoil_washingtonpost", ("2161",))
     assert not [c for c in claims if any("instinctively head for the bunker" in e["text"] for e in c["evidence"])]
+
+
+def test_a_denied_charge_is_the_accusation_before_it(tmp_path: Path) -> None:
+    """bpoil_bbc (dev): "Mr Cameron earlier met US congressmen who have accused BP of lobbying the previous British
+    government to arrange the release ... The company denies the charge" had the charge left unresolved (the accusation,
+    in a relative clause with no clause of its own, was dropped), and on the whole topic the denial joined "his
+    administration, and not oil company BP, was in charge" by the word "charge". The accusation the denial points at
+    stays, said by the congressmen the relative clause hangs on."""
+    claims = _t17_ledger(tmp_path / "bbc.db", "bpoil_bbc", ("2040",))
+    (claim,) = [c for c in claims if any("The company denies the charge" in e["text"] and e["role"] == "denies"
+                                         for e in c["evidence"])]
+    assert any("accused BP of lobbying" in e["text"] and e["role"] == "alleges" for e in claim["evidence"])
+    assert claim["status"] == "contested"
+    assert claim["asserted_by"] == ["US congressmen"] and claim["denied_by"] == ["BP"]

@@ -65,6 +65,7 @@ from storyline.analyse.lexicon import (
     WEEKDAY_NAMES,
 )
 from storyline.analyse.quotes.attribution import cue_lemma, in_sayers_tense, negated
+from storyline.analyse.quotes.speakers import relative_head
 from storyline.analyse.shown import SPEAKER_PRONOUNS
 from storyline.spans import doc_sentences, doc_text, subtree_end, token_starts
 
@@ -573,24 +574,42 @@ def find_statements(
         spoken = any(a <= statement.content_start and statement.content_end <= b for a, b in direct)
         statement.proposition = statement.refusal or statement.named or (not statement.referring and _is_proposition(
             doc, statement.content_start, statement.content_end, heading=not spoken))
+    charges = [s for s in out if s.stance == ALLEGES and not s.referring and not s.proposition]
     out = [s for s in out if s.referring or s.stance in (DENIES, RETRACTS) or s.proposition]
-    for statement in out:
+    for statement in (*out, *charges):
         statement.key = statement.acts[0] if statement.acts else None
     denied_in = {s.sentence for s in out if s.stance == DENIES}
     out = [s for s in out if not (s.cue == "claim" and s.sentence in denied_in and any(  # "…, claims both countries deny"
         w.strip(".,;").lower() in DENY_CUES for w in doc_text(doc)[s.content_start : s.content_end].split()))]
     out = [s for s in out if not _relays(doc, s, out)]
     out = [s for s in out if not _reports_anothers(s, out)]
-    out.sort(key=lambda s: (s.start, s.content_start))
+    out = _with_charges_denied(out, charges)
     for s in out:
         if not s.referring:
             s.content_start = _past_limiting(doc, starts, s.content_start, s.content_end)
-    _resolve_referring(out)
     for s in out:
         s.referent = _leading_referent(doc, starts, s.content_start, s.content_end, pronouns, canon)
         when = article.get("published")
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
                                  timexes=timexes, source=s.speaker_name, when=when)
+    return out
+
+
+def _with_charges_denied(statements: list[Statement], charges: list[Statement]) -> list[Statement]:
+    """The statements in text order, referring denials resolved. An accusation whose words are no clause of their own
+    ("congressmen who have accused BP of lobbying the previous British government to arrange the release") states
+    nothing a reader could check alone, but it is what a denial after it points at ("The company denies the charge"):
+    it stays when a denial resolves to it (the ledger then shows its sentence), and goes otherwise."""
+    merged = sorted((*statements, *charges), key=lambda s: (s.start, s.content_start))
+    _resolve_referring(merged)
+    pointed = {s.refers_to for s in merged if s.refers_to is not None}
+    charged = {id(c) for c in charges}
+    keep = [i for i, s in enumerate(merged) if id(s) not in charged or i in pointed]
+    renumbered = {old: new for new, old in enumerate(keep)}
+    out = [merged[i] for i in keep]
+    for s in out:
+        if s.refers_to is not None:
+            s.refers_to = renumbered[s.refers_to]
     return out
 
 
@@ -673,6 +692,8 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         speaker_tok = _shared_subject(tok)
     if speaker_tok is None:
         return None
+    if speaker_tok.tag_ in RELATIVE_TAGS and (noun := relative_head(speaker_tok)) is not None:
+        speaker_tok = noun  # "met US congressmen who have accused BP of lobbying ...": the congressmen accuse
     if speaker_tok.pos_ == "PRON" and speaker_tok.lower_ not in ("both", "all"):
         resolved = _entity_at(pronouns, speaker_tok.idx, speaker_tok.idx + len(speaker_tok))
         if resolved is None:
