@@ -1054,3 +1054,12 @@ def test_whom_one_calls_something_is_no_speaker() -> None:
     quotes = _t17_quotes("bpoil_washingtonpost", "2065")
     called = [q for q in quotes if q.text.startswith("an important multinational company")]
     assert called and all(q.speaker != "the British oil giant" for q in called)
+
+
+def test_words_after_a_colon_are_the_arguers_not_a_seeing_inside_the_argument() -> None:
+    """bpoil_bbc (dev): "George Monbiot argues in the Guardian that BP should not see the money it makes as profit ...:
+    “Pollution has been defined as a resource in the wrong place. ...”" gave the quoted column to BP (the parse hung it
+    on "see", a verb of seeing inside what Monbiot argues). A verb of knowing or seeing is the cue only when no verb of
+    saying holds it."""
+    (quote,) = [q for q in _t17_quotes("bpoil_bbc", "344") if q.text.startswith("Pollution has been defined")]
+    assert (quote.speaker, quote.cue) == ("George Monbiot", "argues")
