@@ -364,3 +364,14 @@ def test_a_clock_with_its_zone_is_no_year() -> None:
                  "1,500 bodies were stacked inside the morgue.", "2010-01-13")
     assert not [t for t in timexes if t.value in ("1653", "1100", "2153", "1600")], [(t.text, t.value) for t in timexes]
     assert [t.value for t in timexes_of("In 1653 the town was founded.", "2010-01-13")] == ["1653"]
+
+
+def test_a_period_the_words_name_is_no_reporting_quarter() -> None:
+    """bpoil_bbc (dev): "Adm Allen stressed the critical nature of this period of the response effort in his letter"
+    dated his letter 2010-Q3 ("this period" read as the current reporting quarter). A period "of" something is the
+    period the words name; a results story's "the same period" stays a quarter."""
+    letter = timexes_of("Adm Allen stressed the critical nature of this period of the response effort in his letter.",
+                        "2010-07-08")
+    assert not [t for t in letter if "period" in t.text]
+    results = timexes_of("Profit rose 5% from the same period a year earlier.", "2010-07-08")
+    assert any("period" in t.text for t in results)

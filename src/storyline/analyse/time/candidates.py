@@ -156,6 +156,8 @@ def plausible(cand: Candidate, text: str) -> bool:
         or (re.match(r"\s*of\b", after) and (number_value(g.get("num")) or 99) <= 3)
     ):
         return False  # 'a quarter of', 'three-quarters': fractions, not periods ('several quarters of losses' is)
+    if cand.kind == "quarter_rel" and (g.get("unit") or "").lower() == "period" and re.match(r"\s+of\b", after):
+        return False  # 'this period of the response effort': a period the words name, not a reporting quarter
     if cand.kind == "duration" and (g.get("num") or "").lower() in {"a", "an"} and (g.get("unit") or "").lower() == "second":
         return False  # 'a second time': an ordinal
     if cand.kind == "duration" and (g.get("num") or "").lower() in {"a", "an"} and SET_CONTEXT.search(before):
