@@ -583,6 +583,32 @@ def test_a_running_log_without_its_day_headings_dates_only_by_the_calendar(tmp_p
     assert not running_log("In the Gulf: crews worked on. BP said it would pay. At the White House: Obama met aides.")
 
 
+def test_a_chronology_without_its_dates_dates_only_by_the_calendar(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """bpoil_bbc (dev) 2131: "Here is a chronology of events in the months since ..." with the entries' date headings
+    lost in the copy: "The US announces a criminal inquiry into the BP oil spill" (an act of 1 June) was dated to the
+    page's own 19 September and stood on the briefing. A page that announces a chronology dates its entries only by
+    the calendar dates they give ("the 11 April explosion")."""
+    from storyline.analyse.events.annotate import running_log
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+
+    folder = EVAL / "timeline17" / "t17" / "bpoil_bbc"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    record = next(r for r in topic_records(folder) if r["url"].endswith("/2131"))
+    store = Store(tmp_path_factory.mktemp("chronology") / "chronology.db")
+    ingest_documents(store, list(records_from_jsonl(json.dumps(record).encode(), source="bbc", max_bytes=10_000_000)),
+                     Options(progress=False))
+    (article,) = store.article_rows(with_text=True)
+    assert running_log(article["text"]) and article["published"].startswith("2010-09-19")
+    dated = store.query("SELECT date, summary FROM events WHERE date = '2010-09-19'")
+    assert not dated, dated[:5]
+    assert not running_log("BP said its timeline for the relief well had slipped. Here is why the cap matters.")
+
+
 def test_a_speech_verb_that_only_tags_a_quote_is_no_act() -> None:
     """bpoil_foxnews (dev): '"Do y'all have it shut in?" Ezell asked, horrified.' was a DEMAND, summarised "Ezell asked,
     horrified": a speech verb with nothing of its own said only tags the quote, which stays a quote. A speech act with

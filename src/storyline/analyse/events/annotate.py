@@ -73,8 +73,10 @@ def entity_tokens(doc: Doc) -> dict[int, Span]:
 def running_log(text: str) -> bool:
     """A page logging a story day by day under labels it repeats for every day ("In the Gulf: ...", "At the White
     House: ...", 100 times each on a bpoil_foxnews page whose day headings the copy lost): a weekday, "today" or a
-    present tense in it belongs to its entry's day, which the text no longer gives."""
-    return max(Counter(m.group(1) for m in P.LOG_LABEL.finditer(text)).values(), default=0) >= P.LOG_ENTRIES
+    present tense in it belongs to its entry's day, which the text no longer gives. So does a page that announces a
+    chronology (``P.CHRONOLOGY_PAGE``)."""
+    return (max(Counter(m.group(1) for m in P.LOG_LABEL.finditer(text)).values(), default=0) >= P.LOG_ENTRIES
+            or P.CHRONOLOGY_PAGE.search(text) is not None)
 
 
 def sentence_events(
