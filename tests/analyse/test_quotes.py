@@ -1063,3 +1063,16 @@ def test_words_after_a_colon_are_the_arguers_not_a_seeing_inside_the_argument() 
     saying holds it."""
     (quote,) = [q for q in _t17_quotes("bpoil_bbc", "344") if q.text.startswith("Pollution has been defined")]
     assert (quote.speaker, quote.cue) == ("George Monbiot", "argues")
+
+
+def test_a_name_and_colon_before_marked_words_speaks_them_and_no_more() -> None:
+    """bpoil_bbc (dev) 2073 opens "Mike O'Berry, US Coast Guard: “We'll search until all likelihood of success has
+    passed” The US Coast Guard says that no oil appears to be leaking ...", all on one line: the line's "name: words"
+    ran 2,358 characters to the end of the article, and the marked words went to the Coast Guard's "says", a verb after
+    them with words of its own. The name before the colon speaks the marked words, and a "name: words" line ends with
+    its sentence."""
+    quotes = _t17_quotes("bpoil_bbc", "2073")
+    (search,) = [q for q in quotes if q.text.startswith("We'll search until")]
+    assert search.speaker == "Mike O'Berry" and search.kind == "direct"
+    assert not [q for q in quotes if q.text.startswith("“We'll search")]
+    assert all(len(q.text) < 600 for q in quotes), max(len(q.text) for q in quotes)

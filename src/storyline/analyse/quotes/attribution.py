@@ -664,6 +664,9 @@ def find_direct(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_sta
         cue = _cue_by_tree(doc, spans, first, span)
         if cue is None:
             cue = _cue_nearby(doc, spans, index, span, s_first, s_last)
+        if cue is not None and _after_a_colon(text, span) and _reports_words_after(doc[cue], span):
+            cue = None  # 'Mike O'Berry, US Coast Guard: “We'll search ...” The US Coast Guard says that no oil ...': the
+            # verb after the words reports its own; the name before the colon speaks them (_colon_source)
         kind = "direct" if _is_whole(text, span, index, doc) else "partial"
         cand = Candidate(span.start, span.end, kind, in_title=span.start < body_start)
         cand.paragraph = index.para_of_sent[s_first]
@@ -673,6 +676,16 @@ def find_direct(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_sta
             _colon_source(doc, index, span, cand)
         out.append(cand)
     return out
+
+
+def _after_a_colon(text: str, span: QuoteSpan) -> bool:
+    return text[: span.open].rstrip()[-1:] == ":"
+
+
+def _reports_words_after(cue: Token, span: QuoteSpan) -> bool:
+    """A verb after the quote with words of its own to report: a content clause that starts after the quote."""
+    return cue.idx >= span.close and any(c.dep_ == "ccomp" and min(t.idx for t in c.subtree) >= span.close
+                                         for c in cue.children)
 
 
 def _colon_source(doc: Doc, index: TokenIndex, span: QuoteSpan, cand: Candidate) -> None:
@@ -857,6 +870,13 @@ def find_colon_attributions(doc: Doc, spans: list[QuoteSpan], index: TokenIndex,
             continue  # "Gavin Hewitt | 10:35 UK time, Monday ...": a byline's clock, not a name's words
         start, end = strip_span(text, colon + 1, hi)
         if end - start < 3 or any(s.open <= start and end <= s.close + 1 for s in spans):
+            continue
+        if any(s.open == start for s in spans):
+            continue  # 'Mike O'Berry, US Coast Guard: “We'll search ...” The US Coast Guard says ...': the marked words
+            # are the quote (find_direct gives them their speaker); the line runs on into the article
+        last = doc[index.sents[index.sent_of[index.token_at(start)]][1] - 1]
+        start, end = strip_span(text, start, min(end, last.idx + len(last)))  # the words end with their sentence
+        if end - start < 3:
             continue
         cand = Candidate(start, end, "indirect", in_title=lo < body_start)
         cand.cue_start, cand.cue_end = colon, colon + 1
