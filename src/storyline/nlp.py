@@ -141,7 +141,8 @@ def _opens_a_sentence(doc: Doc, token: Token) -> bool:
     previous = doc[token.i - 1]
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (token.is_title and token.is_alpha and len(token) > 1 and token.tag_ in SEAM_OPENERS
-            and following is not None and following.is_lower and (following.is_alpha or following.text[:1] in "'’")
+            and following is not None and (following.is_lower and (following.is_alpha or following.text[:1] in "'’")
+                                           or token.tag_ == "RB" and following.text == ",")  # "... disaster However, ..."
             and previous.is_alpha and previous.is_lower and previous.tag_ in SEAM_AFTER
             and "\n" not in previous.whitespace_)
 

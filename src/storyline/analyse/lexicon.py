@@ -34,9 +34,11 @@ DATE_ABBREVIATIONS = frozenset({name[:3] for name in (*MONTH_NAMES, *WEEKDAY_NAM
 CHRONOLOGY_ENTRY = re.compile(r"(?:^|(?<=[.!?”\"’)] ))(?:" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.? \d{1,2} (?:-|–|—) ",
                               re.IGNORECASE)
 # A dated item of a key-dates box, printed "2 June: US government begins criminal inquiry 15 July: New cap ..." with no
-# stop between items (a month alone as well: "May: Giant metal dome fails to cap leak"); ``DATED_ITEMS`` of them make
-# a list whose items are sentences of their own.
-DATED_ITEM = re.compile(r"(?:^|(?<=\s))(?:\d{1,2} )?(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r"):\s(?=[A-Z“\"])")
+# stop between items (a month alone as well: "May: Giant metal dome fails to cap leak", or a year: "1991: 520m gallons
+# were deliberately released ... 1979: 140m gallons were spilt ..."); ``DATED_ITEMS`` of them make a list whose items
+# are sentences of their own.
+DATED_ITEM = re.compile(r"(?:^|(?<=\s))(?:(?:\d{1,2} )?(?:" + "|".join(m.capitalize() for m in MONTH_NAMES)
+                        + r")|(?:1[6-9]|20)\d\d):\s(?=[A-Z0-9“\"])")
 DATED_ITEMS = 3
 # Words that say when something was said ("Kaim said later the government regrets ..."): the attribution's, not the claim's.
 SAYING_TIME_WORDS = frozenset({*WEEKDAY_NAMES, "later", "earlier", "today", "yesterday", "tonight", "overnight"})
