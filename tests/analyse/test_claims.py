@@ -73,6 +73,14 @@ def _figures(text: str) -> list[dict[str, Any]]:
     return find_figures(text, 0, article="x", timexes=[], source=None, when=None)
 
 
+def test_a_modal_after_a_number_counts_nothing() -> None:
+    """bpoil_bbc (dev): "Congressmen say Halliburton recommended that 21 should be used, but BP decided only six should
+    be used" gave the figure "21 should" (21 of "should"): what the number counts was named sentences before."""
+    assert _figures("Congressmen say Halliburton recommended that 21 should be used, but BP decided only six should be used.") == []
+    (staff,) = _figures("Some 21 centralisers could be used.")
+    assert staff["counted"] == "centraliser"
+
+
 def test_sums_ranges_and_areas_are_figures() -> None:
     """Sentences of bpoil_washingtonpost (dev): a sum of money is its currency's figure, with its multiplier; a range
     is one figure with both ends; "square miles" is one unit; the 12 of "K-12" counts nothing."""

@@ -37,7 +37,8 @@ _NOT_UNITS = frozenset({"the", "a", "an", "and", "or", "of", "to", "in", "on", "
                         "were", "are", "be", "that", "this", "it", "he", "she", "they", "we", "i", "said", "says",
                         "later", "earlier", "last", "next", "each", "apiece", "since", "until", "after", "before", "over",
                         "under", "into", "per", "so", "but", "while", "when", "which", "who", "will", "would", "has", "had",
-                        "have"})  # "$550m later on Friday": the sum stands alone
+                        "have", "should", "could", "can", "may", "might", "must", "shall", "do", "does", "did"})  # "$550m later on Friday": the sum stands alone; "21 should be used": what 21 counts
+# was named before
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+(?:-[a-z]+)*)\b")
