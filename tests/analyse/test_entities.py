@@ -1071,3 +1071,15 @@ def test_a_senator_and_an_admiral_whose_names_look_alike_stay_two_people(tmp_pat
     ingest_documents(store, list(records_from_jsonl(raw, source="wapo", max_bytes=10_000_000)), Options(progress=False))
     names = {e["name"] for e in store.rows("entities") if e["type"] == "person"}
     assert "Mary Landry" in names and "Mary Landrieu" in names
+
+
+def test_a_short_first_name_in_brackets_joins_both_first_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_bbc (dev): "This is not the first time Robert (Bob) Dudley has sat in the hot seat" made BP's managing
+    director three people: "Bob Dudley" (111 mentions), "Robert (Bob) Dudley" (29, with "Robert Dudley") and a bare
+    "Dudley" that neither full name could claim. The brackets say the two first names are one person's."""
+    store = _topic_store(tmp_path, "bpoil_bbc", lambda records: [r for r in records if r["url"].endswith(
+        ("/1213", "/612", "/70", "/2090", "/1340"))], "dudley")
+    rows = store.query("SELECT DISTINCT m.text, e.id, e.name FROM mentions m JOIN entities e ON e.id = m.entity "
+                       "WHERE m.text IN ('Robert (Bob) Dudley', 'Robert Dudley', 'Bob Dudley', 'Dudley')")
+    assert {r["text"] for r in rows} >= {"Robert (Bob) Dudley", "Robert Dudley", "Bob Dudley"}
+    assert len({r["id"] for r in rows}) == 1, rows

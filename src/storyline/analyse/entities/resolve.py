@@ -1203,6 +1203,25 @@ def entity_id(kind: str, key: str) -> str:
 DOMINANT_SHARE = 0.9  # of the mentions of every full name a bare name shortens, the share one must hold to take it
 
 
+NICKNAMED = re.compile(r"(\S+) \((\S+)\) (.+)")  # "robert (bob) dudley": a first name, its short form, the surname
+
+
+def _nickname_homes(full_keys: set[str], sizes: Counter[str]) -> dict[str, str]:
+    """A name printed with a short first name in brackets ("This is not the first time Robert (Bob) Dudley has sat in
+    the hot seat") says that its two first names are one person's: "robert dudley", "bob dudley" and the bracketed
+    form are one key, the most mentioned of them (``sizes``). Only the corpus's own brackets join names; no table of
+    nicknames does."""
+    out: dict[str, str] = {}
+    for key in sorted(full_keys):
+        match = NICKNAMED.fullmatch(key)
+        if match is None:
+            continue
+        forms = [f for f in (key, f"{match[1]} {match[3]}", f"{match[2]} {match[3]}") if f in full_keys]
+        home = max(forms, key=lambda f: (sizes[f], f))
+        out.update({f: home for f in forms if f != home})
+    return out
+
+
 def _person_key(cand: _Cand, squeezed: dict[str, str], by_word: dict[str, set[str]], sizes: Counter[str]) -> str:
     """Corpus key of a person mention: its article cluster, else the full name it shortens: the only one, or the one
     that holds ``DOMINANT_SHARE`` of their mentions (a story's "Obama" is Barack Obama, not the "Blame Obama" a
@@ -1614,6 +1633,8 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
     """The corpus merge: pure over the articles' entity facts (no Doc), so it can run on stored facts."""
     people = [c for r in results for c in r.cands if c.kind == "person"]
     full_keys = {c.cluster for c in people if c.cluster and len(c.cluster.split()) >= 2}
+    nicknamed = _nickname_homes(full_keys, Counter(c.cluster for c in people if c.cluster in full_keys))
+    full_keys = {nicknamed.get(k, k) for k in full_keys}
     surname_owners = Counter(k.split()[-1] for k in full_keys)
     variants: list[_Variant] = [
         _variant(result.article, named, suspect, surname_owners[suspect.person_key.split()[-1]], result.roles)
@@ -1621,7 +1642,7 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
         for named in [_people_by_cluster(result.cands)] for suspect in result.suspects
     ]
     squeezed = {k.replace(" ", ""): k for k in full_keys}
-    sizes = Counter(c.cluster for c in people if c.cluster in full_keys)
+    sizes = Counter(nicknamed.get(c.cluster, c.cluster) for c in people if nicknamed.get(c.cluster or "", c.cluster) in full_keys)
     by_word: dict[str, set[str]] = defaultdict(set)
     for k in full_keys:
         words = k.split()
@@ -1631,7 +1652,11 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
     clusters: dict[str, list[_Cand]] = defaultdict(list)
     for result in results:
         for cand in result.cands:
-            key = "person:" + _person_key(cand, squeezed, by_word, sizes) if cand.kind == "person" else cand.key
+            if cand.kind == "person":
+                key = _person_key(cand, squeezed, by_word, sizes)
+                key = "person:" + nicknamed.get(key, key)
+            else:
+                key = cand.key
             clusters[key].append(cand)
     wordings = _merge_org_wordings(clusters)
     acronyms: dict[str, set[str]] = defaultdict(set)
@@ -1658,6 +1683,8 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
     merge_place_readings(clusters, "person:")  # after a surname has joined its full name
     readings = merge_name_readings(clusters)
     moved = {old: readings.get(new, new) for old, new in moved.items()} | readings
+    for old, new in nicknamed.items():
+        moved.setdefault("person:" + old, moved.get("person:" + new, "person:" + new))
 
     resolution = EntityResolution()
     by_key: dict[str, Entity] = {}
