@@ -286,3 +286,26 @@ def test_a_box_of_years_run_together_is_a_sentence_per_year() -> None:
     # item's words, as it may any preset start it disagrees with)
     for item in ("1991: 520m gallons", "1979: 140m gallons", "1989: 11m gallons", "However, this was a “highly complex task”"):
         assert any(s.startswith(item) for s in sentences), item
+
+
+def test_an_acronym_run_onto_a_persons_name_is_no_part_of_it() -> None:
+    """bpoil_bbc (dev) 536: a pull quote's credit "End Quote Bob Dudley BP chief executive" gave the person "Bob Dudley
+    BP" (nine mentions on the topic, apart from Bob Dudley). A word in capitals after a name's title-case words is an
+    acronym run on, not the name's; a numeral stays ("John Paul II")."""
+    import json
+
+    import pytest
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import clean_document
+    from storyline.ingest.sources import records_from_jsonl
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "bpoil_bbc"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    record = next(r for r in topic_records(folder) if r["url"].endswith("/536"))
+    (document,) = records_from_jsonl(json.dumps(record).encode(), source="bbc", max_bytes=10_000_000)
+    people = [e.text for e in load_nlp()(clean_document(document).text).ents if e.label_ == "PERSON"]
+    assert "Bob Dudley" in people and not [p for p in people if p.endswith(" BP")], people
+    assert [e.text for e in load_nlp()("Pope John Paul II visited Cuba.").ents][0] == "John Paul II"

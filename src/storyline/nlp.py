@@ -190,7 +190,8 @@ def name_edges(doc: Doc) -> Doc:
     Miliband said", "Later Saadi Gadhafi told", "Thankfully Obama is in office"): the entity starts after it. A proper
     noun the parser joins to a name as its compound, right before it and in no entity, is part of it ("the Deepwater
     Horizon rig": NER takes "Horizon" alone), unless it is a title or a word that is never a name's first ("President",
-    "Monday", "former"). A name NER cut in two is joined (``_join_split_names``)."""
+    "Monday", "former"). An acronym run onto a person's name is no part of it ("BP boss Bob Dudley BP shares fell", a
+    caption run into a sentence). A name NER cut in two is joined (``_join_split_names``)."""
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
@@ -201,13 +202,24 @@ def name_edges(doc: Doc) -> Doc:
             floor = ents[k - 1].end if k else 0
             while start - 1 >= floor and _joins_name(doc[start - 1], ent):
                 start -= 1
-        if start != ent.start:
-            ents[k] = Span(doc, start, ent.end, label=ent.label_)
+        end = ent.end - 1 if _acronym_run_on(ent) else ent.end
+        if start != ent.start or end != ent.end:
+            ents[k] = Span(doc, start, end, label=ent.label_)
             changed = True
     joined = _join_split_names(ents)
     if changed or len(joined) != len(ents):
         doc.ents = joined
     return doc
+
+
+ROMAN_NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})  # "Pope John Paul II": the numeral is the name's
+
+
+def _acronym_run_on(ent: Span) -> bool:
+    """A person's name ending on a word in capitals after words that are not ("Bob Dudley BP", "Fitch BP")."""
+    last = ent[-1]
+    return (ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title and last.is_upper and last.is_alpha
+            and 2 <= len(last) <= 5 and last.text not in ROMAN_NUMERALS and not ent[-2].is_upper)
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:
