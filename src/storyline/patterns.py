@@ -78,6 +78,13 @@ COMMENT_STAMP = re.compile(
     re.IGNORECASE,
 )
 COMMENT_STAMPS_TO_THREAD = 2
+# A news aggregator's roundup of other sites' headlines, flattened into the page: "UK and Ireland Obama forms spill
+# commission as oil mess spreads - 44 mins ago Mail Online UK Obama tries to stem ... - 1 hr ago Times of India ...".
+# Two stamps or more, each within ``ROUNDUP_GAP`` characters of the one before, make a roundup: it is cut from the stop
+# before its first headline to its last stamp.
+ROUNDUP_STAMP = re.compile(r"\s-\s\d{1,2}\s(?:mins?|minutes|hrs?|hours?|days?)\sago\b")
+ROUNDUP_GAP = 200
+ROUNDUP_STAMPS = 2
 # A comment's header that names its writer, as BBC blogs and Have Your Say print it: "At 10:14 am on 28 May 2010, pzero
 # wrote:", "At 16:23 1st Jun 2010, Uphios wrote:" (Penn-Treebank copy spaces its punctuation). It says what follows
 # is a reader's: one opens the thread.

@@ -176,3 +176,14 @@ def test_a_date_and_byline_stamp_is_the_heads(uid: str, byline: str, opening: st
     assert article.byline == byline
     assert article.text[article.body_start:].startswith(opening)
     assert byline not in article.text
+
+
+def test_a_roundup_of_other_sites_headlines_is_cut_and_the_story_stays() -> None:
+    """bpoil_bbc (dev) 936: the page's "from other news sites" box ran into the story's last paragraph: "... said a US
+    state department spokesman. UK and Ireland Obama forms spill commission as oil mess spreads - 44 mins ago Mail Online
+    UK Obama tries to stem rising anger ... - 1 hr ago Times of India ..." (one headline became a denied claim). Stamped
+    headlines, two or more in a run, are cut from the stop before the first to the last stamp."""
+    article = _article("936", "bpoil_bbc")
+    assert " ago " not in article.text and "Obama forms spill commission" not in article.text
+    assert "should the spill reach the island's northern coast, said a US state department spokesman." in article.text
+    assert any(r.reason == "other sites' headlines" and r.text.startswith("UK and Ireland Obama forms") for r in article.removed)

@@ -289,18 +289,36 @@ def strip_foreign_tokens(line: Line, removed: list[Removal]) -> list[tuple[int, 
     return [(s, t) for s, t in pieces if t]
 
 
+def roundup_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The headline roundups of other sites in a line (``patterns.ROUNDUP_STAMP``): from the stop before the first
+    headline (or the line's start, when no stop is near) to the last stamp."""
+    run: list[re.Match[str]] = []
+    for stamp in [*P.ROUNDUP_STAMP.finditer(text), None]:
+        if stamp is not None and (not run or stamp.start() - run[-1].end() <= P.ROUNDUP_GAP):
+            run.append(stamp)
+            continue
+        if len(run) >= P.ROUNDUP_STAMPS:
+            first = run[0].start()
+            stops = [m.end() for m in re.finditer(r"[.!?”\"]\s", text[max(0, first - P.ROUNDUP_GAP) : first])]
+            start = max(0, first - P.ROUNDUP_GAP) + stops[-1] if stops else (0 if first <= P.ROUNDUP_GAP else first)
+            yield start, run[-1].end()
+        run = [stamp] if stamp is not None else []
+
+
 def cut_inline(
-    pieces: list[tuple[int | None, str]], pattern: re.Pattern[str], reason: str, removed: list[Removal]
+    pieces: list[tuple[int | None, str]], pattern: re.Pattern[str] | Callable[[str], Iterator[tuple[int, int]]],
+    reason: str, removed: list[Removal],
 ) -> list[tuple[int | None, str]]:
-    """Cut the matches of ``pattern`` out of a line's verbatim pieces (with one space before), logging each removal."""
+    """Cut the matches of ``pattern`` (or the spans a finder gives) out of a line's verbatim pieces (with one space
+    before), logging each removal."""
     out: list[tuple[int | None, str]] = []
     for start, text in pieces:
         if start is None:
             out.append((start, text))
             continue
         cursor = 0
-        for match in pattern.finditer(text):
-            a, b = match.start(), match.end()
+        found = ((m.start(), m.end()) for m in pattern.finditer(text)) if isinstance(pattern, re.Pattern) else pattern(text)
+        for a, b in found:
             if a > 0 and text[a - 1] == " ":
                 a -= 1
             removed.append(Removal(start + a, start + b, reason, text[a:b]))
@@ -461,6 +479,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         )
         pieces = cut_inline(pieces, P.INLINE_CREDIT, "reporter credit", out.removed)
         pieces = cut_inline(pieces, P.PHOTO_CREDIT_INLINE, "photo credit", out.removed)
+        pieces = cut_inline(pieces, roundup_spans, "other sites' headlines", out.removed)
         if tokenized:
             pieces = [p for raw_start, text in pieces for p in (detokenize(text, raw_start) if raw_start is not None else [(None, text)])]
         previous = body[number - 1] if number else None
