@@ -730,3 +730,21 @@ def test_a_saying_that_goes_on_from_a_dated_one_keeps_its_day(tmp_path_factory: 
         'SELECT e.date FROM events e JOIN event_evidence ee ON ee.event = e.id JOIN articles a ON a.id = ee.article '
         """WHERE substr(a.text, ee.start + 1, ee."end" - ee.start) LIKE 'But Cretz said the lack%'""")}
     assert dates == {"2011-04-27"}, dates
+
+
+def test_a_box_of_items_run_into_one_sentence_tells_no_event() -> None:
+    """bpoil_bbc (dev): a box of the attempts to stop the leak, copied on five pages ("Oil booms - partly successful
+    Dispersant used - scientists warn it may kill marine life Huge dome placed over leak - became blocked by ice
+    crystals Mile-long tube - fails to suck up large amount of oil “Top-kill” method to pump heavy mud - abandoned"),
+    headed the briefing as the events of 1 June. Four spaced dashes or more in one sentence make a list; a sentence
+    that sets off asides with dashes stays prose."""
+    from storyline.analyse.events.linking import doc_candidates
+
+    nlp = load_nlp()
+    box = nlp("Oil booms - partly successful Dispersant used - scientists warn it may kill marine life Huge dome placed "
+              "over leak - became blocked by ice crystals Mile-long tube - fails to suck up large amount of oil “Top-kill” "
+              "method to pump heavy mud - abandoned")
+    assert doc_candidates(box) == []
+    prose = nlp("The US - which leads the response - sent 32 ships to the site, Admiral Allen said - a flotilla of skimmers "
+                "and tugs.")
+    assert doc_candidates(prose)

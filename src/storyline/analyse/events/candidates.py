@@ -297,6 +297,19 @@ def _refused_by(verb: Token) -> bool:
     return lemma in P.REFUSING_VERBS or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
 
+LIST_DASHES = 4  # spaced dashes in one sentence that make it a box of items, not prose (prose sets off two asides)
+
+
+def dash_list(sent: Span) -> bool:
+    """A box of items and their outcomes run into one sentence ("Oil booms - partly successful Dispersant used -
+    scientists warn it may kill marine life Huge dome placed over leak - became blocked by ice crystals Mile-long tube -
+    fails ..."): ``LIST_DASHES`` spaced dashes or more. Its items are no account of what happened (on bpoil_bbc the
+    box, copied on five pages, headed the briefing)."""
+    doc = sent.doc
+    return sum(1 for t in sent if (t.text in L.DASHES or t.text == "-") and t.whitespace_ and t.i > sent.start
+               and doc[t.i - 1].whitespace_) >= LIST_DASHES
+
+
 def question(sent: Span) -> bool:
     """A sentence that asks rather than reports ("Will anything convince Gadhafi to step down?")."""
     return sent.text.rstrip().rstrip("\"'”’»)").endswith("?")

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from storyline.analyse.events.candidates import EventCandidate, record_candidates
+from storyline.analyse.events.candidates import EventCandidate, dash_list, record_candidates
 from storyline.spans import doc_sentences, longest_span, overlapping, strip_span
 
 
@@ -48,7 +48,7 @@ def doc_candidates(doc: Doc, body_start: int = 0) -> list[tuple[Span, list[Event
     """Body sentences that hold candidates, with them (found once per article, shared by events and claims)."""
     out: list[tuple[Span, list[EventCandidate]]] = []
     for sent in doc_sentences(doc):
-        if sent.end_char <= body_start:
+        if sent.end_char <= body_start or dash_list(sent):
             continue
         cands = record_candidates(sent)
         if cands:
