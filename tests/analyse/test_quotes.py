@@ -1076,3 +1076,12 @@ def test_a_name_and_colon_before_marked_words_speaks_them_and_no_more() -> None:
     assert search.speaker == "Mike O'Berry" and search.kind == "direct"
     assert not [q for q in quotes if q.text.startswith("“We'll search")]
     assert all(len(q.text) < 600 for q in quotes), max(len(q.text) for q in quotes)
+
+
+def test_a_date_before_the_that_of_reported_words_is_when_they_were_said() -> None:
+    """bpoil_bbc (dev): "President Barack Obama says the following day that the $50m spent by BP on the campaign ...
+    should have instead gone towards the clean-up operation" reported "the following day that the $50m ..." (the
+    ledger's statement opened on it). A date right before the "that" says when the words were said."""
+    quotes = _t17_quotes("bpoil_bbc", "1249")
+    (said,) = [q for q in quotes if "should have instead gone towards the clean-up" in q.text]
+    assert said.text.startswith("that the $50m spent by BP") and said.speaker == "Barack Obama"

@@ -1114,8 +1114,14 @@ def _after_listener(doc: Doc, verb: Token, left: int, right: int) -> int:
 
 def _after_saying_time(doc: Doc, verb: Token, left: int, right: int) -> int:
     """Skip a time word that opens the content before its subject ("said later the government deeply regrets",
-    "told CNN Tuesday she fears"): with no "that" between them it says when the words were said."""
+    "told CNN Tuesday she fears"): with no "that" between them it says when the words were said. So does a date
+    right before the "that" ("says the following day that ...")."""
     word = doc[left]
+    when = left
+    while when < right and doc[when].ent_type_ in ("DATE", "TIME"):
+        when += 1
+    if left > verb.i and when > left and doc[when].lower_ == "that":
+        return when  # "says the following day that the $50m ... should have gone ...": when the words were said
     if left >= right or left <= verb.i or word.lower_ not in qp.SAYING_TIME_WORDS or word.dep_ not in ("advmod", "npadvmod"):
         return left
     if any(t.lower_ == "that" for t in doc[verb.i + 1 : left]):
