@@ -1201,3 +1201,14 @@ def test_a_denied_charge_is_the_accusation_before_it(tmp_path: Path) -> None:
     assert any("accused BP of lobbying" in e["text"] and e["role"] == "alleges" for e in claim["evidence"])
     assert claim["status"] == "contested"
     assert claim["asserted_by"] == ["US congressmen"] and claim["denied_by"] == ["BP"]
+
+
+def test_a_denial_of_what_the_sentence_before_reports_denies_that_sentence(tmp_path: Path) -> None:
+    """bpoil_bbc (dev) 973: "Officials were said to have been too optimistic about handling the disaster, one of the
+    worst in US history. The White House disputes this, saying officials “were clear with the public”." stood in the
+    ledger as the bare "disputes this": the sentence before holds no one's statement, so "this" pointed at nothing. What
+    the article reports right before a denial, with no statement of its own, is what it denies."""
+    claims = _t17_ledger(tmp_path / "bbc.db", "bpoil_bbc", ("973",))
+    (claim,) = [c for c in claims if any("The White House disputes this" in e["text"] for e in c["evidence"])]
+    assert claim["statement"].startswith("Officials were said to have been too optimistic")
+    assert claim["denied_by"] == ["White House"] and claim["asserted_by"] == [] and claim["status"] == "denied"

@@ -26,7 +26,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.claims.figures import find_figures
-from storyline.analyse.events.candidates import EventCandidate
+from storyline.analyse.events.candidates import EventCandidate, question
 from storyline.analyse.events.linking import MentionIndex, sentence_bounds
 from storyline.analyse.events.patterns import CONDITION_MARKERS
 from storyline.analyse.lexicon import (
@@ -584,6 +584,9 @@ def find_statements(
     out = [s for s in out if not _relays(doc, s, out)]
     out = [s for s in out if not _reports_anothers(s, out)]
     out = _with_charges_denied(out, charges)
+    told = _told_just_before(doc, article["id"], out, all_cands, index, canon)
+    if told:
+        out = _with_charges_denied(out, told)
     for s in out:
         if not s.referring:
             s.content_start = _past_limiting(doc, starts, s.content_start, s.content_end)
@@ -592,6 +595,32 @@ def find_statements(
         when = article.get("published")
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
                                  timexes=timexes, source=s.speaker_name, when=when)
+    return out
+
+
+def _told_just_before(doc: Doc, article_id: str, statements: list[Statement], cands: list[EventCandidate],
+                      index: MentionIndex | None, canon: dict[str, str]) -> list[Statement]:
+    """What a denial that points at nobody's claim denies: the sentence right before it in its paragraph, when that
+    sentence states something and holds no statement of its own ("Officials were said to have been too optimistic about
+    handling the disaster. The White House disputes this, ..."). The article reports it: no party asserts it."""
+    sentences = doc_sentences(doc)
+    taken = {s.sentence for s in statements}
+    out: list[Statement] = []
+    for s in statements:
+        if not (s.referring and s.stance == DENIES and s.refers_to is None and not s.joining):
+            continue
+        number = s.sentence - 1
+        if number < 0 or number in taken or number >= len(sentences):
+            continue
+        before = sentences[number]
+        start, end = sentence_bounds(before)
+        if "\n" in doc_text(doc)[end : s.start] or question(before) or not _is_proposition(doc, start, end):
+            continue
+        taken.add(number)
+        out.append(Statement(article_id, number, start, end, start, end, ASSERTS, None, None, None,
+                             acts=_acts(doc, cands, start, end, index, canon),
+                             participants=_participants(index, start, end, canon)))
+        out[-1].key = out[-1].acts[0] if out[-1].acts else None
     return out
 
 
