@@ -748,3 +748,18 @@ def test_a_box_of_items_run_into_one_sentence_tells_no_event() -> None:
     prose = nlp("The US - which leads the response - sent 32 ships to the site, Admiral Allen said - a flotilla of skimmers "
                 "and tugs.")
     assert doc_candidates(prose)
+
+
+def test_a_statement_shows_the_words_quoted_before_who_said_them() -> None:
+    """bpoil_bbc (dev): '“We are skimming today in Louisiana, but not in Alabama, Mississippi and Florida,” Coast Guard
+    spokeswoman Stephanie Hebert told the AFP news agency.' was summarised "Coast Guard spokeswoman Stephanie Hebert told
+    the AFP news agency" (the parse hangs "told" on the quote's verb): what she said was not shown. The words quoted
+    before who said them open the summary; long ones keep their opening, then a gap."""
+    from storyline.analyse.events.summary import act_words
+
+    nlp = load_nlp()
+    doc = nlp("“We are skimming today in Louisiana, but not in Alabama, Mississippi and Florida,” Coast Guard spokeswoman "
+              "Stephanie Hebert told the AFP news agency.")
+    (told,) = [c for c in record_candidates(next(iter(doc.sents))) if doc[c.trigger].text == "told"]
+    words = act_words(doc, told)
+    assert words.gap is None and doc[words.first : words.last].text.startswith("“We are skimming today in Louisiana")

@@ -38,11 +38,35 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
     kept = _kept(doc, cand, root)
     core = _core(doc, cand, root)
     words = _fitted(doc, root, kept, core)
+    _with_words_said_before(doc, cand, words)
     if (words.gap is None and (relative := _relative_pronoun(doc, cand)) is not None
             and words.first < relative.i - 1 and relative.i + 1 < words.last and not _clause_resumes(doc, relative.i, words.last)):
         comma = doc[relative.i - 1]  # "The United Nations, who urged action Friday": the name, then its act
         words.gap = (doc[comma.i - 1].idx + len(doc[comma.i - 1]), doc[relative.i + 1].idx)
     return words
+
+
+def _with_words_said_before(doc: Doc, cand: EventCandidate, words: ActWords) -> None:
+    """A statement whose words, quoted, come right before who said them ('“We are skimming today in Louisiana, but not
+    in Alabama, ...,” Coast Guard spokeswoman Stephanie Hebert told the AFP news agency', which the parse hangs on the
+    quote's verb): the words shown open on the quote, its opening kept, then a gap, then who said it."""
+    first = words.first
+    if cand.type != "STATEMENT" or words.gap is not None or first < 3 or doc[first - 1].text not in ("”", '"') \
+            or doc[first - 2].text != ",":
+        return
+    sent_start = doc[first].sent.start
+    opening = next((j for j in range(first - 3, sent_start - 1, -1) if doc[j].text in ("“", '"')), None)
+    if opening is None or opening != sent_start:
+        return  # only words that open the sentence: '... said: “...”, X told' is another's setting
+    body = opening + 1
+    if first - body <= P.SUMMARY_TOKENS - (words.last - first):
+        words.first, words.cut_left = opening, False
+        return
+    end = body + max(P.SUMMARY_TOKENS - (words.last - first), 8)
+    while end > body + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in P.DANGLING_POS):
+        end -= 1
+    words.first, words.cut_left = opening, False
+    words.gap = (doc[end - 1].idx + len(doc[end - 1]), doc[first].idx)
 
 
 def _clause_resumes(doc: Doc, start: int, end: int) -> bool:
