@@ -1085,3 +1085,14 @@ def test_a_date_before_the_that_of_reported_words_is_when_they_were_said() -> No
     quotes = _t17_quotes("bpoil_bbc", "1249")
     (said,) = [q for q in quotes if "should have instead gone towards the clean-up" in q.text]
     assert said.text.startswith("that the $50m spent by BP") and said.speaker == "Barack Obama"
+
+
+def test_a_document_by_someone_speaks_for_its_author() -> None:
+    """bpoil_bbc (dev): "An investigation carried out by BP said that it was responsible in part for the disaster" had
+    the speaker "An investigation", and "Earlier statements by the company had said tests had shown the cement to be
+    stable" the speaker "Earlier statements by the company" (its last word taken for its head). A document with its
+    author after "by" speaks for the author."""
+    (found,) = [q for q in _t17_quotes("bpoil_bbc", "452") if q.text.startswith("that it was responsible in part")]
+    assert found.speaker == "BP"
+    (stable,) = [q for q in _t17_quotes("bpoil_bbc", "805") if q.text.startswith("tests had shown the cement")]
+    assert stable.speaker == "the company"

@@ -172,7 +172,8 @@ SPEAKING_BODY_NOUNS = frozenset(
 # Nouns naming those who stand against someone: "Gadhafi's opposition", "Obama's critics" are not his own voice.
 ADVERSARY_NOUNS = frozenset("opposition opponent critic enemy rival foe adversary detractor".split())
 # Nouns of what a body issues, which speak for the name inside them: "a NATO statement accused", "a Pentagon report said".
-DOCUMENT_NOUNS = frozenset("statement report communique communiqué letter announcement release bulletin memo".split())
+DOCUMENT_NOUNS = frozenset("statement report communique communiqué letter announcement release bulletin memo investigation "
+                           "inquiry study review".split())
 
 # --- pronouns ---------------------------------------------------------------------------------
 

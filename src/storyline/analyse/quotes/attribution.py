@@ -469,7 +469,10 @@ def source_of(token: Token) -> Token | None:
         # spokesman told CNN"): the one nearest the verb is its own
         for child in sorted(verb.children, key=lambda c: (c.dep_ != "nsubj", -c.i if c.i < verb.i else c.i)):
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_.lower() in qp.PASSIVE_SPEAKER_VERBS):
-                return _issuer(relative_antecedent(child)) if _is_relative(child) else child
+                if _is_relative(child):
+                    return _issuer(relative_antecedent(child))
+                author = _by_author(child) if child.lemma_.lower() in L.DOCUMENT_NOUNS else None
+                return author if author is not None else child  # "An investigation carried out by BP said": BP
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if verb is token and _passive(verb):

@@ -117,6 +117,7 @@ OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "prep", "attr", "oprd"})
 # Speech verbs that as often name an act: with a thing and no clause after them ("tried to defend [the capital from
 # the west]", "threatening [unarmed civilians]") they report no words.
 ACT_OR_SPEECH_VERBS = frozenset({"defend", "threaten", "challenge"})
+OF_WHOM_PREPOSITIONS = frozenset({"by", "of", "for", "from"})  # a phrase's last noun after these is not its head
 # A page's note labels before a colon ("PLEASE NOTE: We are unable to offer transcripts"): the page speaking, no one quoted.
 NOTE_LABELS = frozenset({"note", "please note", "editor's note", "editors' note", "update", "correction", "clarification",
                          "disclaimer", "warning"})

@@ -430,7 +430,9 @@ def _named_body(ctx: _Context, lemma: str, words: set[str]) -> Ref | None:
     bodies = [r for r in reversed(ctx.groups[-6:]) if r.kind == "org" and r.named]
     # a body the article described with the same noun ("The U.N. refugee agency said ... , the agency said")
     described = next((r for r in reversed(ctx.groups[-6:]) if not r.named and _head_noun(r.name) == lemma
-                      and len(r.name.split()) > 2 and all(_holds(r.name, w) for w in words)), None)
+                      and len(r.name.split()) > 2 and all(_holds(r.name, w) for w in words)
+                      and not set(r.name.lower().split()[:-1]) & qp.OF_WHOM_PREPOSITIONS), None)
+    # ("Earlier statements by the company" ends on "company" but is statements, not a company)
     if words:
         return next((r for r in bodies if all(_holds(r.name, w) for w in words)), described)
     fitting = next((r for r in bodies if _holds(r.name, lemma)), None)
