@@ -1083,3 +1083,14 @@ def test_a_short_first_name_in_brackets_joins_both_first_names(tmp_path) -> None
                        "WHERE m.text IN ('Robert (Bob) Dudley', 'Robert Dudley', 'Bob Dudley', 'Dudley')")
     assert {r["text"] for r in rows} >= {"Robert (Bob) Dudley", "Robert Dudley", "Bob Dudley"}
     assert len({r["id"] for r in rows}) == 1, rows
+
+
+def test_a_generational_suffix_is_no_surname(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_bbc (dev) 1865: a Louisiana fisherman, "Charles Robin III", then "Mr Robin says he blames BP", became BP's
+    Robin Pitblado (whose first name is Robin): "III" was taken for the fisherman's surname, so "Robin" matched only the
+    BP man. A generational suffix after a full name is not the surname."""
+    store = _topic_store(tmp_path, "bpoil_bbc", lambda records: [r for r in records if r["url"].endswith(("/1865", "/1327"))],
+                         "robin")
+    rows = store.query("SELECT DISTINCT m.text, e.name FROM mentions m JOIN entities e ON e.id = m.entity "
+                       "JOIN articles a ON a.id = m.article WHERE m.text LIKE '%Robin%' AND a.url LIKE '%/1865'")
+    assert rows and all(r["name"] == "Charles Robin III" for r in rows), rows

@@ -464,8 +464,13 @@ def _scan_countries(item: EntityInput, cands: list[_Cand]) -> list[_Cand]:
     return found
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Charles Robin III": Robin is the surname
+
+
 def _name_tokens(key: str) -> list[str]:
-    return key.split()
+    """A name key's words, a generational suffix after a full name left out."""
+    words = key.split()
+    return words[:-1] if len(words) > 2 and words[-1].rstrip(".") in NAME_SUFFIXES else words
 
 
 CATAPHORA_CHARS = 600  # a surname stands for a full name printed after it only this close (a headline's "Hayward")
@@ -1645,7 +1650,7 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
     sizes = Counter(nicknamed.get(c.cluster, c.cluster) for c in people if nicknamed.get(c.cluster or "", c.cluster) in full_keys)
     by_word: dict[str, set[str]] = defaultdict(set)
     for k in full_keys:
-        words = k.split()
+        words = _name_tokens(k)
         by_word[words[-1]].add(k)
         by_word[words[0]].add(k)
 
