@@ -597,3 +597,13 @@ def test_an_item_of_a_chronology_takes_its_entrys_day(tmp_path: Path) -> None:
     values = {0: ("2010-06-01", None, "day")}
     assert listed_date(text, text.index("-- Holder"), values) == ("2010-06-01", None, "day")
     assert listed_date(text, text.index("-- BP says"), values) is None
+
+
+def test_an_adverb_of_habit_makes_a_perfect_no_act_of_a_day() -> None:
+    """bpoil_bbc (dev): "He has often referred to BP as “British Petroleum” when discussing the disastrous oil leak" was
+    a meeting of Obama's ("discussing"); an adverb of habit on a perfect says it kept happening, and so did what was
+    done when it did. An act done once in the perfect stays an act."""
+    doc, cands = _cands("He has often referred to BP as “British Petroleum” when discussing the disastrous oil leak.")
+    assert not [c for c in cands if doc[c.trigger].text in ("referred", "discussing")], cands
+    doc, cands = _cands("Obama has criticised BP for its handling of the disastrous oil leak.")
+    assert [c for c in cands if doc[c.trigger].text == "criticised"]

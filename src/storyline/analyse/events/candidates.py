@@ -877,12 +877,21 @@ def _state_or_habit(verb: Token) -> bool:
     state ("each provides an opportunity", "recreational fishing contributes $757 million", "The no-fly zone prohibits
     Libya's air forces from ...") or one with an adverb of habit ("We always drive the car"). Chronologies and
     headlines tell acts in the present ("NATO launches a missile attack on a house in Tripoli"): only these verbs and
-    adverbs say a present is no act. An order ("Send us an e-mail.") tells nothing done."""
+    adverbs say a present is no act; an adverb of habit says so of a perfect too, and of what is done when the habit is
+    ("He has often referred to BP as ... when discussing the leak"). An order ("Send us an e-mail.") tells nothing done."""
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return True
+    node = verb
+    for _ in range(4):  # the verb, or the clause it is said "when" in ("... when discussing the leak")
+        if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children) and any(
+                c.dep_ == "advmod" and c.lower_ in P.HABIT_ADVERBS for c in node.children):
+            return True  # a perfect of habit: "He has often referred to BP as “British Petroleum” when discussing ..."
+        if node.dep_ not in ("advcl", "pcomp", "prep") or node.head.i == node.i:
+            break
+        node = node.head
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    return verb.lemma_.lower() in P.STATE_VERBS or any(c.dep_ == "advmod" and c.lower_ in P.HABIT_ADVERBS for c in verb.children)
+    return verb.lemma_.lower() in P.STATE_VERBS
 
 
 def _remark_on_a_clause(verb: Token) -> bool:
