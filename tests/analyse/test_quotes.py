@@ -1096,3 +1096,11 @@ def test_a_document_by_someone_speaks_for_its_author() -> None:
     assert found.speaker == "BP"
     (stable,) = [q for q in _t17_quotes("bpoil_bbc", "805") if q.text.startswith("tests had shown the cement")]
     assert stable.speaker == "the company"
+
+
+def test_a_trailing_relay_says_none_of_the_words_it_relays() -> None:
+    """bpoil_bbc (dev) 1252: "BP has told members of a US congressional committee that up to 9.5 m litres a day could
+    spill if the leaks worsen, AP notes." gave the same words twice, to BP and to AP. The words are BP's; the agency
+    after them relays the report."""
+    found = [q for q in _t17_quotes("bpoil_bbc", "1252") if "9.5 m litres a day could spill" in q.text]
+    assert [(q.speaker, q.cue) for q in found] == [("BP", "told")]

@@ -44,7 +44,8 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     direct = find_direct(doc, spans, index, body_start=body_start)
     indirect = find_indirect(doc, spans, index, body_start=body_start)
     colon = find_colon_attributions(doc, spans, index, body_start=body_start)
-    candidates = sorted(_end_relays(doc, _drop_nested_thoughts(doc, direct + indirect + colon)), key=lambda c: (c.start, c.end))
+    candidates = sorted(_end_relays(doc, _drop_nested_thoughts(doc, _drop_trailing_relays(direct + indirect + colon))),
+                        key=lambda c: (c.start, c.end))
     resolve_speakers(doc, candidates, body_start=body_start)
     for c in candidates:
         _end_before_speaker(doc, text, c)
@@ -108,6 +109,15 @@ def _end_relays(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             if held:
                 c.end = max(d.end for d in held)
     return candidates
+
+
+def _drop_trailing_relays(candidates: list[Candidate]) -> list[Candidate]:
+    """Reported words two cues share, one before them and one after ("BP has told members of a US congressional
+    committee that up to 9.5 m litres a day could spill ..., AP notes"): they are the speaker's before them; the one
+    after relays the report and says none of its words."""
+    before = {(c.start, c.end) for c in candidates if c.kind == "indirect" and c.cue_start is not None and c.cue_start < c.start}
+    return [c for c in candidates if not (c.kind == "indirect" and c.cue_start is not None and c.cue_start >= c.end
+                                          and (c.start, c.end) in before)]
 
 
 def _drop_nested_thoughts(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
