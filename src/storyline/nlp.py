@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse.lexicon import DATED_ITEM, DATED_ITEMS, SENTENCE_ADVERBS
+from storyline.analyse.lexicon import DATED_ITEM, DATED_ITEMS, NAME_SUFFIXES, SENTENCE_ADVERBS
 from storyline.options import model_name
 from storyline.patterns import LIVE_STAMP_ANYWHERE, LIVE_STAMP_BRACKETED
 
@@ -212,14 +212,11 @@ def name_edges(doc: Doc) -> Doc:
     return doc
 
 
-ROMAN_NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})  # "Pope John Paul II": the numeral is the name's
-
-
 def _acronym_run_on(ent: Span) -> bool:
     """A person's name ending on a word in capitals after words that are not ("Bob Dudley BP", "Fitch BP")."""
     last = ent[-1]
     return (ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title and last.is_upper and last.is_alpha
-            and 2 <= len(last) <= 5 and last.text not in ROMAN_NUMERALS and not ent[-2].is_upper)
+            and 2 <= len(last) <= 5 and last.lower_ not in NAME_SUFFIXES and not ent[-2].is_upper)  # "John Paul II"
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:

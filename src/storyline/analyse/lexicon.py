@@ -187,6 +187,8 @@ HABIT_ADVERBS = frozenset(
     """always usually often typically generally routinely regularly normally frequently sometimes rarely seldom
     instinctively habitually invariably""".split()
 )
+# Generational suffixes after a full name ("Charles Robin III", "Pope John Paul II"): part of the name, not a surname.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii"})
 # Dashes that set off a reporter's aside from the words around it ("... -- insisting ...").
 DASHES = frozenset({"--", "—", "–"})
 POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})  # "they can accuse you of anything": no one has yet

@@ -464,13 +464,10 @@ def _scan_countries(item: EntityInput, cands: list[_Cand]) -> list[_Cand]:
     return found
 
 
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Charles Robin III": Robin is the surname
-
-
 def _name_tokens(key: str) -> list[str]:
     """A name key's words, a generational suffix after a full name left out."""
     words = key.split()
-    return words[:-1] if len(words) > 2 and words[-1].rstrip(".") in NAME_SUFFIXES else words
+    return words[:-1] if len(words) > 2 and words[-1].rstrip(".") in L.NAME_SUFFIXES else words
 
 
 CATAPHORA_CHARS = 600  # a surname stands for a full name printed after it only this close (a headline's "Hayward")
@@ -1638,7 +1635,7 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
     """The corpus merge: pure over the articles' entity facts (no Doc), so it can run on stored facts."""
     people = [c for r in results for c in r.cands if c.kind == "person"]
     full_keys = {c.cluster for c in people if c.cluster and len(c.cluster.split()) >= 2}
-    nicknamed = _nickname_homes(full_keys, Counter(c.cluster for c in people if c.cluster in full_keys))
+    nicknamed = _nickname_homes(full_keys, Counter(c.cluster for c in people if c.cluster and c.cluster in full_keys))
     full_keys = {nicknamed.get(k, k) for k in full_keys}
     surname_owners = Counter(k.split()[-1] for k in full_keys)
     variants: list[_Variant] = [
@@ -1647,7 +1644,7 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
         for named in [_people_by_cluster(result.cands)] for suspect in result.suspects
     ]
     squeezed = {k.replace(" ", ""): k for k in full_keys}
-    sizes = Counter(nicknamed.get(c.cluster, c.cluster) for c in people if nicknamed.get(c.cluster or "", c.cluster) in full_keys)
+    sizes = Counter(home for c in people if c.cluster and (home := nicknamed.get(c.cluster, c.cluster)) in full_keys)
     by_word: dict[str, set[str]] = defaultdict(set)
     for k in full_keys:
         words = _name_tokens(k)
