@@ -607,3 +607,5 @@ def test_an_adverb_of_habit_makes_a_perfect_no_act_of_a_day() -> None:
     assert not [c for c in cands if doc[c.trigger].text in ("referred", "discussing")], cands
     doc, cands = _cands("Obama has criticised BP for its handling of the disastrous oil leak.")
     assert [c for c in cands if doc[c.trigger].text == "criticised"]
+    doc, cands = _cands("We always attack the town at night.")  # the simple present's habit stays one
+    assert not [c for c in cands if doc[c.trigger].text == "attack"]

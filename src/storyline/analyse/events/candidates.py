@@ -891,7 +891,7 @@ def _state_or_habit(verb: Token) -> bool:
         node = node.head
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    return verb.lemma_.lower() in P.STATE_VERBS
+    return verb.lemma_.lower() in P.STATE_VERBS or any(c.dep_ == "advmod" and c.lower_ in P.HABIT_ADVERBS for c in verb.children)
 
 
 def _remark_on_a_clause(verb: Token) -> bool:
