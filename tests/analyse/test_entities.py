@@ -1094,3 +1094,14 @@ def test_a_generational_suffix_is_no_surname(tmp_path) -> None:  # type: ignore[
     rows = store.query("SELECT DISTINCT m.text, e.name FROM mentions m JOIN entities e ON e.id = m.entity "
                        "JOIN articles a ON a.id = m.article WHERE m.text LIKE '%Robin%' AND a.url LIKE '%/1865'")
     assert rows and all(r["name"] == "Charles Robin III" for r in rows), rows
+
+
+def test_a_company_read_now_and_then_as_a_place_is_the_company(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_bbc (dev): "invested in BP", "faith in BP", "buying stakes in BP" were tagged places, and the topic had a
+    place "BP" of 12 mentions beside the company's 2,834. A one-word place reading of an organisation with ten times
+    its mentions is the organisation."""
+    uids = ("/1940", "/1997", "/731", "/1679", "/1514", "/210", "/1960", "/1426", "/371", "/1524", "/536")
+    store = _topic_store(tmp_path, "bpoil_bbc", lambda records: [r for r in records if r["url"].endswith(uids)], "bp")
+    rows = store.query("SELECT m.label, e.id, e.type FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text = 'BP'")
+    assert "GPE" in {r["label"] for r in rows}  # the tagger's place readings are there
+    assert {(r["id"], r["type"]) for r in rows} == {(rows[0]["id"], "organisation")}
