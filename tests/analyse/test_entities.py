@@ -1105,3 +1105,12 @@ def test_a_company_read_now_and_then_as_a_place_is_the_company(tmp_path) -> None
     rows = store.query("SELECT m.label, e.id, e.type FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text = 'BP'")
     assert "GPE" in {r["label"] for r in rows}  # the tagger's place readings are there
     assert {(r["id"], r["type"]) for r in rows} == {(rows[0]["id"], "organisation")}
+
+
+def test_a_clock_with_its_zone_and_day_is_no_name() -> None:
+    """bpoil_bbc (dev): "completed at 1930 CDT on 1 June (0030 GMT 2 June)" gave the entity "GMT 2 June" (13 mentions,
+    tagged an event). Words all time zones, numbers and calendar words name no one."""
+    from storyline.analyse.entities import patterns as pat
+
+    assert pat.calendar_only("GMT 2 June") and pat.calendar_only("0030 GMT")
+    assert not pat.calendar_only("GMT Airlines") and not pat.calendar_only("June Carter")

@@ -44,12 +44,12 @@ GLUED_ACRONYM = re.compile(r"^[A-Z]{2,5}\s+(?=[A-Z][a-z])")
 
 
 def calendar_only(text: str) -> bool:
-    """Two or more words, all month or weekday names, their abbreviations or numbers ("Sun Apr 10 2011"),
-    or a time zone alone ("ET" from "10 ET Obama said")."""
+    """Two or more words, all month or weekday names, their abbreviations, numbers or time zones ("Sun Apr 10 2011",
+    "GMT 2 June"), or a time zone alone ("ET" from "10 ET Obama said")."""
     if text.strip() in TIME_ZONES:
         return True
     words = re.findall(r"[a-z]+|\d+", text.casefold())
-    return len(words) >= 2 and all(w.isdigit() or w in CALENDAR_WORDS for w in words)
+    return len(words) >= 2 and all(w.isdigit() or w in CALENDAR_WORDS or w.upper() in TIME_ZONES for w in words)
 
 
 SIDE_PREFIX = re.compile(r"^(?:pro|anti)-", re.IGNORECASE)  # "pro-Gadhafi", "anti-Western": a side taken, not a name
