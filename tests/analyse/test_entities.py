@@ -1114,3 +1114,11 @@ def test_a_clock_with_its_zone_and_day_is_no_name() -> None:
 
     assert pat.calendar_only("GMT 2 June") and pat.calendar_only("0030 GMT")
     assert not pat.calendar_only("GMT Airlines") and not pat.calendar_only("June Carter")
+
+
+def test_a_bracket_left_open_is_no_part_of_a_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_bbc (dev) 209: "The National Association of Pension Funds (NAPF) ..." was tagged up to "(NAPF", and the
+    body's name printed "National Association of Pension Funds (NAPF". A bracket the mention leaves open ends the name."""
+    store = _topic_store(tmp_path, "bpoil_bbc", lambda records: [r for r in records if r["url"].endswith("/209")], "napf")
+    names = {r["name"] for r in store.query("SELECT name FROM entities")}
+    assert "National Association of Pension Funds" in names and not [n for n in names if n.count("(") > n.count(")")]
