@@ -309,3 +309,11 @@ def test_an_acronym_run_onto_a_persons_name_is_no_part_of_it() -> None:
     people = [e.text for e in load_nlp()(clean_document(document).text).ents if e.label_ == "PERSON"]
     assert "Bob Dudley" in people and not [p for p in people if p.endswith(" BP")], people
     assert [e.text for e in load_nlp()("Pope John Paul II visited Cuba.").ents][0] == "John Paul II"
+
+
+def test_a_countrys_letters_closing_a_bodys_name_are_the_name() -> None:
+    """bpoil_bbc (dev): "Industry body Oil & Gas UK also welcomed the report's finding" was tagged "Oil & Gas" and "UK",
+    and the timeline read "[United Kingdom] welcomed the report". A country's letters right after a body's name close
+    it; the country alone stays a country."""
+    doc = load_nlp()("Industry body Oil & Gas UK also welcomed the report's finding. BP said the UK was safe.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Oil & Gas UK", "ORG"), ("BP", "ORG"), ("UK", "GPE")]

@@ -220,12 +220,17 @@ def _acronym_run_on(ent: Span) -> bool:
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:
-    """A person's name NER cut in two, a surname left as a second person right after a first and middle name the
+    """A body's name NER cut before the country's letters that close it ("[Oil & Gas] [UK] also welcomed") is one
+    name. A person's name NER cut in two, a surname left as a second person right after a first and middle name the
     parser joins to it ("Rep. [Sheila Jackson] [Lee], D-Texas"), is one name. Only a one-word second part after at most
     two words: a run of whole names ("Barack Obama Hillary Clinton") stays apart."""
     out: list[Span] = []
     for ent in ents:
         before = out[-1] if out else None
+        if (before is not None and before.label_ == "ORG" and ent.label_ == "GPE" and before.end == ent.start
+                and len(ent) == 1 and ent[0].is_upper and len(ent[0]) <= 3 and not before[-1].is_punct):
+            out[-1] = Span(ent.doc, before.start, ent.end, label="ORG")  # "Oil & Gas UK", "Cancer Research UK": the
+            continue  # country's letters close the body's name
         if (before is not None and before.label_ == ent.label_ == "PERSON" and before.end == ent.start and len(ent) == 1
                 and len(before) <= 2 and all(t.dep_ == "compound" and t.head.i == ent.start for t in before)):
             out[-1] = Span(ent.doc, before.start, ent.end, label="PERSON")
