@@ -848,6 +848,22 @@ def _description(token: Token, cover: set[int]) -> tuple[Token, str] | None:
     return head, kind
 
 
+MAIN_BODY_TIMES = 3  # named mentions so far that make an article's main body "the company" over one named in passing
+
+
+def _main_body(bodies: list[_Antecedent], kind: str, picked: _Antecedent | None) -> _Antecedent | None:
+    """"The company", "the oil giant" is the article's main body when it has been named ``MAIN_BODY_TIMES`` as often
+    as the one named last ("BP ... bought search terms on Google, Yahoo and Microsoft's Bing. The oil giant has shelled
+    out ...": BP, named all through, not Microsoft, named once)."""
+    if picked is None or picked.cand is None:
+        return picked
+    counts = Counter(a.cand.key for a in bodies if a.kind == kind and a.cand is not None and not a.cand.anaphor)
+    top, times = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    if top is None or top == picked.cand.key or times < MAIN_BODY_TIMES * max(1, counts[picked.cand.key]):
+        return picked
+    return next((a for a in reversed(bodies) if a.kind == kind and a.cand is not None and a.cand.key == top), picked)
+
+
 def _no_business(cand: _Cand | None) -> bool:
     """A body whose name says it is no business (a college, a federation, a committee): never "the company". Read from
     the merge key, which a pronoun linked to the body shares ("registering its rigs")."""
@@ -1141,6 +1157,7 @@ class _AnaphorScan:
                 head, kind = described
                 bodies = [a for a in active if kind != "organisation" or not _no_business(a.cand)]
                 ante = _pick(bodies, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc))
+                ante = _main_body(bodies, kind, ante) if kind == "organisation" else ante
                 link = None
                 if ante is not None and ante.cand is not None:
                     link = _anaphor(item, ante.cand, token.idx, head.idx + len(head), "NOMINAL")
