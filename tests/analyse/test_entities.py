@@ -1134,3 +1134,13 @@ def test_the_energy_firm_is_the_articles_main_body_not_one_named_in_passing(tmp_
     rows = store.query("SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity "
                        "WHERE m.text = 'the energy firm'")
     assert [r["name"] for r in rows] == ["BP"], rows
+
+
+def test_a_quotes_named_speaker_wins_over_a_pronoun_read_as_another(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_bbc (dev) 1503: "But BP spokesman Robert Wine defended Mr Hayward's move ... “He's spending a few hours with
+    his family at the weekend,” he said." had the speaker Robert Wine (the quotes stage's last speaker) linked to Tony
+    Hayward (the entities stage's "he"). A speaker the quotes stage names in full is linked to that person."""
+    store = _topic_store(tmp_path, "bpoil_bbc", lambda records: [r for r in records if r["url"].endswith("/1503")], "wine")
+    rows = store.query("SELECT q.speaker, e.name FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity "
+                       "WHERE q.text LIKE 'He''s spending a few hours%'")
+    assert [(r["speaker"], r["name"]) for r in rows] == [("Robert Wine", "Robert Wine")], rows

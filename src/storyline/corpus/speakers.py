@@ -22,7 +22,8 @@ def link_speakers(
     types: dict[str, str],
 ) -> dict[str, str]:
     """Quote id -> entity id: for a named speaker the linked mention at the speaker's evidence span, else the name's
-    entity; for a definite description the entities stage linked to a body, that body ("the company added": BP; on
+    entity (the name's, when the mention there is linked to another person: a "he" the two stages read apart); for a
+    definite description the entities stage linked to a body, that body ("the company added": BP; on
     bpoil_guardian 67 quotes of "the company" had no one). Described people ("a woman", "one official", "the Libyan
     leader") stay unlinked: their links were wrong more often than right on LibyaWar_cnn."""
     out: dict[str, str] = {}
@@ -36,9 +37,12 @@ def link_speakers(
             if entity_id is not None and described and types.get(entity_id) in BODY_TYPES:
                 out[quote["id"]] = entity_id
             continue
-        if entity_id is None:
-            entity = by_name(quote["speaker"])
-            entity_id = entity.id if entity is not None else None
+        named = by_name(quote["speaker"])
+        if entity_id is None or (named is not None and named.id != entity_id and named.type == "person"
+                                 and types.get(entity_id) == "person" and len(quote["speaker"].split()) >= 2):
+            # '“He's spending a few hours with his family”, he said' after "BP spokesman Robert Wine defended Mr
+            # Hayward's move": the quotes stage's last speaker names who says it; the entities stage's "he" was Hayward
+            entity_id = named.id if named is not None else None
         if entity_id is not None:
             out[quote["id"]] = entity_id
     return out
