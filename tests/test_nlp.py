@@ -317,3 +317,15 @@ def test_a_countrys_letters_closing_a_bodys_name_are_the_name() -> None:
     it; the country alone stays a country."""
     doc = load_nlp()("Industry body Oil & Gas UK also welcomed the report's finding. BP said the UK was safe.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Oil & Gas UK", "ORG"), ("BP", "ORG"), ("UK", "GPE")]
+
+
+def test_a_plural_noun_after_a_noun_is_a_seam_and_opens_its_sentence() -> None:
+    """bpoil_bbc (dev) 109: "Tony Hayward's handling of the disaster has been under scrutiny Shares in BP have slumped
+    almost 40% since ..." (a caption run into the paragraph) stood in the briefing as one sentence. A capitalised plural
+    noun between a lower-case noun and a lower-case word is a seam, and the sentence it starts holds the words after
+    it; a body's name stays whole."""
+    doc = load_nlp()("Tony Hayward's handling of the disaster has been under scrutiny Shares in BP have slumped almost 40% "
+                     "since April. Greenpeace and Friends of the Earth said so.")
+    assert [s.text for s in doc.sents] == ["Tony Hayward's handling of the disaster has been under scrutiny",
+                                           "Shares in BP have slumped almost 40% since April.",
+                                           "Greenpeace and Friends of the Earth said so."]
