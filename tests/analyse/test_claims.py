@@ -1212,3 +1212,12 @@ def test_a_denial_of_what_the_sentence_before_reports_denies_that_sentence(tmp_p
     (claim,) = [c for c in claims if any("The White House disputes this" in e["text"] for e in c["evidence"])]
     assert claim["statement"].startswith("Officials were said to have been too optimistic")
     assert claim["denied_by"] == ["White House"] and claim["asserted_by"] == [] and claim["status"] == "denied"
+
+
+def test_a_demand_is_no_claim(tmp_path: Path) -> None:
+    """bpoil_bbc (dev) 1940: "Louisiana Governor Bobby Jindal demanded the federal government and BP commit to long-term
+    clean up efforts ..." stood in the ledger as Jindal asserting that they commit. A demand says what should be done;
+    nothing in it is true or false, so it is no claim. What the sentence before asserts stays."""
+    claims = _t17_ledger(tmp_path / "bbc.db", "bpoil_bbc", ("1940",))
+    assert not [c for c in claims if any("Bobby Jindal demanded" in e["text"] for e in c["evidence"])]
+    assert claims  # the page's other claims stay

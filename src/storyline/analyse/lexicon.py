@@ -197,6 +197,10 @@ QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "enquire"})
 # Cues of what someone comes to know, not of what they put forward: "The Guardian has learned that BP faces a second
 # legal challenge", "officials heard that ...": the learner is no party asserting it.
 PERCEPTION_CUES = frozenset({"learn", "hear"})
+# Cues of a demand, not of a claim: "Bobby Jindal demanded the federal government and BP commit to long-term clean up
+# efforts" says what should be done; nothing in it is asserted true or false.
+DEMANDING_CUES = frozenset({"demand", "urge", "request", "appeal", "plead", "implore", "order", "command", "instruct",
+                            "direct"})
 # Words that open an embedded question: "asked whether the United States intended to arm the rebels" asserts nothing.
 QUESTION_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "which"})
 LEADING_PRONOUNS = frozenset({"he", "she", "his", "her"})  # a claim's first word that stands for a person it does not name

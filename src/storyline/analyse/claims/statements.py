@@ -36,6 +36,7 @@ from storyline.analyse.lexicon import (
     CONFIRM_CUES,
     DASHES,
     DATE_ABBREVIATIONS,
+    DEMANDING_CUES,
     DENY_CUES,
     DISPUTING_VERBS,
     DOCUMENT_NOUNS,
@@ -539,6 +540,8 @@ def find_statements(
             continue  # "could not independently confirm", "did not deny", "an order denying the stay request": no stance
         if stance == ASSERTS and cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.children):
             continue  # "He did not know exactly how many videos there were": nothing said
+        if stance == ASSERTS and cue in DEMANDING_CUES:
+            continue  # "demanded the federal government and BP commit to ...": a demand, no claim
         if stance == ASSERTS and cue in PERCEPTION_CUES:
             continue  # "The Guardian has learned that ...": what one learns is not what one puts forward
         if stance == ASSERTS and (cue in QUESTION_CUES or q["kind"] == "indirect" and _asks(doc, starts, q_start, q_end)):
