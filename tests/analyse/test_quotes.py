@@ -1104,3 +1104,15 @@ def test_a_trailing_relay_says_none_of_the_words_it_relays() -> None:
     after them relays the report."""
     found = [q for q in _t17_quotes("bpoil_bbc", "1252") if "9.5 m litres a day could spill" in q.text]
     assert [(q.speaker, q.cue) for q in found] == [("BP", "told")]
+
+
+def test_marked_words_signed_with_a_dash_and_a_name_are_that_persons() -> None:
+    """bpoil_bbc (dev) 1338, readers' ideas to stop the leak, each signed: '“Beads get processed to remove the oil, then
+    re-used. ...” - Alwyn Turner, ...' went to the signer before (the next sentence's "says" taken for their cue). Marked
+    words with a dash and a person's name right after them are that person's."""
+    quotes = _t17_quotes("bpoil_bbc", "1338")
+    for opening, signer in (("Beads get processed to remove the oil", "Alwyn Turner"),
+                            ("It might have access panels", "Elaine Seniuk"),
+                            ("The power will fuse the rock together", "Michael Murray")):
+        (found,) = [q for q in quotes if q.text.startswith(opening)]
+        assert found.speaker == signer, (opening, found.speaker)

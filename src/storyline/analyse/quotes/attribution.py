@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline import patterns as P
 from storyline.analyse import lexicon as L
@@ -674,8 +674,9 @@ def find_direct(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_sta
         first = index.token_at(span.start)
         s_first = index.sent_of[first]
         s_last = index.sent_of[index.token_at(max(span.start, span.end - 1))]
-        cue = _cue_by_tree(doc, spans, first, span)
-        if cue is None:
+        signed = _signed_by(doc, index, span)
+        cue = _cue_by_tree(doc, spans, first, span) if signed is None else None
+        if cue is None and signed is None:
             cue = _cue_nearby(doc, spans, index, span, s_first, s_last)
         if cue is not None and _after_a_colon(text, span) and _reports_words_after(doc[cue], span):
             cue = None  # 'Mike O'Berry, US Coast Guard: “We'll search ...” The US Coast Guard says that no oil ...': the
@@ -683,12 +684,32 @@ def find_direct(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_sta
         kind = "direct" if _is_whole(text, span, index, doc) else "partial"
         cand = Candidate(span.start, span.end, kind, in_title=span.start < body_start)
         cand.paragraph = index.para_of_sent[s_first]
-        if cue is not None:
+        if signed is not None:
+            dash, name = signed
+            cand.cue_start, cand.cue_end = dash.idx, dash.idx + len(dash)
+            cand.source, cand.source_start, cand.source_end = name.root.i, name.start_char, name.end_char
+        elif cue is not None:
             _set_cue(cand, doc[cue], spans)
         else:
             _colon_source(doc, index, span, cand)
         out.append(cand)
     return out
+
+
+def _signed_by(doc: Doc, index: TokenIndex, span: QuoteSpan) -> tuple[Token, Span] | None:
+    """Marked words signed with a dash and a person's name after them ('“Drill a hole next to the well. ...” - Michael
+    Murray, Greensboro, North Carolina', readers' submissions and pull quotes): the dash and the name."""
+    text = doc_text(doc)
+    at = span.close
+    while at < len(text) and text[at] == " ":
+        at += 1
+    if at >= len(text) or text[at] not in "-–—":
+        return None
+    dash = doc[index.token_at(at)]
+    if dash.idx != at or dash.i + 1 >= len(doc):
+        return None
+    name = next((e for e in doc.ents if e.start == dash.i + 1 and e.label_ == "PERSON"), None)
+    return (dash, name) if name is not None else None
 
 
 def _after_a_colon(text: str, span: QuoteSpan) -> bool:
