@@ -557,25 +557,32 @@ def test_the_deaths_after_a_run_of_accident_verbs_are_the_accident() -> None:
     assert ("killing", "ASSAULT", "Troops", "kill") in raid
 
 
-def test_a_running_log_without_its_day_headings_dates_only_by_the_calendar(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """bpoil_foxnews (dev) 2126: "what the president and administration have been doing every day since" the blast,
-    its day headings lost in the copy, entries under "In the Gulf:" and "At the White House:" (100 times each). Its
-    weekdays and present tenses had dated some 40 entries to the page's own day ("Obama speaks at the University of
-    Michigan commencement" on 4 August). In such a log only a calendar date dates an entry."""
-    from storyline.analyse.events.annotate import running_log
+def _one_record_store(tmp_path_factory: pytest.TempPathFactory, topic: str, uid: str) -> Any:
+    """One record of a Timeline17 topic ingested through the product into a fresh store."""
     from storyline.evaluate.t17 import topic_records
     from storyline.ingest.runner import ingest_documents
     from storyline.ingest.sources import records_from_jsonl
     from storyline.options import Options
     from storyline.store.db import Store
 
-    folder = EVAL / "timeline17" / "t17" / "bpoil_foxnews"
+    folder = EVAL / "timeline17" / "t17" / topic
     if not folder.is_dir():
         pytest.skip("Timeline17 not found")
-    record = next(r for r in topic_records(folder) if r["url"].endswith("/2126"))
-    store = Store(tmp_path_factory.mktemp("log") / "log.db")
-    ingest_documents(store, list(records_from_jsonl(json.dumps(record).encode(), source="fox", max_bytes=10_000_000)),
+    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
+    store = Store(tmp_path_factory.mktemp(topic) / f"{uid}.db")
+    ingest_documents(store, list(records_from_jsonl(json.dumps(record).encode(), source=topic, max_bytes=10_000_000)),
                      Options(progress=False))
+    return store
+
+
+def test_a_running_log_without_its_day_headings_dates_only_by_the_calendar(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """bpoil_foxnews (dev) 2126: "what the president and administration have been doing every day since" the blast,
+    its day headings lost in the copy, entries under "In the Gulf:" and "At the White House:" (100 times each). Its
+    weekdays and present tenses had dated some 40 entries to the page's own day ("Obama speaks at the University of
+    Michigan commencement" on 4 August). In such a log only a calendar date dates an entry."""
+    from storyline.analyse.events.annotate import running_log
+
+    store = _one_record_store(tmp_path_factory, "bpoil_foxnews", "2126")
     (article,) = store.article_rows(with_text=True)
     assert running_log(article["text"]) and article["published"].startswith("2010-08-04")
     dated = store.query("SELECT date, summary FROM events WHERE date = '2010-08-04'")
@@ -589,19 +596,8 @@ def test_a_chronology_without_its_dates_dates_only_by_the_calendar(tmp_path_fact
     page's own 19 September and stood on the briefing. A page that announces a chronology dates its entries only by
     the calendar dates they give ("the 11 April explosion")."""
     from storyline.analyse.events.annotate import running_log
-    from storyline.evaluate.t17 import topic_records
-    from storyline.ingest.runner import ingest_documents
-    from storyline.ingest.sources import records_from_jsonl
-    from storyline.options import Options
-    from storyline.store.db import Store
 
-    folder = EVAL / "timeline17" / "t17" / "bpoil_bbc"
-    if not folder.is_dir():
-        pytest.skip("Timeline17 not found")
-    record = next(r for r in topic_records(folder) if r["url"].endswith("/2131"))
-    store = Store(tmp_path_factory.mktemp("chronology") / "chronology.db")
-    ingest_documents(store, list(records_from_jsonl(json.dumps(record).encode(), source="bbc", max_bytes=10_000_000)),
-                     Options(progress=False))
+    store = _one_record_store(tmp_path_factory, "bpoil_bbc", "2131")
     (article,) = store.article_rows(with_text=True)
     assert running_log(article["text"]) and article["published"].startswith("2010-09-19")
     dated = store.query("SELECT date, summary FROM events WHERE date = '2010-09-19'")

@@ -37,12 +37,15 @@ def link_speakers(
             if entity_id is not None and described and types.get(entity_id) in BODY_TYPES:
                 out[quote["id"]] = entity_id
             continue
-        named = by_name(quote["speaker"])
-        if entity_id is None or (named is not None and named.id != entity_id and named.type == "person"
-                                 and types.get(entity_id) == "person" and len(quote["speaker"].split()) >= 2):
+        if entity_id is None:
+            named = by_name(quote["speaker"])
+            entity_id = named.id if named is not None else None
+        elif types.get(entity_id) == "person" and len(quote["speaker"].split()) >= 2:
             # '“He's spending a few hours with his family”, he said' after "BP spokesman Robert Wine defended Mr
             # Hayward's move": the quotes stage's last speaker names who says it; the entities stage's "he" was Hayward
-            entity_id = named.id if named is not None else None
+            named = by_name(quote["speaker"])
+            if named is not None and named.type == "person":
+                entity_id = named.id
         if entity_id is not None:
             out[quote["id"]] = entity_id
     return out

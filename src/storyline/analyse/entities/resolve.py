@@ -237,9 +237,10 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     while end > start and item.text[end - 1] in pat.NAME_QUOTES:
         end -= 1
     text = item.text[start:end]
-    if "(" in text and ")" not in text[text.index("(") :] and text.index("(") > 0:
-        end = start + len(text[: text.index("(")].rstrip())  # "National Association of Pension Funds (NAPF": the
-        text = item.text[start:end]  # bracket NER left open is no part of the name
+    bracket = text.find("(")
+    if bracket > 0 and ")" not in text[bracket:]:  # "National Association of Pension Funds (NAPF": a bracket NER left
+        end = start + len(text[:bracket].rstrip())  # open is no part of the name
+        text = item.text[start:end]
     if label == "PERSON" and (cut := pat.glued_prefix(text)):
         start, text = start + cut, text[cut:]
     span = _mention_span(item.doc, start, end)
