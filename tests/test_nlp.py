@@ -329,3 +329,15 @@ def test_a_plural_noun_after_a_noun_is_a_seam_and_opens_its_sentence() -> None:
     assert [s.text for s in doc.sents] == ["Tony Hayward's handling of the disaster has been under scrutiny",
                                            "Shares in BP have slumped almost 40% since April.",
                                            "Greenpeace and Friends of the Earth said so."]
+
+
+def test_a_closed_class_word_after_words_quoted_without_a_stop_is_a_seam() -> None:
+    """haiti_bbc (dev) 344: a caption quoting the president ran into the paragraph after it ('President Obama: “The scale
+    of devastation is extraordinary... the losses heartbreaking” The chairman of the US Joint Chiefs of Staff, Adm Mike
+    Mullen, said ...'), and the "He said" after it went to Obama. The closing mark of words quoted without a stop stands
+    for the lower-case word before a seam; a quotation going on in prose stays whole."""
+    assert any(s.startswith("The chairman of the US Joint Chiefs of Staff, Adm Mike Mullen, said")
+               for s in _t17_sentences("haiti_bbc", "344"))
+    doc = load_nlp()("He called the plan “a disaster” and the vote “a farce”. The vote was “a sham” The end came soon after.")
+    assert [s.text for s in doc.sents] == ["He called the plan “a disaster” and the vote “a farce”.", "The vote was “a sham”",
+                                           "The end came soon after."]

@@ -140,10 +140,13 @@ def _headline_seams(doc: Doc) -> list[Token]:
 
 def _opens_a_sentence(doc: Doc, token: Token) -> bool:
     """A lone seam: a capitalised closed-class word of more than one letter ("Plan A is" is prose) between a lower-case
-    content word and a lower-case word ("... the spill The success of ..."), or a capitalised plural noun between a
+    content word (or the closing mark of words quoted without a stop) and a lower-case word ("... the spill The success
+    of ...", '... the losses heartbreaking” The chairman of ...'), or a capitalised plural noun between a
     lower-case noun and a lower-case word ("... under scrutiny Shares in BP have slumped ...": 16 on three dev stores,
     every one a caption or headline run)."""
     previous = doc[token.i - 1]
+    if previous.text in ("”", '"') and token.i > 1 and not doc[token.i - 2].whitespace_:
+        previous = doc[token.i - 2]  # "... the losses heartbreaking” The chairman of ...": a quoted caption, no stop
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None or not (token.is_title and token.is_alpha and len(token) > 1 and previous.is_alpha
                                  and previous.is_lower and "\n" not in previous.whitespace_):
