@@ -759,3 +759,22 @@ def test_a_statement_shows_the_words_quoted_before_who_said_them() -> None:
     (told,) = [c for c in record_candidates(next(iter(doc.sents))) if doc[c.trigger].text == "told"]
     words = act_words(doc, told)
     assert words.gap is None and doc[words.first : words.last].text.startswith("“We are skimming today in Louisiana")
+
+
+def test_a_participle_after_who_said_it_is_no_act_of_the_speaker() -> None:
+    """haiti_bbc (dev): "The airport in Port-au-Prince is operational despite the collapse of the control tower, the UN
+    said, allowing aid to start arriving soon." stood in the timeline as "The UN said, allowing aid to start arriving
+    soon", and an aftershock's "..., the US Geological Survey said, forcing people to flee buildings" as the Survey's
+    act. A participle hung on a verb of saying after what was said goes on with the reported clause, which has its own
+    event (the aftershock's strike stays)."""
+    nlp = load_nlp()
+    for text, word in (("The airport in Port-au-Prince is operational despite the collapse of the control tower, the UN "
+                        "said, allowing aid to start arriving soon.", "allowing"),
+                       ("On Saturday morning, a magnitude-4.5 aftershock struck close to Haiti's capital, the US "
+                        "Geological Survey said, forcing people to flee buildings.", "forcing")):
+        sent = next(iter(nlp(text).sents))
+        found = [sent.doc[c.trigger].lower_ for c in record_candidates(sent)]
+        assert word not in found, (text, found)
+    sent = next(iter(nlp("On Saturday morning, a magnitude-4.5 aftershock struck close to Haiti's capital, the US "
+                         "Geological Survey said, forcing people to flee buildings.").sents))
+    assert "struck" in [sent.doc[c.trigger].lower_ for c in record_candidates(sent)]

@@ -797,7 +797,7 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     remark = False
     if etype is None and lemma in P.PLACED_REMARK_VERBS and _location(token, None) is not None:
         etype, remark = P.STATEMENT, True  # "told reporters at Camp David": a placed remark
-    if etype is None:
+    if etype is None or (etype not in P.REPORTING_TYPES and _after_the_attribution(token)):
         return None
     if lemma in P.PROMISE_WITH_TO and noun is None and not any(
         c.lower_ == "to" or (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in token.children
@@ -870,6 +870,19 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         obligation=obligation, ultimatum=ultimatum, remark=remark, unrealised=unrealised(token),
         obj=thing.i if thing is not None and (target_tok is None or thing.i != target_tok.i) and thing.pos_ == "NOUN" else None,
     )
+
+
+def _after_the_attribution(verb: Token) -> bool:
+    """A participle the parse hangs on a verb of saying that comes after what was said ("The airport is operational
+    ..., the UN said, allowing aid to start arriving soon", "... an aftershock struck ..., the US Geological Survey
+    said, forcing people to flee"). Its act, unless it is one of speech ("..., Navi Pillay said, criticizing the
+    outright disregard ..."), goes on with the reported clause, whose own event tells it: read as the speaker's, it
+    made "The UN said, allowing aid ..." (on three dev topics, 8 such acts: 7 the reported clause's, one a remark
+    typed an assault, "calling the attack an escalation"; the 7 acts of speech were all the speaker's)."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i and head.lemma_.lower() in P.REPORTING_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+            and any(c.dep_ == "ccomp" and c.i < head.i for c in head.children))
 
 
 def _state_or_habit(verb: Token) -> bool:
