@@ -778,3 +778,23 @@ def test_a_participle_after_who_said_it_is_no_act_of_the_speaker() -> None:
     sent = next(iter(nlp("On Saturday morning, a magnitude-4.5 aftershock struck close to Haiti's capital, the US "
                          "Geological Survey said, forcing people to flee buildings.").sents))
     assert "struck" in [sent.doc[c.trigger].lower_ for c in record_candidates(sent)]
+
+
+def test_a_summary_closes_the_bracket_it_opens() -> None:
+    """haiti_bbc (dev): "He added that Madonna gave $250,000 (#155,000), Brad Pitt and Angelina Jolie gave $1m (#620,000)
+    and supermodel Giselle Bundchen gave $1.5 m (#0.93 m)." stood in the timeline as "Brad Pitt and Angelina Jolie gave
+    $1m (#620,000" and "Supermodel Giselle Bundchen gave $1.5 m (#0.93 m": the closing bracket was trimmed as trailing
+    punctuation. A bracket the words open is closed; a stray one is still trimmed."""
+    from storyline.analyse.events.summary import act_words
+
+    nlp = load_nlp()
+    doc = nlp("Brad Pitt and Angelina Jolie gave $1m (#620,000). Supermodel Giselle Bundchen gave $1.5 m (#0.93 m) and "
+              "Madonna gave $250,000 (#155,000). The fund gave the charity $3m).")
+    shown = set()
+    for sent in doc.sents:
+        for cand in record_candidates(sent):
+            words = act_words(doc, cand)
+            shown.add(doc[words.first : words.last].text)
+    assert {"Brad Pitt and Angelina Jolie gave $1m (#620,000)", "Supermodel Giselle Bundchen gave $1.5 m (#0.93 m)",
+            "Madonna gave $250,000 (#155,000)"} <= shown, shown
+    assert "The fund gave the charity $3m" in shown, shown

@@ -159,6 +159,8 @@ def _fitted(doc: Doc, root: Token, kept: set[int], core: tuple[int, int]) -> Act
         first = max(left, core[0] - max(budget - (last - core[1]), 0))
     cut_left, cut_right = first > left, last < right
     while last > core[1] and (doc[last - 1].is_punct or doc[last - 1].pos_ in P.DANGLING_POS or (cut_right and doc[last - 1].pos_ == "AUX")):
+        if _closes_a_bracket(doc, first, last - 1):
+            break  # "gave $1m (#620,000)": the bracket the words opened is closed, not cut open
         last -= 1
     while first < core[0] and (doc[first].is_punct or doc[first].pos_ == "CCONJ"):
         first += 1  # "But ...", not "Once that happens, ..."
@@ -168,6 +170,16 @@ def _fitted(doc: Doc, root: Token, kept: set[int], core: tuple[int, int]) -> Act
             end -= 1
         gap = (doc[end - 1].idx + len(doc[end - 1]), doc[gap[1]].idx)
     return ActWords(first, last, cut_left, cut_right, gap)
+
+
+def _closes_a_bracket(doc: Doc, first: int, at: int) -> bool:
+    """The token at ``at`` closes a bracket opened after ``first`` and not closed before it."""
+    if doc[at].text != ")":
+        return False
+    depth = 0
+    for token in doc[first:at]:
+        depth += (token.text == "(") - (token.text == ")")
+    return depth > 0
 
 
 def _has_subject(verb: Token) -> bool:
