@@ -1,4 +1,5 @@
-"""Character spans over a text: trimming whitespace off a span, and finding the spans that overlap one."""
+"""Character spans over a text: trimming whitespace off a span, and finding the spans that overlap one; where a
+phrase of the parse ends, and the name a phrase sets off for its head."""
 
 from __future__ import annotations
 
@@ -58,6 +59,30 @@ def subtree_end(token: Any) -> int:
     while end > token.i + 1 and token.doc[end - 1].is_punct:
         end -= 1
     return int(end)
+
+
+HOLDER_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with"})  # "a spokeswoman for ...", "a seismologist from ..."
+
+
+def holder_named_after(head: Any) -> Any:
+    """The person's name set off after the name a singular noun's phrase ends on, which the parse hangs on that name
+    ("A spokeswoman for the UN World Food Programme, Emilia Casella, rejects ...": Casella is the spokeswoman), or None.
+    A name never sets off another name, so one after a person's name is the holder too ("a spokesman for Libyan leader
+    Moammar Gadhafi, Moussa Ibrahim, said"); a name set off after a noun is that noun's ("a spokesman for the leader,
+    Moammar Gadhafi")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in HOLDER_PREPOSITIONS:
+            continue
+        for body in prep.children:
+            if body.dep_ != "pobj" or body.pos_ != "PROPN":
+                continue
+            for name in body.children:
+                if (name.dep_ == "appos" and name.ent_type_ == "PERSON" and name.i > body.i
+                        and name.left_edge.i > 0 and head.doc[name.left_edge.i - 1].text == ","):
+                    return name
+    return None
 
 
 def longest_span(spans: Sequence[tuple[Any, ...]]) -> int:

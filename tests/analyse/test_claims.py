@@ -1221,3 +1221,13 @@ def test_a_demand_is_no_claim(tmp_path: Path) -> None:
     claims = _t17_ledger(tmp_path / "bbc.db", "bpoil_bbc", ("1940",))
     assert not [c for c in claims if any("Bobby Jindal demanded" in e["text"] for e in c["evidence"])]
     assert claims  # the page's other claims stay
+
+
+def test_a_name_set_off_after_a_spokeswomans_body_is_the_denier(tmp_path: Path) -> None:
+    """haiti_bbc (dev) 1580: "A spokeswoman for the UN World Food Programme, Emilia Casella, rejects criticism from
+    those watching the suffering in Haiti that the aid operation is too slow." stood in the ledger as denied by "A
+    spokeswoman": the parse hangs the name on the Programme. A person's name set off after the name a title's phrase
+    ends on is the title's holder."""
+    claims = _t17_ledger(tmp_path / "haiti.db", "haiti_bbc", ("1580",))
+    (claim,) = [c for c in claims if any("Emilia Casella, rejects" in e["text"] and e["role"] == "denies" for e in c["evidence"])]
+    assert claim["denied_by"] == ["Emilia Casella"], claim

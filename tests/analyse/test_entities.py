@@ -1144,3 +1144,21 @@ def test_a_quotes_named_speaker_wins_over_a_pronoun_read_as_another(tmp_path) ->
     rows = store.query("SELECT q.speaker, e.name FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity "
                        "WHERE q.text LIKE 'He''s spending a few hours%'")
     assert [(r["speaker"], r["name"]) for r in rows] == [("Robert Wine", "Robert Wine")], rows
+
+
+def test_a_noun_with_a_persons_name_set_off_after_it_is_that_person() -> None:
+    """haiti_bbc (dev): "A seismologist from the British Geological Survey, Dr Roger Musson, tells the BBC World Service
+    ... He said the energy “had to be released at some point”" gave that "He" to Alain Le Roy, quoted paragraphs before:
+    a seismologist was no person to the resolver, so the name beside him was no subject. A subject noun with a person's
+    name set off after it, or after the name its phrase ends on ("A spokeswoman for the UN World Food Programme,
+    Emilia Casella, ..."), is that person."""
+    for text, name in (("Alain Le Roy says the airport is working. A seismologist from the British Geological Survey, Dr "
+                        "Roger Musson, tells the BBC World Service the fault line had been accumulating energy. He said the "
+                        "energy had to be released at some point.", "Roger Musson"),
+                       ("Alain Le Roy says the airport is working. A spokeswoman for the UN World Food Programme, Emilia "
+                        "Casella, told reporters the trucks were moving. She said food was reaching the camps.", "Emilia Casella")):
+        item = _item(text)
+        resolution = resolve_entities([item])
+        found = _anaphors(resolution, "a1")
+        pronoun = text.index("He said" if name == "Roger Musson" else "She said")
+        assert found[pronoun][2] == _named(resolution, name).id, (found, name)

@@ -1116,3 +1116,17 @@ def test_marked_words_signed_with_a_dash_and_a_name_are_that_persons() -> None:
                             ("The power will fuse the rock together", "Michael Murray")):
         (found,) = [q for q in quotes if q.text.startswith(opening)]
         assert found.speaker == signer, (opening, found.speaker)
+
+
+def test_a_name_set_off_after_a_spokesmans_body_is_the_speaker() -> None:
+    """haiti_bbc (dev) 1580 read "A spokeswoman for the UN World Food Programme, Emilia Casella, rejects ..." as said by
+    "A spokeswoman": the parse hangs a name set off after a title's phrase on the name the phrase ends on. That name,
+    a person's, is the speaker, after a body's name or a person's ("a spokesman for Libyan leader Moammar Gadhafi,
+    Moussa Ibrahim"); a name set off after a noun names the noun ("a spokesman for the leader, Moammar Gadhafi")."""
+    text = ("Food is arriving in the city. A spokeswoman for the UN World Food Programme, Emilia Casella, said: “We are "
+            "working as fast as we can.” A spokesman for Libyan leader Moammar Gadhafi, Moussa Ibrahim, said the strikes "
+            "had killed civilians. A spokesman for the leader, Moammar Gadhafi, said nothing had changed.")
+    found = {q.text: q.speaker for q in extract_quotes(load_nlp()(text), "t")}
+    assert found["We are working as fast as we can."] == "Emilia Casella", found
+    assert found["the strikes had killed civilians"] == "Moussa Ibrahim", found
+    assert found["nothing had changed"] != "Moammar Gadhafi", found

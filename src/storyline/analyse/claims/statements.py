@@ -68,7 +68,7 @@ from storyline.analyse.lexicon import (
 from storyline.analyse.quotes.attribution import cue_lemma, in_sayers_tense, negated
 from storyline.analyse.quotes.speakers import relative_head
 from storyline.analyse.shown import SPEAKER_PRONOUNS
-from storyline.spans import doc_sentences, doc_text, subtree_end, token_starts
+from storyline.spans import doc_sentences, doc_text, holder_named_after, subtree_end, token_starts
 
 ASSERTS, ALLEGES, DENIES, CONFIRMS, RETRACTS = "asserts", "alleges", "denies", "confirms", "retracts"
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
@@ -254,9 +254,11 @@ def _people_of(noun: Token) -> bool:
 
 
 def _named_in_apposition(noun: Token, index: MentionIndex | None) -> str | None:
-    """The entity an appositive names for a title ("Shadow Foreign Secretary, Douglas Alexander, is accusing ...")."""
-    return next((found for c in noun.children if c.dep_ == "appos"
-                 if (found := _entity_at(index, c.idx, c.idx + len(c)))), None)
+    """The entity an appositive names for a title ("Shadow Foreign Secretary, Douglas Alexander, is accusing ...", "A
+    spokeswoman for the UN World Food Programme, Emilia Casella, rejects ...")."""
+    holder = holder_named_after(noun)
+    names = [c for c in noun.children if c.dep_ == "appos"] + ([holder] if holder is not None else [])
+    return next((found for c in names if (found := _entity_at(index, c.idx, c.idx + len(c)))), None)
 
 
 def _document_body(noun: Token, index: MentionIndex | None) -> str | None:

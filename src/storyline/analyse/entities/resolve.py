@@ -41,7 +41,13 @@ from storyline.analyse import lexicon as L
 from storyline.analyse.entities import patterns as pat
 from storyline.analyse.entities.roles import RoleSpan, find_roles
 from storyline.model import Entity, Mention, Role
-from storyline.spans import doc_sentences, longest_span, overlapping, token_starts
+from storyline.spans import (
+    doc_sentences,
+    holder_named_after,
+    longest_span,
+    overlapping,
+    token_starts,
+)
 
 Link = tuple[str, int, int]
 ANAPHOR_LABELS = frozenset({"PRON", "NOMINAL"})  # labels of the resolver's mentions that stand for an earlier name
@@ -1169,11 +1175,16 @@ class _AnaphorScan:
                 token.dep_ in pat.SUBJECT_DEPS or _unnamed_kind(token) == "person"
             ):
                 # unnamed: "the spokesperson said", "the index fell", "a desperate Libyan woman burst in"; a noun
-                # the name beside it names ("Gadhafi's son Saif Gadhafi told") is that person, as the clause's subject
+                # the name beside it names ("Gadhafi's son Saif Gadhafi told", "A seismologist from the British
+                # Geological Survey, Dr Roger Musson, tells") is that person, as the clause's subject
                 gender = pat.GENDERED_NOUNS.get(token.lemma_.lower())
                 kind = _unnamed_kind(token)
-                beside = next((covering[c.i] for c in token.children if c.dep_ == "appos" and c.i in covering
-                               and covering[c.i].kind == "person"), None) if kind == "person" else None
+                beside = None
+                if kind == "person" or token.tag_ == "NN":
+                    holder = holder_named_after(token)
+                    named = [c for c in token.children if c.dep_ == "appos"] + ([holder] if holder is not None else [])
+                    beside = next((covering[c.i] for c in named if c.i in covering and covering[c.i].kind == "person"), None)
+                kind = "person" if beside is not None else kind
                 push(token, kind, beside, gender if kind == "person" else None)
         return found, votes
 

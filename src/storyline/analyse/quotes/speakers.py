@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.lexicon import CHRONOLOGY_ENTRY
 from storyline.analyse.quotes import patterns as qp
-from storyline.spans import doc_sentences, subtree_end
+from storyline.spans import doc_sentences, holder_named_after, subtree_end
 
 
 @dataclass(slots=True)
@@ -300,6 +300,9 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
     after = ctx.ent_of.get(ent.end) if ent is not None and ent.end < len(ctx.doc) and ent[-1].tag_ == "POS" else None
     if ent is not None and after is not None and after.label_ in qp.NAME_LABELS and after.start == ent.end:
         return after, after.root  # "The Center for Strategic and International Studies' Stephen Flanagan said": its man
+    holder = holder_named_after(head)
+    if holder is not None and (sub := ctx.ent_of.get(holder.i)) is not None and sub.label_ in qp.NAME_LABELS:
+        return sub, holder  # "A spokeswoman for the UN World Food Programme, Emilia Casella, said"
     for token in head.subtree:
         if token.i == head.i:
             continue
