@@ -222,3 +222,28 @@ def test_an_event_is_told_by_the_sentence_its_summary_was_read_from() -> None:
     items = [Item(text=t, citations=[Citation("a", 0, len(t), None, None)], lead="2010-01-12") for t in texts]
     assert lead_sentence(items, "A magnitude 7 earthquake hit Haiti at 16:53 local time") is items[2]
     assert lead_sentence(items, "") is items[0]  # no summary: the first source, as before
+
+
+def test_a_quote_is_led_by_its_speakers_entity_name_and_nothing_else(tmp_path: Path) -> None:
+    """haiti_bbc (dev) 935 and 1633: "Who said what" led quotes with the quotes stage's own words for the speaker
+    ("Sarah: “Fear is the big thing ...”" for relief worker Sarah Dellor, "Ban:" for Ban Ki-moon) where every other view
+    names the linked entity, and a quote opening "He said:" gained the resolver's reading of that "He" too ("Wyclef Jean
+    [Lauryn Hill]: He said: ..."). A quote's lead is its speaker's entity name, alone."""
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "haiti_bbc"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    raw = "\n".join(json.dumps(r) for r in topic_records(folder) if r["url"].rsplit("/", 1)[1] in ("935", "1633")).encode()
+    store = Store(tmp_path / "haiti.db")
+    ingest_documents(store, list(records_from_jsonl(raw, source="haiti_bbc", max_bytes=10_000_000)), Options(progress=False))
+    said = next(s for s in build_briefing(store).sections if s.title == "Who said what")
+    leads = {item.lead for item in said.items}
+    names = {r["name"] for r in store.query("SELECT name FROM entities")}
+    assert "Sarah Dellor" in leads and "Sarah" not in leads, leads
+    assert not any("[" in (lead or "") for lead in leads), leads
+    assert all(lead in names or (lead or "").endswith("(unnamed)") for lead in leads), leads

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from storyline.export import quote_record, speaker_names
 from storyline.spans import normal_space
 from storyline.store.db import Store
 from storyline.views import (
@@ -308,6 +309,7 @@ def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | Non
     shown = sum(min(len(qs), MAX_QUOTES_PER_SPEAKER) for qs in ranked)
     section.more = max(0, sum(len(qs) for qs in by_speaker.values()) - shown)
     section.command = "storyline quotes --kind direct"
+    names = speaker_names(store, [q for quotes in ranked for q in quotes])
     for quotes in ranked:
         quotes.sort(key=lambda q: (-len({x["article"] for x in quotes if x["grp"] and x["grp"] == q["grp"]}), -(q["end"] - q["start"])))
         distinct: list[dict[str, Any]] = []  # one line per quote: its copies in other articles are sources of that line
@@ -315,7 +317,8 @@ def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | Non
             if not (q["grp"] and any(d["grp"] == q["grp"] for d in distinct)):
                 distinct.append(q)
         for q in distinct[:MAX_QUOTES_PER_SPEAKER]:
-            lead = q["speaker"] if q["speaker_named"] else f"{q['speaker']} (unnamed)"
+            speaker = quote_record(q, names)["speaker"]  # named as every view names them: their entity's name
+            lead = speaker["name"] if speaker["named"] else f"{speaker['name']} (unnamed)"
             item = _sentence_item(corpus, q["article"], q["start"], q["end"], lead=lead)
             if item is None:
                 continue
@@ -423,8 +426,9 @@ LEADING_PRONOUN = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its)\b")
 
 
 def _name_leading_pronoun(store: Store, item: Item) -> None:
-    """'He last visited …' -> lead '[Vladimir Putin]': the entity the resolver linked that pronoun to, if any."""
-    if not LEADING_PRONOUN.match(item.text):
+    """'He last visited …' -> lead '[Vladimir Putin]': the entity the resolver linked that pronoun to, if any. A quote's
+    lead names its speaker already ('Wyclef Jean: He said: “...”' had gained the resolver's other reading of that "He")."""
+    if item.kind == "quote" or not LEADING_PRONOUN.match(item.text):
         return
     c = item.citations[0]
     rows = store.query(
