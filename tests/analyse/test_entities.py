@@ -1146,6 +1146,19 @@ def test_a_quotes_named_speaker_wins_over_a_pronoun_read_as_another(tmp_path) ->
     assert [(r["speaker"], r["name"]) for r in rows] == [("Robert Wine", "Robert Wine")], rows
 
 
+def test_a_speaker_named_only_further_back_gives_way_to_the_resolvers_pronoun(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """haiti_bbc (dev) 838 and 1702: "It has a foreign policy chief in Catherine Ashton. She has said that “rebuilding
+    Haiti is now a priority ...”" was Bernard Kouchner's, named four sentences before, and "... the comment from rapper
+    and producer, Kanye West about the reporting of Hurricane Katrina ... “I hate the way they portray us in the
+    media,” he said" was Edmond Mulet's: the quotes stage's speaker had overridden the resolver's reading of the
+    pronoun. A speaker named in full keeps a pronoun only when named within about a sentence before it."""
+    store = _topic_store(tmp_path, "haiti_bbc", lambda records: [r for r in records if r["url"].rsplit("/", 1)[1] in ("838", "1702")],
+                         "far")
+    rows = store.query("SELECT q.text, e.name FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity "
+                       "WHERE q.text LIKE 'rebuilding Haiti is now a priority%' OR q.text LIKE 'I hate the way they portray us%'")
+    assert sorted(r["name"] for r in rows) == ["Catherine Ashton", "Kanye West"], [tuple(r) for r in rows]
+
+
 def test_a_noun_with_a_persons_name_set_off_after_it_is_that_person() -> None:
     """haiti_bbc (dev): "A seismologist from the British Geological Survey, Dr Roger Musson, tells the BBC World Service
     ... He said the energy “had to be released at some point”" gave that "He" to Alain Le Roy, quoted paragraphs before:

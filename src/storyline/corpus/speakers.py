@@ -2,28 +2,53 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from storyline.analyse.entities.resolve import NameLookup
+from storyline.analyse.entities.resolve import ANAPHOR_LABELS, EntityResolution, NameLookup
 from storyline.corpus.state import CorpusState
 
 BODY_TYPES = frozenset({"organisation", "country"})  # what a described speaker ("the company said") may be linked to
+NEAR_CHARS = 200  # about one news sentence: a speaker named this close before a "he" is the quotes stage's to keep
 
 
 def link(state: CorpusState) -> None:
     assert state.resolution is not None
     types = {e.id: e.type for e in state.resolution.entities}
-    state.speaker_links = link_speakers(state.quotes, state.resolution.links, NameLookup(state.resolution.entities).find, types)
+    state.speaker_links = link_speakers(state.quotes, state.resolution.links, NameLookup(state.resolution.entities).find, types,
+                                        named_before(state.mentions, state.resolution))
+
+
+def named_before(mentions: list[dict[str, Any]], resolution: EntityResolution) -> Callable[[str, str, int], int | None]:
+    """How far before a place of an article an entity was last named (not a pronoun's or a description's link), or
+    None when it was not named before it."""
+    spans = [(m["article"], m["start"], m["end"]) for m in mentions]
+    spans += [(m.article, m.start, m.end) for m in resolution.mentions if m.label not in ANAPHOR_LABELS]
+    starts: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for span in spans:
+        if (entity := resolution.links.get(span)) is not None:
+            starts[(span[0], entity)].append(span[1])
+    for found in starts.values():
+        found.sort()
+
+    def distance(article: str, entity: str, at: int) -> int | None:
+        found = starts.get((article, entity), [])
+        i = bisect_left(found, at)
+        return at - found[i - 1] if i else None
+
+    return distance
 
 
 def link_speakers(
     quotes: list[dict[str, Any]], links: dict[tuple[str, int, int], str], by_name: Callable[[str], Any],
-    types: dict[str, str],
+    types: dict[str, str], named_before: Callable[[str, str, int], int | None] | None = None,
 ) -> dict[str, str]:
     """Quote id -> entity id: for a named speaker the linked mention at the speaker's evidence span, else the name's
-    entity (the name's, when the mention there is linked to another person: a "he" the two stages read apart); for a
-    definite description the entities stage linked to a body, that body ("the company added": BP; on
+    entity (the name's, when the mention there is linked to another person and the name was given just before it: a
+    "he" the two stages read apart, where the resolver's reading of a "he" wins over a speaker named further back);
+    for a definite description the entities stage linked to a body, that body ("the company added": BP; on
     bpoil_guardian 67 quotes of "the company" had no one). Described people ("a woman", "one official", "the Libyan
     leader") stay unlinked: their links were wrong more often than right on LibyaWar_cnn."""
     out: dict[str, str] = {}
@@ -42,9 +67,14 @@ def link_speakers(
             entity_id = named.id if named is not None else None
         elif types.get(entity_id) == "person" and len(quote["speaker"].split()) >= 2:
             # '“He's spending a few hours with his family”, he said' after "BP spokesman Robert Wine defended Mr
-            # Hayward's move": the quotes stage's last speaker names who says it; the entities stage's "he" was Hayward
+            # Hayward's move": the quotes stage's last speaker names who says it; the entities stage's "he" was Hayward.
+            # A speaker named only further back is not ('It has a foreign policy chief in Catherine Ashton. She has
+            # said ...' was Bernard Kouchner's, named four sentences before): on haiti_bbc the resolver was right in 16
+            # of 20 such readings apart that either got right, and the quotes stage in the 4 whose speaker was named
+            # within a sentence
             named = by_name(quote["speaker"])
-            if named is not None and named.type == "person":
+            near = named_before(quote["article"], named.id, quote["speaker_start"]) if named is not None and named_before else 0
+            if named is not None and named.type == "person" and near is not None and near <= NEAR_CHARS:
                 entity_id = named.id
         if entity_id is not None:
             out[quote["id"]] = entity_id
