@@ -109,6 +109,14 @@ LIVE_STAMP_ANYWHERE = re.compile(r"(?:^|(?<=[.!?”\"]\s))" + LIVE_STAMP_BODY)
 # ``LIVE_CLOCKS`` of them in running order is a live page (``clean.lines._drop_live_clocks``).
 LIVE_CLOCK = re.compile(r"^(?P<clock>(?:[01]\d|2[0-3])[0-5]\d):?\s+(?=``|[“\"A-Z])")
 LIVE_CLOCKS = 5
+# The same stamp inside a line, where a page flattened to one line ran each entry into the one before it ("... being
+# taken from shops 2149 Mrs Clinton says ..."); no time zone after it ("at 2100 GMT" is a time told), no determiner or
+# preposition before it ("the 2004 tsunami", "from 0100") -- ``LIVE_CLOCK_NOT_AFTER``
+LIVE_CLOCK_INLINE = re.compile(r"(?<=\S )(?P<clock>(?:[01]\d|2[0-3])[0-5]\d):?\s+(?=``|[“\"A-Z])(?!(?:GMT|BST|EST|EDT|ET|UTC|CET)\b)")
+LIVE_CLOCK_NOT_AFTER = frozenset(
+    "the a an this that in on at from to since by of and or until till before after during between than about around "
+    "some nearly almost over under every each per no".split()
+)
 # "(11:32 a.m. Monday ET, 5:32 p.m. Monday in Libya) Coalition members were ...": a live blog's stamp in brackets
 LIVE_STAMP_BRACKETED = re.compile(r"\(\d{1,2}:\d{2}\s*[ap]\.m\.\s+(?:[A-Z][a-z]+\s+)?(?:ET|EST|EDT|GMT|BST)\b[^()]{0,60}\)\s+")
 # A reporter's attribution in a line ("..., he said", "according to", "told reporters"): a line that has one is the

@@ -72,3 +72,24 @@ def test_a_live_pages_clock_stamps_are_cut_and_a_lone_year_is_not() -> None:
     lone = clean_document(RawDocument(source="lone-year", raw=b"1945 was the year the war ended. It ended in Europe first.\n",
                                       media_type="text/plain"))
     assert lone.text.startswith("1945 was the year")
+
+
+def test_a_live_pages_stamps_inside_a_flattened_line_open_entries_and_a_chronologys_years_stay() -> None:
+    """haiti_bbc (dev) 1580 and 640, live pages flattened to one line: a stamp after a caption has no sentence end
+    before it ("... being taken from shops 2149 Mrs Clinton says ...", "... from the coast 1723 Haiti's Prime
+    Minister ..."), so entries ran into each other (a quote ran on into "AFP news agency 1432 The International
+    Monetary Fund ..."). Such a stamp is cut too, and its entry is a paragraph of its own; a chronology's years in running
+    order ("2000 Dr Murray opens a practice ... 2006 Dr Murray meets ...") and a date's year stay."""
+    folder = EVAL / "timeline17" / "t17" / "haiti_bbc"
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    records = {r["url"].rsplit("/", 1)[1]: r for r in topic_records(folder)}
+    live = clean_document(RawDocument(source="1580", raw=json.dumps(records["1580"]).encode(), media_type="application/json"))
+    assert "being taken from shops\n\nMrs Clinton says they will remain" in live.text
+    other = clean_document(RawDocument(source="640", raw=json.dumps(records["640"]).encode(), media_type="application/json"))
+    assert "1432" not in other.text and "\n\nThe International Monetary Fund is mustering" in other.text
+    chronology = ("He studied medicine in Arizona. 2000 Dr Murray opens a practice in Las Vegas, expanding in 2006. "
+                  "2006 Dr Murray meets the singer. 25 June 2009 Dr Murray finds him unconscious. 2010 Dr Murray is "
+                  "charged. 2011 The trial begins. 2011 Dr Murray is found guilty of manslaughter.")
+    kept = clean_document(RawDocument(source="chronology", raw=(chronology + "\n").encode(), media_type="text/plain"))
+    assert " ".join(kept.text.split()) == chronology

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from storyline import patterns as P
+from storyline.analyse.lexicon import MONTHS
 from storyline.clean.apostrophes import lost_apostrophes, restore_apostrophes
 from storyline.clean.detokenize import PTB_TICKER, detokenize, looks_tokenized
 from storyline.clean.genre import OPINION_DISCLAIMER
@@ -708,21 +709,53 @@ def _drop_unterminated_tail(kept: list[Line], out: Cleaned) -> list[Line]:
 def _drop_live_clocks(kept: list[Line], out: Cleaned) -> list[Line]:
     """A live page's entry stamps ("1746 UN humanitarian chief John Holmes says ...") cut from its sentences, when the
     page has at least ``LIVE_CLOCKS`` of them and they run in order (each step the same way, a slip allowed in ten):
-    a clock read as a year had put an entry in 1746."""
-    found = [(number, match) for number, line in enumerate(kept) if (match := P.LIVE_CLOCK.match(line.text))]
+    a clock read as a year had put an entry in 1746. A page flattened to one line holds them inside its lines ("...
+    taken from shops 2149 Mrs Clinton says ..."): there each stamp opens an entry, a paragraph of its own."""
+    split = [piece for line in kept for piece in _at_inline_clocks(line)]
+    found = [(number, match) for number, line in enumerate(split) if (match := P.LIVE_CLOCK.match(line.text))]
     if len(found) < P.LIVE_CLOCKS:
         return kept
     clocks = [int(match.group("clock")) for _, match in found]
     steps = list(zip(clocks, clocks[1:], strict=False))
     running = max(sum(a >= b for a, b in steps), sum(a <= b for a, b in steps))
-    if running < 0.9 * len(steps):
-        return kept
-    out_lines = list(kept)
+    if running < 0.9 * len(steps) or 2 * sum(YEARS[0] <= clock <= YEARS[1] for clock in clocks) >= len(clocks):
+        return kept  # stamps that read as years as often as not date a chronology's items ("2000 Dr Murray opens ...")
+    out_lines = list(split)
     for number, match in found:
-        line = kept[number]
+        line = split[number]
         out.removed.append(Removal(line.start, line.start + match.end(), "live page's time stamp", line.text[: match.end()]))
         out_lines[number] = Line(line.start + match.end(), line.text[match.end():], line.group)
-    return out_lines
+    return _entries_apart(out_lines, {number for number, _ in found}, split)
+
+
+LIVE_ENTRY_GROUP = 1_000_000  # groups given to a flattened live page's entries: above any line number
+YEARS = (1900, 2030)  # four figures that read as a year as well as a clock (19:00 to 20:30)
+
+
+def _at_inline_clocks(line: Line) -> list[Line]:
+    """A line cut before each live-page stamp inside it (its pieces keep the line's group)."""
+    cuts = [m.start() for m in P.LIVE_CLOCK_INLINE.finditer(line.text)
+            if (before := line.text[: m.start()].split()[-1].lower().strip(".,")) not in P.LIVE_CLOCK_NOT_AFTER
+            and before not in MONTHS]  # "25 June 2009 Dr Murray ...": a date
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    return [Line(line.start + a, line.text[a:b].rstrip(), line.group) for a, b in zip(bounds, bounds[1:], strict=False)
+            if line.text[a:b].strip()]
+
+
+def _entries_apart(lines: list[Line], stamped: set[int], split: list[Line]) -> list[Line]:
+    """Each entry a paragraph of its own: from a stamp cut inside a line to the next, its pieces take a group of their
+    own (stamps at the start of a line already open one)."""
+    out, group, entry = [], None, LIVE_ENTRY_GROUP
+    for number, line in enumerate(lines):
+        if number in stamped and split[number].group >= 0:
+            entry += 1
+            group = (split[number].group, entry)
+        elif group is not None and line.group != group[0]:
+            group = None
+        out.append(Line(line.start, line.text, group[1]) if group is not None else line)
+    return out
 
 
 def _bracketed_credit(text: str) -> re.Match[str] | None:
