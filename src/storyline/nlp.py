@@ -223,11 +223,16 @@ def name_edges(doc: Doc) -> Doc:
     return doc
 
 
+REGNAL_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")  # "II", "XVI", "XXIII" (a lone "I" is the pronoun)
+
+
 def _acronym_run_on(ent: Span) -> bool:
-    """A person's name ending on a word in capitals after words that are not ("Bob Dudley BP", "Fitch BP")."""
+    """A person's name ending on a word in capitals after words that are not ("Bob Dudley BP", "Fitch BP"); a roman
+    number ends a name ("John Paul II", "Pope Benedict XVI": cut off, "Benedict" had become a Bryan Benedict's surname)."""
     last = ent[-1]
     return (ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title and last.is_upper and last.is_alpha
-            and 2 <= len(last) <= 5 and last.lower_ not in NAME_SUFFIXES and not ent[-2].is_upper)  # "John Paul II"
+            and 2 <= len(last) <= 5 and last.lower_ not in NAME_SUFFIXES and not ent[-2].is_upper
+            and REGNAL_NUMBER.fullmatch(last.text) is None)
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:

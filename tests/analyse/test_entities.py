@@ -1175,3 +1175,16 @@ def test_a_noun_with_a_persons_name_set_off_after_it_is_that_person() -> None:
         found = _anaphors(resolution, "a1")
         pronoun = text.index("He said" if name == "Roger Musson" else "She said")
         assert found[pronoun][2] == _named(resolution, name).id, (found, name)
+
+
+def test_a_roman_number_ends_a_name_and_keeps_a_pope_apart_from_a_namesake() -> None:
+    """haiti_bbc (dev): "Pope Benedict XVI has called for a generous response" lost its "XVI" to the rule that cuts an
+    acronym run onto a name ("Bob Dudley BP"), and "Benedict" then joined "Janelle and Bryan Benedict" of another
+    article as his surname: quotes of the Pope went to an adoptive father. A roman number ends a name."""
+    pope = _item("Pope Benedict XVI has called for a generous response to the tragic situation in Haiti.", "a1")
+    father = _item("At home in Los Angeles, Janelle and Bryan Benedict showed me a video. Bryan Benedict has already "
+                   "e-mailed me.", "a2")
+    resolution = resolve_entities([pope, father])
+    assert {e.name for e in resolution.entities if e.type == "person"} >= {"Benedict XVI", "Bryan Benedict"}, resolution.entities
+    doc = load_nlp()("BP boss Bob Dudley BP shares fell.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Bob Dudley"]
