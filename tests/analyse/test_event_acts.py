@@ -798,3 +798,20 @@ def test_a_summary_closes_the_bracket_it_opens() -> None:
     assert {"Brad Pitt and Angelina Jolie gave $1m (#620,000)", "Supermodel Giselle Bundchen gave $1.5 m (#0.93 m)",
             "Madonna gave $250,000 (#155,000)"} <= shown, shown
     assert "The fund gave the charity $3m" in shown, shown
+
+
+def test_a_summary_that_ends_with_its_clause_keeps_its_last_pronoun_and_preposition() -> None:
+    """haiti_bbc (dev): "... that he decided to do something about it." was summarised "... he decided to do", and
+    "She said Haitians in the UK were pulling together as “people's lives are dependent on this”." as "... are
+    dependent": the words trimmed after a cut (a pronoun, a preposition) were trimmed where nothing was cut. At the end
+    of a clause's own words only a linking word hangs ("and", "that")."""
+    from storyline.analyse.events.summary import act_words
+
+    nlp = load_nlp()
+    doc = nlp("Charlie, who is from London, was so concerned about the children he saw suffering that he decided to do "
+              "something about it. She said Haitians in the UK were pulling together as “people's lives are dependent on "
+              "this”.")
+    shown = {doc[c.trigger].text: doc[w.first : w.last].text for sent in doc.sents for c in record_candidates(sent)
+             if (w := act_words(doc, c))}
+    assert shown["concerned"].endswith("he decided to do something about it"), shown
+    assert shown["pulling"].endswith("people's lives are dependent on this"), shown

@@ -339,6 +339,9 @@ SAME_TIME_MARKS = frozenset({"as", "while", "when"})
 FRAMING_MARKS = frozenset({"as", "while", "when", "whereas", "although", "though", "because", "since", "after", "before", "until"})
 # Words a summary cut short does not end on ("... the rebel stronghold of").
 DANGLING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"})
+# of those, the words that dangle at the end of a clause's own words too (a joined clause left out after its "and"): a
+# pronoun or a preposition there is the act's own ("decided to do something about it", "are dependent on this")
+LINKING_POS = frozenset({"DET", "CCONJ", "SCONJ"})
 # dependents after a trigger that say what the act was done to, where or how (an event's detail, for merging)
 DETAIL_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "acomp", "xcomp", "ccomp", "prt"})
 

@@ -158,7 +158,8 @@ def _fitted(doc: Doc, root: Token, kept: set[int], core: tuple[int, int]) -> Act
         last = min(right, core[1] + budget)
         first = max(left, core[0] - max(budget - (last - core[1]), 0))
     cut_left, cut_right = first > left, last < right
-    while last > core[1] and (doc[last - 1].is_punct or doc[last - 1].pos_ in P.DANGLING_POS or (cut_right and doc[last - 1].pos_ == "AUX")):
+    dangling = P.DANGLING_POS | {"AUX"} if cut_right else P.LINKING_POS  # a cut leaves more words hanging than a clause's end
+    while last > core[1] and (doc[last - 1].is_punct or doc[last - 1].pos_ in dangling):
         if _closes_a_bracket(doc, first, last - 1):
             break  # "gave $1m (#620,000)": the bracket the words opened is closed, not cut open
         last -= 1
