@@ -1188,3 +1188,19 @@ def test_a_roman_number_ends_a_name_and_keeps_a_pope_apart_from_a_namesake() -> 
     assert {e.name for e in resolution.entities if e.type == "person"} >= {"Benedict XVI", "Bryan Benedict"}, resolution.entities
     doc = load_nlp()("BP boss Bob Dudley BP shares fell.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Bob Dudley"]
+
+
+def test_a_countrys_name_tagged_a_person_is_the_country(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """haiti_bbc (dev) 142: "Venezuela says it will send a 50-strong “humanitarian assistance team”" had Venezuela tagged
+    a person (an entity of its own, a person called Venezuela) and its "it" linked to Haiti, so the ledger read "It will
+    send ...". A country's name tagged a person, with no courtesy title before it, is the country; a one-word demonym
+    tagged a body ("One Briton is confirmed dead", 1204) is the demonym."""
+    store = _topic_store(tmp_path, "haiti_bbc", lambda records: [r for r in records if r["url"].endswith("/142")], "venezuela")
+    rows = store.query("SELECT m.text, e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity "
+                       "WHERE m.start >= (SELECT instr(text, 'Venezuela says it') - 1 FROM articles) "
+                       "AND m.start < (SELECT instr(text, 'Venezuela says it') + 20 FROM articles)")
+    briton = _topic_store(tmp_path, "haiti_bbc", lambda records: [r for r in records if r["url"].endswith("/1204")], "briton")
+    assert {r["type"] for r in briton.query("SELECT e.type FROM mentions m JOIN entities e ON e.id = m.entity "
+                                            "WHERE m.text = 'Briton'")} == {"other"}  # "One Briton is confirmed dead"
+    assert [(r["text"], r["name"], r["type"]) for r in rows] == [("Venezuela", "Venezuela", "country"), ("it", "Venezuela", "country")], \
+        [(r["text"], r["name"], r["type"]) for r in rows]

@@ -192,6 +192,11 @@ def _capital_is_place(span: Span | None, text: str, end: int) -> bool:
     return True
 
 
+def _titled_before(span: Span | None) -> bool:
+    """A courtesy title right before the mention ("Mr Chad")."""
+    return span is not None and span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in COURTESY_TITLES
+
+
 def _person_is_place(span: Span | None) -> bool:
     """A one-word name spaCy read as a person where the sentence places it: "fighting in Brega", "the oil town of
     Brega" (a person's possessive, "in Obama's speech", is not)."""
@@ -252,6 +257,10 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     span = _mention_span(item.doc, start, end)
     if label in ("ORG", "PERSON") and " " in text.strip() and pat.country_code(text):
         label = "GPE"  # "DR Congo", "Sri Lanka" tagged a body or a person ("DR" read as a doctor's title): a country
+    elif label == "PERSON" and pat.country_code(text) and not _titled_before(span):
+        label = "GPE"  # "Venezuela says it will send ...", "militias in Mali streets": a country's name, no one's
+    elif label in ("PERSON", "ORG") and " " not in text.strip() and pat.demonym_country(text):
+        label = "NORP"  # "the first Briton to die", "One Briton is confirmed dead" (tagged a body): a demonym
     if label == "ORG" and span is not None and len(span) > 1 and (head := _titled_name(span)) is not None:
         return classify(item, head.start_char, end, "PERSON", extra=extra, mention=mention)  # "Coast Guard Commandant Thad Allen"
     if label == "ORG" and span is not None and len(span) > 1 and _title_word(span[-1]):  # "Coast Guard Adm." (Thad Allen)
