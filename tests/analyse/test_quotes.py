@@ -1130,3 +1130,16 @@ def test_a_name_set_off_after_a_spokesmans_body_is_the_speaker() -> None:
     assert found["We are working as fast as we can."] == "Emilia Casella", found
     assert found["the strikes had killed civilians"] == "Moussa Ibrahim", found
     assert found["nothing had changed"] != "Moammar Gadhafi", found
+
+
+def test_marked_words_after_a_named_persons_reported_words_are_theirs() -> None:
+    """haiti_bbc (dev) 105: "Andrew Goodwill, from fraud screening firm 3rd Man, said criminals use charity donations to
+    test whether a card has been stopped. “When a credit card fraudster compromises your card he will want to test that
+    card to see if it works. “So he will make a small donation ...”" left both marked paragraphs with no speaker: only
+    marked words carried a speaker on to the words after them. Reported words of a named person do too."""
+    text = ("Andrew Goodwill, from fraud screening firm 3rd Man, said criminals use charity donations to test whether a "
+            "card has been stopped. “When a credit card fraudster compromises your card he will want to test that card to "
+            "see if it works. “So he will make a small donation through a charity website.”")
+    found = {q.text[:20]: q.speaker for q in extract_quotes(load_nlp()(text), "t")}
+    assert found == {"criminals use charit": "Andrew Goodwill", "When a credit card f": "Andrew Goodwill",
+                     "So he will make a sm": "Andrew Goodwill"}, found

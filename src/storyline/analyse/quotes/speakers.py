@@ -112,8 +112,8 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
                 cand.source_start, cand.source_end = last.source_start, last.source_end
                 if last.paragraph == cand.paragraph:  # '"…," X said. "…"': one utterance, one cue
                     cand.cue_start, cand.cue_end = last.cue_start, last.cue_end
-        if cand.kind != "indirect" and cand.speaker is not None:
-            last = cand
+        if cand.speaker is not None and (cand.kind != "indirect" or cand.speaker_named):
+            last = cand  # '... Andrew Goodwill ... said criminals use charity donations to test ... “When a fraudster ...”'
         elif cand.kind != "indirect" and cand.cue_start is not None:
             last = None
 
