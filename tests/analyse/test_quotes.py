@@ -1143,3 +1143,14 @@ def test_marked_words_after_a_named_persons_reported_words_are_theirs() -> None:
     found = {q.text[:20]: q.speaker for q in extract_quotes(load_nlp()(text), "t")}
     assert found == {"criminals use charit": "Andrew Goodwill", "When a credit card f": "Andrew Goodwill",
                      "So he will make a sm": "Andrew Goodwill"}, found
+
+
+def test_reported_words_whose_subject_was_read_as_the_verbs_object_hold_it_past_a_comma() -> None:
+    """haiti_bbc (dev): "The UN says up to 80-90% of buildings in Leogane, about 19km (12 miles) west of
+    Port-au-Prince, have been destroyed." gave the UN the words "have been destroyed": the parse took the subject for
+    the verb's object, and the comma closing its aside kept it from the clause."""
+    text = ("The UN says up to 80-90% of buildings in Leogane, about 19km (12 miles) west of Port-au-Prince, have been "
+            "destroyed.")
+    (quote,) = extract_quotes(load_nlp()(text), "t")
+    assert quote.text == ("up to 80-90% of buildings in Leogane, about 19km (12 miles) west of Port-au-Prince, have been "
+                          "destroyed"), quote.text

@@ -1108,7 +1108,10 @@ def _subject_taken_for_object(verb: Token, clause: list[Token], left: int) -> in
     first = min(clause, key=lambda c: c.left_edge.i)
     if first.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in first.children):
         return left
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == left), None)
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i < left
+                and all(doc[k].is_punct for k in range(c.right_edge.i + 1, left))), None)  # "The UN says [up to 80-90% of
+    # buildings in Leogane, about 19km west of Port-au-Prince], [have been destroyed]": a comma closes the aside
     return obj.left_edge.i if obj is not None and obj.pos_ in ("NOUN", "PROPN") else left
 
 
