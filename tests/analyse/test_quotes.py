@@ -1154,3 +1154,14 @@ def test_reported_words_whose_subject_was_read_as_the_verbs_object_hold_it_past_
     (quote,) = extract_quotes(load_nlp()(text), "t")
     assert quote.text == ("up to 80-90% of buildings in Leogane, about 19km (12 miles) west of Port-au-Prince, have been "
                           "destroyed"), quote.text
+
+
+def test_what_someone_described_a_thing_as_is_the_description() -> None:
+    """haiti_bbc (dev): "... said Mr Bahn, who described the sky as “just gray with dust”." gave Bahn the words "the
+    sky": a verb of describing reports the thing with what it was described as."""
+    text = ("In the minutes after the quake, Henry Bahn said he had seen houses which had tumbled into a ravine. “Everybody "
+            "is just totally, totally freaked out and shaken,” said Mr Bahn, who described the sky as “just gray with "
+            "dust”. The minister described the attack as a war crime.")
+    found = {q.text: q.speaker for q in extract_quotes(load_nlp()(text), "t")}
+    assert "the sky" not in found and found.get("just gray with dust") == "Henry Bahn", found
+    assert found.get("the attack as a war crime") == "The minister", found

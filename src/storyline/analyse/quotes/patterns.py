@@ -69,6 +69,9 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "campaign": frozenset({"for", "against"}),
     "argue": frozenset({"for", "against"}),
     "testify": frozenset({"about"}),
+    "describe": frozenset({"as"}),  # "described the sky as “just gray with dust”": the sky alone is no one's words
+    "characterize": frozenset({"as"}),
+    "characterise": frozenset({"as"}),
 }
 # "refused to indicate whether ...", "declined to say": the words these govern were withheld, not said.
 WITHHOLDING_VERBS = frozenset({"refuse", "decline"})

@@ -110,7 +110,7 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
             if last.paragraph >= cand.paragraph - 1 and last.speaker is not None:
                 cand.speaker, cand.speaker_role, cand.speaker_named = last.speaker, last.speaker_role, last.speaker_named
                 cand.source_start, cand.source_end = last.source_start, last.source_end
-                if last.paragraph == cand.paragraph:  # '"…," X said. "…"': one utterance, one cue
+                if last.paragraph == cand.paragraph and last.kind != "indirect":  # '"…," X said. "…"': one utterance, one cue
                     cand.cue_start, cand.cue_end = last.cue_start, last.cue_end
         if cand.speaker is not None and (cand.kind != "indirect" or cand.speaker_named):
             last = cand  # '... Andrew Goodwill ... said criminals use charity donations to test ... “When a fraudster ...”'
