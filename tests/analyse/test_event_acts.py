@@ -817,9 +817,13 @@ def test_a_summary_that_ends_with_its_clause_keeps_its_last_pronoun_and_preposit
     assert shown["pulling"].endswith("people's lives are dependent on this"), shown
 
 
-def test_the_person_a_noun_names_after_it_is_the_actor(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """haiti_bbc (dev) 1528: "Another Fugees star, Wyclef Jean, has set up a appeal to help the survivors of Tuesday's
-    earthquake." had the Fugees for its actor, the name before the noun: the person set off after a noun is who acts."""
-    store = _one_record_store(tmp_path_factory, "haiti_bbc", "1528")
-    rows = store.query("SELECT e.summary, n.name FROM events e JOIN entities n ON n.id = e.actor WHERE e.summary LIKE '%set up a appeal%'")
-    assert [r["name"] for r in rows] == ["Wyclef Jean"], [(r["summary"], r["name"]) for r in rows]
+def test_the_person_or_body_a_noun_names_after_it_is_the_actor(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """haiti_bbc (dev) 1528 and 346: "Another Fugees star, Wyclef Jean, has set up a appeal to help the survivors of
+    Tuesday's earthquake." had the Fugees for its actor, and "the East Staffordshire digger manufacturer JCB did it once
+    again, ..., donating equipment" East Staffordshire: the name before the noun. The person or body named after the
+    noun is who acts."""
+    for uid, words, name in (("1528", "%set up a appeal%", "Wyclef Jean"), ("346", "%donating equipment%", "JCB")):
+        store = _one_record_store(tmp_path_factory, "haiti_bbc", uid)
+        rows = store.query("SELECT e.summary, n.name FROM events e JOIN entities n ON n.id = e.actor WHERE e.summary LIKE ?",
+                           (words,))
+        assert [r["name"] for r in rows] == [name], [(r["summary"], r["name"]) for r in rows]

@@ -196,13 +196,15 @@ def titled_person(doc: Doc, head: Token, index: MentionIndex) -> str | None:
     return None
 
 
-def appositive_person(head: Token, index: MentionIndex) -> str | None:
-    """The person a noun's phrase names after it ("Another Fugees star, Wyclef Jean, has set up an appeal", "A
-    spokeswoman for the UN World Food Programme, Emilia Casella, said"): the actor, not a name before the noun."""
+def appositive_name(head: Token, index: MentionIndex) -> str | None:
+    """The person or body a noun's phrase names after it ("Another Fugees star, Wyclef Jean, has set up an appeal", "the
+    East Staffordshire digger manufacturer JCB", "A spokeswoman for the UN World Food Programme, Emilia Casella, said"):
+    the actor, not a name before the noun."""
     if head.pos_ != "NOUN":
         return None
     holder = holder_named_after(head)
-    for name in [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"] + ([holder] if holder is not None else []):
+    named = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.ent_type_ in ("PERSON", "ORG")]
+    for name in named + ([holder] if holder is not None else []):
         found = index.entity_in(name.idx, name.idx + len(name))
         if found is not None:
             return found
@@ -228,7 +230,7 @@ def _annotate(
     head = actor_span.root
     actor = None
     if cand.actor is not None:
-        titled = titled_person(doc, head, index) or appositive_person(head, index)
+        titled = titled_person(doc, head, index) or appositive_name(head, index)
         actor = titled or index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
         if (actor is not None and (types or {}).get(actor) == "other" and index.entity_in(head.idx, head.idx + len(head)) != actor
                 and head.lemma_.lower() not in CRAFT_NOUNS):
