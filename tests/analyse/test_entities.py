@@ -1204,3 +1204,14 @@ def test_a_countrys_name_tagged_a_person_is_the_country(tmp_path) -> None:  # ty
                                             "WHERE m.text = 'Briton'")} == {"other"}  # "One Briton is confirmed dead"
     assert [(r["text"], r["name"], r["type"]) for r in rows] == [("Venezuela", "Venezuela", "country"), ("it", "Venezuela", "country")], \
         [(r["text"], r["name"], r["type"]) for r in rows]
+
+
+def test_a_name_set_off_by_a_noun_of_a_body_is_an_organisation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """haiti_bbc (dev) 177, 640 and 1491: Digicel, "the Irish telecommunications firm", "mobile phone operator Digicel",
+    was tagged three times a product and three times a person, and stood as "other": "The company says the operation
+    cost $260 million" then went to AFP. A name the text sets off with a noun of a body is an organisation."""
+    store = _topic_store(tmp_path, "haiti_bbc", lambda records: [r for r in records if r["url"].rsplit("/", 1)[1] in
+                                                                  ("177", "640", "1491")], "digicel")
+    rows = store.query("SELECT DISTINCT e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity "
+                       "WHERE m.text LIKE 'Digicel%'")
+    assert [(r["name"], r["type"]) for r in rows] == [("Digicel", "organisation")], [(r["name"], r["type"]) for r in rows]

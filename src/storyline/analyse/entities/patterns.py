@@ -614,6 +614,10 @@ NOMINAL_HEADS: dict[str, str] = {
     ), "organisation"),
     **dict.fromkeys(("country", "nation", "government", "administration"), "country"),
 }
+# Nouns that set off a name as a body's ("Digicel, the Irish telecommunications firm", "mobile phone operator Digicel",
+# "one of the main networks, Digicel"): the name is an organisation's, whatever the tagger read
+BODY_DESCRIPTIONS = (L.BODY_ANAPHOR_NOUNS | {head for head, kind in NOMINAL_HEADS.items() if kind == "organisation"}
+                     | {"charity", "operator", "provider", "broadcaster", "newspaper"})
 
 #: Last words of a body's name that make it no business: "the company" never stands for "Babson College" or "The
 #: International Transport Workers' Federation".

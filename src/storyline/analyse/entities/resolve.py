@@ -94,6 +94,7 @@ class _Cand:
     placed: bool = False  # the sentence places it ("in X", "near X", "the town of X")
     with_bodies: bool = False  # listed with an organisation ("BP, Transocean and Halliburton")
     craft: bool = False  # names the craft the noun after it is ("the Deepwater Horizon rig")
+    body_noun: bool = False  # set off by a noun of a body ("Digicel, the Irish telecommunications firm")
 
 
 @dataclass
@@ -211,6 +212,18 @@ def _listed_with_bodies(span: Span | None) -> bool:
     return span is not None and any(t.ent_type_ == "ORG" for t in span.root.conjuncts)
 
 
+def _described_as_body(span: Span | None) -> bool:
+    """A noun of a body sets the name off: in apposition ("Digicel, the Irish telecommunications firm", "one of the
+    main networks, Digicel") or right before it ("mobile phone operator Digicel")."""
+    if span is None or not len(span):
+        return False
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < span.start)]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in pat.BODY_DESCRIPTIONS for n in nouns)
+
+
 def _placed(span: Span | None) -> bool:
     """Whether the sentence places a name, alone or in a list: "in Louisiana, Mississippi and Alabama"."""
     if span is None:
@@ -282,7 +295,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     def make(kind: str, key: str, code: str | None = None) -> _Cand:
         cut = None if extra or mention == (start, end) else list(mention)
         return _Cand(item.article_id, start, end, text, label, kind, key, code, extra, mention=cut,
-                     placed=_placed(span), with_bodies=_listed_with_bodies(span), craft=_names_a_craft(span))
+                     placed=_placed(span), with_bodies=_listed_with_bodies(span), craft=_names_a_craft(span),
+                     body_noun=_described_as_body(span))
 
     if not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(span):
         return None
@@ -1191,8 +1205,8 @@ class _AnaphorScan:
                 beside = None
                 if kind == "person" or token.tag_ == "NN":
                     holder = holder_named_after(token)
-                    named = [c for c in token.children if c.dep_ == "appos"] + ([holder] if holder is not None else [])
-                    beside = next((covering[c.i] for c in named if c.i in covering and covering[c.i].kind == "person"), None)
+                    names = [c for c in token.children if c.dep_ == "appos"] + ([holder] if holder is not None else [])
+                    beside = next((covering[c.i] for c in names if c.i in covering and covering[c.i].kind == "person"), None)
                 kind = "person" if beside is not None else kind
                 push(token, kind, beside, gender if kind == "person" else None)
         return found, votes
@@ -1542,20 +1556,23 @@ def merge_company_readings(clusters: dict[str, list[_Cand]]) -> None:
     organisations and never places it: on bpoil_guardian "Halliburton" was a place (125 mentions, every one tagged GPE;
     20 of them in "BP, Transocean and Halliburton"), "Transocean" an organisation (107) and a nationality (64). A place
     is placed ("in Louisiana", 21% of its mentions at least on the dev topics) and listed with places; a law (LAW) or
-    a party's members ("Republicans") are not companies. The reading joins the organisation of its name, if any."""
+    a party's members ("Republicans") are not companies. A name the text once sets off with a noun of a body is one
+    too ("Digicel, the Irish telecommunications firm": three products and three persons on haiti_bbc). The reading
+    joins the organisation of its name, if any."""
     for key in [k for k in clusters if k.startswith(("place:", "other:"))]:
         named = [c for c in clusters[key] if not (c.anaphor or c.described)]
         if not named or any(c.code for c in named) or key.endswith("s") and any(c.label == "NORP" for c in named):
             continue
         if sum(c.label in COMPANY_READINGS for c in named) * 2 <= len(named):
             continue
-        listed = sum(c.with_bodies for c in named)
-        if listed < 2 or listed < COMPANY_LISTED * len(named) or sum(c.placed for c in named) >= COMPANY_PLACED * len(named):
-            continue
         name = key.split(":", 1)[1]
-        readings = [key]
         person = "person:" + name  # "Halliburton said" tagged a person: no one of that surname in the corpus
-        if " " not in name and len(clusters.get(person, ())) < len(named) and not any(
+        described = any(c.body_noun for c in (*named, *clusters.get(person, ())))  # "Digicel, the ... firm"
+        listed = sum(c.with_bodies for c in named)
+        if (not described and (listed < 2 or listed < COMPANY_LISTED * len(named))) or sum(c.placed for c in named) >= COMPANY_PLACED * len(named):
+            continue
+        readings = [key]
+        if " " not in name and (described or len(clusters.get(person, ())) < len(named)) and not any(
                 k.startswith("person:") and k.endswith(" " + name) for k in clusters):
             readings.append(person)
         for reading in readings:
