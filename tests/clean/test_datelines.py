@@ -93,3 +93,14 @@ def test_a_live_pages_stamps_inside_a_flattened_line_open_entries_and_a_chronolo
                   "charged. 2011 The trial begins. 2011 Dr Murray is found guilty of manslaughter.")
     kept = clean_document(RawDocument(source="chronology", raw=(chronology + "\n").encode(), media_type="text/plain"))
     assert " ".join(kept.text.split()) == chronology
+
+
+def test_a_short_one_line_pages_headline_is_split_from_its_lead() -> None:
+    """haiti_bbc (dev) 1208, a 310-character page printed as one line: "Bill Clinton appeals for Haiti earthquake aid The
+    United Nations Special Envoy to Haiti, Bill Clinton, has called on ..." ran its headline into the lead, and the
+    timeline read "Bill Clinton appeals for Haiti earthquake aid The United Nations ... has called". A short page's one
+    line is cut at its head as a long page's first line was; a blog's name after "blog" opens no lead (435)."""
+    clinton = _cleaned("haiti_bbc", "1208")
+    assert clinton.text.startswith("Bill Clinton appeals for Haiti earthquake aid\n\nThe United Nations Special Envoy")
+    blog = _cleaned("haiti_bbc", "435")
+    assert "Erik Parker who runs online blog The Parker Report was in Port-au-Prince" in blog.text

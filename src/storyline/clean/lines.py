@@ -660,7 +660,7 @@ LEAD_WORDS = 6  # words the lead must keep after the seam
 BEFORE_A_TITLE = frozenset(
     """of the a an and or but to in on at by for from with into onto about as than that via like told tells said says
     wrote reported according newspaper magazine paper daily weekly station programme program show channel film book
-    novel song album series journal""".split()
+    novel song album series journal blog website column""".split()
 )
 
 
@@ -668,10 +668,11 @@ def _split_glued_head(kept: list[Line]) -> list[Line]:
     """A one-line page's headline (and then its caption) run into its lead: "Looting in Port-au-Prince after Haiti quake
     Violence ...", "Shelterbox tents replace Haiti hospital wards A young amputee rests ...": where the page's long first
     sentence has a capitalised "The", "A" or "An" after a head of a few words, the words before it are the head's own
-    paragraph (the headline, when they read as one) and the story starts at it. Only on a page printed as one line,
+    paragraph (the headline, when they read as one) and the story starts at it. Only on a page printed as one line
+    (a short page's one line too: "Bill Clinton appeals for Haiti earthquake aid The United Nations Special Envoy ..."),
     only in its first sentence, never after a word that opens a title ("told The Associated Press")."""
     head: list[Line] = []
-    while (kept and kept[0].group >= 0 and len(kept[0].text.split()) >= GLUED_SENTENCE_WORDS and len(head) < GLUED_PARTS
+    while (kept and (kept[0].group >= 0 or len(kept) == 1) and len(kept[0].text.split()) >= GLUED_SENTENCE_WORDS and len(head) < GLUED_PARTS
            and (seam := _glued_seam(kept[0].text)) is not None):
         first = kept[0]
         head.append(Line(first.start, first.text[: seam.start()], HEAD_GROUP))
