@@ -1165,3 +1165,18 @@ def test_what_someone_described_a_thing_as_is_the_description() -> None:
     found = {q.text: q.speaker for q in extract_quotes(load_nlp()(text), "t")}
     assert "the sky" not in found and found.get("just gray with dust") == "Henry Bahn", found
     assert found.get("the attack as a war crime") == "The minister", found
+
+
+def test_an_unclosed_quote_reopened_after_a_run_with_no_stop_ends_at_its_last_sentence() -> None:
+    """haiti_bbc (dev): Douglas Alexander's "“This ship will provide a lifeline ... to keep Haiti running." ran on
+    through a flattened box ("The Disasters Emergency Committee is co-ordinating an appeal ... or by telephoning 0370
+    60 60 900") to the next paragraph of his words, which reopens with a mark. A quoted paragraph the next one reopens
+    ends as a paragraph does; a run with no stop before the new mark is not his."""
+    text = ("International Development Secretary Douglas Alexander said: “This ship will provide a lifeline of essential "
+            "supplies to keep Haiti running. The Disasters Emergency Committee is co-ordinating an appeal to help the "
+            "people of Haiti There are 13 charities involved Donate via the DEC website or by telephoning 0370 60 60 900 "
+            "“The focus until now has rightly been on the immediate task of trying to save lives.” The minister spoke "
+            "in London. She said: “We are sending help. We are sending doctors. “We will stay as long as needed.”")
+    found = [q.text for q in extract_quotes(load_nlp()(text), "t") if q.kind == "direct"]
+    assert found[0] == "This ship will provide a lifeline of essential supplies to keep Haiti running.", found
+    assert "We are sending help. We are sending doctors." in found, found

@@ -310,7 +310,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     continue
             if direction == "open":
                 if open_at is not None:  # an unclosed quote meets a new one: end it here
-                    _emit(text, out, open_at, pos, pos, closed=False, width=open_width)
+                    end = _before_unended_run(text, open_at + open_width, pos)
+                    _emit(text, out, open_at, end, end, closed=False, width=open_width)
                 open_at, open_width = pos, width
             elif open_at is not None:
                 _emit(text, out, open_at, pos, pos + width, closed=True, width=open_width)
@@ -326,6 +327,21 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         out.extend(_single_spans(text, lo, hi, out[line_spans_from:], open_at))
     out.sort(key=lambda s: s.open)
     return out
+
+
+PARAGRAPH_ENDS = frozenset(".?!…:;\"'’”—–-")  # what a quoted paragraph that the next reopens ends on
+
+
+def _before_unended_run(text: str, start: int, reopen: int) -> int:
+    """Where an unclosed quote ends when a new one opens at ``reopen``: there, when its words end as a paragraph does;
+    else at its last sentence's end, since what runs on with no stop into the new mark is a box or a caption flattened
+    into the text ('“This ship will provide a lifeline ... to keep Haiti running. The Disasters Emergency Committee is
+    co-ordinating an appeal ... Donate via the DEC website or by telephoning 0370 60 60 900 “The focus ...')."""
+    words = text[start:reopen].rstrip()
+    if not words or words[-1] in PARAGRAPH_ENDS:
+        return reopen
+    seams = list(sentence_seams(text, start, reopen))
+    return strip_span(text, start, seams[-1].start() + 1)[1] if seams else reopen
 
 
 def _emit(text: str, out: list[QuoteSpan], open_at: int, end: int, close: int, *, closed: bool, width: int = 1) -> None:
