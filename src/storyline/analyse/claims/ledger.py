@@ -185,8 +185,10 @@ def _joined(match: re.Match[str]) -> str:
     return " " if subject else ", "
 
 
-def _content(texts: dict[str, str], s: Statement) -> str:
-    text = texts.get(s.article, "")[s.content_start : s.content_end].strip()
+def _content(texts: dict[str, str], s: Statement, *, shown: bool = False) -> str:
+    """The proposition's words (``shown``: as the ledger line shows them, a quote of several sentences by its first)."""
+    cut = shown and s.shown_end is not None and s.content_start < s.shown_end < s.content_end
+    text = texts.get(s.article, "")[s.content_start : s.shown_end if cut else s.content_end].strip() + (" …" if cut else "")
     text = without_stamp(text)
     text = INNER_ATTRIBUTION.sub(_joined, text)
     # "that, since April, it has distributed ...": the complementizer goes; a demonstrative subject stays ("that means
@@ -451,7 +453,7 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     stated = [s for s in group if s.proposition] or group
     representative = min(stated, key=lambda s: (FOR_SIDE.index(s.stance) if s.stance in FOR_SIDE else len(FOR_SIDE), s.key is None))
     if representative.proposition and not representative.named:
-        statement = _content(texts, representative).rstrip(",;: ")
+        statement = _content(texts, representative, shown=True).rstrip(",;: ")
     else:  # "denied the report", "denied that": no words of its own state the claim, so the sentence shows what was said;
         # "disputed claims of civilian deaths" names it, and the sentence reads as a proposition where the name does not
         statement = " ".join(texts.get(representative.article, "")[representative.start : representative.end].split())

@@ -68,7 +68,14 @@ from storyline.analyse.lexicon import (
 from storyline.analyse.quotes.attribution import cue_lemma, in_sayers_tense, negated
 from storyline.analyse.quotes.speakers import relative_head
 from storyline.analyse.shown import SPEAKER_PRONOUNS
-from storyline.spans import doc_sentences, doc_text, holder_named_after, subtree_end, token_starts
+from storyline.spans import (
+    doc_sentences,
+    doc_text,
+    holder_named_after,
+    strip_span,
+    subtree_end,
+    token_starts,
+)
 
 ASSERTS, ALLEGES, DENIES, CONFIRMS, RETRACTS = "asserts", "alleges", "denies", "confirms", "retracts"
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
@@ -137,6 +144,7 @@ class Statement:
     referent: str | None = None  # entity of a pronoun the content starts with ("He vowed ..."): shown in its place
     joining: bool = False  # a referring denial told with "also": it denies what an earlier denial denied
     terms: list[str] | None = None  # stems of the content words shown (ledger._content), read once with the article
+    shown_end: int | None = None  # quoted words of several sentences: where the first, which the ledger shows, ends
 
 
 LIMITING_ADVERBS = frozenset({"only", "simply", "merely", "just"})  # "said only that ...": how much was said
@@ -573,6 +581,8 @@ def find_statements(
             participants=[] if referring else _participants(index, q_start, q_end, canon),
             speakers=speakers, referring=referring,
         )
+        if q["kind"] == "direct" and stance == ASSERTS:
+            statement.shown_end = _first_sentence_end(doc, starts, q_start, q_end)
         out.append(statement)
     direct = [(int(q["start"]), int(q["end"])) for q in quotes if q["kind"] == "direct"]
     for statement in out:
@@ -601,6 +611,22 @@ def find_statements(
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
                                  timexes=timexes, source=s.speaker_name, when=when)
     return out
+
+
+SHOWN_AFTER_WORDS = 3  # words quoted after the first sentence that make it the one shown
+
+
+def _first_sentence_end(doc: Doc, starts: list[int], start: int, end: int) -> int | None:
+    """Where the first sentence of quoted words ends, when more sentences follow it ('“Parliament has collapsed. The tax
+    office has collapsed. Hospitals have collapsed.”'): a ledger line states one proposition, its evidence holds them
+    all. None for words of one sentence."""
+    token = _token_at(doc, starts, start)
+    if token is None:
+        return None
+    sentence_end = token.sent.end_char
+    if sentence_end >= end or len(doc_text(doc)[sentence_end:end].split()) < SHOWN_AFTER_WORDS:
+        return None
+    return strip_span(doc_text(doc), start, sentence_end)[1]
 
 
 def _told_just_before(doc: Doc, article_id: str, statements: list[Statement], cands: list[EventCandidate],
