@@ -827,3 +827,17 @@ def test_the_person_or_body_a_noun_names_after_it_is_the_actor(tmp_path_factory:
         rows = store.query("SELECT e.summary, n.name FROM events e JOIN entities n ON n.id = e.actor WHERE e.summary LIKE ?",
                            (words,))
         assert [r["name"] for r in rows] == [name], [(r["summary"], r["name"]) for r in rows]
+
+
+def test_what_someone_wanted_or_hoped_to_do_is_not_done() -> None:
+    """haiti_bbc (dev): "John Caulfield ... dismissed the allegations, saying Washington wanted to provide aid to the
+    Haitian people ..." stood in the timeline as an act of aid, "Washington wanted to provide aid to the Haitian
+    people". A wish is neither done nor announced; a plan still is ("plans to visit")."""
+    nlp = load_nlp()
+    sent = next(iter(nlp("John Caulfield, a US diplomat in Caracas, dismissed the allegations, saying Washington wanted to "
+                         "provide aid to the Haitian people.").sents))
+    assert [c.unrealised for c in record_candidates(sent) if sent.doc[c.trigger].text == "provide"] == [True]
+    sent = next(iter(nlp("The government said it had hoped to negotiate with the rebels.").sents))
+    assert all(c.unrealised for c in record_candidates(sent) if sent.doc[c.trigger].text == "negotiate")
+    sent = next(iter(nlp("Mr Ban plans to visit Haiti on Sunday.").sents))
+    assert [c.unrealised for c in record_candidates(sent) if sent.doc[c.trigger].text == "visit"] == [False]

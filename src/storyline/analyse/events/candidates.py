@@ -360,7 +360,7 @@ def unrealised(token: Token) -> bool:
     checked up the chain ("trying to force him to resign": the trying is not the forcing), or as the purpose of a
     past act ("visited Pyongyang last week to sign a pact"); a present-tense verb
     in a time clause speaks of the future ("once Gadhafi resigns"). Intent heads ("plans to visit") are left to
-    the planned mode.
+    the planned mode; a past wish ("wanted to", "hoped to") is neither done nor a plan.
     """
     if question(token.sent) or _withheld(token) or _topic_of_talk(token):
         return True
@@ -382,6 +382,8 @@ def unrealised(token: Token) -> bool:
             return False
         head = node.head
         lemma = head.lemma_.lower()
+        if lemma in P.DESIRE_VERBS and head.tag_ in ("VBD", "VBN"):
+            return True  # "wanted to provide aid": a past wish, neither done nor a plan ("wants to" states an intent)
         if lemma in P.INTENT_VERBS:  # the subject's own plan is left to the planned mode; one on another is a wish
             return any(c.dep_ == "nsubj" for c in node.children)  # "want the administration to cancel the plans"
         purpose = node.dep_ == "advcl" and infinitive and head.tag_ == "VBD"  # "visited Pyongyang to sign a pact"

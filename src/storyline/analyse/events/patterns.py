@@ -223,6 +223,9 @@ INTENT_VERBS: frozenset[str] = frozenset({
     "agree", "promise", "pledge", "offer", "vow", "plan", "intend", "prepare", "expect", "hope", "want",
     "aim", "decide", "seek", "set", "ready", "prepared", "willing", "commit", "committed", "swear", "schedule",
 })
+# Of those, the ones of wishing: what one wanted or hoped to do was neither done nor announced ("Washington wanted to
+# provide aid to the Haitian people", a diplomat's rebuttal); "wants to" states an intent, left to the planned mode
+DESIRE_VERBS: frozenset[str] = frozenset({"want", "hope", "wish"})
 PLANNED_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "going"})
 HYPOTHETICAL_AUX: frozenset[str] = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 CONDITION_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether"})
