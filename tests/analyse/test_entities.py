@@ -1211,7 +1211,10 @@ def test_a_name_set_off_by_a_noun_of_a_body_is_an_organisation(tmp_path) -> None
     was tagged three times a product and three times a person, and stood as "other": "The company says the operation
     cost $260 million" then went to AFP. A name the text sets off with a noun of a body is an organisation."""
     store = _topic_store(tmp_path, "haiti_bbc", lambda records: [r for r in records if r["url"].rsplit("/", 1)[1] in
-                                                                  ("177", "640", "1491")], "digicel")
+                                                                  ("177", "640", "1491", "344", "1225")], "digicel")
     rows = store.query("SELECT DISTINCT e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity "
                        "WHERE m.text LIKE 'Digicel%'")
     assert [(r["name"], r["type"]) for r in rows] == [("Digicel", "organisation")], [(r["name"], r["type"]) for r in rows]
+    ship = store.query("SELECT DISTINCT e.type FROM mentions m JOIN entities e ON e.id = m.entity "
+                       "WHERE m.text LIKE '%Carl Vinson%'")
+    assert "organisation" not in {r["type"] for r in ship}  # "The USS Carl Vinson aircraft carrier": a ship, no body

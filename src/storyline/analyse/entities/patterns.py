@@ -617,7 +617,8 @@ NOMINAL_HEADS: dict[str, str] = {
 # Nouns that set off a name as a body's ("Digicel, the Irish telecommunications firm", "mobile phone operator Digicel",
 # "one of the main networks, Digicel"): the name is an organisation's, whatever the tagger read
 BODY_DESCRIPTIONS = (L.BODY_ANAPHOR_NOUNS | {head for head, kind in NOMINAL_HEADS.items() if kind == "organisation"}
-                     | {"charity", "operator", "provider", "broadcaster", "newspaper"})
+                     | {"charity", "operator", "provider", "broadcaster", "newspaper"}) - {"carrier"}  # "the aircraft
+# carrier USS Carl Vinson" is a ship
 
 #: Last words of a body's name that make it no business: "the company" never stands for "Babson College" or "The
 #: International Transport Workers' Federation".
