@@ -61,27 +61,36 @@ def subtree_end(token: Any) -> int:
     return int(end)
 
 
-HOLDER_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with"})  # "a spokeswoman for ...", "a seismologist from ..."
+HOLDER_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in"})  # "a spokeswoman for ...", "the head of ..."
 
 
 def holder_named_after(head: Any) -> Any:
     """The person's name set off after the name a singular noun's phrase ends on, which the parse hangs on that name
-    ("A spokeswoman for the UN World Food Programme, Emilia Casella, rejects ...": Casella is the spokeswoman), or None.
-    A name never sets off another name, so one after a person's name is the holder too ("a spokesman for Libyan leader
-    Moammar Gadhafi, Moussa Ibrahim, said"); a name set off after a noun is that noun's ("a spokesman for the leader,
-    Moammar Gadhafi")."""
+    ("A spokeswoman for the UN World Food Programme, Emilia Casella, rejects ...": Casella is the spokeswoman; "the
+    acting head of the UN mission in Haiti, Edmond Mulet,": the head, up through the phrase's prepositions), or None. A
+    name never sets off another name: the one it names is the nearest noun above that can be a person ("a spokesman
+    for Libyan leader Moammar Gadhafi, Moussa Ibrahim" is the spokesman; "a spokesman for the leader of Libya, Moammar
+    Gadhafi" the leader, so no holder of the spokesman's)."""
+    from storyline.analyse.lexicon import PERSON_NOUNS
+
     if head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
+    doc = head.doc
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in HOLDER_PREPOSITIONS:
             continue
-        for body in prep.children:
-            if body.dep_ != "pobj" or body.pos_ != "PROPN":
+        for name in prep.subtree:
+            body = name.head
+            if not (name.dep_ == "appos" and name.ent_type_ == "PERSON" and name.i > body.i and body.pos_ == "PROPN"
+                    and body.dep_ == "pobj" and name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == ","):
                 continue
-            for name in body.children:
-                if (name.dep_ == "appos" and name.ent_type_ == "PERSON" and name.i > body.i
-                        and name.left_edge.i > 0 and head.doc[name.left_edge.i - 1].text == ","):
-                    return name
+            noun = body
+            while noun.i != head.i and noun.head.i != noun.i:
+                noun = noun.head
+                if noun.pos_ == "NOUN" and noun.i != head.i and noun.lemma_.lower() in PERSON_NOUNS:
+                    break  # "the leader of Libya, Moammar Gadhafi": the leader's name
+            if noun.i == head.i:
+                return name
     return None
 
 

@@ -1122,14 +1122,19 @@ def test_a_name_set_off_after_a_spokesmans_body_is_the_speaker() -> None:
     """haiti_bbc (dev) 1580 read "A spokeswoman for the UN World Food Programme, Emilia Casella, rejects ..." as said by
     "A spokeswoman": the parse hangs a name set off after a title's phrase on the name the phrase ends on. That name,
     a person's, is the speaker, after a body's name or a person's ("a spokesman for Libyan leader Moammar Gadhafi,
-    Moussa Ibrahim"); a name set off after a noun names the noun ("a spokesman for the leader, Moammar Gadhafi")."""
+    Moussa Ibrahim"), and up a chain of prepositions ("the acting head of the UN mission in Haiti, Edmond Mulet, told
+    the BBC ...", given to "the acting head" in the seed 7171 draw); a name set off after a noun that can be a person
+    names that noun ("a spokesman for the leader, Moammar Gadhafi", "a spokesman for the leader of Libya, ...")."""
     text = ("Food is arriving in the city. A spokeswoman for the UN World Food Programme, Emilia Casella, said: “We are "
             "working as fast as we can.” A spokesman for Libyan leader Moammar Gadhafi, Moussa Ibrahim, said the strikes "
-            "had killed civilians. A spokesman for the leader, Moammar Gadhafi, said nothing had changed.")
+            "had killed civilians. A spokesman for the leader, Moammar Gadhafi, said nothing had changed. A spokesman for "
+            "the leader of Libya, Moammar Gadhafi, said the talks had failed. Earlier, the acting head of the UN mission "
+            "in Haiti, Edmond Mulet, told the BBC that reconstruction would take several decades.")
     found = {q.text: q.speaker for q in extract_quotes(load_nlp()(text), "t")}
     assert found["We are working as fast as we can."] == "Emilia Casella", found
     assert found["the strikes had killed civilians"] == "Moussa Ibrahim", found
-    assert found["nothing had changed"] != "Moammar Gadhafi", found
+    assert found["nothing had changed"] != "Moammar Gadhafi" and found["the talks had failed"] != "Moammar Gadhafi", found
+    assert found["that reconstruction would take several decades"] == "Edmond Mulet", found
 
 
 def test_marked_words_after_a_named_persons_reported_words_are_theirs() -> None:
@@ -1180,3 +1185,4 @@ def test_an_unclosed_quote_reopened_after_a_run_with_no_stop_ends_at_its_last_se
     found = [q.text for q in extract_quotes(load_nlp()(text), "t") if q.kind == "direct"]
     assert found[0] == "This ship will provide a lifeline of essential supplies to keep Haiti running.", found
     assert "We are sending help. We are sending doctors." in found, found
+
