@@ -1,5 +1,6 @@
 """Character spans over a text: trimming whitespace off a span, and finding the spans that overlap one; where a
-phrase of the parse ends, and the name a phrase sets off for its head."""
+phrase of the parse ends, whether a bracket it ends on closes one it opened, and the name a phrase sets off for its
+head."""
 
 from __future__ import annotations
 
@@ -92,6 +93,17 @@ def holder_named_after(head: Any) -> Any:
             if noun.i == head.i:
                 return name
     return None
+
+
+def closes_bracket(doc: Any, first: int, at: int) -> bool:
+    """The token at ``at`` closes a bracket opened at or after token ``first`` and not closed before it: words cut at
+    their end keep it ("gave $1m (#620,000)", "treble its aid to Haiti to #20m ($32m)")."""
+    if doc[at].text != ")":
+        return False
+    depth = 0
+    for token in doc[first:at]:
+        depth += (token.text == "(") - (token.text == ")")
+    return depth > 0
 
 
 def longest_span(spans: Sequence[tuple[Any, ...]]) -> int:

@@ -1186,3 +1186,11 @@ def test_an_unclosed_quote_reopened_after_a_run_with_no_stop_ends_at_its_last_se
     assert found[0] == "This ship will provide a lifeline of essential supplies to keep Haiti running.", found
     assert "We are sending help. We are sending doctors." in found, found
 
+
+
+def test_reported_words_keep_the_bracket_they_close() -> None:
+    """haiti_bbc (dev): "The British government has said it will treble its aid to Haiti to #20m ($32m)." gave the words
+    "it will treble its aid to Haiti to #20m ($32m": the closing bracket was trimmed as trailing punctuation (judged a
+    bad span in the seed 7272 draw). Words keep a bracket they close."""
+    (quote,) = extract_quotes(load_nlp()("The British government has said it will treble its aid to Haiti to #20m ($32m)."), "t")
+    assert quote.text == "it will treble its aid to Haiti to #20m ($32m)", quote.text

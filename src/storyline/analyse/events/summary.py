@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyse.events import patterns as P
 from storyline.analyse.events.candidates import EventCandidate, SentenceEvent, np_span
 from storyline.analyse.shown import ACTOR_PRONOUNS, with_referent, without_stamp
+from storyline.spans import closes_bracket
 
 
 @dataclass(slots=True)
@@ -160,7 +161,7 @@ def _fitted(doc: Doc, root: Token, kept: set[int], core: tuple[int, int]) -> Act
     cut_left, cut_right = first > left, last < right
     dangling = P.DANGLING_POS | {"AUX"} if cut_right else P.LINKING_POS  # a cut leaves more words hanging than a clause's end
     while last > core[1] and (doc[last - 1].is_punct or doc[last - 1].pos_ in dangling):
-        if _closes_a_bracket(doc, first, last - 1):
+        if closes_bracket(doc, first, last - 1):
             break  # "gave $1m (#620,000)": the bracket the words opened is closed, not cut open
         last -= 1
     while first < core[0] and (doc[first].is_punct or doc[first].pos_ == "CCONJ"):
@@ -171,16 +172,6 @@ def _fitted(doc: Doc, root: Token, kept: set[int], core: tuple[int, int]) -> Act
             end -= 1
         gap = (doc[end - 1].idx + len(doc[end - 1]), doc[gap[1]].idx)
     return ActWords(first, last, cut_left, cut_right, gap)
-
-
-def _closes_a_bracket(doc: Doc, first: int, at: int) -> bool:
-    """The token at ``at`` closes a bracket opened after ``first`` and not closed before it."""
-    if doc[at].text != ")":
-        return False
-    depth = 0
-    for token in doc[first:at]:
-        depth += (token.text == "(") - (token.text == ")")
-    return depth > 0
 
 
 def _has_subject(verb: Token) -> bool:

@@ -22,7 +22,7 @@ from storyline.analyse.quotes import patterns as qp
 from storyline.analyse.quotes.speakers import Candidate, relative_head, resolve_speakers
 from storyline.clean.lines import sentence_seams
 from storyline.model import Quote
-from storyline.spans import doc_sentences, doc_text, strip_span, token_starts
+from storyline.spans import closes_bracket, doc_sentences, doc_text, strip_span, token_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -1069,6 +1069,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         right = min(max(c.right_edge.i for c in clause), _narration_after(verb, clause))
         right = _before_dashed_participle(doc, spans, left, right)
     while right > left and (doc[right].is_space or doc[right].is_punct and doc[right].text not in qp.ALL_MARKS
+                            and not closes_bracket(doc, left, right)
                             or doc[right].pos_ == "CCONJ"):  # "said BP was responsible and added ...": not "and"
         right -= 1
     while left < right and (doc[left].is_space or doc[left].is_punct and doc[left].text not in qp.ALL_MARKS):
