@@ -1,5 +1,5 @@
 """Character spans over a text: trimming whitespace off a span, and finding the spans that overlap one; where a
-phrase of the parse ends, whether a bracket it ends on closes one it opened, and the name a phrase sets off for its
+phrase of the parse ends, whether a bracket it ends on closes one it opened, and the names a phrase sets off for its
 head."""
 
 from __future__ import annotations
@@ -7,6 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, TypeVar
+
+from storyline.analyse.lexicon import PERSON_NOUNS
 
 S = TypeVar("S", bound=tuple[Any, ...])
 
@@ -72,8 +74,6 @@ def holder_named_after(head: Any) -> Any:
     name never sets off another name: the one it names is the nearest noun above that can be a person ("a spokesman
     for Libyan leader Moammar Gadhafi, Moussa Ibrahim" is the spokesman; "a spokesman for the leader of Libya, Moammar
     Gadhafi" the leader, so no holder of the spokesman's)."""
-    from storyline.analyse.lexicon import PERSON_NOUNS
-
     if head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
     doc = head.doc
@@ -93,6 +93,13 @@ def holder_named_after(head: Any) -> Any:
             if noun.i == head.i:
                 return name
     return None
+
+
+def named_beside(head: Any) -> list[Any]:
+    """The names a noun's phrase sets off for it: its appositives ("Another Fugees star, Wyclef Jean,"), then the name
+    ``holder_named_after`` finds past its prepositions."""
+    holder = holder_named_after(head)
+    return [c for c in head.children if c.dep_ == "appos"] + ([holder] if holder is not None else [])
 
 
 def closes_bracket(doc: Any, first: int, at: int) -> bool:

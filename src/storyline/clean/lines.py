@@ -726,7 +726,7 @@ def _drop_live_clocks(kept: list[Line], out: Cleaned) -> list[Line]:
         line = split[number]
         out.removed.append(Removal(line.start, line.start + match.end(), "live page's time stamp", line.text[: match.end()]))
         out_lines[number] = Line(line.start + match.end(), line.text[match.end():], line.group)
-    return _entries_apart(out_lines, {number for number, _ in found}, split)
+    return _entries_apart(out_lines, {number for number, _ in found})
 
 
 LIVE_ENTRY_GROUP = 1_000_000  # groups given to a flattened live page's entries: above any line number
@@ -736,7 +736,7 @@ YEARS = (1900, 2030)  # four figures that read as a year as well as a clock (19:
 def _at_inline_clocks(line: Line) -> list[Line]:
     """A line cut before each live-page stamp inside it (its pieces keep the line's group)."""
     cuts = [m.start() for m in P.LIVE_CLOCK_INLINE.finditer(line.text)
-            if (before := line.text[: m.start()].split()[-1].lower().strip(".,")) not in P.LIVE_CLOCK_NOT_AFTER
+            if (before := _word_before(line.text, m.start()).lower().strip(".,")) not in P.LIVE_CLOCK_NOT_AFTER
             and before not in MONTHS]  # "25 June 2009 Dr Murray ...": a date
     if not cuts:
         return [line]
@@ -745,14 +745,22 @@ def _at_inline_clocks(line: Line) -> list[Line]:
             if line.text[a:b].strip()]
 
 
-def _entries_apart(lines: list[Line], stamped: set[int], split: list[Line]) -> list[Line]:
+def _word_before(text: str, at: int) -> str:
+    """The word right before ``at`` (the stamp's match follows a space), read from a short window, not the line."""
+    return text[max(0, at - WORD_WINDOW) : at].rsplit(None, 1)[-1]
+
+
+WORD_WINDOW = 60  # characters read back for the word before a stamp: longer than any word it is compared with
+
+
+def _entries_apart(lines: list[Line], stamped: set[int]) -> list[Line]:
     """Each entry a paragraph of its own: from a stamp cut inside a line to the next, its pieces take a group of their
     own (stamps at the start of a line already open one)."""
     out, group, entry = [], None, LIVE_ENTRY_GROUP
     for number, line in enumerate(lines):
-        if number in stamped and split[number].group >= 0:
+        if number in stamped and line.group >= 0:
             entry += 1
-            group = (split[number].group, entry)
+            group = (line.group, entry)
         elif group is not None and line.group != group[0]:
             group = None
         out.append(Line(line.start, line.text, group[1]) if group is not None else line)

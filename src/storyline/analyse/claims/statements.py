@@ -71,7 +71,7 @@ from storyline.analyse.shown import SPEAKER_PRONOUNS
 from storyline.spans import (
     doc_sentences,
     doc_text,
-    holder_named_after,
+    named_beside,
     strip_span,
     subtree_end,
     token_starts,
@@ -264,9 +264,7 @@ def _people_of(noun: Token) -> bool:
 def _named_in_apposition(noun: Token, index: MentionIndex | None) -> str | None:
     """The entity an appositive names for a title ("Shadow Foreign Secretary, Douglas Alexander, is accusing ...", "A
     spokeswoman for the UN World Food Programme, Emilia Casella, rejects ...")."""
-    holder = holder_named_after(noun)
-    names = [c for c in noun.children if c.dep_ == "appos"] + ([holder] if holder is not None else [])
-    return next((found for c in names if (found := _entity_at(index, c.idx, c.idx + len(c)))), None)
+    return next((found for c in named_beside(noun) if (found := _entity_at(index, c.idx, c.idx + len(c)))), None)
 
 
 def _document_body(noun: Token, index: MentionIndex | None) -> str | None:

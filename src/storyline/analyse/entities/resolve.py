@@ -43,8 +43,8 @@ from storyline.analyse.entities.roles import RoleSpan, find_roles
 from storyline.model import Entity, Mention, Role
 from storyline.spans import (
     doc_sentences,
-    holder_named_after,
     longest_span,
+    named_beside,
     overlapping,
     token_starts,
 )
@@ -1204,9 +1204,8 @@ class _AnaphorScan:
                 kind = _unnamed_kind(token)
                 beside = None
                 if kind == "person" or token.tag_ == "NN":
-                    holder = holder_named_after(token)
-                    names = [c for c in token.children if c.dep_ == "appos"] + ([holder] if holder is not None else [])
-                    beside = next((covering[c.i] for c in names if c.i in covering and covering[c.i].kind == "person"), None)
+                    beside = next((covering[c.i] for c in named_beside(token) if c.i in covering
+                                   and covering[c.i].kind == "person"), None)
                 kind = "person" if beside is not None else kind
                 push(token, kind, beside, gender if kind == "person" else None)
         return found, votes

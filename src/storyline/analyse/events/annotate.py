@@ -47,7 +47,7 @@ from storyline.analyse.events.merge import (
 from storyline.analyse.events.summary import act_words, summary_text
 from storyline.analyse.terms import content_terms
 from storyline.clean.genre import is_opinion
-from storyline.spans import doc_text, holder_named_after
+from storyline.spans import doc_text, named_beside
 
 # ---------------------------------------------------------------------------------------------
 # Corpus level: link candidates to entities, date them, merge them across articles.
@@ -202,9 +202,9 @@ def appositive_name(head: Token, index: MentionIndex) -> str | None:
     the actor, not a name before the noun."""
     if head.pos_ != "NOUN":
         return None
-    holder = holder_named_after(head)
-    named = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.ent_type_ in ("PERSON", "ORG")]
-    for name in named + ([holder] if holder is not None else []):
+    for name in named_beside(head):
+        if name.i < head.i or name.ent_type_ not in ("PERSON", "ORG"):
+            continue
         found = index.entity_in(name.idx, name.idx + len(name))
         if found is not None:
             return found
