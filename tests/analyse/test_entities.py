@@ -1218,3 +1218,55 @@ def test_a_name_set_off_by_a_noun_of_a_body_is_an_organisation(tmp_path) -> None
     ship = store.query("SELECT DISTINCT e.type FROM mentions m JOIN entities e ON e.id = m.entity "
                        "WHERE m.text LIKE '%Carl Vinson%'")
     assert "organisation" not in {r["type"] for r in ship}  # "The USS Carl Vinson aircraft carrier": a ship, no body
+
+
+def test_a_name_read_as_a_place_that_says_something_is_a_person(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev) 263 and 356: "..., St. John said", "according to St. John" (a historian quoted nine times) and
+    146: "..., Beeksma said" (a ministry spokesman): spaCy reads the names as places. A name that is the subject of a
+    verb of saying, and is no country, capital or state, speaks as a person; the towns the same articles place stay
+    places."""
+    store = _libya_store(tmp_path, lambda records: [r for r in records if r["url"].endswith(("/263", "/356", "/146"))],
+                         "speaking")
+    rows = store.query("SELECT m.text, e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity "
+                       "WHERE m.text IN ('St. John', 'Beeksma')")
+    assert len(rows) >= 8 and {(r["name"], r["type"]) for r in rows} == {
+        ("Ronald Bruce St. John", "person"), ("Otte Beeksma", "person")}, rows
+    types = {r["name"]: r["type"] for r in store.query("SELECT name, type FROM entities")}
+    assert types.get("Tripoli") == "place" and types.get("Libya") == "country"
+
+
+@pytest.fixture(scope="module")
+def gadhafi_pages(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev) 26 with the pages that call Moammar Gadhafi so at least four times (he is a person then)."""
+    return _libya_store(tmp_path_factory.mktemp("gadhafi"), lambda records: [
+        r for r in records if r["url"].endswith("/26") or r["text"].count("Moammar Gadhafi") >= 4], "gadhafi")
+
+
+def _mention_at(store, words: str, offset: int = 0):  # type: ignore[no-untyped-def]
+    """The entity (id, type) of the mention at ``words`` (plus ``offset``) in the page that holds them."""
+    article = next(a for a in store.query("SELECT id, text FROM articles") if words in a["text"])
+    at = article["text"].index(words) + offset
+    rows = store.query("SELECT e.id, e.type FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.article = ? "
+                       "AND m.start = ?", (article["id"], at))
+    return (rows[0]["id"], rows[0]["type"]) if rows else None
+
+
+def test_they_is_never_one_person(gadhafi_pages) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev) 26: 'Gadhafi accused followers of Osama bin Laden of adding hallucinogenic drugs to residents'
+    drinks ... “They put it with milk ...”': "They" had been Moammar Gadhafi (18 plural pronouns on the whole topic
+    were linked to a person, none rightly). A plural pronoun may be a body or a country, never one person."""
+    they = _mention_at(gadhafi_pages, "They put it with milk")
+    assert they is None or they[1] != "person", they
+    plural = gadhafi_pages.query("SELECT m.text, e.name FROM mentions m JOIN entities e ON e.id = m.entity WHERE "
+                                 "e.type = 'person' AND lower(m.text) IN ('they', 'them', 'their', 'theirs', 'themselves')")
+    assert not plural, plural
+
+
+def test_a_surname_tagged_a_body_is_a_person_to_a_he(gadhafi_pages) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev) 26: '... as Gadhafi accused followers of Osama bin Laden of adding hallucinogenic drugs ...
+    “They put it with milk ...,” he said': spaCy tags this "Gadhafi" an organisation, and the page names two Gadhafis
+    (Moammar and Saif al-Islam), so it stays one for the article; the "he" passed it over for Osama bin Laden. A
+    surname of a person the page names in full is a person to a pronoun."""
+    gadhafi = _mention_at(gadhafi_pages, "Gadhafi accused followers of Osama")
+    he = _mention_at(gadhafi_pages, "he said Thursday in a telephone call to state television")
+    assert gadhafi is not None and he == gadhafi, (gadhafi, he)

@@ -83,6 +83,11 @@ SPEAKER_VERBS: frozenset[str] = frozenset({
     "answer", "acknowledge", "admit", "emphasize", "emphasise", "underscore", "reiterate", "repeat", "suggest",
 })
 
+#: The verbs of saying that a place's name does not do for its government ("St. John said", "Beeksma noted"): their
+#: subject, read as a place and no country, capital or state, is a person (a state "warns", "asks", "announces").
+PERSONAL_SPEECH_VERBS: frozenset[str] = frozenset(
+    {"say", "tell", "add", "note", "explain", "insist", "write", "remark", "reiterate", "reply", "answer", "comment"})
+
 REPORTING_VERBS: frozenset[str] = frozenset({
     "say", "tell", "add", "state", "note", "report", "announce", "quote", "claim", "reveal", "write",
     "remark", "explain", "declare", "confirm", "reiterate", "indicate", "suggest", "believe", "know", "see",

@@ -110,6 +110,8 @@ US_STATE_ABBREVIATIONS = {
     "tenn.": "tennessee", "tex.": "texas", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
     "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming",
 }
+#: The states' names: a state speaks for its government as a country does ("Louisiana says it will ...").
+US_STATES = frozenset(US_STATE_ABBREVIATIONS.values()) | {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah"}
 #: Shortened titles and honorifics: never a name on their own ("Col" stood for twelve colonels as one person).
 TITLE_ABBREVIATIONS = L.TITLE_ABBREVIATIONS | {"mr", "mrs", "ms", "dr", "prof"}
 

@@ -206,6 +206,21 @@ def _person_is_place(span: Span | None) -> bool:
     return _placing(span.root)
 
 
+def _place_speaks(span: Span | None, text: str) -> bool:
+    """A name read as a place that says something in person ("..., St. John said", "according to St. John"): the
+    subject of a verb of saying no place does for its government, or whom a sentence is according to. Countries, capitals and states speak for their governments
+    ("Moscow says", "Louisiana says"); a dateline in capitals ("GRAND ISLE, La. -- BP said") is no subject."""
+    if span is None or not len(span) or text.isupper():
+        return False
+    norm = pat.normalise(text)
+    if pat.country_code(text) or pat.capital_country(text) or pat.demonym_country(text) or norm in pat.US_STATES:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True  # "according to St. John"
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in L.PERSONAL_SPEECH_VERBS
+
+
 def _listed_with_bodies(span: Span | None) -> bool:
     """A name listed with an organisation the tagger knows ("questions aimed at executives from BP, Halliburton and
     Transocean"): what a list holds is of one kind."""
@@ -311,6 +326,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         return make("other", "other:" + norm)
     if label == "PERSON" and _person_is_place(span):
         label = "GPE"  # "fighting in Brega": a town the parse places, whatever the tagger thought
+    elif label in ("GPE", "LOC", "FAC") and _place_speaks(span, text):
+        label = "PERSON"  # "..., St. John said": a historian, whatever the tagger thought
     if label == "PERSON" and " " in norm and norm.split()[-1] in pat.ORG_HEADS - pat.SURNAME_HEADS:
         label = "ORG"  # "Fitch Ratings said", "Credit Suisse Securities": a body's name, whatever the tagger thought
     if label == "PERSON" and org_key(text) not in KNOWN_ORGS:  # "Unicef" tagged a person is the body
@@ -538,11 +555,30 @@ def _cluster_people(cands: list[_Cand]) -> None:
     for cand in people:
         if len(_name_tokens(cand.key)) < 2:
             bare[cand.key].append(cand.start)
+    longer: dict[str, str] = {}
     for cand in people:
         if len(_name_tokens(cand.key)) >= 2:
-            cand.cluster = cand.key
-        else:
-            cand.cluster = _short_form_target(cand.key, full_names, cand.start, bare[cand.key])
+            written = len(_strip_honorifics(cand.text).split()) >= 2  # "al-Brega" is one word: no name's close
+            cand.cluster = (_longer_name(cand.key, full_names, cand.start) if written else None) or cand.key
+            if cand.cluster != cand.key:
+                longer[cand.key] = cand.cluster
+    for cand in people:
+        if len(_name_tokens(cand.key)) < 2:
+            target = _short_form_target(cand.key, full_names, cand.start, bare[cand.key])
+            cand.cluster = longer.get(target, target) if target is not None else None
+
+
+def _longer_name(key: str, full_names: list[tuple[int, str]], position: int) -> str | None:
+    """The longer name of the article a name of two words or more closes ("St. John" after "Ronald Bruce St. John",
+    "Abdul Jalil" after "Mustafa Abdul Jalil"): the latest before it, else the only one after it."""
+    tokens = _name_tokens(key)
+    longer = [(pos, full) for pos, full in full_names
+              if len(_name_tokens(full)) > len(tokens) and _name_tokens(full)[-len(tokens):] == tokens]
+    before = [full for pos, full in longer if pos < position]
+    if before:
+        return before[-1]
+    after = {full for _, full in longer}
+    return after.pop() if len(after) == 1 else None
 
 
 def _surnames_as_people(cands: list[_Cand]) -> None:
@@ -1117,6 +1153,10 @@ class _AnaphorScan:
             if span is not None:
                 for i in range(span.start, span.end):
                     self.covering[i] = cand
+        # surnames of the people the article names in full: "Gadhafi" tagged a body in a page naming Moammar and Saif
+        # al-Islam Gadhafi (two owners, so it stays a body for the article) is a person to a "he"
+        self.surnames = {_strip_honorifics(c.text).split()[-1] for c in cands
+                         if c.kind == "person" and len(_strip_honorifics(c.text).split()) >= 2}
         self.in_role: set[int] = set()
         for start, end in role_spans:
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -1149,7 +1189,8 @@ class _AnaphorScan:
                 if named is not last and named.kind in {"person", "organisation", "country"}:
                     root = doc.char_span(named.start, named.end, alignment_mode="expand")
                     before = doc[root.start - 1].lower_.rstrip(".") if root is not None and root.start > 0 else ""
-                    push(root.root if root is not None else token, named.kind, named, pat.GENDERED_NOUNS.get(before))
+                    kind = "person" if named.kind == "organisation" and _surface(named.text) in self.surnames else named.kind
+                    push(root.root if root is not None else token, kind, named, pat.GENDERED_NOUNS.get(before))
                 last = named
                 continue
             lower = token.lower_
@@ -1696,10 +1737,12 @@ def _pronoun_fits(text: str, kind: str) -> bool:
     """Can this pronoun stand for an entity of this type, as the corpus types it in the end? An article links "it" to
     "Hayward" that NER tagged an organisation, and the corpus finds Tony Hayward in it ("before it exploded on 20 April"
     on bpoil_guardian: Hayward exploded); a "he" linked to a person reading of a town points at no one. Only a person
-    is "he" or "she", and a person is never "it"."""
+    is "he" or "she", and a person is never "it" or "they"."""
     lower = text.lower()
     kinds = pat.PRONOUN_KINDS.get(lower)
-    if kinds is None or lower in pat.PLURAL_PRONOUNS:  # a description ("the company") or "they": any type
+    if lower in pat.PLURAL_PRONOUNS:  # "they": a body, a country, a group, never one person (on LibyaWar_cnn 18
+        return kind != "person"  # such links were all wrong: "“They put it with milk ...,” he said" was Gadhafi)
+    if kinds is None:  # a description ("the company"): any type
         return True
     return (kind == "person") == ("person" in kinds)
 
