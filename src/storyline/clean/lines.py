@@ -341,6 +341,8 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     if known_title:
         seen.add(_norm(known_title))
     stamps = 0  # reader-comment stamps seen so far
+    first_stamp: int | None = None  # lines kept when the first stamp was read: the thread may have begun there
+    stamped: list[str] = []  # the stamped thread's lines, for the reader-voice run the thread's first comment ends
     signed_off = False  # an opinion piece's closing disclaimer was read: what follows is not the piece
     links_listed = False  # the page's disclaimer for external sites was read: what follows is its link list
     thread_at: int | None = None  # kept lines before a comment policy or thread header under the article
@@ -370,10 +372,18 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         elif P.COMMENT_STAMP.search(text):
             stamps += 1
             reason = reason or "reader comments"
+            first_stamp = len(kept) if first_stamp is None else first_stamp
+            if stamps == P.COMMENT_STAMPS_TO_THREAD:  # the thread shows: the comments since the first stamp go too
+                for line_kept in kept[first_stamp:]:
+                    out.removed.append(Removal(line_kept.start, line_kept.end, "reader comments", line_kept.text))
+                    stamped.append(line_kept.text)
+                kept = kept[:first_stamp]
         elif stamps >= P.COMMENT_STAMPS_TO_THREAD:
             reason = reason or "reader comments"  # a comment thread runs to the end of the page
         if reason is None and document_english and not is_english(text) and (line.group < 0 or len(text.split()) >= 8):
             reason = "non-English line (site furniture or comment policy)"  # a short sentence is too little to tell
+        if reason == "reader comments" and first_stamp is not None:
+            stamped.append(text)
         if reason is not None:
             hint = P.OUTLET_IN_POLICY.search(text)
             if hint:
@@ -417,7 +427,8 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         for line in kept[seam:]:
             out.removed.append(Removal(line.start, line.end, "readers' comments after a wire photo's credit", line.text))
         kept = kept[:seam]
-    if (seam := reader_run([line.text for line in kept])) is not None:
+    # the thread's first comment comes before the first stamp (each stamp closes its comment): read with the thread
+    if (seam := reader_run([line.text for line in kept] + stamped)) is not None and seam < len(kept):
         for line in kept[seam:]:
             out.removed.append(Removal(line.start, line.end, "reader voice to the end of the page (comments, a call for readers' views)", line.text))
         kept = kept[:seam]
