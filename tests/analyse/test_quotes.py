@@ -1222,3 +1222,11 @@ def test_a_speaker_named_by_a_shared_surname_is_whom_the_article_named(tmp_path)
     mention = store.query("SELECT entity FROM mentions WHERE article = ? AND start = ?", (article, named))
     assert mention and "Ayesha" not in str(rows), rows
     assert len(rows) == 2 and {r["speaker_entity"] for r in rows} == {mention[0]["entity"]}, rows
+
+
+def test_a_thing_that_demands_is_no_speaker_under_a_sayer() -> None:
+    """LibyaWar_cnn (dev) 278: 'Secretary of State Hillary Clinton said the situation demands “a strong and strategic
+    American response.”' The nearest verb of saying above the words is "demands", whose doer is a thing; Clinton,
+    who says so, speaks them ("the situation" had been the speaker)."""
+    quote = find(_libya("278"), "a strong and strategic American response")
+    assert quote.speaker == "Hillary Clinton", (quote.speaker, quote.cue)

@@ -806,20 +806,25 @@ def _set_cue(cand: Candidate, cue: Token, spans: list[QuoteSpan]) -> None:
 def _cue_by_tree(doc: Doc, spans: list[QuoteSpan], first: int, span: QuoteSpan) -> int | None:
     """The nearest reporting-verb ancestor of the quote's tokens that lies outside any quote. A verb of knowing or
     seeing is one only when no verb of saying holds it: "George Monbiot argues ... that BP should not see the money it
-    makes as profit ...: “Pollution has been defined ...”" is Monbiot's, not BP's."""
+    makes as profit ...: “Pollution has been defined ...”" is Monbiot's, not BP's; nor is a thing's verb of saying in
+    the clause another verb reports."""
     token = doc[first]
     seen = 0
     known: int | None = None
+    thing: int | None = None
     while token.head.i != token.i and seen < 8:
         token = token.head
         seen += 1
         if span.open <= token.idx < span.close:
             continue
         if _is_cue(token, qp.REPORTING_VERBS) and not _inside(spans, token.idx):
+            if cue_lemma(token) in qp.SPEECH_VERBS and _a_thing_acts(token) and token.dep_ in ("ccomp", "conj"):
+                thing = token.i if thing is None else thing  # "Clinton said the situation demands “...”": a thing's
+                continue  # verb of saying inside what someone says is theirs
             if cue_lemma(token) in qp.SPEECH_VERBS:
                 return token.i
             known = token.i if known is None else known
-    return known
+    return known if known is not None else thing
 
 
 ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "brief", "assure", "remind", "warn"})  # their object is who hears
