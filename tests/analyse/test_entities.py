@@ -1270,3 +1270,14 @@ def test_a_surname_tagged_a_body_is_a_person_to_a_he(gadhafi_pages) -> None:  # 
     gadhafi = _mention_at(gadhafi_pages, "Gadhafi accused followers of Osama")
     he = _mention_at(gadhafi_pages, "he said Thursday in a telephone call to state television")
     assert gadhafi is not None and he == gadhafi, (gadhafi, he)
+
+
+def test_a_surname_two_people_share_is_the_one_named_first(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev) 165, a timeline: "Libyan leader Moammar Gadhafi" opens it, "Saif al-Islam Gadhafi" comes later,
+    and then "Gadhafi appears on television to dispel rumors that he has fled the country" is the father again; the
+    bare surname had gone to the latest full name, the son."""
+    store = _libya_store(tmp_path, lambda records: [r for r in records if r["url"].endswith("/165")], "surname")
+    father = _mention_at(store, "Moammar Gadhafi")
+    son = _mention_at(store, "Saif al-Islam Gadhafi")
+    bare = _mention_at(store, "Gadhafi appears on television to dispel rumors")
+    assert father is not None and son is not None and father != son and bare == father, (father, son, bare)

@@ -541,6 +541,10 @@ def _short_form_target(key: str, full_names: list[tuple[int, str]], position: in
     if surname and sum(pos < fulls[0][0] - CATAPHORA_CHARS for pos in bare) >= ESTABLISHED_USES:
         return None
     before = [full for pos, full in fulls if pos < position]
+    if surname and len(set(before)) >= 2:
+        return before[0]  # a surname two people of the page share is the one it named first: a writer calls the other
+        # by more than the surname ("Saif al-Islam", "the younger Gadhafi"); the latest had taken a page's Moammar
+        # Gadhafi for Saif al-Islam, whom it named after him, 9 times in a draw of 12
     if before:
         return before[-1]
     after = {full for pos, full in fulls if pos >= position and (not surname or pos <= position + CATAPHORA_CHARS)}
