@@ -841,3 +841,21 @@ def test_what_someone_wanted_or_hoped_to_do_is_not_done() -> None:
     assert all(c.unrealised for c in record_candidates(sent) if sent.doc[c.trigger].text == "negotiate")
     sent = next(iter(nlp("Mr Ban plans to visit Haiti on Sunday.").sents))
     assert [c.unrealised for c in record_candidates(sent) if sent.doc[c.trigger].text == "visit"] == [False]
+
+
+def test_a_sentence_that_bids_reports_no_act(sentence: Any) -> None:
+    """LibyaWar_cnn (dev) 54, an op-ed's options and a reader's reply under it: "3) Ask NATO allies to do more." and
+    "Let India & pakistan blow each other up, Let Korea blow itself up, ..." bid; nothing in them was done ("Korea
+    blow itself up" had been an event). The op-ed's own report in the same page stays an act."""
+    assert all(c.unrealised for c in record_candidates(sentence("54", "Ask NATO allies to do more")))
+    assert all(c.unrealised for c in record_candidates(sentence("54", "Let Korea blow itself up")))
+    assert not _trigger(sentence("54", "Navy SEALs raided Osama bin Laden"), "raided").unrealised
+
+
+def test_the_press_relaying_an_act_is_no_act_of_its_own(sentence: Any) -> None:
+    """LibyaWar_cnn (dev) 315: "Late Monday, Gadhafi forces fired three rockets near the port in rebel-held Misrata,
+    said CNN reporters, who saw the strikes from their hotel." stood in the timeline as CNN's act against Gadhafi's
+    forces. The reporters relay the firing; the firing is the act."""
+    cands = record_candidates(sentence("315", "Gadhafi forces fired three rockets near the port"))
+    words = {sentence("315", "Gadhafi forces fired three rockets near the port").doc[c.trigger].lower_ for c in cands}
+    assert "said" not in words and "fired" in words, words

@@ -315,6 +315,15 @@ def question(sent: Span) -> bool:
     return sent.text.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
+def imperative(sent: Span) -> bool:
+    """A sentence that bids rather than reports: its root a verb's bare form with no subject, opening it after any
+    item number ("3) Ask NATO allies to do more.", a reader's "Let Korea blow itself up, ...")."""
+    root = sent.root
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in root.children):
+        return False
+    return all(t.is_punct or t.like_num or t.is_space for t in sent.doc[sent.start : root.i])
+
+
 def _with_no(noun: Token) -> bool:
     """A noun its determiner denies: "no sign", "no attempt", "no evidence"."""
     return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
@@ -354,7 +363,7 @@ def _topic_of_talk(token: Token) -> bool:
 
 
 def unrealised(token: Token) -> bool:
-    """The act is asked about, called for, awaited or refused, not reported as done.
+    """The act is asked about, bid, called for, awaited or refused, not reported as done.
 
     An infinitive or bare verb is done only under an implicative head ("managed to flee", "made him resign"),
     checked up the chain ("trying to force him to resign": the trying is not the forcing), or as the purpose of a
@@ -362,7 +371,7 @@ def unrealised(token: Token) -> bool:
     in a time clause speaks of the future ("once Gadhafi resigns"). Intent heads ("plans to visit") are left to
     the planned mode; a past wish ("wanted to", "hoped to") is neither done nor a plan.
     """
-    if question(token.sent) or _withheld(token) or _topic_of_talk(token):
+    if question(token.sent) or imperative(token.sent) or _withheld(token) or _topic_of_talk(token):
         return True
     node = token
     for _ in range(5):
@@ -659,9 +668,10 @@ def _news_present_gathering(token: Token) -> EventCandidate | None:
 
 
 def _speaker(token: Token) -> Token | None:
-    """The named or pronoun subject of a reporting verb (not 'it', 'this', 'we')."""
+    """The named or pronoun subject of a reporting verb (not 'it', 'this', 'we'; not the press: "Gadhafi forces fired
+    three rockets ..., said CNN reporters" relays the firing, no one accuses anyone)."""
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in ("it", "this", "that", "we", "i", "they", "you", "which", "who"):
+    if subj is None or subj.lower_ in ("it", "this", "that", "we", "i", "they", "you", "which", "who") or subj.lower_ in L.PRESS_WORDS:
         return None
     return subj
 
