@@ -78,6 +78,13 @@ COMMENT_STAMP = re.compile(
     re.IGNORECASE,
 )
 COMMENT_STAMPS_TO_THREAD = 2
+# An archive page's list of other stories, each under the stamp of its own update ("Gunners pound rebels, embassies
+# sacked after Gadhafi's son said killed updated: Sun May 01 2011 19:01:00 Government forces pounded ..."): a page with
+# ``TEASER_STAMPS`` of them lists other stories from the first on, each of another day than the page's.
+TEASER_STAMP = re.compile(
+    r"\bupdated\s?:\s+(?:mon|tue|wed|thu|fri|sat|sun)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d{1,2}\s+\d{4}"
+    r"\s+\d{1,2}:\d{2}(?::\d{2})?", re.IGNORECASE)
+TEASER_STAMPS = 2
 # A news aggregator's roundup of other sites' headlines, flattened into the page: "UK and Ireland Obama forms spill
 # commission as oil mess spreads - 44 mins ago Mail Online UK Obama tries to stem ... - 1 hr ago Times of India ...".
 # Two stamps or more, each within ``ROUNDUP_GAP`` characters of the one before, make a roundup: it is cut from the stop

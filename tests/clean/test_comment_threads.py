@@ -222,3 +222,20 @@ def test_the_readers_voice_before_the_first_stamp_is_read_with_the_thread() -> N
     article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
     assert "Gadhafi's their buddy" not in article.text and "Paul Wolfowitz" not in article.text
     assert "foreign affairs analyst Nile Gardiner asks whether tyrants even fear the United States" in article.text
+
+
+def test_an_archive_pages_stamped_teasers_of_other_stories_go() -> None:
+    """LibyaWar_cnn (dev) 159, published 2011-08-13: after its own lead, the page lists other stories, each under its
+    own stamp ("Gunners pound rebels, embassies sacked after Gadhafi's son said killed updated: Sun May 01 2011
+    19:01:00 Government forces pounded rebel-held cities ... on Sunday ..."). Read as the page's text, May 1's shelling
+    was dated by the page's date (a "Sunday" in August) and led the briefing. The teasers go from the first stamp on;
+    the page's own lead stays."""
+    if not LIBYA.is_dir():
+        pytest.skip(f"Timeline17 not found at {LIBYA}")
+    from storyline.evaluate.t17 import topic_records
+
+    record = next(r for r in topic_records(LIBYA) if r["url"].endswith("/159"))
+    article = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    assert "updated:" not in article.text and "Government forces pounded rebel-held cities" not in article.text
+    assert article.text.startswith("Rebels said Saturday that they were gaining traction in a series of offensives")
+    assert any("Sun May 01 2011" in r.text for r in article.removed)

@@ -343,6 +343,8 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     stamps = 0  # reader-comment stamps seen so far
     first_stamp: int | None = None  # lines kept when the first stamp was read: the thread may have begun there
     stamped: list[str] = []  # the stamped thread's lines, for the reader-voice run the thread's first comment ends
+    teasers = len(P.TEASER_STAMP.findall(decoded)) >= P.TEASER_STAMPS  # an archive page listing other stories
+    teasing = False  # the first teaser's stamp was read: the rest of the page is other stories
     signed_off = False  # an opinion piece's closing disclaimer was read: what follows is not the piece
     links_listed = False  # the page's disclaimer for external sites was read: what follows is its link list
     thread_at: int | None = None  # kept lines before a comment policy or thread header under the article
@@ -366,6 +368,12 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
             thread_at = len(kept)
         elif OPINION_DISCLAIMER.search(text) and sum(_is_body(k) for k in kept) >= MIN_BODY_BEFORE_SIGNOFF:
             signed_off = True  # the disclaimer itself stays: it says what kind of piece this is (clean/genre.py)
+        if teasers and not teasing and P.TEASER_STAMP.search(text):
+            # from the first stamp on; a page that opens on the list stays whole (it has no text of its own to keep)
+            teasing = any(_is_body(k) for k in kept)
+            teasers = teasing
+        if teasing:
+            reason = reason or "other stories' teasers, each under its own 'updated:' stamp"
         if P.COMMENT_HEADER.search(text):
             stamps = max(stamps + 1, P.COMMENT_STAMPS_TO_THREAD)  # a comment that names its writer opens the thread
             reason = reason or "reader comments"
