@@ -200,9 +200,14 @@ def _titled_before(span: Span | None) -> bool:
 
 def _person_is_place(span: Span | None) -> bool:
     """A one-word name spaCy read as a person where the sentence places it: "fighting in Brega", "the oil town of
-    Brega" (a person's possessive, "in Obama's speech", is not)."""
-    if span is None or " " in span.text.strip():  # one word, hyphens allowed ("al-Brega")
+    Brega" (a person's possessive, "in Obama's speech", is not); a longer one only where a town's noun names it ("the
+    strategic oil port of Ras Lanuf": "in" may be "confidence in Mustafa Abdul Jalil")."""
+    if span is None:
         return False
+    if " " in span.text.strip():  # one word, hyphens allowed ("al-Brega")
+        root = span.root
+        return (root.dep_ == "pobj" and root.head.lower_ == "of"
+                and root.head.head.lemma_.lower() in pat.PLACE_NOUNS)
     return _placing(span.root)
 
 
@@ -1558,6 +1563,7 @@ def _two_callings(one: set[str], other: set[str]) -> bool:
 
 
 PLACE_READING_SHARE = 0.5  # a place's mentions, against another reading's, that make the name the place's
+PLACED_LONGER_NAME = 3  # mentions a sentence places that make a place of two words or more a place other readings join
 
 
 def merge_place_readings(clusters: dict[str, list[_Cand]], reading: str) -> None:
@@ -1567,8 +1573,10 @@ def merge_place_readings(clusters: dict[str, list[_Cand]], reading: str) -> None
     (a person named as a town is rarely also the town's namesake in the same corpus; a surname with a full name has
     been merged into its person before). A company named with its suffix somewhere ("Halliburton Corp") takes the
     place reading instead."""
-    # one-word places only ("Misrata", "al-Zawiya"): a two-word "place" is as often a person or a unit spaCy misread
-    places = {_bare_name(key): key for key in clusters if key.startswith("place:") and " " not in key}
+    # one-word places ("Misrata", "al-Zawiya"): a two-word "place" is as often a person or a unit spaCy misread, unless
+    # the sentences place it often ("the oil town of Ras Lanuf", "fighting in Ras Lanuf")
+    places = {_bare_name(key): key for key in clusters if key.startswith("place:") and (
+        " " not in key or sum(c.placed for c in clusters[key]) >= PLACED_LONGER_NAME)}
     for key in [k for k in clusters if k.startswith(reading)]:
         target = places.get(_bare_name(key))
         if target is None or len(clusters[target]) < PLACE_READING_SHARE * len(clusters[key]):
