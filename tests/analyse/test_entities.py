@@ -1293,3 +1293,14 @@ def test_a_town_of_two_words_the_sentence_names_as_a_town_is_a_place(tmp_path) -
                        "WHERE m.text = 'Ras Lanuf'")
     assert "PERSON" in {r["label"] for r in rows}  # spaCy's person reading is there
     assert {r["type"] for r in rows} == {"place"} and len({r["id"] for r in rows}) == 1, rows
+
+
+def test_who_says_so_in_passing_is_not_the_next_he(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev) 263: "He saw tribal leaders as traditional forces ..., St. John said, and, at first, he tried
+    to suppress them. But later he tried to co-opt them, ...": the historian says so in passing; "he" goes on with
+    Gadhafi, the subject of what he says (once "St. John" read as a person, the two "he" had become the historian)."""
+    store = _libya_store(tmp_path, lambda records: [r for r in records if r["url"].endswith("/263")], "passing")
+    gadhafi = _mention_at(store, "Gadhafi recognized the power of his nation's tribes")
+    first = _mention_at(store, "he tried to suppress them")
+    later = _mention_at(store, "he tried to co-opt them")
+    assert gadhafi is not None and first == gadhafi and later == gadhafi, (gadhafi, first, later)

@@ -946,6 +946,14 @@ def _no_business(cand: _Cand | None) -> bool:
     return bool(words) and words[-1].rstrip(".,'’").removesuffix("'s") in pat.NON_BUSINESS_HEADS
 
 
+def _in_passing(token: Token) -> bool:
+    """The subject of a verb of saying set into another clause ("He saw tribal leaders as ..., St. John said, and ...
+    he tried"): who says so in passing is no subject a later pronoun goes on with (a later "he said" still looks for
+    the last speaker)."""
+    head = token.head if token.dep_ == "compound" else token
+    return head.head.dep_ == "parataxis" and head.head.lemma_.lower() in pat.SPEAKER_VERBS
+
+
 def _speaks(token: Token) -> bool:
     """Subject of a speech verb: 'he said', 'Kirby told', '... added Kirby'."""
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in pat.SPEAKER_VERBS
@@ -1182,6 +1190,8 @@ class _AnaphorScan:
 
         def push(token: Token, kind: str, cand: _Cand | None, gender: str | None = None) -> None:
             subject = token.dep_ in pat.SUBJECT_DEPS or (token.dep_ == "compound" and token.head.dep_ in pat.SUBJECT_DEPS)
+            if subject and _in_passing(token):
+                subject = False  # "He saw ..., St. John said, and ... he tried": the sentence's subject goes on
             active.append(_Antecedent(token.idx, sentence[token.i], subject, quoted[token.i], kind, cand, _speaks(token), gender))
             if subject and any(c.dep_ == "conj" for c in token.children):
                 active.append(_Antecedent(token.idx, sentence[token.i], True, quoted[token.i], "things", None))
