@@ -58,8 +58,9 @@ def link_speakers(
     named_last: Callable[[str, str, int], str | None] | None = None,
 ) -> dict[str, str]:
     """Quote id -> entity id: for a named speaker the linked mention at the speaker's evidence span, else the entity the
-    article's last mention of that name is, else the name's entity (the name's, when the mention there is linked to another person and the name was given just before it: a
-    "he" the two stages read apart, where the resolver's reading of a "he" wins over a speaker named further back);
+    article's last mention of that name is, else the name's entity (the name's, when the mention there is linked to
+    another person and the name was given just before it: a "he" the two stages read apart, where the resolver's
+    reading of a "he" wins over a speaker named further back);
     for a definite description the entities stage linked to a body, that body ("the company added": BP; on
     bpoil_guardian 67 quotes of "the company" had no one). Described people ("a woman", "one official", "the Libyan
     leader") stay unlinked: their links were wrong more often than right on LibyaWar_cnn."""

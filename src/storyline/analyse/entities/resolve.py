@@ -213,8 +213,9 @@ def _person_is_place(span: Span | None) -> bool:
 
 def _place_speaks(span: Span | None, text: str) -> bool:
     """A name read as a place that says something in person ("..., St. John said", "according to St. John"): the
-    subject of a verb of saying no place does for its government, or whom a sentence is according to. Countries, capitals and states speak for their governments
-    ("Moscow says", "Louisiana says"); a dateline in capitals ("GRAND ISLE, La. -- BP said") is no subject."""
+    subject of a verb of saying no place does for its government, or whom a sentence is according to. Countries,
+    capitals and states speak for their governments ("Moscow says", "Louisiana says"); a dateline in capitals ("GRAND
+    ISLE, La. -- BP said") is no subject."""
     if span is None or not len(span) or text.isupper():
         return False
     norm = pat.normalise(text)
@@ -1208,7 +1209,8 @@ class _AnaphorScan:
                 if named is not last and named.kind in {"person", "organisation", "country"}:
                     root = doc.char_span(named.start, named.end, alignment_mode="expand")
                     before = doc[root.start - 1].lower_.rstrip(".") if root is not None and root.start > 0 else ""
-                    kind = "person" if named.kind == "organisation" and _surface(named.text) in self.surnames else named.kind
+                    surname = named.kind == "organisation" and _surface(named.text) in self.surnames
+                    kind = "person" if surname else named.kind
                     push(root.root if root is not None else token, kind, named, pat.GENDERED_NOUNS.get(before))
                 last = named
                 continue

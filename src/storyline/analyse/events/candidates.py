@@ -671,7 +671,7 @@ def _speaker(token: Token) -> Token | None:
     """The named or pronoun subject of a reporting verb (not 'it', 'this', 'we'; not the press: "Gadhafi forces fired
     three rockets ..., said CNN reporters" relays the firing, no one accuses anyone)."""
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in ("it", "this", "that", "we", "i", "they", "you", "which", "who") or subj.lower_ in L.PRESS_WORDS:
+    if subj is None or subj.lower_ in ("it", "this", "that", "we", "i", "they", "you", "which", "who", *L.PRESS_WORDS):
         return None
     return subj
 
