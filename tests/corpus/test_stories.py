@@ -280,7 +280,9 @@ def test_a_label_shows_an_aliased_name_as_its_entity(tmp_path: Path) -> None:
 
 def test_a_label_names_the_entity_most_mentioned(tmp_path: Path) -> None:
     """LibyaWar_cnn (dev): the story was labelled "Libya, Libyan, Ayesha Gadhafi": a bare "Gadhafi" an article linked
-    to his daughter made it her alias too, and she sorted first. A name in a label is the entity mentioned most by it."""
+    to his daughter made it her alias too, and she sorted first. A name in a label is the entity mentioned most by it.
+    (Since a surname two people of a page share goes to the one the page named first, this slice no longer gives her
+    the alias; the label must name her father either way.)"""
     from storyline.evaluate.t17 import topic_records
 
     folder = T17 / "LibyaWar_cnn"
@@ -291,7 +293,6 @@ def test_a_label_names_the_entity_most_mentioned(tmp_path: Path) -> None:
     chosen += sorted([r for r in records if r not in chosen], key=lambda r: -r["text"].count("Gadhafi"))[:4]
     store = Store(tmp_path / "label.db")
     ingest_documents(store, _documents(chosen), Options(progress=False))  # type: ignore[arg-type]
-    daughter = store.query("SELECT aliases FROM entities WHERE name = 'Ayesha Gadhafi'")
-    assert daughter and '"Gadhafi"' in daughter[0]["aliases"]  # the alias both hold
+    assert store.query("SELECT aliases FROM entities WHERE name = 'Ayesha Gadhafi'")  # she is in the slice
     labels = [s["label"] for s in Storyline(store).stories()]
     assert "Moammar Gadhafi" in labels[0] and "Ayesha" not in labels[0], labels
