@@ -859,3 +859,16 @@ def test_the_press_relaying_an_act_is_no_act_of_its_own(sentence: Any) -> None:
     cands = record_candidates(sentence("315", "Gadhafi forces fired three rockets near the port"))
     words = {sentence("315", "Gadhafi forces fired three rockets near the port").doc[c.trigger].lower_ for c in cands}
     assert "said" not in words and "fired" in words, words
+
+
+def test_what_had_been_announced_before_is_not_of_the_reports_day(tmp_path: Any) -> None:
+    """LibyaWar_cnn (dev) 97, of 2011-07-24: "Germany had previously announced a loan of $10 million (7 million euros)
+    for humanitarian aid ..." stood in the timeline on the page's day, beside that day's new loan. A saying in the past
+    perfect is told as earlier than the report: without a date of its own it has none."""
+    from tests.analyse.test_entities import _libya_store
+
+    store = _libya_store(tmp_path, lambda records: [r for r in records if r["url"].endswith("/97")], "previously")
+    rows = store.query("SELECT date FROM events WHERE summary LIKE 'Germany had previously announced a loan%'")
+    assert rows and all(r["date"] is None for r in rows), [dict(r) for r in rows]
+    rows = store.query("SELECT date FROM events WHERE summary LIKE 'Germany announced Sunday%'")
+    assert rows and all(r["date"] == "2011-07-24" for r in rows), [dict(r) for r in rows]

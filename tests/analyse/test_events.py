@@ -458,7 +458,7 @@ def test_a_speech_act_in_the_past_perfect_is_not_of_the_reports_day() -> None:
     """LibyaWar_cnn (dev): "In an earlier interview with the BBC, Koussa had expressed concern that the situation in
     Libya was spiraling downward" and "Lugar, who already had expressed concern about ... air strikes" were speech acts
     of their articles' days; the past perfect tells them as earlier than the report."""
-    from storyline.analyse.events.annotate import before_the_report
+    from storyline.analyse.events.dates import before_the_report
 
     doc = load_nlp()("In an earlier interview with the BBC, Koussa had expressed concern that the situation in Libya "
                      "was spiraling downward into a grinding war.")

@@ -24,6 +24,7 @@ from storyline.analyse.events.candidates import EventCandidate, SentenceEvent, a
 from storyline.analyse.events.dates import (
     DateValue,
     adjacent_date,
+    before_the_report,
     calendar_range,
     cluster_date,
     follow_up_days,
@@ -138,7 +139,8 @@ def sentence_events(
         last_said = (sent.start, said)
         if day:
             for r in reporting:
-                dates.dated.setdefault(r, (day, None, "day"))
+                if not before_the_report(doc[r]):  # "Germany had previously announced a loan": not of the report's day
+                    dates.dated.setdefault(r, (day, None, "day"))
         shown: dict[tuple[int, int, int, str | None, str | None], tuple[int, SentenceEvent]] = {}
         listed = listed_date(whole, sent.start_char, resolved)  # "June 1 - ... -- Holder says ...": the entry's day
         for cand in cands:
@@ -155,12 +157,6 @@ def sentence_events(
                 shown[key] = (cand.depth, ev)
         out.extend(ev for _, ev in shown.values())
     return out
-
-
-def before_the_report(verb: Token) -> bool:
-    """A verb in the past perfect ("BP had urged ...", "had warned in 2003"): told as earlier than the report, so not
-    of the report's day."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def clause_verb(doc: Doc, cand: EventCandidate) -> int:

@@ -202,6 +202,12 @@ def said_days(doc: Doc, reporting: set[int], stated: dict[int, DateValue]) -> di
     return out
 
 
+def before_the_report(verb: Token) -> bool:
+    """A verb in the past perfect ("BP had urged ...", "had warned in 2003"): told as earlier than the report, so not
+    of the report's day."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def follow_up_days(doc: Doc, sent: Span, reporting: set[int], dated: dict[int, DateValue],
                    last: tuple[int, dict[str, DateValue]]) -> dict[int, DateValue]:
     """Sayings with no day of their own that go on from a dated saying of the sentence before, by the same speaker: "The
@@ -214,7 +220,7 @@ def follow_up_days(doc: Doc, sent: Span, reporting: set[int], dated: dict[int, D
     out: dict[int, DateValue] = {}
     for r in reporting:
         word = _speaker_word(doc[r])
-        if r in dated or word is None:
+        if r in dated or word is None or before_the_report(doc[r]):  # "Germany had previously announced": earlier
             continue
         if word in days:
             out[r] = days[word]
