@@ -640,6 +640,10 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 #: Verbs whose subject 'it' is pleonastic when a clause follows ("it is likely that", "it emerged that").
 PLEONASTIC_HEADS = {"be", "seem", "appear", "remain", "become", "take", "make", "matter", "happen", "emerge", "turn"}
+#: Adjectives that weigh a proposition, not a body: "it seems unlikely", "it is not clear", "it is true".
+PROPOSITION_ADJECTIVES = frozenset(
+    """likely unlikely possible impossible probable improbable clear unclear true untrue false certain uncertain
+    doubtful obvious evident apparent""".split())
 
 #: Quotation marks: opening -> closing (`` and '' in tokenised text).
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "``": "''"}

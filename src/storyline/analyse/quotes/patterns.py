@@ -149,14 +149,7 @@ HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 
 PASSIVE_QUOTED = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+(?:quoted|reported|cited)\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)
 
-# Nouns that carry an attribution with their complement ('criticism of', 'calls for', 'the claim that').
-CUE_NOUNS = frozenset(
-    """support call claim warning accusation praise opposition endorsement view
-    belief concern fear hope promise pledge demand vision position stance
-    remark announcement threat argument assertion insistence suggestion allegation denial
-    admission vow push appeal defense defence refusal decision request complaint
-    expectation prediction""".split()
-)
+CUE_NOUNS = L.CUE_NOUNS
 CUE_NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "to"})
 CUE_VERB_PREPS = frozenset({"about", "of", "for", "against"})
 # Passive cues whose grammatical subject is the speaker ('Blinken was quoted as saying').
