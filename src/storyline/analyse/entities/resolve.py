@@ -940,11 +940,14 @@ def _description(token: Token, cover: set[int]) -> tuple[Token, str] | None:
 MAIN_BODY_TIMES = 3  # named mentions so far that make an article's main body "the company" over one named in passing
 
 
-def _main_body(bodies: list[_Antecedent], kind: str, picked: _Antecedent | None) -> _Antecedent | None:
+def _main_body(bodies: list[_Antecedent], kind: str, picked: _Antecedent | None, at: int) -> _Antecedent | None:
     """"The company", "the oil giant" is the article's main body when it has been named ``MAIN_BODY_TIMES`` as often
     as the one named last ("BP ... bought search terms on Google, Yahoo and Microsoft's Bing. The oil giant has shelled
-    out ...": BP, named all through, not Microsoft, named once)."""
-    if picked is None or picked.cand is None:
+    out ...": BP, named all through, not Microsoft, named once), and "the country" its main country ("A U.S.
+    intelligence source said the CIA is operating in the country" is Libya on a page about Libya) unless the country
+    picked was named in this sentence (``at``) or the one before ("In Iraq, ... operations in the country", "Biden has
+    finished a trip to China. ... when he arrived in the country")."""
+    if picked is None or picked.cand is None or (kind == "country" and at - picked.sentence <= 1):
         return picked
     counts = Counter(a.cand.key for a in bodies if a.kind == kind and a.cand is not None and not a.cand.anaphor)
     top, times = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
@@ -1149,10 +1152,12 @@ GENDER_MAJORITY = 0.75  # share of a person's pronouns in an article that fixes 
 def _own_subject(pronoun: Token) -> tuple[int, int] | None:
     """The characters of the subject of the verb an object pronoun hangs on ("X has protected them": X; "a British
     Foreign Office spokesman neither confirmed nor denied it": the whole of "a British Foreign Office spokesman"), or
-    None. Nothing named inside it is the object."""
-    if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_.endswith(("self", "selves")):
-        return None
+    None. Nothing named inside it is the object, nor the one it wants or asks to act."""
     verb = pronoun.head
+    if pronoun.dep_ == "nsubj" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head  # "Greenpeace said it wanted the company to adopt ...": whom one wants to act is one's object
+    elif pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_.endswith(("self", "selves")):
+        return None
     while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "neither confirmed nor denied it": the subject of the first verb
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1293,8 +1298,14 @@ class _AnaphorScan:
             elif (described := _description(token, named_tokens)) is not None:
                 head, kind = described
                 bodies = [a for a in active if kind != "organisation" or not _no_business(a.cand)]
-                ante = _pick(bodies, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc))
-                ante = _main_body(bodies, kind, ante) if kind == "organisation" else ante
+                if head.dep_ == "appos":  # "MBDA, the multinational missile manufacturer": the name it is set beside
+                    named = covering.get(head.head.i)
+                    ante = _Antecedent(named.start, sentence[token.i], False, quoted[token.i], kind, named) if (
+                        named is not None and named.kind == kind) else None
+                else:
+                    ante = _pick(bodies, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc),
+                                 unbound=_own_subject(head))
+                    ante = _main_body(bodies, kind, ante, sentence[token.i])
                 link = None
                 if ante is not None and ante.cand is not None:
                     link = _anaphor(item, ante.cand, token.idx, head.idx + len(head), "NOMINAL")
