@@ -1396,3 +1396,10 @@ def test_a_description_is_not_its_own_verbs_subject(tmp_path) -> None:  # type: 
     greenpeace = _mention_at(store, "Greenpeace said it wanted")
     company = _mention_at(store, "the company to adopt greener policies")
     assert greenpeace is not None and company != greenpeace, (greenpeace, company)
+
+
+def test_an_adverb_opening_a_sentence_is_no_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev) 147: "ICC reacts to Libya rape claims Eventually, one of the men puts his sock-covered foot on
+    her face": the tagger read "Eventually" after a run-in headline as a body, and a later "it" linked to it."""
+    store = _libya_store(tmp_path, lambda records: [r for r in records if r["url"].endswith("/147")], "eventually")
+    assert not store.query("SELECT id FROM entities WHERE name = 'Eventually'")

@@ -447,8 +447,9 @@ def _modified_noun(span: Span | None) -> str | None:
 
 
 def _verb_alone(span: Span | None) -> bool:
-    """A one-word mention the parser reads as a verb: a capitalised sentence opener ("Obtaining ...") is no name."""
-    return span is not None and len(span) == 1 and span[0].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP")
+    """A one-word mention the parser reads as a verb or an adverb: a capitalised sentence opener ("Obtaining ...",
+    "Eventually, one of the men puts his sock-covered foot on her face") is no name."""
+    return span is not None and len(span) == 1 and span[0].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP", "RB")
 
 
 def _adjectives_only(span: Span | None) -> bool:
