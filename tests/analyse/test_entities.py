@@ -1403,3 +1403,11 @@ def test_an_adverb_opening_a_sentence_is_no_name(tmp_path) -> None:  # type: ign
     her face": the tagger read "Eventually" after a run-in headline as a body, and a later "it" linked to it."""
     store = _libya_store(tmp_path, lambda records: [r for r in records if r["url"].endswith("/147")], "eventually")
     assert not store.query("SELECT id FROM entities WHERE name = 'Eventually'")
+
+
+def test_a_side_taken_is_no_body(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev): "pro-Gadhafi forces", tagged a body, was an organisation of 69 mentions on the whole topic,
+    the fifteenth largest; a side taken ("pro-", "anti-") is neither a person nor a body."""
+    store = _libya_store(tmp_path, lambda records: [r for r in records if "pro-Gadhafi" in r["text"]][:6], "sides")
+    rows = store.query("SELECT e.name, e.type FROM entities e WHERE lower(e.name) LIKE 'pro-%' OR lower(e.name) LIKE 'anti-%'")
+    assert rows and all(r["type"] not in ("organisation", "person") for r in rows), rows

@@ -326,8 +326,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     if pat.VESSEL_PREFIX.match(text) or (_make_of_thing(span, label) and not (pat.country_code(text) or pat.demonym_country(text))):
         # a ship, a rocket's make: neither a person, a place nor a body (but "US nuclear bombs" are a country's)
         return make("other", "other:" + norm)
-    if label == "PERSON" and pat.SIDE_PREFIX.match(text):
-        label = "NORP"  # "pro-Gadhafi" names a side of the conflict, never a person
+    if label in ("PERSON", "ORG") and pat.SIDE_PREFIX.match(text):
+        label = "NORP"  # "pro-Gadhafi" names a side of the conflict, never a person or a body
     if label == "PERSON" and any(ch.isdigit() for ch in text):
         return make("other", "other:" + norm)
     if label == "PERSON" and _person_is_place(span):
