@@ -1054,6 +1054,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     if not clause and lemma in qp.OBJECT_CONTENT_VERBS:
         clause = [c for c in verb.rights if c.dep_ in qp.OBJECT_CONTENT_DEPS
                   and not (c.dep_ == "prep" and c.lower_ not in qp.CUE_VERB_PREPS | qp.PREP_CUES.get(lemma, frozenset()))]
+        clause = [g for c in clause for g in ((c,) if c.dep_ != "prep" else  # "warned of a civil war": the war, not "of"
+                                               tuple(k for k in c.children if k.dep_ in ("pobj", "pcomp")) or (c,))]
         # a lone pronoun only points at what was said ("described it as ...", "denied it"): no words of anyone's
         single_ok = bool(clause) and clause[0].pos_ in ("PROPN", "NOUN", "INTJ", "ADV")
         if lemma in qp.SOURCE_NAMING_VERBS and clause and clause[0].ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
