@@ -1239,3 +1239,12 @@ def test_what_one_warns_of_is_the_thing_not_the_preposition() -> None:
     warned = [q for q in _libya("313") + _libya("263") if q.cue in ("warning", "warned") and "civil war" in q.text]
     assert warned and all(not q.text.startswith("of ") for q in warned), [q.text for q in warned]
     assert any(q.text.startswith("a chaotic civil war") for q in warned), [q.text for q in warned]
+
+
+def test_a_name_the_parse_misread_before_its_verb_of_saying_speaks() -> None:
+    """bpoil_guardian (dev) 665: "The project took four years, but in all that time Nunnally said it never occurred to
+    the scientists ...": the parse made "Nunnally" an adverb of "said", whose subject was then sought up its "conj" ("The
+    project"); the words after, with no cue, had gone to BP. The name right before the verb speaks."""
+    quotes = _t17_quotes("bpoil_guardian", "665")
+    assert find(quotes, "it never occurred to the scientists").speaker.endswith("Nunnally")
+    assert find(quotes, "For all the ship time").speaker.endswith("Nunnally")

@@ -490,6 +490,8 @@ def source_of(token: Token) -> Token | None:
         return None
     if verb.pos_ == "NOUN":
         return _noun_source(verb)
+    if (before := _name_misread_before(token)) is not None:
+        return before
     for _ in range(4):
         # two subjects are a parse of words run together ("Libya's Zlitan in rebel, NATO sights When asked ..., a NATO
         # spokesman told CNN"): the one nearest the verb is its own
@@ -516,6 +518,18 @@ def source_of(token: Token) -> Token | None:
             return _document_author(verb.head) or verb.head  # 'the Super PAC backing Bush'
         break
     return _adjacent_source(token)
+
+
+def _name_misread_before(verb: Token) -> Token | None:
+    """A name right before a verb with no subject of its own that the parse hung on it as something else ("The project
+    took four years, but in all that time Nunnally said it never occurred to ...": "Nunnally", an adverb to the parser,
+    said it; the verb's "conj" had led to "The project")."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.tag_ != "NNP" or name.head.i != verb.i or name.dep_ not in ("advmod", "npadvmod", "compound", "dep"):
+        return None
+    return name
 
 
 def in_sayers_tense(verb: Token) -> bool:
