@@ -1248,3 +1248,12 @@ def test_a_name_the_parse_misread_before_its_verb_of_saying_speaks() -> None:
     quotes = _t17_quotes("bpoil_guardian", "665")
     assert find(quotes, "it never occurred to the scientists").speaker.endswith("Nunnally")
     assert find(quotes, "For all the ship time").speaker.endswith("Nunnally")
+
+
+def test_the_verbs_inside_a_new_statement_after_a_quote_are_its_own() -> None:
+    """bpoil_guardian (dev) 1777: '... keep in mind those individuals. “That will be the standard by which I measure
+    BP's response. ... That's who we're doing the work for.” Obama said BP had also agreed to establish a $100m fund':
+    "Obama said ..." reports words of its own, a new statement, and the "agreed" inside it had made BP the speaker of
+    the President's words (the briefing's "Who said what" showed them as BP's)."""
+    quote = find(_t17_quotes("bpoil_guardian", "1777"), "That will be the standard by which")
+    assert quote.speaker == "Barack Obama", (quote.speaker, quote.cue)

@@ -877,9 +877,13 @@ def _cue_nearby(
             token = doc[i]
             if _inside(spans, token.idx):
                 break
-            if _is_cue(token, qp.SPEECH_VERBS) and not any(c.dep_ == "ccomp" or ended and c.dep_ == "dobj" and token.lemma_.lower()
-                                                           not in ADDRESSEE_VERBS or _own_prep_content(token, c) for c in token.children):
-                return i  # '“... it is hard to give a number.” The rebels claim control of towns ...': a new statement
+            if not _is_cue(token, qp.SPEECH_VERBS):
+                continue
+            if any(c.dep_ == "ccomp" or ended and c.dep_ == "dobj" and token.lemma_.lower() not in ADDRESSEE_VERBS
+                   or _own_prep_content(token, c) for c in token.children):
+                break  # '“... it is hard to give a number.” The rebels claim control of towns ...': a new statement,
+                # and the verbs inside it are its own ('“...” Obama said BP had also agreed to establish ...')
+            return i
     prev = s_first - 1
     if prev >= 0:
         a, b = index.sents[prev]
