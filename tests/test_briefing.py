@@ -247,3 +247,21 @@ def test_a_quote_is_led_by_its_speakers_entity_name_and_nothing_else(tmp_path: P
     assert "Sarah Dellor" in leads and "Sarah" not in leads, leads
     assert not any("[" in (lead or "") for lead in leads), leads
     assert all(lead in names or (lead or "").endswith("(unnamed)") for lead in leads), leads
+
+
+def test_an_event_is_told_by_the_sentence_holding_most_of_its_summary() -> None:
+    """bpoil_guardian (dev): the rig's explosion, one event of 24 sources all telling it in passing, led the briefing
+    with "The two senators had previously lobbied Transocean, owner of the Deepwater Horizon rig that exploded on 20
+    April, ...", shorter than the sentence its summary was read from and so denser in its words; the sentence that holds
+    the most of the summary leads."""
+    from storyline.briefing import Citation, Item, lead_sentence
+
+    texts = ["The two senators had previously lobbied Transocean, owner of the Deepwater Horizon rig that exploded on 20 "
+             "April, against paying dividends to its own shareholders.",
+             "Satellite images found the surface area of the spill from the Deepwater Horizon rig, which exploded on 20 April "
+             "with the loss of 11 lives, had increased from about 1,150 sq miles on Thursday to around 3,850 sq miles by the "
+             "weekend.",
+             "Oil has been leaking from a broken drilling pipe on the ocean floor since the rig caught fire and sank on 20 "
+             "April, killing 11 offshore workers."]
+    items = [Item(text=t, citations=[Citation("a", 0, len(t), None, None)], lead="2010-04-20") for t in texts]
+    assert lead_sentence(items, "The Deepwater Horizon rig … exploded on 20 April with the loss of 11 lives") is items[1]

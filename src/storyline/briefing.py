@@ -152,16 +152,18 @@ def _tokens(text: str) -> set[str]:
 
 
 def lead_sentence(items: list[Item], summary: str) -> Item:
-    """Of the sentences reporting one event, the one its summary was read from (the most of it in the fewest words):
-    the quake's "On 12 January 2010, a magnitude 7 earthquake hit Haiti at 16:53 local time", not the first source's
-    "As the quake hit during school time on Tuesday, many more children ..."."""
+    """Of the sentences reporting one event, the one its summary was read from (the most of its words, then the fewest
+    words of its own): the quake's "On 12 January 2010, a magnitude 7 earthquake hit Haiti at 16:53 local time", not the
+    first source's "As the quake hit during school time on Tuesday, many more children ..."; the rig's "... the
+    Deepwater Horizon rig, which exploded on 20 April with the loss of 11 lives, ...", not the shorter "The two senators
+    had previously lobbied Transocean, owner of the Deepwater Horizon rig that exploded on 20 April, against ..."."""
     wanted = _tokens(summary)
     if not wanted:
         return items[0]
 
-    def share(item: Item) -> float:
+    def share(item: Item) -> tuple[int, float]:
         words = _tokens(item.text)
-        return len(wanted & words) / max(1, len(words))
+        return len(wanted & words), len(wanted & words) / max(1, len(words))
 
     return max(items, key=share)
 
