@@ -1411,3 +1411,14 @@ def test_a_side_taken_is_no_body(tmp_path) -> None:  # type: ignore[no-untyped-d
     store = _libya_store(tmp_path, lambda records: [r for r in records if "pro-Gadhafi" in r["text"]][:6], "sides")
     rows = store.query("SELECT e.name, e.type FROM entities e WHERE lower(e.name) LIKE 'pro-%' OR lower(e.name) LIKE 'anti-%'")
     assert rows and all(r["type"] not in ("organisation", "person") for r in rows), rows
+
+
+def test_who_continues_doing_something_is_no_speaker(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_guardian (dev) 65: "Tony Hayward told CBS television's Early Show that he was 60-70% confident of success.
+    Barack Obama is due to visit the Gulf later today as he continues to rebut criticism that his administration has
+    not done enough": "continues" is a verb of saying only when it goes on with words; read so, the "he" had gone to
+    the last speaker, Hayward, and the ledger had him denying the criticism of Obama's administration."""
+    store = _topic_store(tmp_path, "bpoil_guardian", lambda records: [r for r in records if r["url"].endswith("/65")],
+                         "continues")
+    obama = _mention_at(store, "Barack Obama is due to visit")
+    assert obama is not None and _mention_at(store, "he continues to rebut") == obama

@@ -973,8 +973,13 @@ def _in_passing(token: Token) -> bool:
 
 
 def _speaks(token: Token) -> bool:
-    """Subject of a speech verb: 'he said', 'Kirby told', '... added Kirby'."""
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in pat.SPEAKER_VERBS
+    """Subject of a speech verb: 'he said', 'Kirby told', '... added Kirby'; not of a "continue" that goes on doing
+    something else ("Barack Obama is due to visit the Gulf later today as he continues to rebut criticism": the "he"
+    had gone to the last speaker, Tony Hayward)."""
+    head = token.head
+    if head.lemma_.lower() == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in head.children):
+        return False
+    return token.dep_ == "nsubj" and head.lemma_.lower() in pat.SPEAKER_VERBS
 
 
 def _unnamed_kind(token: Token) -> str:
