@@ -1422,3 +1422,13 @@ def test_who_continues_doing_something_is_no_speaker(tmp_path) -> None:  # type:
                          "continues")
     obama = _mention_at(store, "Barack Obama is due to visit")
     assert obama is not None and _mention_at(store, "he continues to rebut") == obama
+
+
+def test_it_reaches_two_sentences_back_only_to_a_subject(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_guardian (dev) 796: "Dudley was effectively kicked out of Russia but dealt very well with a highly charged
+    political situation in Moscow. Right man for the job ... 2.45 pm: Investors are asking for more details about
+    exactly what went wrong on the Deepwater Horizon before it exploded on 20 April": "it" had been Russia, and the
+    timeline showed "[Russia] exploded on 20 April". Two sentences back, only a subject is what "it" goes on with."""
+    store = _topic_store(tmp_path, "bpoil_guardian", lambda records: [r for r in records if r["url"].endswith("/796")],
+                         "itback")
+    assert _mention_at(store, "it exploded on 20 April") is None
