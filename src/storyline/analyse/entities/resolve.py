@@ -1040,9 +1040,9 @@ def _pick(
             continue
         if ante.kind not in kinds or (ante.quoted and not quoted) or (unlike and ante.cand and ante.cand.key in unlike):
             continue
-        if distance >= 2 and not ante.subject and "person" not in kinds:
-            continue  # "Dudley was effectively kicked out of Russia ... before it exploded on 20 April": two sentences
-            # back, only a subject is still what "it" goes on with
+        if distance == window and not ante.subject and "person" not in kinds:
+            continue  # "Dudley was effectively kicked out of Russia ... before it exploded on 20 April": at the far
+            # edge of a pronoun's reach, only a subject is still what "it" goes on with
         if gender and ante.gender and ante.gender != gender:
             continue
         if named_below and ante.cand and (ante.cand.cluster or ante.cand.key) in named_below:
