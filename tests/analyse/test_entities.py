@@ -1432,3 +1432,12 @@ def test_it_reaches_two_sentences_back_only_to_a_subject(tmp_path) -> None:  # t
     store = _topic_store(tmp_path, "bpoil_guardian", lambda records: [r for r in records if r["url"].endswith("/796")],
                          "itback")
     assert _mention_at(store, "it exploded on 20 April") is None
+
+
+def test_a_name_listed_with_placed_towns_is_a_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev) 311, 79: "NATO jets destroyed eight Libyan warships in the ports of Tripoli, Al-Khums and
+    Sirte": spaCy read "Al-Khums" as a person, and only a name the sentence itself places ("in Brega") was a place; a
+    name listed after one it places is placed too."""
+    store = _libya_store(tmp_path, lambda records: [r for r in records if r["url"].endswith(("/311", "/79"))], "khums")
+    rows = store.query("SELECT m.label, e.type FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text = 'Al-Khums'")
+    assert rows and all(r["type"] == "place" for r in rows), rows

@@ -199,16 +199,17 @@ def _titled_before(span: Span | None) -> bool:
 
 
 def _person_is_place(span: Span | None) -> bool:
-    """A one-word name spaCy read as a person where the sentence places it: "fighting in Brega", "the oil town of
-    Brega" (a person's possessive, "in Obama's speech", is not); a longer one only where a town's noun names it ("the
-    strategic oil port of Ras Lanuf": "in" may be "confidence in Mustafa Abdul Jalil")."""
+    """A one-word name spaCy read as a person where the sentence places it, alone or in a list: "fighting in Brega",
+    "the oil town of Brega", "in the ports of Tripoli, Al-Khums and Sirte" (a person's possessive, "in Obama's
+    speech", is not); a longer one only where a town's noun names it ("the strategic oil port of Ras Lanuf": "in" may
+    be "confidence in Mustafa Abdul Jalil")."""
     if span is None:
         return False
     if " " in span.text.strip():  # one word, hyphens allowed ("al-Brega")
-        root = span.root
+        root = _list_head(span.root)
         return (root.dep_ == "pobj" and root.head.lower_ == "of"
                 and root.head.head.lemma_.lower() in pat.PLACE_NOUNS)
-    return _placing(span.root)
+    return _placed(span)
 
 
 def _place_speaks(span: Span | None, text: str) -> bool:
@@ -247,12 +248,14 @@ def _described_as_body(span: Span | None) -> bool:
 
 def _placed(span: Span | None) -> bool:
     """Whether the sentence places a name, alone or in a list: "in Louisiana, Mississippi and Alabama"."""
-    if span is None:
-        return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    return _placing(root)
+    return span is not None and _placing(_list_head(span.root))
+
+
+def _list_head(token: Token) -> Token:
+    """The first item of the list a word is in ("Sirte" of "Tripoli, Al-Khums and Sirte": "Tripoli"), or the word."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _placing(root: Token) -> bool:
@@ -1159,7 +1162,7 @@ GENDER_MAJORITY = 0.75  # share of a person's pronouns in an article that fixes 
 
 
 def _own_subject(pronoun: Token) -> tuple[int, int] | None:
-    """The characters of the subject of the verb an object pronoun hangs on ("X has protected them": X; "a British
+    """The characters of the subject of the verb an object pronoun or description hangs on ("X has protected them": X; "a British
     Foreign Office spokesman neither confirmed nor denied it": the whole of "a British Foreign Office spokesman"), or
     None. Nothing named inside it is the object, nor the one it wants or asks to act."""
     verb = pronoun.head
