@@ -1162,9 +1162,9 @@ GENDER_MAJORITY = 0.75  # share of a person's pronouns in an article that fixes 
 
 
 def _own_subject(pronoun: Token) -> tuple[int, int] | None:
-    """The characters of the subject of the verb an object pronoun or description hangs on ("X has protected them": X; "a British
-    Foreign Office spokesman neither confirmed nor denied it": the whole of "a British Foreign Office spokesman"), or
-    None. Nothing named inside it is the object, nor the one it wants or asks to act."""
+    """The characters of the subject of the verb an object pronoun or description hangs on ("X has protected them": X;
+    "a British Foreign Office spokesman neither confirmed nor denied it": the whole of "a British Foreign Office
+    spokesman"), or None. Nothing named inside it is the object, nor the one it wants or asks to act."""
     verb = pronoun.head
     if pronoun.dep_ == "nsubj" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head  # "Greenpeace said it wanted the company to adopt ...": whom one wants to act is one's object
