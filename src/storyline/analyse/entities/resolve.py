@@ -1030,8 +1030,9 @@ def _pick(
     """
     best: tuple[int, int, int, int] | None = None
     chosen = None
-    bound = {a.cand.cluster or a.cand.key for a in active if a.cand is not None and unbound is not None
-             and unbound[0] <= a.start < unbound[1]}  # named in the subject: not the object, here or before
+    bound = {a.cand.cluster or a.cand.key for a in active if a.cand is not None and unbound[0] <= a.start < unbound[1]
+             } if unbound is not None else set()  # named in the subject: not the object, here or before (read only
+    # for an object: every pronoun of a long page would otherwise walk all the page's antecedents)
     if speaker:  # the last speaker goes on only until a new person is the subject of a sentence after his words
         last_said = max((a.sentence for a in active if a.speaker and a.kind == "person"), default=-1)
         speaker = not any(a.subject and a.kind == "person" and not a.speaker and a.sentence > last_said for a in active)
