@@ -297,6 +297,12 @@ SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "tells CNN he left because the suffering of the country's people had become unbearable": "the man described",
     "The World Food Programme said that, since April, it has distributed": "a that before a comma",
     "The U.S. rejected out of hand the African Union peace initiative": "a thing refused",
+    "Government officials said they have chartered a ferry": "the speaker's own they",
+    "Oil company Total says it will evacuate": "an unnamed body's own it",
+    "the foreign ministry said it had summoned the Libyan ambassador": "a ministry's own it",
+    "A Libyan man from Dubai said he couldn't reach his hotel": "an unnamed man's own he",
+    "rejected the non-binding proposal, saying it did not address": "an it that is not the speaker",
+    "Defense Secretary Robert Gates said Thursday it would be a mistake": "an it with nothing to refer to",
 }
 
 
@@ -1242,3 +1248,32 @@ def test_a_quote_of_several_sentences_is_shown_by_its_first(tmp_path: Path) -> N
     (claim,) = [c for c in claims if c["statement"].startswith("Parliament has collapsed")]
     assert claim["statement"] == "Parliament has collapsed. …", claim["statement"]
     assert any("Hospitals have collapsed" in e["text"] for e in claim["evidence"]), claim["evidence"]
+
+
+def test_a_pronoun_that_is_the_speaker_shows_the_speaker(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """"Government officials said they have chartered a ferry" was the claim "They have chartered a ferry ...", "Oil
+    company Total says it will evacuate ..." "It will evacuate ..." (the entity stage had linked that "it" to Libya):
+    read alone in the ledger the pronoun names no one. The subject of the verb of saying the words follow is what a
+    pronoun opening them stands for when the two agree; "rebels ... saying it did not address" (a plural speaker) and
+    Gates's "it would be a mistake" (a person; an "it" with nothing to refer to) keep their "It"."""
+    for words, shown in (("Government officials said they have chartered a ferry", "[Government officials] have chartered"),
+                         ("Oil company Total says it will evacuate", "[Oil company Total] will evacuate"),
+                         ("the foreign ministry said it had summoned the Libyan ambassador", "[Foreign ministry] had summoned"),
+                         ("A Libyan man from Dubai said he couldn't reach his hotel", "[A Libyan man from Dubai] couldn't")):
+        said = [c["statement"] for c, e in _entries(shaped[0], words) if e["role"] == "asserts"]
+        assert said and all(s.startswith(shown) for s in said), (words, said)
+    for words in ("rejected the non-binding proposal, saying it did not address", "Defense Secretary Robert Gates said Thursday it would be"):
+        kept = [c["statement"] for c, e in _entries(shaped[0], words) if e["role"] == "asserts"]
+        assert kept and all(s.startswith("It ") for s in kept), (words, kept)
+
+
+def test_a_pronoun_that_is_the_speaker_shows_the_speaker_on_another_story(tmp_path: Path) -> None:
+    """bpoil_guardian (dev): "A few workers admitted they had cleaned the exact same patch of sand" and "BP acknowledges
+    it posted on its website an altered photo" name who did it; in "BP says it will take three or four months to bring
+    the 450 tonne BOP to shore" the "it" refers to nothing and stays."""
+    claims = _t17_ledger(tmp_path / "guardian.db", "bpoil_guardian", ("924", "1000", "1874"))
+    for words, shown in (("A few workers admitted they had cleaned", "[A few workers] had cleaned"),
+                         ("BP acknowledges it posted on its website", "[BP] posted on its website"),
+                         ("BP says it will take three or four months", "It will take three or four months")):
+        said = [c["statement"] for c, e in _entries(claims, words) if e["role"] in ("asserts", "confirms")]
+        assert said and all(s.startswith(shown) for s in said), (words, said)

@@ -10,8 +10,9 @@ from storyline.patterns import LIVE_STAMP
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 # An event's actor is resolved before its words are shown: any pronoun that opens them is that actor.
 ACTOR_PRONOUNS = LEADING_PRONOUNS | {"it", "its", "they", "their"}
-# A claim's own speaker is what an "it" opening their words stands for: "BP said it has spent $350 million".
-SPEAKER_PRONOUNS = LEADING_PRONOUNS | {"it", "its"}
+# A claim's own speaker is what an "it" or "they" opening their words stands for: "BP said it has spent $350 million",
+# "Government officials said they have chartered a ferry".
+SPEAKER_PRONOUNS = LEADING_PRONOUNS | {"it", "its", "they"}
 
 LEADING_ASIDE = re.compile(r"^[^()]{0,60}\)\s*")  # "9:22 p.m. ET, 3:22 a.m. in Libya) Forces loyal to ...": a cut-off aside
 

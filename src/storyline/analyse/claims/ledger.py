@@ -459,7 +459,8 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
         statement = " ".join(texts.get(representative.article, "")[representative.start : representative.end].split())
     referent = representative.referent
     if representative.proposition and referent is not None and (referent in (people or ()) or referent == representative.speaker):
-        statement = with_referent(statement, names[referent], SPEAKER_PRONOUNS)  # a person, or the party itself ("it")
+        shown = names.get(referent) or referent[:1].upper() + referent[1:]  # an entity, or the words of an unnamed speaker
+        statement = with_referent(statement, shown, SPEAKER_PRONOUNS)  # a person, or the party itself ("it", "they")
     statement = statement[:1].upper() + statement[1:]
     if len(statement) > MAX_STATEMENT:
         statement = statement[: MAX_STATEMENT - 1].rsplit(" ", 1)[0].rstrip(",;: ") + " …"  # cut between words

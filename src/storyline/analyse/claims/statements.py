@@ -26,12 +26,14 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.claims.figures import find_figures
+from storyline.analyse.entities.resolve import pleonastic
 from storyline.analyse.events.candidates import EventCandidate, question
 from storyline.analyse.events.linking import MentionIndex, sentence_bounds
 from storyline.analyse.events.patterns import CONDITION_MARKERS
 from storyline.analyse.lexicon import (
     ADVERSARY_NOUNS,
     ALLEGATION_VERBS,
+    BODY_ANAPHOR_NOUNS,
     CENSURE_VERBS,
     CONFIRM_CUES,
     DASHES,
@@ -40,6 +42,7 @@ from storyline.analyse.lexicon import (
     DENY_CUES,
     DISPUTING_VERBS,
     DOCUMENT_NOUNS,
+    GENDERED_NOUNS,
     GROUP_PRONOUNS,
     HABIT_ADVERBS,
     MONEY_CLAIM_WORDS,
@@ -141,7 +144,8 @@ class Statement:
     proposition: bool = True  # its content states something (a verb, four words), not "the report" or "that"
     refusal: bool = False  # a denial of a thing, not of a claim: "rejected the African Union road map"
     named: bool = False  # its content names the claim ("disputed claims of civilian deaths"): shown as it is
-    referent: str | None = None  # entity of a pronoun the content starts with ("He vowed ..."): shown in its place
+    referent: str | None = None  # entity of a pronoun the content starts with ("He vowed ..."), or the speaker itself
+    # ("officials said they ..."; then the speaker's id or words): shown in its place
     joining: bool = False  # a referring denial told with "also": it denies what an earlier denial denied
     terms: list[str] | None = None  # stems of the content words shown (ledger._content), read once with the article
     shown_end: int | None = None  # quoted words of several sentences: where the first, which the ledger shows, ends
@@ -188,6 +192,68 @@ def _leading_referent(doc: Doc, starts: list[int], start: int, end: int, pronoun
         if PRONOUN_GENDER.get(other.lower_, gender) != gender and _entity_at(pronouns, other.idx, other.idx + len(other)) == entity:
             return None
     return canon.get(entity, entity)
+
+
+def _speaker_itself(doc: Doc, starts: list[int], statement: Statement, index: MentionIndex | None,
+                    pronouns: MentionIndex | None) -> bool:
+    """The pronoun a statement's words open with is their speaker, the subject of the verb of saying they follow:
+    "Government officials said they have chartered a ferry", "Oil company Total says it will evacuate ...", "One
+    woman said she had waited ...". The pronoun agrees with the subject: "they" a plural, "it" one thing that is not a
+    person and not an "it" with nothing to refer to ("BP says it will take three months to ..."), "he"/"she" a person
+    named by a noun of that gender or none (a named person's pronoun is the entity stage's link: "Townsend said he
+    ..." may be someone else)."""
+    word = _first_word(doc, starts, statement.content_start, statement.content_end, ("that", "whether", "if"))
+    if word is None or word.lower_ not in SPEAKER_ITSELF or word.dep_ not in ("nsubj", "nsubjpass") or word.head.dep_ != "ccomp":
+        return False
+    cue = word.head.head
+    subject = _shared_subject(cue) if not any(c.dep_ == "nsubj" for c in cue.children) else next(
+        c for c in cue.children if c.dep_ == "nsubj")
+    if subject is not None and subject.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl":
+        subject = cue.head  # "The actor who says he has invested more than $20m"
+    if subject is None or subject.i > cue.i or not _agrees(word, subject):
+        return False
+    if word.lower_ == "it" and (pleonastic(word) or _thing_before(word, subject)):
+        return False
+    who = {statement.speaker, *statement.speakers}
+    linked = {_entity_at(found, subject.idx, subject.idx + len(subject)) for found in (index, pronouns)}
+    name = (statement.speaker_name or "").lower()
+    return bool(linked & who) or bool(name) and (subject.lower_ in name.split() or name in " ".join(t.lower_ for t in subject.subtree))
+
+
+SPEAKER_ITSELF = frozenset({"he", "she", "it", "they"})
+
+
+def _thing_before(pronoun: Token, subject: Token) -> bool:
+    """A thing told just before an "it", which it may stand for rather than the speaker: a singular common noun that
+    names no person or body, earlier in its sentence or the subject of a clause of the sentence before ("MBDA, the
+    missile manufacturer that makes the Milan missile, says it is in service in 43 countries"; "... the well was
+    releasing 210,000 gallons per day. In early August, in its final estimate of the spill's flow, the government said
+    it was gushing 2.6 million gallons per day")."""
+    sent = pronoun.sent
+    before = [t for t in sent if t.i < pronoun.i and t.i != subject.i]
+    if sent.start > 0:
+        before += [t for t in pronoun.doc[sent.start - 1].sent if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ != "compound" and not t.ent_type_
+               and t.lemma_.lower() not in PARTY_NOUNS | BODY_ANAPHOR_NOUNS for t in before)
+
+
+def _agrees(pronoun: Token, subject: Token) -> bool:
+    """A subject the pronoun can stand for (see ``_speaker_itself``)."""
+    lower = pronoun.lower_
+    if subject.pos_ == "PRON":
+        return subject.lower_ == lower  # "they said they", "it said it"
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    several = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    if lower == "they":
+        return several
+    person = subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_NOUNS or subject.lower_ in PERSON_NOUNS
+    if several or (lower == "it") == person or subject.ent_type_ == "NORP":
+        return False
+    if lower == "it":
+        return True
+    gender = GENDERED_NOUNS.get(subject.lemma_.lower()) or GENDERED_NOUNS.get(subject.lower_)
+    return subject.pos_ == "NOUN" and gender in (None, PRONOUN_GENDER[lower])
 
 
 def _entity_at(index: MentionIndex | None, start: int, end: int) -> str | None:
@@ -604,7 +670,8 @@ def find_statements(
         if not s.referring:
             s.content_start = _past_limiting(doc, starts, s.content_start, s.content_end)
     for s in out:
-        s.referent = _leading_referent(doc, starts, s.content_start, s.content_end, pronouns, canon)
+        s.referent = s.speaker if _speaker_itself(doc, starts, s, index, pronouns) else _leading_referent(
+            doc, starts, s.content_start, s.content_end, pronouns, canon)
         when = article.get("published")
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
                                  timexes=timexes, source=s.speaker_name, when=when)
