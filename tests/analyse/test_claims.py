@@ -1255,12 +1255,14 @@ def test_a_pronoun_that_is_the_speaker_shows_the_speaker(shaped: tuple[list[dict
     company Total says it will evacuate ..." "It will evacuate ..." (the entity stage had linked that "it" to Libya):
     read alone in the ledger the pronoun names no one. The subject of the verb of saying the words follow is what a
     pronoun opening them stands for when the two agree; "rebels ... saying it did not address" (a plural speaker) and
-    Gates's "it would be a mistake" (a person; an "it" with nothing to refer to) keep their "It"."""
+    Gates's "it would be a mistake" (a person; an "it" with nothing to refer to) keep their "It". Joined speakers
+    ("Britain, France and Italy also confirmed they ...") are all shown."""
     for words, shown in (("Government officials said they have chartered a ferry", "[Government officials] have chartered"),
                          ("Oil company Total says it will evacuate", "[Oil company Total] will evacuate"),
                          ("the foreign ministry said it had summoned the Libyan ambassador", "[Foreign ministry] had summoned"),
-                         ("A Libyan man from Dubai said he couldn't reach his hotel", "[A Libyan man from Dubai] couldn't")):
-        said = [c["statement"] for c, e in _entries(shaped[0], words) if e["role"] == "asserts"]
+                         ("A Libyan man from Dubai said he couldn't reach his hotel", "[A Libyan man from Dubai] couldn't"),
+                         ("Britain, France and Italy also confirmed they would be sending", "[France and Italy] will send")):
+        said = [c["statement"] for c, e in _entries(shaped[0], words) if e["role"] in ("asserts", "confirms")]
         assert said and all(s.startswith(shown) for s in said), (words, said)
     for words in ("rejected the non-binding proposal, saying it did not address", "Defense Secretary Robert Gates said Thursday it would be"):
         kept = [c["statement"] for c, e in _entries(shaped[0], words) if e["role"] == "asserts"]
