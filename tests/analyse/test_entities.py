@@ -1441,3 +1441,21 @@ def test_a_name_listed_with_placed_towns_is_a_place(tmp_path) -> None:  # type: 
     store = _libya_store(tmp_path, lambda records: [r for r in records if r["url"].endswith(("/311", "/79"))], "khums")
     rows = store.query("SELECT m.label, e.type FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text = 'Al-Khums'")
     assert rows and all(r["type"] == "place" for r in rows), rows
+
+
+def test_a_name_set_beside_a_noun_only_a_person_is_is_a_person(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn: "Gadhafi's daughter, Ayesha" was a place, "Mohammed Almegaryaf, the boys' uncle" a place;
+    bpoil_guardian: "Byron Grote, BP's chief financial officer" a body. A name in apposition with a noun only a person
+    is (a kin, a title) is a person; a company set beside "the rig owner" is not (an owner may be a body)."""
+    cases = (("LibyaWar_cnn", ("249", "270"), (("Ayesha", ", speaking to a cheering crowd", "person"),
+                                               ("Mohammed Almegaryaf", ", the boys", "person"))),
+             ("bpoil_guardian", ("796", "357"), (("Byron Grote", ", BP's chief", "person"),
+                                                        ("Transocean", ", the rig owner", None))))
+    for topic, uids, names in cases:
+        store = _topic_store(tmp_path, topic, lambda records, uids=uids: [r for r in records if r["url"].rsplit("/", 1)[1] in uids], topic)
+        for name, after, wanted in names:
+            rows = [r for r in store.query("SELECT a.text, m.end, e.type FROM mentions m JOIN entities e ON e.id = m.entity "
+                                           "JOIN articles a ON a.id = m.article WHERE m.text = ?", (name,))
+                    if r["text"][r["end"] :].startswith(after)]
+            assert rows and ({r["type"] for r in rows} == {wanted} if wanted else "person" not in {r["type"] for r in rows}), (
+                name, [r["type"] for r in rows])

@@ -242,6 +242,12 @@ GENDERED_NOUNS: dict[str, str] = {
         """man men father son husband brother boy widower gentleman grandfather uncle nephew spokesman chairman
         congressman businessman king prince actor mr sir""".split(), "m"),
 }
+# Nouns of a person that never describe a body or a place: a name set beside one ("Gadhafi's daughter, Ayesha", "Byron
+# Grote, BP's chief financial officer") is a person's, whatever the tagger read (a company is a rig's "owner", a
+# partner, a member; a country a coalition's leader or head).
+PERSON_ONLY_NOUNS = frozenset(ROLE_NOUNS - {"partner", "owner", "head", "chief", "leader", "representative", "founder",
+                                            "executive", "vice", "justice", "fellow", "chair", "officials", "senators"}
+                              ) | frozenset(GENDERED_NOUNS)
 # Relative pronouns that open a reported clause ("said that"), and those that link a clause to the name it modifies.
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
 ANTECEDENT_RELATIVE_PRONOUNS = {"which"}

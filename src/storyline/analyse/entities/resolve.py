@@ -246,6 +246,20 @@ def _described_as_body(span: Span | None) -> bool:
     return any(n.pos_ == "NOUN" and n.lemma_.lower() in pat.BODY_DESCRIPTIONS for n in nouns)
 
 
+def _described_as_person(span: Span | None) -> bool:
+    """A noun only a person is set beside the name, in apposition: "Gadhafi's daughter, Ayesha", "a brother of
+    Ibrahim, the government spokesman", "Byron Grote, BP's chief financial officer" (tagged a place or a body). The
+    noun is someone's or made definite ("his son", "the spokesman"), or follows the name; a heading's bare title
+    before it ("Marvin Odum, president, Shell Oil") sets off no name."""
+    if span is None or not len(span):
+        return False
+    root = _list_head(span.root)
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < root.i and any(c.dep_ in ("poss", "det") for c in root.head.children):
+        nouns.append(root.head)
+    return any(n.pos_ in ("NOUN", "PROPN") and n.lemma_.lower() in L.PERSON_ONLY_NOUNS for n in nouns)
+
+
 def _placed(span: Span | None) -> bool:
     """Whether the sentence places a name, alone or in a list: "in Louisiana, Mississippi and Alabama"."""
     return span is not None and _placing(_list_head(span.root))
@@ -337,6 +351,9 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         label = "GPE"  # "fighting in Brega": a town the parse places, whatever the tagger thought
     elif label in ("GPE", "LOC", "FAC") and _place_speaks(span, text):
         label = "PERSON"  # "..., St. John said": a historian, whatever the tagger thought
+    elif label in ("GPE", "LOC", "FAC", "ORG") and not (pat.country_code(text) or pat.capital_country(text)
+                                                       or org_key(text) in KNOWN_ORGS) and _described_as_person(span):
+        label = "PERSON"  # "Gadhafi's daughter, Ayesha": a person, whatever the tagger thought
     if label == "PERSON" and " " in norm and norm.split()[-1] in pat.ORG_HEADS - pat.SURNAME_HEADS:
         label = "ORG"  # "Fitch Ratings said", "Credit Suisse Securities": a body's name, whatever the tagger thought
     if label == "PERSON" and org_key(text) not in KNOWN_ORGS:  # "Unicef" tagged a person is the body
