@@ -459,8 +459,8 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
         statement = " ".join(texts.get(representative.article, "")[representative.start : representative.end].split())
     referent = representative.referent
     if representative.proposition and referent is not None and (referent in (people or ()) or referent == representative.speaker):
-        who = [names.get(w) or w for w in representative.speakers] if referent == representative.speaker else []
-        shown = (", ".join(who[:-1]) + " and " + who[-1] if len(who) > 1  # "Britain, France and Italy also confirmed they"
+        joined = [names.get(w) or w for w in representative.speakers] if referent == representative.speaker else []
+        shown = (", ".join(joined[:-1]) + " and " + joined[-1] if len(joined) > 1  # "Britain, France and Italy also confirmed they"
                  else names.get(referent) or referent[:1].upper() + referent[1:])  # an entity, or an unnamed speaker's words
         statement = with_referent(statement, shown, SPEAKER_PRONOUNS)  # a person, or the party itself ("it", "they")
     statement = statement[:1].upper() + statement[1:]
