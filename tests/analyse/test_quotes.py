@@ -1257,3 +1257,17 @@ def test_the_verbs_inside_a_new_statement_after_a_quote_are_its_own() -> None:
     the President's words (the briefing's "Who said what" showed them as BP's)."""
     quote = find(_t17_quotes("bpoil_guardian", "1777"), "That will be the standard by which")
     assert quote.speaker == "Barack Obama", (quote.speaker, quote.cue)
+
+
+def test_the_aim_of_an_act_told_is_no_quote() -> None:
+    """LibyaWar_cnn: "Some families fled Ras Lanuf, hoping to escape the violence" was an indirect quote of the
+    families; bpoil_guardian: "BP then lowered a large container ..., hoping to collect the oil" and "Transocean ...
+    filed papers in a Houston court on Thursday seeking to limit its legal liability to $27m" were BP's and
+    Transocean's words (and migrants "seeking to enter Europe" the words of Lampedusa). A participle of a verb that is not one of saying, with only an infinitive of its own, is the aim
+    of the act the sentence tells; a speech verb's ("vowing to retake all territory") is still what was said."""
+    for topic, uid, aim in (("LibyaWar_cnn", "271", "to escape the violence"), ("bpoil_guardian", "646", "to collect the oil"),
+                            ("bpoil_guardian", "717", "to limit its legal liability"), ("LibyaWar_cnn", "130", "to enter Europe")):
+        quotes = _t17_quotes(topic, uid)
+        assert quotes and not [q.text for q in quotes if q.text.startswith(aim)], (topic, uid)
+    vowed = [q for q in _t17_quotes("LibyaWar_cnn", "162") if q.text.startswith("to retake all territory")]
+    assert vowed and vowed[0].cue == "vowing", vowed
