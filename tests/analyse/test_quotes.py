@@ -1271,3 +1271,14 @@ def test_the_aim_of_an_act_told_is_no_quote() -> None:
         assert quotes and not [q.text for q in quotes if q.text.startswith(aim)], (topic, uid)
     vowed = [q for q in _t17_quotes("LibyaWar_cnn", "162") if q.text.startswith("to retake all territory")]
     assert vowed and vowed[0].cue == "vowing", vowed
+
+
+def test_a_subject_the_parse_hung_on_an_aside_speaks() -> None:
+    """LibyaWar_cnn: "Defense Secretary Robert Gates, also speaking before the House committee, warned that the Libyan
+    rebels still need significant training and assistance." The parse makes "Gates" the subject of "speaking" and leaves
+    "warned" with none: the words were the House committee's, and Gates's '"It's pretty much a pickup ballgame" right
+    now, he said' went to Mike Mullen, the last speaker before him."""
+    for uid in ("86", "320"):
+        quotes = _t17_quotes("LibyaWar_cnn", uid)
+        warned = [q for q in quotes if q.text.startswith("that the Libyan rebels still need")]
+        assert warned and all("Gates" in (q.speaker or "") for q in warned), [(q.speaker, q.text[:40]) for q in warned]

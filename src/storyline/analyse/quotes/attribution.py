@@ -492,6 +492,8 @@ def source_of(token: Token) -> Token | None:
         return _noun_source(verb)
     if (before := _name_misread_before(token)) is not None:
         return before
+    if (held := _subject_held_by_aside(token)) is not None:
+        return held
     for _ in range(4):
         # two subjects are a parse of words run together ("Libya's Zlitan in rebel, NATO sights When asked ..., a NATO
         # spokesman told CNN"): the one nearest the verb is its own
@@ -530,6 +532,20 @@ def _name_misread_before(verb: Token) -> Token | None:
     if name.tag_ != "NNP" or name.head.i != verb.i or name.dep_ not in ("advmod", "npadvmod", "compound", "dep"):
         return None
     return name
+
+
+def _subject_held_by_aside(verb: Token) -> Token | None:
+    """A subject the parse hung on the participle set off after it ("Defense Secretary Robert Gates, also speaking
+    before the House committee, warned that ...": "Gates" the subject of "speaking", and "warned" with none, had made
+    the committee the speaker)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for aside in verb.lefts:
+        if aside.dep_ == "advcl" and aside.tag_ in ("VBG", "VBN"):
+            subject = next((c for c in aside.lefts if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def in_sayers_tense(verb: Token) -> bool:
