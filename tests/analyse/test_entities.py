@@ -1459,3 +1459,20 @@ def test_a_name_set_beside_a_noun_only_a_person_is_is_a_person(tmp_path) -> None
                     if r["text"][r["end"] :].startswith(after)]
             assert rows and ({r["type"] for r in rows} == {wanted} if wanted else "person" not in {r["type"] for r in rows}), (
                 name, [r["type"] for r in rows])
+
+
+def test_dates_lists_titles_and_tribes_run_into_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn: "CNN Student News - 4/25/11" was an organisation, "the American Society of International Law,
+    International Peace Institute" one body, "Ret" (of "Ret. Gen. Jim Jones") a body, the "Obeidi tribe" a body;
+    bpoil_washingtonpost: "The Washington Post - May 30, 2010" a body. A date after a dash or a comma is no part of a
+    name, a comma between two bodies' names ends the first, a title's abbreviation alone names no one, and a name of a
+    tribe is a people's."""
+    store = _topic_store(tmp_path, "LibyaWar_cnn", lambda records: [r for r in records if r["url"].rsplit("/", 1)[1] in
+                                                                    ("30", "345", "391", "273")], "lists")
+    names = {r["name"]: r["type"] for r in store.query("SELECT name, type FROM entities")}
+    assert "CNN Student News" in names and not [n for n in names if "4/25/11" in n], sorted(names)
+    assert "American Society of International Law" in names and not [n for n in names if "Peace Institute" in n and "," in n]
+    assert "Ret" not in names and names.get("Obeidi", "other") == "other", (names.get("Ret"), names.get("Obeidi"))
+    store = _topic_store(tmp_path, "bpoil_washingtonpost", lambda records: [r for r in records if r["url"].endswith("/2022")], "dated")
+    names = {r["name"] for r in store.query("SELECT name FROM entities")}
+    assert not [n for n in names if "May 30" in n], sorted(names)

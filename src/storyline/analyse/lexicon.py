@@ -125,10 +125,10 @@ ROLE_NOUNS = {
     "councilor", "lawmaker", "legislator", "congressman", "congresswoman", "mp", "partner",
     "owner", "counsel", "aide", "coach", "captain", "vice", "commandant",
 }
-# Titles as newspapers abbreviate them before a name ("Sen. Mary Landrieu", "Coast Guard Rear Adm. Mary Landry"),
-# without their stop: each names a role as the word it shortens does.
+# Titles as newspapers abbreviate them before a name ("Sen. Mary Landrieu", "Coast Guard Rear Adm. Mary Landry",
+# "Ret. Gen. Jim Jones"), without their stop: each names a role as the word it shortens does.
 TITLE_ABBREVIATIONS = frozenset(
-    "sen sens rep reps gov govs adm gen lt col maj capt sgt cmdr cpl pvt brig atty supt amb".split()
+    "sen sens rep reps gov govs adm gen lt col maj capt sgt cmdr cpl pvt brig atty supt amb ret".split()
 )
 GENERIC_TITLE_NOUNS = {"official", "officials", "expert", "analyst", "aide", "partner", "fellow"}
 # People named by what they do or where they were, with no title's rank: "A doctor who left the city told CNN ...

@@ -55,6 +55,9 @@ def calendar_only(text: str) -> bool:
 SIDE_PREFIX = re.compile(r"^(?:pro|anti)-", re.IGNORECASE)  # "pro-Gadhafi", "anti-Western": a side taken, not a name
 # "USS Stout", "the U.S.S. Barry", "HMS Cumberland": a ship, named like a person or a body but neither.
 VESSEL_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.?S\.?S\.?|H\.?M\.?S\.?|HMCS)\s+[A-Z]")
+# Nouns of a people bound by descent: a name before or beside one ("the Obeidi tribe", "Obeidi tribesmen", "Younes'
+# powerful tribe, the Obeidi") names a group of people, neither a body nor a place.
+KIN_GROUP_NOUNS = frozenset("tribe tribes tribesman tribesmen clan clans clansmen".split())
 # Nouns of made things a name can be the make or model of: "Katyusha rockets", "Harrier jets", "iPhone apps".
 ARTEFACT_NOUNS = frozenset(
     """rocket missile jet plane aircraft fighter bomber helicopter drone rifle gun launcher tank vehicle truck

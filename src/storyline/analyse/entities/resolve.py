@@ -303,6 +303,13 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     if bracket > 0 and ")" not in text[bracket:]:  # "National Association of Pension Funds (NAPF": a bracket NER left
         end = start + len(text[:bracket].rstrip())  # open is no part of the name
         text = item.text[start:end]
+    for separator in (" - ", ", "):  # "The Washington Post - May 30, 2010", "the University of Hawaii, March 2011":
+        name, found, when = text.partition(separator)  # a page's or a source's date run into the name
+        if found and name.strip() and pat.calendar_only(when):
+            return classify(item, start, start + len(name.rstrip()), label, extra=extra, mention=mention)
+    if label == "ORG" and (first := _first_of_listed_bodies(text)):
+        # "the American Society of International Law, International Peace Institute": two bodies run into one mention
+        return classify(item, start, start + len(first), label, extra=extra, mention=mention)
     if label == "PERSON" and (cut := pat.glued_prefix(text)):
         start, text = start + cut, text[cut:]
     span = _mention_span(item.doc, start, end)
@@ -343,6 +350,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     if pat.VESSEL_PREFIX.match(text) or (_make_of_thing(span, label) and not (pat.country_code(text) or pat.demonym_country(text))):
         # a ship, a rocket's make: neither a person, a place nor a body (but "US nuclear bombs" are a country's)
         return make("other", "other:" + norm)
+    if _names_kin_group(span):
+        return make("other", "other:" + norm)  # "the Obeidi tribe": a people, neither a body nor a place
     if label in ("PERSON", "ORG") and pat.SIDE_PREFIX.match(text):
         label = "NORP"  # "pro-Gadhafi" names a side of the conflict, never a person or a body
     if label == "PERSON" and any(ch.isdigit() for ch in text):
@@ -442,6 +451,28 @@ def _owner_before(span: Span | None) -> str | None:
     owner = next((e for e in doc.ents if e.start <= i < e.end and e.end == i + 1 and e.label_ in ("GPE", "NORP")), None)
     code = (pat.country_code(owner.text) or pat.demonym_country(owner.text)) if owner is not None else None
     return code or None
+
+
+def _first_of_listed_bodies(text: str) -> str | None:
+    """The first of two bodies' names a mention runs together with a comma ("the Colorado School of Mines, Center for
+    Hydrate Research"): both of two capitalised words at least, the second with a body's head word; "Dow Jones &
+    Company, Inc." (a suffix) and "Bureau of Ocean Energy Management, Regulation and Enforcement" (no head) are one."""
+    first, found, rest = text.partition(", ")
+    words = rest.split()
+    if not found or len(words) < 2 or sum(w[:1].isupper() for w in first.split()) < 2:
+        return None
+    return first if words[0][:1].isupper() and any(w.casefold().strip(".,") in pat.ORG_HEADS for w in words) else None
+
+
+def _names_kin_group(span: Span | None) -> bool:
+    """A name before or beside a noun of a people bound by descent ("the Obeidi tribe", "Obeidi tribesmen", "his
+    tribe, the Obeidi")."""
+    if span is None or not len(span):
+        return False
+    root = span.root
+    beside = [root.head] if root.dep_ in ("compound", "appos") else []
+    beside += [c for c in root.children if c.dep_ == "appos"]
+    return any(t.lemma_.lower() in pat.KIN_GROUP_NOUNS or t.lower_ in pat.KIN_GROUP_NOUNS for t in beside)
 
 
 def _make_of_thing(span: Span | None, label: str) -> bool:
