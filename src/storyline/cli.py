@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from storyline.errors import StorylineError
-from storyline.model import CLAIM_STATUSES
+from storyline.model import CLAIM_STATUSES, QUOTE_KINDS
 from storyline.options import Options
 from storyline.wording import against
 
@@ -471,7 +471,8 @@ def bench(corpus: str | None, words: int | None, workers: int, read_requests: in
 @click.option("--speaker", help="Only quotes whose speaker name contains this.")
 @click.option("--article", "article_id", help="Only quotes from this article (id prefix).")
 @click.option("--search", "needle", help="Only quotes containing this text.")
-@click.option("--kind", type=click.Choice(["direct", "partial", "indirect"]))
+@click.option("--kind", type=click.Choice(QUOTE_KINDS),
+              help="Only quotes of this kind; \"topic\" (what someone spoke of, in the writer's words) is left out unless asked.")
 @_story_option
 @click.option("--json", "as_json", is_flag=True)
 def quotes(store_path: str, speaker: str | None, article_id: str | None, needle: str | None, kind: str | None, story: str | None,

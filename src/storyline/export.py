@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from storyline.model import CLAIM_STATUSES
+from storyline.model import CLAIM_STATUSES, MARKED_KINDS, QUOTE_KINDS
 from storyline.store.db import Store
 from storyline.wording import against
 
@@ -213,7 +213,7 @@ def to_markdown(data: dict[str, Any]) -> str:
         for speaker in sorted(by_speaker):
             lines.append(f"### {md_escape(speaker)}")
             for q in by_speaker[speaker]:
-                mark = '"' if q["kind"] != "indirect" else ""
+                mark = '"' if q["kind"] in MARKED_KINDS else ""
                 lines.append(f"- {mark}{md_escape(q['text'])}{mark} ({md_escape(q['kind'])}, {md_escape(q['cue'] or 'no cue')}) {cite(q['article'])}")
             lines.append("")
     if data["claims"]:
@@ -278,7 +278,7 @@ def json_schema() -> dict[str, Any]:
             "quotes": {"type": "array", "items": obj(["id", "article", "text", "start", "end", "speaker", "cue", "kind"], {
                 "id": string, "article": string, "text": string, "start": integer, "end": integer,
                 "speaker": obj(["name", "entity"], {"name": nstring, "entity": nstring, "role": nstring}),
-                "cue": nstring, "kind": {"enum": ["direct", "partial", "indirect"]}})},
+                "cue": nstring, "kind": {"enum": list(QUOTE_KINDS)}})},
             "events": {"type": "array", "items": obj(["id", "date", "type", "actor", "target", "summary", "evidence"], {
                 "id": string, "date": nstring, "type": string, "actor": nstring, "target": nstring, "summary": string,
                 "mode": string, "sources": integer, "salience": number, "evidence": {"type": "array", "items": evidence}})},

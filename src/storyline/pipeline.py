@@ -6,7 +6,7 @@ Per article (one ``Analysis`` object passes through named stages, as a spaCy ``D
 2. ``nlp``       spaCy pass over the clean text, with news-aware sentence boundaries
 3. ``sentences`` sentence spans (never across a line break; closing quotes stay with their sentence)
 4. ``mentions``  named-entity mentions from the body (not the title block, captions or footers)
-5. ``quotes``    direct, partial and indirect quotes with cue and speaker
+5. ``quotes``    direct, partial and indirect quotes (and topics spoken of) with cue and speaker
 6. ``timexes``   time expressions normalised against the article's own date
 
 Per corpus (after each ingest, rebuilt from what is stored): publication-date inference from other

@@ -10,6 +10,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
+from storyline.model import MARKED_KINDS
 from storyline.templating import render
 
 CHART_WIDTH = 900
@@ -65,7 +66,7 @@ def render_report(data: dict[str, Any], *, briefing: Any = None) -> str:
     articles = {a["id"]: a for a in data["articles"]}
     by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for q in data["quotes"]:
-        if q["kind"] != "indirect":
+        if q["kind"] in MARKED_KINDS:
             by_speaker[q["speaker"]["name"] or "Unattributed"].append(q)
     speakers = sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     events = {e["id"]: e for e in data["events"]}

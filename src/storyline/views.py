@@ -141,7 +141,7 @@ def articles_view(store: Store, *, story: str | None = None, limit: int | None =
     where = " AND ".join(["1", *cond])
     rows = store.query(
         "SELECT a.id, a.source, a.url, a.headline, a.outlet, a.agency, a.dateline, a.published, a.published_basis, a.words, "
-        "a.published_earliest, a.published_latest, (SELECT count(*) FROM quotes q WHERE q.article = a.id) AS quotes, "
+        f"a.published_earliest, a.published_latest, (SELECT count(*) FROM quotes q WHERE q.article = a.id AND {SPOKEN}) AS quotes, "
         "(SELECT story FROM story_articles s WHERE s.article = a.id) AS story "
         f"FROM articles a WHERE {where} ORDER BY {_ARTICLE_ORDER}" + _limit_sql(limit, offset), params
     )
@@ -186,6 +186,10 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
 
 # --- quotes -------------------------------------------------------------------------------------
 
+# Quotes of someone's words: a "topic" (what someone spoke of, in the writer's words; ``model.QUOTE_KINDS``) is shown
+# and counted only where asked for by kind.
+SPOKEN = "q.kind != 'topic'"
+
 
 def _quote_filters(
     *, speaker: str | None, article: str | None, search: str | None, kind: str | None, entity: str | None,
@@ -205,6 +209,8 @@ def _quote_filters(
     if kind:
         where.append("q.kind = ?")
         params.append(kind)
+    else:
+        where.append(SPOKEN)
     if entity:
         where.append("q.speaker_entity = ?")
         params.append(entity)
@@ -260,7 +266,7 @@ def top_speakers(store: Store, *, story: str | None = None, limit: int = 200) ->
     rows = store.query(
         "SELECT coalesce(q.speaker_entity, py_lower(trim(q.speaker)), '?') AS key, q.speaker_entity AS entity, "
         "coalesce(e.name, min(q.speaker), 'unattributed') AS name, count(*) AS quotes FROM quotes q "
-        f"LEFT JOIN entities e ON e.id = q.speaker_entity WHERE {' AND '.join(['1', *cond])} "
+        f"LEFT JOIN entities e ON e.id = q.speaker_entity WHERE {' AND '.join([SPOKEN, *cond])} "
         f"GROUP BY key ORDER BY name = 'unattributed', quotes DESC, name LIMIT {int(limit)}", params)
     return rows
 
@@ -295,7 +301,7 @@ def entities_view(
     clause, params = _entity_filters(etype, search)
     rows = store.query(
         "SELECT e.*, (SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mentions, "
-        "(SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.id) AS quotes "
+        f"(SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.id AND {SPOKEN}) AS quotes "
         f"FROM entities e WHERE {clause} ORDER BY mentions DESC, py_lower(e.name), e.id" + _limit_sql(limit, offset),
         params, json=True)
     return page(rows, total=store.scalar(f"SELECT count(*) FROM entities e WHERE {clause}", params), limit=limit, offset=offset)
@@ -320,7 +326,7 @@ def _story_entities(store: Store, *, etype: str | None, search: str | None, stor
     sql = (
         "WITH s AS (SELECT article FROM story_articles WHERE story = ?), "
         "m AS (SELECT entity, count(*) AS n FROM mentions WHERE entity IS NOT NULL AND article IN (SELECT article FROM s) GROUP BY entity), "
-        "q AS (SELECT speaker_entity AS entity, count(*) AS n FROM quotes WHERE speaker_entity IS NOT NULL "
+        f"q AS (SELECT speaker_entity AS entity, count(*) AS n FROM quotes q WHERE speaker_entity IS NOT NULL AND {SPOKEN} "
         "AND article IN (SELECT article FROM s) GROUP BY speaker_entity) "
         "SELECT e.*, coalesce(m.n, 0) AS mentions, coalesce(q.n, 0) AS quotes FROM entities e "
         "LEFT JOIN m ON m.entity = e.id LEFT JOIN q ON q.entity = e.id "
@@ -375,7 +381,7 @@ def entity_articles(store: Store, entity_id: str, *, limit: int | None = None, o
     """The articles an entity appears in, in date order, with the entity's mention and quote counts in each."""
     sql = (
         "WITH m AS (SELECT article, count(*) AS n FROM mentions WHERE entity = :e GROUP BY article), "
-        "q AS (SELECT article, count(*) AS n FROM quotes WHERE speaker_entity = :e GROUP BY article) "
+        f"q AS (SELECT article, count(*) AS n FROM quotes q WHERE speaker_entity = :e AND {SPOKEN} GROUP BY article) "
         "SELECT a.id, a.source, a.url, a.headline, a.outlet, a.agency, a.dateline, a.published, a.published_basis, a.words, "
         "a.published_earliest, a.published_latest, coalesce(m.n, 0) AS mentions, coalesce(q.n, 0) AS quotes "
         "FROM articles a LEFT JOIN m ON m.article = a.id LEFT JOIN q ON q.article = a.id "
@@ -699,7 +705,7 @@ def search_view(store: Store, query: str, *, story: str | None = None, limit: in
                      "source_label": source_name(article), "date_label": date_label(article),
                      "snippet": row["snippet"], "match": snippet(texts.get(row["id"], ""), terms)})
     cond, values = in_story("q.article", story)
-    where = " AND ".join(["instr(py_lower(q.text || ' ' || coalesce(q.speaker, '')), ?) > 0"] * len(terms) + cond)
+    where = " AND ".join(["instr(py_lower(q.text || ' ' || coalesce(q.speaker, '')), ?) > 0"] * len(terms) + cond + [SPOKEN])
     params = [t.rstrip("*") for t in terms] + values
     rows = store.query(f"SELECT q.*, {_CITE_COLS} FROM quotes q JOIN articles a ON a.id = q.article WHERE {where} "
                        f"ORDER BY {_ARTICLE_ORDER}, q.start" + _limit_sql(limit, offset), params)

@@ -1282,3 +1282,37 @@ def test_a_subject_the_parse_hung_on_an_aside_speaks() -> None:
         quotes = _t17_quotes("LibyaWar_cnn", uid)
         warned = [q for q in quotes if q.text.startswith("that the Libyan rebels still need")]
         assert warned and all("Gates" in (q.speaker or "") for q in warned), [(q.speaker, q.text[:40]) for q in warned]
+
+
+def test_words_that_only_name_what_was_spoken_of_are_a_topic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn: "Rebel leaders have criticized NATO's efforts in recent days" was an indirect quote "NATO's
+    efforts" (a hand-check judged 7 of 50 quotes such noun phrases: "not speech"); bpoil_guardian: "... criticised the
+    company's safety culture". Words that only name a thing are a quote of kind "topic": kept (PolNeAR counts them as
+    attributions, and the claims ledger reads them), left out of the quote views unless asked for. What is said of the
+    thing stays a quote ("blamed drunks, criminals and foreigners for fanning dissent", "criticised BP for scrimping")."""
+    for topic, uid, named, said in (("LibyaWar_cnn", "32", "NATO's efforts", None),
+                                    ("LibyaWar_cnn", "313", None, "drunks, criminals and foreigners for fanning dissent"),
+                                    ("bpoil_guardian", "717", "the company's safety culture", None),
+                                    ("bpoil_guardian", "1101", None, "BP for scrimping")):
+        kinds = {q.text: q.kind for q in _t17_quotes(topic, uid)}
+        if named:
+            assert kinds.get(named) == "topic", (uid, {t: k for t, k in kinds.items() if named[:8] in t})
+        if said:
+            assert [k for t, k in kinds.items() if t.startswith(said)] == ["indirect"], (uid, {t: k for t, k in kinds.items() if said[:8] in t})
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+    from storyline.views import quotes_view
+    from tests.conftest import EVAL
+
+    raw = "\n".join(json.dumps(r) for r in topic_records(EVAL / "timeline17" / "t17" / "LibyaWar_cnn")
+                    if r["url"].endswith("/32")).encode()
+    store = Store(tmp_path / "topic.db")
+    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    shown = quotes_view(store)["items"]
+    assert shown and not [q for q in shown if q["kind"] == "topic"]
+    assert "NATO's efforts" in [q["text"] for q in quotes_view(store, kind="topic")["items"]]

@@ -13,6 +13,7 @@ from collections import defaultdict
 from typing import Any
 
 from storyline.corpus.state import CorpusState
+from storyline.model import MARKED_KINDS
 
 GRAM = 3  # words per indexed n-gram
 MIN_CHARS = 20  # shorter quotes ("yes", "we will") are never grouped
@@ -34,7 +35,7 @@ def _grams(words: list[str]) -> list[tuple[str, ...]]:
 def group_quotes(quotes: list[dict[str, Any]]) -> dict[str, str]:
     """Quote id -> group id; each quote joins the first earlier quote (in store order) it matches."""
     groups: dict[str, str] = {}
-    keyed = [(q, normal_quote(q["text"])) for q in quotes if q["kind"] != "indirect" and len(q["text"]) >= MIN_CHARS]
+    keyed = [(q, normal_quote(q["text"])) for q in quotes if q["kind"] in MARKED_KINDS and len(q["text"]) >= MIN_CHARS]
     exact: dict[str, list[int]] = defaultdict(list)
     containing: dict[tuple[str, ...], list[int]] = defaultdict(list)  # n-gram -> earlier quotes holding it
     first_gram: dict[tuple[str, ...], list[int]] = defaultdict(list)  # first n-gram -> earlier quotes starting so

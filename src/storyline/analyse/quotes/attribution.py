@@ -1,4 +1,4 @@
-"""Quotes (direct, partial, indirect) with their reporting verb and speaker.
+"""Quotes (direct, partial, indirect, or a "topic" that only names what was spoken of) with cue and speaker.
 
 Find, then annotate: ``find_quote_spans`` pairs quote marks paragraph by paragraph (never raising on
 odd marks or apostrophes); ``find_direct`` and ``find_indirect`` turn marked spans and reporting-verb
@@ -50,12 +50,30 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     for c in candidates:
         _end_before_speaker(doc, text, c)
     _nested_marks_are_the_reporters(doc, candidates)
-    return [_to_quote(text, article_id, c) for c in candidates
+    kept = [c for c in candidates
             if not _scare_quote(c) and not _unresolved(c) and not _a_title(doc, index, c) and not _says_itself(c)
             and (c.speaker or "").lower() not in qp.NEGATIVE_SPEAKERS  # "No one is claiming victory or “mission ...”"
             and (c.speaker or "") not in P.TIME_ZONES  # "At 10:30 a.m. CDT, video streams showed ...": a clock's zone
             and (c.speaker or "").lower() not in L.DAY_WORDS  # "the ... official noted Monday “...”": a day says nothing
             and not (c.kind == "indirect" and qp.ANONYMITY_REQUEST.match(text[c.start : c.end]))]
+    for c in kept:
+        if c.kind == "indirect" and _names_only(doc, c):
+            c.kind = "topic"
+    return [_to_quote(text, article_id, c) for c in kept]
+
+
+def _names_only(doc: Doc, c: Candidate) -> bool:
+    """Reported words that only name a thing, in the writer's words: one noun phrase with no verb in it and nothing
+    said of it ("Rebel leaders have criticized [NATO's efforts]", "the announcement of [the arrest warrants]"). They say
+    what someone spoke of, not what was said: a quote of kind "topic". What is said of the thing stays a quote ("blamed
+    [drunks, criminals and foreigners for fanning dissent]", "described [the protests as acts of sabotage]", "calling
+    [him a liar]")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    heads = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    return len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not any(
+        k.dep_ in ("oprd", "acomp") or (k.dep_ == "prep" and k.lower_ == "as") for k in heads[0].children)
 
 
 def _a_title(doc: Doc, index: TokenIndex, c: Candidate) -> bool:
