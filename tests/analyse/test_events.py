@@ -553,6 +553,11 @@ def test_events_of_one_day_rank_by_how_central_their_words_are() -> None:
 
 def _reuters_store(tmp_path: Path, uids: tuple[str, ...]) -> Any:
     """bpoil_reuters (dev) articles ``uids`` ingested through the product into a fresh store."""
+    return _t17_store(tmp_path, "bpoil_reuters", uids)
+
+
+def _t17_store(tmp_path: Path, topic: str, uids: tuple[str, ...]) -> Any:
+    """Articles ``uids`` of a Timeline17 topic ingested through the product into a fresh store."""
     import json
 
     from storyline.evaluate.t17 import topic_records
@@ -562,13 +567,13 @@ def _reuters_store(tmp_path: Path, uids: tuple[str, ...]) -> Any:
     from storyline.store.db import Store
     from tests.conftest import EVAL
 
-    folder = EVAL / "timeline17" / "t17" / "bpoil_reuters"
+    folder = EVAL / "timeline17" / "t17" / topic
     if not folder.is_dir():
         pytest.skip("Timeline17 not found")
-    wanted = {f"t17://bpoil_reuters/{uid}" for uid in uids}
-    store = Store(tmp_path / "reuters.db")
+    wanted = {f"t17://{topic}/{uid}" for uid in uids}
+    store = Store(tmp_path / f"{topic}.db")
     raw = "\n".join(json.dumps(r) for r in topic_records(folder) if r["url"] in wanted).encode()
-    ingest_documents(store, list(records_from_jsonl(raw, source="reuters", max_bytes=10_000_000)), Options(progress=False))
+    ingest_documents(store, list(records_from_jsonl(raw, source=topic, max_bytes=10_000_000)), Options(progress=False))
     return store
 
 
@@ -609,3 +614,17 @@ def test_an_adverb_of_habit_makes_a_perfect_no_act_of_a_day() -> None:
     assert [c for c in cands if doc[c.trigger].text == "criticised"]
     doc, cands = _cands("We always attack the town at night.")  # the simple present's habit stays one
     assert not [c for c in cands if doc[c.trigger].text == "attack"]
+
+
+def test_a_kin_of_the_one_named_is_not_the_actor(tmp_path: Path) -> None:
+    """LibyaWar_cnn: "the leader's son also acknowledged changing times regionally and proposed “radical” reforms" and
+    "Gadhafi's daughter has accused NATO of war crimes" were Moammar Gadhafi's acts on the timeline; bpoil_washingtonpost:
+    "Sepulvado's son called him at a hotel" was Ronald Sepulvado's. The one named before a kin's noun is not the kin."""
+    for topic, uids, words, named in (("LibyaWar_cnn", ("313", "37"), ("son also acknowledged", "daughter has accused NATO"),
+                                       "Moammar Gadhafi"),
+                                      ("bpoil_washingtonpost", ("1059",), ("son called him at a hotel",), "Ronald Sepulvado")):
+        store = _t17_store(tmp_path, topic, uids)
+        rows = store.query("SELECT e.summary, n.name FROM events e LEFT JOIN entities n ON n.id = e.actor")
+        for w in words:
+            told = [r for r in rows if w in r["summary"]]
+            assert not [r for r in told if r["name"] == named], (w, told)

@@ -242,6 +242,11 @@ GENDERED_NOUNS: dict[str, str] = {
         """man men father son husband brother boy widower gentleman grandfather uncle nephew spokesman chairman
         congressman businessman king prince actor mr sir""".split(), "m"),
 }
+# Nouns of a person's kin: "Gadhafi's daughter", "the leader's son" is someone else than the one named.
+KIN_NOUNS = frozenset(
+    """son sons daughter daughters wife wives husband brother brothers sister sisters father mother parents cousin
+    cousins uncle aunt nephew niece grandson granddaughter grandfather grandmother widow stepson stepdaughter""".split()
+)
 # Nouns of a person that never describe a body or a place: a name set beside one ("Gadhafi's daughter, Ayesha", "Byron
 # Grote, BP's chief financial officer") is a person's, whatever the tagger read (a company is a rig's "owner", a
 # partner, a member; a country a coalition's leader or head).

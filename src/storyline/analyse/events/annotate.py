@@ -46,6 +46,7 @@ from storyline.analyse.events.merge import (
     what_terms,
 )
 from storyline.analyse.events.summary import act_words, summary_text
+from storyline.analyse.lexicon import KIN_NOUNS
 from storyline.analyse.terms import content_terms
 from storyline.clean.genre import is_opinion
 from storyline.spans import doc_text, named_beside
@@ -232,7 +233,10 @@ def _annotate(
                 and head.lemma_.lower() not in CRAFT_NOUNS):
             actor = None  # "Libyan state television", "Libyan rebels": a demonym describing the actor is not the actor
             # (a craft's name is the craft: "the Deepwater Horizon rig exploded")
-        if actor is None and head.pos_ == "NOUN":
+        if not titled and head.lemma_.lower() in KIN_NOUNS and index.entity_in(head.idx, head.idx + len(head)) is None:
+            actor = None  # "The leader's son proposed reforms", "Gadhafi's daughter has accused NATO": a kin of the one
+            # named is someone else, whom the phrase does not name
+        elif actor is None and head.pos_ == "NOUN":
             actor = definite_antecedent(doc, actor_span, index)
     weapon = cand.type in ("FIGHT", "ASSAULT") and head.lemma_.lower() in P.WEAPON_AGENTS and cand.location is not None
     if actor is None and not weapon and not doerless:
