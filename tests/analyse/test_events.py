@@ -628,3 +628,17 @@ def test_a_kin_of_the_one_named_is_not_the_actor(tmp_path: Path) -> None:
         for w in words:
             told = [r for r in rows if w in r["summary"]]
             assert not [r for r in told if r["name"] == named], (w, told)
+
+
+def test_a_summary_never_shows_its_words_twice(tmp_path: Path) -> None:
+    """LibyaWar_cnn: "Four New York Times journalists who were reported … Four New York Times journalists who were
+    reported captured ..."; bpoil_guardian: "The Obama administration has ended its temporary six … The Obama
+    administration has ended ...": said words before who said them, cut with a gap whose end came before its start. A
+    gap is made only where the words' opening ends before the act's core."""
+    for topic, uids in (("LibyaWar_cnn", ("376", "344")), ("bpoil_guardian", ("530",))):
+        store = _t17_store(tmp_path, topic, uids)
+        summaries = [r["summary"] for r in store.query("SELECT summary FROM events")]
+        assert summaries
+        for summary in summaries:
+            before, gap, after = summary.strip("… ").partition(" … ")
+            assert not (gap and len(before) > 10 and before[:15] in after), summary

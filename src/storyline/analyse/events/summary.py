@@ -153,8 +153,9 @@ def _fitted(doc: Doc, root: Token, kept: set[int], core: tuple[int, int]) -> Act
     if any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):  # '"We will not ...," Ibrahim told reporters'
         last = min(right, core[1] + P.ATTRIBUTION_TOKENS)
         first = left
-        if core[0] - left > budget - (last - core[1]):
-            gap = (left + max(budget - (last - core[1]), 8), core[0])
+        opening = left + max(budget - (last - core[1]), 8)  # the said words' opening kept before the gap
+        if core[0] - left > budget - (last - core[1]) and opening < core[0]:
+            gap = (opening, core[0])  # (an opening reaching past the core leaves no gap: the words would show twice)
     else:
         last = min(right, core[1] + budget)
         first = max(left, core[0] - max(budget - (last - core[1]), 0))
