@@ -61,6 +61,7 @@ from storyline.analyse.lexicon import (
     QUESTION_WORDS,
     REFERRING_NOUNS,
     REFUSAL_CUES,
+    RELATIVE_TAGS,
     RETRACT_CUES,
     SPEAKER_VERBS,
     SPEECH_VERBS,
@@ -346,7 +347,6 @@ def _document_body(noun: Token, index: MentionIndex | None) -> str | None:
     return next((entity for t in speaking for entity in [_entity_at(index, t.idx, t.idx + len(t))] if entity), None)
 
 
-RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" heading a relative clause
 CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
 SETTING_DEPS = frozenset({"advmod", "prep", "advcl", "cc", "npadvmod", "intj", "punct", "mark"})  # "But ultimately", "So far"
 

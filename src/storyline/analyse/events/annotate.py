@@ -46,7 +46,7 @@ from storyline.analyse.events.merge import (
     what_terms,
 )
 from storyline.analyse.events.summary import act_words, summary_text
-from storyline.analyse.lexicon import KIN_NOUNS
+from storyline.analyse.lexicon import KIN_NOUNS, RELATIVE_TAGS
 from storyline.analyse.terms import content_terms
 from storyline.clean.genre import is_opinion
 from storyline.spans import doc_text, named_beside
@@ -292,6 +292,9 @@ def _annotate(
     clause = doc[reported[0] : reported[1]].text.replace("“", "").replace("”", "") if reported else None
     start, end = sentence_bounds(sent)
     words = act_words(doc, cand if cand.actor is not None else replace(cand, actor=told))  # a death told from its dead
+    if doc[words.first].tag_ in RELATIVE_TAGS and doc[words.first].dep_ != "det":
+        return None  # "a city that the government insisted it had retaken", "Marking what he called the 100th day of
+        # the war": an act told inside a clause about something else reads "That the government insisted it had retaken"
     return SentenceEvent(
         article=article_id, start=start, end=end, type=cand.type, mode=cand.mode,
         actor=actor, target=target, location=location,
