@@ -247,10 +247,10 @@ def _described_as_body(span: Span | None) -> bool:
 
 
 def _described_as_person(span: Span | None) -> bool:
-    """A noun only a person is set beside the name, in apposition: "Gadhafi's daughter, Ayesha", "a brother of
-    Ibrahim, the government spokesman", "Byron Grote, BP's chief financial officer" (tagged a place or a body). The
-    noun is someone's or made definite ("his son", "the spokesman"), or follows the name; a heading's bare title
-    before it ("Marvin Odum, president, Shell Oil") sets off no name."""
+    """A noun only a person is set beside the name, in apposition: "Gadhafi's daughter, Ayesha", "Mohammed
+    Almegaryaf, the boys' uncle", "Byron Grote, BP's chief financial officer" (tagged a place or a body). The noun is
+    someone's or made definite ("his son", "the spokesman"), or follows the name; a heading's bare title before it
+    ("Marvin Odum, president, Shell Oil") sets off no name."""
     if span is None or not len(span):
         return False
     root = _list_head(span.root)
