@@ -215,7 +215,7 @@ def _speaker_itself(doc: Doc, starts: list[int], statement: Statement, index: Me
         return False
     if word.lower_ == "it" and (pleonastic(word) or _thing_before(word, subject)):
         return False
-    who = {statement.speaker, *statement.speakers}
+    who = {statement.speaker, *statement.speakers} - {None}  # (no speaker: no subject is it, not even an unlinked one)
     linked = {_entity_at(found, subject.idx, subject.idx + len(subject)) for found in (index, pronouns)}
     name = (statement.speaker_name or "").lower()
     return bool(linked & who) or bool(name) and (subject.lower_ in name.split() or name in " ".join(t.lower_ for t in subject.subtree))
