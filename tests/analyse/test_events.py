@@ -658,3 +658,23 @@ def test_an_act_told_inside_a_clause_about_something_else_is_no_event(tmp_path: 
         assert summaries, topic
         opening = [s for s in summaries if s.strip("… ").split()[0] in ("That", "Which", "What", "Who", "Whom", "Whose")]
         assert not opening, opening
+
+
+def test_a_question_asked_is_no_act_but_a_request_is(tmp_path: Path) -> None:
+    """LibyaWar_cnn: "Asked whether the cease-fire declaration complicates a U.N.-sanctioned intervention, Michael Rubin
+    ... said" was Rubin's demand (the parse read "Asked" as a finite past), "Foreign affairs analyst Nile Gardiner asks
+    whether tyrants even fear the United States anymore" an analyst's demand (judged "not an event" in the draw of seed
+    3131), "Manchin asked Clapper what nations he thought posed the greatest threat" another; bpoil_guardian: "Asked by
+    CNN what had happened, Suttles said", "Stearns asks if the oil spilt ... is a consequence", "Bruce Braley ... is
+    asking about the bereaved families". A question put to someone is no act of the story; a request ("Gadhafi asks
+    Obama to stop ...", "asking for written details") stays a demand."""
+    for topic, uids, asked, requested in (
+            ("LibyaWar_cnn", ("31", "336", "341", "165"), ("Asked whether", "asks whether", "asked Clapper what"),
+             "asks Obama to stop"),
+            ("bpoil_guardian", ("656", "1029", "902"), ("Asked by CNN what", "asks if", "is asking about"),
+             "asking for written details")):
+        store = _t17_store(tmp_path, topic, uids)
+        rows = store.query("SELECT type, summary FROM events")
+        assert [r for r in rows if requested in r["summary"] and r["type"] == "DEMAND"], (topic, requested)
+        questions = [r["summary"] for r in rows if any(a in r["summary"] for a in asked) and r["type"] == "DEMAND"]
+        assert not questions, questions

@@ -256,6 +256,7 @@ PERSON_ONLY_NOUNS = frozenset(ROLE_NOUNS - {"partner", "owner", "head", "chief",
 # Relative pronouns that open a reported clause ("said that"), and those that link a clause to the name it modifies.
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # the tags of "that", "which", "what", "who", "whose" opening a clause
+QUESTION_TAGS = RELATIVE_TAGS | {"WRB"}  # and of "how", "why", "when", "where" opening an asked question
 ANTECEDENT_RELATIVE_PRONOUNS = {"which"}
 
 assert REPORTING_VERBS <= CUE_VERBS, "the event stage's reporting verbs are quote cues too"

@@ -351,6 +351,27 @@ def _withheld(token: Token) -> bool:
     return False
 
 
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """A verb of asking that puts a question, not a request: "Manchin asked Clapper what nations he thought posed the
+    greatest threat", "Asked how often it has happened, Gates replied", "Stearns asks if the oil spilt ... is a
+    consequence", "is asking about reports of an argument". What was asked is a question to someone, no act of the
+    story (a request keeps its "to" or "for": "asks Obama to stop", "asking for written details")."""
+    if verb_lemma(verb) not in L.QUESTION_CUES:
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        opening = child.left_edge  # the mark the parse may hang lower down: "asks if the oil spilt ... is"
+        if child.dep_ in ("ccomp", "xcomp", "dobj") and (
+                child.tag_ in L.QUESTION_TAGS or opening.tag_ in L.QUESTION_TAGS or opening.lower_ in QUESTION_MARKS
+                or any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in child.children)):
+            return True
+    return False
+
+
 def _topic_of_talk(token: Token) -> bool:
     """The act is what someone speaks or thinks about, not something done: "have yet to talk about reducing the
     nation's dependence on fossil fuels", "spoke about building a new well"."""
@@ -798,7 +819,7 @@ def _listing(token: Token) -> bool:
 
 def _verb_candidate(token: Token) -> EventCandidate | None:
     """A candidate for a verb (or 'concerned') trigger, or None."""
-    if _disposition(token) or _no_comment(token) or _listing(token) or _running_total(token):
+    if _disposition(token) or _no_comment(token) or _listing(token) or _running_total(token) or _asks_a_question(token):
         return None
     if token.pos_ == "ADJ" or (token.lemma_ == "have" and any(c.dep_ == "dobj" and _concern(c) for c in token.children)):
         etype: str | None = P.STATEMENT
