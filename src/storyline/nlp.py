@@ -47,8 +47,9 @@ def news_boundaries(doc: Doc) -> Doc:
     for seam in _headline_seams(doc):
         seam.is_sent_start = True
         after = doc[seam.i + 1] if seam.i + 1 < len(doc) else None
-        if after is not None and "\n" not in seam.whitespace_ and not after.is_space and after.is_lower:
+        if after is not None and "\n" not in seam.whitespace_ and not after.is_space and (after.is_lower or seam.text in OPENING_QUOTES):
             after.is_sent_start = False  # "Shares | in BP have slumped": the seam's word opens the sentence it starts
+            # (and the quotation's first word the quotation: "| “There is no perfect option ...")
     for entry in _live_entries(doc):
         entry.is_sent_start = True
     for item in _dated_items(doc):
@@ -122,7 +123,7 @@ def _headline_seams(doc: Doc) -> list[Token]:
         if previous.text in SENTENCE_ENDS or "\n" in previous.text or "\n" in previous.whitespace_:
             out.extend(run if len(run) >= MIN_SEAMS else [])
             run = []
-        if _opens_a_sentence(doc, token):
+        if _opens_a_sentence(doc, token) or _quote_opens_a_sentence(doc, token):
             out.append(token)
         elif (token.is_title and token.is_alpha and token.text != "I" and token.tag_ not in ("NNP", "NNPS", "JJ")
                 and previous.is_alpha and previous.is_lower and previous.tag_ in SEAM_AFTER):
@@ -156,6 +157,44 @@ def _opens_a_sentence(doc: Doc, token: Token) -> bool:
     return (token.tag_ in SEAM_OPENERS and previous.tag_ in SEAM_AFTER
             and (following.is_lower and (following.is_alpha or following.text[:1] in "'’")
                  or token.tag_ == "RB" and following.text == ","))  # "... disaster However, ..."
+
+
+# what a headline or link title run into a quotation ends on: a noun or an adjective ("... Libyan warships “He's never
+# used infantry like this,” said ...", "NATO's role in Libya unclear “There is no perfect option ..."); prose opens a
+# quotation after a verb, "that", a conjunction or a stop
+HEADLINE_ENDS = frozenset({"NN", "NNS", "JJ"})
+
+
+def _quote_opens_a_sentence(doc: Doc, token: Token) -> bool:
+    """A lone seam at an opening quote mark: right after a lower-case noun or adjective with no stop, before a
+    capitalised closed-class word that goes on in lower case ("... CNN tours NATO airstrike site “I believe the president
+    did the right thing ..."; on LibyaWar_cnn a related-story link before the quotation that opens the next paragraph).
+    Words quoted in prose after a noun are a name or a title ('the slogan “Hope For Haiti Now”'), capitals through."""
+    previous = doc[token.i - 1]
+    if token.i + 2 >= len(doc) or token.text not in ("“", '"') or not previous.whitespace_ or token.whitespace_:
+        return False
+    word, following = doc[token.i + 1], doc[token.i + 2]
+    if word.text == "I" or word.tag_ in ("PRP", "PRP$"):  # "I", "He's": a pronoun speaks
+        opens = word.is_title or word.text == "I"
+    else:
+        opens = word.is_title and word.tag_ in SEAM_OPENERS and len(word) > 1
+    return (opens and previous.is_alpha and previous.is_lower and previous.tag_ in HEADLINE_ENDS
+            and "\n" not in previous.whitespace_ and (following.is_lower or following.text[:1] in "'’")
+            and _quotes_a_sentence(doc, token))
+
+
+QUOTED_SENTENCE_TOKENS = 120  # how far a quotation's closing mark is looked for
+
+
+def _quotes_a_sentence(doc: Doc, mark: Token) -> bool:
+    """The quotation an opening mark begins closes on a stop or a comma ('“He's never used infantry like this,” said'),
+    as a spoken sentence does; words quoted inside prose close bare ('under the slogan “We are all Libyans” on Friday')."""
+    for token in doc[mark.i + 1 : mark.i + QUOTED_SENTENCE_TOKENS]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return False
+        if token.text in ("”", '"'):
+            return doc[token.i - 1].text in (",", ".", "?", "!")
+    return False
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})  # the marks counted on a line to tell a closing quote from an opening one
