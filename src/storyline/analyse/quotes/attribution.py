@@ -1124,7 +1124,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         single_ok = bool(clause) and clause[0].pos_ in ("PROPN", "NOUN")
     if not clause and verb.dep_ == "parataxis" and lemma in qp.SPEECH_VERBS:
         clause = [verb.head]  # 'This campaign, he says, is different.'
-        left, right = verb.head.left_edge.i, verb.head.right_edge.i
+        left, right = _around_the_aside(verb)
     else:
         if not clause:
             return None
@@ -1150,6 +1150,31 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     if _quoted_share(spans, start, end) > 0.5:
         return None
     return Candidate(start, end, "indirect")
+
+
+# what may stand before an attribution set in the words without being said: "Even so, he said, time is now against
+# Gadhafi", "But, he added, oil exports will likely continue"
+CONNECTIVE_POS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SPACE"})
+
+
+def _around_the_aside(verb: Token) -> tuple[int, int]:
+    """The words an attribution set among them reports, as token bounds: the whole sentence it interrupts ("This
+    campaign, he says, is different."), but not the attribution when it closes them, with at most a phrase after it
+    ("... asked the agency to “ban all flights” flying over and heading to Libya, a spokeswoman said, in quotes carried
+    by Agence France-Presse"), nor a connective before it ("Even so, he said, time is now against Gadhafi")."""
+    doc = verb.doc
+    head = verb.head
+    left, right = head.left_edge.i, head.right_edge.i
+    first, last = verb.left_edge.i, verb.right_edge.i
+    if not left < first <= last <= right:
+        return left, right
+    after = doc[last + 1 : right + 1]
+    phrases = {t.i for c in head.children if c.dep_ == "prep" and c.i > last for t in c.subtree}
+    if all(t.is_punct or t.is_space or t.i in phrases for t in after):
+        return left, first - 1  # what follows the attribution is at most a phrase on where it was ("in quotes ...")
+    if all(t.pos_ in CONNECTIVE_POS for t in doc[left:first]):
+        return last + 1, right
+    return left, right
 
 
 def _own_aim(clause: Token) -> bool:
