@@ -179,6 +179,13 @@ ADVERSARY_NOUNS = frozenset("opposition opponent critic enemy rival foe adversar
 # Nouns of what a body issues, which speak for the name inside them: "a NATO statement accused", "a Pentagon report said".
 DOCUMENT_NOUNS = frozenset("statement report communique communiqué letter announcement release bulletin memo investigation "
                            "inquiry study review".split())
+# Where words were said, in a phrase after their attribution: "..., a spokeswoman said, in quotes carried by AFP", "...,
+# he said, in an interview".
+SAYING_PLACES = DOCUMENT_NOUNS | frozenset("quote quotes interview remark remarks comment comments briefing conference "
+                                           "speech tweet post email e-mail broadcast".split())
+# Words that join a sentence to the one before and say nothing themselves: "But, Suttles said, oil was still coming out",
+# "Even so, he said, time is now against Gadhafi" ("Too often, he said, ..." is said: its adverb is the words').
+CONNECTIVES = frozenset("and but yet so even still however nonetheless nevertheless meanwhile moreover besides".split())
 
 # --- pronouns ---------------------------------------------------------------------------------
 

@@ -1152,27 +1152,23 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     return Candidate(start, end, "indirect")
 
 
-# what may stand before an attribution set in the words without being said: "Even so, he said, time is now against
-# Gadhafi", "But, he added, oil exports will likely continue"
-CONNECTIVE_POS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SPACE"})
-
-
 def _around_the_aside(verb: Token) -> tuple[int, int]:
     """The words an attribution set among them reports, as token bounds: the whole sentence it interrupts ("This
-    campaign, he says, is different."), but not the attribution when it closes them, with at most a phrase after it
-    ("... asked the agency to “ban all flights” flying over and heading to Libya, a spokeswoman said, in quotes carried
-    by Agence France-Presse"), nor a connective before it ("Even so, he said, time is now against Gadhafi")."""
+    campaign, he says, is different.", "Too often, Mr. Clarke said, the debate ... is infected"), but not the attribution
+    when it closes them, alone or with a phrase on where it was said ("... heading to Libya, a spokeswoman said, in
+    quotes carried by Agence France-Presse"), nor a connective before it ("Even so, he said, time is now against
+    Gadhafi", "But, Suttles said, oil was still coming out")."""
     doc = verb.doc
     head = verb.head
     left, right = head.left_edge.i, head.right_edge.i
     first, last = verb.left_edge.i, verb.right_edge.i
     if not left < first <= last <= right:
         return left, right
-    after = doc[last + 1 : right + 1]
-    phrases = {t.i for c in head.children if c.dep_ == "prep" and c.i > last for t in c.subtree}
-    if all(t.is_punct or t.is_space or t.i in phrases for t in after):
-        return left, first - 1  # what follows the attribution is at most a phrase on where it was ("in quotes ...")
-    if all(t.pos_ in CONNECTIVE_POS for t in doc[left:first]):
+    where = {t.i for c in head.children if c.dep_ == "prep" and c.i > last
+             and any(o.dep_ == "pobj" and o.lemma_.lower() in L.SAYING_PLACES for o in c.children) for t in c.subtree}
+    if all(t.is_punct or t.is_space or t.i in where for t in doc[last + 1 : right + 1]):
+        return left, first - 1
+    if all(t.is_punct or t.is_space or t.lower_ in L.CONNECTIVES for t in doc[left:first]):
         return last + 1, right
     return left, right
 
