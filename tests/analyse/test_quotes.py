@@ -1335,3 +1335,16 @@ def test_an_attribution_closing_the_words_or_after_a_connective_is_no_part_of_th
     doc = load_nlp()("Some of the people involved in the opposition, he said, were detained by the United States in Guantanamo.")
     assert [q.text for q in extract_quotes(doc, "x")] == [
         "Some of the people involved in the opposition, he said, were detained by the United States in Guantanamo"]
+
+
+def test_a_topic_heading_before_a_colon_names_no_speaker() -> None:
+    """LibyaWar_cnn (dev) 396: Huckabee's interview printed under topic headings ("On whether President Obama is being
+    too timid in his handling of the crisis: “In light of the urgency ...”", "On the role his new book plays ...: “This
+    is the message ...”") gave both answers to Barack Obama, the first "Who said what" of the story's briefing (judged
+    "wrong speaker" in the draw of seed 2930). A label before a colon that opens on "On" is the answer's topic: the one
+    it names does not speak; a name before a colon still does (bpoil_guardian (dev) 215: "In the words of Micky Driver,
+    a Chevron spokesman: “It's lots of money ...”")."""
+    quotes = _t17_quotes("LibyaWar_cnn", "396")
+    answers = [q for q in quotes if q.text.startswith(("In light of the urgency", "This is the message"))]
+    assert answers and not [q for q in answers if q.speaker and "Obama" in q.speaker], [(q.speaker, q.text[:30]) for q in answers]
+    assert [q for q in _t17_quotes("bpoil_guardian", "215") if q.text.startswith("It's lots of money") and q.speaker == "Micky Driver"]

@@ -796,6 +796,8 @@ def _colon_source(doc: Doc, index: TokenIndex, span: QuoteSpan, cand: Candidate)
     if at < 0 or text[at] != ":":
         return
     colon = index.token_at(at)
+    if _topic_heading(doc, colon):
+        return
     names = []
     for i in range(colon - 1, max(-1, colon - COLON_SOURCE_TOKENS), -1):
         token = doc[i]
@@ -816,6 +818,20 @@ def _colon_source(doc: Doc, index: TokenIndex, span: QuoteSpan, cand: Candidate)
 
 
 COLON_SOURCE_TOKENS = 14  # how far before a quote's colon its speaker's name may begin
+HEADING_TOKENS = 40  # how far back a label before a colon is read for its first word
+
+
+def _topic_heading(doc: Doc, colon: int) -> bool:
+    """The words before a colon are an interview's topic heading, opening on "On" ("On whether President Obama is being
+    too timid in his handling of the crisis: “In light of the urgency ...”"): the one they name is what the answer is
+    about, not who gives it."""
+    opening = colon
+    for i in range(colon - 1, max(-1, colon - HEADING_TOKENS), -1):
+        if doc[i].text in (".", "!", "?"):
+            break  # the sentence or quote before it ended
+        if not doc[i].is_punct:
+            opening = i
+    return doc[opening].text == "On"
 
 
 def _surname_line(doc: Doc, index: TokenIndex, colon: int) -> Token | None:
@@ -1164,10 +1180,11 @@ def _around_the_aside(verb: Token) -> tuple[int, int]:
     first, last = verb.left_edge.i, verb.right_edge.i
     if not left < first <= last <= right:
         return left, right
-    where = {t.i for c in head.children if c.dep_ == "prep" and c.i > last
+    where = {t.i for p in (head, verb) for c in p.children if c.dep_ == "prep" and c.i > verb.i
              and any(o.dep_ == "pobj" and o.lemma_.lower() in L.SAYING_PLACES for o in c.children) for t in c.subtree}
-    if all(t.is_punct or t.is_space or t.i in where for t in doc[last + 1 : right + 1]):
-        return left, first - 1
+    if all(t.is_punct or t.is_space or t.i in where for t in doc[verb.i + 1 : right + 1]):
+        return left, first - 1  # (words the parse hung on the verb after it, "..., experts say, including a
+        # provision ...", go on with what is said)
     if all(t.is_punct or t.is_space or t.lower_ in L.CONNECTIVES for t in doc[left:first]):
         return last + 1, right
     return left, right
