@@ -678,3 +678,20 @@ def test_a_question_asked_is_no_act_but_a_request_is(tmp_path: Path) -> None:
         assert [r for r in rows if requested in r["summary"] and r["type"] == "DEMAND"], (topic, requested)
         questions = [r["summary"] for r in rows if any(a in r["summary"] for a in asked) and r["type"] == "DEMAND"]
         assert not questions, questions
+
+
+def test_words_given_or_delivered_are_a_statement_not_aid(tmp_path: Path) -> None:
+    """LibyaWar_cnn: "Gadhafi delivered a defiant, rambling speech Tuesday", "President Barack Obama gave interviews to
+    all three major U.S. television networks Tuesday"; bpoil_guardian: "BP gave details of its own preliminary findings"
+    were aid (CAMEO's "provide aid" read into "give" and "deliver"). Words given are a statement; things given stay
+    aid ("The government gave him permission to leave the country", "to provide 32 units")."""
+    for topic, uids, spoken, given in (
+            ("LibyaWar_cnn", ("362", "144", "86"), ("delivered a defiant, rambling speech", "gave interviews to all three"),
+             "gave him permission to leave"),
+            ("bpoil_guardian", ("232", "1253"), ("BP gave details of its own",), "to provide 32 units")):
+        store = _t17_store(tmp_path, topic, uids)
+        rows = store.query("SELECT type, summary FROM events")
+        for words in spoken:
+            told = [r["type"] for r in rows if words in r["summary"]]
+            assert told and set(told) == {"STATEMENT"}, (words, told)
+        assert [r for r in rows if given in r["summary"] and r["type"] == "AID"], (given, [r for r in rows if given in r["summary"]])

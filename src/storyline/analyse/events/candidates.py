@@ -519,6 +519,9 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
         for noun in objects:
             if noun.lemma_.lower() in P.NOUN_TRIGGERS and noun.dep_ != "nsubjpass":
                 return _noun_type(noun), noun
+    if P.VERB_TRIGGERS.get(lemma) == "AID" and object_lemmas & P.SPOKEN_THINGS:
+        return P.STATEMENT, None  # "Gadhafi delivered a defiant, rambling speech", "gave interviews to all three major
+        # U.S. television networks", "gave details of its own preliminary findings": words given, no aid
     if lemma in P.VERB_TRIGGERS:
         return P.VERB_TRIGGERS[lemma], None
     return None, None

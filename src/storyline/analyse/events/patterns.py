@@ -356,6 +356,11 @@ ACCUSING_VERBS: frozenset[str] = frozenset({"say", "state", "tell", "claim", "al
 ACCUSED_TYPES: frozenset[str] = frozenset({"FIGHT", "ASSAULT", "COERCE", "CRIME"})
 # "Putin's comments on Thursday about supplying weapons": the remark's owner is the actor of the act it is about.
 SPEECH_NOUNS: frozenset[str] = frozenset({"comment", "remark", "statement", "speech", "announcement", "interview"})
+#: What one gives or delivers in words: "gave an interview", "delivered a speech", "gave their take", "gave evidence to
+#: the federal panel" tell a statement, not aid ("talks" given are negotiations, left out).
+SPOKEN_THINGS: frozenset[str] = SPEECH_NOUNS | frozenset(
+    """address take lecture testimony briefing sermon presentation conference update assessment opinion evidence detail
+    explanation answer message account view verdict estimate guidance figure""".split())
 FRAME_PREPS: frozenset[str] = frozenset({"about", "on", "over", "regarding"})
 # "described X as a trend of great concern": a characterisation carrying concern is a statement of concern.
 DESCRIBE_VERBS: frozenset[str] = frozenset({"describe", "characterize", "characterise", "term", "call", "label"})
