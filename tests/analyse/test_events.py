@@ -695,3 +695,21 @@ def test_words_given_or_delivered_are_a_statement_not_aid(tmp_path: Path) -> Non
             told = [r["type"] for r in rows if words in r["summary"]]
             assert told and set(told) == {"STATEMENT"}, (words, told)
         assert [r for r in rows if given in r["summary"] and r["type"] == "AID"], (given, [r for r in rows if given in r["summary"]])
+
+
+def test_must_or_should_with_a_perfect_is_no_demand(tmp_path: Path) -> None:
+    """LibyaWar_cnn: "The statements I have heard from him must have come from someone else, Gadhafi said" and "Richard
+    Haass has said ... that Obama should have just stuck it out" were demands; bpoil_guardian: "[Larry Dickerson] said
+    ... Transocean should have exercised its power to shut down BP's well operation", "The pressure test readings should
+    have alerted crews ..., he said". "Must" or "should" with a perfect concludes or reproaches about what was; a
+    demand is of what is to be done ("Gadhafi and those around him must be held accountable ..., she said" stays)."""
+    for topic, uids, perfect, demand in (
+            ("LibyaWar_cnn", ("190", "392", "108"), ("must have come from someone else", "should have just stuck it out"),
+             "must be held accountable"),
+            ("bpoil_guardian", ("704", "1782"), ("should have exercised its power", "should have alerted crews"), None)):
+        store = _t17_store(tmp_path, topic, uids)
+        rows = store.query("SELECT type, summary FROM events")
+        for words in perfect:
+            assert not [r for r in rows if words in r["summary"] and r["type"] == "DEMAND"], words
+        if demand:
+            assert [r for r in rows if demand in r["summary"] and r["type"] == "DEMAND"], demand

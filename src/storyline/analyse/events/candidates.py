@@ -757,8 +757,12 @@ def _speech_frame(doc: Doc, cand: EventCandidate) -> None:
 
 
 def _obligation_candidate(token: Token) -> EventCandidate | None:
-    """'X said Y must Z': X demands of Y (the reporting verb is the trigger, Y the target)."""
+    """'X said Y must Z': X demands of Y (the reporting verb is the trigger, Y the target). With a perfect ("must have
+    come from someone else", "Transocean should have exercised its power") it is a conclusion or a reproach about what
+    was, no demand."""
     if not any(c.dep_ == "aux" and c.lower_ in P.OBLIGATION_AUX for c in token.children):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
         return None
     head = token.head
     if verb_lemma(head) not in P.REPORTING_VERBS or any(c.dep_ == "neg" for c in head.children):
