@@ -713,3 +713,21 @@ def test_must_or_should_with_a_perfect_is_no_demand(tmp_path: Path) -> None:
             assert not [r for r in rows if words in r["summary"] and r["type"] == "DEMAND"], words
         if demand:
             assert [r for r in rows if demand in r["summary"] and r["type"] == "DEMAND"], demand
+
+
+def test_a_title_run_into_the_text_tells_no_act(tmp_path: Path) -> None:
+    """LibyaWar_cnn: related stories' links left in the text as sentences of their own ("CNN tours NATO airstrike site",
+    "Libya's al-Obeidy: ‘My soul is liberated’ NATO strikes hit Libyan warships") were events; bpoil_guardian: "Oil
+    spill: Protesters disrupt BP speech as Tony Hayward pulls out BP chief of staff". Words that end on a word with the
+    text going on after them on the line are a title: no event, no claim. A quotation the next sentence goes on with is
+    not one ('Doug Suttles, admitted: “We have not been able to stop the flow ...')."""
+    for topic, uids, titles, kept in (
+            ("LibyaWar_cnn", ("311", "79", "169"), ("NATO strikes hit Libyan warships", "CNN tours NATO airstrike site"), None),
+            ("bpoil_guardian", ("1878", "1775"), ("Protesters disrupt BP speech",), "We have not been able to stop the flow")):
+        store = _t17_store(tmp_path, topic, uids)
+        rows = [r["summary"] for r in store.query("SELECT summary FROM events")]
+        assert rows
+        for title in titles:
+            assert not [r for r in rows if r.rstrip("… ").endswith(title)], title
+        if kept:
+            assert [r for r in rows if kept in r], kept

@@ -48,12 +48,28 @@ def doc_candidates(doc: Doc, body_start: int = 0) -> list[tuple[Span, list[Event
     """Body sentences that hold candidates, with them (found once per article, shared by events and claims)."""
     out: list[tuple[Span, list[EventCandidate]]] = []
     for sent in doc_sentences(doc):
-        if sent.end_char <= body_start or dash_list(sent):
+        if sent.end_char <= body_start or dash_list(sent) or run_in_title(sent):
             continue
         cands = record_candidates(sent)
         if cands:
             out.append((sent, cands))
     return out
+
+
+def run_in_title(sent: Span) -> bool:
+    """A title run into the text: words that end on a word, not a stop, with more text going on after them on the same
+    line ("CNN tours NATO airstrike site", "Libya's al-Obeidy: ‘My soul is liberated’ NATO strikes hit Libyan warships",
+    a related story's link cut off from the quotation after it). It tells no act and makes no claim: it names another
+    page. Words that open a quotation the next sentence goes on with are not one ('Suttles, admitted: “We have not been
+    able to stop the flow')."""
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if not words or not words[-1].is_alpha or sent.end >= len(doc):
+        return False
+    if "\n" in words[-1].whitespace_ or "\n" in doc[sent.end].text:
+        return False
+    text = sent.text
+    return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
 
 
 def sentence_bounds(sent: Span) -> tuple[int, int]:
