@@ -67,6 +67,16 @@ def subtree_end(token: Any) -> int:
 HOLDER_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in"})  # "a spokeswoman for ...", "the head of ..."
 
 
+def past_participle(verb: Any) -> bool:
+    """A past participle: tagged so, or a past form set before the verb it hangs on with no subject or auxiliary of its
+    own, where only a participle can stand ("Asked how often it has happened, Gates replied": the tagger reads such an
+    "Asked" as a finite past in some articles, and the one asked became the asker)."""
+    if verb.tag_ == "VBN":
+        return True
+    return (verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i < verb.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children))
+
+
 def holder_named_after(head: Any) -> Any:
     """The person's name set off after the name a singular noun's phrase ends on, which the parse hangs on that name
     ("A spokeswoman for the UN World Food Programme, Emilia Casella, rejects ...": Casella is the spokeswoman; "the

@@ -1348,3 +1348,16 @@ def test_a_topic_heading_before_a_colon_names_no_speaker() -> None:
     answers = [q for q in quotes if q.text.startswith(("In light of the urgency", "This is the message"))]
     assert answers and not [q for q in answers if q.speaker and "Obama" in q.speaker], [(q.speaker, q.text[:30]) for q in answers]
     assert [q for q in _t17_quotes("bpoil_guardian", "215") if q.text.startswith("It's lots of money") and q.speaker == "Micky Driver"]
+
+
+def test_the_one_asked_in_a_participle_the_tagger_read_as_a_past_is_no_asker() -> None:
+    """LibyaWar_cnn (dev) 317: "Asked how often it has happened, Gates replied: ..." gave Gates the question "how often
+    it has happened" (judged "wrong speaker" in the draw of seed 2626): in that article the tagger read "Asked" as a
+    finite past, and only a participle tagged so was known to be asked of its subject. bpoil_guardian (dev) 2174:
+    "Asked how BP could ever quantify the damage caused by the spill, he just says ..." the same. A past form set before
+    the verb it hangs on, with no subject of its own, is a participle."""
+    for topic, uid, asked in (("LibyaWar_cnn", "317", "how often it has happened"),
+                              ("bpoil_guardian", "2174", "how BP could ever quantify")):
+        quotes = _t17_quotes(topic, uid)
+        assert quotes
+        assert not [q for q in quotes if q.text.startswith(asked)], [(q.speaker, q.text[:40]) for q in quotes if q.text.startswith(asked)]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse import lexicon as L
 from storyline.analyse.events import patterns as P
 from storyline.analyse.quotes.attribution import negated
-from storyline.spans import subtree_end
+from storyline.spans import past_participle, subtree_end
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 OBJ = {"dobj", "dative", "attr", "oprd"}
@@ -103,7 +103,7 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
                 return None, True
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "acomp") and current.head.i != current.i:
             head = current.head
-            if current.dep_ == "advcl" and current.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in current.children):
+            if current.dep_ == "advcl" and past_participle(current) and not any(c.dep_ in ("aux", "auxpass", "mark") for c in current.children):
                 # "Asked whether ..., Clinton said", "Backed by NATO, rebels advanced": the participle's subject is
                 # the one asked or backed, not the doer
                 return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None), True

@@ -22,7 +22,7 @@ from storyline.analyse.quotes import patterns as qp
 from storyline.analyse.quotes.speakers import Candidate, relative_head, resolve_speakers
 from storyline.clean.lines import sentence_seams
 from storyline.model import Quote
-from storyline.spans import closes_bracket, doc_sentences, doc_text, strip_span, token_starts
+from storyline.spans import closes_bracket, doc_sentences, doc_text, past_participle, strip_span, token_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -1107,7 +1107,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None  # "in remarks broadcast on Venezuelan state television": the participle says where, not what
     if lemma in qp.ACT_OR_SPEECH_VERBS and _a_thing_acts(verb):
         return None  # "The growing spill threatened to churn political waters": a spill says nothing
-    if lemma in qp.ASKING_VERBS and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+    if lemma in qp.ASKING_VERBS and past_participle(verb) and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         return None  # "Asked whether Clapper has problems communicating, Feinstein responded": the question was put to
         # her by someone unnamed; her words are the answer
     clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS] if lemma in qp.REPORTING_VERBS else []
