@@ -37,10 +37,11 @@ from storyline.analyse.claims.statements import (
     ASSERTS,
     DENIES,
     RETRACTS,
+    Canon,
     Statement,
     find_statements,
 )
-from storyline.analyse.entities.patterns import country_code, demonym_country
+from storyline.analyse.entities.patterns import capital_country, country_code, demonym_country
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
 from storyline.analyse.lexicon import FINITE_AUXILIARIES, WEEKDAY_NAMES
@@ -71,10 +72,12 @@ class ArticleClaims:
     statements: list[Statement] = field(default_factory=list)
 
 
-def claims_canon(entities: list[Any]) -> dict[str, str]:
-    """Place and demonym entity -> its country entity (claims speak of countries)."""
+def claims_canon(entities: list[Any]) -> Canon:
+    """Place and demonym entity -> its country entity (claims speak of countries), with the places that are no capital
+    (an act's target among them stays itself: ``statements.target_canon``)."""
     country_of = {e.country_code: e.id for e in entities if e.type == "country" and e.country_code}
-    return {e.id: country_of[e.country_code] for e in entities if e.type in ("place", "other") and e.country_code in country_of}
+    return Canon({e.id: country_of[e.country_code] for e in entities if e.type in ("place", "other") and e.country_code in country_of},
+                 frozenset(e.id for e in entities if e.type == "place" and not capital_country(e.name)))
 
 
 def article_claims(
@@ -317,7 +320,7 @@ def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> 
         for n, (i, ti) in enumerate(targets):
             joined = False
             for j, tj in (targets[:n] if specific else leaders):
-                if ti and tj and ti != tj:
+                if ti and tj and ti != tj or _other_towns(statements[i], statements[j]):
                     continue
                 pointing = statements[i].referring and statements[i].refers_to is None  # one already resolved stays with its claim
                 if (specific and ti and tj) or pointing or (_same_words(words[i], words[j], SPECIFIC_SAME_WORDS, SPECIFIC_OF_SHORTER, SPECIFIC_ENOUGH) if specific
@@ -329,6 +332,12 @@ def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> 
                         break
             if not joined and not specific:
                 leaders.append((i, ti))
+
+
+def _other_towns(a: Statement, b: Statement) -> bool:
+    """Two statements set in different towns, none in common ("shelling civilians in the city of Misrata", "shelled the
+    city of Ajdabiya"): two propositions, whatever act and words they share."""
+    return bool(a.towns and b.towns and not set(a.towns) & set(b.towns))
 
 
 def _same_words(a: set[str], b: set[str], share: float, of_shorter: float = 1.0, enough: int = 0) -> bool:
@@ -370,7 +379,7 @@ def _by_words(statements: list[Statement], words: list[set[str]], texts: dict[st
         for j in sorted(candidates):
             a, b = words[i], words[j]
             mine, theirs = s.key, statements[j].key
-            if negated[i] != negated[j]:
+            if negated[i] != negated[j] or _other_towns(s, statements[j]):
                 continue  # "They haven't been in control" and "Gadhafi's forces were in control": opposite claims
             if _same_sentence(s, statements[j]) and (s.stance == DENIES) != (statements[j].stance == DENIES):
                 continue  # "denied that they made such a mistake, saying they went all-out": what a sentence denies

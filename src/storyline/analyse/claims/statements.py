@@ -120,6 +120,19 @@ def stance_of_cue(lemma: str | None) -> str:
     return ASSERTS
 
 
+class Canon(dict[str, str]):
+    """Place and demonym entity -> its country entity: claims speak of countries ("Pyongyang said", "Russian forces").
+    ``towns``: the places that are no capital, which a statement also keeps as themselves (``Statement.towns``):
+    "forces shelled the city of Misrata" and "forces shelled the city of Ajdabiya" are two claims, not one about Libya."""
+
+    def __init__(self, mapping: dict[str, str], towns: frozenset[str] = frozenset()) -> None:
+        super().__init__(mapping)
+        self.towns = towns
+
+    def __reduce__(self) -> Any:
+        return (Canon, (dict(self), self.towns))
+
+
 @dataclass(slots=True)
 class Statement:
     """One party's stance toward one proposition, with its evidence (the sentence) and the proposition's words."""
@@ -137,6 +150,7 @@ class Statement:
     key: list[str | None] | None = None  # [actor, type, target] of the (first) act stated
     acts: list[list[str | None]] = field(default_factory=list)  # every act inside the content, in text order
     participants: list[str] = field(default_factory=list)  # entity ids inside the content
+    towns: list[str] = field(default_factory=list)  # the towns inside the content, as themselves (``Canon.towns``)
     referring: bool = False  # the content only points at a claim ("the allegations")
     refers_to: int | None = None  # index of the statement it points at, in this article's list
     figures: list[dict[str, Any]] = field(default_factory=list)
@@ -446,6 +460,14 @@ def _participants(index: MentionIndex | None, start: int, end: int, canon: dict[
     return out
 
 
+def _towns(index: MentionIndex | None, start: int, end: int, canon: dict[str, str]) -> list[str]:
+    """The towns (``Canon.towns``) named inside [start, end), in text order."""
+    towns = canon.towns if isinstance(canon, Canon) else frozenset()
+    if index is None or not towns:
+        return []
+    return list(dict.fromkeys(entity for s, e, entity in index.spans if s < end and e > start and entity in towns))
+
+
 def _acts(doc: Doc, candidates: list[EventCandidate], start: int, end: int, index: MentionIndex | None,
           canon: dict[str, str], actor_hint: str | None = None) -> list[list[str | None]]:
     """[actor, type, target] of every act inside [start, end) whose actor is a linked entity, in text order."""
@@ -643,6 +665,7 @@ def find_statements(
             stance, speaker, speaker_name, cue,
             acts=[] if referring else _acts(doc, all_cands, q_start, q_end, index, canon, hint),
             participants=[] if referring else _participants(index, q_start, q_end, canon),
+            towns=[] if referring else _towns(index, q_start, q_end, canon),
             speakers=speakers, referring=referring,
         )
         if q["kind"] == "direct" and stance == ASSERTS:
@@ -715,7 +738,8 @@ def _told_just_before(doc: Doc, article_id: str, statements: list[Statement], ca
         taken.add(number)
         out.append(Statement(article_id, number, start, end, start, end, ASSERTS, None, None, None,
                              acts=_acts(doc, cands, start, end, index, canon),
-                             participants=_participants(index, start, end, canon)))
+                             participants=_participants(index, start, end, canon),
+                             towns=_towns(index, start, end, canon)))
         out[-1].key = out[-1].acts[0] if out[-1].acts else None
     return out
 
@@ -899,6 +923,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         names.get(first, first) if first else None, lemma,
         acts=[] if referring else _acts(doc, cands, content[0], content[1], index, canon, hint),
         participants=[] if referring else _participants(index, content[0], content[1], canon),
+        towns=[] if referring else _towns(index, content[0], content[1], canon),
         referring=referring, speakers=parties, collective=collective, refusal=refusal, named=named,
         joining=referring and any(c.dep_ == "advmod" and c.lower_ in JOINING_ADVERBS for c in tok.children),
     )
