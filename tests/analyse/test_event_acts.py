@@ -251,10 +251,9 @@ def test_a_summary_is_the_sentences_own_words_for_the_act(tmp_path_factory: pyte
 
 def test_a_bare_past_participle_names_who_was_acted_on(sentence: Any) -> None:
     """"Asked whether the opposition should be able to have access to those funds, State Department spokesman Mark
-    Toner ...": Toner was asked; the asking is not his act."""
+    Toner ...": Toner was asked; the asking is not his act (and, a question put to him, no act of the story at all)."""
     sent = sentence("279", "Asked whether the opposition should be able to have access")
-    asked = _trigger(sent, "asked")
-    assert asked.actor is None and asked.target is not None and "Toner" in sent.doc[asked.target[0] : asked.target[1]].text
+    assert not [c for c in record_candidates(sent) if sent.doc[c.trigger].lower_ == "asked"]
 
 
 def test_an_act_someone_did_not_tell_is_no_event_and_it_names_its_actor(tmp_path_factory: pytest.TempPathFactory) -> None:
