@@ -435,6 +435,29 @@ def _drop_described_twins(parties: dict[tuple[str, str], dict[str, Any]],
             del parties[key]
 
 
+# A statement's opening word that stands for someone or something the statement does not name ...
+UNNAMED_SUBJECTS = frozenset({"it", "it's", "it’s", "they", "they're", "they’re", "they've", "they’ve", "he", "he's", "he’s",
+                              "she", "she's", "she’s"})
+DEMONSTRATIVES = frozenset({"this", "these", "those"})  # ... and these, when a verb follows them ("This is what ...")
+# ... but an "it" that only holds the place of a clause after it says what the clause says: "It's possible that ...",
+# "It would be a mistake for Congress to cut funding ...", "It became clear that ...", "It could take months to ..."
+PLACEHOLDER_IT = re.compile(
+    r"^It(?:['’]s| is| was| would be| will be| has been| had been| seems| seemed| appears| remains| may be| might be|"
+    r" could be| became| becomes|(?: could| would| will| may| might)? take| takes| took)"
+    r"\s+(?:[“\"]?[\w-]+,?\s+){0,4}?(?:that|to|whether|how|who|what|when|why|if)\b", re.IGNORECASE)
+
+
+def _about_someone_unnamed(statement: str) -> bool:
+    """The statement opens on a pronoun (or a demonstrative standing alone) for what it does not name: "It must begin with
+    attacks against Libyan air defenses", "They remain capable of carrying out attacks", "This is what America ...
+    want"."""
+    first, _, rest = statement.partition(" ")
+    word = first.lower().strip("“\"")
+    if word in DEMONSTRATIVES:
+        return rest.split(" ", 1)[0].lower() in FINITE_AUXILIARIES
+    return word in UNNAMED_SUBJECTS and PLACEHOLDER_IT.match(statement) is None
+
+
 def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str], groups: dict[str, str],
            claim_cls: Any, evidence_cls: Any, people: set[str] | None = None) -> Any | None:
     stances = {s.stance for s in group}
@@ -473,6 +496,9 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
                  else names.get(referent) or referent[:1].upper() + referent[1:])  # an entity, or an unnamed speaker's words
         statement = with_referent(statement, shown, SPEAKER_PRONOUNS)  # a person, or the party itself ("it", "they")
     statement = statement[:1].upper() + statement[1:]
+    if stances <= set(FOR_SIDE) and not figures and _about_someone_unnamed(statement):
+        return None  # "It has one goal: To protect the civilian population", "They're under attack by pro-government
+        # security forces": words no one denies, whose subject the ledger line cannot name (the quote view keeps them)
     if len(statement) > MAX_STATEMENT:
         statement = statement[: MAX_STATEMENT - 1].rsplit(" ", 1)[0].rstrip(",;: ") + " …"  # cut between words
     evidence = []
