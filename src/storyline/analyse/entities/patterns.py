@@ -73,16 +73,21 @@ NAME_QUOTES = "\"'“”‘’«»"
 #: One word made an adjective by an affix ("anti-Western", "Gadhafi-free", "Ottoman-style"): a quality, no name.
 AFFIXED_ADJECTIVE = re.compile(r"^(?:(?:anti|non|post|pre|ex)-\S+|\S+-(?:free|style|like))$",
                                re.IGNORECASE)
+#: A name set after a prefix in lower case ("pro-Moammar Gadhafi", "pro-Gadhafi", "post-Moammar Gadhafi", "anti-Gadhafi
+#: Libyans"): for or against someone, a side, no name (a name's own prefix is capitalised: "Non-Aligned Movement").
+PREFIXED_NAME = re.compile(r"^(?:anti|non|post|pre|ex|pro)-[A-Z]")
 
 
 def not_a_name(text: str) -> bool:
     """Words no name is made of: no capital letter at all ("the coast west", "jihadist"), two things joined by "or"
     ("Predator or Reaper"), a title's abbreviation alone ("Col", "Lt. Cmdr"), which names no one until a name
-    follows it, or one word an affix makes an adjective ("anti-Western", "Gadhafi-free")."""
+    follows it, one word an affix makes an adjective ("anti-Western", "Gadhafi-free"), or a name after a prefix in
+    lower case ("pro-Moammar Gadhafi")."""
     words = [w.strip(".").casefold() for w in text.split()]
     abbreviated = bool(words) and all(w in TITLE_ABBREVIATIONS for w in words)
+    bare = text.strip().strip("’'\"“”")
     return (not any(ch.isupper() for ch in text) or " or " in text or abbreviated
-            or bool(AFFIXED_ADJECTIVE.match(text.strip().strip("’'\"“”"))))
+            or bool(AFFIXED_ADJECTIVE.match(bare) or PREFIXED_NAME.match(bare)))
 
 
 def glued_prefix(text: str) -> int:

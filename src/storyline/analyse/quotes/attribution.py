@@ -22,7 +22,14 @@ from storyline.analyse.quotes import patterns as qp
 from storyline.analyse.quotes.speakers import Candidate, relative_head, resolve_speakers
 from storyline.clean.lines import sentence_seams
 from storyline.model import Quote
-from storyline.spans import closes_bracket, doc_sentences, doc_text, past_participle, strip_span, token_starts
+from storyline.spans import (
+    closes_bracket,
+    doc_sentences,
+    doc_text,
+    past_participle,
+    strip_span,
+    token_starts,
+)
 
 
 @dataclass(frozen=True, slots=True)
