@@ -70,17 +70,36 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
 
 
 def _names_only(doc: Doc, c: Candidate) -> bool:
-    """Reported words that only name a thing, in the writer's words: one noun phrase with no verb in it and nothing
-    said of it ("Rebel leaders have criticized [NATO's efforts]", "the announcement of [the arrest warrants]"). They say
+    """Reported words that only name a thing, in the writer's words: one noun phrase with no verb in it but in what
+    describes a noun, and nothing said of it ("Rebel leaders have criticized [NATO's efforts]", "the announcement of [the
+    arrest warrants]", "Gadhafi referred to [NATO, which began bombing military targets ...]"). They say
     what someone spoke of, not what was said: a quote of kind "topic". What is said of the thing stays a quote ("blamed
     [drunks, criminals and foreigners for fanning dissent]", "described [the protests as acts of sabotage]", "calling
     [him a liar]")."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+    if span is None or not len(span):
         return False
     heads = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    if any(t.pos_ in ("VERB", "AUX") and not _describes_a_noun(t, heads) for t in span):
+        return False
     return len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not any(
         k.dep_ in ("oprd", "acomp") or (k.dep_ == "prep" and k.lower_ == "as") for k in heads[0].children)
+
+
+NOUN_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "compound", "nmod"})
+
+
+def _describes_a_noun(verb: Token, heads: list[Token]) -> bool:
+    """A verb inside a modifier of a noun ("[NATO, which began bombing military targets ...]", "[the NATO-led military
+    campaign]"): it says what the thing named is, not what was said of it."""
+    node = verb
+    for _ in range(12):
+        if node.dep_ in NOUN_MODIFIER_DEPS and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        if node in heads or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _a_title(doc: Doc, index: TokenIndex, c: Candidate) -> bool:
