@@ -1312,3 +1312,17 @@ def test_asserted_words_about_someone_unnamed_are_no_ledger_entry(tmp_path: Path
         assert not [c for c in claims if c["statement"].startswith(unnamed)], unnamed
         if placeholder:
             assert [c for c in claims if c["statement"].startswith(placeholder)], [c["statement"] for c in claims]
+
+
+def test_one_utterance_carried_twice_or_one_side_described_three_ways_corroborates_nothing(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev) 369 and 58 quote one wounded woman's words ("I was in my house praying when the first missile
+    landed. Shortly after, more missiles, one after another ..."), one going on longer and each spelling her name its own
+    way ("Hanan Muhammad", "Hana Mohammad"); 280, 391 and 63 tell the opposition's toll of a NATO strike from "spokesmen
+    for the Libyan opposition", "a spokesman for the Libyan opposition" and "opposition spokesmen". Both were
+    "corroborated" (judged "wrong status" in the draw of seed 2929). Words carried ten in a row are one utterance, and a
+    plural spokesman is a spokesman: one source each."""
+    claims = _t17_ledger(tmp_path / "ly.db", "LibyaWar_cnn", ("369", "58", "280", "391", "63"))
+    for words in ("I was in my house praying when the first missile landed", "killed at least 13 rebel fighters"):
+        found = [c for c in claims if any(words in e["text"] for e in c["evidence"])]
+        assert found, words
+        assert not [c for c in found if c["status"] == "corroborated"], [(c["status"], c["asserted_by"]) for c in found]

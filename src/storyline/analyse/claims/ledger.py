@@ -27,6 +27,7 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -109,7 +110,8 @@ def distinct_parties(names: set[str]) -> int:
     return len(kept)
 
 
-SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+                                "spokespersons"})
 STATE_NOUNS = frozenset({"government", "administration"})
 
 
@@ -258,13 +260,30 @@ def _independent_sources(said: list[tuple[str, set[str], str]], groups: dict[str
         k = number[groups.get(article, article)]
         for j, other, other_verbatim in seen:
             if j != k and (words and len(words & other) / len(words | other) >= COPIED_SENTENCE
-                           or verbatim and verbatim == other_verbatim):
+                           or _carried(verbatim, other_verbatim)):
                 uf.union(j, k)
         seen.append((k, words, verbatim))
     return len({uf.find(k) for k in range(len(number))})
 
 
 VERBATIM_WORDS = 6  # words two statements' own words share, in order and all of them, to be one source's words carried
+
+
+CARRIED_RUN = 10  # words in a row two statements share to be one utterance carried (however each goes on)
+
+
+def _carried(a: str, b: str) -> bool:
+    """Two statements' own words are one utterance carried twice: the same words, or ``CARRIED_RUN`` of them in a row
+    ("I was in my house praying when the first missile landed. Shortly after, more missiles, one after another ..."
+    quoted by two articles, one going on longer, with the speaker spelt "Hana Mohammad" in one, "Hanan Muhammad" in the
+    other)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    x, y = a.split(), b.split()
+    match = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y))
+    return match.size >= CARRIED_RUN
 
 
 def _verbatim(text: str) -> str:
