@@ -82,21 +82,35 @@ def _names_only(doc: Doc, c: Candidate) -> bool:
     heads = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     if any(t.pos_ in ("VERB", "AUX") and not _describes_a_noun(t, heads) for t in span):
         return False
+    cue = doc.char_span(c.cue_start, c.cue_end, alignment_mode="expand") if c.cue_start is not None and c.cue_end else None
+    charged = qp.CHARGE_PREPS.get(cue_lemma(cue.root) if cue is not None and len(cue) else "", frozenset())
+    if any(t.dep_ == "prep" and t.lower_ in charged for t in span):
+        return False  # "blamed [the unrest on “rats” who are “agents”]", "accused [members of ... forces of gang-raping her]"
     return len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not any(
         k.dep_ in ("oprd", "acomp") or (k.dep_ == "prep" and k.lower_ == "as") for k in heads[0].children)
 
 
-NOUN_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "compound", "nmod"})
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})  # ("that" may open what was said: "warned X that ...")
 
 
 def _describes_a_noun(verb: Token, heads: list[Token]) -> bool:
-    """A verb inside a modifier of a noun ("[NATO, which began bombing military targets ...]", "[the NATO-led military
-    campaign]"): it says what the thing named is, not what was said of it."""
+    """A verb inside what describes a noun: a clause opened by its relative pronoun ("[NATO, which began bombing
+    military targets ...]") or a participle joined to a name by a hyphen ("[the NATO-led military campaign]"). It says
+    what the thing named is, not what was said of it, and so does an infinitive the noun governs ("[Obama's decision to
+    compare ...]"). A participle alone may be the act said ("that Gadhafi troops [randomly targeted] buildings", parsed as
+    a word of "buildings"), and so may an infinitive the noun does not govern ("called [Libyans ... to take to the
+    streets]")."""
+    doc = verb.doc
+    if verb.i > 0 and doc[verb.i - 1].text in ("-", "–") and not doc[verb.i - 1].whitespace_ and verb.dep_ in ("amod", "compound"):
+        return True
     node = verb
     for _ in range(12):
-        if node.dep_ in NOUN_MODIFIER_DEPS and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        if node.head.pos_ in ("NOUN", "PROPN", "PRON") and (
+                node.dep_ == "relcl" and any(t.lower_ in RELATIVE_WORDS for t in node.lefts)
+                or node.dep_ == "acl" and infinitive):  # "[Obama's decision to compare ...]", "[a plan to expand ...]"
             return True
-        if node in heads or node.head.i == node.i:
+        if node in heads or node.head.i == node.i or infinitive:
             return False
         node = node.head
     return False

@@ -78,6 +78,13 @@ WITHHOLDING_VERBS = frozenset({"refuse", "decline"})
 # Verbs of asking: in the passive with no asker ("Asked whether ..., Feinstein responded") their clause is a question
 # put to the subject, not the subject's words.
 ASKING_VERBS = frozenset({"ask", "question", "press"})
+# Verbs whose object's phrase says what is charged or credited to it: "blamed [the unrest on “rats”]", "accused [members
+# of ... forces of gang-raping her]", "praised [BP for spelling out ...]": the words hold a claim, not only a thing named.
+CHARGE_PREPS: dict[str, frozenset[str]] = {
+    "blame": frozenset({"on", "for"}), "accuse": frozenset({"of"}), "praise": frozenset({"for"}),
+    "criticize": frozenset({"for"}), "criticise": frozenset({"for"}), "credit": frozenset({"with", "for"}),
+    "fault": frozenset({"for"}), "condemn": frozenset({"for"}), "thank": frozenset({"for"}),
+}
 # Verbs whose named object is a source, not content ("citing Haroldo Lima, the head of the ANP regulator"; "citing
 # security concerns" still says why).
 SOURCE_NAMING_VERBS = frozenset({"cite", "quote"})
