@@ -206,6 +206,7 @@ DASHES = frozenset({"--", "—", "–"})
 POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})  # "they can accuse you of anything": no one has yet
 # Cues that put a question or a request, never a claim: 'India's U.N. ambassador asked, "Who will implement the no-fly zone?"'.
 QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "enquire"})
+QUESTION_MARKS = frozenset({"whether", "if"})  # what opens an asked question that no wh-word opens
 # Cues of what someone comes to know, not of what they put forward: "The Guardian has learned that BP faces a second
 # legal challenge", "officials heard that ...": the learner is no party asserting it.
 PERCEPTION_CUES = frozenset({"learn", "hear"})
@@ -265,6 +266,9 @@ RELATIVE_PRONOUNS = frozenset({"that", "which"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # the tags of "that", "which", "what", "who", "whose" opening a clause
 QUESTION_TAGS = RELATIVE_TAGS | {"WRB"}  # and of "how", "why", "when", "where" opening an asked question
 ANTECEDENT_RELATIVE_PRONOUNS = {"which"}
+# The relative pronouns that only open a clause describing a noun ("NATO, which began bombing ..."); "that" may open
+# what was said ("warned the international community that ...").
+DESCRIBING_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 
 assert REPORTING_VERBS <= CUE_VERBS, "the event stage's reporting verbs are quote cues too"
 

@@ -351,9 +351,6 @@ def _withheld(token: Token) -> bool:
     return False
 
 
-QUESTION_MARKS = frozenset({"whether", "if"})
-
-
 def _asks_a_question(verb: Token) -> bool:
     """A verb of asking that puts a question, not a request: "Manchin asked Clapper what nations he thought posed the
     greatest threat", "Asked how often it has happened, Gates replied", "Stearns asks if the oil spilt ... is a
@@ -366,8 +363,8 @@ def _asks_a_question(verb: Token) -> bool:
             return True
         opening = child.left_edge  # the mark the parse may hang lower down: "asks if the oil spilt ... is"
         if child.dep_ in ("ccomp", "xcomp", "dobj") and (
-                child.tag_ in L.QUESTION_TAGS or opening.tag_ in L.QUESTION_TAGS or opening.lower_ in QUESTION_MARKS
-                or any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in child.children)):
+                child.tag_ in L.QUESTION_TAGS or opening.tag_ in L.QUESTION_TAGS or opening.lower_ in L.QUESTION_MARKS
+                or any(m.dep_ == "mark" and m.lower_ in L.QUESTION_MARKS for m in child.children)):
             return True
     return False
 

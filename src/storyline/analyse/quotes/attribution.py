@@ -90,9 +90,6 @@ def _names_only(doc: Doc, c: Candidate) -> bool:
         k.dep_ in ("oprd", "acomp") or (k.dep_ == "prep" and k.lower_ == "as") for k in heads[0].children)
 
 
-RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})  # ("that" may open what was said: "warned X that ...")
-
-
 def _describes_a_noun(verb: Token, heads: list[Token]) -> bool:
     """A verb inside what describes a noun: a clause opened by its relative pronoun ("[NATO, which began bombing
     military targets ...]") or a participle joined to a name by a hyphen ("[the NATO-led military campaign]"). It says
@@ -107,7 +104,7 @@ def _describes_a_noun(verb: Token, heads: list[Token]) -> bool:
     for _ in range(12):
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
         if node.head.pos_ in ("NOUN", "PROPN", "PRON") and (
-                node.dep_ == "relcl" and any(t.lower_ in RELATIVE_WORDS for t in node.lefts)
+                node.dep_ == "relcl" and any(t.lower_ in L.DESCRIBING_RELATIVES for t in node.lefts)
                 or node.dep_ == "acl" and infinitive):  # "[Obama's decision to compare ...]", "[a plan to expand ...]"
             return True
         if node in heads or node.head.i == node.i or infinitive:
