@@ -44,16 +44,7 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
             and words.first < relative.i - 1 and relative.i + 1 < words.last and not _clause_resumes(doc, relative.i, words.last)):
         comma = doc[relative.i - 1]  # "The United Nations, who urged action Friday": the name, then its act
         words.gap = (doc[comma.i - 1].idx + len(doc[comma.i - 1]), doc[relative.i + 1].idx)
-    _from_a_whole_word(doc, words)
     return words
-
-
-def _from_a_whole_word(doc: Doc, words: ActWords) -> None:
-    """The words open on a whole word as printed: "pro-Gadhafi and opposition forces have fought", not "-Gadhafi and
-    ..." (the actor "pro-Gadhafi" is three tokens; the parse's phrase began at the hyphen)."""
-    start = doc[words.first].sent.start
-    while words.first > start and not doc[words.first - 1].whitespace_ and not doc[words.first - 1].is_space:
-        words.first -= 1
 
 
 def _with_words_said_before(doc: Doc, cand: EventCandidate, words: ActWords) -> None:
