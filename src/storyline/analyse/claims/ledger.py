@@ -75,7 +75,7 @@ class ArticleClaims:
 
 def claims_canon(entities: list[Any]) -> Canon:
     """Place and demonym entity -> its country entity (claims speak of countries), with the places that are no capital
-    (an act's target among them stays itself: ``statements.target_canon``)."""
+    (a statement keeps those as themselves too: ``Statement.towns``)."""
     country_of = {e.country_code: e.id for e in entities if e.type == "country" and e.country_code}
     return Canon({e.id: country_of[e.country_code] for e in entities if e.type in ("place", "other") and e.country_code in country_of},
                  frozenset(e.id for e in entities if e.type == "place" and not capital_country(e.name)))

@@ -127,10 +127,7 @@ class Canon(dict[str, str]):
 
     def __init__(self, mapping: dict[str, str], towns: frozenset[str] = frozenset()) -> None:
         super().__init__(mapping)
-        self.towns = towns
-
-    def __reduce__(self) -> Any:
-        return (Canon, (dict(self), self.towns))
+        self.towns = towns  # (pickled with the mapping, as a dict subclass's attributes are: Dask workers get both)
 
 
 @dataclass(slots=True)
