@@ -1378,3 +1378,40 @@ def test_a_noun_phrase_whose_verbs_only_describe_it_names_a_topic() -> None:
         assert found and set(found) == {"topic"}, (uid, {t[:50]: k for t, k in kinds.items() if named[:10] in t})
     doc = load_nlp()("He said the rebels had taken the town.")
     assert [q.kind for q in extract_quotes(doc, "x")] == ["indirect"]
+
+
+def test_a_described_speaker_the_next_sentence_names_is_that_person() -> None:
+    """bpoil_guardian (dev) 1685: "The chief executive of Britain's National Association of Pension Funds said investors
+    might be receptive ... “BP's current difficulties shouldn't have ...,” Joanne Segars said." left the first words to
+    "The chief executive" (judged "vague speaker" in the draw of seed 3030); LibyaWar_cnn (dev) 304 and 131 the same ("A
+    spokesman for the Libyan government said the charge was not true. “We would never use such weapons ...,” Musa Ibrahim
+    said"; "a Johns Hopkins University professor said ... “We have to understand ...,” Fouad Ajami told CNN's “AC360.”").
+    A name the article has not used before, with no title or description of its own, speaking in the next sentence, is
+    the described speaker's; a name introduced on its own is someone else (LibyaWar_cnn 111: "One Security Council
+    diplomat said ... France's U.N. ambassador, Gerard Araud, also said ..."; 190: "which a U.S. official described as
+    “delusional.” ... Told by the BBC's Jeremy Bowen that ...")."""
+    for topic, uid, words, named, role in (
+            ("bpoil_guardian", "1685", "investors might be receptive", "Joanne Segars", "chief executive"),
+            ("LibyaWar_cnn", "304", "the charge was not true", "Musa Ibrahim", "spokesman"),
+            ("LibyaWar_cnn", "131", "the coalition can achieve only so much", "Fouad Ajami", "professor")):
+        quote = next(q for q in _t17_quotes(topic, uid) if q.text.startswith(words))
+        assert quote.speaker == named and quote.speaker_named and role in (quote.speaker_role or ""), (quote.speaker, quote.speaker_role)
+    for uid, words, other in (("111", "if there is a clear trigger", "Araud"), ("190", "delusional", "Bowen")):
+        said = [q for q in _t17_quotes("LibyaWar_cnn", uid) if words in q.text]
+        assert said and not [q for q in said if other in (q.speaker or "")], [(q.speaker, q.text[:40]) for q in said]
+
+
+def test_a_body_set_off_after_a_description_is_the_speaker() -> None:
+    """bpoil_guardian (dev) 1639: "One stockbroker, Arbuthnot, captured the gloomy mood at the company, saying the
+    disaster “has a real possibility of breaking the company”" gave the words to "One stockbroker" (judged "vague
+    speaker" in the draw of seed 3030); 1216: "One environmental group, the Centre for Biological Diversity, has
+    threatened to sue ..." the same. A name the tagger calls an organisation, set off after the described speaker's
+    noun, is who speaks; after a person's title it is that person (1381: "The White House chief of staff, Rahm Emanuel,
+    joked ... “I think we can all conclude ...,” he added", the name tagged an organisation: "he" is still Emanuel, not
+    the "Photographs of Hayward" named before). LibyaWar_cnn holds no such apposition the tagger reads as a body."""
+    quote = next(q for q in _t17_quotes("bpoil_guardian", "1639") if q.text.startswith("has a real possibility"))
+    assert quote.speaker == "Arbuthnot" and quote.speaker_named
+    quote = next(q for q in _t17_quotes("bpoil_guardian", "1216") if "sue the administration" in q.text)
+    assert quote.speaker == "Centre for Biological Diversity", quote.speaker
+    added = [q.speaker for q in _t17_quotes("bpoil_guardian", "1381") if q.text.startswith(("He's got his life back", "I think we can all"))]
+    assert added == ["Rahm Emanuel", "Rahm Emanuel"], added

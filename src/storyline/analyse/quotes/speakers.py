@@ -9,6 +9,7 @@ opens an unnamed speaker that is never merged with a name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.lexicon import CHRONOLOGY_ENTRY
 from storyline.analyse.quotes import patterns as qp
-from storyline.spans import doc_sentences, holder_named_after, subtree_end
+from storyline.spans import doc_sentences, doc_text, holder_named_after, subtree_end
 
 
 @dataclass(slots=True)
@@ -84,6 +85,7 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
     events.sort(key=lambda e: (e[0], e[1]))
     handled: set[int] = set()
     last: Candidate | None = None
+    described: dict[int, Ref] = {}  # candidates whose speaker is a person the text describes and does not name
     for _, order, item in events:
         if order:
             assert isinstance(item, Token)
@@ -106,6 +108,8 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
                 cand.speaker, cand.speaker_role, cand.speaker_named = ref.name, ref.role, ref.named
                 if ref.kind == "person":
                     ctx.spoke = (ref, doc[cand.source].sent.start)
+                if ref.kind == "person" and not ref.named and ref.role is not None:
+                    described[item] = ref
         elif cand.cue_start is None and cand.kind == "direct" and not cand.in_title and last is not None:
             if last.paragraph >= cand.paragraph - 1 and last.speaker is not None:
                 cand.speaker, cand.speaker_role, cand.speaker_named = last.speaker, last.speaker_role, last.speaker_named
@@ -116,6 +120,44 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
             last = cand  # '... Andrew Goodwill ... said criminals use charity donations to test ... “When a fraudster ...”'
         elif cand.kind != "indirect" and cand.cue_start is not None:
             last = None
+    for k in described:
+        _named_next(ctx, candidates, k)
+
+
+def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
+    """A described speaker the next sentence names: "The chief executive of Britain's National Association of Pension
+    Funds said investors might be receptive .... “BP's current difficulties shouldn't have an immediate ... impact ...,”
+    Joanne Segars said." A name the article has not used before, given with no title or description of its own, right
+    after a described speaker, is that speaker's; the description becomes the role."""
+    doc, cand = ctx.doc, candidates[k]
+    assert cand.source is not None
+    sent = doc[cand.source].sent
+    if sent.end >= len(doc):
+        return
+    following = doc[sent.end].sent
+    later = sorted((c for c in candidates if c.source is not None and following.start <= c.source < following.end),
+                   key=lambda c: c.source or 0)
+    if not later or not later[0].speaker_named:
+        return
+    nxt = later[0]
+    assert nxt.source is not None
+    head = doc[nxt.source]
+    ent = ctx.ent_of.get(nxt.source)
+    if (ent is None or ent.label_ not in qp.NAME_LABELS or head.dep_ != "nsubj" or ent.root.tag_ not in ("NNP", "NNPS")
+            or head.left_edge.i != ent.start or _mention_role(ctx, head, ent) is not None
+            or (ent.end < len(doc) and doc[ent.end].text == ",")
+            or any(c.dep_ in ("prep", "appos", "acl", "relcl") and c.i >= ent.end for c in head.children)):
+        return  # a name introduced on its own ("the BBC's Jeremy Bowen", "Gerard Araud, France's U.N. ambassador") is
+        # someone else; so is a speaker who is no subject ("Told by the BBC's Jeremy Bowen that ...")
+    surname = (_clean_name(ent).split() or [ent.text])[-1].casefold()
+    if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", doc_text(doc)[: ent.start_char].casefold()):
+        return  # a name the article has used before is someone it has met: not the one just described
+    if any(e.label_ in qp.NAME_LABELS for e in doc.ents if doc[cand.source].i < e.start < ent.start):
+        return  # another person named in between
+    role, old = cand.speaker_role or cand.speaker, (cand.speaker, cand.speaker_role)
+    for other in candidates:
+        if (other.speaker, other.speaker_role) == old and not other.speaker_named and other.start >= cand.start and other.end <= nxt.start:
+            other.speaker, other.speaker_role, other.speaker_named = nxt.speaker, role, True
 
 
 def _subjects(root: Token) -> list[Token]:
@@ -283,7 +325,26 @@ def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
         return Ref(_strip_det(ent.text), None, True, "org")
     if head.pos_ == "PROPN":
         return Ref(_strip_det(_np_text(ctx, head) or head.text), None, True, "other")
+    body = _body_set_off(ctx, head)
+    if body is not None:  # a name set off after a person's title is that person's, whatever the tagger made of it
+        person = head.lemma_.lower() in qp.ROLE_NOUNS or head.lemma_.lower() in qp.GENERIC_ROLE_NOUNS
+        return Ref(_strip_det(body.text), _np_text(ctx, head) if person else None, True, "person" if person else "org")
     return _role_noun(ctx, head)
+
+
+def _body_set_off(ctx: _Context, head: Token) -> Span | None:
+    """The body a described speaker's phrase names, set off after its noun ("One stockbroker, Arbuthnot, captured the
+    gloomy mood ..., saying ..."; "according to the federal agency responsible for offshore drilling, the Minerals
+    Management Service"): the description is that body's."""
+    if head.pos_ != "NOUN":
+        return None
+    doc = ctx.doc
+    for child in head.rights:
+        ent = ctx.ent_of.get(child.i)
+        if (child.dep_ == "appos" and ent is not None and ent.label_ == "ORG" and child.left_edge.i > head.i
+                and doc[child.left_edge.i - 1].text == "," and ent.start >= child.left_edge.i and ent.end <= child.right_edge.i + 1):
+            return ent
+    return None
 
 
 def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
