@@ -216,6 +216,8 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
     intent = False
     head = token
     while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            break  # a clause of its own: "Fish will have suffered but the decision could help regenerate stocks"
         head = head.head
         if head.lemma_ in P.INTENT_VERBS or head.lower_ in P.INTENT_VERBS:
             intent = True
@@ -265,7 +267,9 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
         return "denied", intent, conditional
     if _alleged(token):
         return "alleged", intent, conditional
-    if conditional or (hypothetical and not planned):
+    if conditional or (hypothetical and (not planned or bool(lowers & P.POSSIBILITY_AUX))):
+        # a plan or a readiness only possible is not planned: "Gadhafi may seek to block roads", "BP might be prepared
+        # to agree"
         return "hypothetical", intent or hypothetical, conditional
     if planned:
         return "planned", True, conditional

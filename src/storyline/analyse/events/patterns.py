@@ -228,6 +228,7 @@ INTENT_VERBS: frozenset[str] = frozenset({
 DESIRE_VERBS: frozenset[str] = frozenset({"want", "hope", "wish"})
 PLANNED_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "going"})
 HYPOTHETICAL_AUX: frozenset[str] = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+POSSIBILITY_AUX: frozenset[str] = frozenset({"could", "might", "may"})  # of those, the ones of what may be
 CONDITION_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether"})
 # Verbs whose "if"/"whether" clause is an open question: "wants to know if BP managed the risk", "to determine whether".
 WONDERING_VERBS: frozenset[str] = frozenset(
