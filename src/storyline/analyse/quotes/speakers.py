@@ -327,8 +327,8 @@ def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
         return Ref(_strip_det(_np_text(ctx, head) or head.text), None, True, "other")
     body = _body_set_off(ctx, head)
     if body is not None:  # a name set off after a person's title is that person's, whatever the tagger made of it
-        person = head.lemma_.lower() in qp.ROLE_NOUNS or head.lemma_.lower() in qp.GENERIC_ROLE_NOUNS
-        return Ref(_strip_det(body.text), _np_text(ctx, head) if person else None, True, "person" if person else "org")
+        titled = head.lemma_.lower() in qp.ROLE_NOUNS or head.lemma_.lower() in qp.GENERIC_ROLE_NOUNS
+        return Ref(_strip_det(body.text), _np_text(ctx, head) if titled else None, True, "person" if titled else "org")
     return _role_noun(ctx, head)
 
 
