@@ -203,9 +203,18 @@ def said_days(doc: Doc, reporting: set[int], stated: dict[int, DateValue]) -> di
 
 
 def before_the_report(verb: Token) -> bool:
-    """A verb in the past perfect ("BP had urged ...", "had warned in 2003"): told as earlier than the report, so not
-    of the report's day."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    """A verb told at another time than the report, so not of the report's day: in the past perfect ("BP had urged
+    ...", "had warned in 2003"), in a clause set before or after another act ("after BP gave details of its own
+    preliminary findings"), or set a span of time from another ("Weeks later, ... a more contrite Hayward said")."""
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return True
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in P.SEQUENCE_MARKERS for c in clause.children):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in ("later", "earlier") and any(g.dep_ == "npadvmod" for g in c.children)
+               for t in (verb, *verb.ancestors) for c in t.children)
 
 
 def follow_up_days(doc: Doc, sent: Span, reporting: set[int], dated: dict[int, DateValue],

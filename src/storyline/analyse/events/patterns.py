@@ -230,6 +230,8 @@ PLANNED_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "going"})
 HYPOTHETICAL_AUX: frozenset[str] = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 POSSIBILITY_AUX: frozenset[str] = frozenset({"could", "might", "may"})  # of those, the ones of what may be
 CONDITION_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether"})
+# Subordinators that set an act before or after another ("after BP gave details ..., Hayward said").
+SEQUENCE_MARKERS: frozenset[str] = frozenset({"after", "before", "since", "until", "till"})
 # Verbs whose "if"/"whether" clause is an open question: "wants to know if BP managed the risk", "to determine whether".
 WONDERING_VERBS: frozenset[str] = frozenset(
     "know wonder determine decide investigate examine see check learn question probe establish assess".split())
