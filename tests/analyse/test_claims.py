@@ -1326,3 +1326,19 @@ def test_one_utterance_carried_twice_or_one_side_described_three_ways_corroborat
         found = [c for c in claims if any(words in e["text"] for e in c["evidence"])]
         assert found, words
         assert not [c for c in found if c["status"] == "corroborated"], [(c["status"], c["asserted_by"]) for c in found]
+
+
+def test_words_not_yet_said_are_no_one_s_claim(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 1599: "Meanwhile, BP is planning to announce that its chief executive Tony Hayward is
+    negotiating the terms of his departure ..." stood in the ledger as asserted by BP (judged "narration" in the draw of
+    seed 3030: BP had not said it); 1998: "it is understood that Hayward will say he is confident the company can pay
+    ..." as Hayward's; 656: "The Los Angeles Times is reporting that President Obama will announce today he'll extend a
+    moratorium" as Obama's. Words someone will say, or plans or is expected to say, are not yet said: no claim of
+    theirs; the paper that reports the plan still asserts what it reports (the Los Angeles Times)."""
+    claims = _t17_ledger(tmp_path / "guardian.db", "bpoil_guardian", ("1599", "1998", "656"))
+    assert claims
+    said = [(c["statement"][:60], c["asserted_by"]) for c in claims]
+    for party, words in (("BP", "Tony Hayward is negotiating the terms"), ("Tony Hayward", "is confident the company can pay"),
+                         ("Barack Obama", "extend a moratorium")):
+        assert not [c for c in claims if words in c["statement"] and party in c["asserted_by"]], said
+    assert [c for c in claims if "extend a moratorium" in c["statement"] and "Los Angeles Times" in c["asserted_by"]], said

@@ -29,7 +29,7 @@ from storyline.analyse.claims.figures import find_figures
 from storyline.analyse.entities.resolve import pleonastic
 from storyline.analyse.events.candidates import EventCandidate, question
 from storyline.analyse.events.linking import MentionIndex, sentence_bounds
-from storyline.analyse.events.patterns import CONDITION_MARKERS
+from storyline.analyse.events.patterns import CONDITION_MARKERS, INTENT_VERBS, PLANNED_AUX
 from storyline.analyse.lexicon import (
     ADVERSARY_NOUNS,
     ALLEGATION_VERBS,
@@ -552,6 +552,14 @@ def _sentence_numbers(doc: Doc) -> dict[int, int]:
     return {sent.start: i for i, sent in enumerate(doc_sentences(doc))}
 
 
+def _not_yet_said(cue: Token) -> bool:
+    """A verb of saying in the future or under a plan ("Obama will announce today he'll extend a moratorium", "BP is
+    planning to announce that its chief executive ... is negotiating"): the words are expected, not said."""
+    if any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and (cue.head.lemma_.lower() in INTENT_VERBS or cue.head.lower_ in ("expected", "due", "going"))
+
+
 def find_statements(
     article: dict[str, Any], doc: Doc, index: MentionIndex | None, quotes: list[dict[str, Any]],
     timexes: list[dict[str, Any]], names: dict[str, str], canon: dict[str, str],
@@ -633,6 +641,8 @@ def find_statements(
             continue  # "could not independently confirm", "did not deny", "an order denying the stay request": no stance
         if stance == ASSERTS and cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.children):
             continue  # "He did not know exactly how many videos there were": nothing said
+        if cue_tok is not None and _not_yet_said(cue_tok):
+            continue  # "Hayward will say he is confident ...", "BP is planning to announce that ...": no one said it yet
         if stance == ASSERTS and cue in DEMANDING_CUES:
             continue  # "demanded the federal government and BP commit to ...": a demand, no claim
         if stance == ASSERTS and cue in PERCEPTION_CUES:
