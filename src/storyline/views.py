@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import Any
 
 from storyline.export import article_record, group_by_date, quote_record, speaker_names
-from storyline.model import CLAIM_STATUSES
+from storyline.model import CLAIM_STATUSES, UNSPOKEN_KINDS
 from storyline.store.db import Store
 
 ARTICLE_SUMMARY_KEYS = ("id", "source", "url", "headline", "outlet", "agency", "dateline", "published",
@@ -186,9 +186,9 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
 
 # --- quotes -------------------------------------------------------------------------------------
 
-# Quotes of someone's words: a "topic" (what someone spoke of, in the writer's words; ``model.QUOTE_KINDS``) is shown
-# and counted only where asked for by kind.
-SPOKEN = "q.kind != 'topic'"
+# Quotes of someone's words: a "topic" (what someone spoke of, in the writer's words) or a "view" (what someone thinks
+# or wants, told by the writer; ``model.UNSPOKEN_KINDS``) is shown and counted only where asked for by kind.
+SPOKEN = "q.kind NOT IN (" + ", ".join(f"'{k}'" for k in sorted(UNSPOKEN_KINDS)) + ")"
 
 
 def _quote_filters(

@@ -1415,3 +1415,39 @@ def test_a_body_set_off_after_a_description_is_the_speaker() -> None:
     assert quote.speaker == "Centre for Biological Diversity", quote.speaker
     added = [q.speaker for q in _t17_quotes("bpoil_guardian", "1381") if q.text.startswith(("He's got his life back", "I think we can all"))]
     assert added == ["Rahm Emanuel", "Rahm Emanuel"], added
+
+
+def test_a_state_of_mind_the_writer_tells_is_a_view(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_guardian (dev) 983: "the Obama administration thinks this is lower than it should be and would like to see
+    the pressure rise ..."; 665: "BP intended to follow standard academic protocols ..."; 1777: "even some investors
+    worried that attempting to pay the dividend risked antagonising the White House ..." (each judged "not speech" in
+    the draw of seed 3030: the writer tells what someone thinks, wants or intends). LibyaWar_cnn (dev) 200: "Robert Gates
+    believes the sustained campaign is having an effect"; 112: "German pundits worry that this stance will hurt
+    Germany's global standing". Such words are a quote of kind "view": kept (PolNeAR counts them, the ledger reads them),
+    left out of the quote views unless asked for. Words said stay quotes (200: "Human Rights Watch said" "It is difficult
+    to tell exactly how many civilians are being held ...")."""
+    for topic, uid, words in (("bpoil_guardian", "983", "this is lower than it should be"),
+                              ("bpoil_guardian", "665", "to follow standard academic protocols"),
+                              ("bpoil_guardian", "1777", "that attempting to pay the dividend"),
+                              ("LibyaWar_cnn", "200", "the sustained campaign is having an effect"),
+                              ("LibyaWar_cnn", "112", "that this stance will hurt")):
+        kinds = [q.kind for q in _t17_quotes(topic, uid) if q.text.startswith(words)]
+        assert kinds == ["view"], (uid, words, kinds)
+    assert [q.kind for q in _t17_quotes("LibyaWar_cnn", "200") if q.text.startswith("It is difficult to tell")] == ["indirect"]
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+    from storyline.views import quotes_view
+    from tests.conftest import EVAL
+
+    raw = "\n".join(json.dumps(r) for r in topic_records(EVAL / "timeline17" / "t17" / "LibyaWar_cnn")
+                    if r["url"].endswith("/200")).encode()
+    store = Store(tmp_path / "view.db")
+    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    shown = quotes_view(store)["items"]
+    assert shown and not [q for q in shown if q["kind"] == "view"]
+    assert [q for q in quotes_view(store, kind="view")["items"] if q["text"].startswith("the sustained campaign")]

@@ -66,7 +66,18 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     for c in kept:
         if c.kind == "indirect" and _names_only(doc, c):
             c.kind = "topic"
+        elif c.kind == "indirect" and _a_view(doc, c):
+            c.kind = "view"
     return [_to_quote(text, article_id, c) for c in kept]
+
+
+def _a_view(doc: Doc, c: Candidate) -> bool:
+    """Reported words whose cue is a state of mind ("The administration thinks the company would like to see ...",
+    "BP intended ...", "investors worried ..."): the writer tells what someone thinks or wants, a view, not words said."""
+    if c.cue_start is None:
+        return False
+    cue = doc.char_span(c.cue_start, c.cue_end or c.cue_start + 1, alignment_mode="expand")
+    return cue is not None and len(cue) > 0 and cue_lemma(cue[0]) in L.VIEW_VERBS
 
 
 def _names_only(doc: Doc, c: Candidate) -> bool:
