@@ -763,3 +763,24 @@ def test_an_act_told_before_or_after_another_is_not_of_the_report_day(tmp_path: 
             found = [r["date"] for r in rows if words in r["summary"]]
             assert found and found == [None] * len(found), (words, found)
         assert [r for r in rows if r["date"] is not None], topic
+
+
+def test_an_accusation_needs_a_party_named_as_the_one_who_acted(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev) 320: "Rebels were fighting with newly refurbished rocket launchers and artillery ..., Abdulmolah
+    said" and 120: "A U.S.-led military mission in Libya has effectively imposed a no-fly zone ..., Joint Chiefs of Staff
+    Chairman Adm. Mike Mullen said Sunday" were each the speaker's accusation (DISAPPROVE; judged "wrong actor" in the
+    draw of seed 3232: the speaker reports his own side's operations); bpoil_guardian (dev) 2129: "We are attacking this
+    spill on all fronts ..., said Tony Hayward" and 1436: "Hayward says they fight the leak on three fronts" the same.
+    "X said Y did Z" accuses only a Y the text names, or the one an unnamed force is named for (LibyaWar_cnn 11: "forces
+    loyal to Gadhafi shelled the city of Ajdabiya ..., Libyan rebel spokesman Shamsiddin Abdulmolah said" stays his
+    accusation of Gadhafi)."""
+    for topic, uids, reports in (("LibyaWar_cnn", ("320", "120"), ("Rebels were fighting with newly", "has effectively imposed a no-fly")),
+                                 ("bpoil_guardian", ("2129", "1436"), ("attacking this spill on all fronts", "they fight the leak"))):
+        rows = _t17_store(tmp_path, topic, uids).query("SELECT type, summary FROM events")
+        assert rows, topic
+        for words in reports:
+            assert not [r for r in rows if words in r["summary"] and r["type"] == "DISAPPROVE"], words
+    store = _t17_store(tmp_path, "LibyaWar_cnn", ("11",))
+    rows = store.query("SELECT e.type, e.summary, t.name AS target FROM events e LEFT JOIN entities t ON t.id = e.target")
+    assert [r for r in rows if "shelled the city of Ajdabiya" in r["summary"] and r["type"] == "DISAPPROVE"
+            and "Gadhafi" in (r["target"] or "")], [(r["type"], r["target"], r["summary"][:60]) for r in rows]

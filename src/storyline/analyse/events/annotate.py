@@ -208,6 +208,18 @@ def appositive_name(head: Token, index: MentionIndex) -> str | None:
     return None
 
 
+def _whose(doc: Doc, span: Span, index: MentionIndex) -> str | None:
+    """The named party an unnamed force belongs to: "forces loyal to Gadhafi", "units of the Libyan army", "about 150
+    of Gadhafi's infantry troops"."""
+    for token in span:
+        if token.dep_ == "pobj" and (token.head.lower_ == "of" or token.head.lower_ == "to" and token.head.head.lower_ == "loyal") \
+                or token.dep_ == "poss":
+            found = index.entity_in(token.idx, token.idx + len(token), (token.idx, token.idx + len(token)))
+            if found is not None:
+                return found
+    return None
+
+
 def _annotate(
     article_id: str, doc: Doc, sent: Span, cand: EventCandidate, dates: SentenceDates,
     index: MentionIndex | None, ents: dict[int, Span], article_day: str | None = None,
@@ -249,6 +261,12 @@ def _annotate(
         target_text = span.text
         if target == actor:
             target = None
+        if cand.accusation and target is None:
+            target = _whose(doc, span, index)  # "forces loyal to Gadhafi shelled the city of Ajdabiya": Gadhafi's
+            if target is None or target == actor:
+                return None  # "Rebels were fighting with newly refurbished rocket launchers ..., Abdulmolah said", "A
+                # U.S.-led military mission ... has effectively imposed a no-fly zone ..., Adm. Mike Mullen said": an
+                # accusation needs a party named as the one who acted (the act itself stays an event)
     location = None
     if cand.location is not None:
         tok = doc[cand.location[0]]

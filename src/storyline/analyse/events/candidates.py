@@ -45,6 +45,7 @@ class EventCandidate:
     clause: tuple[int, int] | None = None  # the reported clause of a speech act: what the merge compares
     present: bool = False  # news present ("the meeting ... comes after"): dated by the article's day
     unrealised: bool = False  # asked about, called for, awaited or refused: not an act that took place
+    accusation: bool = False  # read from a report of another's hostile act ("X said Y had fired ..."): X accuses Y
 
 
 def depth(token: Token) -> int:
@@ -714,7 +715,7 @@ def _accusation(token: Token, by_trigger: dict[int, EventCandidate]) -> EventCan
             return None
         return EventCandidate(
             trigger=token.i, type="DISAPPROVE", mode="asserted", depth=depth(token), actor=np_span(speaker),
-            target=inner.actor, reporting=True, clause=_clause_span(child),
+            target=inner.actor, reporting=True, clause=_clause_span(child), accusation=True,
         )
     return None
 
