@@ -132,7 +132,7 @@ def _headline_seams(doc: Doc) -> list[Token]:
         if previous.text in SENTENCE_ENDS or "\n" in previous.text or "\n" in previous.whitespace_:
             out.extend(run if len(run) >= MIN_SEAMS else [])
             run = []
-        if _opens_a_sentence(doc, token) or _quote_opens_a_sentence(doc, token):
+        if _opens_a_sentence(doc, token) or _quote_opens_a_sentence(doc, token) or _article_after_a_name(doc, token):
             out.append(token)
         elif (token.is_title and token.is_alpha and token.text != "I" and token.tag_ not in ("NNP", "NNPS", "JJ")
                 and previous.is_alpha and previous.is_lower and previous.tag_ in SEAM_AFTER):
@@ -146,6 +146,18 @@ def _headline_seams(doc: Doc) -> list[Token]:
             run.append(token)
     out.extend(run if len(run) >= MIN_SEAMS else [])
     return out
+
+
+def _article_after_a_name(doc: Doc, token: Token) -> bool:
+    """A capitalised "The" right after a noun with no stop between, opening no name ("US says Iran supporting al Qaeda
+    The United States has accused Iran ...", "Alleged rape victim flees Libya The Qataris deported her ..."): a
+    headline run into the sentence after it, even alone. "When The Telegraph ... asked" (after a word that is no noun)
+    and "told The New York Times" (a name's own "The") are no seam."""
+    if token.text != "The" or token.i < 2 or token.ent_iob_ == "B":
+        return False
+    previous = doc[token.i - 1]
+    return (previous.is_alpha and previous.is_title and previous.tag_ in ("NNP", "NNPS", "NN", "NNS")
+            and not previous.whitespace_ == "" and doc[token.i - 2].text not in SENTENCE_ENDS and "\n" not in previous.whitespace_)
 
 
 def _opens_a_sentence(doc: Doc, token: Token) -> bool:
