@@ -264,9 +264,10 @@ def _annotate(
         if cand.accusation and target is None:
             target = _whose(doc, span, index)  # "forces loyal to Gadhafi shelled the city of Ajdabiya": Gadhafi's
             if target is None or target == actor:
-                return None  # "Rebels were fighting with newly refurbished rocket launchers ..., Abdulmolah said", "A
-                # U.S.-led military mission ... has effectively imposed a no-fly zone ..., Adm. Mike Mullen said": an
-                # accusation needs a party named as the one who acted (the act itself stays an event)
+                # "Rebels were fighting with newly refurbished rocket launchers ..., Abdulmolah said", "A U.S.-led
+                # military mission ... has effectively imposed a no-fly zone ..., Adm. Mike Mullen said": an accusation
+                # needs a party named as the one who acted; with none, the speaker's report is a statement
+                cand, target = replace(cand, type=P.STATEMENT, target=None, accusation=False), None
     location = None
     if cand.location is not None:
         tok = doc[cand.location[0]]
