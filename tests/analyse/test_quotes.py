@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -351,6 +353,26 @@ def test_when_words_were_said_stays_with_the_attribution() -> None:
 def _libya(uid: str) -> list[Quote]:
     """The quotes of one LibyaWar_cnn (dev) article, cleaned through the product's JSONL path."""
     return _t17_quotes("LibyaWar_cnn", uid)
+
+
+def _libya_store(tmp_path: Path, uid: str) -> Any:
+    """One LibyaWar_cnn (dev) article ingested through the product into a fresh store."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from storyline.store.db import Store
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    raw = "\n".join(json.dumps(r) for r in topic_records(folder) if r["url"].endswith(f"/{uid}")).encode()
+    store = Store(tmp_path / f"libya-{uid}.db")
+    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    return store
 
 
 def _t17_quotes(topic: str, uid: str) -> list[Quote]:
@@ -1299,20 +1321,9 @@ def test_words_that_only_name_what_was_spoken_of_are_a_topic(tmp_path) -> None: 
             assert kinds.get(named) == "topic", (uid, {t: k for t, k in kinds.items() if named[:8] in t})
         if said:
             assert [k for t, k in kinds.items() if t.startswith(said)] == ["indirect"], (uid, {t: k for t, k in kinds.items() if said[:8] in t})
-    import json
-
-    from storyline.evaluate.t17 import topic_records
-    from storyline.ingest.runner import ingest_documents
-    from storyline.ingest.sources import records_from_jsonl
-    from storyline.options import Options
-    from storyline.store.db import Store
     from storyline.views import quotes_view
-    from tests.conftest import EVAL
 
-    raw = "\n".join(json.dumps(r) for r in topic_records(EVAL / "timeline17" / "t17" / "LibyaWar_cnn")
-                    if r["url"].endswith("/32")).encode()
-    store = Store(tmp_path / "topic.db")
-    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    store = _libya_store(tmp_path, "32")
     shown = quotes_view(store)["items"]
     assert shown and not [q for q in shown if q["kind"] == "topic"]
     assert "NATO's efforts" in [q["text"] for q in quotes_view(store, kind="topic")["items"]]
@@ -1434,20 +1445,9 @@ def test_a_state_of_mind_the_writer_tells_is_a_view(tmp_path) -> None:  # type: 
         kinds = [q.kind for q in _t17_quotes(topic, uid) if q.text.startswith(words)]
         assert kinds == ["view"], (uid, words, kinds)
     assert [q.kind for q in _t17_quotes("LibyaWar_cnn", "200") if q.text.startswith("It is difficult to tell")] == ["indirect"]
-    import json
-
-    from storyline.evaluate.t17 import topic_records
-    from storyline.ingest.runner import ingest_documents
-    from storyline.ingest.sources import records_from_jsonl
-    from storyline.options import Options
-    from storyline.store.db import Store
     from storyline.views import quotes_view
-    from tests.conftest import EVAL
 
-    raw = "\n".join(json.dumps(r) for r in topic_records(EVAL / "timeline17" / "t17" / "LibyaWar_cnn")
-                    if r["url"].endswith("/200")).encode()
-    store = Store(tmp_path / "view.db")
-    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    store = _libya_store(tmp_path, "200")
     shown = quotes_view(store)["items"]
     assert shown and not [q for q in shown if q["kind"] == "view"]
     assert [q for q in quotes_view(store, kind="view")["items"] if q["text"].startswith("the sustained campaign")]
