@@ -1451,3 +1451,16 @@ def test_a_state_of_mind_the_writer_tells_is_a_view(tmp_path) -> None:  # type: 
     shown = quotes_view(store)["items"]
     assert shown and not [q for q in shown if q["kind"] == "view"]
     assert [q for q in quotes_view(store, kind="view")["items"] if q["text"].startswith("the sustained campaign")]
+
+
+def test_what_someone_seeks_or_decides_is_a_view() -> None:
+    """bpoil_guardian (dev) 754: "the White House sought to block the worst-case scenarios" and 584: "BP's decision to
+    break up the spill with dispersants" were quotes (judged "not speech" in the draw of seed 3434); LibyaWar_cnn (dev)
+    393: "France decided to recognize the Parliament of Benghazzi", 248: "Gadhafi sought to project confidence Monday".
+    An aim or a resolve the writer tells is a view, as a belief is."""
+    for topic, uid, words in (("bpoil_guardian", "754", "to block the worst-case scenarios"),
+                              ("bpoil_guardian", "584", "to break up the spill with dispersants"),
+                              ("LibyaWar_cnn", "393", "to recognize the Parliament of Benghazzi"),
+                              ("LibyaWar_cnn", "248", "to project confidence Monday")):
+        kinds = [q.kind for q in _t17_quotes(topic, uid) if q.text.startswith(words)]
+        assert kinds == ["view"], (uid, words, kinds)

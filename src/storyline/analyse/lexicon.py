@@ -68,11 +68,12 @@ THOUGHT_VERBS = frozenset(
     anticipate estimate conclude figure presume prefer support back endorse favor favour oppose
     like love hate refuse decline seek intend""".split()
 )
-# Of those, the verbs of a state of mind: what someone thinks, wants or fears, told in the writer's words ("the
-# administration thinks ...", "BP intended ...", "investors worried ..."), is a view the writer reports, not words said.
+# Of those, the verbs of a state of mind or a resolve: what someone thinks, wants, fears, seeks or decides, told in the
+# writer's words ("the administration thinks ...", "BP intended ...", "investors worried ...", "the White House sought
+# to block ...", "BP's decision to break up the spill ..."), is a view the writer reports, not words said.
 VIEW_VERBS = frozenset(
     """think believe know expect hope fear worry doubt suspect assume realize realise understand want wish intend
-    reckon guess imagine feel prefer""".split()
+    reckon guess imagine feel prefer seek decide decision""".split()
 )
 TRAIN_CUE_VERBS = frozenset(
     """offer discuss attack name issue list view remember identify portray deem reference chant
