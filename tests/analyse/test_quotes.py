@@ -1398,13 +1398,17 @@ def test_a_described_speaker_the_next_sentence_names_is_that_person() -> None:
     spokesman for the Libyan government said the charge was not true. “We would never use such weapons ...,” Musa Ibrahim
     said"; "a Johns Hopkins University professor said ... “We have to understand ...,” Fouad Ajami told CNN's “AC360.”").
     A name the article has not used before, with no title or description of its own, speaking in the next sentence, is
-    the described speaker's; a name introduced on its own is someone else (LibyaWar_cnn 111: "One Security Council
+    the described speaker's, and so is one given only a rank ("the chief operations officer of NATO's Operation Unified
+    Protector told reporters ... “...,” Brig. Gen. Claudio Gabellini said", judged "vague speaker" in the draw of seed
+    3333, the name of another in the described one's own words no bar); a name introduced on its own is someone else
+    (LibyaWar_cnn 111: "One Security Council
     diplomat said ... France's U.N. ambassador, Gerard Araud, also said ..."; 190: "which a U.S. official described as
     “delusional.” ... Told by the BBC's Jeremy Bowen that ...")."""
     for topic, uid, words, named, role in (
             ("bpoil_guardian", "1685", "investors might be receptive", "Joanne Segars", "chief executive"),
             ("LibyaWar_cnn", "304", "the charge was not true", "Musa Ibrahim", "spokesman"),
-            ("LibyaWar_cnn", "131", "the coalition can achieve only so much", "Fouad Ajami", "professor")):
+            ("LibyaWar_cnn", "131", "the coalition can achieve only so much", "Fouad Ajami", "professor"),
+            ("LibyaWar_cnn", "331", "that the organization had no evidence", "Claudio Gabellini", "chief operations officer")):
         quote = next(q for q in _t17_quotes(topic, uid) if q.text.startswith(words))
         assert quote.speaker == named and quote.speaker_named and role in (quote.speaker_role or ""), (quote.speaker, quote.speaker_role)
     for uid, words, other in (("111", "if there is a clear trigger", "Araud"), ("190", "delusional", "Bowen")):

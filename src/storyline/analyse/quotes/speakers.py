@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse import lexicon as L
 from storyline.analyse.lexicon import CHRONOLOGY_ENTRY
 from storyline.analyse.quotes import patterns as qp
 from storyline.spans import doc_sentences, doc_text, holder_named_after, subtree_end
@@ -144,7 +145,7 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
     head = doc[nxt.source]
     ent = ctx.ent_of.get(nxt.source)
     if (ent is None or ent.label_ not in qp.NAME_LABELS or head.dep_ != "nsubj" or ent.root.tag_ not in ("NNP", "NNPS")
-            or head.left_edge.i != ent.start or _mention_role(ctx, head, ent) is not None
+            or not _bare_or_ranked(ctx, head, ent)
             or (ent.end < len(doc) and doc[ent.end].text == ",")
             or any(c.dep_ in ("prep", "appos", "acl", "relcl") and c.i >= ent.end for c in head.children)):
         return  # a name introduced on its own ("the BBC's Jeremy Bowen", "Gerard Araud, France's U.N. ambassador") is
@@ -152,12 +153,22 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
     surname = (_clean_name(ent).split() or [ent.text])[-1].casefold()
     if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", doc_text(doc)[: ent.start_char].casefold()):
         return  # a name the article has used before is someone it has met: not the one just described
-    if any(e.label_ in qp.NAME_LABELS for e in doc.ents if doc[cand.source].i < e.start < ent.start):
-        return  # another person named in between
+    if any(e.label_ in qp.NAME_LABELS and not cand.start <= e.start_char < cand.end
+           for e in doc.ents if doc[cand.source].i < e.start < ent.start):
+        return  # another person named in between (not in the described speaker's own words)
     role, old = cand.speaker_role or cand.speaker, (cand.speaker, cand.speaker_role)
     for other in candidates:
         if (other.speaker, other.speaker_role) == old and not other.speaker_named and other.start >= cand.start and other.end <= nxt.start:
             other.speaker, other.speaker_role, other.speaker_named = nxt.speaker, role, True
+
+
+def _bare_or_ranked(ctx: _Context, head: Token, ent: Span) -> bool:
+    """A name given with nothing before it in its phrase, or only a rank's abbreviation ("Brig. Gen. Claudio Gabellini
+    said"): no description that would make the one named someone else than the one just described."""
+    before = [t for t in ctx.doc[head.left_edge.i : ent.start] if not t.is_punct]
+    if before and not all(t.lower_.rstrip(".") in L.TITLE_ABBREVIATIONS or t.lower_ in qp.HONORIFICS for t in before):
+        return False
+    return not any(c.dep_ == "appos" for c in head.children)
 
 
 def _subjects(root: Token) -> list[Token]:
