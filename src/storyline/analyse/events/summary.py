@@ -80,6 +80,9 @@ def _relative_pronoun(doc: Doc, cand: EventCandidate) -> Token | None:
     """The "who"/"which" that opens the trigger's clause set off after a name ("Nasser, who had died in 1972"): shown,
     the name would head a clause with no verb of its own; the name, a gap, then the act read as a sentence."""
     trig = doc[cand.trigger]
+    while trig.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and trig.head.i < trig.i:
+        trig = trig.head  # "Weldon, who led a congressional delegation ... and is visiting Tripoli", "Holder, who visited
+        # the Gulf ... to survey the fragile coastline and meet with ... prosecutors": the clause's own verb
     if trig.dep_ != "relcl" or trig.head.i >= trig.i:
         return None
     pronoun = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which")), None)
