@@ -21,7 +21,7 @@ QuoteKind = Literal["direct", "partial", "indirect", "topic", "view"]
 # Direct and partial quotes are the speaker's words in marks; indirect ones a clause of reported speech; a "topic" is
 # only what someone spoke of, named in the writer's words ("Rebel leaders criticized [NATO's efforts]"): kept as an
 # attribution (PolNeAR counts it one) but no quote of anyone's words, so the quote views leave it out unless asked; a
-# "view" is what someone thinks, wants or fears, told in the writer's words ("BP intended ...": ``lexicon.VIEW_VERBS``),
+# "view" is what someone thinks, wants, seeks or decides, told in the writer's words ("BP intended ...": ``lexicon.VIEW_VERBS``),
 # kept and left out of the views alike.
 QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect", "topic", "view")
 UNSPOKEN_KINDS = frozenset({"topic", "view"})

@@ -157,7 +157,7 @@ def _article_after_a_name(doc: Doc, token: Token) -> bool:
         return False
     previous = doc[token.i - 1]
     return (previous.is_alpha and previous.is_title and previous.tag_ in ("NNP", "NNPS", "NN", "NNS")
-            and not previous.whitespace_ == "" and doc[token.i - 2].text not in SENTENCE_ENDS and "\n" not in previous.whitespace_)
+            and previous.whitespace_ != "" and "\n" not in previous.whitespace_ and doc[token.i - 2].text not in SENTENCE_ENDS)
 
 
 def _opens_a_sentence(doc: Doc, token: Token) -> bool:

@@ -228,7 +228,8 @@ INTENT_VERBS: frozenset[str] = frozenset({
 DESIRE_VERBS: frozenset[str] = frozenset({"want", "hope", "wish"})
 PLANNED_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "going"})
 HYPOTHETICAL_AUX: frozenset[str] = frozenset({"would", "could", "might", "may", "should", "can", "must"})
-POSSIBILITY_AUX: frozenset[str] = frozenset({"could", "might", "may"})  # of those, the ones of what may be
+# Of those, the ones of what may be (the lexicon's possibility modals but "can", which says what one is able to do).
+POSSIBILITY_AUX: frozenset[str] = L.POSSIBILITY_MODALS - {"can"}
 CONDITION_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether"})
 # Subordinators that set an act before or after another ("after BP gave details ..., Hayward said").
 SEQUENCE_MARKERS: frozenset[str] = frozenset({"after", "before", "since", "until", "till"})

@@ -147,7 +147,7 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
     if (ent is None or ent.label_ not in qp.NAME_LABELS or head.dep_ != "nsubj" or ent.root.tag_ not in ("NNP", "NNPS")
             or not _bare_or_ranked(ctx, head, ent)
             or (ent.end < len(doc) and doc[ent.end].text == ",")
-            or any(c.dep_ in ("prep", "appos", "acl", "relcl") and c.i >= ent.end for c in head.children)):
+            or any(c.dep_ == "appos" or c.dep_ in ("prep", "acl", "relcl") and c.i >= ent.end for c in head.children)):
         return  # a name introduced on its own ("the BBC's Jeremy Bowen", "Gerard Araud, France's U.N. ambassador") is
         # someone else; so is a speaker who is no subject ("Told by the BBC's Jeremy Bowen that ...")
     surname = (_clean_name(ent).split() or [ent.text])[-1].casefold()
@@ -166,9 +166,7 @@ def _bare_or_ranked(ctx: _Context, head: Token, ent: Span) -> bool:
     """A name given with nothing before it in its phrase, or only a rank's abbreviation ("Brig. Gen. Claudio Gabellini
     said"): no description that would make the one named someone else than the one just described."""
     before = [t for t in ctx.doc[head.left_edge.i : ent.start] if not t.is_punct]
-    if before and not all(t.lower_.rstrip(".") in L.TITLE_ABBREVIATIONS or t.lower_ in qp.HONORIFICS for t in before):
-        return False
-    return not any(c.dep_ == "appos" for c in head.children)
+    return all(t.lower_.rstrip(".") in L.TITLE_ABBREVIATIONS or t.lower_ in qp.HONORIFICS for t in before)
 
 
 def _subjects(root: Token) -> list[Token]:
@@ -344,9 +342,8 @@ def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
 
 
 def _body_set_off(ctx: _Context, head: Token) -> Span | None:
-    """The body a described speaker's phrase names, set off after its noun ("One stockbroker, Arbuthnot, captured the
-    gloomy mood ..., saying ..."; "according to the federal agency responsible for offshore drilling, the Minerals
-    Management Service"): the description is that body's."""
+    """The body a described speaker's phrase names, set off after its noun in apposition ("One stockbroker, Arbuthnot,
+    captured the gloomy mood ..., saying ..."): the description is that body's."""
     if head.pos_ != "NOUN":
         return None
     doc = ctx.doc
