@@ -93,15 +93,18 @@ def test_killed_ingest_leaves_no_half_article(tmp_path: Path, seeds_dir: Path) -
         [sys.executable, "-m", "storyline", "ingest", str(folder), "--store", str(store_path), "--quiet"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    deadline = time.time() + 120
-    while time.time() < deadline:
+    # Wait for the first stored article however slow the machine is (a loaded CI box took over 120 s to load
+    # the model and parse the first batch); the kill must land while the job is under way, not before it.
+    deadline = time.time() + 900
+    while time.time() < deadline and process.poll() is None:
         time.sleep(0.3)
         if store_path.exists():
             try:
-                if Store(store_path).counts()["articles"] >= 5:
+                if Store(store_path).counts()["articles"] >= 1:
                     break
             except Exception:
                 continue
+    assert process.poll() is None, "the ingest ended before it could be killed"
     process.send_signal(signal.SIGKILL)
     process.wait()
     store = Store(store_path)
