@@ -447,6 +447,29 @@ def eval_(task: str, gold: str, limit: int | None, split: str | None, as_json: b
 
 
 @main.command()
+@click.argument("kind", type=click.Choice(["events", "quotes", "entities", "claims"]))
+@_store_option
+@click.option("--seed", required=True, type=int, help="Seed of the random draw: the same store and seed give the same sheet.")
+@click.option("--size", default=50, show_default=True, type=click.IntRange(1, 1000), help="Items to draw.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the sheet here (default: stdout).")
+@click.option("--json", "as_json", is_flag=True, help="Print the draw as JSON instead of Markdown.")
+def draw(kind: str, store_path: str, seed: int, size: int, output: str | None, as_json: bool) -> None:
+    """Draw a random sample of what the store shows, as a sheet to hand-check.
+
+    Each item comes with the text it cites and the article around it; a judge gives each a verdict with
+    the criteria of docs/HANDCHECK.md (the precision figures of docs/EVALUATION.md are such draws).
+    Quotes are drawn from the spoken ones, as the quote views show them.
+    """
+    from storyline.evaluate.draw import draw as draw_items
+    from storyline.evaluate.draw import to_markdown
+
+    sheet = draw_items(_reader(store_path), kind, seed=seed, size=size)
+    if not sheet["items"]:
+        raise click.ClickException(f"the store {store_path} holds no {kind}; ingest articles first (storyline ingest)")
+    _emit(json.dumps(sheet, ensure_ascii=False, indent=2) if as_json else to_markdown(sheet, store=store_path), output)
+
+
+@main.command()
 @click.option("--corpus", type=click.Path(exists=True),
               help="Articles to ingest: a folder, a JSONL file or a Timeline17 topic folder (default: ../shared/seeds).")
 @click.option("--words", type=click.IntRange(1000), help="Repeat a small corpus to about this many words (the seeds: 100000).")
