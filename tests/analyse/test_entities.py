@@ -1491,3 +1491,17 @@ def test_a_name_after_a_prefix_in_lower_case_is_no_name(tmp_path) -> None:  # ty
         assert names, topic
         assert not [n for n in names if n[:4] in ("pro-", "post", "anti", "ex-R")], [n for n in names if "-" in n]
     assert not not_a_name("Non-Aligned Movement") and not_a_name("pro-Moammar Gadhafi")
+
+
+def test_a_pronoun_after_a_sentence_goes_on_with_its_own_subject_not_one_set_into_it() -> None:
+    """LibyaWar_cnn (dev): "El-Kikhia predicted that Gadhafi will make any departure a messy one ... And he warned that
+    ... the humanitarian situation could rapidly worsen" linked "he" to Gadhafi, the later subject, and the timeline read
+    "[Moammar Gadhafi] warned that ..." (a THREATEN of Gadhafi's). Of a sentence's subjects, the one of its own verb is
+    what the next sentence goes on with (outside quotation marks: the seeds' "he is begging Kim" is still Putin)."""
+    from storyline.analyse.entities.resolve import article_entities
+
+    text = ("Mansour El-Kikhia is a professor at the University of Texas, San Antonio. El-Kikhia predicted that Gadhafi "
+            "will make any departure a messy one by firing missiles into oil fields. And he warned that with the main "
+            "supply route now closed, the humanitarian situation could rapidly worsen.")
+    links = {c.start: c.key for c in article_entities(_item(text)).cands if c.label == "PRON"}
+    assert "kikhia" in (links.get(text.index("he warned")) or ""), links

@@ -1468,3 +1468,13 @@ def test_what_someone_seeks_or_decides_is_a_view() -> None:
                               ("LibyaWar_cnn", "248", "to project confidence Monday")):
         kinds = [q.kind for q in _t17_quotes(topic, uid) if q.text.startswith(words)]
         assert kinds == ["view"], (uid, words, kinds)
+
+
+def test_an_eyewitness_who_told_cnn_goes_on_speaking_as_he() -> None:
+    """LibyaWar_cnn (dev): "... remained under siege ..., an eyewitness told CNN. The city remained under shelling and
+    pro-Gadhafi snipers remained on rooftops, he said." gave the words to Moammar Gadhafi, the last person named: an
+    eyewitness is a person who speaks, and the "he" of the next sentence is that eyewitness."""
+    quotes = _libya("180")
+    for words in ("The city remained under shelling", "Pro-Gadhafi forces appeared to be shelling"):
+        q = find(quotes, words, "indirect")
+        assert q.speaker and "eyewitness" in q.speaker and "Gadhafi" not in q.speaker, q.speaker

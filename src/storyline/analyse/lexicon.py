@@ -143,7 +143,7 @@ GENERIC_TITLE_NOUNS = {"official", "officials", "expert", "analyst", "aide", "pa
 OCCUPATION_NOUNS = frozenset(
     """doctor doctors nurse nurses surgeon surgeons medic medics soldier soldiers fighter fighters protester
     protesters demonstrator demonstrators journalist journalists photographer photographers student students
-    worker workers survivor survivors witness witnesses resident residents activist activists""".split()
+    worker workers survivor survivors witness witnesses eyewitness eyewitnesses resident residents activist activists""".split()
 )
 # Nouns that describe an unnamed or named speaker in attributions ("a spokesperson", "officials").
 SPEAKER_ROLE_NOUNS = frozenset(
@@ -159,7 +159,7 @@ SPEAKER_ROLE_NOUNS = frozenset(
     candidate candidates campaign reporter reporters
     nominee nominees chief-of-staff speaker whip founder activist activists pastor bishop
     correspondent editor columnist author pollster pollsters organizer organizers volunteer
-    supporter supporters critic critics voter voters resident residents witness witnesses
+    supporter supporters critic critics voter voters resident residents witness witnesses eyewitness eyewitnesses
     advisor adviser consultant consultants partner investigator investigators detective
     sheriff police captain colonel lieutenant sergeant admiral marshal""".split()
 ) | OCCUPATION_NOUNS

@@ -898,6 +898,7 @@ class _Antecedent:
     cand: _Cand | None
     speaker: bool = False  # subject of a speech verb ("Kirby told", "added Kirby")
     gender: str | None = None  # "f"/"m" when the words say ("a woman", "Mrs. X", a "she" that links nothing)
+    main: bool = False  # subject of the sentence's own verb, not of a clause set into it ("X predicted that Y will")
 
 
 def quote_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -1023,6 +1024,15 @@ def _in_passing(token: Token) -> bool:
     return head.head.dep_ == "parataxis" and head.head.lemma_.lower() in pat.SPEAKER_VERBS
 
 
+def _main_subject(token: Token) -> bool:
+    """A subject of its sentence's own verb, or of a verb joined to it ("X arrived and met ..."), not of a clause set
+    into the sentence ("X predicted that Y will ...": X is, Y is not)."""
+    verb = (token.head if token.dep_ == "compound" else token).head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _speaks(token: Token) -> bool:
     """Subject of a speech verb: 'he said', 'Kirby told', '... added Kirby'; not of a "continue" that goes on doing
     something else ("Barack Obama is due to visit the Gulf later today as he continues to rebut criticism": the "he"
@@ -1068,7 +1078,9 @@ def _pick(
     unlike: set[str] | None = None, gender: str | None = None, named_below: set[str] | None = None,
     unbound: tuple[int, int] | None = None,
 ) -> _Antecedent | None:
-    """The antecedent: nearest sentence first, its subject before other mentions, then the latest.
+    """The antecedent: nearest sentence first, its subject before other mentions (in an earlier sentence, the subject of
+    the sentence's own verb before one of a clause set into it: "El-Kikhia predicted that Gadhafi will ... And he
+    warned" is El-Kikhia; not inside a quotation, whose "he" is seldom the one who goes on speaking), then the latest.
 
     A pronoun that is itself a speech verb's subject ("he said") looks for the last speaker first; people
     the article calls by the other gender's pronoun (``unlike``: their keys) and mentions whose words give
@@ -1101,7 +1113,8 @@ def _pick(
             continue
         if quoted and not ante.quoted and (distance == 0 or ante.speaker or "person" not in kinds):
             continue  # a quotation's pronoun does not point at its speaker; its 'it' stays inside
-        rank = (0 if speaker and ante.speaker else 1, distance, 0 if ante.subject else 1, -ante.start)
+        rank = (0 if speaker and ante.speaker else 1, distance, 0 if ante.subject else 1,
+                0 if distance == 0 or quoted or ante.main else 1, -ante.start)
         if best is None or rank < best:
             best, chosen = rank, ante
     return chosen
@@ -1300,7 +1313,8 @@ class _AnaphorScan:
             subject = token.dep_ in pat.SUBJECT_DEPS or (token.dep_ == "compound" and token.head.dep_ in pat.SUBJECT_DEPS)
             if subject and _in_passing(token):
                 subject = False  # "He saw ..., St. John said, and ... he tried": the sentence's subject goes on
-            active.append(_Antecedent(token.idx, sentence[token.i], subject, quoted[token.i], kind, cand, _speaks(token), gender))
+            active.append(_Antecedent(token.idx, sentence[token.i], subject, quoted[token.i], kind, cand, _speaks(token), gender,
+                                      subject and _main_subject(token)))
             if subject and any(c.dep_ == "conj" for c in token.children):
                 active.append(_Antecedent(token.idx, sentence[token.i], True, quoted[token.i], "things", None))
 
