@@ -1478,3 +1478,26 @@ def test_an_eyewitness_who_told_cnn_goes_on_speaking_as_he() -> None:
     for words in ("The city remained under shelling", "Pro-Gadhafi forces appeared to be shelling"):
         q = find(quotes, words, "indirect")
         assert q.speaker and "eyewitness" in q.speaker and "Gadhafi" not in q.speaker, q.speaker
+
+
+def test_a_title_the_parser_reads_as_a_preposition_still_names_the_speaker_after_the_cue() -> None:
+    """LibyaWar_cnn (dev): "Libyan employees were remaining at the embassy, said Under Secretary ofState for Management
+    Patrick Kennedy. “The flag is still flying. ...,” he said." parsed "Under" as a preposition of "said", so "the
+    embassy" spoke the first words and Jay Carney, quoted before, the next. A capitalised word the parser takes for a
+    preposition right after an inverted cue opens a title: the person named in it speaks."""
+    quotes = _libya("26")
+    first = find(quotes, "Libyan employees were remaining at", "indirect")
+    assert first.speaker and "Kennedy" in first.speaker and "embassy" in first.text, (first.speaker, first.text)
+    assert "Kennedy" in (find(quotes, "The flag is still flying", "direct").speaker or "")
+
+
+def test_the_words_that_say_which_official_keep_an_earlier_person_from_being_that_official() -> None:
+    """LibyaWar_cnn (dev): "“He's clearly been on the offensive,” the senior U.S. military official said of Gadhafi" went
+    to Barack Obama (any person with a title was "the official"), and so did the next quotation. The words that say
+    which official it is (military) must be the earlier person's own: else it is a new, unnamed speaker; "the senior
+    official" after "a senior administration official" is still that one."""
+    quotes = _libya("381")
+    for words in ("He's clearly been on the offensive", "He said that he was going to do a cease-fire"):
+        q = find(quotes, words, "direct")
+        assert q.speaker and "military official" in q.speaker, q.speaker
+    assert "administration official" in (find(quotes, "After that we'll take more of a supporting role", "direct").speaker or "")

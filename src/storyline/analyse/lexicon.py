@@ -137,6 +137,9 @@ ROLE_NOUNS = {
 TITLE_ABBREVIATIONS = frozenset(
     "sen sens rep reps gov govs adm gen lt col maj capt sgt cmdr cpl pvt brig atty supt amb ret".split()
 )
+# Words of rank, standing or anonymity before an unnamed "official" or "source", which say nothing of which one it is.
+RANK_WORDS = frozenset(
+    "senior top high-ranking high-level ranking former current other same key chief unnamed anonymous unidentified".split())
 GENERIC_TITLE_NOUNS = {"official", "officials", "expert", "analyst", "aide", "partner", "fellow"}
 # People named by what they do or where they were, with no title's rank: "A doctor who left the city told CNN ...
 # The clinics were closed, he said" (the doctor speaks: an unnamed person a pronoun reaches first).

@@ -1088,7 +1088,7 @@ def _pick(
     name (``named_below``, see ``_named_below``). An object pronoun is never its own verb's subject (``unbound``: where
     that subject spans): "The U.S. Fish and Wildlife Service, which oversees the islands, has protected them".
     """
-    best: tuple[int, int, int, int] | None = None
+    best: tuple[int, int, int, int, int] | None = None
     chosen = None
     bound = {a.cand.cluster or a.cand.key for a in active if a.cand is not None and unbound[0] <= a.start < unbound[1]
              } if unbound is not None else set()  # named in the subject: not the object, here or before (read only

@@ -733,6 +733,20 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _person_after_a_title(cue: Token) -> Token | None:
+    """An inverted cue whose title the parser read as a preposition: "..., said Under Secretary of State for Management
+    Patrick Kennedy." ("Under" a preposition of "said"): the person the tagger names in that phrase speaks. A capital
+    letter mid-sentence is what tells the title from a real preposition ("said in a statement")."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc):
+        return None
+    word = doc[cue.i + 1]
+    if word.dep_ != "prep" or word.head.i != cue.i or not word.text[:1].isupper() or word.is_sent_start:
+        return None
+    last = word.right_edge.i
+    return next((ent.root for ent in doc.ents if ent.label_ == "PERSON" and word.i < ent.start and ent.end - 1 <= last), None)
+
+
 def _adjacent_source(cue: Token) -> Token | None:
     """No subject in the parse: a name right after the cue ('said Kirby') or right before it."""
     doc = cue.doc
@@ -746,6 +760,9 @@ def _adjacent_source(cue: Token) -> Token | None:
                       and c.pos_ in ("NOUN", "PROPN")), None)
         if after is not None:
             return after
+        titled = _person_after_a_title(cue)
+        if titled is not None:
+            return titled
     j = cue.i - 1
     while j >= 0 and (doc[j].is_punct and doc[j].text == "," or doc[j].pos_ == "ADV"):
         j -= 1

@@ -21,6 +21,7 @@ TRAIN_CUE_VERBS = L.TRAIN_CUE_VERBS
 SAYING_TIME_WORDS = L.SAYING_TIME_WORDS
 PRONOUN_GENDER = L.PRONOUN_GENDER
 GENDERED_NOUNS = L.GENDERED_NOUNS
+RANK_WORDS = L.RANK_WORDS
 
 # Quote marks. Curly marks carry a direction; straight ones are decided from their neighbours.
 DOUBLE_OPEN = frozenset("“„«")

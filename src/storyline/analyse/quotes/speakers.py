@@ -476,8 +476,9 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
     definite = first.lower_ in ("the", "this", "that") and head.tag_ not in ("NNS", "NNPS")
     of = {w.lower_ for c in head.rights if c.dep_ == "prep" for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "ADJ")}
     if definite and (lemma in qp.ROLE_NOUNS or lemma in qp.GENERIC_ROLE_NOUNS):
+        described = _described_by(head) if lemma in qp.GENERIC_ROLE_NOUNS else frozenset()
         for ref in reversed(ctx.persons[-8:]):
-            if not ref.aside and _compatible(lemma, ref) and (not of or of & ref.nouns):
+            if not ref.aside and _compatible(lemma, ref) and (not of or of & ref.nouns) and described <= ref.nouns:
                 return ref
     if definite and lemma in qp.BODY_ANAPHOR_NOUNS and not of:
         words = {c.lower_.replace(".", "") for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")}
@@ -525,6 +526,15 @@ def _holds(name: str, word: str) -> bool:
     """A name holds a word, or its plural or singular ("refugee" in "... for Refugees")."""
     return any(w == word or (len(word) >= 4 and (w.startswith(word) or word.startswith(w)) and abs(len(w) - len(word)) <= 1)
                for w in name.lower().replace(".", "").split())
+
+
+def _described_by(head: Token) -> frozenset[str]:
+    """The words that say which of its kind an "official" or a "source" is ("the senior U.S. military official":
+    military), less a rank and the country, which any official of the story may share: an earlier person is that
+    official only if their own words hold them (the president, or "a senior administration official", is not "the senior
+    U.S. military official")."""
+    return frozenset(c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "NOUN")
+                     and not c.ent_type_ and c.lower_ not in qp.RANK_WORDS)
 
 
 def _compatible(lemma: str, ref: Ref) -> bool:
