@@ -1501,3 +1501,36 @@ def test_the_words_that_say_which_official_keep_an_earlier_person_from_being_tha
         q = find(quotes, words, "direct")
         assert q.speaker and "military official" in q.speaker, q.speaker
     assert "administration official" in (find(quotes, "After that we'll take more of a supporting role", "direct").speaker or "")
+
+
+def test_the_younger_gadhafis_words_are_not_his_fathers(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev): "the younger Gadhafi acknowledged the violence ... Still, he principally blamed drunks,
+    criminals and foreigners for fanning dissent" was Moammar Gadhafi's in the store; it is Saif al-Islam Gadhafi's."""
+    from storyline.reader import Storyline
+
+    quotes = Storyline(_libya_store(tmp_path, "313")).quotes(search="drunks, criminals")["items"]
+    assert quotes and all("Saif" in q["speaker"]["name"] for q in quotes), [q["speaker"] for q in quotes]
+
+
+def test_a_speaker_written_with_more_than_a_name_is_the_entity_its_name_was_linked_to(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev), four articles that call Saif al-Islam "the younger Gadhafi": the speaker's words were "the
+    younger Gadhafi", no linked mention had those bounds, and the name "Gadhafi" went to whichever Gadhafi it is an alias
+    of across the store (Khamis, or Moammar). The name written inside the speaker's words is the entity its mention was
+    linked to."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from tests.conftest import EVAL
+
+    store = _libya_store(tmp_path, "313")
+    raw = "\n".join(json.dumps(r) for r in topic_records(EVAL / "timeline17" / "t17" / "LibyaWar_cnn")
+                    if r["url"].rsplit("/", 1)[1] in {"7", "229", "399", "32", "1004"}).encode()
+    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    names = {e["id"]: e["name"] for e in store.rows("entities")}
+    linked = [(names.get(q["speaker_entity"]), store.article(q["article"])["text"][q["speaker_start"]:q["speaker_end"]])
+              for q in store.rows("quotes") if q["speaker"] == "Gadhafi" and q["speaker_start"] is not None]
+    younger = [entity for entity, words in linked if "younger Gadhafi" in words]
+    assert len(younger) >= 5 and all(entity and "Saif" in entity for entity in younger), linked

@@ -260,6 +260,9 @@ GENDERED_NOUNS: dict[str, str] = {
         """man men father son husband brother boy widower gentleman grandfather uncle nephew spokesman chairman
         congressman businessman king prince actor mr sir""".split(), "m"),
 }
+# Words that set a person apart from the namesake of the family a surname names alone: "the younger Gadhafi" is not the
+# Gadhafi ("the elder Gadhafi" mostly is: the surname alone names the father).
+KIN_ADJECTIVES = frozenset({"younger"})
 # Nouns of a person's kin: "Gadhafi's daughter", "the leader's son" is someone else than the one named.
 KIN_NOUNS = frozenset(
     """son sons daughter daughters wife wives husband brother brothers sister sisters father mother parents cousin

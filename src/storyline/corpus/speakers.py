@@ -19,7 +19,7 @@ def link(state: CorpusState) -> None:
     types = {e.id: e.type for e in state.resolution.entities}
     named = NamedInArticles(state.mentions, state.resolution)
     state.speaker_links = link_speakers(state.quotes, state.resolution.links, NameLookup(state.resolution.entities).find, types,
-                                        named.distance, named.last)
+                                        named.distance, named.last, named.within)
 
 
 class NamedInArticles:
@@ -30,20 +30,32 @@ class NamedInArticles:
         spans += [(m.article, m.start, m.end, m.text) for m in resolution.mentions if m.label not in ANAPHOR_LABELS]
         self.starts: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.names: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+        self.spans: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
         for article, start, end, text in spans:
             if (entity := resolution.links.get((article, start, end))) is not None:
                 self.starts[(article, entity)].append(start)
                 self.names[(article, " ".join(text.split()).casefold())].append((start, entity))
+                self.spans[article].append((start, end, " ".join(text.split()).casefold(), entity))
         for found in self.starts.values():
             found.sort()
         for named in self.names.values():
             named.sort()
+        for held in self.spans.values():
+            held.sort()
 
     def distance(self, article: str, entity: str, at: int) -> int | None:
         """How far before ``at`` the article last named the entity, or None when it did not before it."""
         found = self.starts.get((article, entity), [])
         i = bisect_left(found, at)
         return at - found[i - 1] if i else None
+
+    def within(self, article: str, name: str, start: int, end: int) -> str | None:
+        """The entity of the mention written ``name`` inside [start, end) ("the younger [Gadhafi]"), if any."""
+        spans = self.spans.get(article, [])
+        i = bisect_left(spans, (start, -1, "", ""))
+        key = " ".join(name.split()).casefold()
+        inside = [entity for at, stop, written, entity in spans[i:] if at < end and stop <= end and written == key]
+        return inside[-1] if inside else None
 
     def last(self, article: str, name: str, at: int) -> str | None:
         """The entity the article's last mention written ``name`` before ``at`` is linked to."""
@@ -56,6 +68,7 @@ def link_speakers(
     quotes: list[dict[str, Any]], links: dict[tuple[str, int, int], str], by_name: Callable[[str], Any],
     types: dict[str, str], named_before: Callable[[str, str, int], int | None] | None = None,
     named_last: Callable[[str, str, int], str | None] | None = None,
+    named_within: Callable[[str, str, int, int], str | None] | None = None,
 ) -> dict[str, str]:
     """Quote id -> entity id: for a named speaker the linked mention at the speaker's evidence span, else the entity the
     article's last mention of that name is, else the name's entity (the name's, when the mention there is linked to
@@ -75,6 +88,10 @@ def link_speakers(
             if entity_id is not None and described and types.get(entity_id) in BODY_TYPES:
                 out[quote["id"]] = entity_id
             continue
+        if entity_id is None and named_within is not None and quote["speaker_start"] is not None:
+            # the name inside a speaker's words: "the younger Gadhafi" is the one its "Gadhafi" was linked to (Saif
+            # al-Islam), not whoever the bare name is an alias of across the corpus
+            entity_id = named_within(quote["article"], quote["speaker"], quote["speaker_start"], quote["speaker_end"])
         if entity_id is None and named_last is not None and quote["speaker_start"] is not None:
             # the name as the article last wrote it before the speaker: "Gadhafi" after "On state television, Gadhafi
             # threatened ..." is the one that mention is, not whichever entity the name is an alias of first (Ayesha

@@ -582,7 +582,8 @@ CATAPHORA_CHARS = 600  # a surname stands for a full name printed after it only 
 ESTABLISHED_USES = 3  # a surname used alone this often before any full name of it is a person of its own in the article
 
 
-def _short_form_target(key: str, full_names: list[tuple[int, str]], position: int, bare: list[int]) -> str | None:
+def _short_form_target(key: str, full_names: list[tuple[int, str]], position: int, bare: list[int], *,
+                       kin: bool = False) -> str | None:
     """The full name a one-word name stands for: the latest one before it, else the only one after it (soon after, for
     a surname). A surname the article used alone ``ESTABLISHED_USES`` times before any full name of it came near
     (``bare``: where the article uses it alone) is a person of its own here: a timeline page calling the president
@@ -599,6 +600,10 @@ def _short_form_target(key: str, full_names: list[tuple[int, str]], position: in
     if surname and sum(pos < fulls[0][0] - CATAPHORA_CHARS for pos in bare) >= ESTABLISHED_USES:
         return None
     before = [full for pos, full in fulls if pos < position]
+    if kin:  # "the younger Gadhafi": not the one the surname names alone (the first named) but the other namesake the
+        # page has named most (then latest): Saif al-Islam, not his brother Khamis named once in passing
+        others = Counter(full for full in before if full != before[0]) if surname else Counter()
+        return max(others, key=lambda full: (others[full], max(i for i, f in enumerate(before) if f == full)), default=None)
     if surname and len(set(before)) >= 2:
         return before[0]  # a surname two people of the page share is the one it named first: a writer calls the other
         # by more than the surname ("Saif al-Islam", "the younger Gadhafi"); the latest had taken a page's Moammar
@@ -609,7 +614,13 @@ def _short_form_target(key: str, full_names: list[tuple[int, str]], position: in
     return after.pop() if len(after) == 1 else None
 
 
-def _cluster_people(cands: list[_Cand]) -> None:
+def _kin_marked(text: str, start: int) -> bool:
+    """A surname set apart from its namesake by age: "the younger Gadhafi"."""
+    words = text[max(0, start - 16) : start].lower().split()
+    return len(words) >= 2 and words[-2] == "the" and words[-1] in L.KIN_ADJECTIVES
+
+
+def _cluster_people(cands: list[_Cand], text: str = "") -> None:
     """Set each person mention's article cluster: its own full name, or the full name it shortens."""
     people = sorted((c for c in cands if c.kind == "person"), key=lambda c: c.start)
     full_names = [(c.start, c.key) for c in people if len(_name_tokens(c.key)) >= 2]
@@ -626,7 +637,7 @@ def _cluster_people(cands: list[_Cand]) -> None:
                 longer[cand.key] = cand.cluster
     for cand in people:
         if len(_name_tokens(cand.key)) < 2:
-            target = _short_form_target(cand.key, full_names, cand.start, bare[cand.key])
+            target = _short_form_target(cand.key, full_names, cand.start, bare[cand.key], kin=_kin_marked(text, cand.start))
             cand.cluster = longer.get(target, target) if target is not None else None
 
 
@@ -1416,7 +1427,7 @@ def article_entities(item: EntityInput) -> ArticleEntities:
     ]
     roles: dict[str, list[Role]] = defaultdict(list)
     titles: list[RoleSpan] = []
-    _cluster_people(cands)
+    _cluster_people(cands, item.text)
     _surnames_as_people(cands)
     acronyms = _expand_acronyms(cands)
     if item.doc is not None:
