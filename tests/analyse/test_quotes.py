@@ -1534,3 +1534,11 @@ def test_a_speaker_written_with_more_than_a_name_is_the_entity_its_name_was_link
               for q in store.rows("quotes") if q["speaker"] == "Gadhafi" and q["speaker_start"] is not None]
     younger = [entity for entity, words in linked if "younger Gadhafi" in words]
     assert len(younger) >= 5 and all(entity and "Saif" in entity for entity in younger), linked
+
+
+def test_the_diplomat_is_the_ambassador_named_before() -> None:
+    """LibyaWar_cnn (dev): "Libyan Ambassador Abdurrahman Mohamed Shalgham told reporters ... Asked why he had continued
+    to support Gadhafi ..., the diplomat said, “I couldn't imagine ...”" was left to "the diplomat": a role noun refers
+    back to a person whose title is a kind of it (an ambassador is a diplomat, a senator a lawmaker)."""
+    q = find(_libya("26"), "I couldn't imagine in the beginning", "direct")
+    assert q.speaker and "Shalgham" in q.speaker, q.speaker

@@ -137,6 +137,16 @@ ROLE_NOUNS = {
 TITLE_ABBREVIATIONS = frozenset(
     "sen sens rep reps gov govs adm gen lt col maj capt sgt cmdr cpl pvt brig atty supt amb ret".split()
 )
+# A role noun and the titles it may refer back to: "Libyan Ambassador Abdurrahman Mohamed Shalgham told reporters ...
+# the diplomat said" (the diplomat is the ambassador), "the lawmaker" a senator, "the officer" a colonel.
+ROLE_KINDS: dict[str, frozenset[str]] = {
+    "diplomat": frozenset({"ambassador", "envoy", "consul", "attache"}),
+    "lawmaker": frozenset({"senator", "congressman", "congresswoman", "representative", "rep.", "sen.", "mp", "legislator"}),
+    "legislator": frozenset({"senator", "congressman", "congresswoman", "representative", "rep.", "sen.", "mp", "lawmaker"}),
+    "officer": frozenset({"general", "admiral", "colonel", "lieutenant", "major", "captain", "commander", "gen.", "col.",
+                          "lt.", "adm.", "maj.", "capt."}),
+    "commander": frozenset({"general", "admiral", "colonel", "gen.", "col.", "adm."}),
+}
 # Words of rank, standing or anonymity before an unnamed "official" or "source", which say nothing of which one it is.
 RANK_WORDS = frozenset(
     "senior top high-ranking high-level ranking former current other same key chief unnamed anonymous unidentified".split())

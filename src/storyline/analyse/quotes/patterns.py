@@ -22,6 +22,7 @@ SAYING_TIME_WORDS = L.SAYING_TIME_WORDS
 PRONOUN_GENDER = L.PRONOUN_GENDER
 GENDERED_NOUNS = L.GENDERED_NOUNS
 RANK_WORDS = L.RANK_WORDS
+ROLE_KINDS = L.ROLE_KINDS
 
 # Quote marks. Curly marks carry a direction; straight ones are decided from their neighbours.
 DOUBLE_OPEN = frozenset("“„«")

@@ -543,4 +543,4 @@ def _compatible(lemma: str, ref: Ref) -> bool:
         return ref.role is not None or not ref.named
     if lemma in qp.SPOKES_NOUNS:
         return bool(ref.nouns & qp.SPOKES_NOUNS)
-    return lemma in ref.nouns
+    return lemma in ref.nouns or bool(qp.ROLE_KINDS.get(lemma, frozenset()) & ref.nouns)  # "the diplomat": the ambassador
