@@ -477,6 +477,14 @@ def _about_someone_unnamed(statement: str) -> bool:
     return word in UNNAMED_SUBJECTS and PLACEHOLDER_IT.match(statement) is None
 
 
+def _with_description_named(statement: str, described: str, name: str) -> str:
+    """"The firm had ignored warnings" -> "[Transocean] had ignored warnings": a ledger line read alone names what the
+    description it opens with stands for. Text that does not open with the description is returned unchanged."""
+    if not statement.lower().startswith(described.lower() + " "):
+        return statement
+    return f"[{name}]{statement[len(described):]}"
+
+
 def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str], groups: dict[str, str],
            claim_cls: Any, evidence_cls: Any, people: set[str] | None = None) -> Any | None:
     stances = {s.stance for s in group}
@@ -509,7 +517,9 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
         # "disputed claims of civilian deaths" names it, and the sentence reads as a proposition where the name does not
         statement = " ".join(texts.get(representative.article, "")[representative.start : representative.end].split())
     referent = representative.referent
-    if representative.proposition and referent is not None and (referent in (people or ()) or referent == representative.speaker):
+    if representative.proposition and referent is not None and representative.described:
+        statement = _with_description_named(statement, representative.described, names.get(referent) or referent)
+    elif representative.proposition and referent is not None and (referent in (people or ()) or referent == representative.speaker):
         joined = [names.get(w) or w for w in representative.speakers] if referent == representative.speaker else []
         shown = (", ".join(joined[:-1]) + " and " + joined[-1] if len(joined) > 1  # "Britain, France and Italy also confirmed they"
                  else names.get(referent) or referent[:1].upper() + referent[1:])  # an entity, or an unnamed speaker's words

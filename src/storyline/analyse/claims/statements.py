@@ -76,6 +76,7 @@ from storyline.spans import (
     doc_sentences,
     doc_text,
     named_beside,
+    overlapping,
     strip_span,
     subtree_end,
     token_starts,
@@ -156,6 +157,7 @@ class Statement:
     proposition: bool = True  # its content states something (a verb, four words), not "the report" or "that"
     refusal: bool = False  # a denial of a thing, not of a claim: "rejected the African Union road map"
     named: bool = False  # its content names the claim ("disputed claims of civilian deaths"): shown as it is
+    described: str | None = None  # the description the content starts with ("The firm"), when ``referent`` is its entity
     referent: str | None = None  # entity of a pronoun the content starts with ("He vowed ..."), or the speaker itself
     # ("officials said they ..."; then the speaker's id or words): shown in its place
     joining: bool = False  # a referring denial told with "also": it denies what an earlier denial denied
@@ -204,6 +206,27 @@ def _leading_referent(doc: Doc, starts: list[int], start: int, end: int, pronoun
         if PRONOUN_GENDER.get(other.lower_, gender) != gender and _entity_at(pronouns, other.idx, other.idx + len(other)) == entity:
             return None
     return canon.get(entity, entity)
+
+
+DESCRIPTION_WORDS = 4  # at most this many words from "the" to its noun ("The British oil giant")
+
+
+def _leading_description(doc: Doc, starts: list[int], start: int, end: int, pronouns: MentionIndex | None,
+                         canon: dict[str, str]) -> tuple[str, str] | None:
+    """The description a proposition's subject opens with and the entity the resolver linked it to ("The firm had
+    ignored warnings": Transocean; "the company has spent ...": BP), when that whole description is the linked mention."""
+    word = _first_word(doc, starts, start, end, ("that", "whether", "if"))
+    if word is None or word.lower_ != "the" or word.dep_ != "det" or pronouns is None:
+        return None
+    head = word.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "NOUN" or not 0 < head.i - word.i < DESCRIPTION_WORDS:
+        return None
+    stop = head.idx + len(head)
+    entity = next((e for s, t, e in overlapping(pronouns.spans, pronouns.longest, word.idx, stop) if s == word.idx and t == stop),
+                  None)
+    if entity is None:
+        return None
+    return doc_text(doc)[word.idx : stop], canon.get(entity, entity)
 
 
 def _speaker_itself(doc: Doc, starts: list[int], statement: Statement, index: MentionIndex | None,
@@ -702,6 +725,9 @@ def find_statements(
     for s in out:
         s.referent = s.speaker if _speaker_itself(doc, starts, s, index, pronouns) else _leading_referent(
             doc, starts, s.content_start, s.content_end, pronouns, canon)
+        if s.referent is None and (described := _leading_description(doc, starts, s.content_start, s.content_end,
+                                                                      pronouns, canon)) is not None:
+            s.described, s.referent = described
         when = article.get("published")
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
                                  timexes=timexes, source=s.speaker_name, when=when)
