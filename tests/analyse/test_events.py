@@ -805,3 +805,15 @@ def test_an_act_further_in_a_clause_set_off_after_a_name_reads_as_the_name_s_act
         for words in garbled:
             name = words.split(", who")[0]
             assert words not in summaries and [s for s in summaries if s.startswith(f"{name} … ")], (name, summaries)
+
+
+def test_a_he_said_after_a_dated_scene_of_that_person_is_of_that_day(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 2132, published Sunday 16 May 2010: "On Friday, Barack Obama appeared to be losing his
+    patience with oil company executives ... “I will not tolerate more finger-pointing or irresponsibility,” he said in
+    the White House rose garden" was dated to the page's Sunday (the draw of seed 3737 called it a wrong date). A "he
+    said" with no day of its own, right after a sentence that sets a named person's scene on a day, is of that day."""
+    store = _t17_store(tmp_path, "bpoil_guardian", ("2132",))
+    dates = {r["date"] for r in store.query(
+        'SELECT e.date FROM events e JOIN event_evidence ee ON ee.event = e.id JOIN articles a ON a.id = ee.article '
+        """WHERE substr(a.text, ee.start + 1, ee."end" - ee.start) LIKE '%I will not tolerate more finger-pointing%'""")}
+    assert dates == {"2010-05-14"}, dates

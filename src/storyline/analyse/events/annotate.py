@@ -34,6 +34,8 @@ from storyline.analyse.events.dates import (
     partial_value,
     reported_date,
     said_days,
+    scene_day,
+    speaker_word,
     specificity,
     timex_attachment,
 )
@@ -137,6 +139,11 @@ def sentence_events(
         said = said_days(doc, reporting, dates.stated)
         for r, when in follow_up_days(doc, sent, reporting, dates.dated, last_said).items():
             dates.dated[r] = when
+        pronouns = [r for r in reporting if r not in dates.dated and speaker_word(doc[r]) in ("he", "she")
+                    and not before_the_report(doc[r])]
+        if pronouns and (scene := scene_day(doc, sent, timexes)) is not None:
+            for r in pronouns:  # "On Friday, Obama appeared ... “...,” he said": said on the Friday
+                dates.dated[r] = scene
         last_said = (sent.start, said)
         if day:
             for r in reporting:

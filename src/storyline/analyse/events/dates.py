@@ -180,7 +180,7 @@ def reported_date(doc: Doc, trigger: int, stated: dict[int, tuple[str, str | Non
     return None
 
 
-def _speaker_word(verb: Token) -> str | None:
+def speaker_word(verb: Token) -> str | None:
     """The word a saying's subject is known by: its name's last word ("Cretz" of "Ambassador to Libya Gene Cretz"), or a
     person pronoun as "he"/"she"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -196,7 +196,7 @@ def said_days(doc: Doc, reporting: set[int], stated: dict[int, DateValue]) -> di
     """The days a sentence's own time expressions give its sayings, by the speaker's word ("Cretz said Wednesday")."""
     out: dict[str, DateValue] = {}
     for r in sorted(reporting):
-        word = _speaker_word(doc[r])
+        word = speaker_word(doc[r])
         if word is not None and word not in ("he", "she") and r in stated and _day(stated[r][0]) is not None:
             out.setdefault(word, stated[r])
     return out
@@ -228,7 +228,7 @@ def follow_up_days(doc: Doc, sent: Span, reporting: set[int], dated: dict[int, D
         return {}
     out: dict[int, DateValue] = {}
     for r in reporting:
-        word = _speaker_word(doc[r])
+        word = speaker_word(doc[r])
         if r in dated or word is None or before_the_report(doc[r]):  # "Germany had previously announced": earlier
             continue
         if word in days:
@@ -236,6 +236,27 @@ def follow_up_days(doc: Doc, sent: Span, reporting: set[int], dated: dict[int, D
         elif word in ("he", "she") and len(days) == 1:
             out[r] = next(iter(days.values()))
     return out
+
+
+def scene_day(doc: Doc, sent: Span, timexes: list[dict[str, Any]]) -> DateValue | None:
+    """The day the sentence before ``sent`` sets a named person's scene on, for a "he said" that goes on from it: "On
+    Friday, Barack Obama appeared to be losing his patience with oil company executives ... “I will not tolerate more
+    finger-pointing,” he said in the White House rose garden" (said on the Friday, not on the page's Sunday). The
+    sentence before must be the one just before, its own verb's subject a person the tagger names, and its day one
+    time expression attached to that verb."""
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON" or before_the_report(root):
+        return None
+    days = [partial_value(t) for t in timexes if before.start_char <= t["start"] < before.end_char
+            and timex_attachment(doc, t, {root.i}) == root.i]
+    if len(days) != 1 or days[0][0] is None or _day(str(days[0][0])) is None:
+        return None
+    value, end_value, grain = days[0]
+    return str(value), end_value, grain
 
 
 def _trailing_attribution(doc: Doc, act: Token, said: Token) -> bool:
