@@ -1542,3 +1542,21 @@ def test_the_diplomat_is_the_ambassador_named_before() -> None:
     back to a person whose title is a kind of it (an ambassador is a diplomat, a senator a lawmaker)."""
     q = find(_libya("26"), "I couldn't imagine in the beginning", "direct")
     assert q.speaker and "Shalgham" in q.speaker, q.speaker
+
+
+def test_a_name_the_tagger_took_for_a_place_beside_a_title_speaks() -> None:
+    """LibyaWar_cnn (dev): "“Chris never shied away from the front line ...,” said Manager of Public Relations Jodi
+    Einhorn." showed "Manager of Public Relations" as the speaker ("Jodi Einhorn" tagged a place). A name of two words,
+    no country's or capital's, in apposition to a title is the person who holds it."""
+    q = find(_libya("232"), "Chris never shied away from the front line", "direct")
+    assert q.speaker == "Jodi Einhorn" and "Public Relations" in (q.speaker_role or ""), (q.speaker, q.speaker_role)
+
+
+def test_the_statement_said_is_who_issued_the_statement() -> None:
+    """LibyaWar_cnn (dev): "..., the organization said in a statement Sunday. “The AU high-level ad hoc committee welcomes
+    ...,” the statement said." left the words to "the statement". A document that speaks is who the article said issued
+    it ("said in a statement")."""
+    quotes = _libya("197")
+    issuer = find(quotes, "Libyan leader Moammar Gadhafi will not be part of", "indirect")
+    q = find(quotes, "The AU high-level ad hoc committee welcomes", "direct")
+    assert q.speaker == issuer.speaker and "statement" not in (q.speaker or "statement"), (q.speaker, issuer.speaker)

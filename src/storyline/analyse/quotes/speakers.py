@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse import lexicon as L
+from storyline.analyse.entities.patterns import capital_country, country_code
 from storyline.analyse.lexicon import CHRONOLOGY_ENTRY
 from storyline.analyse.quotes import patterns as qp
 from storyline.spans import doc_sentences, doc_text, holder_named_after, subtree_end
@@ -64,6 +65,8 @@ class _Context:
     persons: list[Ref] = field(default_factory=list)
     groups: list[Ref] = field(default_factory=list)
     spoke: tuple[Ref, int] | None = None  # the last person quoted, and where the sentence naming them starts
+    issued: dict[str, tuple[Ref, int]] = field(default_factory=dict)  # "said in a statement": the document's noun ->
+    # who issued it, and where that sentence starts
 
 
 def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int = 0) -> None:
@@ -107,6 +110,8 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
             if ref is not None:
                 _push(ctx, ref)
                 cand.speaker, cand.speaker_role, cand.speaker_named = ref.name, ref.role, ref.named
+                for noun in _documents_said_in(doc[cand.source]):
+                    ctx.issued[noun] = (ref, doc[cand.source].sent.start)
                 if ref.kind == "person":
                     ctx.spoke = (ref, doc[cand.source].sent.start)
                 if ref.kind == "person" and not ref.named and ref.role is not None:
@@ -376,6 +381,8 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
         if token.i == head.i:
             continue
         sub = ctx.ent_of.get(token.i)
+        if sub is not None and _name_set_beside_a_title(head, token, sub):
+            return sub, token
         if sub is None or sub.label_ not in qp.NAME_LABELS:
             continue
         if token.dep_ == "appos" and token.head.i == head.i or token.head.i == head.i and token.dep_ in ("compound", "flat") and not (
@@ -390,6 +397,15 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
             # coordinates the committee with its chairman; a name after a title closing the phrase is who speaks ("a
             # spokesman for Libyan leader Moammar Gadhafi" is not Gadhafi)
     return None
+
+
+def _name_set_beside_a_title(head: Token, token: Token, sub: Span) -> bool:
+    """A name in apposition to a title that the tagger took for a place ("said Manager of Public Relations Jodi Einhorn",
+    "Jodi Einhorn" tagged a place): a name of two words or more, no country's or capital's, set beside a role noun is
+    the person who holds it."""
+    return (token.dep_ == "appos" and token.head.i == head.i and sub.label_ in ("GPE", "LOC")
+            and head.lemma_.lower() in qp.ROLE_NOUNS and len(sub) >= 2 and all(t.pos_ == "PROPN" for t in sub)
+            and not country_code(sub.text) and not capital_country(sub.text))
 
 
 def _under_preposition(token: Token, head: Token) -> bool:
@@ -474,6 +490,8 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
     lemma = head.lemma_.lower()
     first = head.left_edge
     definite = first.lower_ in ("the", "this", "that") and head.tag_ not in ("NNS", "NNPS")
+    if definite and lemma in ctx.issued and _issued_just_before(ctx, head):
+        return ctx.issued[lemma][0]  # "The African Union said in a statement ... “...,” the statement said": the Union
     of = {w.lower_ for c in head.rights if c.dep_ == "prep" for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "ADJ")}
     if definite and (lemma in qp.ROLE_NOUNS or lemma in qp.GENERIC_ROLE_NOUNS):
         described = _described_by(head) if lemma in qp.GENERIC_ROLE_NOUNS else frozenset()
@@ -493,6 +511,23 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
         return Ref(text, None, False, "other")
     kind = "person" if head.tag_ not in ("NNS", "NNPS") else "group"
     return Ref(text, _strip_det(text), False, kind, frozenset(_strip_det(text).lower().split()) | {lemma})
+
+
+def _issued_just_before(ctx: _Context, head: Token) -> bool:
+    """A bare "the statement" (no word of its own says whose: not "the U.N. statement", "the statement from NATO") in
+    the sentence that said who issued it or the next."""
+    if any(c.dep_ != "det" for c in head.children):
+        return False
+    start = ctx.issued[head.lemma_.lower()][1]
+    sentence = head.sent.start
+    return sentence == start or (sentence > 0 and ctx.doc[sentence - 1].sent.start == start)
+
+
+def _documents_said_in(source: Token) -> list[str]:
+    """The documents a speaker's words were given in ("the organization said in a statement Sunday": statement)."""
+    verb = source.head
+    return [g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in L.DOCUMENT_NOUNS]
 
 
 def _named_body(ctx: _Context, lemma: str, words: set[str]) -> Ref | None:
