@@ -477,6 +477,29 @@ def _about_someone_unnamed(statement: str) -> bool:
     return word in UNNAMED_SUBJECTS and PLACEHOLDER_IT.match(statement) is None
 
 
+# Opening words that name nothing though capitalised as a sentence's first: articles, pronouns, demonstratives, "there".
+UNNAMING_OPENERS = frozenset({"the", "a", "an", "there", "some", "many", "most", "no", "one", "all", "but", "and", "so",
+                              "i", "we", "you", "our", "my", "your", *UNNAMED_SUBJECTS, *DEMONSTRATIVES, "his", "her",
+                              "its", "their", "if", "when", "while", "because", "what", "now", "then"})
+NAME_PARTICLES = ("al-", "el-", "bin ", "ibn ")  # lower-case openings of Arabic names ("al-Brega", "el-Keib")
+
+
+def _names_nothing(statement: str) -> bool:
+    """No word of the statement names anything: no capitalised word (the first only when it is no article, pronoun or
+    the like), no name opened by a particle ("al-Brega"), no figure. "The cost would be too high", "There is
+    ambivalence in the world community about intervention", "It was impossible to say when the mission would end": read
+    alone, the ledger line cannot say what it is about (a claim draw judged most such lines "vague")."""
+    if statement.startswith("[") or any(ch.isdigit() for ch in statement) or PLACEHOLDER_IT.match(statement):
+        return False  # (an "it" holding the place of a clause, "That means ...": the clause says what it is about)
+    words = re.findall(r"[\w'’-]+", statement)
+    if not words:
+        return True
+    if words[0][:1].isupper() and words[0].lower() not in UNNAMING_OPENERS:
+        return False
+    lowered = statement.lower()
+    return not any(w[:1].isupper() for w in words[1:]) and not any(p in lowered for p in NAME_PARTICLES)
+
+
 def _with_description_named(statement: str, described: str, name: str) -> str:
     """"The firm had ignored warnings" -> "[Transocean] had ignored warnings": a ledger line read alone names what the
     description it opens with stands for. Text that does not open with the description is returned unchanged."""
@@ -525,7 +548,7 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
                  else names.get(referent) or referent[:1].upper() + referent[1:])  # an entity, or an unnamed speaker's words
         statement = with_referent(statement, shown, SPEAKER_PRONOUNS)  # a person, or the party itself ("it", "they")
     statement = statement[:1].upper() + statement[1:]
-    if stances <= set(FOR_SIDE) and not figures and _about_someone_unnamed(statement):
+    if stances <= set(FOR_SIDE) and not figures and (_about_someone_unnamed(statement) or _names_nothing(statement)):
         return None  # "It has one goal: To protect the civilian population", "They're under attack by pro-government
         # security forces": words no one denies, whose subject the ledger line cannot name (the quote view keeps them)
     if len(statement) > MAX_STATEMENT:
