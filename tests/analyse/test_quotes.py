@@ -1560,3 +1560,12 @@ def test_the_statement_said_is_who_issued_the_statement() -> None:
     issuer = find(quotes, "Libyan leader Moammar Gadhafi will not be part of", "indirect")
     q = find(quotes, "The AU high-level ad hoc committee welcomes", "direct")
     assert q.speaker == issuer.speaker and "statement" not in (q.speaker or "statement"), (q.speaker, issuer.speaker)
+
+
+def test_a_participle_describing_someone_of_the_next_sentence_tags_no_quote() -> None:
+    """bpoil_guardian (dev) 862: "“...,” Obama said. “This fund will not be controlled by BP.” But administration officials
+    briefing reporters before the speech admitted BP has yet to sign on" gave Obama's next words to "But administration
+    officials" (the cue "briefing"). A verb that only describes someone of the next sentence tags no words before it;
+    the words go on in the last speaker's voice."""
+    q = find(_t17_quotes("bpoil_guardian", "862"), "This fund will not be controlled by BP", "direct")
+    assert q.speaker and "Obama" in q.speaker, q.speaker

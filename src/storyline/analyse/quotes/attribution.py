@@ -992,8 +992,9 @@ def _cue_nearby(
             token = doc[i]
             if _inside(spans, token.idx):
                 break
-            if not _is_cue(token, qp.SPEECH_VERBS):
-                continue
+            if not _is_cue(token, qp.SPEECH_VERBS) or token.dep_ in ("acl", "relcl", "amod"):
+                continue  # "But administration officials briefing reporters before the speech admitted ...": a word
+                # that only describes someone of the next sentence tags no words before it
             if any(c.dep_ == "ccomp" or ended and c.dep_ == "dobj" and token.lemma_.lower() not in ADDRESSEE_VERBS
                    or _own_prep_content(token, c) for c in token.children):
                 break  # '“... it is hard to give a number.” The rebels claim control of towns ...': a new statement,
