@@ -1569,3 +1569,12 @@ def test_a_participle_describing_someone_of_the_next_sentence_tags_no_quote() ->
     the words go on in the last speaker's voice."""
     q = find(_t17_quotes("bpoil_guardian", "862"), "This fund will not be controlled by BP", "direct")
     assert q.speaker and "Obama" in q.speaker, q.speaker
+
+
+def test_in_the_words_of_names_who_speaks() -> None:
+    """bpoil_guardian (dev) 97: "... adopting what one observer has called “the Shaggy defense” - in the words of Senator
+    Robert Menendez, Democrat of New Jersey: “BP says Transocean, Transocean says Halliburton ...”" gave the words to
+    "one observer" (the nearest verb, "called", is the observer's). Marked words introduced "in the words of" someone
+    are that person's."""
+    q = find(_t17_quotes("bpoil_guardian", "97"), "BP says Transocean, Transocean says Halliburton", "direct")
+    assert q.speaker and "Menendez" in q.speaker, q.speaker

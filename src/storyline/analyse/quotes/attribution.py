@@ -803,7 +803,7 @@ def find_direct(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_sta
         first = index.token_at(span.start)
         s_first = index.sent_of[first]
         s_last = index.sent_of[index.token_at(max(span.start, span.end - 1))]
-        signed = _signed_by(doc, index, span)
+        signed = _signed_by(doc, index, span) or _in_the_words_of(doc, index, span)
         cue = _cue_by_tree(doc, spans, first, span) if signed is None else None
         if cue is None and signed is None:
             cue = _cue_nearby(doc, spans, index, span, s_first, s_last)
@@ -839,6 +839,27 @@ def _signed_by(doc: Doc, index: TokenIndex, span: QuoteSpan) -> tuple[Token, Spa
         return None
     name = next((e for e in doc.ents if e.start == dash.i + 1 and e.label_ == "PERSON"), None)
     return (dash, name) if name is not None else None
+
+
+WORDS_OF_REACH = 90  # characters from "in the words of" to the opening mark ("..., Democrat of New Jersey:")
+
+
+def _in_the_words_of(doc: Doc, index: TokenIndex, span: QuoteSpan) -> tuple[Token, Span] | None:
+    """Marked words introduced as someone's words: "what one observer has called “the Shaggy defense” - in the words of
+    Senator Robert Menendez, Democrat of New Jersey: “BP says Transocean ...”" (the nearest verb, "called", is the
+    observer's and tags other words): the "words" and the person or body named after "of"."""
+    text = doc_text(doc)
+    before = text[max(0, span.open - WORDS_OF_REACH - 20) : span.open]
+    at = before.lower().rfind("in the words of ")
+    if at < 0 or any(mark in before[at:] for mark in "“”\""):
+        return None
+    start = span.open - len(before) + at
+    words = doc[index.token_at(start + len("in the "))]
+    sentence = words.sent
+    if not sentence.start_char <= span.open < sentence.end_char + 2 or span.open - start > WORDS_OF_REACH:
+        return None
+    name = next((e for e in doc.ents if e.label_ in ("PERSON", "ORG") and words.idx < e.start_char < span.open), None)
+    return (words, name) if name is not None else None
 
 
 def _after_a_colon(text: str, span: QuoteSpan) -> bool:
