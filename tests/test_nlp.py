@@ -386,3 +386,15 @@ def test_a_capital_the_right_after_a_noun_is_a_seam_even_alone() -> None:
         sentences = _t17_sentences(topic, uid)
         assert [s for s in sentences if s.startswith(opening)], (uid, [s[:80] for s in sentences if opening in s])
     assert [s for s in _t17_sentences("LibyaWar_cnn", "37") if "When The Telegraph" in s]
+
+
+def test_a_pull_quotes_credit_is_a_sentence_of_its_own() -> None:
+    """bpoil_bbc (dev): a page's pull quote ran into the text: "... a true catastrophe for birds” End Quote Melanie
+    Driscoll National Audubon Society There is no doubt that the oil is coming out ..." was one sentence (and elsewhere
+    "... End Quote Dan Rowe Panama City, Florida BP said ..." made "Florida BP" a party in the ledger). The credit opens a
+    sentence of its own and ends at the next sentence's opening word when one comes soon; the quote before it ends."""
+    sentences = [s.strip() for s in _t17_sentences("bpoil_bbc", "761")]
+    credit = next(s for s in sentences if s.startswith("End Quote Melanie Driscoll"))
+    assert credit.endswith("National Audubon Society"), credit
+    assert any(s.startswith("There is no doubt that the oil is coming out") for s in sentences)
+    assert any(s.endswith("including a true catastrophe for birds”") for s in sentences)

@@ -21,6 +21,7 @@ from storyline.analyse.lexicon import (
     DATED_ITEMS,
     NAME_SUFFIXES,
     SENTENCE_ADVERBS,
+    SENTENCE_OPENERS,
     TITLE_ABBREVIATIONS,
 )
 from storyline.options import model_name
@@ -61,6 +62,11 @@ def news_boundaries(doc: Doc) -> Doc:
             # (and the quotation's first word the quotation: "| “There is no perfect option ...")
     for entry in _live_entries(doc):
         entry.is_sent_start = True
+    for credit, after in _pull_quote_credits(doc):
+        credit.is_sent_start = True
+        doc[credit.i + 1].is_sent_start = False
+        if after is not None:
+            after.is_sent_start = True
     for item in _dated_items(doc):
         item[0].is_sent_start = True
         for token in item[1:]:
@@ -83,6 +89,27 @@ def _dated_items(doc: Doc) -> list[Span]:
         span = doc.char_span(match.start(), match.end() + 1, alignment_mode="expand")  # the date and the item's first word
         if span is not None and len(span) and span[0].i > 0:
             out.append(span)
+    return out
+
+
+CREDIT_REACH = 12  # tokens of a pull quote's credit ("End Quote Robert Talbut Chief investments officer at ...")
+
+
+def _pull_quote_credits(doc: Doc) -> list[tuple[Token, Token | None]]:
+    """A page's pull quote run into the text ("... a true catastrophe for birds” End Quote Melanie Driscoll National
+    Audubon Society There is no doubt that ..."): its credit is a sentence of its own, from "End Quote" to the next
+    sentence's opening word (a capitalised article, pronoun or connective, or an opening quote mark) when one comes
+    within ``CREDIT_REACH`` tokens; the credit no longer runs into the quote before it or the sentence after it."""
+    out: list[tuple[Token, Token | None]] = []
+    for token in doc[:-1]:
+        if token.text != "End" or doc[token.i + 1].text != "Quote":
+            continue
+        after = None
+        for nxt in doc[token.i + 3 : token.i + 2 + CREDIT_REACH]:
+            if nxt.text in OPENING_QUOTES or (nxt.is_title and nxt.lower_ in SENTENCE_OPENERS):
+                after = nxt
+                break
+        out.append((token, after))
     return out
 
 
