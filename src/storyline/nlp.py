@@ -101,6 +101,8 @@ def _pull_quote_credits(doc: Doc) -> list[tuple[Token, Token | None]]:
     sentence's opening word (a capitalised article, pronoun or connective, or an opening quote mark) when one comes
     within ``CREDIT_REACH`` tokens; the credit no longer runs into the quote before it or the sentence after it."""
     out: list[tuple[Token, Token | None]] = []
+    if "End Quote" not in doc.text:
+        return out  # (read at every token of every article otherwise: the parse's hot path)
     for token in doc[:-1]:
         if token.text != "End" or doc[token.i + 1].text != "Quote":
             continue

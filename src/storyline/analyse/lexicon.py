@@ -203,14 +203,14 @@ DOCUMENT_NOUNS = frozenset("statement report communique communiqué letter annou
 # he said, in an interview".
 SAYING_PLACES = DOCUMENT_NOUNS | frozenset("quote quotes interview remark remarks comment comments briefing conference "
                                            "speech tweet post email e-mail broadcast".split())
-# Words that join a sentence to the one before and say nothing themselves: "But, Suttles said, oil was still coming out",
-# "Even so, he said, time is now against Gadhafi" ("Too often, he said, ..." is said: its adverb is the words').
 # Words that open a sentence and name no one: after a pull quote's credit run into the text ("End Quote Melanie Driscoll
 # National Audubon Society There is no doubt ..."), the first of them opens the next sentence.
 SENTENCE_OPENERS = frozenset(
     """the a an there it he she this that these those they we i his her its their at in on if but and as when while
     after before for so what meanwhile however now some many one another""".split()
 )
+# Words that join a sentence to the one before and say nothing themselves: "But, Suttles said, oil was still coming out",
+# "Even so, he said, time is now against Gadhafi" ("Too often, he said, ..." is said: its adverb is the words').
 CONNECTIVES = frozenset("and but yet so even still however nonetheless nevertheless meanwhile moreover besides".split())
 
 # --- pronouns ---------------------------------------------------------------------------------

@@ -29,19 +29,15 @@ class NamedInArticles:
         spans = [(m["article"], m["start"], m["end"], m["text"]) for m in mentions]
         spans += [(m.article, m.start, m.end, m.text) for m in resolution.mentions if m.label not in ANAPHOR_LABELS]
         self.starts: dict[tuple[str, str], list[int]] = defaultdict(list)
-        self.names: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-        self.spans: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+        self.names: dict[tuple[str, str], list[tuple[int, str, int]]] = defaultdict(list)  # (start, entity, end)
         for article, start, end, text in spans:
             if (entity := resolution.links.get((article, start, end))) is not None:
                 self.starts[(article, entity)].append(start)
-                self.names[(article, " ".join(text.split()).casefold())].append((start, entity))
-                self.spans[article].append((start, end, " ".join(text.split()).casefold(), entity))
+                self.names[(article, " ".join(text.split()).casefold())].append((start, entity, end))
         for found in self.starts.values():
             found.sort()
         for named in self.names.values():
             named.sort()
-        for held in self.spans.values():
-            held.sort()
 
     def distance(self, article: str, entity: str, at: int) -> int | None:
         """How far before ``at`` the article last named the entity, or None when it did not before it."""
@@ -51,11 +47,14 @@ class NamedInArticles:
 
     def within(self, article: str, name: str, start: int, end: int) -> str | None:
         """The entity of the mention written ``name`` inside [start, end) ("the younger [Gadhafi]"), if any."""
-        spans = self.spans.get(article, [])
-        i = bisect_left(spans, (start, -1, "", ""))
-        key = " ".join(name.split()).casefold()
-        inside = [entity for at, stop, written, entity in spans[i:] if at < end and stop <= end and written == key]
-        return inside[-1] if inside else None
+        found = self.names.get((article, " ".join(name.split()).casefold()), [])
+        inside = None
+        for at, entity, stop in found[bisect_left(found, (start, "")) :]:
+            if at >= end:
+                break
+            if stop <= end:
+                inside = entity
+        return inside
 
     def last(self, article: str, name: str, at: int) -> str | None:
         """The entity the article's last mention written ``name`` before ``at`` is linked to."""
