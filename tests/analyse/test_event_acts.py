@@ -871,3 +871,15 @@ def test_what_had_been_announced_before_is_not_of_the_reports_day(tmp_path: Any)
     assert rows and all(r["date"] is None for r in rows), [dict(r) for r in rows]
     rows = store.query("SELECT date FROM events WHERE summary LIKE 'Germany announced Sunday%'")
     assert rows and all(r["date"] == "2011-07-24" for r in rows), [dict(r) for r in rows]
+
+
+def test_what_has_been_going_on_is_background_but_a_progressive_act_stays(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """LibyaWar_cnn (dev): "NATO warplanes have been bombing Zlitan on a daily basis" and "The Tripoli regime has been
+    staging large rallies in support of its embattled leader" stood as events with no date: what has been going on up
+    to the report, not an act of a day. "The U.S. is severing diplomatic relations with Libya" is the report's act."""
+    phrases = ["have been bombing Zlitan on a daily basis", "has been staging large rallies",
+               "is severing diplomatic relations with Libya"]
+    _, rows = _ingested(tmp_path_factory, "ongoing", phrases)
+    summaries = [event["summary"] for event, _ in rows]
+    assert not [s for s in summaries if "have been bombing Zlitan" in s or "has been staging large rallies" in s], summaries
+    assert [s for s in summaries if "is severing diplomatic relations" in s], summaries
