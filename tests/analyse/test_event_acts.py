@@ -883,3 +883,17 @@ def test_what_has_been_going_on_is_background_but_a_progressive_act_stays(tmp_pa
     summaries = [event["summary"] for event, _ in rows]
     assert not [s for s in summaries if "have been bombing Zlitan" in s or "has been staging large rallies" in s], summaries
     assert [s for s in summaries if "is severing diplomatic relations" in s], summaries
+
+
+def test_a_summary_tells_the_act_with_the_verb_of_its_clause(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """LibyaWar_cnn (dev): the airstrike of "A NATO airstrike Wednesday on the seaside town of Misrata killed 11 rebel
+    fighters ..." stood in the timeline as the noun phrase alone, and "She accused Moammar Gadhafi's security forces of
+    gang raping her" as "Moammar Gadhafi's security forces of gang raping her": words that name an act without telling
+    it. The summary reaches the finite verb of the clause the act sits in."""
+    _, rows = _ingested(tmp_path_factory, "finite", ["A NATO airstrike Wednesday on the seaside town of Misrata",
+                                                     "accused Moammar Gadhafi's security forces of gang raping her"])
+    summaries = {event["summary"] for event, _ in rows}
+    strike = [s for s in summaries if s.startswith("A NATO airstrike Wednesday on the seaside town of Misrata")]
+    assert strike and all("killed" in s for s in strike), strike
+    rape = [s for s in summaries if "security forces of gang raping her" in s]
+    assert rape and all("accused" in s for s in rape), rape

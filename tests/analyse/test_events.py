@@ -68,7 +68,8 @@ def test_pact_signing_dated_across_articles(store_rows: dict[str, Any]) -> None:
     # a defense pact committing both sides to military assistance is a promise to cooperate (AGREE)
     found = _find(store_rows, "AGREE", ["Putin", "and", "Kim", "signed", "pact"])
     assert found and found[0]["date"] == "2024-06-19", [(e["type"], e["summary"]) for e in store_rows["events"]]
-    assert found[0]["summary"] == "The defense pact between Putin and North Korean leader Kim Jong Un, signed on Wednesday"
+    assert found[0]["summary"] == ("The defense pact between Putin and North Korean leader Kim Jong Un, signed on Wednesday, "
+                                   "commits both nations to immediate military assistance if either faces armed aggression")
     assert found[0]["actor_code"] == "RUS GOV" and found[0]["target_code"] == "PRK GOV"
     assert _from(store_rows, found[0], "002") and _from(store_rows, found[0], "004")
     assert found[0]["sources"] == 2

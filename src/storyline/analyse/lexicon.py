@@ -217,6 +217,7 @@ CONNECTIVES = frozenset("and but yet so even still however nonetheless neverthel
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "i", "you", "it"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a finite verb: what makes a clause tell something
 # Finite auxiliaries: a word that can follow a subject as its verb ("The big worry, he said, is that ...").
 FINITE_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should does do did".split())
 # Adverbs that make a present tense a habit, not an act: "We always drive the car", "corporate executives

@@ -42,6 +42,7 @@ from storyline.analyse.lexicon import (
     DENY_CUES,
     DISPUTING_VERBS,
     DOCUMENT_NOUNS,
+    FINITE_TAGS,
     GENDERED_NOUNS,
     GROUP_PRONOUNS,
     HABIT_ADVERBS,
@@ -1202,7 +1203,6 @@ def _content_clause(tok: Token) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MODIFIER_CLAUSES = frozenset({"relcl", "acl"})  # "ships that have been bringing food": a clause inside a noun phrase
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyse import lexicon as L
 from storyline.analyse.events import patterns as P
 from storyline.analyse.events.candidates import EventCandidate, SentenceEvent, np_span
 from storyline.analyse.shown import ACTOR_PRONOUNS, with_referent, without_stamp
@@ -36,15 +37,33 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
     actor ("As Gadhafi's forces launched their attacks, ..."). At most ``P.SUMMARY_TOKENS`` around actor and trigger,
     the words after the trigger first (they say what was done)."""
     root = _root(doc, cand)
-    kept = _kept(doc, cand, root)
-    core = _core(doc, cand, root)
-    words = _fitted(doc, root, kept, core)
+    words = _fitted(doc, root, _kept(doc, cand, root), _core(doc, cand, root))
+    if not _tells(doc, words) and (clause := _finite_clause(root)) is not None:
+        root = clause  # "A NATO airstrike Wednesday on the seaside town of Misrata" -> "... killed ...": a sentence
+        words = _fitted(doc, root, _kept(doc, cand, root), _core(doc, cand, root))
     _with_words_said_before(doc, cand, words)
     if (words.gap is None and (relative := _relative_pronoun(doc, cand)) is not None
             and words.first < relative.i - 1 and relative.i + 1 < words.last and not _clause_resumes(doc, relative.i, words.last)):
         comma = doc[relative.i - 1]  # "The United Nations, who urged action Friday": the name, then its act
         words.gap = (doc[comma.i - 1].idx + len(doc[comma.i - 1]), doc[relative.i + 1].idx)
     return words
+
+
+def _tells(doc: Doc, words: ActWords) -> bool:
+    """Whether the words hold a finite verb: without one they are a noun phrase or a participle's clause ("Zuma's first
+    visit to Tripoli in April", "Agreeing to the loan, Germany"), which name an act but do not tell it."""
+    return any(doc[i].tag_ in L.FINITE_TAGS for i in range(words.first, words.last))
+
+
+def _finite_clause(token: Token) -> Token | None:
+    """The nearest verb above a token that is finite: the clause a noun or participle sits in, within a few steps."""
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.tag_ in L.FINITE_TAGS:
+            return token
+    return None
 
 
 def _with_words_said_before(doc: Doc, cand: EventCandidate, words: ActWords) -> None:
