@@ -897,3 +897,14 @@ def test_a_summary_tells_the_act_with_the_verb_of_its_clause(tmp_path_factory: p
     assert strike and all("killed" in s for s in strike), strike
     rape = [s for s in summaries if "security forces of gang raping her" in s]
     assert rape and all("accused" in s for s in rape), rape
+
+
+def test_an_act_one_wants_to_see_or_fears_did_not_happen(sentence: Any) -> None:
+    """LibyaWar_cnn (dev): "He now wants to see Gadhafi driven out", "The U.S. has an important interest in seeing
+    Gadhafi step down" and "They feared being attacked by NATO ..." stood as acts done (Gadhafi driven out, stepping
+    down; NATO attacking). A wish to see an act, or a fear of it, is not the act; what someone saw done was done."""
+    assert _trigger(sentence("35", "wants to see Gadhafi driven out"), "driven").unrealised
+    assert _trigger(sentence("75", "interest in seeing Gadhafi step down"), "step").unrealised
+    assert _trigger(sentence("139", "feared being attacked by NATO"), "attacked").unrealised
+    sent = next(iter(load_nlp()("Witnesses saw pro-Gadhafi troops fire on the crowd.").sents))
+    assert not _trigger(sent, "fire").unrealised

@@ -406,6 +406,10 @@ def unrealised(token: Token) -> bool:
             return True
         if node.head.i == node.i:
             return False
+        if _feared(node):
+            return True
+        if (seen := _seen_happen(node)) is not None:
+            return seen
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
         bare = node.tag_ == "VB" and node.dep_ in ("ccomp", "xcomp", "advcl") and not any(
             c.dep_ in ("aux", "auxpass") for c in node.children
@@ -423,6 +427,27 @@ def unrealised(token: Token) -> bool:
             return True
         node = head
     return False
+
+
+def _feared(verb: Token) -> bool:
+    """A gerund, active or passive, that a verb of fearing or escaping governs: "They feared being attacked by NATO",
+    "fear being killed by his forces"."""
+    return (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in P.FEARED_ACT_VERBS
+            and (verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)))
+
+
+def _seen_happen(verb: Token) -> bool | None:
+    """For an act told as a small clause of seeing ("see Gadhafi driven out", "seeing Gadhafi step down"): whether it
+    is only wished. Seen in a finite verb, or on an occasion ("after seeing ..."), it happened (False); wanted "to see"
+    or held "in seeing", it did not (True). None when the act is no such clause."""
+    see = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or see.lemma_.lower() not in P.PERCEPTION_VERBS or verb.tag_ not in ("VB", "VBN", "VBG"):
+        return None
+    if see.tag_ in ("VBD", "VBZ", "VBP"):
+        return False
+    if see.tag_ == "VBG" and see.dep_ == "pcomp" and see.head.lower_ in P.OCCASION_PREPOSITIONS:
+        return False
+    return see.tag_ in ("VB", "VBG")
 
 
 def _alleged(token: Token) -> bool:

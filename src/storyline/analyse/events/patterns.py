@@ -242,6 +242,13 @@ IMPLICATIVE_HEADS: frozenset[str] = frozenset({
     "manage", "begin", "start", "continue", "proceed", "resume", "keep", "succeed", "help", "get", "happen", "dare",
     "able", "make", "let", "have", "see", "watch", "hear", "go", "come", "move",
 })
+# Verbs of seeing an act happen: what one saw done was done ("saw him fall"); what one wants "to see" done, or has an
+# interest "in seeing" done, was not.
+PERCEPTION_VERBS: frozenset[str] = frozenset({"see", "watch"})
+# Prepositions after which seeing an act is a past occasion ("after seeing Gadhafi step down"), not a wish.
+OCCASION_PREPOSITIONS: frozenset[str] = frozenset({"after", "since", "upon", "on", "when", "while", "before"})
+# Verbs whose gerund says an act someone faced or escaped, not one done: "feared being attacked by NATO".
+FEARED_ACT_VERBS: frozenset[str] = frozenset({"fear", "dread", "risk", "avoid", "escape"})
 # Time clauses whose present-tense verb speaks of the future: "once Gadhafi resigns", "when the troops leave".
 FUTURE_TIME_MARKERS: frozenset[str] = frozenset({"once", "when", "after", "before", "until", "till"})
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no"})
