@@ -375,3 +375,23 @@ def test_a_period_the_words_name_is_no_reporting_quarter() -> None:
     assert not [t for t in letter if "period" in t.text]
     results = timexes_of("Profit rose 5% from the same period a year earlier.", "2010-07-08")
     assert any("period" in t.text for t in results)
+
+
+def test_a_participle_after_the_weekday_takes_the_time_of_its_clause() -> None:
+    """bpoil_guardian (dev), a page of Monday 2010-06-14: "Tony Hayward ... will meet Barack Obama at the White House on
+    Wednesday prepared to offer concessions ..." dated the meeting 2010-06-09, the Wednesday before, from the tense of
+    "prepared" (tagged a past verb). A participle with no subject of its own is as of its clause: the Wednesday ahead."""
+    text = ("Tony Hayward, chief executive of BP, and other directors of the company, will meet Barack Obama at the White "
+            "House on Wednesday prepared to offer concessions in the hope of taking the sting out of mounting political "
+            "attacks on the company.")
+    assert find(timexes_of(text, "2010-06-14"), "Wednesday").value == "2010-06-16"
+    assert find(timexes_of("Three people were killed on Monday, officials said.", "2010-06-16"), "Monday").value == "2010-06-14"
+
+
+def test_a_visit_points_neither_way_by_itself() -> None:
+    """bpoil_guardian (dev), a page of Wednesday 2010-05-05: "After Obama's visit to Louisiana at the weekend, the White
+    House said ..." dated the visit the coming weekend, the noun "visit" taken for a plan. A visit lies either side of
+    the page; the clause's verb says which (a plan still points ahead: "Putin will visit Pyongyang on Wednesday")."""
+    text = ("After Obama's visit to Louisiana at the weekend, the White House said a number of cabinet officials would "
+            "return to the gulf coastline this week.")
+    assert find(timexes_of(text, "2010-05-05"), "the weekend").value == "2010-W17-WE"

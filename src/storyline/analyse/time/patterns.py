@@ -61,6 +61,9 @@ FUTURE_LEMMAS = {
     "plan", "expect", "schedule", "due", "set", "intend", "aim", "prepare", "visit", "hope", "upcoming",
     "announce", "propose", "slate",
 }
+# Of those, the nouns and adjectives that point ahead by themselves ("plans for Friday", "due on Monday"); a visit or a
+# proposal may lie either side of the page's date ("After Obama's visit to Louisiana at the weekend, ... said").
+FUTURE_NOUN_LEMMAS = FUTURE_LEMMAS - {"visit", "announce", "propose", "prepare"}
 PAST_AUX_TAGS = {"VBD", "VBN"}
 FUTURE_WORDS_RE = re.compile(r"\b(?:will|'ll|shall|going to|is to|are to|plans? to|expected to|scheduled to|due to)\b", re.I)
 PAST_WORDS_RE = re.compile(r"\b(?:said|was|were|had|did|\w+ed)\b", re.I)

@@ -40,7 +40,7 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense:
         if head.i == token.i:
             break
         token = head
-        if token.lemma_.lower() in P.FUTURE_LEMMAS and token.pos_ in {"NOUN", "ADJ"}:
+        if token.lemma_.lower() in P.FUTURE_NOUN_LEMMAS and token.pos_ in {"NOUN", "ADJ"}:
             return Tense("future", token.text)
         if token.pos_ in {"VERB", "AUX"}:
             found = verb_tense(token)
@@ -64,6 +64,8 @@ def verb_tense(verb: Token) -> Tense:
 def _own_tense(verb: Token) -> Tense | Token:
     """The tense one verb shows, or the verb governing its infinitive ("to VB") when that decides it."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if _participle_clause(verb, auxes) and (ahead := verb_tense(verb.head)).direction == "future":
+        return ahead
     for aux in auxes:
         if aux.lower_ in P.FUTURE_AUX or aux.lemma_.lower() in {"will", "shall"}:
             return Tense("future", aux.text)
@@ -90,6 +92,16 @@ def _own_tense(verb: Token) -> Tense | Token:
             if aux.lower_ in {"is", "are", "am"}:
                 return Tense("future", f"{aux.text} {verb.text}")
     return Tense("unknown")
+
+
+def _participle_clause(verb: Token, auxes: list[Token]) -> bool:
+    """A participle with no subject, auxiliary or conjunction of its own set on a clause's verb. When that clause points
+    ahead, so does it ("will meet Barack Obama at the White House on Wednesday prepared to offer concessions": the
+    meeting's Wednesday is ahead, whatever tag "prepared" gets); under a present ("The warrants are for crimes ...
+    allegedly committed across Libya from February 15") its own past stands."""
+    return (verb.dep_ == "advcl" and verb.tag_ in {"VBD", "VBN"} and not auxes and verb.head.i != verb.i
+            and verb.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark", "expl"} for c in verb.children))
 
 
 def tense_from_sentence(sent: Span, span: Span) -> Tense:
