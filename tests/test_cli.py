@@ -196,3 +196,20 @@ def test_a_season_reads_as_said_and_sorts_at_its_months(tmp_path: Path) -> None:
     assert code == 0 and "summer 2010" in full and "-SU" not in full
     code, brief, _ = run("brief", "--store", store)
     assert code == 0 and "-SU" not in brief
+
+
+def test_the_summary_timeline_shows_a_dates_most_salient_events_and_counts_the_rest(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev) 13, a live blog of 21 February 2011: the summary timeline (--top) listed every event of a key
+    date, ten and more on one day, most of them one source's asides (Assad's interview, a Kremlin critic). It shows a
+    date's five most salient and counts the rest, which the date's own filter lists."""
+    store = _t17_store(tmp_path, "LibyaWar_cnn", ("13",))
+    code, out, _ = run("timeline", "--store", store, "--top", "10", "--json")
+    assert code == 0
+    node = max(json.loads(out), key=lambda n: len(n["events"]) + n["more"])
+    day = node["date"].split("/")[0]
+    code, full, _ = run("timeline", "--store", store, "--from", day, "--to", day, "--json")
+    everything = next(n for n in json.loads(full) if n["date"] == node["date"])["events"]
+    assert len(node["events"]) == 5 and node["more"] == len(everything) - 5 > 0, (len(everything), node["more"])
+    assert [e["id"] for e in node["events"]] == [e["id"] for e in everything[:5]]
+    code, text, _ = run("timeline", "--store", store, "--top", "10")
+    assert f"{node['more']} more events on this date: storyline timeline --from {day} --to {day}" in text

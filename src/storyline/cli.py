@@ -590,7 +590,8 @@ def entity(name: str, store_path: str, as_json: bool) -> None:
 @click.option("--to", "date_to", callback=_date_option, help="Latest date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--entity", "entity_name", help="Only events with this entity as actor or target.")
 @click.option("--type", "etype", help="Only this event type (PLOVER, e.g. CONSULT; STATEMENT; INCIDENT: what nature or an accident did).")
-@click.option("--top", type=click.IntRange(1), help="Only the N most salient dates: the story's summary timeline.")
+@click.option("--top", type=click.IntRange(1),
+              help="Only the N most salient dates, each with its 5 most salient events: the story's summary timeline.")
 @_story_option
 @click.option("--json", "as_json", is_flag=True)
 def timeline(store_path: str, date_from: str | None, date_to: str | None, entity_name: str | None, etype: str | None,
@@ -613,6 +614,9 @@ def timeline(store_path: str, date_from: str | None, date_to: str | None, entity
             )
             alleged = f" [{alleged_label(ev['alleged'])}]" if ev.get("alleged") else ""
             click.echo(f"{date_text(node['date']):<10} {ev['type']:<12} {ev['summary']}{alleged}  ({plural(ev['sources'], 'independent source')}: {cites})")
+        if node["more"]:
+            day = node["date"].split("/")[0]
+            click.echo(f"{'':<10} … {plural(node['more'], 'more event')} on this date: storyline timeline --from {day} --to {day}")
 
 
 @main.command()

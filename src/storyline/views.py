@@ -510,13 +510,19 @@ def event_types(store: Store) -> list[str]:
     return [r["type"] for r in store.query("SELECT DISTINCT type FROM events ORDER BY type")]
 
 
+# The summary timeline (``top``) shows a key date's most salient events, not every one: a live blog's day held 22 lines
+# on LibyaWar_cnn, most of them one source's asides. ``more`` counts the rest; a date's filter shows them all.
+TOP_EVENTS_PER_DATE = 5
+
+
 def timeline_view(
     store: Store, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
     etype: str | None = None, top: int | None = None, story: str | None = None, limit: int | None = None, offset: int = 0,
 ) -> dict[str, Any]:
     """Dated events grouped by date, filtered; within a date, most salient first.
 
-    ``top`` keeps the N most salient dates (the summary timeline); ``limit``/``offset`` page through the dates.
+    ``top`` keeps the N most salient dates (the summary timeline), each with its ``TOP_EVENTS_PER_DATE`` most salient
+    events and a count of the rest (``more``); ``limit``/``offset`` page through the dates.
     """
     filters = _event_filters(store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, dated_only=True,
                              story=story)
@@ -533,7 +539,11 @@ def timeline_view(
         return page([], total=total, limit=limit, offset=offset)
     marks = ",".join("?" * len(dates))
     rows = store.query(f"SELECT e.* FROM events e WHERE {where} AND e.date IN ({marks})", [*params, *dates])
-    nodes = [{"date": date, "events": _one_line_each(ranked)} for date, ranked in group_by_date(with_evidence(store, rows))]
+    nodes = []
+    for date, ranked in group_by_date(with_evidence(store, rows)):
+        lines = _one_line_each(ranked)
+        shown = lines[:TOP_EVENTS_PER_DATE] if top is not None else lines
+        nodes.append({"date": date, "events": shown, "more": len(lines) - len(shown)})
     return page(nodes, total=total, limit=limit, offset=offset)
 
 
