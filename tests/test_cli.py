@@ -213,3 +213,6 @@ def test_the_summary_timeline_shows_a_dates_most_salient_events_and_counts_the_r
     assert [e["id"] for e in node["events"]] == [e["id"] for e in everything[:5]]
     code, text, _ = run("timeline", "--store", store, "--top", "10")
     assert f"{node['more']} more events on this date: storyline timeline --from {day} --to {day}" in text
+    code, out, _ = run("timeline", "--store", store, "--top", "10", "--per-date", "2", "--json")
+    two = next(n for n in json.loads(out) if n["date"] == node["date"])
+    assert [e["id"] for e in two["events"]] == [e["id"] for e in everything[:2]] and two["more"] == len(everything) - 2

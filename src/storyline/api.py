@@ -246,10 +246,11 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
         date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
         entity: str | None = Query(None), type: str | None = Query(None),  # noqa: A002
         top: int | None = Query(None, ge=1, le=MAX_LIMIT, description="Only the N most salient dates, each with its 5 most salient events and a count of the rest (the summary timeline)."),
+        per_date: int | None = Query(None, ge=1, le=MAX_LIMIT, description="Events shown per date (5 with top; all without)."),
         story: str | None = StoryQ, limit: int = LimitQ, offset: int = OffsetQ,
     ) -> dict[str, Any]:
         return reader.timeline(date_from=date_from, date_to=date_to, entity=entity, etype=type, top=top, story=story_of(story),
-                               limit=limit, offset=offset)
+                               limit=limit, offset=offset, per_date=per_date)
 
     @app.get("/api/search", tags=["search"], summary="Full-text search over articles; matching quotes and entities")
     def api_search(q: str = Query(..., min_length=1, description='Words are ANDed; "quote a phrase".'),

@@ -592,10 +592,11 @@ def entity(name: str, store_path: str, as_json: bool) -> None:
 @click.option("--type", "etype", help="Only this event type (PLOVER, e.g. CONSULT; STATEMENT; INCIDENT: what nature or an accident did).")
 @click.option("--top", type=click.IntRange(1),
               help="Only the N most salient dates, each with its 5 most salient events: the story's summary timeline.")
+@click.option("--per-date", type=click.IntRange(1), help="Events shown per date, the most salient first (5 with --top; all without).")
 @_story_option
 @click.option("--json", "as_json", is_flag=True)
 def timeline(store_path: str, date_from: str | None, date_to: str | None, entity_name: str | None, etype: str | None,
-             top: int | None, story: str | None, as_json: bool) -> None:
+             top: int | None, per_date: int | None, story: str | None, as_json: bool) -> None:
     """The story's dated events in order, each citing its sources (one story at a time: the largest unless --story)."""
     from storyline.views import alleged_label
     from storyline.wording import date_text, plural
@@ -603,7 +604,8 @@ def timeline(store_path: str, date_from: str | None, date_to: str | None, entity
     reader = _reader(store_path)
     _check_event_filters(reader, entity_name, etype)
     chosen = _which_story(reader, story, per_story=True)
-    nodes = reader.timeline(date_from=date_from, date_to=date_to, entity=entity_name, etype=etype, top=top, story=chosen)["items"]
+    nodes = reader.timeline(date_from=date_from, date_to=date_to, entity=entity_name, etype=etype, top=top, story=chosen,
+                            per_date=per_date)["items"]
     if as_json:
         _echo_json(nodes)
         return

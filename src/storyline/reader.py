@@ -81,9 +81,9 @@ class Storyline:
 
     def timeline(self, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
                  etype: str | None = None, top: int | None = None, story: str | None = None, limit: int | None = None,
-                 offset: int = 0) -> dict[str, Any]:
+                 offset: int = 0, per_date: int | None = None) -> dict[str, Any]:
         return views.timeline_view(self.store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, top=top,
-                                   story=story, limit=limit, offset=offset)
+                                   story=story, limit=limit, offset=offset, per_date=per_date)
 
     def dated_mentions(self, *, date_from: str | None = None, date_to: str | None = None, story: str | None = None,
                        limit: int = 60) -> list[dict[str, Any]]:

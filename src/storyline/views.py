@@ -518,11 +518,13 @@ TOP_EVENTS_PER_DATE = 5
 def timeline_view(
     store: Store, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
     etype: str | None = None, top: int | None = None, story: str | None = None, limit: int | None = None, offset: int = 0,
+    per_date: int | None = None,
 ) -> dict[str, Any]:
     """Dated events grouped by date, filtered; within a date, most salient first.
 
-    ``top`` keeps the N most salient dates (the summary timeline), each with its ``TOP_EVENTS_PER_DATE`` most salient
-    events and a count of the rest (``more``); ``limit``/``offset`` page through the dates.
+    ``top`` keeps the N most salient dates (the summary timeline), each with its ``per_date`` most salient events
+    (``TOP_EVENTS_PER_DATE`` unless given) and a count of the rest (``more``); without ``top`` a date shows every event
+    unless ``per_date`` is given. ``limit``/``offset`` page through the dates.
     """
     filters = _event_filters(store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, dated_only=True,
                              story=story)
@@ -542,7 +544,8 @@ def timeline_view(
     nodes = []
     for date, ranked in group_by_date(with_evidence(store, rows)):
         lines = _one_line_each(ranked)
-        shown = lines[:TOP_EVENTS_PER_DATE] if top is not None else lines
+        cap = per_date or (TOP_EVENTS_PER_DATE if top is not None else None)
+        shown = lines[:cap] if cap else lines
         nodes.append({"date": date, "events": shown, "more": len(lines) - len(shown)})
     return page(nodes, total=total, limit=limit, offset=offset)
 

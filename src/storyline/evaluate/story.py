@@ -2,9 +2,9 @@
 
 For each topic folder of the split (topic-disjoint, ``evaluate/splits.py``), every article is ingested
 through the product's own path into a temporary store. The system timeline is what `storyline
-timeline --top N --from START --to END` shows: the N most salient dates within the gold timeline's span
+timeline --top N --per-date K --from START --to END` shows: the N most salient dates within the gold timeline's span
 (N = the gold timeline's number of dates, as news-tls does for every system), each summarised by the
-evidence sentences of its events, most salient first (as many as the gold's mean per date). It is
+evidence sentences of its K most salient events, most salient first (K and the sentences kept: the gold's mean per date). It is
 scored with the same date F1 and alignment ROUGE-1/2 F1 as ``eval timeline`` (tilse's definitions,
 ``evaluate/timeline.py``), so the two are comparable: that one scores a DATEWISE-style sentence
 ranker, this one the product. Beside them: the share of the topic's events that carry a day, and the
@@ -29,7 +29,7 @@ def system_timeline(store: Any, *, n_dates: int, n_sents: int, start: str, end: 
     """The product's timeline as day -> summary sentences (the evidence of its most salient events)."""
     from storyline.reader import Storyline
 
-    nodes = Storyline(store).timeline(date_from=start, date_to=end, top=n_dates * 3)["items"]
+    nodes = Storyline(store).timeline(date_from=start, date_to=end, top=n_dates * 3, per_date=n_sents)["items"]
     days: dict[str, list[str]] = {}
     for node in sorted(nodes, key=lambda n: -max((e["salience"] or 0) for e in n["events"])):
         day = str(node["date"])[:10]
