@@ -1521,3 +1521,11 @@ def test_the_younger_namesake_is_not_the_one_the_surname_names() -> None:
     text = "Libyan leader Moammar Gadhafi spoke on state television. Later the younger Gadhafi acknowledged the violence."
     found = {c.start: c.cluster for c in article_entities(_item(text)).cands if c.kind == "person"}
     assert "moammar" not in (found.get(text.index("Gadhafi acknowledged")) or ""), found
+
+
+def test_an_abbreviated_title_in_the_plural_is_no_part_of_a_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_guardian (dev) 342: "Reps. Henry Waxman, D-Calif., and Bart Stupak, D-Mich., noted that ..." made a person
+    "Reps. Henry Waxman", a ledger party under that name. "Reps." is a title like "Rep." (lexicon.TITLE_ABBREVIATIONS)."""
+    store = _topic_store(tmp_path, "bpoil_guardian", lambda records: [r for r in records if r["url"].endswith("/342")], "reps")
+    names = {row["name"] for row in store.rows("entities")}
+    assert "Henry Waxman" in names and not [n for n in names if n.startswith("Reps")], sorted(names)

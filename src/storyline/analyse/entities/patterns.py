@@ -104,7 +104,7 @@ HONORIFICS = {
     "sen", "senator", "senators", "rep", "representative", "gov", "governor", "mayor", "judge",
     "justice", "minister", "secretary", "ambassador", "chairman", "chairwoman", "leader",
     "deputy", "spokesman", "spokeswoman", "spokesperson", "ceo", "chief", "comrade", "marshal",
-}
+} | L.TITLE_ABBREVIATIONS  # and the abbreviated titles, plurals too: "Reps. Henry Waxman ... and Bart Stupak" is Waxman
 
 #: US states as news style abbreviates them after a town ("Grand Isle, La.", "Pensacola, Fla."): the state's place.
 US_STATE_ABBREVIATIONS = {
