@@ -1387,3 +1387,12 @@ def test_an_asserted_line_that_names_nothing_is_no_ledger_line(shaped: tuple[lis
         assert _statements(shaped[1], words), words
         assert not [c for c, e in _entries(shaped[0], words) if c["status"] in ("asserted", "corroborated")], words
     assert _entries(shaped[0], "Gadhafi also denied using force against his people")
+
+
+def test_a_charge_quoted_in_part_is_claimed_whole(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 1425: "He accused the White House of making “sweeping and largely unsupported” claims that
+    three-quarters of the oil in the Gulf was gone." stood in the ledger cut at the closing mark, "[Ian R MacDonald]
+    accused the White House of making “sweeping and largely unsupported", which says nothing of what was charged."""
+    claims = _t17_ledger(tmp_path / "gu.db", "bpoil_guardian", ("1425",))
+    (claim,) = [c for c in claims if "sweeping and largely unsupported" in c["statement"]]
+    assert claim["statement"].endswith("three-quarters of the oil in the Gulf was gone"), claim["statement"]

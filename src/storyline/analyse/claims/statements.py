@@ -950,6 +950,9 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         refusal = True  # "rejected an African Union cease-fire proposal": the proposal is what the party stands against
     first = parties[0] if parties else None
     shown = _accusation_start(doc, tok, stance, content[0], content[1])
+    if not referring and _runs_on(tok.sent, content[1], end):
+        content = (content[0], _without_stop(doc, end))  # "accused the White House of making “sweeping and largely
+        # unsupported” claims that three-quarters of the oil in the Gulf was gone": the parse ends the charge at the mark
     if refusal and tok.idx < content[0]:  # "The U.S. rejected out of hand the African Union peace initiative": who
         shown = min(shown, _subject_start(tok))  # refuses what, not the bare name of the thing
     return Statement(
@@ -967,6 +970,24 @@ def _said_clause(cue: Token, *, after: bool) -> tuple[int, int] | None:
     """The characters of the clause a cue reports, on the side given: a partial quote inside it shows the whole clause."""
     told = next((c for c in cue.children if c.dep_ == "ccomp" and (c.i > cue.i) == after), None)
     return _span_of(told) if told is not None else None
+
+
+def _without_stop(doc: Doc, end: int) -> int:
+    """A sentence's end without its closing stop."""
+    return end - 1 if doc_text(doc)[end - 1 : end] in (".", "!", "?") else end
+
+
+def _runs_on(sent: Span, at: int, end: int) -> bool:
+    """Whether the sentence goes on, right after words quoted in part, with more of what is said: the quote's closing mark
+    at ``at``, then words with no comma, dash or stop first and no verb of saying of their own ("... “sweeping and largely
+    unsupported” claims that three-quarters of the oil was gone"; not "..., and added that ...")."""
+    text = doc_text(sent.doc)
+    if text[at : at + 1] not in ("”", "’", '"', "'"):
+        return False
+    rest = text[at + 1 : end].lstrip()
+    if not rest[:1].isalnum() or not rest.rstrip(".!?").strip():
+        return False
+    return not any(t.lemma_ in SPEAKER_VERBS and t.pos_ == "VERB" for t in sent if at < t.idx < end)
 
 
 def _shared_subject(verb: Token) -> Token | None:
