@@ -213,7 +213,7 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
         speaker: str | None = Query(None, description="Speaker name contains this."),
         article: str | None = Query(None, description="Article id (prefix)."),
         search: str | None = Query(None, description="Quote text contains this."),
-        kind: str | None = Query(None, pattern="^(direct|partial|indirect|topic|view)$"),
+        kind: str | None = Query(None, pattern="^(direct|partial|indirect|topic|view|finding)$"),
         entity: str | None = Query(None, description="Speaker's entity id."),
         story: str | None = StoryQ, limit: int = LimitQ, offset: int = OffsetQ,
     ) -> dict[str, Any]:

@@ -496,7 +496,7 @@ def bench(corpus: str | None, words: int | None, workers: int, read_requests: in
 @click.option("--search", "needle", help="Only quotes containing this text.")
 @click.option("--kind", type=click.Choice(QUOTE_KINDS),
               help="Only quotes of this kind; \"topic\" (what someone spoke of, in the writer's words) and \"view\" (what someone "
-                   "thinks or wants, told by the writer) are left out unless asked.")
+                   "thinks or wants, told by the writer) and \"finding\" (what a poll, study or documents show) are left out unless asked.")
 @_story_option
 @click.option("--json", "as_json", is_flag=True)
 def quotes(store_path: str, speaker: str | None, article_id: str | None, needle: str | None, kind: str | None, story: str | None,

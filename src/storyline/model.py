@@ -17,14 +17,15 @@ def shallow(value: Any) -> dict[str, Any]:
     return {f.name: getattr(value, f.name) for f in fields(value)}
 
 PublishedBasis = Literal["stated", "inferred", "unknown"]
-QuoteKind = Literal["direct", "partial", "indirect", "topic", "view"]
+QuoteKind = Literal["direct", "partial", "indirect", "topic", "view", "finding"]
 # Direct and partial quotes are the speaker's words in marks; indirect ones a clause of reported speech; a "topic" is
 # only what someone spoke of, named in the writer's words ("Rebel leaders criticized [NATO's efforts]"): kept as an
 # attribution (PolNeAR counts it one) but no quote of anyone's words, so the quote views leave it out unless asked; a
 # "view" is what someone thinks, wants, seeks or decides, told in the writer's words ("BP intended ...": ``lexicon.VIEW_VERBS``),
-# kept and left out of the views alike.
-QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect", "topic", "view")
-UNSPOKEN_KINDS = frozenset({"topic", "view"})
+# kept and left out of the views alike; a "finding" is what a poll, study or documents show ("The poll said a majority
+# ...", "The documents also showed the EPA allowed ..."): a source's content, no one's words, kept and left out alike.
+QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect", "topic", "view", "finding")
+UNSPOKEN_KINDS = frozenset({"topic", "view", "finding"})
 MARKED_KINDS = frozenset({"direct", "partial"})
 
 

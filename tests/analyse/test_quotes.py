@@ -1578,3 +1578,18 @@ def test_in_the_words_of_names_who_speaks() -> None:
     are that person's."""
     q = find(_t17_quotes("bpoil_guardian", "97"), "BP says Transocean, Transocean says Halliburton", "direct")
     assert q.speaker and "Menendez" in q.speaker, q.speaker
+
+
+def test_what_a_poll_or_papers_show_is_a_finding_not_words_said() -> None:
+    """bpoil_guardian (dev) 614 and 593: "The poll said a majority of Democrats were also disappointed with the response"
+    and "The documents also showed the EPA allowed BP to spray 36,000 gallons of Corexit in a single day" stood in the
+    quote views as words of "The poll" and "The documents". They are what a poll and papers show: kind "finding", kept
+    and left out of the views as views and topics are. A named body's study stays its words; a report speaks for its
+    issuer (the same finder keeps "the report said" a quote)."""
+    poll = quotes_of("Some 69% said the government had done a poor job. The poll said a majority of Democrats were also "
+                     "disappointed with the response.")
+    assert find(poll, "a majority of Democrats").kind == "finding"
+    papers = quotes_of("The documents also showed the EPA allowed BP to spray 36,000 gallons of Corexit in a single day.")
+    assert find(papers, "the EPA allowed BP").kind == "finding"
+    report = quotes_of("The report said the rig's blowout preventer had a dead battery.")
+    assert find(report, "the rig's blowout preventer").kind == "indirect"

@@ -671,7 +671,7 @@ def find_statements(
             continue  # "demanded the federal government and BP commit to ...": a demand, no claim
         if stance == ASSERTS and cue in PERCEPTION_CUES:
             continue  # "The Guardian has learned that ...": what one learns is not what one puts forward
-        if stance == ASSERTS and (cue in QUESTION_CUES or q["kind"] in ("indirect", "topic", "view") and _asks(doc, starts, q_start, q_end)):
+        if stance == ASSERTS and (cue in QUESTION_CUES or q["kind"] in ("indirect", "topic", "view", "finding") and _asks(doc, starts, q_start, q_end)):
             continue  # "asked whether the United States intended to arm the rebels", 'asked, "Who will ...?"': no claim
         if stance == DENIES and cue not in STRICT_DENY_CUES and not referring and not _is_proposition(doc, q_start, q_end):
             continue  # "rejected international intervention": a refusal, not a denial of a claim
@@ -679,7 +679,7 @@ def find_statements(
             continue  # "until ... Gadhafi's forces have withdrawn to bases": a move, not a retraction
         if cue_tok is not None and q_start < cue_tok.idx < q_end:
             q_start = _after_attribution(doc, cue_tok, q_start, q_end)  # 'Regardless of when, he said, "the scope ..."'
-        if q["kind"] in ("indirect", "topic", "view") and stance != ASSERTS:
+        if q["kind"] in ("indirect", "topic", "view", "finding") and stance != ASSERTS:
             q_end = _before_saying(doc, starts, q_start, q_end)
         if q["kind"] == "partial":
             q_start = _with_subject(doc, starts, q_start, q_end)  # 'the council said it "condemned the violence ..."'

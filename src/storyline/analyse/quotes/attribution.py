@@ -68,6 +68,8 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
             c.kind = "topic"
         elif c.kind == "indirect" and _a_view(doc, c):
             c.kind = "view"
+        elif c.kind == "indirect" and _a_finding(doc, c):
+            c.kind = "finding"
     return [_to_quote(text, article_id, c) for c in kept]
 
 
@@ -78,6 +80,16 @@ def _a_view(doc: Doc, c: Candidate) -> bool:
         return False
     cue = doc.char_span(c.cue_start, c.cue_end or c.cue_start + 1, alignment_mode="expand")
     return cue is not None and len(cue) > 0 and cue_lemma(cue[0]) in L.VIEW_VERBS
+
+
+def _a_finding(doc: Doc, c: Candidate) -> bool:
+    """Reported words whose source is a poll, a study or papers, named by a common noun ("The poll said a majority of
+    Democrats were also disappointed", "The documents also showed the EPA allowed BP to spray ..."): what they show."""
+    if c.speaker_named or c.source_start is None or c.source_end is None:
+        return False
+    source = doc.char_span(c.source_start, c.source_end, alignment_mode="expand")
+    return source is not None and len(source) > 0 and source.root.pos_ == "NOUN" and (
+        source.root.lemma_.lower() in qp.FINDING_NOUNS)
 
 
 def _names_only(doc: Doc, c: Candidate) -> bool:

@@ -173,6 +173,9 @@ SOURCE_OF_PREPS = frozenset({"from", "by"})
 EXPLETIVE_SPEAKERS = frozenset({"it", "that", "this"})
 # Subjects that deny the saying: "No one is claiming victory or “mission accomplished”" quotes nobody.
 NEGATIVE_SPEAKERS = frozenset({"no one", "noone", "nobody", "none", "nothing"})
+# What a poll, a study or a set of papers shows is its finding, no one's words ("The poll said ...", "The documents also
+# showed ..."); a report or a statement speaks for whoever issued it (``lexicon.DOCUMENT_NOUNS``) and stays a quote.
+FINDING_NOUNS = frozenset("poll survey study document record data statistic research".split())
 # First and second person: reported speech whose unnamed speaker is the writer or the reader addressed.
 WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "you"})
 # ... and their possessives standing alone for the source of a noun's words ("our refusal to pay its true price"; "our
