@@ -84,7 +84,7 @@ def test_schema_is_json_schema() -> None:
     code, out, _ = run("schema")
     schema = json.loads(out)
     assert code == 0 and schema["required"] == ["articles", "entities", "quotes", "events", "claims", "timeline"]
-    assert schema["properties"]["quotes"]["items"]["properties"]["kind"]["enum"] == ["direct", "partial", "indirect", "topic", "view"]
+    assert schema["properties"]["quotes"]["items"]["properties"]["kind"]["enum"] == ["direct", "partial", "indirect", "topic", "view", "finding"]
 
 
 def test_export_validates_against_schema(seed_store_path: Path) -> None:
