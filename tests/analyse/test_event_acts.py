@@ -908,3 +908,14 @@ def test_an_act_one_wants_to_see_or_fears_did_not_happen(sentence: Any) -> None:
     assert _trigger(sentence("139", "feared being attacked by NATO"), "attacked").unrealised
     sent = next(iter(load_nlp()("Witnesses saw pro-Gadhafi troops fire on the crowd.").sents))
     assert not _trigger(sent, "fire").unrealised
+
+
+def test_a_kin_named_as_target_is_the_kin_not_the_one_whose_kin(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """LibyaWar_cnn (dev): "The Libyan government said Sunday that Gadhafi's son, Saif al-Arab Gadhafi, and three
+    grandchildren died in the strike ..." stood with Moammar Gadhafi as the one the strike hit: the possessive's name
+    taken for the son. A kin noun is the person named beside it, or no one (as an actor already was)."""
+    store, rows = _ingested(tmp_path_factory, "kin", ["Saif al-Arab Gadhafi, and three grandchildren died in the strike"])
+    names = {e["id"]: e["name"] for e in store.rows("entities")}
+    hit = [names.get(event["target"] or "") for event, sentence in rows
+           if "three grandchildren died" in sentence and event["target"]]
+    assert hit and "Moammar Gadhafi" not in hit and "Saif al-Arab Gadhafi" in hit, hit

@@ -265,6 +265,9 @@ def _annotate(
         span = doc[cand.target[0] : cand.target[1]]
         thead = span.root
         target = index.entity_in(span.start_char, span.end_char, (thead.idx, thead.idx + len(thead)))
+        if target is not None and thead.lemma_.lower() in KIN_NOUNS and index.entity_in(thead.idx, thead.idx + len(thead)) is None:
+            target = appositive_name(thead, index)  # "Gadhafi's son, Saif al-Arab Gadhafi, and three grandchildren died":
+            # the son named beside the noun, or no one; never the father the possessive names
         target_text = span.text
         if target == actor:
             target = None
