@@ -919,3 +919,18 @@ def test_a_kin_named_as_target_is_the_kin_not_the_one_whose_kin(tmp_path_factory
     hit = [names.get(event["target"] or "") for event, sentence in rows
            if "three grandchildren died" in sentence and event["target"]]
     assert hit and "Moammar Gadhafi" not in hit and "Saif al-Arab Gadhafi" in hit, hit
+
+
+def test_a_page_that_says_follow_our_timeline_is_a_chronology(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """bpoil_guardian (dev) 475, "Follow our step-by-step timeline of the BP oil spill, from the construction of
+    Deepwater Horizon to date", its date headings lost: "Louisiana declares a state of emergency ..." (an act of late
+    April) was dated to the page's own 22 July. "Below is a timeline of the spill" (bpoil_reuters) announces one too."""
+    from storyline.analyse.events.annotate import running_log
+
+    store = _one_record_store(tmp_path_factory, "bpoil_guardian", "475")
+    (article,) = store.article_rows(with_text=True)
+    assert running_log(article["text"]) and article["published"].startswith("2010-07-22")
+    assert not store.query("SELECT date, summary FROM events WHERE summary LIKE 'Louisiana declares a state of emergency%' "
+                           "AND date LIKE '2010-07-22%'")
+    assert running_log("Millions of gallons of oil have poured into the Gulf. Below is a timeline of the spill and its impact:")
+    assert not running_log("Investigators released a timeline of the accident on Friday.")

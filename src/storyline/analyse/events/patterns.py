@@ -265,9 +265,11 @@ MONTH_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 LOG_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]\s))((?:In|At|On|From) (?:the )?[A-Z][\w.'’ ]{1,40}?):\s")
 LOG_ENTRIES = 4  # one label this often: a log
 # A page announcing that a chronology follows ("Here is a chronology of events in the months since, ...", "Here's a
-# timeline of events:"): its entries are told in the present of their own days, which a copy often loses with the
-# entries' date headings, so the page's own date dates none of them.
-CHRONOLOGY_PAGE = re.compile(r"\bHere(?: is|['’]s| are) (?:a|the|our) (?:\w+ )?(?:chronology|timeline)\b")
+# timeline of events:", "Below is a timeline of the spill and its impact:", "Follow our step-by-step timeline of the BP
+# oil spill"): its entries are told in the present of their own days, which a copy often loses with the entries' date
+# headings, so the page's own date dates none of them.
+CHRONOLOGY_PAGE = re.compile(
+    r"\b(?:(?:Here|Below|(?:The )?[Ff]ollowing)(?: is|['’]s| are) (?:a|the|our)|Follow (?:our|the)) (?:[\w-]+ )?(?:chronology|timeline)\b")
 YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 # Capitals and seats stand for their government as actors; sector from person titles.
