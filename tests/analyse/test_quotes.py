@@ -1593,3 +1593,16 @@ def test_what_a_poll_or_papers_show_is_a_finding_not_words_said() -> None:
     assert find(papers, "the EPA allowed BP").kind == "finding"
     report = quotes_of("The report said the rig's blowout preventer had a dead battery.")
     assert find(report, "the rig's blowout preventer").kind == "indirect"
+
+
+def test_what_a_thing_shows_is_a_finding_and_what_someone_indicates_is_words() -> None:
+    """bpoil_guardian (dev) 1148: "... while pressure that lingered below 6,000 psi would indicate it had been damaged and
+    could be leaking" was a quote of "pressure"; LibyaWar_cnn (dev): "Video showed that fighting was continuing in
+    Zawiya" one of "Video". A thing that shows, indicates or suggests gives a finding; people who do, words."""
+    pressure = quotes_of("Thad Allen said that pressure of about 7,500 pounds per square inch would show the well was intact, "
+                         "while pressure that lingered below 6,000 psi would indicate it had been damaged and could be leaking.")
+    assert find(pressure, "it had been damaged").kind == "finding"
+    video = quotes_of("Video showed that fighting was continuing in Zawiya, despite government assertions.")
+    assert find(video, "that fighting was continuing").kind == "finding"
+    rebels = quotes_of("The rebels indicated they didn't want such an intervention.")
+    assert find(rebels, "they didn't want").kind == "indirect"

@@ -84,12 +84,26 @@ def _a_view(doc: Doc, c: Candidate) -> bool:
 
 def _a_finding(doc: Doc, c: Candidate) -> bool:
     """Reported words whose source is a poll, a study or papers, named by a common noun ("The poll said a majority of
-    Democrats were also disappointed", "The documents also showed the EPA allowed BP to spray ..."): what they show."""
+    Democrats were also disappointed", "The documents also showed the EPA allowed BP to spray ..."), or a thing that
+    shows them ("Video showed that fighting was continuing", "Forecasts suggest the oil will make landfall"): what they
+    show, no one's words."""
     if c.speaker_named or c.source_start is None or c.source_end is None:
         return False
     source = doc.char_span(c.source_start, c.source_end, alignment_mode="expand")
-    return source is not None and len(source) > 0 and source.root.pos_ == "NOUN" and (
-        source.root.lemma_.lower() in qp.FINDING_NOUNS)
+    if source is None or not len(source) or source.root.pos_ != "NOUN" or source.root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    head = source.root
+    if head.lemma_.lower() in qp.FINDING_NOUNS:
+        return True
+    cue = doc.char_span(c.cue_start, c.cue_end, alignment_mode="expand") if c.cue_start is not None and c.cue_end else None
+    return cue is not None and len(cue) > 0 and cue_lemma(cue.root) in qp.EVIDENCE_CUES and not _someone(head)
+
+
+def _someone(noun: Token) -> bool:
+    """A noun that names people or a body, or what speaks for one (a report, a statement)."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    return bool(words & (L.PARTY_NOUNS | L.DOCUMENT_NOUNS | L.BODY_ANAPHOR_NOUNS | L.PRESS_WORDS)) or (
+        noun.lower_.endswith(qp.PERSON_ENDINGS))
 
 
 def _names_only(doc: Doc, c: Candidate) -> bool:

@@ -176,6 +176,13 @@ NEGATIVE_SPEAKERS = frozenset({"no one", "noone", "nobody", "none", "nothing"})
 # What a poll, a study or a set of papers shows is its finding, no one's words ("The poll said ...", "The documents also
 # showed ..."); a report or a statement speaks for whoever issued it (``lexicon.DOCUMENT_NOUNS``) and stays a quote.
 FINDING_NOUNS = frozenset("poll survey study document record data statistic research".split())
+# Verbs by which a thing shows something ("Video showed that fighting was continuing", "pressure below 6,000 psi would
+# indicate it had been damaged", "Forecasts suggest the oil will make landfall"): said of a thing, what it shows is a
+# finding; said of someone ("the rebels indicated they didn't want ..."), words. "Confirm" and "reveal" are left out: a
+# body described ("the energy giant confirmed", "the US coastguard confirmed") says them more often than a thing.
+EVIDENCE_CUES = frozenset("show indicate suggest prove mean demonstrate".split())
+# Word endings of people by what they do ("researchers", "journalists", "analysts", "spokesmen"): someone, not a thing.
+PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "people")
 # First and second person: reported speech whose unnamed speaker is the writer or the reader addressed.
 WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "you"})
 # ... and their possessives standing alone for the source of a noun's words ("our refusal to pay its true price"; "our
