@@ -1580,29 +1580,26 @@ def test_in_the_words_of_names_who_speaks() -> None:
     assert q.speaker and "Menendez" in q.speaker, q.speaker
 
 
-def test_what_a_poll_or_papers_show_is_a_finding_not_words_said() -> None:
-    """bpoil_guardian (dev) 614 and 593: "The poll said a majority of Democrats were also disappointed with the response"
-    and "The documents also showed the EPA allowed BP to spray 36,000 gallons of Corexit in a single day" stood in the
-    quote views as words of "The poll" and "The documents". They are what a poll and papers show: kind "finding", kept
-    and left out of the views as views and topics are. A named body's study stays its words; a report speaks for its
-    issuer (the same finder keeps "the report said" a quote)."""
-    poll = quotes_of("Some 69% said the government had done a poor job. The poll said a majority of Democrats were also "
-                     "disappointed with the response.")
-    assert find(poll, "a majority of Democrats").kind == "finding"
-    papers = quotes_of("The documents also showed the EPA allowed BP to spray 36,000 gallons of Corexit in a single day.")
-    assert find(papers, "the EPA allowed BP").kind == "finding"
-    report = quotes_of("The report said the rig's blowout preventer had a dead battery.")
-    assert find(report, "the rig's blowout preventer").kind == "indirect"
+FINDINGS = [  # (dev text, the reported words' opening, the kind they are)
+    # bpoil_guardian 614 and 593: what a poll and papers show, which stood in the quote views as words of "The poll" and
+    # "The documents"; a report speaks for its issuer and stays a quote
+    ("Some 69% said the government had done a poor job. The poll said a majority of Democrats were also disappointed "
+     "with the response.", "a majority of Democrats", "finding"),
+    ("The documents also showed the EPA allowed BP to spray 36,000 gallons of Corexit in a single day.", "the EPA allowed BP",
+     "finding"),
+    ("The report said the rig's blowout preventer had a dead battery.", "the rig's blowout preventer", "indirect"),
+    # bpoil_guardian 1148 and LibyaWar_cnn: what a thing shows or indicates, which had been words of "pressure" and
+    # "Video"; what people indicate stays their words
+    ("Thad Allen said that pressure of about 7,500 pounds per square inch would show the well was intact, while pressure "
+     "that lingered below 6,000 psi would indicate it had been damaged and could be leaking.", "it had been damaged", "finding"),
+    ("Video showed that fighting was continuing in Zawiya, despite government assertions.", "that fighting was continuing",
+     "finding"),
+    ("The rebels indicated they didn't want such an intervention.", "they didn't want", "indirect"),
+]
 
 
-def test_what_a_thing_shows_is_a_finding_and_what_someone_indicates_is_words() -> None:
-    """bpoil_guardian (dev) 1148: "... while pressure that lingered below 6,000 psi would indicate it had been damaged and
-    could be leaking" was a quote of "pressure"; LibyaWar_cnn (dev): "Video showed that fighting was continuing in
-    Zawiya" one of "Video". A thing that shows, indicates or suggests gives a finding; people who do, words."""
-    pressure = quotes_of("Thad Allen said that pressure of about 7,500 pounds per square inch would show the well was intact, "
-                         "while pressure that lingered below 6,000 psi would indicate it had been damaged and could be leaking.")
-    assert find(pressure, "it had been damaged").kind == "finding"
-    video = quotes_of("Video showed that fighting was continuing in Zawiya, despite government assertions.")
-    assert find(video, "that fighting was continuing").kind == "finding"
-    rebels = quotes_of("The rebels indicated they didn't want such an intervention.")
-    assert find(rebels, "they didn't want").kind == "indirect"
+@pytest.mark.parametrize(("text", "opening", "kind"), FINDINGS)
+def test_what_a_poll_papers_or_a_thing_show_is_a_finding_not_words_said(text: str, opening: str, kind: str) -> None:
+    """A poll's, papers' or a thing's findings are kind "finding": kept, and left out of the quote views as views and
+    topics are; people's and a report's words stay quotes."""
+    assert find(quotes_of(text), opening).kind == kind
