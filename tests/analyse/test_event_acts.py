@@ -934,3 +934,12 @@ def test_a_page_that_says_follow_our_timeline_is_a_chronology(tmp_path_factory: 
                            "AND date LIKE '2010-07-22%'")
     assert running_log("Millions of gallons of oil have poured into the Gulf. Below is a timeline of the spill and its impact:")
     assert not running_log("Investigators released a timeline of the accident on Friday.")
+
+
+def test_an_act_done_routinely_is_of_no_one_day(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """bpoil_guardian (dev) 1962, of 1 August 2010: "Today, it emerged that the US Coast Guard routinely approved BP's
+    requests to override a federal directive ..." was dated to that day: approvals granted over 48 days. An act an adverb
+    of habit qualifies takes no day from the report around it."""
+    store = _one_record_store(tmp_path_factory, "bpoil_guardian", "1962")
+    rows = store.query("SELECT date, summary FROM events WHERE summary LIKE '%routinely approved%'")
+    assert rows and all(r["date"] is None for r in rows), rows

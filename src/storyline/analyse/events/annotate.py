@@ -298,6 +298,9 @@ def _annotate(
         when = dated[cand.trigger]
     elif cand.noun is not None and cand.noun in dated:
         when = dated[cand.noun]
+    elif _habitual(doc[cand.trigger]):
+        when = (None, None, None)  # "Today, it emerged that the US Coast Guard routinely approved BP's requests ...": acts
+        # over weeks, not of the day the report gives
     else:
         when = (inherited_date(doc, cand.trigger, dated, cand.reporting and cand.mode != "planned")
                 or (reported_date(doc, cand.trigger, dates.stated) if cand.mode in ("asserted", "planned") else None) or (None, None, None))
@@ -373,6 +376,11 @@ def _complement(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:
     while end > part.left_edge.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return part.left_edge.i, end
+
+
+def _habitual(verb: Token) -> bool:
+    """A verb an adverb of habit qualifies ("routinely approved", "repeatedly violated"): many acts, no one day."""
+    return any(c.dep_ == "advmod" and c.lower_ in P.HABIT_ADVERBS for c in verb.children)
 
 
 def _ongoing(verb: Token) -> bool:
