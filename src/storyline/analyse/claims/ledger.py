@@ -93,8 +93,9 @@ def article_claims(
         candidates = doc_candidates(doc, int(article.get("body_start") or 0))
     statements = find_statements(article, doc, index, quotes, timexes, names, canon, candidates, pronouns, by_name)
     texts = {article["id"]: doc_text(doc)}
-    for s in statements:
-        s.terms = sorted(content_terms(_content(texts, s)))  # kept with the article's facts: a merge stems only what is new
+    for s in statements:  # kept with the article's facts: a merge stems only what is new
+        s.terms = sorted(content_terms(_content(texts, s)))
+        s.sentence_terms = sorted(content_terms(texts[s.article][s.start : s.end]))
     return ArticleClaims(statements)
 
 
@@ -512,8 +513,8 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
            claim_cls: Any, evidence_cls: Any, people: set[str] | None = None) -> Any | None:
     stances = {s.stance for s in group}
     carried = {groups.get(s.article, s.article) for s in group}  # kept when two source groups carry it, copies or not
-    said = [(s.article, content_terms(texts.get(s.article, "")[s.start : s.end]), _verbatim(_content(texts, s)))
-            for s in group]  # each sentence's words, once
+    said = [(s.article, set(s.sentence_terms) if s.sentence_terms is not None else content_terms(
+        texts.get(s.article, "")[s.start : s.end]), _verbatim(_content(texts, s))) for s in group]  # each sentence's words, once
     independent = _independent_sources(said, groups)
     figures = sorted(mark_differing([s.figures for s in group]), key=lambda f: (str(f.get("counted")), f["article"], f["start"]))
     keyed = any(s.key for s in group)

@@ -163,6 +163,7 @@ class Statement:
     # ("officials said they ..."; then the speaker's id or words): shown in its place
     joining: bool = False  # a referring denial told with "also": it denies what an earlier denial denied
     terms: list[str] | None = None  # stems of the content words shown (ledger._content), read once with the article
+    sentence_terms: list[str] | None = None  # stems of its sentence (ledger._claim's independent sources), read once likewise
     shown_end: int | None = None  # quoted words of several sentences: where the first, which the ledger shows, ends
 
 

@@ -476,8 +476,11 @@ def article_events(
         ev for ev in sentence_events(article, doc, timexes, index, entity_types, candidates)
         if not any(start <= ev.trigger_at < end for start, end in quoted)
     ]
-    for ev in found:
+    texts = {article["id"]: doc_text(doc)}
+    for ev in found:  # stems kept with the article's facts: a merge stems only what is new
         ev.what = sorted(what_terms(ev))
+        ev.act_terms = sorted(content_terms(_act_words(ev, texts)))
+        ev.sentence_terms = sorted(content_terms(texts[ev.article][ev.start : ev.end]))
     return found
 
 
@@ -485,7 +488,7 @@ def centrality(found: list[SentenceEvent], groups: dict[str, str], texts: dict[s
     """How central each sentence event (by ``id()``) is to its story: the mean, over the content words of its own
     words for the act, of the share of the story's independent sources whose events use that word ("oil", "spill",
     "BP" in most of the BP story's sources, "Clean Harbors" in one)."""
-    words = {id(e): content_terms(_act_words(e, texts)) for e in found}
+    words = {id(e): set(e.act_terms) if e.act_terms is not None else content_terms(_act_words(e, texts)) for e in found}
     using: dict[str, set[str]] = defaultdict(set)
     for event in found:
         for term in words[id(event)]:

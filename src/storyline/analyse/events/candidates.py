@@ -1082,3 +1082,5 @@ class SentenceEvent:
     gap_start: int = -1  # said words left out of the summary between their opening and who said them
     gap_end: int = -1
     what: list[str] | None = None  # stems of what was done beyond the act, read once with the article (merge.what_terms)
+    act_terms: list[str] | None = None  # stems of its own words for the act (annotate.centrality), read once likewise
+    sentence_terms: list[str] | None = None  # stems of its sentence (the merge's same-act test), read once likewise

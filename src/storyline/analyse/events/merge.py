@@ -104,7 +104,8 @@ class _Told:
 
     def _sentence(self, ev: SentenceEvent) -> frozenset[str]:
         if id(ev) not in self.sentence:
-            self.sentence[id(ev)] = frozenset(content_terms(self.texts.get(ev.article, "")[ev.start : ev.end]))
+            self.sentence[id(ev)] = frozenset(ev.sentence_terms) if ev.sentence_terms is not None else frozenset(
+                content_terms(self.texts.get(ev.article, "")[ev.start : ev.end]))
         return self.sentence[id(ev)]
 
     def same_act(self, a: SentenceEvent, b: SentenceEvent) -> bool:
