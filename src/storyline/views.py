@@ -541,12 +541,15 @@ def timeline_view(
         return page([], total=total, limit=limit, offset=offset)
     marks = ",".join("?" * len(dates))
     rows = store.query(f"SELECT e.* FROM events e WHERE {where} AND e.date IN ({marks})", [*params, *dates])
-    nodes = []
-    for date, ranked in group_by_date(with_evidence(store, rows)):
+    cap = per_date or (TOP_EVENTS_PER_DATE if top is not None else None)
+    nodes: list[dict[str, Any]] = []
+    shown_events: list[dict[str, Any]] = []
+    for date, ranked in group_by_date(rows):
         lines = _one_line_each(ranked)
-        cap = per_date or (TOP_EVENTS_PER_DATE if top is not None else None)
         shown = lines[:cap] if cap else lines
         nodes.append({"date": date, "events": shown, "more": len(lines) - len(shown)})
+        shown_events += shown
+    with_evidence(store, shown_events)  # only the events shown: a key date's dropped ones need no evidence
     return page(nodes, total=total, limit=limit, offset=offset)
 
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.entities.patterns import CRAFT_NOUNS
 from storyline.analyse.events import patterns as P
-from storyline.analyse.events.candidates import EventCandidate, SentenceEvent, act_of
+from storyline.analyse.events.candidates import EventCandidate, SentenceEvent, act_of, habitual
 from storyline.analyse.events.dates import (
     DateValue,
     adjacent_date,
@@ -298,7 +298,7 @@ def _annotate(
         when = dated[cand.trigger]
     elif cand.noun is not None and cand.noun in dated:
         when = dated[cand.noun]
-    elif _habitual(doc[cand.trigger]):
+    elif habitual(doc[cand.trigger]):
         when = (None, None, None)  # "Today, it emerged that the US Coast Guard routinely approved BP's requests ...": acts
         # over weeks, not of the day the report gives
     else:
@@ -376,11 +376,6 @@ def _complement(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:
     while end > part.left_edge.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return part.left_edge.i, end
-
-
-def _habitual(verb: Token) -> bool:
-    """A verb an adverb of habit qualifies ("routinely approved", "repeatedly violated"): many acts, no one day."""
-    return any(c.dep_ == "advmod" and c.lower_ in P.HABIT_ADVERBS for c in verb.children)
 
 
 def _ongoing(verb: Token) -> bool:

@@ -963,15 +963,19 @@ def _state_or_habit(verb: Token) -> bool:
         return True
     node = verb
     for _ in range(4):  # the verb, or the clause it is said "when" in ("... when discussing the leak")
-        if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children) and any(
-                c.dep_ == "advmod" and c.lower_ in P.HABIT_ADVERBS for c in node.children):
+        if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children) and habitual(node):
             return True  # a perfect of habit: "He has often referred to BP as “British Petroleum” when discussing ..."
         if node.dep_ not in ("advcl", "pcomp", "prep") or node.head.i == node.i:
             break
         node = node.head
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    return verb.lemma_.lower() in P.STATE_VERBS or any(c.dep_ == "advmod" and c.lower_ in P.HABIT_ADVERBS for c in verb.children)
+    return verb.lemma_.lower() in P.STATE_VERBS or habitual(verb)
+
+
+def habitual(verb: Token) -> bool:
+    """A verb an adverb of habit qualifies ("always drive", "has often referred", "routinely approved"): many acts."""
+    return any(c.dep_ == "advmod" and c.lower_ in P.HABIT_ADVERBS for c in verb.children)
 
 
 def _remark_on_a_clause(verb: Token) -> bool:
