@@ -73,12 +73,15 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     return [_to_quote(text, article_id, c) for c in kept]
 
 
+def _cue_span(doc: Doc, c: Candidate) -> Span | None:
+    """The words of a candidate's cue (set with its end, always), or None when it has none."""
+    return doc.char_span(c.cue_start, c.cue_end or c.cue_start + 1, alignment_mode="expand") if c.cue_start is not None else None
+
+
 def _a_view(doc: Doc, c: Candidate) -> bool:
     """Reported words whose cue is a state of mind ("The administration thinks the company would like to see ...",
     "BP intended ...", "investors worried ..."): the writer tells what someone thinks or wants, a view, not words said."""
-    if c.cue_start is None:
-        return False
-    cue = doc.char_span(c.cue_start, c.cue_end or c.cue_start + 1, alignment_mode="expand")
+    cue = _cue_span(doc, c)
     return cue is not None and len(cue) > 0 and cue_lemma(cue[0]) in L.VIEW_VERBS
 
 
@@ -95,7 +98,7 @@ def _a_finding(doc: Doc, c: Candidate) -> bool:
     head = source.root
     if head.lemma_.lower() in qp.FINDING_NOUNS:
         return True
-    cue = doc.char_span(c.cue_start, c.cue_end, alignment_mode="expand") if c.cue_start is not None and c.cue_end else None
+    cue = _cue_span(doc, c)
     return cue is not None and len(cue) > 0 and cue_lemma(cue.root) in qp.EVIDENCE_CUES and not _someone(head)
 
 
@@ -119,7 +122,7 @@ def _names_only(doc: Doc, c: Candidate) -> bool:
     heads = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     if any(t.pos_ in ("VERB", "AUX") and not _describes_a_noun(t, heads) for t in span):
         return False
-    cue = doc.char_span(c.cue_start, c.cue_end, alignment_mode="expand") if c.cue_start is not None and c.cue_end else None
+    cue = _cue_span(doc, c)
     charged = qp.CHARGE_PREPS.get(cue_lemma(cue.root) if cue is not None and len(cue) else "", frozenset())
     if any(t.dep_ == "prep" and t.lower_ in charged for t in span):
         return False  # "blamed [the unrest on “rats” who are “agents”]", "accused [members of ... forces of gang-raping her]"
@@ -218,7 +221,7 @@ def _drop_nested_thoughts(doc: Doc, candidates: list[Candidate]) -> list[Candida
     out = []
     for k, c in enumerate(candidates):
         if c.kind == "indirect" and c.cue_start is not None and any(a <= c.cue_start < b and j != k for a, b, j in contents):
-            cue = doc.char_span(c.cue_start, c.cue_end or c.cue_start + 1, alignment_mode="expand")
+            cue = _cue_span(doc, c)
             if cue is not None and cue.root.lemma_.lower() not in qp.SPEECH_VERBS:
                 continue
         out.append(c)
@@ -270,7 +273,7 @@ def _end_before_speaker(doc: Doc, text: str, c: Candidate) -> None:
     if not (c.kind == "indirect" and c.source_start is not None and c.source_end is not None and c.cue_start is not None
             and c.start < c.source_start < c.end <= c.source_end + 1 and c.cue_start >= c.end):
         return
-    cue = doc.char_span(c.cue_start, c.cue_end or c.cue_start + 1, alignment_mode="expand")
+    cue = _cue_span(doc, c)
     subject = next((t for t in cue.root.children if t.dep_ == "nsubj" or t.dep_ == "dobj" and t.i > cue.root.i),
                    None) if cue is not None else None  # (an inverted speaker the parse takes for an object: "say those")
     if subject is not None and not c.source_start <= subject.idx < c.source_end:
