@@ -104,9 +104,7 @@ def _a_finding(doc: Doc, c: Candidate) -> bool:
 
 def _someone(noun: Token) -> bool:
     """A noun that names people or a body, or what speaks for one (a report, a statement)."""
-    words = {noun.lemma_.lower(), noun.lower_}
-    return bool(words & (L.PARTY_NOUNS | L.DOCUMENT_NOUNS | L.BODY_ANAPHOR_NOUNS | L.PRESS_WORDS)) or (
-        noun.lower_.endswith(qp.PERSON_ENDINGS))
+    return bool({noun.lemma_.lower(), noun.lower_} & qp.SOMEONE_NOUNS) or noun.lower_.endswith(qp.PERSON_ENDINGS)
 
 
 def _names_only(doc: Doc, c: Candidate) -> bool:

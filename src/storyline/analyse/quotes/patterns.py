@@ -183,6 +183,8 @@ FINDING_NOUNS = frozenset("poll survey study document record data statistic rese
 EVIDENCE_CUES = frozenset("show indicate suggest prove mean demonstrate".split())
 # Word endings of people by what they do ("researchers", "journalists", "analysts", "spokesmen"): someone, not a thing.
 PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "people")
+# Nouns of people, bodies and what speaks for one (a report, a statement): a source that says, not a thing that shows.
+SOMEONE_NOUNS = L.PARTY_NOUNS | L.DOCUMENT_NOUNS | L.BODY_ANAPHOR_NOUNS | L.PRESS_WORDS
 # First and second person: reported speech whose unnamed speaker is the writer or the reader addressed.
 WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "you"})
 # ... and their possessives standing alone for the source of a noun's words ("our refusal to pay its true price"; "our
