@@ -187,3 +187,27 @@ def test_a_roundup_of_other_sites_headlines_is_cut_and_the_story_stays() -> None
     assert " ago " not in article.text and "Obama forms spill commission" not in article.text
     assert "should the spill reach the island's northern coast, said a US state department spokesman." in article.text
     assert any(r.reason == "other sites' headlines" and r.text.startswith("UK and Ireland Obama forms") for r in article.removed)
+
+
+@pytest.mark.parametrize(("topic", "uid", "caption", "credit", "story_after"), [
+    ("bpoil_guardian", "796", "Tony Hayward has apologised today for the catastrophic Deepwater Horizon oil leak",
+     "Photograph : Gerald Herbert\\/AP", "Hayward says it 's simply not possible to say"),
+    ("bpoil_guardian", "1071", "A Capitol Hill police officer arrests a protester covered in oil",
+     "Photograph : Haraz N Ghanbari\\/AP", "As the day wore on"),
+    ("haiti_bbc", "726", "A building in Jacmel damaged by the earthquake", "Picture : Yael Talleyrand",
+     "About 10,000 people in Jacmel lost"),
+    ("haiti_bbc", "126", "Some homes on hillsides collapsed on to the ones below",
+     "-LRB- Photo : American Red Cross -RRB-", "He said Haiti"),
+])
+def test_a_photos_caption_and_credit_inside_the_story_go(topic: str, uid: str, caption: str, credit: str,
+                                                         story_after: str) -> None:
+    """A page flattened to text keeps a photo's caption and credit where the photo stood, in the story's middle ("He
+    wants to know more details on the total cost of the crisis. Tony Hayward has apologised today ... safer.
+    Photograph: Gerald Herbert/AP Hayward says ..."): the caption had been an event of the page's day, the credit an
+    actor ("Win McNamee/Getty BP"). Both go, with the credit's bracket; the story's sentences on either side stay."""
+    article = _article(uid, topic)
+    assert caption not in article.text and any(caption in c for c in article.captions), article.captions
+    assert any(credit in r.text for r in article.removed if r.reason.startswith("photo")), [
+        r for r in article.removed if r.reason.startswith("photo")]
+    assert story_after.replace(" 's", "'s") in article.text
+    assert "Photograph" not in article.text and "Picture :" not in article.text and "Picture:" not in article.text

@@ -446,6 +446,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     kept = _drop_head_matter(kept, out)
     kept = _drop_unterminated_tail(kept, out)
     kept = _drop_live_clocks(kept, out)
+    kept = _drop_inline_captions(kept, out)
     builder = _Builder(apostrophes=lost_apostrophes(decoded))
     index = 0
 
@@ -746,6 +747,62 @@ def _drop_live_clocks(kept: list[Line], out: Cleaned) -> list[Line]:
         out.removed.append(Removal(line.start, line.start + match.end(), "live page's time stamp", line.text[: match.end()]))
         out_lines[number] = Line(line.start + match.end(), line.text[match.end():], line.group)
     return _entries_apart(out_lines, {number for number, _ in found})
+
+
+CAPTION_GAP = 3  # characters between two sentences of one paragraph at most (a space, PTB's spaced stop)
+INLINE_CAPTION_WORDS = 50  # a caption inside the story is a sentence of at most this many words (the longest of 40
+# read on the dev topics had 45; a page's head run into one had 65)
+
+
+def _drop_inline_captions(kept: list[Line], out: Cleaned) -> list[Line]:
+    """A photo's caption and credit inside the story, as a page flattened to text keeps them where the photo stood
+    ("... the total cost of the crisis. Tony Hayward has apologised today ... safer. Photograph: Gerald Herbert/AP
+    Hayward says ...", "A building in Jacmel damaged by the earthquake. Picture: Yael Talleyrand About 10,000
+    people ..."): the caption is the sentence the credit closes, in the same paragraph (before the credit on its line,
+    or the sentence just before it); both go. A credit opening a paragraph of its own ("(AP Photo/Eric Gay)") goes
+    alone: the paragraph before it may be the story's lead. The credits the page's head closes are its own
+    (``_split_page_head``, ``_drop_caption``)."""
+    result: list[Line] = []
+    for line in kept:
+        if P.NAMED_PHOTO_CREDIT.fullmatch(line.text):  # "(Eric Gay - AP)", the agency's credit printed again
+            out.removed.append(Removal(line.start, line.end, "photo credit", line.text))
+            continue
+        while (cue := credit_cue(line.text)) is not None:
+            end = _bracket_closed(line.text, cue.start(), credit_end(line.text, cue))
+            seams = list(sentence_seams(line.text, 0, cue.start()))
+            begin = seams[-1].end() if seams else 0
+            caption = line.text[begin:cue.start()].strip()
+            previous = result[-1] if result else None
+            if not caption and previous is not None and previous.group == line.group >= 0 and (
+                    line.start - previous.end <= CAPTION_GAP) and len(previous.text.split()) <= INLINE_CAPTION_WORDS:
+                result.pop()  # the credit opens this sentence: the caption is the sentence before it
+                out.removed.append(Removal(previous.start, previous.end, "photo caption", previous.text))
+                out.captions.append(previous.text)
+            elif caption and len(caption.split()) > INLINE_CAPTION_WORDS:
+                begin, caption = cue.start(), ""  # no sentence reads as the caption: the credit alone
+            elif caption:
+                out.captions.append(caption)
+            removed = line.text[begin:end].strip()
+            out.removed.append(Removal(line.start + begin, line.start + end, "photo caption" if caption else "photo credit", removed))
+            head = line.text[:begin].rstrip()
+            if head:
+                result.append(Line(line.start, head, line.group))
+            tail = _tail(line, end)
+            if not tail:
+                break
+            line = tail[0]
+        else:
+            result.append(line)
+    return result
+
+
+def _bracket_closed(text: str, cue: int, end: int) -> int:
+    """A credit opened by a bracket before its cue ends at the bracket that closes it ("(Photo: American Red Cross)",
+    Penn-Treebank "-LRB- Photo : American Red Cross -RRB-"), however many words the name has."""
+    if not text[:cue].rstrip().endswith(("(", "-LRB-")):
+        return end
+    close = re.compile(r"\)|-RRB-").search(text, cue, cue + 80)
+    return close.end() if close else end
 
 
 LIVE_ENTRY_GROUP = 1_000_000  # groups given to a flattened live page's entries: above any line number
