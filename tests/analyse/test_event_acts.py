@@ -943,3 +943,21 @@ def test_an_act_done_routinely_is_of_no_one_day(tmp_path_factory: pytest.TempPat
     store = _one_record_store(tmp_path_factory, "bpoil_guardian", "1962")
     rows = store.query("SELECT date, summary FROM events WHERE summary LIKE '%routinely approved%'")
     assert rows and all(r["date"] is None for r in rows), rows
+
+
+@pytest.mark.parametrize(("topic", "uid", "words"), [
+    ("LibyaWar_cnn", "226", "offered a similar view"),
+    ("LibyaWar_cnn", "318", "offered this grim assessment"),
+    ("bpoil_guardian", "159", "gives Obama a chance"),
+    ("bpoil_guardian", "241", "strong grounds for criticism"),
+])
+def test_an_opinion_or_a_chance_given_is_no_act(tmp_path_factory: pytest.TempPathFactory, topic: str, uid: str,
+                                                words: str) -> None:
+    """Dev topics: "Libyan Deputy Foreign Minister Khalid Ka'eem offered a similar view" was an AGREE event, "Abdul Ilah
+    al-Khatib offered this grim assessment: Both sides remain far apart ..." another, "The BP oil spill gives Obama a
+    chance ... to reform oil use" and "The Texas City fire gave the political establishment strong grounds for
+    criticism" AID events: an opinion offered or a chance a turn of events gives is no act (docs/HANDCHECK.md: an
+    assessment told is not an event). The article's other events stay."""
+    store = _one_record_store(tmp_path_factory, topic, uid)
+    assert store.scalar("SELECT count(*) FROM events") > 0
+    assert not store.query("SELECT summary FROM events WHERE summary LIKE ?", (f"%{words}%",))

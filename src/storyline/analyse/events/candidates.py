@@ -540,6 +540,8 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
         c.dep_ == "prep" and c.lower_ == "to" and (o := _pobj(c)) is not None and o.lemma_.lower() == "street" for c in token.children
     ):
         return "PROTEST", None  # "took to the streets"
+    if P.VERB_TRIGGERS.get(lemma) in ("AGREE", "AID") and object_lemmas & (P.OPINION_THINGS | P.OCCASION_THINGS):
+        return None, None  # "offered a similar view", "gave their take": an opinion given, no act; "gives Obama a chance"
     if lemma in P.VERB_TRIGGERS and P.VERB_TRIGGERS[lemma] == "AGREE" and objects:
         return "AGREE", None  # "offered concessions", "pledged aid": the offer is the event
     if lemma in P.LIGHT_VERBS:

@@ -371,9 +371,16 @@ ACCUSED_TYPES: frozenset[str] = frozenset({"FIGHT", "ASSAULT", "COERCE", "CRIME"
 SPEECH_NOUNS: frozenset[str] = frozenset({"comment", "remark", "statement", "speech", "announcement", "interview"})
 #: What one gives or delivers in words: "gave an interview", "delivered a speech", "gave their take", "gave evidence to
 #: the federal panel" tell a statement, not aid ("talks" given are negotiations, left out).
-SPOKEN_THINGS: frozenset[str] = SPEECH_NOUNS | frozenset(
-    """address take lecture testimony briefing sermon presentation conference update assessment opinion evidence detail
-    explanation answer message account view verdict estimate guidance figure""".split())
+#: What one offers or gives as one's mind: "offered a similar view", "offered this grim assessment: Both sides remain
+#: far apart ...", "gave their take": an opinion, no act of the story (docs/HANDCHECK.md: an assessment told is none).
+OPINION_THINGS: frozenset[str] = frozenset(
+    "view assessment opinion take thought impression perspective insight prognosis prediction outlook".split())
+#: What a turn of events gives someone, no aid given: "The BP oil spill gives Obama a chance ... to reform oil use", "The
+#: Texas City fire gave the political establishment strong grounds for criticism".
+OCCASION_THINGS: frozenset[str] = frozenset("chance opportunity ground reason excuse pretext impetus momentum".split())
+SPOKEN_THINGS: frozenset[str] = SPEECH_NOUNS | OPINION_THINGS | frozenset(
+    """address lecture testimony briefing sermon presentation conference update evidence detail
+    explanation answer message account verdict estimate guidance figure""".split())
 FRAME_PREPS: frozenset[str] = frozenset({"about", "on", "over", "regarding"})
 # "described X as a trend of great concern": a characterisation carrying concern is a statement of concern.
 DESCRIBE_VERBS: frozenset[str] = frozenset({"describe", "characterize", "characterise", "term", "call", "label"})
