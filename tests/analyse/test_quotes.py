@@ -1603,3 +1603,27 @@ def test_what_a_poll_papers_or_a_thing_show_is_a_finding_not_words_said(text: st
     """A poll's, papers' or a thing's findings are kind "finding": kept, and left out of the quote views as views and
     topics are; people's and a report's words stay quotes."""
     assert find(quotes_of(text), opening).kind == kind
+
+
+TERMS = [
+    # bpoil_guardian (dev) 550, 591, 1035 and LibyaWar_cnn (dev): marked nouns naming the kind of the noun after them
+    ("A delicate “top kill” operation by BP appears to have halted the flow of oil, Thad Allen said.", "top kill", False),
+    ("After that report was published, a BP spokesman explained that an “F” ranking does not imply that an accident is "
+     "imminent.", "F", False),
+    ("The report says the “shoe track” cement and the float collar must have failed.", "shoe track", False),
+    ("The Libyan opposition has rejected a “road map” proposal by the African Union to bring an end to the conflict.",
+     "road map", False),
+    # a speaker's own words stay quotes, a noun phrase of its own or an adjective before a noun
+    ("Greenpeace condemned it as a “dirty energy bailout”, with director Phil Radford adding that it was wrong.",
+     "dirty energy bailout", True),
+    ("Hayward told the Guardian the amount of leaking oil was “relatively tiny” compared with the ocean.", "relatively tiny", True),
+    ("The minister proposed “radical” reforms of the regulator, he said.", "radical", True),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "quoted"), TERMS)
+def test_marked_nouns_naming_the_kind_of_a_noun_are_a_term_not_words_said(text: str, words: str, quoted: bool) -> None:
+    """bpoil_guardian: "the “top kill” operation", "the “shoe track” cement", "an “F” ranking" were partial quotes of
+    whoever stood near ("the “blowout protector”" Halliburton's, "a “BP boycott”" the LA Times'), a sampled "not speech"
+    class. Marked nouns that name the kind of the noun after the marks are a term set off."""
+    assert any(q.text.strip("“”‘’\"' ") == words for q in quotes_of(text)) is quoted, quotes_of(text)
