@@ -556,8 +556,8 @@ def test_the_deaths_after_a_run_of_accident_verbs_are_the_accident() -> None:
     assert ("killing", "ASSAULT", "Troops", "kill") in raid
 
 
-def _one_record_store(tmp_path_factory: pytest.TempPathFactory, topic: str, uid: str) -> Any:
-    """One record of a Timeline17 topic ingested through the product into a fresh store."""
+def _one_record_store(tmp_path_factory: pytest.TempPathFactory, topic: str, *uids: str) -> Any:
+    """Records of a Timeline17 topic (one, or a few) ingested through the product into a fresh store."""
     from storyline.evaluate.t17 import topic_records
     from storyline.ingest.runner import ingest_documents
     from storyline.ingest.sources import records_from_jsonl
@@ -567,10 +567,10 @@ def _one_record_store(tmp_path_factory: pytest.TempPathFactory, topic: str, uid:
     folder = EVAL / "timeline17" / "t17" / topic
     if not folder.is_dir():
         pytest.skip("Timeline17 not found")
-    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
-    store = Store(tmp_path_factory.mktemp(topic) / f"{uid}.db")
-    ingest_documents(store, list(records_from_jsonl(json.dumps(record).encode(), source=topic, max_bytes=10_000_000)),
-                     Options(progress=False))
+    records = [r for r in topic_records(folder) if r["url"].rsplit("/", 1)[1] in uids]
+    store = Store(tmp_path_factory.mktemp(topic) / f"{'-'.join(uids)}.db")
+    lines = "\n".join(json.dumps(record) for record in records).encode()
+    ingest_documents(store, list(records_from_jsonl(lines, source=topic, max_bytes=10_000_000)), Options(progress=False))
     return store
 
 
@@ -961,3 +961,15 @@ def test_an_opinion_or_a_chance_given_is_no_act(tmp_path_factory: pytest.TempPat
     store = _one_record_store(tmp_path_factory, topic, uid)
     assert store.scalar("SELECT count(*) FROM events") > 0
     assert not store.query("SELECT summary FROM events WHERE summary LIKE ?", (f"%{words}%",))
+
+
+def test_a_well_named_before_its_noun_is_no_body_that_acts(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """bpoil_guardian (dev) 1134: "the Macondo well" (8 of the page's 9 "Macondo") was an organisation, and "Although it
+    admitted some responsibility, the company has sought to share the blame" an admission of "Macondo" (a sampled "wrong
+    actor"). A name written before "well" as before "rig" is an installation's: no body to be "it" or "the company" (the
+    pages of the topic that write "the Macondo well" most, together)."""
+    store = _one_record_store(tmp_path_factory, "bpoil_guardian", "1134", "1029", "475", "423")
+    kinds = {row["name"]: row["type"] for row in store.query("SELECT name, type FROM entities")}
+    assert kinds.get("Macondo") == "other", kinds
+    rows = store.query("SELECT e.summary, n.name FROM events e JOIN entities n ON n.id = e.actor")
+    assert rows and not [r for r in rows if r["name"] == "Macondo" and "admitted" in r["summary"]], rows

@@ -7,10 +7,15 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from storyline.analyse.entities.resolve import ANAPHOR_LABELS, EntityResolution, NameLookup
+from storyline.analyse.entities.resolve import (
+    ANAPHOR_LABELS,
+    BODY_KINDS,
+    EntityResolution,
+    NameLookup,
+)
 from storyline.corpus.state import CorpusState
 
-BODY_TYPES = frozenset({"organisation", "country"})  # what a described speaker ("the company said") may be linked to
+BODY_TYPES = BODY_KINDS  # what a described speaker ("the company said") may be linked to
 NEAR_CHARS = 200  # about one news sentence: a speaker named this close before a "he" is the quotes stage's to keep
 
 

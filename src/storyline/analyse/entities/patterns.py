@@ -63,9 +63,9 @@ ARTEFACT_NOUNS = frozenset(
     """rocket missile jet plane aircraft fighter bomber helicopter drone rifle gun launcher tank vehicle truck
     ship destroyer frigate submarine carrier warship bomb shell round phone smartphone""".split()
 )
-# Nouns of craft a name before them names ("the Deepwater Horizon rig", "the Exxon Valdez tanker"), unless the name is an
-# organisation's, which owns or runs it ("a BP rig", "a Transocean rig").
-CRAFT_NOUNS = frozenset("rig platform vessel tanker barge ferry boat".split())
+# Nouns of craft and installations a name before them names ("the Deepwater Horizon rig", "the Exxon Valdez tanker", "the
+# Macondo well"), unless the name is an organisation's, which owns or runs it ("a BP rig", "a Transocean rig").
+CRAFT_NOUNS = frozenset("rig platform vessel tanker barge ferry boat well".split())
 # Quotation marks a mention's span took in with the name ("“Operation Iraqi Freedom").
 NAME_QUOTES = "\"'“”‘’«»"
 

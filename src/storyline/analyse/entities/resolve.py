@@ -74,6 +74,9 @@ class EntityResolution:
     mentions: list[Mention] = field(default_factory=list)
 
 
+BODY_KINDS = frozenset({"organisation", "country"})  # entity kinds that speak and act as bodies
+
+
 @dataclass
 class _Cand:
     """A mention being resolved: ``kind`` is the entity type, ``key`` its merge key."""
@@ -1264,7 +1267,7 @@ def _quoted_clause_owner(token: Token, covering: dict[int, _Cand], quoted: list[
         if subject is not None and not quoted[subject.i]:
             # the tagger may miss a name it tags elsewhere in the article ("BP" before the marks): the same words
             cand = covering.get(subject.i) or next((c for c in covering.values() if c.text == subject.text), None)
-            return cand if cand is not None and cand.kind in ("organisation", "country") else None
+            return cand if cand is not None and cand.kind in BODY_KINDS else None
         if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head.i == node.i:
             return None
         node = node.head
@@ -1286,7 +1289,7 @@ def _asserted_by(token: Token, covering: dict[int, _Cand]) -> _Cand | None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     cand = covering.get(owner.i) if owner is not None else None
-    return cand if cand is not None and cand.kind in ("organisation", "country") else None
+    return cand if cand is not None and cand.kind in BODY_KINDS else None
 
 
 class _AnaphorScan:
@@ -1379,7 +1382,7 @@ class _AnaphorScan:
             elif lower in pat.RELATIVE_PRONOUNS:
                 target = _relative_target(token)
                 ante_cand = covering.get(target.i) if target is not None else None
-                if ante_cand is not None and ante_cand.kind in {"organisation", "country"}:
+                if ante_cand is not None and ante_cand.kind in BODY_KINDS:
                     found.append(_anaphor(item, ante_cand, token.idx, token.idx + len(token), "PRON"))
             elif (described := _description(token, named_tokens)) is not None:
                 head, kind = described
@@ -1827,6 +1830,20 @@ def merge_minor_readings(clusters: dict[str, list[_Cand]]) -> None:
         clusters[target].extend(clusters.pop(key))
 
 
+def merge_craft_readings(clusters: dict[str, list[_Cand]]) -> None:
+    """A craft's or an installation's name the tagger reads now as a thing, now as a body or a place ("the Macondo well":
+    30 mentions on bpoil_guardian split three ways, the body's reading an "it" that "admitted some responsibility") is
+    the craft's when, read together, its mentions still name a craft as often as a craft's must (``_a_craft``). A company
+    whose rigs are named after it keeps its name: its craft mentions are too few a share."""
+    for key in [k for k in clusters if k.startswith("other:") and _a_craft(clusters[k])]:
+        bare = _bare_name(key)
+        readings = [k for k in clusters if k != key and k.startswith(("org:", "place:")) and _bare_name(k) == bare]
+        together = clusters[key] + [c for k in readings for c in clusters[k]]
+        if readings and _a_craft(together):
+            for k in readings:
+                clusters[key].extend(clusters.pop(k))
+
+
 def merge_name_readings(clusters: dict[str, list[_Cand]]) -> dict[str, str]:
     """One name of two words or more that NER types differently from sentence to sentence is one entity: on
     bpoil_guardian "Deepwater Horizon" (the rig) was an organisation 89 times, a place 76 and a person 70, three
@@ -1961,6 +1978,7 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
     merge_place_articles(clusters)  # "al-Zawiya" and "Zawiya" first: the readings below look for one place of a name
     merge_place_readings(clusters, "org:")  # before a town's "organisation" is taken for a prefix of "X Central Hospital"
     merge_minor_readings(clusters)  # ... and the other way: "invested in BP"
+    merge_craft_readings(clusters)  # "the Macondo well" read as a thing, a body and a place: one installation
     for short, long in _merge_acronyms({k for k in clusters if k.startswith("org:")}).items():
         if short in clusters and long in clusters:
             clusters[long].extend(clusters.pop(short))
@@ -1990,8 +2008,8 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
         entity = Entity(entity_id(kind, key), name, kind, aliases, country_code=codes.most_common(1)[0][0] if codes else None)
         by_key[key] = entity
         for cand in cands:
-            if cand.anaphor and not _pronoun_fits(cand.text, kind):
-                continue
+            if cand.anaphor and (not _pronoun_fits(cand.text, kind) or kind == "other" and cand.kind in BODY_KINDS):
+                continue  # (an "it" the article read as a body that "admitted some responsibility" is no craft's)
             start, end = cand.mention or (cand.start, cand.end)
             resolution.links[(cand.article, start, end)] = entity.id
             if cand.extra:
