@@ -214,6 +214,10 @@ UPDATED_STAMP = re.compile(
 #: A wire photo's credit, agency first ("REUTERS/Larry Downing"): on a wire blog's page it closes the post's photo,
 #: after which the readers' comments print (``reader_voice.thread_after_credit``).
 WIRE_PHOTO_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP)\\?/[A-Z][a-z]")  # PTB copy escapes the slash
+#: A list bullet a page's conversion printed as the word "cents" (Timeline17's copies of Guardian, CNN and Reuters pages
+#: print "•" so: "... after the rig explosion cents Barack Obama under fire cents BP could face criminal charges"): the
+#: word before a capital, after no number (``clean/lines._at_bullets``; "84 cents a share" is money).
+BULLET_CENTS = re.compile(r"(?:^|(?<=\s))cents\s+(?=[A-Z`\"“‘(])")
 #: The cue that closes a caption with its credit: "Photograph: Lee Celano/Reuters", "Photograph : Nasa".
 PHOTO_CREDIT_CUE = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Illustration|Composite)\s?:\s+")
 #: A gallery photo's caption opening a page with its day ("May 2: A sign on the side of a road ... calls for help.",

@@ -211,3 +211,24 @@ def test_a_photos_caption_and_credit_inside_the_story_go(topic: str, uid: str, c
         r for r in article.removed if r.reason.startswith("photo")]
     assert story_after.replace(" 's", "'s") in article.text
     assert "Photograph" not in article.text and "Picture :" not in article.text and "Picture:" not in article.text
+
+
+@pytest.mark.parametrize(("topic", "uid", "item"), [
+    ("bpoil_guardian", "1134", "Transocean has struck back this afternoon however"),
+    ("LibyaWar_cnn", "254", "Libya calls for cease-fire"),
+])
+def test_a_list_printed_with_cents_for_bullets_is_split_into_its_items(topic: str, uid: str, item: str) -> None:
+    """Timeline17's copies print a list's bullet "•" as the word "cents" ("... cemented of the Macondo well . cents
+    Transocean has struck back ..."): 161 on the dev topics, 126 of them on bpoil_guardian, where "cents Transocean has
+    struck back" was an event's summary and items ran together into one sentence. The bullets go; each item opens a
+    paragraph of its own."""
+    article = _article(uid, topic)
+    assert f"\n\n{item}" in article.text, article.text[article.text.find(item) - 80 :][:200]
+    assert f"cents {item}" not in article.text
+    assert any(r.reason == "list bullet" for r in article.removed)
+
+
+def test_cents_after_a_number_are_money() -> None:
+    """bpoil_foxnews (dev) 782: "a quarterly dividend of 84 cents a share" keeps its cents."""
+    article = _article("782", "bpoil_foxnews")
+    assert "84 cents a share" in article.text

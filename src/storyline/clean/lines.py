@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from storyline import patterns as P
 from storyline.analyse.lexicon import MONTHS
+from storyline.analyse.time.patterns import NUMBER_WORDS, VAGUE_NUMBERS
 from storyline.clean.apostrophes import lost_apostrophes, restore_apostrophes
 from storyline.clean.detokenize import PTB_TICKER, detokenize, looks_tokenized
 from storyline.clean.genre import OPINION_DISCLAIMER
@@ -447,6 +448,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     kept = _drop_unterminated_tail(kept, out)
     kept = _drop_live_clocks(kept, out)
     kept = _drop_inline_captions(kept, out)
+    kept = _at_bullets(kept, out)
     builder = _Builder(apostrophes=lost_apostrophes(decoded))
     index = 0
 
@@ -803,6 +805,43 @@ def _bracket_closed(text: str, cue: int, end: int) -> int:
         return end
     close = re.compile(r"\)|-RRB-").search(text, cue, cue + 80)
     return close.end() if close else end
+
+
+BULLET_GROUP = 2_000_000  # groups given to the items of a list a page printed inline: above any line or live entry
+
+
+def _at_bullets(kept: list[Line], out: Cleaned) -> list[Line]:
+    """A list printed inside a line with its bullets as the word "cents" ("... pumping after suspension cents Gulf of
+    Mexico leak worsens cents Wind direction shift ..."): the bullets go and each item is a paragraph of its own, from
+    its bullet to the next or to the end of the line the list stood in; the items had run together into sentences
+    ("cents Transocean has struck back ..." an event's summary). "cents" after a number is money and stays."""
+    result: list[Line] = []
+    item, current = BULLET_GROUP, None  # current: (the line's own group, the item's group) while an item runs on
+    for line in kept:
+        if current is not None and line.group != current[0]:
+            current = None
+        group = current[1] if current is not None else line.group
+        cuts = [m for m in P.BULLET_CENTS.finditer(line.text)
+                if not _counted(line.text[: m.start()].rsplit(None, 1)[-1:] or [""])]
+        at = 0
+        for cut in cuts:
+            head = line.text[at : cut.start()].strip()
+            if head:
+                result.append(Line(line.start + line.text.index(head, at), head, group))
+            out.removed.append(Removal(line.start + cut.start(), line.start + cut.end(), "list bullet", cut.group(0)))
+            item += 1
+            group, at = item, cut.end()
+            current = (line.group, item) if line.group >= 0 else None
+        tail = line.text[at:].strip()
+        if tail:
+            result.append(Line(line.start + line.text.index(tail, at), tail, group) if at else Line(line.start, line.text, group))
+    return result
+
+
+def _counted(words: list[str]) -> bool:
+    """Whether the word before "cents" counts them ("84", "$1.40", "a few", "twenty")."""
+    word = words[0].lower().strip(",")
+    return any(ch.isdigit() for ch in word) or word in NUMBER_WORDS or word in VAGUE_NUMBERS
 
 
 LIVE_ENTRY_GROUP = 1_000_000  # groups given to a flattened live page's entries: above any line number
