@@ -228,6 +228,16 @@ def test_a_list_printed_with_cents_for_bullets_is_split_into_its_items(topic: st
     assert any(r.reason == "list bullet" for r in article.removed)
 
 
+def test_a_lists_item_with_a_headline_alone_is_a_link_not_the_story() -> None:
+    """bpoil_guardian (dev) 2042: the items of a page's list of links, each another page's headline ("First oil washes
+    ashore in Alabama"), had become sentences of the story (events of the page's day, names in headline capitals). An
+    item that is a headline alone, short and with no full stop, goes."""
+    article = _article("2042")
+    assert "First oil washes ashore in Alabama" not in article.text
+    assert any(r.reason.startswith("list item with a headline") and r.text == "First oil washes ashore in Alabama"
+               for r in article.removed)
+
+
 def test_cents_after_a_number_are_money() -> None:
     """bpoil_foxnews (dev) 782: "a quarterly dividend of 84 cents a share" keeps its cents."""
     article = _article("782", "bpoil_foxnews")
