@@ -27,6 +27,8 @@ QuoteKind = Literal["direct", "partial", "indirect", "topic", "view", "finding"]
 QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect", "topic", "view", "finding")
 UNSPOKEN_KINDS = frozenset({"topic", "view", "finding"})
 MARKED_KINDS = frozenset({"direct", "partial"})
+# The NER labels of names (of people, bodies, places, peoples, things made and done), as against numbers and dates.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 
 
 def article_id_for(raw: bytes) -> str:

@@ -25,10 +25,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from storyline.model import Article, Mention, Quote, RawDocument, Sentence, Timex
+from storyline.model import NAME_LABELS, Article, Mention, Quote, RawDocument, Sentence, Timex
 from storyline.spans import doc_sentences, strip_span
-
-NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
 
 @dataclass
@@ -75,7 +73,7 @@ def mentions_stage(analysis: Analysis) -> Analysis:
     assert analysis.doc is not None
     body_start = analysis.article.body_start
     for ent in analysis.doc.ents:
-        if ent.start_char < body_start or ent.label_ not in NER_LABELS:
+        if ent.start_char < body_start or ent.label_ not in NAME_LABELS:
             continue
         analysis.mentions.append(
             Mention(analysis.article.id, ent.start_char, ent.end_char, ent.text, ent.label_)

@@ -1396,3 +1396,38 @@ def test_a_charge_quoted_in_part_is_claimed_whole(tmp_path: Path) -> None:
     claims = _t17_ledger(tmp_path / "gu.db", "bpoil_guardian", ("1425",))
     (claim,) = [c for c in claims if "sweeping and largely unsupported" in c["statement"]]
     assert claim["statement"].endswith("three-quarters of the oil in the Gulf was gone"), claim["statement"]
+
+
+@pytest.fixture(scope="module")
+def unanchored(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    """bpoil_guardian (dev) pages whose quoted words open on a pronoun: 922 and 2185 name nothing; 279 gives a
+    figure; 1569 and 121 open on an "it" that stands for no one ("It could take months ...", "It is clear that BP ...");
+    475 holds two such lines before a denial that points back past them."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.sources import records_from_jsonl
+
+    folder = EVAL / "timeline17" / "t17" / "bpoil_guardian"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    wanted = {"279", "922", "2185", "1569", "121", "475"}
+    lines = "\n".join(json.dumps(r) for r in topic_records(folder) if r["url"].rsplit("/", 1)[1] in wanted).encode()
+    documents = list(records_from_jsonl(lines, source="bpoil_guardian", max_bytes=10_000_000))
+    return _ledger(tmp_path_factory.mktemp("unanchored") / "gu.db", documents=documents)
+
+
+def test_words_about_an_unnamed_it_or_i_are_no_ledger_line(unanchored: list[dict[str, Any]]) -> None:
+    """A sampled "vague" class: "You can see in the video lots of swirls ...", "We
+    missed the boat" were ledger lines no reader could place. An assertion whose subject is a pronoun linked to no one
+    and whose words name nothing goes; a pleonastic "it" is no subject, and words that give a figure stay ("It could be
+    1,000 barrels or 5,000 barrels": a flow rate, however vague, that the ledger sets beside the others)."""
+    statements = [c["statement"] for c in unanchored]
+    for words in ("You can see in the video", "We missed the boat"):
+        assert not [s for s in statements if s.startswith(words)], [s for s in statements if s.startswith(words)]
+    assert [s for s in statements if s.startswith(("It could take months", "It is clear that BP"))], statements
+    assert [s for s in statements if s.startswith("It could be 1,000 barrels")], statements
+    # a denial pointing back past lines that go still denies what it denied ("Bill Lehr ... disputes White House claims
+    # that the worst of the oil spill is over"), not a line of its own
+    assert [c for c in unanchored if c["statement"].startswith("The worst of the oil spill is over")
+            and c["status"] == "contested"], statements

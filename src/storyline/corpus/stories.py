@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from storyline.analyse.dedup import count_sources
 from storyline.analyse.stories import ENTITY_PREFIX, Profile, StoryChange, StoryIndex, profile
 from storyline.corpus.state import CorpusState
+from storyline.model import NAME_LABELS
 
-STORY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 LABEL_ENTITIES = 3
 LABEL_TERMS = 3
 
@@ -77,7 +77,7 @@ def place(state: CorpusState) -> None:
     rows = {a["id"]: a for a in state.articles}
     names: dict[str, list[str]] = {}
     for mention in state.mentions:
-        if mention["label"] in STORY_LABELS:
+        if mention["label"] in NAME_LABELS:
             names.setdefault(mention["article"], []).append(mention["text"])
     new: dict[str, Profile] = {}
     profiles = StoredProfiles(state.story_profiles, new)

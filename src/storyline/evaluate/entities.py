@@ -45,7 +45,7 @@ from storyline.analyse.entities.resolve import (
     EntityResolution,
     resolve_entities,
 )
-from storyline.model import Mention
+from storyline.model import NAME_LABELS, Mention
 from storyline.nlp import load_nlp
 
 #: spaCy label -> CoNLL-2003 type; labels not listed are dropped.
@@ -62,8 +62,6 @@ LABEL_MAP = {
     "LAW": "MISC",
     "LANGUAGE": "MISC",
 }
-#: spaCy labels the storyline pipeline keeps as mentions (pipeline.NER_LABELS).
-MENTION_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 CONLL_TYPES = ("PER", "ORG", "LOC", "MISC")
 #: Labels of the resolver's pronoun and description mentions (left out of the named-only score).
 
@@ -425,7 +423,7 @@ def meantime_inputs(docs: list[MeantimeDocument], *, bar: Any = None) -> list[En
     for doc in docs:
         text, _ = doc.text_and_offsets()
         spacy_doc = nlp(text)
-        mentions = [Mention(doc.name, e.start_char, e.end_char, e.text, e.label_) for e in spacy_doc.ents if e.label_ in MENTION_LABELS]
+        mentions = [Mention(doc.name, e.start_char, e.end_char, e.text, e.label_) for e in spacy_doc.ents if e.label_ in NAME_LABELS]
         items.append(EntityInput(doc.name, text, mentions, spacy_doc, doc.dct, 0))
         if bar is not None:
             bar.update()

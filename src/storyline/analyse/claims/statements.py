@@ -73,6 +73,7 @@ from storyline.analyse.lexicon import (
 from storyline.analyse.quotes.attribution import cue_lemma, in_sayers_tense, negated
 from storyline.analyse.quotes.speakers import relative_head
 from storyline.analyse.shown import SPEAKER_PRONOUNS
+from storyline.model import NAME_LABELS
 from storyline.spans import (
     doc_sentences,
     doc_text,
@@ -733,7 +734,52 @@ def find_statements(
         when = article.get("published")
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
                                  timexes=timexes, source=s.speaker_name, when=when)
-    return out
+    pointed = {s.refers_to for s in out if s.refers_to is not None}
+    return _kept(out, [i for i, s in enumerate(out) if i in pointed or not _unanchored(doc, s)])
+
+
+#: Subjects that leave words about nothing a ledger reader can name when nothing in them is named: "It could be 1,000
+#: barrels or 5,000 barrels", "I'm sorry", "You can see in the video lots of swirls ...".
+UNANCHORED_SUBJECTS = frozenset({"it", "i", "you", "we", "he", "she", "they", "this", "these", "those"})
+LEADING_CONNECTIVES = frozenset({"but", "and", "so", "or", "yet", "still", "now"})
+
+
+def _unanchored(doc: Doc, s: Statement) -> bool:
+    """An assertion whose subject is a pronoun the resolver linked to no one, and whose words name nothing (no proper
+    noun, no entity): alone on a ledger line it says nothing a reader could check ("It's nothing compared to doing it
+    1,500 m down", "And I remember on my stomach looking up ..."; on the dev draws 6 of 7 such lines were judged
+    vague). A pleonastic "it" ("It is clear that BP ...", "It could take months to contain ...") is no subject;
+    denials and words that point at a claim are read with the claim they deny; words that give a figure stay."""
+    if s.stance in (DENIES, RETRACTS) or s.referring or s.named or s.referent is not None or s.participants:
+        return False
+    span = doc.char_span(s.content_start, s.shown_end or s.content_end, alignment_mode="expand")  # the words shown
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    while words and words[0].lower_ in LEADING_CONNECTIVES:
+        words = words[1:]
+    if not words or words[0].lower_ not in UNANCHORED_SUBJECTS or words[0].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not _extraposed(words[0]) and not any(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS | FIGURE_LABELS
+                                                 for t in words)  # (a figure is a claim of its own: "I've lost $15m")
+
+
+FIGURE_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
+
+def _extraposed(subject: Token) -> bool:
+    """An "it" that stands for a clause after its verb ("It is clear that BP ...", "It could take months to contain
+    ...", "It appears to him that ..."): the clause says what the words are about."""
+    head = subject.head
+
+    def introduced(clause: Token) -> bool:  # "that BP ...", "to contain ...": not a sentence the parse ran on into
+        return clause.dep_ in ("ccomp", "csubj", "xcomp") and any(
+            (c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")) or (c.dep_ == "aux" and c.lower_ == "to")
+            for c in clause.children)
+
+    return subject.lower_ == "it" and (subject.dep_ == "expl" or any(
+        introduced(c) or (c.dep_ in ("acomp", "attr") and any(introduced(g) for g in c.children))
+        for c in head.children if c.i > head.i))
 
 
 SHOWN_AFTER_WORDS = 3  # words quoted after the first sentence that make it the one shown
@@ -788,9 +834,14 @@ def _with_charges_denied(statements: list[Statement], charges: list[Statement]) 
     _resolve_referring(merged)
     pointed = {s.refers_to for s in merged if s.refers_to is not None}
     charged = {id(c) for c in charges}
-    keep = [i for i, s in enumerate(merged) if id(s) not in charged or i in pointed]
+    return _kept(merged, [i for i, s in enumerate(merged) if id(s) not in charged or i in pointed])
+
+
+def _kept(statements: list[Statement], keep: list[int]) -> list[Statement]:
+    """The statements at ``keep`` (ascending; every one a kept statement points at among them), with the indices they
+    point at renumbered to the shorter list."""
     renumbered = {old: new for new, old in enumerate(keep)}
-    out = [merged[i] for i in keep]
+    out = [statements[i] for i in keep]
     for s in out:
         if s.refers_to is not None:
             s.refers_to = renumbered[s.refers_to]
