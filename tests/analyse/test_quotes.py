@@ -1627,3 +1627,27 @@ def test_marked_nouns_naming_the_kind_of_a_noun_are_a_term_not_words_said(text: 
     whoever stood near ("the “blowout protector”" Halliburton's, "a “BP boycott”" the LA Times'), a sampled "not speech"
     class. Marked nouns that name the kind of the noun after the marks are a term set off."""
     assert any(q.text.strip("“”‘’\"' ") == words for q in quotes_of(text)) is quoted, quotes_of(text)
+
+
+NAMED_BY_ROLE = [
+    # LibyaWar_cnn (dev) 376 and bpoil_guardian (dev) 1425: the next sentence names whoever has the described role
+    ("A group of supporters of Libyan leader Moammar Gadhafi confronted UN Secretary-General Ban Ki-moon as he was leaving "
+     "the Arab League building in Cairo on Monday, a UN spokesman said. Spokesman Khawla Mattar said Ban was “fine” and "
+     "“it was not a serious incident.”", "A group of supporters", "Khawla Mattar"),
+    ("White House claims that the worst of the BP oil spill was over were undermined yesterday when a senior government "
+     "scientist said three-quarters of the oil was still in the Gulf environment. Bill Lehr, a senior scientist at the "
+     "National Oceanographic and Atmospheric Administration (NOAA) departed from an official report from two weeks ago.",
+     "three-quarters of the oil", "Bill Lehr"),
+    # someone named next with another role is someone else
+    ("A BP engineer said the well was stable. Mark Hafle, a lawyer, testified on Friday.", "the well was stable", "A BP engineer"),
+    ("Rebel forces moved to within 9 km of al-Brega over the weekend, a rebel spokesman said. Government spokesman Musa "
+     "Ibrahim said the rebels had been pushed back.", "Rebel forces moved", "a rebel spokesman"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), NAMED_BY_ROLE)
+def test_a_described_speaker_is_the_one_the_next_sentence_names_with_that_role(text: str, opening: str, speaker: str) -> None:
+    """A sampled "vague speaker" class: "a UN spokesman" and "a senior government scientist" were shown as such, though
+    the next sentence names them ("Spokesman Khawla Mattar said ...", "Bill Lehr, a senior scientist at the NOAA, ...").
+    A person the next sentence gives the described speaker's noun, as a title or in apposition, is that speaker."""
+    assert find(quotes_of(text), opening).speaker == speaker

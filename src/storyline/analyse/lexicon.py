@@ -130,7 +130,7 @@ ROLE_NOUNS = {
     "justice", "prosecutor", "official", "officials", "deputy", "manager", "economist",
     "strategist", "dictator", "ruler", "monarch", "emperor", "chairperson", "councillor",
     "councilor", "lawmaker", "legislator", "congressman", "congresswoman", "mp", "partner",
-    "owner", "counsel", "aide", "coach", "captain", "vice", "commandant",
+    "owner", "counsel", "aide", "coach", "captain", "vice", "commandant", "scientist", "engineer", "consultant",
 }
 # Titles as newspapers abbreviate them before a name ("Sen. Mary Landrieu", "Coast Guard Rear Adm. Mary Landry",
 # "Ret. Gen. Jim Jones"), without their stop: each names a role as the word it shortens does.
@@ -167,7 +167,7 @@ SPEAKER_ROLE_NOUNS = frozenset(
     coordinator analyst analysts expert experts officer officers commander general spokes
     prosecutor prosecutors judge lawyer lawyers attorney attorneys governor mayor leader leaders
     premier chancellor member members counselor counsellor negotiator negotiators observer observers
-    researcher researchers scholar professor economist economists strategist strategists staffer
+    researcher researchers scholar professor economist economists strategist strategists staffer scientist scientists
     staffers administrator administrators executive executives ceo manager head chief
     candidate candidates campaign reporter reporters
     nominee nominees chief-of-staff speaker whip founder activist activists pastor bishop
