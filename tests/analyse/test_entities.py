@@ -1529,3 +1529,21 @@ def test_an_abbreviated_title_in_the_plural_is_no_part_of_a_name(tmp_path) -> No
     store = _topic_store(tmp_path, "bpoil_guardian", lambda records: [r for r in records if r["url"].endswith("/342")], "reps")
     names = {row["name"] for row in store.rows("entities")}
     assert "Henry Waxman" in names and not [n for n in names if n.startswith("Reps")], sorted(names)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # LibyaWar_cnn (dev) 134, 270 and 13: a facility's name, and a place's that opens on its kind, tagged as persons
+    ("He added that he visited Al-Jala hospital and that it was “full of dead and wounded.”", "Al-Jala"),
+    ("They learned snippets of their father's circumstances through his letters from Abu Salim prison.", "Abu Salim"),
+    ("The country is home to Camp Lemonnier, the only U.S. military base on the African continent.", "Camp Lemonnier"),
+])
+def test_a_name_before_a_facilitys_noun_is_a_place(sentence: str, name: str) -> None:
+    """Sampled "wrong type" class: "Al-Jala" (a hospital), "Camp Lemonnier" (a base) were persons. A name the tagger read
+    as a person before a facility's noun ("hospital", "prison", "refinery"), or opening on a place's word ("Camp",
+    "Fort", "Lake"), is a place."""
+    resolution = resolve_entities([_item(sentence)])
+    start = sentence.index(name)
+    linked = [entity for (_, first, _), entity in resolution.links.items() if first == start]
+    assert linked, resolution.links
+    entity = next(e for e in resolution.entities if e.id == linked[0])
+    assert entity.type == "place", (entity.name, entity.type)

@@ -582,6 +582,11 @@ NAMED_AFTER_COUNTRY = re.compile(r"(?:\b(?:Gulf|Bay|Sea|Strait|Straits|Isthmus)\
 #: Prepositions that place a one-word name spaCy read as a person ("fighting in Brega", "near Misrata"): "to" and "at"
 #: are left out ("said to Obama").
 PLACING_PREPOSITIONS = {"in", "near", "outside", "around", "into", "inside", "across", "through"}
+#: Nouns of places built for a use: a name before one names the place, not a person ("the Al-Jala hospital", "Abu Salim
+#: prison", "the Grangemouth refinery", "Misrata port").
+FACILITY_NOUNS = frozenset("hospital clinic airport airbase base prison jail hotel stadium mosque refinery barracks port".split())
+#: First words of places' names ("Camp Lemonnier", "Fort Hood", "Lake Palourde", "Cape Town", "Mount Sinai").
+PLACE_NAME_HEADS = frozenset({"Camp", "Fort", "Lake", "Cape", "Mount", "Port"})
 #: Nouns that make the name after "of" a place ("the oil town of Brega", "the port city of Misrata").
 PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "district", "suburb", "capital", "oasis",
                "area", "neighborhood", "neighbourhood", "settlement", "enclave", "island"}

@@ -202,12 +202,15 @@ def _titled_before(span: Span | None) -> bool:
 
 
 def _person_is_place(span: Span | None) -> bool:
-    """A one-word name spaCy read as a person where the sentence places it, alone or in a list: "fighting in Brega",
+    """A name before a facility's noun or opening on a place's word ("the Al-Jala hospital", "Camp Lemonnier"); a
+    one-word name spaCy read as a person where the sentence places it, alone or in a list: "fighting in Brega",
     "the oil town of Brega", "in the ports of Tripoli, Al-Khums and Sirte" (a person's possessive, "in Obama's
     speech", is not); a longer one only where a town's noun names it ("the strategic oil port of Ras Lanuf": "in" may
     be "confidence in Mustafa Abdul Jalil")."""
     if span is None:
         return False
+    if _modified_noun(span) in pat.FACILITY_NOUNS or (len(span) > 1 and span[0].text in pat.PLACE_NAME_HEADS):
+        return True  # "the Al-Jala hospital", "Abu Salim prison", "Camp Lemonnier": a place built for a use
     if " " in span.text.strip():  # one word, hyphens allowed ("al-Brega")
         root = _list_head(span.root)
         return (root.dep_ == "pobj" and root.head.lower_ == "of"
