@@ -1340,11 +1340,12 @@ def test_one_utterance_carried_twice_or_one_side_described_three_ways_corroborat
     way ("Hanan Muhammad", "Hana Mohammad"); 280, 391 and 63 tell the opposition's toll of a NATO strike from "spokesmen
     for the Libyan opposition", "a spokesman for the Libyan opposition" and "opposition spokesmen". Both were
     "corroborated" (judged "wrong status" in the draw of seed 2929). Words carried ten in a row are one utterance, and a
-    plural spokesman is a spokesman: one source each."""
+    plural spokesman is a spokesman: one source each. (Since b883f55 the woman's words, a first person's that name
+    nothing, are no ledger line at all; if they come back they must not be corroborated.)"""
     claims = _t17_ledger(tmp_path / "ly.db", "LibyaWar_cnn", ("369", "58", "280", "391", "63"))
     for words in ("I was in my house praying when the first missile landed", "killed at least 13 rebel fighters"):
         found = [c for c in claims if any(words in e["text"] for e in c["evidence"])]
-        assert found, words
+        assert found or words.startswith("I was"), words
         assert not [c for c in found if c["status"] == "corroborated"], [(c["status"], c["asserted_by"]) for c in found]
 
 
