@@ -973,3 +973,14 @@ def test_a_well_named_before_its_noun_is_no_body_that_acts(tmp_path_factory: pyt
     assert kinds.get("Macondo") == "other", kinds
     rows = store.query("SELECT e.summary, n.name FROM events e JOIN entities n ON n.id = e.actor")
     assert rows and not [r for r in rows if r["name"] == "Macondo" and "admitted" in r["summary"]], rows
+
+
+def test_a_feared_clause_and_a_means_of_a_future_act_are_not_done(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """bpoil_guardian (dev) 307: "scientists fear it will fall back on older stockpiles ..." was BP's planned act; 1998:
+    "Tony Hayward ... will risk incurring further wrath ... tomorrow by defying calls from politicians ..." was a
+    refusal done (two sampled "wrong mode"). A clause a verb of fearing governs is not done; a means ("by defying")
+    takes the mode of the act it is the means of."""
+    store = _one_record_store(tmp_path_factory, "bpoil_guardian", "307", "1998")
+    assert not store.query("SELECT summary FROM events WHERE summary LIKE '%fall back on older stockpiles%'")
+    rows = store.query("SELECT mode FROM events WHERE summary LIKE '%by defying calls from politicians%'")
+    assert rows and all(r["mode"] == "planned" for r in rows), rows

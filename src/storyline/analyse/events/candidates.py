@@ -229,6 +229,13 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
             break
     if token.dep_ in ("acomp", "xcomp") and token.head.lemma_ in P.INTENT_VERBS:
         intent = True
+    if token.dep_ == "pcomp" and token.head.lower_ == "by" and token.tag_ == "VBG":
+        means = token.head.head  # "will risk incurring further wrath ... by defying calls": done when the act it is
+        for _ in range(3):  # the means of is, as that act's auxiliaries say
+            lowers |= {c.lower_ for c in means.children if c.dep_ in ("aux", "auxpass")}
+            if means.dep_ != "xcomp":
+                break
+            means = means.head
     planned = bool(lowers & P.PLANNED_AUX) or intent or ("going" in lowers)
     if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in ("plan", "set", "schedule", "expect", "intend"):
         planned = True
@@ -431,7 +438,10 @@ def unrealised(token: Token) -> bool:
 
 def _feared(verb: Token) -> bool:
     """A gerund, active or passive, that a verb of fearing or escaping governs: "They feared being attacked by NATO",
-    "fear being killed by his forces"."""
+    "fear being killed by his forces"; a clause a verb of fearing governs: "scientists fear it will fall back on older
+    stockpiles"."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in P.FEARING_VERBS:
+        return True
     return (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in P.FEARED_ACT_VERBS
             and (verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)))
 

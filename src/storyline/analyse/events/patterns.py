@@ -249,6 +249,8 @@ PERCEPTION_VERBS: frozenset[str] = frozenset({"see", "watch"})
 OCCASION_PREPOSITIONS: frozenset[str] = frozenset({"after", "since", "upon", "on", "when", "while", "before"})
 # Verbs whose gerund says an act someone faced or escaped, not one done: "feared being attacked by NATO".
 FEARED_ACT_VERBS: frozenset[str] = frozenset({"fear", "dread", "risk", "avoid", "escape"})
+# ... and verbs whose clause is only feared ("scientists fear it will fall back on older stockpiles").
+FEARING_VERBS: frozenset[str] = frozenset({"fear", "dread", "worry"})
 # Time clauses whose present-tense verb speaks of the future: "once Gadhafi resigns", "when the troops leave".
 FUTURE_TIME_MARKERS: frozenset[str] = frozenset({"once", "when", "after", "before", "until", "till"})
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no"})
