@@ -585,6 +585,9 @@ PLACING_PREPOSITIONS = {"in", "near", "outside", "around", "into", "inside", "ac
 #: Nouns of places built for a use: a name before one names the place, not a person ("the Al-Jala hospital", "Abu Salim
 #: prison", "the Grangemouth refinery", "Misrata port").
 FACILITY_NOUNS = frozenset("hospital clinic airport airbase base prison jail hotel stadium mosque refinery barracks port".split())
+#: Last words of the names of laws, accords and documents ("the Oil Pollution Act", "the Dayton Accords", "the Hydrate
+#: Guidelines"): a text, whatever the tagger read.
+TEXT_HEADS = frozenset({"Act", "Treaty", "Accord", "Accords", "Convention", "Guidelines", "Resolution", "Doctrine"})
 #: First words of places' names ("Camp Lemonnier", "Fort Hood", "Lake Palourde", "Cape Town", "Mount Sinai").
 PLACE_NAME_HEADS = frozenset({"Camp", "Fort", "Lake", "Cape", "Mount", "Port"})
 #: Nouns that make the name after "of" a place ("the oil town of Brega", "the port city of Misrata").
