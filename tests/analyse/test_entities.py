@@ -1554,11 +1554,16 @@ def test_a_name_before_a_facilitys_noun_is_a_place(sentence: str, name: str) -> 
     ("Markey introduced the Big Oil Bailout Prevention Liability Act in the House.", "Big Oil Bailout Prevention Liability Act"),
     ("Critics said the operation violated the War Powers Resolution, which requires congressional approval.", "War Powers Resolution"),
     ("The Senate debated the American Power Act on Thursday.", "American Power Act"),
+    # LibyaWar_cnn (dev): a prize a person, a faith a body
+    ("Addario won the Robert Capa Gold Medal for her photographs from Darfur.", "Robert Capa Gold Medal"),
+    ("He said the rebels' leaders were using Islam to win support.", "Islam"),
 ])
 def test_a_laws_or_a_documents_name_is_a_text_not_a_body(sentence: str, name: str) -> None:
     """Sampled "wrong type" class: "The Big Oil Bailout Prevention Liability Act is a bill, not an organisation", "The
-    Hydrate Guidelines are a document". A name ending in Act, Treaty, Accord(s), Convention, Guidelines, Resolution or
-    Doctrine names a text (type other), whatever the tagger read."""
+    Hydrate Guidelines are a document", "The Robert Capa Gold Medal is an award but is typed person", "Islam is a
+    religion but is typed organisation". A name ending in Act, Treaty, Accord(s), Convention, Guidelines, Resolution or
+    Doctrine names a text, one ending in Medal, Prize or Award(s) a prize, and a faith's name a faith (type other),
+    whatever the tagger read."""
     resolution = resolve_entities([_item(sentence)])
     found = [e for e in resolution.entities if e.name.endswith(name.split()[-1])]
     assert found and all(e.type == "other" for e in found), [(e.name, e.type) for e in resolution.entities]

@@ -588,6 +588,10 @@ FACILITY_NOUNS = frozenset("hospital clinic airport airbase base prison jail hot
 #: Last words of the names of laws, accords and documents ("the Oil Pollution Act", "the Dayton Accords", "the Hydrate
 #: Guidelines"): a text, whatever the tagger read.
 TEXT_HEADS = frozenset({"Act", "Treaty", "Accord", "Accords", "Convention", "Guidelines", "Resolution", "Doctrine"})
+#: ... and of prizes ("the Robert Capa Gold Medal", "an Academy Award"): a thing given, neither a body nor a person.
+PRIZE_HEADS = frozenset({"Medal", "Prize", "Award", "Awards"})
+#: Faiths and their books, which the tagger reads as bodies or places ("Islam", "the Quran"): no party of the story.
+FAITH_NAMES = frozenset({"islam", "christianity", "judaism", "buddhism", "hinduism", "sharia", "koran", "quran", "bible"})
 #: First words of places' names ("Camp Lemonnier", "Fort Hood", "Lake Palourde", "Cape Town", "Mount Sinai").
 PLACE_NAME_HEADS = frozenset({"Camp", "Fort", "Lake", "Cape", "Mount", "Port"})
 #: Nouns that make the name after "of" a place ("the oil town of Brega", "the port city of Misrata").

@@ -358,8 +358,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         return make("other", "other:" + norm)
     if _names_kin_group(span):
         return make("other", "other:" + norm)  # "the Obeidi tribe": a people, neither a body nor a place
-    if _names_a_text(surface):
-        return make("other", "other:" + norm)  # "the Big Oil Bailout Prevention Liability Act", "#BPcares": a text
+    if _names_a_text(surface) or norm in pat.FAITH_NAMES:
+        return make("other", "other:" + norm)  # "the Big Oil Bailout Prevention Liability Act", "#BPcares", "Islam"
     if label in ("PERSON", "ORG") and pat.SIDE_PREFIX.match(text):
         label = "NORP"  # "pro-Gadhafi" names a side of the conflict, never a person or a body
     if label == "PERSON" and any(ch.isdigit() for ch in text):
@@ -507,9 +507,10 @@ def _modified_noun(span: Span | None) -> str | None:
 
 def _names_a_text(surface: str) -> bool:
     """A law's, an accord's or a document's name ("the Oil Pollution Act", "Resolution 1973", "the Hydrate Guidelines"),
-    or a hashtag ("#BPcares"): a text, neither a body nor a person, whatever the tagger thought."""
+    a prize's ("the Robert Capa Gold Medal"), or a hashtag ("#BPcares"): a thing, neither a body nor a person, whatever
+    the tagger thought."""
     words = [w for w in surface.split() if not w.isdigit()]
-    return surface.startswith("#") or (len(words) >= 2 and words[-1].strip(".,") in pat.TEXT_HEADS)
+    return surface.startswith("#") or (len(words) >= 2 and words[-1].strip(".,") in pat.TEXT_HEADS | pat.PRIZE_HEADS)
 
 
 def _verb_alone(span: Span | None) -> bool:
