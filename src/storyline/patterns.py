@@ -218,6 +218,8 @@ WIRE_PHOTO_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP)\\?/[A-Z][a-z]")  #
 #: print "•" so: "... after the rig explosion cents Barack Obama under fire cents BP could face criminal charges"): the
 #: word before a capital, after no number (``clean/lines._at_bullets``; "84 cents a share" is money).
 BULLET_CENTS = re.compile(r"(?:^|(?<=\s))cents\s+(?=[A-Z`\"“‘(])")
+#: A closing bracket, as printed or in Penn-Treebank copy.
+CLOSING_BRACKET = re.compile(r"\)|-RRB-")
 #: The cue that closes a caption with its credit: "Photograph: Lee Celano/Reuters", "Photograph : Nasa".
 PHOTO_CREDIT_CUE = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Illustration|Composite)\s?:\s+")
 #: A gallery photo's caption opening a page with its day ("May 2: A sign on the side of a road ... calls for help.",

@@ -803,7 +803,7 @@ def _bracket_closed(text: str, cue: int, end: int) -> int:
     Penn-Treebank "-LRB- Photo : American Red Cross -RRB-"), however many words the name has."""
     if not text[:cue].rstrip().endswith(("(", "-LRB-")):
         return end
-    close = re.compile(r"\)|-RRB-").search(text, cue, cue + 80)
+    close = P.CLOSING_BRACKET.search(text, cue, cue + 80)
     return close.end() if close else end
 
 
@@ -831,8 +831,7 @@ def _at_bullets(kept: list[Line], out: Cleaned) -> list[Line]:
         if current is not None and line.group != current[0]:
             current = None
         group = current[1] if current is not None else line.group
-        cuts = [m for m in P.BULLET_CENTS.finditer(line.text)
-                if not _counted(line.text[: m.start()].rsplit(None, 1)[-1:] or [""])]
+        cuts = [m for m in P.BULLET_CENTS.finditer(line.text) if not _counted(line.text[: m.start()])]
         at = 0
         for cut in cuts:
             head = line.text[at : cut.start()].strip()
@@ -848,9 +847,9 @@ def _at_bullets(kept: list[Line], out: Cleaned) -> list[Line]:
     return result
 
 
-def _counted(words: list[str]) -> bool:
-    """Whether the word before "cents" counts them ("84", "$1.40", "a few", "twenty")."""
-    word = words[0].lower().strip(",")
+def _counted(before: str) -> bool:
+    """Whether the word that ``before`` ends with counts the cents after it ("84", "$1.40", "a few", "twenty")."""
+    word = (before.rsplit(None, 1)[-1:] or [""])[0].lower().strip(",")
     return any(ch.isdigit() for ch in word) or word in NUMBER_WORDS or word in VAGUE_NUMBERS
 
 
