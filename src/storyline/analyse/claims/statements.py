@@ -73,7 +73,7 @@ from storyline.analyse.lexicon import (
 from storyline.analyse.quotes.attribution import cue_lemma, in_sayers_tense, negated
 from storyline.analyse.quotes.speakers import relative_head
 from storyline.analyse.shown import SPEAKER_PRONOUNS
-from storyline.model import NAME_LABELS
+from storyline.model import FIGURE_LABELS, NAME_LABELS
 from storyline.spans import (
     doc_sentences,
     doc_text,
@@ -738,17 +738,16 @@ def find_statements(
     return _kept(out, [i for i, s in enumerate(out) if i in pointed or not _unanchored(doc, s)])
 
 
-#: Subjects that leave words about nothing a ledger reader can name when nothing in them is named: "It could be 1,000
-#: barrels or 5,000 barrels", "I'm sorry", "You can see in the video lots of swirls ...".
+#: Subjects that leave words about nothing a ledger reader can name when nothing in them is named: "We missed the boat",
+#: "I'm sorry", "You can see in the video lots of swirls ...".
 UNANCHORED_SUBJECTS = frozenset({"it", "i", "you", "we", "he", "she", "they", "this", "these", "those"})
 LEADING_CONNECTIVES = frozenset({"but", "and", "so", "or", "yet", "still", "now"})
 
 
 def _unanchored(doc: Doc, s: Statement) -> bool:
     """An assertion whose subject is a pronoun the resolver linked to no one, and whose words name nothing (no proper
-    noun, no entity): alone on a ledger line it says nothing a reader could check ("It's nothing compared to doing it
-    1,500 m down", "And I remember on my stomach looking up ..."; on the dev draws 6 of 7 such lines were judged
-    vague). A pleonastic "it" ("It is clear that BP ...", "It could take months to contain ...") is no subject;
+    noun, no entity, no figure): alone on a ledger line it says nothing a reader could check ("We missed the boat", "And I
+    remember on my stomach looking up ..."; on the dev draws 6 of 7 such lines were judged vague). A pleonastic "it" ("It is clear that BP ...", "It could take months to contain ...") is no subject;
     denials and words that point at a claim are read with the claim they deny; words that give a figure stay."""
     if s.stance in (DENIES, RETRACTS) or s.referring or s.named or s.referent is not None or s.participants:
         return False
@@ -762,9 +761,6 @@ def _unanchored(doc: Doc, s: Statement) -> bool:
         return False
     return not _extraposed(words[0]) and not any(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS | FIGURE_LABELS
                                                  for t in words)  # (a figure is a claim of its own: "I've lost $15m")
-
-
-FIGURE_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 
 
 def _extraposed(subject: Token) -> bool:

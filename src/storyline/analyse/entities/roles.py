@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.entities.patterns import ROLE_NOUNS, TITLE_CONNECTORS
 from storyline.analyse.lexicon import TITLE_ABBREVIATIONS
+from storyline.model import NUMBER_LABELS, TIME_LABELS
 
-_STOP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON"}
+_STOP_ENTS = NUMBER_LABELS | TIME_LABELS | {"PERSON"}
 _TITLE_POS = {"PROPN", "NOUN", "ADJ"}
 _APPOSITIVE_END = {",", ".", ";", ":", "(", ")", "—", "–", '"', "“", "”"}
 _LEADING_DETERMINERS = {"the", "a", "an"}

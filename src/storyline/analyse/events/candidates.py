@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse import lexicon as L
 from storyline.analyse.events import patterns as P
 from storyline.analyse.quotes.attribution import negated
+from storyline.model import NUMBER_LABELS, TIME_LABELS
 from storyline.spans import past_participle, subtree_end
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -155,7 +156,7 @@ def _pobj(prep: Token) -> Token | None:
 
 def _usable(token: Token | None) -> bool:
     """An argument that is not a date or number."""
-    return token is not None and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")
+    return token is not None and token.ent_type_ not in NUMBER_LABELS | TIME_LABELS
 
 
 def _target(token: Token, noun: Token | None) -> Token | None:
