@@ -218,6 +218,11 @@ WIRE_PHOTO_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP)\\?/[A-Z][a-z]")  #
 #: print "•" so: "... after the rig explosion cents Barack Obama under fire cents BP could face criminal charges"): the
 #: word before a capital, after no number (``clean/lines._at_bullets``; "84 cents a share" is money).
 BULLET_CENTS = re.compile(r"(?:^|(?<=\s))cents\s+(?=[A-Z`\"“‘(])")
+#: A web page's note on its print edition, at the foot of the story ("This article was published on guardian.co.uk at
+#: 19.00 BST ...", "A version appeared on p30 of the Main section section of the Guardian on ...", "A version of this
+#: article appears in print on page A1"): what follows it is the page's furniture (``clean/lines._drop_page_foot``).
+PRINT_NOTE = re.compile(r"\bThis article (?:was published|appeared) on (?:guardian|the Guardian)|\bA version (?:of this "
+                        r"(?:article|story) )?appear(?:ed|s) (?:in print )?on (?:p(?:age)?\s?[A-Z]?\d+)")
 #: A closing bracket, as printed or in Penn-Treebank copy.
 CLOSING_BRACKET = re.compile(r"\)|-RRB-")
 #: The cue that closes a caption with its credit: "Photograph: Lee Celano/Reuters", "Photograph : Nasa".

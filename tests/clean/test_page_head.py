@@ -242,3 +242,20 @@ def test_cents_after_a_number_are_money() -> None:
     """bpoil_foxnews (dev) 782: "a quarterly dividend of 84 cents a share" keeps its cents."""
     article = _article("782", "bpoil_foxnews")
     assert "84 cents a share" in article.text
+
+
+@pytest.mark.parametrize(("uid", "furniture", "words"), [
+    ("132", "Comment is free on Twitter Latest news", 30),  # a stub: headline and standfirst only
+    ("32", "RT @BrianSozzi", 800),
+    ("1573", "Average Goldman Sachs pay", 500),
+])
+def test_a_print_edition_note_closes_the_story_and_its_page_foot_goes(uid: str, furniture: str, words: int) -> None:
+    """bpoil_guardian (dev): 34 pages kept their foot after "A version appeared on p30 of the Main section section of the
+    Guardian on ...": a site widget's headlines and tweets ("Comment is free on Twitter Latest news, views and links ...
+    philipoltermann: Recognise the young man ..."), which made "Twitter Latest" a person of 23 mentions. A print note
+    near the end of the text closes the story; it and what follows go, the story before it stays."""
+    article = _article(uid)
+    assert furniture not in article.text
+    assert "A version appeared" not in article.text
+    assert any(r.reason.startswith("print edition note") for r in article.removed)
+    assert len(article.text.split()) > words

@@ -447,6 +447,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     kept = _drop_head_matter(kept, out)
     kept = _drop_unterminated_tail(kept, out)
     kept = _drop_live_clocks(kept, out)
+    kept = _drop_page_foot(kept, out)
     kept = _drop_inline_captions(kept, out)
     kept = _at_bullets(kept, out)
     builder = _Builder(apostrophes=lost_apostrophes(decoded))
@@ -749,6 +750,28 @@ def _drop_live_clocks(kept: list[Line], out: Cleaned) -> list[Line]:
         out.removed.append(Removal(line.start, line.start + match.end(), "live page's time stamp", line.text[: match.end()]))
         out_lines[number] = Line(line.start + match.end(), line.text[match.end():], line.group)
     return _entries_apart(out_lines, {number for number, _ in found})
+
+
+PAGE_FOOT_CHARS = 1000  # a print note this close to the end closes the story (on bpoil_guardian's 87 at most 671 before it)
+
+
+def _drop_page_foot(kept: list[Line], out: Cleaned) -> list[Line]:
+    """A web page's note on its print edition near the end of the text ("This article was published on guardian.co.uk
+    ... A version appeared on p30 of the Main section section of the Guardian on ...") closes the story: it and what
+    follows go, a site's widgets of headlines and tweets ("Comment is free on Twitter Latest news ... philipoltermann:
+    Recognise the young man ...") that had made entities ("Twitter Latest" a person) and quotes."""
+    for number, line in enumerate(kept):
+        note = P.PRINT_NOTE.search(line.text)
+        if note is None:
+            continue
+        rest = kept[number + 1 :]
+        if len(line.text) - note.start() + sum(len(r.text) + 1 for r in rest) > PAGE_FOOT_CHARS:
+            continue
+        for start, text in [(line.start + note.start(), line.text[note.start():]), *((r.start, r.text) for r in rest)]:
+            out.removed.append(Removal(start, start + len(text), "print edition note and the page's foot after it", text))
+        head = line.text[: note.start()].rstrip()
+        return [*kept[:number], *([Line(line.start, head, line.group)] if head else [])]
+    return kept
 
 
 CAPTION_GAP = 3  # characters between two sentences of one paragraph at most (a space, PTB's spaced stop)
