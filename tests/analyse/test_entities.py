@@ -1567,3 +1567,14 @@ def test_a_laws_or_a_documents_name_is_a_text_not_a_body(sentence: str, name: st
     resolution = resolve_entities([_item(sentence)])
     found = [e for e in resolution.entities if e.name.endswith(name.split()[-1])]
     assert found and all(e.type == "other" for e in found), [(e.name, e.type) for e in resolution.entities]
+
+
+def test_a_company_suffix_makes_a_name_a_body() -> None:
+    """bpoil_guardian (dev): "... management failures by BP, Halliburton Co, and Transocean Ltd, the staff concluded":
+    the tagger read "Halliburton Co" as a person, and the person "Halliburton Co" took seven of the company's bare
+    "Halliburton" mentions. A name ending in a company's suffix (Co, Plc, LLC, as Inc and Ltd) is a body."""
+    sentence = ("Most of the mistakes and oversights that led to the blowout were the result of management failures by BP, "
+                "Halliburton Co, and Transocean Ltd, the staff concluded.")
+    resolution = resolve_entities([_item(sentence)])
+    kinds = {e.name: e.type for e in resolution.entities}
+    assert kinds.get("Halliburton Co") == "organisation", kinds

@@ -138,7 +138,7 @@ NOT_A_FIRST_NAME = HONORIFICS | ROLE_NOUNS | {
 #: Words that make a LOC/GPE/FAC span an organisation ("The North's Korean Central News Agency").
 ORG_HEADS = {
     "agency", "ministry", "department", "council", "commission", "committee", "group", "bank",
-    "company", "corporation", "corp", "inc", "ltd", "party", "army", "navy", "university",
+    "company", "corporation", "corp", "inc", "ltd", "co", "plc", "llc", "party", "army", "navy", "university",
     "institute", "center", "centre", "office", "administration", "association", "union",
     "organization", "organisation", "fund", "court", "parliament", "senate", "congress",
     "assembly", "authority", "service", "board", "bureau", "foundation", "federation", "news",
