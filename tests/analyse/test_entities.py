@@ -1578,3 +1578,12 @@ def test_a_company_suffix_makes_a_name_a_body() -> None:
     resolution = resolve_entities([_item(sentence)])
     kinds = {e.name: e.type for e in resolution.entities}
     assert kinds.get("Halliburton Co") == "organisation", kinds
+
+
+def test_an_adverb_opening_the_next_sentence_is_no_part_of_a_name() -> None:
+    """LibyaWar_cnn (dev): a headline with no stop run into the next sentence ("Witness: ‘Utter carnage’ in Misrata
+    Elsewhere in Libya, three loud explosions were heard in Tripoli") made "Misrata Elsewhere" a person. An adverb in
+    capitals ending a name is the next sentence's opening word: the name ends before it."""
+    sentence = "Witness: Utter carnage in Misrata Elsewhere in Libya, three loud explosions were heard in Tripoli."
+    names = {e.name: e.type for e in resolve_entities([_item(sentence)]).entities}
+    assert "Misrata Elsewhere" not in names and names.get("Misrata") == "place", names

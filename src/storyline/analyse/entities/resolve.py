@@ -337,6 +337,9 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     if label == "PERSON" and span is not None and len(span) > 1 and span[0].pos_ in ("VERB", "AUX"):
         start = span[1].idx  # "Blame Obama?", "Following Obama's speech": a headline's verb run into the name
         text, span = item.text[start:end], span[1:]
+    if span is not None and len(span) > 1 and span[-1].tag_ == "RB" and span[-1].is_title and label in ("PERSON", "ORG"):
+        return classify(item, start, span[-2].idx + len(span[-2]), label, extra=extra, mention=mention)  # "in Misrata
+        # Elsewhere in Libya, ...": a headline's place run into the next sentence's adverb (a person "Misrata Elsewhere")
     if span is not None and len(span) > 1 and span[-1].is_lower and span[-1].pos_ in FUNCTION_POS:
         return classify(item, start, span[-2].idx + len(span[-2]), label, extra=extra, mention=mention)  # "said Hester of
         # the University of Houston", "two dogs, Holly and Echo": NER ran the name into the word after it
