@@ -259,3 +259,13 @@ def test_a_print_edition_note_closes_the_story_and_its_page_foot_goes(uid: str, 
     assert "A version appeared" not in article.text
     assert any(r.reason.startswith("print edition note") for r in article.removed)
     assert len(article.text.split()) > words
+
+
+def test_a_sites_contact_lines_run_into_the_text_go() -> None:
+    """bpoil_guardian (dev): 22 pages kept the site's contact lines run into their head ("Letters for publication should
+    be sent to: letters@guardian.co.uk If you need help using the site: userhelp@guardian.co.uk Call the main Guardian
+    and Observer switchboard: Obama administration accused of ..."), which opened an event's summary. They go; the
+    headline after them stays."""
+    article = _article("2100")
+    assert "userhelp@" not in article.text and "switchboard" not in article.text
+    assert sum(r.reason == "a site's contact lines" for r in article.removed) == 3

@@ -503,6 +503,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         )
         pieces = cut_inline(pieces, P.INLINE_CREDIT, "reporter credit", out.removed)
         pieces = cut_inline(pieces, P.PHOTO_CREDIT_INLINE, "photo credit", out.removed)
+        pieces = cut_inline(pieces, P.SITE_CONTACT_LINES, "a site's contact lines", out.removed)
         pieces = cut_inline(pieces, roundup_spans, "other sites' headlines", out.removed)
         if tokenized:
             pieces = [p for raw_start, text in pieces for p in (detokenize(text, raw_start) if raw_start is not None else [(None, text)])]
