@@ -50,7 +50,7 @@ INLINE_CREDIT = re.compile(
 # need help using the site: userhelp@guardian.co.uk Call the main Guardian and Observer switchboard:").
 SITE_CONTACT_LINES = re.compile(
     r"(?:Letters for publication should be sent to|If you need help using the site|Call the main [A-Z][\w']*(?: and "
-    r"[A-Z][\w']*)? switchboard)\s?:\s*(?:[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)+)?")
+    r"[A-Z][\w']*)? switchboard)\s?:(?:\s*[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)+)?")
 # A photo's credit in brackets inside the text, after the caption it closes: "(AP Photo/Alastair Grant, File)",
 # "(Alastair Grant - AP)", "(Tracy A. Woodward/the Washington Post)", "(U.S. Coast Guard via Associated Press)";
 # Penn-Treebank copy writes "-LRB- AP Photo\/Eric Gay -RRB-". Cut out alone: the words around it stay.

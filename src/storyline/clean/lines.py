@@ -307,6 +307,20 @@ def roundup_spans(text: str) -> Iterator[tuple[int, int]]:
         run = [stamp] if stamp is not None else []
 
 
+def _detokenized(pieces: list[tuple[int | None, str]]) -> list[tuple[int | None, str]]:
+    """A line's verbatim pieces read as printed (Penn-Treebank tokens rejoined); a piece a cut left opening on a space
+    keeps one, which rejoining its tokens would drop ("... The Swine Flu Affair [contact lines cut] Arthur Silverstein")."""
+    out: list[tuple[int | None, str]] = []
+    for raw_start, text in pieces:
+        if raw_start is None:
+            out.append((None, text))
+            continue
+        if out and text[:1].isspace():
+            out.append((None, " "))
+        out.extend(detokenize(text, raw_start))
+    return out
+
+
 def cut_inline(
     pieces: list[tuple[int | None, str]], pattern: re.Pattern[str] | Callable[[str], Iterator[tuple[int, int]]],
     reason: str, removed: list[Removal],
@@ -506,7 +520,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         pieces = cut_inline(pieces, P.SITE_CONTACT_LINES, "a site's contact lines", out.removed)
         pieces = cut_inline(pieces, roundup_spans, "other sites' headlines", out.removed)
         if tokenized:
-            pieces = [p for raw_start, text in pieces for p in (detokenize(text, raw_start) if raw_start is not None else [(None, text)])]
+            pieces = _detokenized(pieces)
         previous = body[number - 1] if number else None
         if paragraph and previous is not None and line.group >= 0 and previous.group == line.group:
             gap = decoded[previous.end : line.start]  # sentences of one long line stay one paragraph
