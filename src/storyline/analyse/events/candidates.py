@@ -262,8 +262,8 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
         negated = True
     if any(c.dep_ == "advmod" and c.lower_ in P.HEDGE_ADVERBS for c in children):
         hypothetical = True  # "a forecast shows the oil slick potentially striking the beaches later this week"
-    if _forecast(token):
-        hypothetical = True  # "predicted that Gadhafi will make any departure a messy one by firing missiles"
+    forecast = _forecast(token)  # "predicted that Gadhafi will make any departure a messy one by firing missiles":
+    hypothetical = hypothetical or forecast  # someone's forecast, however sure its "will"
     if token.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and _refused_by(token.head):
         negated = True  # "ruled out arming Libyan rebels", "refused to leave"
     if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and (
@@ -276,7 +276,7 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
         return "denied", intent, conditional
     if _alleged(token):
         return "alleged", intent, conditional
-    if conditional or (hypothetical and (not planned or bool(lowers & P.POSSIBILITY_AUX))):
+    if conditional or forecast or (hypothetical and (not planned or bool(lowers & P.POSSIBILITY_AUX))):
         # a plan or a readiness only possible is not planned: "Gadhafi may seek to block roads", "BP might be prepared
         # to agree"
         return "hypothetical", intent or hypothetical, conditional
