@@ -1848,7 +1848,7 @@ def merge_minor_readings(clusters: dict[str, list[_Cand]]) -> None:
 
 def merge_craft_readings(clusters: dict[str, list[_Cand]]) -> None:
     """A craft's or an installation's name the tagger reads now as a thing, now as a body or a place ("the Macondo well":
-    30 mentions on bpoil_guardian split three ways, the body's reading an "it" that "admitted some responsibility") is
+    on bpoil_guardian three entities, a thing, a body and a place, the body's an "it" that "admitted some responsibility") is
     the craft's when, read together, its mentions still name a craft as often as a craft's must (``_a_craft``). A company
     whose rigs are named after it keeps its name: its craft mentions are too few a share."""
     for key in [k for k in clusters if k.startswith("other:") and _a_craft(clusters[k])]:
