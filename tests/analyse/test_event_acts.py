@@ -984,3 +984,13 @@ def test_a_feared_clause_and_a_means_of_a_future_act_are_not_done(tmp_path_facto
     assert not store.query("SELECT summary FROM events WHERE summary LIKE '%fall back on older stockpiles%'")
     rows = store.query("SELECT mode FROM events WHERE summary LIKE '%by defying calls from politicians%'")
     assert rows and all(r["mode"] == "planned" for r in rows), rows
+
+
+def test_a_warning_that_says_how_things_are_is_no_threat(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """LibyaWar_cnn (dev) 257: "Clapper warned that the Libyan network of radar and anti-aircraft batteries is “quite
+    substantial,” ..." was a THREATEN event (a sampled "not an event": an assessment told with a verb of saying). A
+    warning whose words are a copula and its complement is no threat; 255: one that names an act stays ("warned that
+    people found to be cooperating with outside forces ... will be executed")."""
+    store = _one_record_store(tmp_path_factory, "LibyaWar_cnn", "257", "255")
+    assert not store.query("SELECT summary FROM events WHERE summary LIKE '%network of radar%'")
+    assert store.query("SELECT summary FROM events WHERE type = 'THREATEN' AND summary LIKE '%will be executed%'")

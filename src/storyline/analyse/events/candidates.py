@@ -900,6 +900,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         return None  # "Clean Harbors shares fell as much as 6 percent": a price moved, no one acted
     if _remark_on_a_clause(token):
         return None  # "it is striking that they didn't ameliorate them": the writer's remark, no one struck
+    if etype == "THREATEN" and _warns_of_a_state(token):
+        return None  # "Clapper warned that the Libyan network ... is “quite substantial”": an assessment, no threat
     if _state_or_habit(token) and etype not in P.REPORTING_TYPES:
         return None  # "BP offers cleanup jobs at $12 an hour", "She monitors the live feed": no act of a day
     actor_tok: Token | None = subj
@@ -998,6 +1000,15 @@ def _remark_on_a_clause(verb: Token) -> bool:
             and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
             and any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                     for c in verb.children))
+
+
+def _warns_of_a_state(verb: Token) -> bool:
+    """A warning whose words say how things are, a copula and its complement ("warned that the network of radar and
+    anti-aircraft batteries is “quite substantial”"): an assessment told with a verb of saying (docs/HANDCHECK.md), not
+    a threat of an act ("warned that those who carry weapons will be executed" names one)."""
+    return verb.lemma_.lower() in ("warn", "caution") and any(
+        c.dep_ == "ccomp" and c.lemma_ == "be" and any(g.dep_ in ("acomp", "attr") for g in c.children)
+        for c in verb.children)
 
 
 def _acted_on_someone(verb: Token, patient: Token | None) -> bool:
