@@ -746,9 +746,10 @@ LEADING_CONNECTIVES = frozenset({"but", "and", "so", "or", "yet", "still", "now"
 
 def _unanchored(doc: Doc, s: Statement) -> bool:
     """An assertion whose subject is a pronoun the resolver linked to no one, and whose words name nothing (no proper
-    noun, no entity, no figure): alone on a ledger line it says nothing a reader could check ("We missed the boat", "And I
-    remember on my stomach looking up ..."; on the dev draws 6 of 7 such lines were judged vague). A pleonastic "it" ("It is clear that BP ...", "It could take months to contain ...") is no subject;
-    denials and words that point at a claim are read with the claim they deny; words that give a figure stay."""
+    noun, no entity, no figure): alone on a ledger line it says nothing a reader could check ("We missed the boat", "And
+    I remember on my stomach looking up ..."; on the dev draws 6 of 7 such lines were judged vague). An extraposed "it"
+    ("It is clear that BP ...", "It could take months to contain ...") is no subject; denials and words that point at a
+    claim are read with the claim they deny; words that give a figure stay."""
     if s.stance in (DENIES, RETRACTS) or s.referring or s.named or s.referent is not None or s.participants:
         return False
     span = doc.char_span(s.content_start, s.shown_end or s.content_end, alignment_mode="expand")  # the words shown

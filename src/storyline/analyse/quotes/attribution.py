@@ -932,7 +932,7 @@ def _colon_source(doc: Doc, index: TokenIndex, span: QuoteSpan, cand: Candidate)
         token = doc[i]
         if token.text in (".", "!", "?"):
             break  # the sentence or quote before it ended
-        if token.ent_type_ in qp.NAME_LABELS:
+        if token.ent_type_ in qp.PERSON_LABELS:
             names.append(token)
     if not names:
         surname = _surname_line(doc, index, colon)
@@ -1118,7 +1118,7 @@ def find_colon_attributions(doc: Doc, spans: list[QuoteSpan], index: TokenIndex,
         prefix = doc.char_span(lo, colon, alignment_mode="contract")
         if prefix is None or not 0 < len(prefix) <= 6 or " ".join(prefix.text.lower().replace("’", "'").split()) in qp.NOTE_LABELS:
             continue  # "PLEASE NOTE: We are unable to offer transcripts": the page's note
-        names = [e for e in prefix.ents if e.label_ in qp.NAME_LABELS or e.label_ == "ORG"]
+        names = [e for e in prefix.ents if e.label_ in qp.PERSON_LABELS or e.label_ == "ORG"]
         if not names or _inside(spans, colon) or text[names[-1].end_char : colon].strip(" '’\"”"):
             continue  # "Gavin Hewitt | 10:35 UK time, Monday ...": a byline's clock, not a name's words
         start, end = strip_span(text, colon + 1, hi)

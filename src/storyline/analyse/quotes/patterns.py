@@ -151,7 +151,7 @@ TITLE_WORDS = frozenset(
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-NAME_LABELS = frozenset({"PERSON"})
+PERSON_LABELS = frozenset({"PERSON"})  # (model.NAME_LABELS are every name's)
 
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "another", "one"})
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})

@@ -10,7 +10,7 @@ opens an unnamed speaker that is never merged with a name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -142,10 +142,7 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
         return
     following = doc[sent.end].sent
     if (given := _given_the_role(ctx, following, cand.speaker_role or cand.speaker or "")) is not None:
-        role, old = cand.speaker_role or cand.speaker, (cand.speaker, cand.speaker_role)
-        for other in candidates:
-            if (other.speaker, other.speaker_role) == old and not other.speaker_named and cand.start <= other.start < following.start_char:
-                other.speaker, other.speaker_role, other.speaker_named = given, role, True
+        _name_the_described(candidates, cand, given, lambda other: other.start < following.start_char)
         return
     later = sorted((c for c in candidates if c.source is not None and following.start <= c.source < following.end),
                    key=lambda c: c.source or 0)
@@ -155,7 +152,7 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
     assert nxt.source is not None
     head = doc[nxt.source]
     ent = ctx.ent_of.get(nxt.source)
-    if (ent is None or ent.label_ not in qp.NAME_LABELS or head.dep_ != "nsubj" or ent.root.tag_ not in ("NNP", "NNPS")
+    if (ent is None or ent.label_ not in qp.PERSON_LABELS or head.dep_ != "nsubj" or ent.root.tag_ not in ("NNP", "NNPS")
             or not _bare_or_ranked(ctx, head, ent)
             or (ent.end < len(doc) and doc[ent.end].text == ",")
             or any(c.dep_ == "appos" or c.dep_ in ("prep", "acl", "relcl") and c.i >= ent.end for c in head.children)):
@@ -164,13 +161,20 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
     surname = (_clean_name(ent).split() or [ent.text])[-1].casefold()
     if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", doc_text(doc)[: ent.start_char].casefold()):
         return  # a name the article has used before is someone it has met: not the one just described
-    if any(e.label_ in qp.NAME_LABELS and not cand.start <= e.start_char < cand.end
+    if any(e.label_ in qp.PERSON_LABELS and not cand.start <= e.start_char < cand.end
            for e in doc.ents if doc[cand.source].i < e.start < ent.start):
         return  # another person named in between (not in the described speaker's own words)
+    _name_the_described(candidates, cand, nxt.speaker, lambda other: other.end <= nxt.start)
+
+
+def _name_the_described(candidates: list[Candidate], cand: Candidate, name: str | None,
+                        before: Callable[[Candidate], bool]) -> None:
+    """The quotes from ``cand`` on that the described speaker says, up to where ``before`` stops, named ``name``; the
+    description becomes their role."""
     role, old = cand.speaker_role or cand.speaker, (cand.speaker, cand.speaker_role)
     for other in candidates:
-        if (other.speaker, other.speaker_role) == old and not other.speaker_named and other.start >= cand.start and other.end <= nxt.start:
-            other.speaker, other.speaker_role, other.speaker_named = nxt.speaker, role, True
+        if (other.speaker, other.speaker_role) == old and not other.speaker_named and other.start >= cand.start and before(other):
+            other.speaker, other.speaker_role, other.speaker_named = name, role, True
 
 
 def _given_the_role(ctx: _Context, sentence: Span, description: str) -> str | None:
@@ -256,7 +260,7 @@ def _context(doc: Doc) -> _Context:
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ent_of[i] = ent
-        if ent.label_ in qp.NAME_LABELS:
+        if ent.label_ in qp.PERSON_LABELS:
             name = _clean_name(ent)
             if not name:
                 continue
@@ -272,7 +276,7 @@ def _context(doc: Doc) -> _Context:
             full_names[surname] = surname
     ctx = _Context(doc, ent_of, full_names, {})
     for ent in doc.ents:
-        if ent.label_ in qp.NAME_LABELS:
+        if ent.label_ in qp.PERSON_LABELS:
             role = _mention_role(ctx, ent.root, ent)
             name = _full_name(ctx, ent)
             if role and name not in ctx.roles:
@@ -311,7 +315,7 @@ def _mention_role(ctx: _Context, head: Token, ent: Span | None) -> str | None:
         return "".join(t.text_with_ws for t in pre).strip()
     for child in head.rights:
         if child.dep_ == "appos" and ctx.ent_of.get(child.i) is None or (
-            child.dep_ == "appos" and ctx.ent_of[child.i].label_ not in qp.NAME_LABELS
+            child.dep_ == "appos" and ctx.ent_of[child.i].label_ not in qp.PERSON_LABELS
         ):
             words = [t for t in child.subtree if not t.is_punct or t.text in ".-"]
             if 0 < len(words) <= 12:
@@ -392,7 +396,7 @@ def _body_set_off(ctx: _Context, head: Token) -> Span | None:
 def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
     """The person a noun phrase names: its head, an appositive, or a name closing a title."""
     ent = ctx.ent_of.get(head.i)
-    if ent is not None and ent.label_ in qp.NAME_LABELS:
+    if ent is not None and ent.label_ in qp.PERSON_LABELS:
         return ent, head
     if head.pos_ == "PROPN" and head.text in ctx.full_names and (ent is None or ent.label_ != "GPE"):
         return ent, head
@@ -401,10 +405,10 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
     if ent is not None and ent.label_ not in PLACE_TYPES and _clean_name(ent) in ctx.full_names:
         return ent, head  # "Moreno-Ocampo insisted", tagged an organisation: the article named "Luis Moreno-Ocampo" before
     after = ctx.ent_of.get(ent.end) if ent is not None and ent.end < len(ctx.doc) and ent[-1].tag_ == "POS" else None
-    if ent is not None and after is not None and after.label_ in qp.NAME_LABELS and after.start == ent.end:
+    if ent is not None and after is not None and after.label_ in qp.PERSON_LABELS and after.start == ent.end:
         return after, after.root  # "The Center for Strategic and International Studies' Stephen Flanagan said": its man
     holder = holder_named_after(head)
-    if holder is not None and (sub := ctx.ent_of.get(holder.i)) is not None and sub.label_ in qp.NAME_LABELS:
+    if holder is not None and (sub := ctx.ent_of.get(holder.i)) is not None and sub.label_ in qp.PERSON_LABELS:
         return sub, holder  # "A spokeswoman for the UN World Food Programme, Emilia Casella, said"
     for token in head.subtree:
         if token.i == head.i:
@@ -412,7 +416,7 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
         sub = ctx.ent_of.get(token.i)
         if sub is not None and _name_set_beside_a_title(head, token, sub):
             return sub, token
-        if sub is None or sub.label_ not in qp.NAME_LABELS:
+        if sub is None or sub.label_ not in qp.PERSON_LABELS:
             continue
         if token.dep_ == "appos" and token.head.i == head.i or token.head.i == head.i and token.dep_ in ("compound", "flat") and not (
                 token.i < head.i and head.pos_ == "NOUN"):  # "the Obama administration official": whom he serves, not he
