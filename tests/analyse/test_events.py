@@ -818,3 +818,23 @@ def test_a_he_said_after_a_dated_scene_of_that_person_is_of_that_day(tmp_path: P
         'SELECT e.date FROM events e JOIN event_evidence ee ON ee.event = e.id JOIN articles a ON a.id = ee.article '
         """WHERE substr(a.text, ee.start + 1, ee."end" - ee.start) LIKE '%I will not tolerate more finger-pointing%'""")}
     assert dates == {"2010-05-14"}, dates
+
+
+def test_the_medium_a_remark_was_made_to_is_no_target(tmp_path: Path) -> None:
+    """LibyaWar_cnn: "... goalkeeper Juma Gtat told BBC News earlier in the town of Jadu" showed BBC News as the one
+    Gtat's demand was aimed at (judged "wrong actor" in two draws of the thirtieth session), "Levin insisted on CNN" and
+    "Shukri Ghanem told CNN in Rome" CNN; bpoil_guardian: "observed Lysiak, talking to the New York Times". A news medium
+    that hears a remark is no party to it; a listener who is one stays ("President Barack Obama told Gadhafi ..." is not
+    in these pages; "declined an interview with CNN" is no remark and keeps CNN)."""
+    for topic, uids, remarks, kept in (
+            ("LibyaWar_cnn", ("351", "317", "239", "35"), ("told BBC News", "insisted on CNN", "told CNN in Rome"),
+             "declined an interview with CNN"),
+            ("bpoil_guardian", ("615",), ("talking to the New York Times",), None)):
+        store = _t17_store(tmp_path, topic, uids)
+        rows = store.query("SELECT e.summary, t.name AS target FROM events e LEFT JOIN entities t ON t.id = e.target")
+        for words in remarks:
+            found = [r for r in rows if words in r["summary"]]
+            assert found and all(r["target"] is None for r in found), (words, found)
+        if kept:
+            assert [r for r in rows if kept in r["summary"] and r["target"] == "CNN"], kept
+

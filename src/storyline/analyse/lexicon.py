@@ -107,8 +107,13 @@ REPORTING_VERBS: frozenset[str] = frozenset({
 PRESS_WORDS = frozenset({"correspondent", "correspondents", "reporter", "reporters"})
 # ... or named as a broadcaster's or an agency's own ("The BBC's Andy Gallacher in Port-au-Prince says", "CNN's Ben
 # Wedeman reported"): the outlet's staff, named by its possessive.
-PRESS_OUTLET_STAFF = re.compile(
-    r"\b(?:BBC|CNN|Reuters|AP|AFP|Al Jazeera|NBC|CBS|ABC|Fox News|Sky News|NPR|ITN|Associated Press)['’]s\s+[A-Z]")
+PRESS_OUTLETS = ("BBC", "CNN", "Reuters", "AP", "AFP", "Al Jazeera", "NBC", "CBS", "ABC", "Fox News", "Sky News", "NPR",
+                 "ITN", "Associated Press")
+PRESS_OUTLET_STAFF = re.compile(r"\b(?:" + "|".join(PRESS_OUTLETS) + r")['’]s\s+[A-Z]")
+# Words that make a name a news medium's ("BBC News", "the New York Times", "Al Arabiya television"): a listener so named
+# is the medium a remark was made to ("told BBC News", "talking to the New York Times"), no party to the story's acts.
+MEDIUM_WORDS = frozenset({"news", "times", "post", "journal", "television", "tv", "radio", "newspaper", "channel",
+                          "broadcaster", "magazine", "herald", "telegraph", "guardian", "tribune", "gazette"})
 
 # Verbs that put what they govern in someone's mouth as a charge ("blamed X for sending arms", "allege X supplied").
 ALLEGATION_VERBS = frozenset({"allege", "accuse", "blame", "charge", "claim", "suspect"})
