@@ -838,3 +838,18 @@ def test_the_medium_a_remark_was_made_to_is_no_target(tmp_path: Path) -> None:
         if kept:
             assert [r for r in rows if kept in r["summary"] and r["target"] == "CNN"], kept
 
+
+def test_another_storys_past_is_no_event_of_this_one(tmp_path: Path) -> None:
+    """bpoil_guardian: "The Ixtoc I oil rig blew out in 1979", "The Union Carbide explosion that killed 15,000 Indians
+    in Bhopal in 1984", "Bartlit ... had led the investigation into the 1988 Piper Alpha disaster" were events of the BP
+    spill's story (a past disaster given for comparison: "other story" in the thirtieth session's draws). An act dated
+    before the year before the story began is another story's unless the story's own parties did it or had it done to
+    them ("BP publicly committed to improving its safety record" in 2006) or, with no one named, its sentence names
+    one of them ("15 workers died in an explosion at BP's Texas refinery")."""
+    store = _t17_store(tmp_path, "bpoil_guardian", ("423", "73", "2057", "717", "342", "1109", "1253", "14", "1578",
+                                                     "1715", "1864"))
+    rows = store.query("SELECT date, summary FROM events")
+    for words in ("Ixtoc I oil rig blew out", "The Union Carbide explosion", "the 1988 Piper Alpha disaster"):
+        assert not [r for r in rows if words in r["summary"]], words
+    for words in ("BP publicly committed to improving", "15 workers died in an explosion at BP"):
+        assert [r for r in rows if words in r["summary"] and r["date"] and r["date"] < "2009"], words

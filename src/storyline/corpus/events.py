@@ -6,7 +6,14 @@ import hashlib
 from typing import Any, TypeVar
 
 from storyline.analyse.events.annotate import merge_events
-from storyline.analyse.events.asides import Named, in_sentence, is_aside, own_parties
+from storyline.analyse.events.asides import (
+    Named,
+    in_sentence,
+    is_aside,
+    is_of_the_past,
+    last_year,
+    own_parties,
+)
 from storyline.corpus.state import CorpusState
 from storyline.model import Claim, Event
 
@@ -19,10 +26,13 @@ def merge(state: CorpusState) -> None:
     timexes = state.by_article(state.timexes)
     scoped = by_story(state)
     named = _named_mentions(state, {a["id"] for articles in scoped.values() for a in articles})
+    codes = {e.id: e.country_code or "" for e in state.resolution.entities}
     for story, articles in scoped.items():
         own = own_parties({a["id"]: named.get(a["id"], []) for a in articles}) if story else None
+        began = min((y for a in articles if (y := last_year(a["published"])) is not None), default=None)
         found = [ev for a in articles for ev in state.sentence_events.get(a["id"], [])
-                 if not is_aside(ev.type, in_sentence(named.get(a["id"], []), ev.start, ev.end), own)]
+                 if not is_aside(ev.type, sentence := in_sentence(named.get(a["id"], []), ev.start, ev.end), own)
+                 and not is_of_the_past(ev.date, ev.end_date, (ev.actor, ev.target), sentence, own, codes, began)]
         told = [t for a in articles for t in timexes[a["id"]]]  # a story's salience counts its own articles' dates only
         for event in merge_events(found=found, articles=articles, timexes=told, entities=state.resolution.entities,
                                   groups=state.groups):
