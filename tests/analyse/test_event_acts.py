@@ -190,15 +190,17 @@ def test_a_speech_act_keeps_what_was_said(tmp_path_factory: pytest.TempPathFacto
 
 def test_an_act_keeps_what_its_object_gets_and_an_apposition_dates_no_act(tmp_path_factory: pytest.TempPathFactory) -> None:
     """"The U.S. State Department has signed an order handing over the Libyan Embassy in Washington to the Transitional
-    National Council": the summary says what the order does; "Sen. John McCain of Arizona, the unsuccessful Republican
-    presidential nominee in 2008, warned ...": 2008 dates the nomination, not the warning."""
+    National Council": the summary says what the order does; "The Obama administration has called on Gadhafi, who took
+    power in a 1969 coup, to step down": 1969 dates the coup, not the call. (The first example here, "Sen. John McCain
+    of Arizona, the unsuccessful Republican presidential nominee in 2008, warned that pulling U.S. forces back ...
+    undermines ...", is no event since warnings of how things will go are not threats.)"""
     order = "signed an order handing over the Libyan Embassy"
-    warning = "the unsuccessful Republican presidential nominee in 2008, warned"
-    _, rows = _ingested(tmp_path_factory, "tail", [order, warning])
+    call = "who took power in a 1969 coup, to step down"
+    _, rows = _ingested(tmp_path_factory, "tail", [order, call])
     signed = [event["summary"] for event, sentence in rows if order in sentence and "signed" in event["summary"]]
     assert signed and all("handing over the Libyan Embassy" in s for s in signed), signed
-    warned = [event["date"] for event, sentence in rows if warning in sentence and "warned" in event["summary"]]
-    assert warned and all(not (d or "").startswith("2008") for d in warned), warned
+    called = [event["date"] for event, sentence in rows if call in sentence and "called on" in event["summary"]]
+    assert called and all(not (d or "").startswith("1969") for d in called), called
 
 
 REFUSED_OR_AIMED = {  # a LibyaWar_cnn sentence -> the act its events must not state as done (refused or only aimed at)

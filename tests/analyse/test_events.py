@@ -853,3 +853,26 @@ def test_another_storys_past_is_no_event_of_this_one(tmp_path: Path) -> None:
         assert not [r for r in rows if words in r["summary"]], words
     for words in ("BP publicly committed to improving", "15 workers died in an explosion at BP"):
         assert [r for r in rows if words in r["summary"] and r["date"] and r["date"] < "2009"], words
+
+
+def test_a_warning_of_how_things_will_go_is_no_threat(tmp_path: Path) -> None:
+    """LibyaWar_cnn: "This war, this honorable confrontation, could go on for years, warned Gadhafi's main spokesman",
+    "Zlitni warned it was growing increasingly difficult for the embattled Gadhafi regime to pay"; bpoil_guardian:
+    "Philip Johnson ... has warned that the flow of oil will increase", "Carlos Morales has warned it could take “four
+    to five months”", "Medvedev warned that the catastrophe could lead to BP's annihilation" were THREATEN events
+    (forecasts told with a verb of saying: "not an event" in the thirtieth session's draws). A warning is a threat when
+    its words say what someone will do or it is given to someone: "Moreno-Ocampo warned that anti-Gadhafi protesters
+    would also be held accountable", "Clinton warned that military action against Gadhafi would continue", "Kenneth
+    Feinberg ... warned BP that it would have to pay out more" stay."""
+    for topic, uids, forecasts, threats in (
+            ("LibyaWar_cnn", ("182", "353", "321", "144"), ("This war, this honorable", "Zlitni warned it was growing"),
+             ("Moreno-Ocampo warned that anti-Gadhafi", "Clinton warned that military action")),
+            ("bpoil_guardian", ("646", "695", "866", "1101"),
+             ("the flow of oil will increase", "warned it could take", "the catastrophe could lead"),
+             ("warned BP that it would have to pay",))):
+        store = _t17_store(tmp_path, topic, uids)
+        rows = store.query("SELECT type, summary FROM events")
+        for words in forecasts:
+            assert not [r for r in rows if words in r["summary"] and r["type"] == "THREATEN"], words
+        for words in threats:
+            assert [r for r in rows if words in r["summary"] and r["type"] == "THREATEN"], (words, [r for r in rows if words in r["summary"]])

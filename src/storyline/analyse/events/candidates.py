@@ -1018,12 +1018,39 @@ def _remark_on_a_clause(verb: Token) -> bool:
 
 
 def _warns_of_a_state(verb: Token) -> bool:
-    """A warning whose words say how things are, a copula and its complement ("warned that the network of radar and
-    anti-aircraft batteries is “quite substantial”"): an assessment told with a verb of saying (docs/HANDCHECK.md), not
-    a threat of an act ("warned that those who carry weapons will be executed" names one)."""
-    return verb.lemma_.lower() in ("warn", "caution") and any(
-        c.dep_ == "ccomp" and c.lemma_ == "be" and any(g.dep_ in ("acomp", "attr") for g in c.children)
-        for c in verb.children)
+    """A warning whose words say how things are or will go, not what someone will do: a copula and its complement
+    ("warned that the network of radar and anti-aircraft batteries is “quite substantial”"), or, to no one named, a
+    clause whose subject is a thing, a gerund, a clause or an "it" of extraposition ("warned that the flow of oil will
+    increase", "This war ... could go on for years, warned ...", "warned that pulling U.S. forces back ... undermines",
+    "warned it could take “four to five months”"): an assessment told with a verb of saying (docs/HANDCHECK.md), not a
+    threat of an act ("warned that those who carry weapons will be executed", "warned BP that it would have to pay",
+    "warned that military action ... would continue" name one)."""
+    if verb.lemma_.lower() not in ("warn", "caution"):
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(c.lemma_ == "be" and any(g.dep_ in ("acomp", "attr") for g in c.children) for c in said):
+        return True
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False  # warned someone: what they were warned of is for them
+    return any(_a_thing_goes(c) for c in said)
+
+
+def _a_thing_goes(clause: Token) -> bool:
+    """Whether a said clause's subject is no one who could act: a common noun naming no person, body or act of force,
+    a gerund, a clause, an extraposed "it" or a demonstrative."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")), None)
+    if subj is None:
+        return False
+    if subj.dep_ in ("csubj", "csubjpass", "expl") or subj.tag_ == "VBG":
+        return True
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("this", "that") or (subj.lower_ == "it" and clause.lemma_ in P.EXTRAPOSING_VERBS)
+    if subj.pos_ != "NOUN" or subj.ent_type_ or any(c.pos_ == "PROPN" or c.ent_type_ for c in subj.children):
+        return False
+    lemma = subj.lemma_.lower()
+    forceful = lemma in P.NOUN_TRIGGERS or lemma in P.WEAPON_AGENTS or any(
+        c.dep_ == "amod" and c.lower_ in P.MIL_TITLES for c in subj.children)
+    return not (forceful or lemma in P.PEOPLE_NOUNS or lemma in L.PARTY_NOUNS)
 
 
 def _acted_on_someone(verb: Token, patient: Token | None) -> bool:

@@ -315,6 +315,9 @@ TALK_WORDS: frozenset[str] = frozenset({"talk", "speak", "think", "debate"})
 NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"nobody", "none", "no one", "neither"})
 # Verbs of forecasting: an act under them is someone's prediction ("El-Kikhia predicted that Gadhafi will make any
 # departure a messy one by firing missiles"), not an act of the story.
+# Verbs an "it" of extraposition or of time is the subject of ("warned it could take four to five months", "it was
+# growing increasingly difficult"): no one is that "it".
+EXTRAPOSING_VERBS: frozenset[str] = frozenset({"take", "be", "become", "grow", "get", "seem", "appear", "remain"})
 PREDICTION_VERBS: frozenset[str] = frozenset({"predict", "forecast", "speculate", "foresee", "envisage", "envision"})
 # Nouns of asking whose "to" clause is wished for, not done: "an appeal to governments to help".
 REQUEST_NOUNS: frozenset[str] = frozenset({"appeal", "call", "request", "demand", "plea", "invitation", "ultimatum"})
