@@ -876,3 +876,39 @@ def test_a_warning_of_how_things_will_go_is_no_threat(tmp_path: Path) -> None:
             assert not [r for r in rows if words in r["summary"] and r["type"] == "THREATEN"], words
         for words in threats:
             assert [r for r in rows if words in r["summary"] and r["type"] == "THREATEN"], (words, [r for r in rows if words in r["summary"]])
+
+
+def test_an_act_weighed_or_put_forward_is_not_done(tmp_path: Path) -> None:
+    """LibyaWar_cnn: "The United Nations Security Council considered imposing a no-fly zone over Libya" (COERCE, as
+    done), "The United States has also been reluctant to consider using force alone" (FIGHT: "not an event" in a
+    thirtieth-session draw), "Chavez proposed sending an international committee to Libya" (AID), "David Cameron has
+    not ruled out arming the Libyan opposition" (AID). A gerund that a verb weighs, proposes, backs or rules out names an
+    act not done; the proposal itself stays ("proposed" is an offer)."""
+    store = _t17_store(tmp_path, "LibyaWar_cnn", ("14", "164", "24", "196"))
+    rows = store.query("SELECT type, summary FROM events")
+    for words, etype in (("considered imposing a no-fly zone", "COERCE"), ("reluctant to consider using force", "FIGHT"),
+                         ("proposed sending an international committee", "AID"), ("not ruled out arming", "AID")):
+        assert not [r for r in rows if words in r["summary"] and r["type"] == etype], (words, etype)
+    assert [r for r in rows if "Chavez proposed sending" in r["summary"] and r["type"] in ("AGREE", "STATEMENT")], rows
+
+
+def test_blows_and_restrictions_are_no_protest(tmp_path: Path) -> None:
+    """PLOVER's PROTEST verbs ("strike", "block", "stage") typed nearly every PROTEST event of LibyaWar_cnn and
+    bpoil_guardian wrongly: "NATO said it had struck a government vehicle storage facility", "The U.S. conducted missile
+    strikes overnight", "The U.S. alone has blocked access to at least $30 billion in Libyan government assets", "The
+    White House blocked government scientists from warning ...", "The White House ... staged a high-profile event"
+    ("wrong type" in this session's draws), "The company had struck oil in April". With no crowd doing them a strike is
+    force, a blocking a restriction, a staged event or a struck find no act (no PROTEST: NATO's strike is told here as
+    its statement); "Libyans took to the streets" stays a protest."""
+    for topic, uids, expected in (
+            ("LibyaWar_cnn", ("139", "376", "129", "224"), {
+                "had struck a government vehicle storage": None, "conducted missile strikes overnight": "FIGHT",
+                "has blocked access to at least": "COERCE", "Libyans took to the streets": "PROTEST"}),
+            ("bpoil_guardian", ("754", "186", "1029"), {
+                "blocked government scientists from warning": "COERCE", "staged a high-profile event": None,
+                "had struck oil in April": None})):
+        store = _t17_store(tmp_path, topic, uids)
+        rows = store.query("SELECT type, summary FROM events")
+        for words, etype in expected.items():
+            types = {r["type"] for r in rows if words in r["summary"]}
+            assert (etype in types) if etype else ("PROTEST" not in types), (words, types)

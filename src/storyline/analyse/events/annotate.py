@@ -51,7 +51,7 @@ from storyline.analyse.events.summary import act_words, summary_text
 from storyline.analyse.lexicon import KIN_NOUNS, RELATIVE_TAGS
 from storyline.analyse.terms import content_terms
 from storyline.clean.genre import is_opinion
-from storyline.spans import doc_text, named_beside
+from storyline.spans import doc_text, named_beside, overlapping
 
 # ---------------------------------------------------------------------------------------------
 # Corpus level: link candidates to entities, date them, merge them across articles.
@@ -271,6 +271,10 @@ def _annotate(
         target_text = span.text
         if target == actor:
             target = None
+        if cand.accusation and target is not None and cand.actor is not None and _named_within(index, actor_span, target):
+            # "NATO military spokesman Mike Bracken said NATO had struck a command and control center": a party's
+            # own spokesman tells what it did; no accusation
+            cand, target = replace(cand, type=P.STATEMENT, target=None, accusation=False), None
         if cand.accusation and target is None:
             target = _whose(doc, span, index)  # "forces loyal to Gadhafi shelled the city of Ajdabiya": Gadhafi's
             if target is None or target == actor:
@@ -477,6 +481,11 @@ def article_events(
         ev.act_terms = sorted(content_terms(_act_words(ev, texts)))
         ev.sentence_terms = sorted(content_terms(texts[ev.article][ev.start : ev.end]))
     return found
+
+
+def _named_within(index: MentionIndex, span: Span, entity: str) -> bool:
+    """Whether the words of ``span`` (an actor's, with its title) name ``entity`` ("NATO military spokesman")."""
+    return any(e == entity for _, _, e in overlapping(index.spans, index.longest, span.start_char, span.end_char))
 
 
 def centrality(found: list[SentenceEvent], groups: dict[str, str], texts: dict[str, str]) -> dict[int, float]:

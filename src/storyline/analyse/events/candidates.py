@@ -406,6 +406,22 @@ def _topic_of_talk(token: Token) -> bool:
     # supplying weapons" name a possibility the act's own words weigh
 
 
+def _weighed(token: Token) -> bool:
+    """A gerund that a verb weighs, puts forward, backs or rules out names an act not done: "considered imposing a
+    no-fly zone", "has been reluctant to consider using force alone", "proposed sending an international committee",
+    "has not ruled out arming the Libyan opposition" ("began shelling", "continued firing" did it)."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "considering deferring the payment or offering shareholders ...": the first gerund's frame
+    if node.tag_ != "VBG" or node.dep_ not in ("xcomp", "dobj", "ccomp", "advcl") or node.head.i == node.i:
+        return False
+    head = node.head
+    lemma = head.lemma_.lower()
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+        return True  # (the parse hangs "arming" of "has not ruled out arming" as an adverbial clause)
+    return head.pos_ == "VERB" and lemma in P.WEIGHING_VERBS and node.dep_ != "advcl"
+
+
 def unrealised(token: Token) -> bool:
     """The act is asked about, bid, called for, awaited or refused, not reported as done.
 
@@ -416,6 +432,8 @@ def unrealised(token: Token) -> bool:
     the planned mode; a past wish ("wanted to", "hoped to") is neither done nor a plan.
     """
     if question(token.sent) or imperative(token.sent) or _withheld(token) or _topic_of_talk(token):
+        return True
+    if _weighed(token):
         return True
     node = token
     for _ in range(5):
@@ -550,6 +568,8 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
     protester = next((c for c in token.children if c.dep_ == "nsubj"), token.head if token.dep_ in ("acl", "relcl") else None)
     if lemma == "protest" and _crowd(protester):
         return "PROTEST", None
+    if P.VERB_TRIGGERS.get(lemma) == "PROTEST" and lemma in ("strike", "block", "blockade", "stage", "rally") and not _crowd(protester):
+        return _no_crowds_act(token, lemma, objects)
     if lemma in P.PEACEKEEPING_VERBS and any(
         w.lower_ in P.PEACEKEEPING_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for w in c.subtree
     ):
@@ -580,6 +600,26 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
     return None, None
 
 
+def _no_crowds_act(verb: Token, lemma: str, objects: list[Token]) -> tuple[str | None, Token | None]:
+    """What a verb of dissent tells when no crowd does it: NATO "struck a command and control center" (force), the
+    White House "blocked government scientists from warning" or the U.S. "blocked access to $30 billion" (restriction),
+    Gadhafi "rallied his supporters" (mobilising); "struck a deal" agrees, "struck oil" or "struck a similar note" and
+    "staged a high-profile event" tell no act, "staged an attack" the act its noun names."""
+    nouns = {o.lemma_.lower() for o in objects}
+    if lemma == "strike":
+        if nouns & P.AGREEMENT_NOUNS:
+            return "AGREE", None
+        if nouns & P.STRUCK_FINDS or any(c.dep_ == "prt" or c.lower_ == "back" for c in verb.children):
+            return None, None  # ("Transocean has struck back ..., accusing BP": a retort, which its own verb tells)
+        return "FIGHT", None
+    if lemma in ("block", "blockade"):
+        return "COERCE", None
+    if lemma == "rally":
+        return ("MOBILIZE", None) if objects else ("PROTEST", None)
+    noun = next((o for o in objects if o.lemma_.lower() in P.NOUN_TRIGGERS), None)  # "stage"
+    return (_noun_type(noun), noun) if noun is not None else (None, None)
+
+
 def _binding(noun: Token) -> bool:
     """An agreement that commits its parties (a defense pact, 'in which they agreed to provide assistance')."""
     if noun.lemma_.lower() not in P.AGREEMENT_NOUNS:
@@ -592,6 +632,9 @@ def _noun_type(noun: Token) -> str:
     lemma = noun.lemma_.lower()
     if lemma in P.JOINT_NOUNS and any(c.lower_ == "joint" for c in noun.children):
         return "COOPERATE"
+    if lemma == "strike" and not any(c.lemma_.lower() in P.STOPPAGE_WORDS for c in noun.children) and not _crowd(
+            next((c for c in noun.head.children if c.dep_ == "nsubj"), None)):
+        return "FIGHT"  # "launched aerial strikes", "conducted an air strike": blows, not a stoppage of work
     return P.NOUN_TRIGGERS[lemma]
 
 

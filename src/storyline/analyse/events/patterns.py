@@ -166,6 +166,10 @@ CROWD_WORDS: frozenset[str] = frozenset({
     "student", "worker", "people", "protester", "protestor", "demonstrator", "crowd", "thousand", "hundred",
     "resident", "villager", "supporter", "farmer", "miner", "union", "activist", "opposition", "mob", "youth",
 })
+# What one strikes that is no blow: a find ("struck oil", "had struck gas") or a tone ("struck a similar note of optimism").
+STRUCK_FINDS: frozenset[str] = frozenset({"oil", "gas", "note", "tone", "chord"})
+# Modifiers that make a "strike" noun a stoppage of work, not a blow ("a general strike", "a hunger strike").
+STOPPAGE_WORDS: frozenset[str] = frozenset({"general", "hunger", "labor", "labour", "worker", "union", "national", "rail"})
 # Violence that armed forces as actors make conventional (FIGHT); beating or torture stays ASSAULT.
 MILITARY_FORCE_VERBS: frozenset[str] = frozenset({"attack", "kill", "bomb", "destroy", "wound", "injure", "ambush"})
 # Documents whose issuer is the actor of the clause they carry ("issued a statement demanding ...").
@@ -238,6 +242,12 @@ WONDERING_VERBS: frozenset[str] = frozenset(
     "know wonder determine decide investigate examine see check learn question probe establish assess".split())
 # Heads under which an infinitive act took place ("managed to flee", "began to withdraw", "made him resign");
 # under any other head ("called for X to step down", "urged X to resign", "refused to leave") it did not, or not yet.
+# Verbs that weigh, put forward or back an act their gerund names, not do it: "considered imposing a no-fly zone",
+# "proposed sending an international committee", "has not ruled out arming the Libyan opposition".
+WEIGHING_VERBS: frozenset[str] = frozenset({
+    "consider", "contemplate", "propose", "suggest", "recommend", "discuss", "debate", "mull", "weigh", "explore",
+    "envisage", "envision", "favor", "favour", "advocate", "urge", "support", "back", "endorse", "study", "examine",
+})
 IMPLICATIVE_HEADS: frozenset[str] = frozenset({
     "manage", "begin", "start", "continue", "proceed", "resume", "keep", "succeed", "help", "get", "happen", "dare",
     "able", "make", "let", "have", "see", "watch", "hear", "go", "come", "move",
