@@ -912,3 +912,20 @@ def test_blows_and_restrictions_are_no_protest(tmp_path: Path) -> None:
         for words, etype in expected.items():
             types = {r["type"] for r in rows if words in r["summary"]}
             assert (etype in types) if etype else ("PROTEST" not in types), (words, types)
+
+
+def test_a_private_worry_is_no_statement(tmp_path: Path) -> None:
+    """LibyaWar_cnn: "Mohamed was worried about his family's safety, having heard rumors of rebels attacking
+    dark-skinned Libyans" (a STATEMENT: "not an event, a state of mind" in this session's draw); bpoil_guardian: "Cooper
+    is worried they may give up on shrimping". A worry no one voiced, felt by a person given no title, is no
+    statement; a concern said or felt by a country stays ("Germany says it is concerned about a protracted military
+    conflict", "Clinton said the United States was “deeply concerned”")."""
+    for topic, uids, felt, voiced in (
+            ("LibyaWar_cnn", ("368", "165", "188"), "was worried about his family's safety",
+             ("Germany says it is concerned", "the United States was “deeply concerned”")),
+            ("bpoil_guardian", ("508",), "Cooper is worried they may give up", ())):
+        store = _t17_store(tmp_path, topic, uids)
+        rows = store.query("SELECT type, summary FROM events")
+        assert not [r for r in rows if felt in r["summary"]], felt
+        for words in voiced:
+            assert [r for r in rows if words in r["summary"] and r["type"] == "STATEMENT"], words

@@ -670,6 +670,23 @@ def _noun_actor(noun: Token) -> tuple[Token | None, Token | None]:
     return actor, target
 
 
+def _private_feeling(token: Token) -> bool:
+    """A worry or concern (``token``: "worried", "concerned", "have" of "have concerns") that no one voiced, felt by a
+    person the sentence gives no title: "Mohamed was worried about his family's safety", "Al-Obeidy, who ... is
+    concerned about the health of her father". A concern said ("Germany says it is concerned", "Clinton said the United
+    States was deeply concerned") or felt by an office or a country is a statement of one."""
+    clause = token.head if token.dep_ == "acomp" else token
+    said = clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in L.SPEECH_VERBS
+    if said or any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in L.SPEECH_VERBS for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WP" and clause.dep_ == "relcl":
+        subj = clause.head  # "Al-Obeidy, who has spent time with her sister and is concerned ...": the one the clause is on
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "i")):
+        return False
+    return not any(t.lemma_.lower() in L.ROLE_NOUNS for t in subj.subtree if t.i <= subj.i)
+
+
 def _concern(token: Token) -> bool:
     """'is concerned about', 'have concerns', 'of great concern to': an expression of concern."""
     return token.lower_ in P.CONCERN_WORDS or token.lemma_.lower() in P.CONCERN_WORDS
@@ -925,6 +942,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if _disposition(token) or _no_comment(token) or _listing(token) or _running_total(token) or _asks_a_question(token):
         return None
     if token.pos_ == "ADJ" or (token.lemma_ == "have" and any(c.dep_ == "dobj" and _concern(c) for c in token.children)):
+        if _private_feeling(token):
+            return None  # "Mohamed was worried about his family's safety": a state of mind, no statement
         etype: str | None = P.STATEMENT
         noun = next((c for c in token.children if c.dep_ == "dobj" and _concern(c)), None)
     else:
