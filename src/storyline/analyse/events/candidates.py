@@ -406,6 +406,23 @@ def _topic_of_talk(token: Token) -> bool:
     # supplying weapons" name a possibility the act's own words weigh
 
 
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb above ``token`` in the parse, or None."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
+def _hung_on_a_noun(token: Token) -> Token | None:
+    """A bare verb the parse hung on a noun ("to see Libya's president cede power" parsed with "cede" a compound of
+    "power"): the verb governing it, of which it is a small clause; None for a verb with a clause of its own."""
+    if token.tag_ != "VB" or token.dep_ not in ("compound", "amod", "nmod") or any(
+            c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None
+    return _verb_above(token)
+
+
 def _weighed(token: Token) -> bool:
     """A gerund that a verb weighs, puts forward, backs or rules out names an act not done: "considered imposing a
     no-fly zone", "has been reluctant to consider using force alone", "proposed sending an international committee",
@@ -435,6 +452,12 @@ def unrealised(token: Token) -> bool:
         return True
     if _weighed(token):
         return True
+    if (governor := _hung_on_a_noun(token)) is not None:
+        return unrealised(governor) if governor.lemma_.lower() in P.IMPLICATIVE_HEADS else True
+    if token.tag_ == "VBG" and token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "including":
+        governor = _verb_above(token.head)  # "whether to use military force, including helping to enforce a no-fly
+        if governor is not None:  # zone": an act one of those another names is as done as that one
+            return unrealised(governor)
     node = token
     for _ in range(5):
         while node.dep_ == "conj" and node.head.i != node.i:
