@@ -942,3 +942,18 @@ def test_an_act_wished_or_weighed_through_a_misparse_or_a_list_is_not_done(tmp_p
     rows = store.query("SELECT type, summary FROM events")
     assert not [r for r in rows if "cede power" in r["summary"] and r["type"] == "RETREAT"], rows
     assert not [r for r in rows if "including helping to enforce" in r["summary"] and r["type"] == "AID"], rows
+
+
+def test_an_attack_in_words_is_a_censure(tmp_path: Path) -> None:
+    """bpoil_guardian: "Democratic strategist James Carville attacked Obama this morning for retaining his customary
+    cool" was an ASSAULT ("wrong type" in this session's draw: it reads as violence), as was "Hayward ... is attacked
+    afterwards for his refusal to answer many of the questions". An attack on a person by a person, or for what someone
+    did, is a censure; forces attacking a town stay an assault (LibyaWar_cnn: "Gadhafi's forces attacked Misrata by
+    sea")."""
+    store = _t17_store(tmp_path, "bpoil_guardian", ("791", "985"))
+    rows = store.query("SELECT type, summary FROM events")
+    for words in ("Carville attacked Obama", "is attacked afterwards for his refusal"):
+        types = {r["type"] for r in rows if words in r["summary"]}
+        assert types and "ASSAULT" not in types and "DISAPPROVE" in types, (words, types)
+    rows = _t17_store(tmp_path, "LibyaWar_cnn", ("259",)).query("SELECT type, summary FROM events")
+    assert [r for r in rows if "forces attacked Misrata by sea" in r["summary"] and r["type"] in ("ASSAULT", "FIGHT")], rows

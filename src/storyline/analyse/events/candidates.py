@@ -591,6 +591,8 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
     protester = next((c for c in token.children if c.dep_ == "nsubj"), token.head if token.dep_ in ("acl", "relcl") else None)
     if lemma == "protest" and _crowd(protester):
         return "PROTEST", None
+    if lemma == "attack" and _attacked_in_words(token):
+        return "DISAPPROVE", None
     if P.VERB_TRIGGERS.get(lemma) == "PROTEST" and lemma in ("strike", "block", "blockade", "stage", "rally") and not _crowd(protester):
         return _no_crowds_act(token, lemma, objects)
     if lemma in P.PEACEKEEPING_VERBS and any(
@@ -621,6 +623,20 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
     if lemma in P.VERB_TRIGGERS:
         return P.VERB_TRIGGERS[lemma], None
     return None, None
+
+
+def _attacked_in_words(verb: Token) -> bool:
+    """An attack made in words: on a person by a person ("James Carville attacked Obama this morning", "seen to attack
+    Obama on an issue"), or for what someone did ("is attacked afterwards for his refusal to answer"). Forces attacking a
+    town, a convoy or "his own people" stay an assault."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        reason = _pobj(prep)  # what for: a doing ("for retaining his cool") or someone's act ("for his refusal"),
+        if reason is not None and (reason.tag_ == "VBG" or any(c.dep_ == "poss" for c in reason.children)):
+            return True  # not a time ("For the first time, NATO forces attacked ...")
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    doer, passive = _subject(verb)  # ("were continuing to attack Misrata": the forces of the verb above)
+    return (target is not None and target.ent_type_ == "PERSON" and not passive and doer is not None
+            and doer.ent_type_ == "PERSON" and doer.lemma_.lower() not in P.MIL_TITLES)
 
 
 def _no_crowds_act(verb: Token, lemma: str, objects: list[Token]) -> tuple[str | None, Token | None]:
