@@ -957,3 +957,17 @@ def test_an_attack_in_words_is_a_censure(tmp_path: Path) -> None:
         assert types and "ASSAULT" not in types and "DISAPPROVE" in types, (words, types)
     rows = _t17_store(tmp_path, "LibyaWar_cnn", ("259",)).query("SELECT type, summary FROM events")
     assert [r for r in rows if "forces attacked Misrata by sea" in r["summary"] and r["type"] in ("ASSAULT", "FIGHT")], rows
+
+
+def test_a_view_of_a_thing_is_no_demand_and_a_warned_expectation_no_threat(tmp_path: Path) -> None:
+    """bpoil_guardian: "Hayward insisted that the leaked oil and the estimated 400,000 gallons of dispersant ... should
+    be put in context" was Hayward's DEMAND, and "Swiss bank UBS warned shareholders that it did not expect the company
+    to resume paying dividends until 2012" a THREATEN (both "not an event" in this session's second draw: a view told
+    with a verb of saying). What a thing should undergo is a view, not a demand of anyone; a warning that says what one
+    expects is a view, given to someone or not. "Obama warned: BP is going to be paying for the damage" stays a
+    threat."""
+    store = _t17_store(tmp_path, "bpoil_guardian", ("717", "866", "1141"))
+    rows = store.query("SELECT type, summary FROM events")
+    assert not [r for r in rows if "should be put" in r["summary"] and r["type"] == "DEMAND"], rows
+    assert not [r for r in rows if "UBS warned shareholders" in r["summary"] and r["type"] == "THREATEN"], rows
+    assert [r for r in rows if "BP is going to be paying" in r["summary"] and r["type"] == "THREATEN"], rows

@@ -923,6 +923,9 @@ def _obligation_candidate(token: Token) -> EventCandidate | None:
     addressee = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if speaker is None or addressee is None or speaker.lower_ in ("it", "this", "that") or addressee.pos_ not in ("PROPN", "NOUN"):
         return None  # "this must stop", "nobody should be helping": no addressee to demand of
+    if any(c.dep_ == "aux" and c.lower_ == "should" for c in token.children) and _a_thing_goes(token):
+        return None  # "insisted the leaked oil and dispersant should be put in context": a view of a thing, no demand
+        # ("The violence must stop", "Power and water must be restored to several cities" are demands)
     return EventCandidate(
         trigger=head.i, type="DEMAND", mode="asserted", depth=depth(head), actor=np_span(speaker),
         target=np_span(addressee), reporting=True, obligation=True, clause=_clause_span(token),
@@ -1131,6 +1134,8 @@ def _warns_of_a_state(verb: Token) -> bool:
     said = [c for c in verb.children if c.dep_ == "ccomp"]
     if any(c.lemma_ == "be" and any(g.dep_ in ("acomp", "attr") for g in c.children) for c in said):
         return True
+    if any(c.lemma_.lower() in P.EXPECTING_VERBS for c in said):
+        return True  # "warned shareholders that it did not expect the company to resume paying dividends": a view
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False  # warned someone: what they were warned of is for them
     return any(_a_thing_goes(c) for c in said)
@@ -1146,8 +1151,9 @@ def _a_thing_goes(clause: Token) -> bool:
         return True
     if subj.pos_ == "PRON":
         return subj.lower_ in ("this", "that") or (subj.lower_ == "it" and clause.lemma_ in P.EXTRAPOSING_VERBS)
-    if subj.pos_ != "NOUN" or subj.ent_type_ or any(c.pos_ == "PROPN" or c.ent_type_ for c in subj.children):
-        return False
+    if subj.pos_ != "NOUN" or subj.ent_type_ or any(
+            (c.pos_ == "PROPN" or c.ent_type_) and c.dep_ in ("compound", "poss", "amod", "nmod") for c in subj.children):
+        return False  # ("the Obama administration"; not "the leaked oil and the estimated 400,000 gallons")
     lemma = subj.lemma_.lower()
     forceful = lemma in P.NOUN_TRIGGERS or lemma in P.WEAPON_AGENTS or any(
         c.dep_ == "amod" and c.lower_ in P.MIL_TITLES for c in subj.children)

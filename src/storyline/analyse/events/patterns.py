@@ -325,6 +325,8 @@ TALK_WORDS: frozenset[str] = frozenset({"talk", "speak", "think", "debate"})
 NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"nobody", "none", "no one", "neither"})
 # Verbs of forecasting: an act under them is someone's prediction ("El-Kikhia predicted that Gadhafi will make any
 # departure a messy one by firing missiles"), not an act of the story.
+# Verbs of a view held: a warning that one expects, believes or doubts something says a view, not a threat.
+EXPECTING_VERBS: frozenset[str] = frozenset({"expect", "believe", "think", "doubt", "anticipate", "reckon", "assume"})
 # Verbs an "it" of extraposition or of time is the subject of ("warned it could take four to five months", "it was
 # growing increasingly difficult"): no one is that "it".
 EXTRAPOSING_VERBS: frozenset[str] = frozenset({"take", "be", "become", "grow", "get", "seem", "appear", "remain"})
