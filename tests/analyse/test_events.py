@@ -971,3 +971,13 @@ def test_a_view_of_a_thing_is_no_demand_and_a_warned_expectation_no_threat(tmp_p
     assert not [r for r in rows if "should be put" in r["summary"] and r["type"] == "DEMAND"], rows
     assert not [r for r in rows if "UBS warned shareholders" in r["summary"] and r["type"] == "THREATEN"], rows
     assert [r for r in rows if "BP is going to be paying" in r["summary"] and r["type"] == "THREATEN"], rows
+
+
+def test_a_state_or_an_alliance_bombing_is_military_force(tmp_path: Path) -> None:
+    """LibyaWar_cnn: "NATO began bombing Libya on March 19" was an ASSAULT and "NATO began bombarding Libya on March 19"
+    a FIGHT: one act on the top of the story's timeline twice, under two types. Bombing by a state, a people or a body
+    (NATO, the United States) is conventional military force, as bombarding is."""
+    store = _t17_store(tmp_path, "LibyaWar_cnn", ("118",))
+    rows = store.query("SELECT type, summary FROM events")
+    found = {r["type"] for r in rows if "NATO began bombing Libya" in r["summary"]}
+    assert found == {"FIGHT"}, (found, rows)

@@ -1056,8 +1056,10 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if etype == "ASSAULT" and actor_tok is not None and (
         actor_tok.lemma_.lower() in P.WEAPON_AGENTS
         or (actor_tok.lemma_.lower() in P.MIL_TITLES and lemma in P.MILITARY_FORCE_VERBS)
+        or (lemma == "bomb" and actor_tok.ent_type_ in ("GPE", "NORP", "ORG"))
     ):
-        etype = "FIGHT"  # weapons and armed forces: conventional military force
+        etype = "FIGHT"  # weapons and armed forces: conventional military force ("NATO began bombing Libya on March
+        # 19" is the act "NATO began bombarding Libya" tells: aerial force by a state or an alliance)
     if etype in P.HOSTILE_TYPES and actor_tok is not None and actor_tok.lemma_.lower() in P.FORCE_NOUNS:
         etype = P.INCIDENT  # "Haiti's worst quake in two centuries hit south of the capital": nature is no belligerent
     loc = _location(token, noun)
