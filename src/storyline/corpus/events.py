@@ -25,8 +25,8 @@ def merge(state: CorpusState) -> None:
     merged: list[Event] = []
     timexes = state.by_article(state.timexes)
     scoped = by_story(state)
-    named = _named_mentions(state, {a["id"] for articles in scoped.values() for a in articles})
     codes = {e.id: e.country_code or "" for e in state.resolution.entities}
+    named = _named_mentions(state, {a["id"] for articles in scoped.values() for a in articles}, codes)
     for story, articles in scoped.items():
         own = own_parties({a["id"]: named.get(a["id"], []) for a in articles}) if story else None
         began = min((y for a in articles if (y := last_year(a["published"])) is not None), default=None)
@@ -41,11 +41,10 @@ def merge(state: CorpusState) -> None:
     state.events = story_ids(merged)
 
 
-def _named_mentions(state: CorpusState, articles: set[str]) -> dict[str, list[Named]]:
+def _named_mentions(state: CorpusState, articles: set[str], codes: dict[str, str]) -> dict[str, list[Named]]:
     """Per article of ``articles`` (those of the stories in scope: an ingest reads no other), its named mentions with
-    their entity, country code and whether the sentence places them, sorted."""
+    their entity, country code (``codes``, by entity id) and whether the sentence places them, sorted."""
     assert state.resolution is not None and state.entity_facts is not None
-    codes = {e.id: e.country_code or "" for e in state.resolution.entities}
     out: dict[str, list[Named]] = {}
     for facts in state.entity_facts:
         if facts.article not in articles:

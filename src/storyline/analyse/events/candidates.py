@@ -319,8 +319,12 @@ def _refused_by(verb: Token) -> bool:
     """A governing verb that refuses what it governs: "refuse", "reject", phrasal "rule out"."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    lemma = verb.lemma_.lower()
-    return lemma in P.REFUSING_VERBS or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+    return verb.lemma_.lower() in P.REFUSING_VERBS or _rules_out(verb)
+
+
+def _rules_out(verb: Token) -> bool:
+    """The phrasal verb "rule out" ("ruled out sending ground troops")."""
+    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 LIST_DASHES = 4  # spaced dashes in one sentence that make it a box of items, not prose (prose sets off two asides)
@@ -433,10 +437,9 @@ def _weighed(token: Token) -> bool:
     if node.tag_ != "VBG" or node.dep_ not in ("xcomp", "dobj", "ccomp", "advcl") or node.head.i == node.i:
         return False
     head = node.head
-    lemma = head.lemma_.lower()
-    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+    if _rules_out(head):
         return True  # (the parse hangs "arming" of "has not ruled out arming" as an adverbial clause)
-    return head.pos_ == "VERB" and lemma in P.WEIGHING_VERBS and node.dep_ != "advcl"
+    return head.pos_ == "VERB" and head.lemma_.lower() in P.WEIGHING_VERBS and node.dep_ != "advcl"
 
 
 def unrealised(token: Token) -> bool:
