@@ -138,6 +138,11 @@ ATTRIBUTION_WORD = re.compile(
     r"warned|insisted|wrote|writes|asked|quoted)\b",
     re.IGNORECASE,
 )
+# Verbs of saying, thinking and naming as news text inflects them: a pronoun right before one is a sayer ("A brigade he
+# said consisted of ..."), right after one its subject's ("One of the participants said he had a message").
+SAYING_FORMS = ("said says say told tells added adds insisted stated claimed claims argued warned noted explained believed "
+                "believes thought thinks hoped hopes felt feels knew knows denied denies admitted admits acknowledged "
+                "suggested described called calls").split()
 RELATED = re.compile(r"^\s*(?:related (?:articles?|stories|news)|read more|more from|recommended|most (?:read|popular)|advertisement|sponsored)\s*:?\s*$", re.IGNORECASE)
 
 # --- metadata lines ----------------------------------------------------------------------------

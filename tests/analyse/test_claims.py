@@ -230,6 +230,10 @@ def test_no_claim_of_a_dev_topic_is_an_artefact(libya: tuple[list[dict[str, Any]
 
 
 SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
+    "Switzerland ordered that his assets, and those of his entourage, be frozen": "a pronoun with no antecedent",
+    "Nearly 750,000 people have fled the country, another 58,000": "the country",
+    "pro-government demonstration said he had a message for Libyan rebels": "a sayer's he",
+    "Nesirky said the U.N. agency ended its agreement with her given recent events": "her of a man",
     "a doctor at Benghazi's Al Jalla Hospital said": "party",
     "Mahmudi blamed the upheaval on": "party",
     "accused the Tripoli regime of using the radar device": "accusation",
@@ -1432,3 +1436,22 @@ def test_words_about_an_unnamed_it_or_i_are_no_ledger_line(unanchored: list[dict
     # that the worst of the oil spill is over"), not a line of its own
     assert [c for c in unanchored if c["statement"].startswith("The worst of the oil spill is over")
             and c["status"] == "contested"], statements
+
+
+def test_a_ledger_line_names_a_pronoun_it_holds_no_antecedent_for(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """LibyaWar_cnn: "Switzerland ordered that his assets ... be frozen", "Nearly 750,000 people have fled the country":
+    read alone in the ledger, "his" and "the country" name no one (a claim draw judged such lines "vague"), so the line
+    shows whom the resolver linked them to; the second "his" stays, the name now before it. A pronoun stays as written
+    when its words name someone it may stand for ("One of the participants ... said he had a message": the
+    participant's, though the resolver linked Gadhafi) or when its link's other pronouns give the other gender ("her"
+    linked to Martin Nesirky)."""
+    claims = shaped[0]
+    frozen = [c["statement"] for c, _ in _entries(claims, "Switzerland ordered that his assets")]
+    assert frozen and all(s.startswith("Switzerland ordered that [Moammar Gadhafi's] assets, and those of his entourage")
+                          for s in frozen), frozen
+    fled = [c["statement"] for c, _ in _entries(claims, "Nearly 750,000 people have fled the country")]
+    assert fled and all(s.startswith("Nearly 750,000 people have fled [Libya], another 58,000") for s in fled), fled
+    message = [c["statement"] for c, _ in _entries(claims, "demonstration said he had a message")]
+    assert message and all("said he had a message" in s for s in message), message
+    agency = [c["statement"] for c, _ in _entries(claims, "ended its agreement with her given")]
+    assert agency and all("agreement with her given" in s for s in agency), agency

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from storyline.analyse.shown import ACTOR_PRONOUNS, with_referent, without_stamp
+from collections import Counter
+
+from storyline.analyse.shown import ACTOR_PRONOUNS, anaphors_named, with_referent, without_stamp
 
 
 def test_a_heading_or_a_live_stamp_run_into_the_words_is_cut() -> None:
@@ -21,3 +23,24 @@ def test_an_opening_pronoun_shows_whom_it_stands_for() -> None:
     assert with_referent("his forces fell back", "Moammar Gadhafi") == "[Moammar Gadhafi's] forces fell back"
     assert with_referent("It seeks to call out Russia", "White House") == "It seeks to call out Russia"
     assert with_referent("It seeks to call out Russia", "White House", ACTOR_PRONOUNS) == "[White House] seeks to call out Russia"
+
+
+def test_an_anaphor_is_named_only_where_the_words_hold_no_antecedent() -> None:
+    """LibyaWar_cnn (dev): "He simply rejected the notion that any walls were closing in on him." The claim's words
+    start after "that": their "him" has no antecedent there and is shown as the name it is linked to; the same "him" in
+    words that name a man before it, or that open on it, stays as written; a "her" whose link the resolver otherwise
+    calls "he" stays."""
+    text = "He simply rejected the notion that any walls were closing in on him."
+    him = text.index("him")
+    links = [(0, 2, "gadhafi"), (him, him + 3, "gadhafi")]
+    names, kinds = {"gadhafi": "Moammar Gadhafi", "nesirky": "Martin Nesirky"}, {"gadhafi": "person", "nesirky": "person"}
+    genders = {"gadhafi": Counter({"m": 40}), "nesirky": Counter({"m": 3, "f": 1})}
+    words = text.index("any")
+    assert anaphors_named(text, words, len(text) - 1, links, [], names, kinds, genders=genders) == (
+        "any walls were closing in on [Moammar Gadhafi]")
+    assert anaphors_named(text, 0, len(text) - 1, links, [], names, kinds, genders=genders) == text[:-1]
+    other = "Nesirky said the U.N. agency ended its agreement with her given recent events in Libya."
+    her = other.index("her ")
+    start = other.index("ended")
+    assert anaphors_named(other, start, len(other) - 1, [(her, her + 3, "nesirky")], [], names, kinds,
+                          genders=genders) == other[start:-1]

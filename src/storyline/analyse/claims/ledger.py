@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -46,7 +46,7 @@ from storyline.analyse.entities.patterns import capital_country, country_code, d
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
 from storyline.analyse.lexicon import FINITE_AUXILIARIES, WEEKDAY_NAMES
-from storyline.analyse.shown import SPEAKER_PRONOUNS, with_referent, without_stamp
+from storyline.analyse.shown import SPEAKER_PRONOUNS, anaphors_named, with_referent, without_stamp
 from storyline.analyse.terms import content_terms
 from storyline.spans import doc_text
 
@@ -191,10 +191,35 @@ def _joined(match: re.Match[str]) -> str:
     return " " if subject else ", "
 
 
-def _content(texts: dict[str, str], s: Statement, *, shown: bool = False) -> str:
-    """The proposition's words (``shown``: as the ledger line shows them, a quote of several sentences by its first)."""
+@dataclass
+class Links:
+    """Each article's entity links as a ledger line shows them: names, and pronouns or descriptions ("he", "the
+    country") standing for one, as (start, end, entity); ``kinds`` is each entity's type."""
+
+    named: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    anaphors: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, Counter[str]] = field(default_factory=dict)  # each entity's "m" and "f" pronouns
+
+    def words(self, text: str, s: Statement, start: int, end: int, names: dict[str, str]) -> str:
+        """``text[start:end]`` of statement ``s`` read alone: a pronoun or description whose antecedent the words do
+        not hold shown as its name; those of an inner attribution (", he said,") stay, as the line drops them."""
+        raw = text[start:end]
+        inner = [(start + m.start(), start + m.end()) for m in INNER_ATTRIBUTION.finditer(raw)]
+        return anaphors_named(text, start, end, self.anaphors.get(s.article, ()), self.named.get(s.article, ()), names,
+                              self.kinds, keep=inner, speakers=[*s.speakers, *([s.speaker] if s.speaker else [])],
+                              genders=self.genders)
+
+
+def _content(texts: dict[str, str], s: Statement, *, shown: bool = False, links: Links | None = None,
+             names: dict[str, str] | None = None) -> str:
+    """The proposition's words (``shown``: as the ledger line shows them, a quote of several sentences by its first,
+    with ``links`` an anaphor whose antecedent the words do not hold named)."""
     cut = shown and s.shown_end is not None and s.content_start < s.shown_end < s.content_end
-    text = texts.get(s.article, "")[s.content_start : s.shown_end if cut else s.content_end].strip() + (" …" if cut else "")
+    article = texts.get(s.article, "")
+    end = s.shown_end if cut and s.shown_end is not None else s.content_end
+    raw = links.words(article, s, s.content_start, end, names or {}) if links is not None else article[s.content_start : end]
+    text = raw.strip() + (" …" if cut else "")
     text = without_stamp(text)
     text = INNER_ATTRIBUTION.sub(_joined, text)
     # "that, since April, it has distributed ...": the complementizer goes; a demonstrative subject stays ("that means
@@ -203,8 +228,9 @@ def _content(texts: dict[str, str], s: Statement, *, shown: bool = False) -> str
 
 
 def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict[str, str],
-                 groups: dict[str, str] | None = None) -> list[Any]:
-    """The ledger of one story, merged from every article's statements (pure: no Doc)."""
+                 groups: dict[str, str] | None = None, links: Links | None = None) -> list[Any]:
+    """The ledger of one story, merged from every article's statements (pure: no Doc); with ``links`` a line names the
+    pronouns and descriptions it holds no antecedent for."""
     from storyline.model import Claim, Evidence
 
     names = {e.id: e.name for e in entities}
@@ -231,7 +257,7 @@ def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict
     claims: list[Any] = []
     for root in sorted(members):
         group = [statements[i] for i in members[root]]
-        claim = _claim(group, texts, names, groups, Claim, Evidence, people)
+        claim = _claim(group, texts, names, groups, Claim, Evidence, people, links)
         if claim is not None:
             claims.append(claim)
     seen: dict[str, int] = defaultdict(int)
@@ -510,7 +536,7 @@ def _with_description_named(statement: str, described: str, name: str) -> str:
 
 
 def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str], groups: dict[str, str],
-           claim_cls: Any, evidence_cls: Any, people: set[str] | None = None) -> Any | None:
+           claim_cls: Any, evidence_cls: Any, people: set[str] | None = None, links: Links | None = None) -> Any | None:
     stances = {s.stance for s in group}
     carried = {groups.get(s.article, s.article) for s in group}  # kept when two source groups carry it, copies or not
     said = [(s.article, set(s.sentence_terms) if s.sentence_terms is not None else content_terms(
@@ -536,10 +562,13 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     stated = [s for s in group if s.proposition] or group
     representative = min(stated, key=lambda s: (FOR_SIDE.index(s.stance) if s.stance in FOR_SIDE else len(FOR_SIDE), s.key is None))
     if representative.proposition and not representative.named:
-        statement = _content(texts, representative, shown=True).rstrip(",;: ")
+        statement = _content(texts, representative, shown=True, links=links, names=names).rstrip(",;: ")
     else:  # "denied the report", "denied that": no words of its own state the claim, so the sentence shows what was said;
         # "disputed claims of civilian deaths" names it, and the sentence reads as a proposition where the name does not
-        statement = " ".join(texts.get(representative.article, "")[representative.start : representative.end].split())
+        article = texts.get(representative.article, "")
+        sentence = (links.words(article, representative, representative.start, representative.end, names)
+                    if links is not None else article[representative.start : representative.end])
+        statement = " ".join(sentence.split())
     referent = representative.referent
     if representative.proposition and referent is not None and representative.described:
         statement = _with_description_named(statement, representative.described, names.get(referent) or referent)
