@@ -231,6 +231,8 @@ def test_no_claim_of_a_dev_topic_is_an_artefact(libya: tuple[list[dict[str, Any]
 
 SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "Switzerland ordered that his assets, and those of his entourage, be frozen": "a pronoun with no antecedent",
+    "withdrew from the city's Martyrs' Square and returned to their positions": "the city after a reference point",
+    "pro-Gadhafi forces entered a residential area in the city and shot": "the city after a square",
     "Nearly 750,000 people have fled the country, another 58,000": "the country",
     "pro-government demonstration said he had a message for Libyan rebels": "a sayer's he",
     "Nesirky said the U.N. agency ended its agreement with her given recent events": "her of a man",
@@ -1455,3 +1457,15 @@ def test_a_ledger_line_names_a_pronoun_it_holds_no_antecedent_for(shaped: tuple[
     assert message and all("said he had a message" in s for s in message), message
     agency = [c["statement"] for c, _ in _entries(claims, "ended its agreement with her given")]
     assert agency and all("agreement with her given" in s for s in agency), agency
+
+
+def test_the_city_is_the_town_the_article_told_of_last(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """LibyaWar_cnn: "... full control of Zawiya, about 30 miles west of Tripoli. Forces loyal to leader Moammar Gadhafi
+    withdrew from the city's Martyrs' Square ... pro-Gadhafi forces entered a residential area in the city": the city
+    is Zawiya, not Tripoli (named only as where Zawiya lies) nor Martyrs' Square (a site); read alone, the ledger line
+    names it."""
+    claims = shaped[0]
+    square = [c["statement"] for c, _ in _entries(claims, "withdrew from the city's Martyrs' Square")]
+    assert square and all("withdrew from [Zawiya]'s Martyrs' Square" in s for s in square), square
+    area = [c["statement"] for c, _ in _entries(claims, "entered a residential area in the city and shot")]
+    assert area and all("a residential area in [Zawiya] and shot" in s for s in area), area

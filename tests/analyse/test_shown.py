@@ -44,3 +44,17 @@ def test_an_anaphor_is_named_only_where_the_words_hold_no_antecedent() -> None:
     start = other.index("ended")
     assert anaphors_named(other, start, len(other) - 1, [(her, her + 3, "nesirky")], [], names, kinds,
                           genders=genders) == other[start:-1]
+
+
+def test_a_company_described_by_its_kind_is_named() -> None:
+    """bpoil_guardian (dev): "Reports that the company had lobbied the British government for the release of Abdelbasset
+    al-Megrahi": the resolver links "the company" to BP; read alone the line names it. After "BP said" it stays."""
+    text = "Reports that the company had lobbied the British government for the release of Abdelbasset al-Megrahi"
+    at = text.index("the company")
+    links = [(at, at + len("the company"), "bp")]
+    names, kinds = {"bp": "BP"}, {"bp": "organisation"}
+    assert anaphors_named(text, 0, len(text), links, [], names, kinds) == (
+        "Reports that [BP] had lobbied the British government for the release of Abdelbasset al-Megrahi")
+    said = "BP said the company had lobbied"
+    named = [(0, 2, "bp")]
+    assert anaphors_named(said, 0, len(said), [(8, 19, "bp")], named, names, kinds) == said
