@@ -231,6 +231,7 @@ def test_no_claim_of_a_dev_topic_is_an_artefact(libya: tuple[list[dict[str, Any]
 
 SHAPES = {  # a sentence of the dev topic -> what its ledger entry must (not) be
     "Switzerland ordered that his assets, and those of his entourage, be frozen": "a pronoun with no antecedent",
+    "But the league can not ignore the suffering of civilians": "a description by the last word of a name",
     "withdrew from the city's Martyrs' Square and returned to their positions": "the city after a reference point",
     "pro-Gadhafi forces entered a residential area in the city and shot": "the city after a square",
     "Nearly 750,000 people have fled the country, another 58,000": "the country",
@@ -1469,3 +1470,11 @@ def test_the_city_is_the_town_the_article_told_of_last(shaped: tuple[list[dict[s
     assert square and all("withdrew from [Zawiya]'s Martyrs' Square" in s for s in square), square
     area = [c["statement"] for c, _ in _entries(claims, "entered a residential area in the city and shot")]
     assert area and all("a residential area in [Zawiya] and shot" in s for s in area), area
+
+
+def test_a_description_by_the_last_word_of_a_name_is_that_name(shaped: tuple[list[dict[str, Any]], Any]) -> None:
+    """LibyaWar_cnn: "The Arab League Wednesday rejected foreign intervention ... But the league can not ignore the
+    suffering of civilians ..., said Hisham Yousef": read alone the line says which league (a claim draw judged "the
+    league" vague)."""
+    league = [c["statement"] for c, _ in _entries(shaped[0], "But the league can not ignore the suffering")]
+    assert league and all(s.startswith("But [Arab League] can not ignore the suffering of civilians") for s in league), league

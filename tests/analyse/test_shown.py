@@ -58,3 +58,18 @@ def test_a_company_described_by_its_kind_is_named() -> None:
     said = "BP said the company had lobbied"
     named = [(0, 2, "bp")]
     assert anaphors_named(said, 0, len(said), [(8, 19, "bp")], named, names, kinds) == said
+
+
+def test_the_installation_a_name_made_is_named_and_an_adjective_makes_none() -> None:
+    """bpoil_guardian (dev): after "the Macondo well", "BP engineers would soon use additional materials to try to plug
+    the well" names it; LibyaWar_cnn (dev): after "Libyan rebels", "the rebels" is no "Libyan" (a noun after a name is
+    what it names only for an installation)."""
+    text = "Work on the Macondo well went on. BP engineers would soon use additional materials to try to plug the well"
+    names, kinds = {"macondo": "Macondo", "libyan": "Libyan"}, {"macondo": "other", "libyan": "other"}
+    macondo = text.index("Macondo")
+    start = text.index("BP engineers")
+    assert anaphors_named(text, start, len(text), [], [(macondo, macondo + 7, "macondo")], names, kinds) == (
+        "BP engineers would soon use additional materials to try to plug [Macondo]")
+    rebels = "Libyan rebels held the town. NATO had informed the rebels that the forces included 40 trucks"
+    start = rebels.index("NATO")
+    assert anaphors_named(rebels, start, len(rebels), [], [(0, 6, "libyan")], names, kinds) == rebels[start:]

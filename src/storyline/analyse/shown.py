@@ -113,6 +113,43 @@ def _settlements(text: str, start: int, end: int, named: list[tuple[int, int, st
     return out
 
 
+# "the league", "the court", "the well": a description whose noun ends a name the article gave before ("the Arab
+# League", "the International Criminal Court") or follows one ("the Macondo well", "the Deepwater Horizon rig") stands
+# for what that name names. Nouns that end many names and mean something else alone stay as written.
+DESCRIPTION = re.compile(r"\b[Tt]he ([a-z]+)\b(?!\s+of\b|['’]s\s+[a-z]+\s+of\b)")
+UNNAMING_HEADS = frozenset("""house state states war wars people world times post news day week year month time
+    government country nation city town president minister king queen crisis party family street square""".split())
+# What a name before them makes an installation's ("the Macondo well", "the Deepwater Horizon rig"); any other noun
+# after a name ("Libyan rebels", "the NATO mission") is not what the name names.
+INSTALLATION_NOUNS = frozenset("well rig platform vessel ship tanker plant reactor pipeline refinery mine".split())
+HEAD_REACH = 3000  # characters back to the name a description stands for
+
+
+def _by_head(text: str, start: int, end: int, named: list[tuple[int, int, str]],
+             kinds: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Each "the <noun>" in ``text[start:end]`` whose noun ends a name of a body, a place or a thing, or is the
+    installation one names, given
+    last before it (within ``HEAD_REACH`` characters), as an anaphor link (start, end, entity)."""
+    heads: list[tuple[int, str, str]] = []  # (where, noun, entity)
+    for s, e, entity in named:
+        if kinds.get(entity) in (None, "person") or s >= end:
+            continue
+        words = text[s:e].split()
+        after = re.match(r"\s+([a-z]+)\b", text[e : e + 30])
+        installation = [after.group(1)] if after and after.group(1) in INSTALLATION_NOUNS else []
+        for noun in ([words[-1].lower()] if words and words[-1][:1].isupper() else []) + installation:
+            heads.append((s, noun, entity))
+    out = []
+    for m in DESCRIPTION.finditer(text, start, end):
+        noun = m.group(1)
+        if noun in UNNAMING_HEADS or len(noun) < 3:
+            continue
+        before = [(s, entity) for s, head, entity in heads if head == noun and m.start() - HEAD_REACH <= s < m.start()]
+        if before and not any(s >= start for s, _ in before):  # (named in the words themselves: the reader has it)
+            out.append((m.start(), m.end(), max(before)[1]))
+    return out
+
+
 def _possessive(word: str, after: str) -> bool:
     if word in POSSESSIVE_PRONOUNS:
         return True
@@ -171,7 +208,9 @@ def anaphors_named(text: str, start: int, end: int, anaphors: Iterable[tuple[int
     kept = list(keep)
     named = list(named)
     before = _antecedents(raw, start, named, kinds)
-    anaphors = [*anaphors, *_settlements(text, start, end, named, kinds)]
+    described = _by_head(text, start, end, named, kinds)
+    anaphors = [*anaphors, *_settlements(text, start, end, named, kinds), *described]
+    by_head = {(s, e) for s, e, _ in described}
     first_person = any(w.lower() in FIRST_PERSON for w in re.findall(r"[A-Za-z]+", raw))
     spoken = set(speakers)
     out: list[str] = []
@@ -185,6 +224,11 @@ def anaphors_named(text: str, start: int, end: int, anaphors: Iterable[tuple[int
         word = words.lower()
         company = word.startswith("the ") and word.rsplit(" ", 1)[-1] in COMPANY_HEADS
         settlement = word in ("the city", "the town")
+        if (s, e) in by_head:
+            out.append(text[at:s])
+            out.append(f"[{names[entity]}]")
+            at = e
+            continue
         if word not in NAMED_PRONOUNS and word not in NAMED_DESCRIPTIONS and not company and not settlement:
             continue
         person = word in PRONOUN_GENDER
