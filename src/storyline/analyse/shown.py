@@ -120,7 +120,8 @@ DESCRIPTION = re.compile(r"\b[Tt]he ([a-z]+)\b(?!\s+of\b|['’]s\s+[a-z]+\s+of\b
 UNNAMING_HEADS = frozenset("""house state states war wars people world times post news day week year month time
     government country nation city town president minister king queen crisis party family street square""".split())
 # What a name before them makes an installation's ("the Macondo well", "the Deepwater Horizon rig"); any other noun
-# after a name ("Libyan rebels", "the NATO mission") is not what the name names.
+# after a name ("Libyan rebels", "the NATO mission"), or after a body's ("a BP well": the body's well), is not what
+# the name names.
 INSTALLATION_NOUNS = frozenset("well rig platform vessel ship tanker plant reactor pipeline refinery mine".split())
 HEAD_REACH = 3000  # characters back to the name a description stands for
 
@@ -136,7 +137,7 @@ def _by_head(text: str, start: int, end: int, named: list[tuple[int, int, str]],
             continue
         words = text[s:e].split()
         after = re.match(r"\s+([a-z]+)\b", text[e : e + 30])
-        installation = [after.group(1)] if after and after.group(1) in INSTALLATION_NOUNS else []
+        installation = [after.group(1)] if after and after.group(1) in INSTALLATION_NOUNS and kinds.get(entity) == "other" else []
         for noun in ([words[-1].lower()] if words and words[-1][:1].isupper() else []) + installation:
             heads.append((s, noun, entity))
     out = []
@@ -193,12 +194,12 @@ def _antecedents(raw: str, start: int, named: Iterable[tuple[int, int, str]], ki
 def anaphors_named(text: str, start: int, end: int, anaphors: Iterable[tuple[int, int, str]],
                    named: Iterable[tuple[int, int, str]], names: dict[str, str], kinds: dict[str, str], *,
                    keep: Iterable[tuple[int, int]] = (), speakers: Iterable[str] = (),
-                   genders: dict[str, Counter[str]] | None = None) -> str:
+                   genders: dict[str, Counter[str]] | None = None, opener: bool = False) -> str:
     """``text[start:end]`` with a linked pronoun or description ("his", "the country") the words hold no antecedent for
     shown as the name it stands for: "Switzerland ordered that his assets be frozen" -> "... that [Moammar Gadhafi's]
     assets ...", "Nearly 750,000 people have fled the country" -> "... fled [Libya]". It stays as written when a word it
     could stand for comes before it in the words (a name, a pronoun, a noun only a person is: the reader takes that),
-    when it opens them (the opener is shown by ``with_referent``), follows a verb of saying (its subject's) or is the
+    when it opens them (unless ``opener``: the opener is shown by ``with_referent`` where the line knows its referent), follows a verb of saying (its subject's) or is the
     subject of one ("A brigade he said consisted of ...": the line's party), when it
     lies in a ``keep`` range, when its link is one of the ``speakers`` and the words are in the first person (a
     speaker's "he" is someone else), or when its entity's other pronouns (``genders``: each entity's count of "m" and
@@ -218,7 +219,8 @@ def anaphors_named(text: str, start: int, end: int, anaphors: Iterable[tuple[int
     for s, e, entity in sorted(anaphors):
         if s < at or e > end or entity not in names or any(a <= s < b for a, b in kept):
             continue
-        if OPENING.fullmatch(text[start:s]) or AFTER_SAYING.search(text[start:s]) or SAYING_NEXT.match(text, e):
+        opening = OPENING.fullmatch(text[start:s]) is not None
+        if (opening and not opener) or AFTER_SAYING.search(text[start:s]) or SAYING_NEXT.match(text, e):
             continue  # the opener, and a sayer's subject or the sayer: shown by the line's party
         words = text[s:e]
         word = words.lower()

@@ -201,24 +201,25 @@ class Links:
     kinds: dict[str, str] = field(default_factory=dict)
     genders: dict[str, Counter[str]] = field(default_factory=dict)  # each entity's "m" and "f" pronouns
 
-    def words(self, text: str, s: Statement, start: int, end: int, names: dict[str, str]) -> str:
+    def words(self, text: str, s: Statement, start: int, end: int, names: dict[str, str], opener: bool = False) -> str:
         """``text[start:end]`` of statement ``s`` read alone: a pronoun or description whose antecedent the words do
-        not hold shown as its name; those of an inner attribution (", he said,") stay, as the line drops them."""
+        not hold shown as its name (``opener``: the one they open with too); those of an inner attribution (", he
+        said,") stay, as the line drops them."""
         raw = text[start:end]
         inner = [(start + m.start(), start + m.end()) for m in INNER_ATTRIBUTION.finditer(raw)]
         return anaphors_named(text, start, end, self.anaphors.get(s.article, ()), self.named.get(s.article, ()), names,
                               self.kinds, keep=inner, speakers=[*s.speakers, *([s.speaker] if s.speaker else [])],
-                              genders=self.genders)
+                              genders=self.genders, opener=opener)
 
 
 def _content(texts: dict[str, str], s: Statement, *, shown: bool = False, links: Links | None = None,
-             names: dict[str, str] | None = None) -> str:
+             names: dict[str, str] | None = None, opener: bool = False) -> str:
     """The proposition's words (``shown``: as the ledger line shows them, a quote of several sentences by its first,
     with ``links`` an anaphor whose antecedent the words do not hold named)."""
     cut = shown and s.shown_end is not None and s.content_start < s.shown_end < s.content_end
     article = texts.get(s.article, "")
     end = s.shown_end if cut and s.shown_end is not None else s.content_end
-    raw = links.words(article, s, s.content_start, end, names or {}) if links is not None else article[s.content_start : end]
+    raw = links.words(article, s, s.content_start, end, names or {}, opener) if links is not None else article[s.content_start : end]
     text = raw.strip() + (" …" if cut else "")
     text = without_stamp(text)
     text = INNER_ATTRIBUTION.sub(_joined, text)
@@ -561,15 +562,18 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     asserting_sources = _independent_sources([said[i] for i, s in enumerate(group) if s.stance in FOR_SIDE], groups)
     stated = [s for s in group if s.proposition] or group
     representative = min(stated, key=lambda s: (FOR_SIDE.index(s.stance) if s.stance in FOR_SIDE else len(FOR_SIDE), s.key is None))
+    referent = representative.referent
+    referred = referent is not None and (representative.described is not None or referent in (people or ())
+                                         or referent == representative.speaker)  # the opener is shown as the referent
     if representative.proposition and not representative.named:
-        statement = _content(texts, representative, shown=True, links=links, names=names).rstrip(",;: ")
+        statement = _content(texts, representative, shown=True, links=links, names=names,
+                             opener=not referred).rstrip(",;: ")
     else:  # "denied the report", "denied that": no words of its own state the claim, so the sentence shows what was said;
         # "disputed claims of civilian deaths" names it, and the sentence reads as a proposition where the name does not
         article = texts.get(representative.article, "")
         sentence = (links.words(article, representative, representative.start, representative.end, names)
                     if links is not None else article[representative.start : representative.end])
         statement = " ".join(sentence.split())
-    referent = representative.referent
     if representative.proposition and referent is not None and representative.described:
         statement = _with_description_named(statement, representative.described, names.get(referent) or referent)
     elif representative.proposition and referent is not None and (referent in (people or ()) or referent == representative.speaker):
