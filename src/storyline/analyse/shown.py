@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
 
 from storyline.analyse.entities.patterns import FACILITY_NOUNS
 from storyline.analyse.lexicon import (
@@ -245,3 +247,40 @@ def anaphors_named(text: str, start: int, end: int, anaphors: Iterable[tuple[int
         at = e
     out.append(text[at:end])
     return "".join(out)
+
+
+@dataclass
+class Links:
+    """Each article's entity links as a line read alone shows them: names, and pronouns or descriptions ("he", "the
+    country") standing for one, as (start, end, entity); ``kinds`` is each entity's type, ``genders`` each entity's
+    count of "m" and "f" pronouns linked to it."""
+
+    named: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    anaphors: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, Counter[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, resolution: Any, anaphor_labels: Iterable[str]) -> Links:
+        """The links of an entity resolution (``EntityResolution``): names apart from the mentions whose label is one of
+        ``anaphor_labels`` (the resolver's pronouns and descriptions)."""
+        labels = set(anaphor_labels)
+        anaphoric = {(m.article, m.start, m.end) for m in resolution.mentions if m.label in labels}
+        links = cls(kinds={e.id: e.type for e in resolution.entities})
+        for (article, start, end), entity in resolution.links.items():
+            side = links.anaphors if (article, start, end) in anaphoric else links.named
+            side.setdefault(article, []).append((start, end, entity))
+        for side in (links.anaphors, links.named):
+            for spans in side.values():
+                spans.sort()
+        for m in resolution.mentions:
+            gender = PRONOUN_GENDER.get(m.text.lower())
+            if m.entity and gender:
+                links.genders.setdefault(m.entity, Counter())[gender] += 1
+        return links
+
+    def words(self, text: str, article: str, start: int, end: int, names: dict[str, str], *,
+              speakers: Iterable[str] = (), keep: Iterable[tuple[int, int]] = (), opener: bool = False) -> str:
+        """``text[start:end]`` of ``article`` read alone (``anaphors_named``)."""
+        return anaphors_named(text, start, end, self.anaphors.get(article, ()), self.named.get(article, ()), names,
+                              self.kinds, keep=keep, speakers=speakers, genders=self.genders, opener=opener)

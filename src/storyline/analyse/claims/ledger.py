@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -46,7 +46,7 @@ from storyline.analyse.entities.patterns import capital_country, country_code, d
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
 from storyline.analyse.lexicon import FINITE_AUXILIARIES, WEEKDAY_NAMES
-from storyline.analyse.shown import SPEAKER_PRONOUNS, anaphors_named, with_referent, without_stamp
+from storyline.analyse.shown import SPEAKER_PRONOUNS, Links, with_referent, without_stamp
 from storyline.analyse.terms import content_terms
 from storyline.spans import doc_text
 
@@ -191,25 +191,13 @@ def _joined(match: re.Match[str]) -> str:
     return " " if subject else ", "
 
 
-@dataclass
-class Links:
-    """Each article's entity links as a ledger line shows them: names, and pronouns or descriptions ("he", "the
-    country") standing for one, as (start, end, entity); ``kinds`` is each entity's type."""
-
-    named: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
-    anaphors: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
-    kinds: dict[str, str] = field(default_factory=dict)
-    genders: dict[str, Counter[str]] = field(default_factory=dict)  # each entity's "m" and "f" pronouns
-
-    def words(self, text: str, s: Statement, start: int, end: int, names: dict[str, str], opener: bool = False) -> str:
-        """``text[start:end]`` of statement ``s`` read alone: a pronoun or description whose antecedent the words do
-        not hold shown as its name (``opener``: the one they open with too); those of an inner attribution (", he
-        said,") stay, as the line drops them."""
-        raw = text[start:end]
-        inner = [(start + m.start(), start + m.end()) for m in INNER_ATTRIBUTION.finditer(raw)]
-        return anaphors_named(text, start, end, self.anaphors.get(s.article, ()), self.named.get(s.article, ()), names,
-                              self.kinds, keep=inner, speakers=[*s.speakers, *([s.speaker] if s.speaker else [])],
-                              genders=self.genders, opener=opener)
+def _words(links: Links, text: str, s: Statement, start: int, end: int, names: dict[str, str], opener: bool = False) -> str:
+    """``text[start:end]`` of statement ``s`` read alone: a pronoun or description whose antecedent the words do not
+    hold shown as its name (``opener``: the one they open with too); those of an inner attribution (", he said,")
+    stay, as the line drops them."""
+    inner = [(start + m.start(), start + m.end()) for m in INNER_ATTRIBUTION.finditer(text[start:end])]
+    return links.words(text, s.article, start, end, names, speakers=[*s.speakers, *([s.speaker] if s.speaker else [])],
+                       keep=inner, opener=opener)
 
 
 def _content(texts: dict[str, str], s: Statement, *, shown: bool = False, links: Links | None = None,
@@ -219,7 +207,7 @@ def _content(texts: dict[str, str], s: Statement, *, shown: bool = False, links:
     cut = shown and s.shown_end is not None and s.content_start < s.shown_end < s.content_end
     article = texts.get(s.article, "")
     end = s.shown_end if cut and s.shown_end is not None else s.content_end
-    raw = links.words(article, s, s.content_start, end, names or {}, opener) if links is not None else article[s.content_start : end]
+    raw = _words(links, article, s, s.content_start, end, names or {}, opener) if links is not None else article[s.content_start : end]
     text = raw.strip() + (" …" if cut else "")
     text = without_stamp(text)
     text = INNER_ATTRIBUTION.sub(_joined, text)
@@ -571,7 +559,7 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     else:  # "denied the report", "denied that": no words of its own state the claim, so the sentence shows what was said;
         # "disputed claims of civilian deaths" names it, and the sentence reads as a proposition where the name does not
         article = texts.get(representative.article, "")
-        sentence = (links.words(article, representative, representative.start, representative.end, names)
+        sentence = (_words(links, article, representative, representative.start, representative.end, names)
                     if links is not None else article[representative.start : representative.end])
         statement = " ".join(sentence.split())
     if representative.proposition and referent is not None and representative.described:
