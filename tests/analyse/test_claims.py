@@ -1490,3 +1490,13 @@ def test_a_description_opening_the_words_is_named_when_the_line_has_no_referent(
     line names, so the line does (a claim draw judged "The court ... the suspects" vague)."""
     court = [c["statement"] for c, _ in _entries(shaped[0], "The court is not asking international forces")]
     assert court and all(s.startswith("[International Criminal Court] is not asking international forces") for s in court), court
+
+
+def test_what_a_kind_of_party_does_is_no_denial(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 422: "Until very recently, Exxon spent millions funding groups that deny global warming."
+    stood in the ledger as a denial by "millions funding groups" (a claim draw judged the party garbled): a present
+    clause on a bare plural says what a kind of party does; no one named or counted denies anything."""
+    claims = _t17_ledger(tmp_path / "gu.db", "bpoil_guardian", ("422",))
+    assert claims, "the article's ledger is empty"
+    assert not [c for c in claims if "funding groups that deny global warming" in " ".join(e["text"] for e in c["evidence"])
+                and c["denied_by"]], [c["statement"] for c in claims if "global warming" in c["statement"]]

@@ -883,9 +883,18 @@ def _words_within(inner: Statement, outer: Statement) -> bool:
 def _no_stance_taken(cue: Token) -> bool:
     """A denial, allegation or confirmation not made: "did not deny", "could not independently confirm", only
     possible ("so they can accuse you of anything"), or what some kind of people habitually do ("When confronted with
-    such crises, corporate executives instinctively head for the bunker, ... deny responsibility")."""
+    such crises, corporate executives instinctively head for the bunker, ... deny responsibility", "groups that deny
+    global warming")."""
     return (negated(cue, purpose=True) or any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in cue.children)
-            or _habitual(cue))
+            or _habitual(cue) or _of_a_kind(cue))
+
+
+def _of_a_kind(cue: Token) -> bool:
+    """A present-tense clause that says what a kind of party does, set on a bare plural ("Exxon spent millions funding
+    groups that deny global warming"): no one named or counted denies anything there."""
+    head = cue.head
+    return (cue.dep_ == "relcl" and cue.tag_ == "VBP" and head.tag_ == "NNS" and head.i != cue.i
+            and not any(c.dep_ in ("det", "poss") or (c.dep_ == "nummod" and c.tag_ == "CD") for c in head.children))
 
 
 def _habitual(cue: Token) -> bool:
