@@ -1651,3 +1651,12 @@ def test_a_described_speaker_is_the_one_the_next_sentence_names_with_that_role(t
     the next sentence names them ("Spokesman Khawla Mattar said ...", "Bill Lehr, a senior scientist at the NOAA, ...").
     A person the next sentence gives the described speaker's noun, as a title or in apposition, is that speaker."""
     assert find(quotes_of(text), opening).speaker == speaker
+
+
+def test_a_speaker_of_two_joined_nouns_is_both() -> None:
+    """bpoil_guardian (dev) 704: "Members of Congress and oil executives argued that the administration had gone too far
+    ..." was given to "Members of Congress and" (a claim draw judged the party garbled): the speaker's words take the
+    noun joined to theirs, or end before the "and"."""
+    article = _t17_article("bpoil_guardian", "704")
+    quotes = [q for q in quotes_of(article.text) if "had gone too far in restricting drilling" in q.text]
+    assert quotes and all(q.speaker == "Members of Congress and oil executives" for q in quotes), [q.speaker for q in quotes]

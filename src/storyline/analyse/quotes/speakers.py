@@ -455,8 +455,9 @@ def _indefinite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.lefts)
 
 
-def _np_text(ctx: _Context, head: Token, stop: int | None = None) -> str | None:
-    """A noun phrase's words up to ``stop`` (or the head and a short modifier after it)."""
+def _np_text(ctx: _Context, head: Token, stop: int | None = None, joined: bool = False) -> str | None:
+    """A noun phrase's words up to ``stop`` (or the head and a short modifier after it; ``joined``: and a short second
+    noun it is joined to, "Members of Congress and oil executives"; never ending on the "and")."""
     doc = ctx.doc
     left = head.left_edge.i
     while left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_ and not doc[left - 2].whitespace_:
@@ -464,10 +465,12 @@ def _np_text(ctx: _Context, head: Token, stop: int | None = None) -> str | None:
     if stop is None:
         right = head.i
         for child in head.rights:
-            if child.dep_ in ("prep", "compound", "amod") and child.right_edge.i - head.i <= 6:
+            if (child.dep_ in ("prep", "compound", "amod") or joined and child.dep_ in ("cc", "conj")) and child.right_edge.i - head.i <= 6:
                 right = child.right_edge.i
             else:
                 break
+        while right > head.i and doc[right].dep_ == "cc" or doc[right].is_punct and right > head.i:
+            right -= 1  # (a joined noun too far away: the words end before its "and")
         stop = right + 1
     return _as_printed(doc[left:stop]) or None
 
@@ -536,7 +539,7 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
         body = _named_body(ctx, lemma, words)
         if body is not None:
             return body
-    text = _np_text(ctx, head) or head.text
+    text = _np_text(ctx, head, joined=True) or head.text  # (a name joined to another is each one's: the speakers stage)
     if lemma in qp.GENDERED_NOUNS and head.tag_ not in ("NNS", "NNPS"):
         nouns = frozenset(_strip_det(text).lower().split()) | {lemma}
         return Ref(text, _strip_det(text), False, "person", nouns, qp.GENDERED_NOUNS[lemma])  # "Gadhafi's daughter"
