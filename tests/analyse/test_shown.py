@@ -73,3 +73,18 @@ def test_the_installation_a_name_made_is_named_and_an_adjective_makes_none() -> 
     rebels = "Libyan rebels held the town. NATO had informed the rebels that the forces included 40 trucks"
     start = rebels.index("NATO")
     assert anaphors_named(rebels, start, len(rebels), [], [(0, 6, "libyan")], names, kinds) == rebels[start:]
+
+
+def test_a_the_before_a_company_description_is_no_antecedent_for_it() -> None:
+    """bpoil_guardian (dev): "the accident could cost the company up to $8bn" (BP): "the accident" may own what an
+    "its" names, but is no company the reader could take "the company" for; an entity named by the noun alone
+    ("Embassy" for "the embassy") says no more than the words."""
+    text = "BP said so. Now City experts say that the accident could cost the company up to $8bn to clear up the slick."
+    start = text.index("the accident")
+    company = text.index("the company")
+    names, kinds = {"bp": "BP", "embassy": "Embassy"}, {"bp": "organisation", "embassy": "organisation"}
+    assert anaphors_named(text, start, len(text) - 1, [(company, company + 11, "bp")], [(0, 2, "bp")], names, kinds) == (
+        "the accident could cost [BP] up to $8bn to clear up the slick")
+    guards = "The Embassy was closed. Local and national security guards remain at the embassy"
+    at = guards.index("Local")
+    assert anaphors_named(guards, at, len(guards), [], [(4, 11, "embassy")], names, kinds) == guards[at:]

@@ -118,18 +118,19 @@ def _settlements(text: str, start: int, end: int, named: list[tuple[int, int, st
 # "the league", "the court", "the well": a description whose noun ends a name the article gave before ("the Arab
 # League", "the International Criminal Court") or follows one ("the Macondo well", "the Deepwater Horizon rig") stands
 # for what that name names. Nouns that end many names and mean something else alone stay as written.
-DESCRIPTION = re.compile(r"\b[Tt]he ([a-z]+)\b(?!\s+of\b|['’]s\s+[a-z]+\s+of\b)")
+DESCRIPTION = re.compile(r"\b[Tt]he ([A-Za-z][a-z]+)\b(?!\s+of\b|['’]s\s+[a-z]+\s+of\b)")  # ("the League's move")
 UNNAMING_HEADS = frozenset("""house state states war wars people world times post news day week year month time
     government country nation city town president minister king queen crisis party family street square""".split())
 # What a name before them makes an installation's ("the Macondo well", "the Deepwater Horizon rig"); any other noun
 # after a name ("Libyan rebels", "the NATO mission"), or after a body's ("a BP well": the body's well), is not what
 # the name names.
 INSTALLATION_NOUNS = frozenset("well rig platform vessel ship tanker plant reactor pipeline refinery mine".split())
+CAPITAL_HEADS = BODY_ANAPHOR_NOUNS | {"league"}  # a body's noun a page may capitalise ("the League's move")
 HEAD_REACH = 3000  # characters back to the name a description stands for
 
 
 def _by_head(text: str, start: int, end: int, named: list[tuple[int, int, str]],
-             kinds: dict[str, str]) -> list[tuple[int, int, str]]:
+             kinds: dict[str, str], names: dict[str, str]) -> list[tuple[int, int, str]]:
     """Each "the <noun>" in ``text[start:end]`` whose noun ends a name of a body, a place or a thing, or is the
     installation one names, given
     last before it (within ``HEAD_REACH`` characters), as an anaphor link (start, end, entity)."""
@@ -144,12 +145,14 @@ def _by_head(text: str, start: int, end: int, named: list[tuple[int, int, str]],
             heads.append((s, noun, entity))
     out = []
     for m in DESCRIPTION.finditer(text, start, end):
-        noun = m.group(1)
-        if noun in UNNAMING_HEADS or len(noun) < 3:
-            continue
+        noun = m.group(1).lower()
+        if noun in UNNAMING_HEADS or len(noun) < 3 or m.group(1)[:1].isupper() and noun not in CAPITAL_HEADS:
+            continue  # ("the Libyans", "the Gadhafi government": a capital makes a name, but for a body's own noun)
         before = [(s, entity) for s, head, entity in heads if head == noun and m.start() - HEAD_REACH <= s < m.start()]
         if before and not any(s >= start for s, _ in before):  # (named in the words themselves: the reader has it)
-            out.append((m.start(), m.end(), max(before)[1]))
+            entity = max(before)[1]
+            if names.get(entity, "").lower() not in (noun, "the " + noun):  # ("[Embassy]", "[Pentagon]" would say no more)
+                out.append((m.start(), m.end(), entity))
     return out
 
 
@@ -173,7 +176,7 @@ def _gender_fits(gender: str, counts: Counter[str] | None) -> bool:
 def _antecedents(raw: str, start: int, named: Iterable[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[int, str]]:
     """Where in the words a reader finds something an anaphor could stand for, and what: "person" (a person's name, a
     person's pronoun, a noun only a person is: "the president", "his daughter"), "body" (any other name, "it", a noun
-    of a body: "the opposition", "the council") or "place" (any name but a person's: "Libyan authorities shut down
+    of a body: "the opposition", "the council"; any "the" may open an owner of what "its" names) or "place" (any name but a person's: "Libyan authorities shut down
     the country's access" has its country) or "town" (the same, for "the city"). A capitalised word no link holds may
     be a person, a body or a town ("a long road to Tripoli Gadhafi “has lost his legitimacy", "in Bir al-Ghanam, causing
     minor damage inside the town")."""
@@ -186,8 +189,10 @@ def _antecedents(raw: str, start: int, named: Iterable[tuple[int, int, str]], ki
         word, at = m.group().lower(), start + m.start()
         if word in PRONOUN_GENDER or word in PERSON_ONLY_NOUNS or word in ROLE_NOUNS:
             out.append((at, "person"))
-        elif word in THING_WORDS or word in BODY_ANAPHOR_NOUNS or word in SPEAKING_BODY_NOUNS or word == "the":
-            out.append((at, "body"))  # (any noun a "the" opens may own what "its" names: "the oil giant ... its fight")
+        elif word in THING_WORDS or word in BODY_ANAPHOR_NOUNS or word in SPEAKING_BODY_NOUNS:
+            out.append((at, "body"))
+        elif word == "the":
+            out.append((at, "owner"))  # (any noun a "the" opens may own what "its" names: "the oil giant ... its fight")
         elif m.group()[:1].isupper() and m.start() and word not in DAY_WORDS and not any(s <= at < e2 for s, e2, _ in inside):
             out.extend([(at, "person"), (at, "body"), (at, "town")])
     return sorted(out)
@@ -211,7 +216,7 @@ def anaphors_named(text: str, start: int, end: int, anaphors: Iterable[tuple[int
     kept = list(keep)
     named = list(named)
     before = _antecedents(raw, start, named, kinds)
-    described = _by_head(text, start, end, named, kinds)
+    described = _by_head(text, start, end, named, kinds, names)
     anaphors = [*anaphors, *_settlements(text, start, end, named, kinds), *described]
     by_head = {(s, e) for s, e, _ in described}
     first_person = any(w.lower() in FIRST_PERSON for w in re.findall(r"[A-Za-z]+", raw))
@@ -237,7 +242,7 @@ def anaphors_named(text: str, start: int, end: int, anaphors: Iterable[tuple[int
             continue
         person = word in PRONOUN_GENDER
         wanted = "person" if person else "town" if settlement else "place" if word in NAMED_DESCRIPTIONS else "body"
-        if any(p < s and kind == wanted for p, kind in before):
+        if any(p < s and (kind == wanted or kind == "owner" and word == "its") for p, kind in before):
             continue
         gender = PRONOUN_GENDER.get(word, "")
         if person and ((first_person and entity in spoken) or not _gender_fits(gender, (genders or {}).get(entity))):
