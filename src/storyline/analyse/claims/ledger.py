@@ -479,7 +479,7 @@ DEMONSTRATIVES = frozenset({"this", "these", "those"})  # ... and these, when a 
 PLACEHOLDER_IT = re.compile(
     r"^It(?:['’]s| is| was| would be| will be| has been| had been| seems| seemed| appears| remains| may be| might be|"
     r" could be| became| becomes|(?: could| would| will| may| might)? take| takes| took)"
-    r"\s+(?:[“\"]?[\w-]+,?\s+){0,4}?(?:that|to|whether|how|who|what|when|why|if)\b", re.IGNORECASE)
+    r"\s+(?:[“\"]?[\w-]+[”\"]?,?\s+){0,4}?(?:that|to|whether|how|who|what|when|why|if)\b", re.IGNORECASE)
 
 
 def _about_someone_unnamed(statement: str) -> bool:
@@ -570,9 +570,10 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
                  else names.get(referent) or referent[:1].upper() + referent[1:])  # an entity, or an unnamed speaker's words
         statement = with_referent(statement, shown, SPEAKER_PRONOUNS)  # a person, or the party itself ("it", "they")
     statement = statement[:1].upper() + statement[1:]
-    if stances <= set(FOR_SIDE) and not figures and (_about_someone_unnamed(statement) or _names_nothing(statement)):
+    if stances <= set(FOR_SIDE) and (_about_someone_unnamed(statement) or not figures and _names_nothing(statement)):
         return None  # "It has one goal: To protect the civilian population", "They're under attack by pro-government
-        # security forces": words no one denies, whose subject the ledger line cannot name (the quote view keeps them)
+        # security forces", "It could be 1,000 barrels or 5,000 barrels": words no one denies, whose subject the ledger
+        # line cannot name, figure or none (the quote view keeps them)
     if len(statement) > MAX_STATEMENT:
         statement = statement[: MAX_STATEMENT - 1].rsplit(" ", 1)[0].rstrip(",;: ") + " …"  # cut between words
     evidence = []
