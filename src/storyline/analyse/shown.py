@@ -53,18 +53,17 @@ def with_referent(text: str, name: str, pronouns: frozenset[str] = LEADING_PRONO
     return f"{shown} {rest}"
 
 
-
 # What a line read alone names in brackets when it holds no word the reader could take for its antecedent: a person's
-# pronoun (links right 75 of 80 times in a hand-check), a body's "its", and the country an article's "the country" or
-# "the nation" is, and a company an article describes by its kind. A subject or object "it" often stands for a clause or a thing no entity is ("because it was
-# blockaded"), reflexives and relatives have their antecedent in their own clause, plural pronouns link to no one, and
-# other descriptions ("the group", "the transitional government") were right too seldom to be shown as a name.
+# pronoun (links right 75 of 80 times in a hand-check), a body's "its", the country an article's "the country" or "the
+# nation" is, and a company an article describes by its kind. A subject or object "it" often stands for a clause or a
+# thing no entity is ("because it was blockaded"), reflexives and relatives have their antecedent in their own clause,
+# plural pronouns link to no one, and other descriptions ("the group", "the transitional government") were right too
+# seldom to be shown as a name.
 NAMED_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "its"})
 NAMED_DESCRIPTIONS = frozenset({"the country", "the nation"})
 # A company described by its kind ("the company", "the oil giant", "the firm"): links right 53 of 60 times in a
 # hand-check on bpoil_bbc (dev).
 COMPANY_HEADS = frozenset({"company", "firm", "giant"})
-POSSESSIVE_PRONOUNS = frozenset({"his", "its"})
 # Words after which "her" is an object, not a possessive ("told her that", "asked her to", "kill her and").
 AFTER_OBJECT_HER = frozenset("""to that the a an and or but nor in on at of for from with by as if when while about after
     before into onto over under against despite during without through across around near since until because so than
@@ -102,11 +101,14 @@ def _a_town(text: str, start: int, end: int) -> bool:
             and not REFERENCE_POINT.search(text[max(0, start - 40) : start]))
 
 
-def _settlements(text: str, start: int, end: int, named: list[tuple[int, int, str]],
-                 kinds: dict[str, str]) -> list[tuple[int, int, str]]:
-    """Each "the city" or "the town" in ``text[start:end]`` with the town named last before it (within
+def towns(text: str, named: Iterable[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[int, str]]:
+    """An article's named places that may be a town it goes on to call "the city": (where, entity)."""
+    return [(s, e) for s, e2, e in named if kinds.get(e) == "place" and _a_town(text, s, e2)]
+
+
+def _settlements(text: str, start: int, end: int, places: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """Each "the city" or "the town" in ``text[start:end]`` with the town (``towns``) named last before it (within
     ``SETTLEMENT_REACH`` characters), as an anaphor link (start, end, entity)."""
-    places = [(s, e) for s, e2, e in named if kinds.get(e) == "place" and _a_town(text, s, e2)]
     out = []
     for m in SETTLEMENT.finditer(text, start, end):
         before = [(s, e) for s, e in places if m.start() - SETTLEMENT_REACH <= s < m.start()]
@@ -129,20 +131,25 @@ CAPITAL_HEADS = BODY_ANAPHOR_NOUNS | {"league"}  # a body's noun a page may capi
 HEAD_REACH = 3000  # characters back to the name a description stands for
 
 
-def _by_head(text: str, start: int, end: int, named: list[tuple[int, int, str]],
-             kinds: dict[str, str], names: dict[str, str]) -> list[tuple[int, int, str]]:
-    """Each "the <noun>" in ``text[start:end]`` whose noun ends a name of a body, a place or a thing, or is the
-    installation one names, given
-    last before it (within ``HEAD_REACH`` characters), as an anaphor link (start, end, entity)."""
-    heads: list[tuple[int, str, str]] = []  # (where, noun, entity)
+def name_heads(text: str, named: Iterable[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[int, str, str]]:
+    """An article's names of bodies, places and things by the noun a description of them may use: (where, noun,
+    entity), the noun the name's last word ("League") or the installation it names ("the Macondo well")."""
+    heads: list[tuple[int, str, str]] = []
     for s, e, entity in named:
-        if kinds.get(entity) in (None, "person") or s >= end:
+        if kinds.get(entity) in (None, "person"):
             continue
         words = text[s:e].split()
         after = re.match(r"\s+([a-z]+)\b", text[e : e + 30])
         installation = [after.group(1)] if after and after.group(1) in INSTALLATION_NOUNS and kinds.get(entity) == "other" else []
         for noun in ([words[-1].lower()] if words and words[-1][:1].isupper() else []) + installation:
             heads.append((s, noun, entity))
+    return heads
+
+
+def _by_head(text: str, start: int, end: int, heads: list[tuple[int, str, str]],
+             names: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Each "the <noun>" in ``text[start:end]`` whose noun is that of a name given last before it (``name_heads``,
+    within ``HEAD_REACH`` characters), as an anaphor link (start, end, entity)."""
     out = []
     for m in DESCRIPTION.finditer(text, start, end):
         noun = m.group(1).lower()
@@ -157,7 +164,7 @@ def _by_head(text: str, start: int, end: int, named: list[tuple[int, int, str]],
 
 
 def _possessive(word: str, after: str) -> bool:
-    if word in POSSESSIVE_PRONOUNS:
+    if word in POSSESSIVES and word != "her":  # ("her" is an object as often)
         return True
     match = re.match(r"\s*([A-Za-z]+)", after)
     follows = match.group(1).lower() if match else ""
@@ -176,8 +183,9 @@ def _gender_fits(gender: str, counts: Counter[str] | None) -> bool:
 def _antecedents(raw: str, start: int, named: Iterable[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[int, str]]:
     """Where in the words a reader finds something an anaphor could stand for, and what: "person" (a person's name, a
     person's pronoun, a noun only a person is: "the president", "his daughter"), "body" (any other name, "it", a noun
-    of a body: "the opposition", "the council"; any "the" may open an owner of what "its" names) or "place" (any name but a person's: "Libyan authorities shut down
-    the country's access" has its country) or "town" (the same, for "the city"). A capitalised word no link holds may
+    of a body: "the opposition", "the council"), "owner" (any "the": it may open the owner of what "its" names),
+    "place" (any name but a person's: "Libyan authorities shut down the country's access" has its country) or "town"
+    (the same, for "the city"). A capitalised word no link holds may
     be a person, a body or a town ("a long road to Tripoli Gadhafi “has lost his legitimacy", "in Bir al-Ghanam, causing
     minor damage inside the town")."""
     end = start + len(raw)
@@ -201,23 +209,26 @@ def _antecedents(raw: str, start: int, named: Iterable[tuple[int, int, str]], ki
 def anaphors_named(text: str, start: int, end: int, anaphors: Iterable[tuple[int, int, str]],
                    named: Iterable[tuple[int, int, str]], names: dict[str, str], kinds: dict[str, str], *,
                    keep: Iterable[tuple[int, int]] = (), speakers: Iterable[str] = (),
-                   genders: dict[str, Counter[str]] | None = None, opener: bool = False) -> str:
+                   genders: dict[str, Counter[str]] | None = None, opener: bool = False,
+                   heads: list[tuple[int, str, str]] | None = None, places: list[tuple[int, str]] | None = None) -> str:
     """``text[start:end]`` with a linked pronoun or description ("his", "the country") the words hold no antecedent for
     shown as the name it stands for: "Switzerland ordered that his assets be frozen" -> "... that [Moammar Gadhafi's]
     assets ...", "Nearly 750,000 people have fled the country" -> "... fled [Libya]". It stays as written when a word it
     could stand for comes before it in the words (a name, a pronoun, a noun only a person is: the reader takes that),
-    when it opens them (unless ``opener``: the opener is shown by ``with_referent`` where the line knows its referent), follows a verb of saying (its subject's) or is the
-    subject of one ("A brigade he said consisted of ...": the line's party), when it
-    lies in a ``keep`` range, when its link is one of the ``speakers`` and the words are in the first person (a
+    when it opens them (unless ``opener``: the opener is shown by ``with_referent`` where the line knows its referent),
+    follows a verb of saying (its subject's) or is the subject of one ("A brigade he said consisted of ...": the line's
+    party), when it lies in a ``keep`` range, when its link is one of the ``speakers`` and the words are in the first person (a
     speaker's "he" is someone else), or when its entity's other pronouns (``genders``: each entity's count of "m" and
     "f" pronouns linked to it) do not give its gender at least once and mostly. ``anaphors`` and ``named`` are (start,
-    end, entity) links in article offsets."""
+    end, entity) links in article offsets; ``heads`` and ``places`` the article's ``name_heads`` and ``towns``, when
+    read once for many calls."""
     raw = text[start:end]
     kept = list(keep)
     named = list(named)
     before = _antecedents(raw, start, named, kinds)
-    described = _by_head(text, start, end, named, kinds, names)
-    anaphors = [*anaphors, *_settlements(text, start, end, named, kinds), *described]
+    described = _by_head(text, start, end, name_heads(text, named, kinds) if heads is None else heads, names)
+    settled = _settlements(text, start, end, towns(text, named, kinds) if places is None else places)
+    anaphors = [*anaphors, *settled, *described]
     by_head = {(s, e) for s, e, _ in described}
     first_person = any(w.lower() in FIRST_PERSON for w in re.findall(r"[A-Za-z]+", raw))
     spoken = set(speakers)
@@ -264,6 +275,7 @@ class Links:
     anaphors: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     genders: dict[str, Counter[str]] = field(default_factory=dict)
+    read: dict[str, tuple[list[tuple[int, str, str]], list[tuple[int, str]]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, resolution: Any, anaphor_labels: Iterable[str]) -> Links:
@@ -286,6 +298,11 @@ class Links:
 
     def words(self, text: str, article: str, start: int, end: int, names: dict[str, str], *,
               speakers: Iterable[str] = (), keep: Iterable[tuple[int, int]] = (), opener: bool = False) -> str:
-        """``text[start:end]`` of ``article`` read alone (``anaphors_named``)."""
-        return anaphors_named(text, start, end, self.anaphors.get(article, ()), self.named.get(article, ()), names,
-                              self.kinds, keep=keep, speakers=speakers, genders=self.genders, opener=opener)
+        """``text[start:end]`` of ``article`` read alone (``anaphors_named``; the article's name heads and towns read
+        once, ``read``)."""
+        named = self.named.get(article, [])
+        if article not in self.read:
+            self.read[article] = (name_heads(text, named, self.kinds), towns(text, named, self.kinds))
+        heads, places = self.read[article]
+        return anaphors_named(text, start, end, self.anaphors.get(article, ()), named, names, self.kinds, keep=keep,
+                              speakers=speakers, genders=self.genders, opener=opener, heads=heads, places=places)
