@@ -60,6 +60,9 @@ SPECIFIC_OF_SHORTER = 0.5  # ... or this share of the shorter's words ("Britain 
 SPECIFIC_ENOUGH = 3  # ... or this many words ("transfer ... missiles and 11,000 containers of munitions", "shipped ... 10,000 containers of munitions ... missiles")
 ENOUGH_OF_SHORTER = 0.25  # ... when they are at least this share of the shorter's (three words any long quote shares)
 SAME_ACT_WORDS = 0.3  # Jaccard of content words for two statements of a common act to state the same thing
+#: A description is clear to a ledger reader of its story when at least this share of the story's articles speak of "the
+#: <noun>" ("the spill", "the rebels", "the coalition"), not when it is the thing of one article ("the level", "the vessel").
+CLEAR_SHARE = 0.10
 MAX_STATEMENT = 400  # characters of a claim's statement shown (its evidence holds the whole sentence)
 NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b")  # words that turn a statement into its opposite
 MAX_PROPOSITION_WORDS = 150  # content words past which reported words are a page, not a proposition (a quote run on)
@@ -225,6 +228,7 @@ def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict
     names = {e.id: e.name for e in entities}
     people = {e.id for e in entities if e.type == "person"}
     groups = groups or {}
+    clear = StoryNouns(texts)
     listed = [((s.article, n), s) for f in found for n, s in enumerate(f.statements)]
     words = [(set(s.terms) if s.terms is not None else content_terms(_content(texts, s))) - _name_terms(s, names)
              for _, s in listed]
@@ -246,7 +250,7 @@ def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict
     claims: list[Any] = []
     for root in sorted(members):
         group = [statements[i] for i in members[root]]
-        claim = _claim(group, texts, names, groups, Claim, Evidence, people, links)
+        claim = _claim(group, texts, names, groups, Claim, Evidence, people, links, clear)
         if claim is not None:
             claims.append(claim)
     seen: dict[str, int] = defaultdict(int)
@@ -524,8 +528,41 @@ def _with_description_named(statement: str, described: str, name: str) -> str:
     return f"[{name}]{statement[len(described):]}"
 
 
+_THE_NOUN = re.compile(r"\bthe\s+([a-z][\w-]*)")
+
+
+class StoryNouns:
+    """Which descriptions a reader of one story's ledger knows without a name: the nouns its articles speak of as "the
+    <noun>" often enough (``CLEAR_SHARE``). Each article is read once, when first asked."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+        self._shares: dict[str, float] | None = None
+
+    def clear(self, nouns: list[str]) -> bool:
+        """Some noun of the description is one the story's articles speak of as "the <noun>" often enough."""
+        if self._shares is None:
+            counts: dict[str, int] = defaultdict(int)
+            for text in self._texts.values():
+                for noun in set(_THE_NOUN.findall(text.lower())):
+                    counts[noun] += 1
+            total = max(1, len(self._texts))
+            self._shares = {noun: n / total for noun, n in counts.items()}
+        return any(self._shares.get(noun, 0.0) >= CLEAR_SHARE for noun in nouns)
+
+
+def _unclear_opening(statement: str, representative: Statement, clear: StoryNouns | None) -> bool:
+    """The line opens, as its words do, with a description no name is in and its story does not make clear: "The level
+    was about 6,800 psi", "The system had been successfully deployed ...", "Such flags are ..." (claim draws judged such
+    lines vague); "The rebels detained 14 members of Gadhafi's forces", "The spill could grow to ..." stay."""
+    opening = representative.described_only
+    return (clear is not None and opening is not None and statement.lower().startswith(opening.lower())
+            and not clear.clear(representative.described_nouns))
+
+
 def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str], groups: dict[str, str],
-           claim_cls: Any, evidence_cls: Any, people: set[str] | None = None, links: Links | None = None) -> Any | None:
+           claim_cls: Any, evidence_cls: Any, people: set[str] | None = None, links: Links | None = None,
+           clear: StoryNouns | None = None) -> Any | None:
     stances = {s.stance for s in group}
     carried = {groups.get(s.article, s.article) for s in group}  # kept when two source groups carry it, copies or not
     said = [(s.article, set(s.sentence_terms) if s.sentence_terms is not None else content_terms(
@@ -570,10 +607,11 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
                  else names.get(referent) or referent[:1].upper() + referent[1:])  # an entity, or an unnamed speaker's words
         statement = with_referent(statement, shown, SPEAKER_PRONOUNS)  # a person, or the party itself ("it", "they")
     statement = statement[:1].upper() + statement[1:]
-    if stances <= set(FOR_SIDE) and (_about_someone_unnamed(statement) or not figures and _names_nothing(statement)):
+    if stances <= set(FOR_SIDE) and (_about_someone_unnamed(statement) or not figures and _names_nothing(statement)
+                                     or _unclear_opening(statement, representative, clear)):
         return None  # "It has one goal: To protect the civilian population", "They're under attack by pro-government
-        # security forces", "It could be 1,000 barrels or 5,000 barrels": words no one denies, whose subject the ledger
-        # line cannot name, figure or none (the quote view keeps them)
+        # security forces", "It could be 1,000 barrels or 5,000 barrels", "The level was about 6,800 psi": words no one
+        # denies, whose subject the ledger line cannot name, figure or none (the quote view keeps them)
     if len(statement) > MAX_STATEMENT:
         statement = statement[: MAX_STATEMENT - 1].rsplit(" ", 1)[0].rstrip(",;: ") + " …"  # cut between words
     evidence = []

@@ -166,6 +166,9 @@ class Statement:
     terms: list[str] | None = None  # stems of the content words shown (ledger._content), read once with the article
     sentence_terms: list[str] | None = None  # stems of its sentence (ledger._claim's independent sources), read once likewise
     shown_end: int | None = None  # quoted words of several sentences: where the first, which the ledger shows, ends
+    described_only: str | None = None  # the words it opens with when they are a subject no name is in ("The level",
+    # "Such tests"), with ``described_nouns`` their nouns: the ledger keeps the line when its story makes them clear
+    described_nouns: list[str] = field(default_factory=list)
 
 
 LIMITING_ADVERBS = frozenset({"only", "simply", "merely", "just"})  # "said only that ...": how much was said
@@ -731,6 +734,9 @@ def find_statements(
         if s.referent is None and (described := _leading_description(doc, starts, s.content_start, s.content_end,
                                                                       pronouns, canon)) is not None:
             s.described, s.referent = described
+        if s.referent is None and s.stance not in (DENIES, RETRACTS) and not s.referring and not s.named and (
+                opening := _unnamed_subject(doc, s)) is not None:
+            s.described_only, s.described_nouns = opening
         when = article.get("published")
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
                                  timexes=timexes, source=s.speaker_name, when=when)
@@ -762,6 +768,34 @@ def _unanchored(doc: Doc, s: Statement) -> bool:
         return False
     return not _extraposed(words[0]) and not any(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS | FIGURE_LABELS
                                                  for t in words)  # (a figure is a claim of its own: "I've lost $15m")
+
+
+#: Words that open a subject pointing at something told before: "The level was ...", "This video ...", "Such flags ...".
+POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+def _unnamed_subject(doc: Doc, s: Statement) -> tuple[str, list[str]] | None:
+    """The subject the statement's words open with, when it is a description with no name in it ("The level was about
+    6,800 psi", "The total bill could rise to $12bn", "Such flags are a way of avoiding taxes"): its words and its nouns'
+    words, lower-cased. Whether a ledger reader knows what it is depends on the story (``ledger._clear_in_story``).
+    None when the words open otherwise or their subject holds a name, a figure or a possessive."""
+    span = doc.char_span(s.content_start, s.shown_end or s.content_end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    while words and words[0].lower_ in LEADING_CONNECTIVES:
+        words = words[1:]
+    if not words or words[0].lower_ not in POINTING_DETERMINERS:
+        return None
+    head = words[0].head
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "NOUN" or head.left_edge.i != words[0].i:
+        return None
+    subject = list(head.subtree)
+    if any(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS | FIGURE_LABELS or t.dep_ == "poss" or t.like_num
+           for t in subject):
+        return None  # "The mayor of London, Boris Johnson, ...", "The two congressmen", "The company's challenge"
+    text = doc_text(doc)[subject[0].idx : subject[-1].idx + len(subject[-1])]
+    return text, [t.lower_ for t in subject if t.pos_ == "NOUN"]
 
 
 def _extraposed(subject: Token) -> bool:
