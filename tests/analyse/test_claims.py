@@ -1546,3 +1546,31 @@ def test_a_line_opening_on_a_description_its_story_does_not_make_clear_goes(tmp_
     for words in ("The level was about 6,800", "The system had been successfully deployed", "The machine can clean"):
         assert not [s for s in statements if s.startswith(words)], words
     assert [s for s in statements if s.startswith("The spill could grow to nearly 19m")], statements
+
+
+def test_countering_a_claim_denies_it(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev): "NATO airstrikes hit a bakery and a restaurant in ... al-Brega Saturday, killing 15 civilians,
+    a Libyan government official told CNN, though the alliance countered that claim" and "claims ... that NATO warplanes
+    bombed a bakery ..., a charge the alliance has countered": the alliance disputes the claim (a claim draw judged the
+    line "asserted" a wrong status). Countering what is no claim takes no stance ("State-run television countered the
+    anti-government protests with coverage of pro-Gadhafi demonstrations"). The charge the alliance countered is the
+    clause it sums up, not the nearest claim before it (Jacob Zuma's "Civilian lives have been lost ...")."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.sources import records_from_jsonl
+
+    if not LIBYA.is_dir():
+        pytest.skip(f"Timeline17 not found at {LIBYA}")
+    wanted = ("though the alliance countered that claim", "a charge the alliance has countered",
+              "countered the anti-government protests")
+    chosen = [r for r in topic_records(LIBYA) if any(w in " ".join(r["text"].split()) for w in wanted)]
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    claims = _ledger(tmp_path / "ly.db", documents=list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)))
+    for words in wanted[:2]:
+        entries = _entries(claims, words)
+        assert entries and all(c["status"] in ("contested", "denied") and any("alliance" in d.lower() or d == "NATO" for d in c["denied_by"])
+                               for c, _ in entries), [(c["statement"], c["status"], c["denied_by"]) for c, _ in entries]
+    assert not [c for c, _ in _entries(claims, wanted[2]) if c["denied_by"]]
+    assert not [c for c in claims if c["statement"].startswith("Civilian lives have been lost") and c["denied_by"]]
+    assert [c for c in claims if c["statement"].startswith("NATO warplanes bombed a bakery") and c["denied_by"]]

@@ -341,8 +341,8 @@ DENY_CUES = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"
 STRICT_DENY_CUES = frozenset({"deny", "refute", "rebut"})
 # Verbs that deny a claim only when their object names one ("BP has challenged widespread scientific claims that vast
 # plumes of oil are spreading underwater", "questioned reports that ..."); otherwise they ask or dare ("challenged the
-# government to act", "questioned whether").
-DISPUTING_VERBS = frozenset({"challenge", "question", "doubt", "debunk"})
+# government to act", "questioned whether"; "countered the protests with coverage of pro-Gadhafi demonstrations").
+DISPUTING_VERBS = frozenset({"challenge", "question", "doubt", "debunk", "counter"})
 # Cues that, taking a thing rather than a claim, refuse it: "rejected an African Union cease-fire proposal",
 # "rejects any talks that would question his legitimacy". The ledger holds those as rejections.
 REFUSAL_CUES = frozenset({"reject"})

@@ -612,9 +612,9 @@ def find_statements(
                 continue
             lemma = cue_lemma(tok)
             stance = ALLEGES if lemma in CENSURE_VERBS and _censure_for(tok) else stance_of_cue(lemma)
-            if lemma in DISPUTING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in REFERRING_NOUNS and c.pos_ == "NOUN"
-                                                for c in tok.children):
-                stance = DENIES  # "BP has challenged widespread scientific claims that ..."
+            if lemma in DISPUTING_VERBS and (any(c.dep_ == "dobj" and c.lemma_.lower() in REFERRING_NOUNS and c.pos_ == "NOUN"
+                                                 for c in tok.children) or _on_a_claim(tok)):
+                stance = DENIES  # "BP has challenged widespread scientific claims that ...", "a charge the alliance has countered"
             if stance == ASSERTS or lemma == "claim":
                 continue
             found = _narrative(article["id"], numbers[sent.start], tok, stance, lemma, doc, index, names, canon, all_cands,
@@ -914,6 +914,34 @@ def _words_within(inner: Statement, outer: Statement) -> bool:
             and outer.content_start <= inner.content_start and inner.content_end <= outer.content_end)
 
 
+def _clause_summed_up(noun: Token) -> tuple[int, int] | None:
+    """The words of the clause a noun of a claim sums up after a comma ("NATO warplanes bombed a bakery ..., a charge the
+    alliance has countered"; "Gadhafi's forces were in control of Ajdabiya, a claim disputed by opposition leaders"):
+    from the clause's first word to the comma before the noun. None when the noun stands in the sentence otherwise."""
+    verb = noun.head
+    if noun.dep_ not in ("npadvmod", "appos") or verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
+        return None
+    if (lemma := cue_lemma(verb)) in SPEECH_VERBS or lemma in ALLEGATION_VERBS or lemma in DENY_CUES:
+        return None  # "Markey has accused BP of lying ..., an allegation that BP denies": the noun is the saying's, which
+        # the denial points at
+    if not any(c.dep_ == "nsubj" or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    before = noun.left_edge.i - 1
+    if before <= verb.left_edge.i or noun.doc[before].text != ",":
+        return None
+    start = verb.left_edge
+    while start.i < before and (start.dep_ == "mark" or start.is_punct):
+        start = noun.doc[start.i + 1]  # "that NATO warplanes ...": the clause, not its "that"
+    last = noun.doc[before - 1]
+    return start.idx, last.idx + len(last)
+
+
+def _on_a_claim(verb: Token) -> bool:
+    """The verb's clause hangs on a noun of a claim and has no object of its own: "a charge the alliance has countered"."""
+    return (verb.dep_ == "relcl" and verb.head.lemma_.lower() in REFERRING_NOUNS and verb.head.pos_ == "NOUN"
+            and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children))
+
+
 def _no_stance_taken(cue: Token) -> bool:
     """A denial, allegation or confirmation not made: "did not deny", "could not independently confirm", only
     possible ("so they can accuse you of anything"), or what some kind of people habitually do ("When confronted with
@@ -996,7 +1024,10 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if _money_claims(tok.head) or (obj is not None and _money_claims(obj)):
         return None  # "those lodging claims which has been dismissed as inadequate": demands for money, no proposition
-    if tok.head.i != tok.i and tok.head.lower_ in REFERRING_NOUNS and obj is None and clause is None:
+    if tok.head.i != tok.i and tok.head.lower_ in REFERRING_NOUNS and obj is None and clause is None and (
+            summed := _clause_summed_up(tok.head)) is not None:
+        content, pointed = summed, True  # "... that NATO warplanes bombed a bakery ..., a charge the alliance has countered"
+    elif tok.head.i != tok.i and tok.head.lower_ in REFERRING_NOUNS and obj is None and clause is None:
         content, referring = (tok.head.idx, tok.head.idx + len(tok.head)), True  # "claims both countries deny", "a charge denied by"
     elif clause is not None:
         content = _span_of(clause)
