@@ -1574,3 +1574,26 @@ def test_countering_a_claim_denies_it(tmp_path: Path) -> None:
     assert not [c for c, _ in _entries(claims, wanted[2]) if c["denied_by"]]
     assert not [c for c in claims if c["statement"].startswith("Civilian lives have been lost") and c["denied_by"]]
     assert [c for c in claims if c["statement"].startswith("NATO warplanes bombed a bakery") and c["denied_by"]]
+
+
+def test_one_party_asserting_and_denying_is_two_propositions(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev): "Khaled Kaim told CNN that Gadhafi and his family are staying in the country, countering rebel
+    reports that the governments of Egypt, Morocco, Tunisia and Algeria have been asked to accept the family" and, in
+    another article, "Kaim rejected rebel claims that the governments of Egypt, Morocco, Tunisia and Algeria have been
+    asked to accept Gadhafi and his family": shared words had made them one claim that Kaim denied (a claim draw judged
+    it a wrong status). A party does not deny what it asserts: the two stay apart, his assertion asserted by him."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.sources import records_from_jsonl
+
+    if not LIBYA.is_dir():
+        pytest.skip(f"Timeline17 not found at {LIBYA}")
+    wanted = ("countering rebel reports that the governments of Egypt", "rejected rebel claims that the governments of Egypt")
+    chosen = [r for r in topic_records(LIBYA) if any(w in " ".join(r["text"].split()) for w in wanted)]
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    claims = _ledger(tmp_path / "ly.db", documents=list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)))
+    staying = [c for c in claims if c["statement"].startswith("Gadhafi and his family are staying")]
+    assert staying and all(c["asserted_by"] == ["Khaled Kaim"] and not c["denied_by"] for c in staying), staying
+    assert [c for c in claims if "Khaled Kaim" in c["denied_by"] and "asked to accept" in c["statement"]], [
+        (c["statement"], c["denied_by"]) for c in claims]

@@ -150,10 +150,12 @@ class _Groups:
     """Union-find over statement numbers; ``kind`` keeps apart statements of different kinds (a rejection of a
     proposal and a report that it was rejected are not one party asserting and another denying)."""
 
-    def __init__(self, n: int, kind: list[bool] | None = None, figures: list[set[tuple[str, Any]]] | None = None) -> None:
+    def __init__(self, n: int, kind: list[bool] | None = None, figures: list[set[tuple[str, Any]]] | None = None,
+                 sides: list[set[tuple[str, bool]]] | None = None) -> None:
         self.parent = list(range(n))
         self.kind = kind
         self.figures = figures  # per group root: the (thing counted, value) pairs its statements give
+        self.sides = sides  # per group root: (party, for it) of its statements' parties
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -170,11 +172,19 @@ class _Groups:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
+        if self.sides is not None:
+            sa, sb = self.sides[ra], self.sides[rb]
+            if any((party, not side) in sb for party, side in sa):
+                return False  # one party asserting one and denying the other: two propositions ("Kaim told CNN that
+                # Gadhafi and his family are staying in the country", "Kaim rejected rebel claims that the governments of
+                # Egypt ... have been asked to accept Gadhafi and his family")
         if self.figures is not None:
             fa, fb = self.figures[ra], self.figures[rb]
             if by_words and {c for c, _ in fa} & {c for c, _ in fb} and not fa & fb:
                 return False
             self.figures[min(ra, rb)] = fa | fb
+        if self.sides is not None:
+            self.sides[min(ra, rb)] = self.sides[ra] | self.sides[rb]
         self.parent[max(ra, rb)] = min(ra, rb)
         return True
 
@@ -239,7 +249,9 @@ def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict
     if not statements:
         return []
     uf = _Groups(len(statements), [s.refusal for s in statements],
-                 [{(f["counted"], f["value"]) for f in s.figures} for s in statements])
+                 [{(f["counted"], f["value"]) for f in s.figures} for s in statements],
+                 [{(who, s.stance in FOR_SIDE) for who in s.speakers or ([s.speaker] if s.speaker else [])}
+                  if s.stance in (*FOR_SIDE, DENIES) else set() for s in statements])
     _by_reference(statements, position, uf)
     _by_act(statements, words, uf)
     _by_words(statements, words, texts, uf)
