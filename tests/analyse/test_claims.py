@@ -1526,7 +1526,7 @@ def test_a_line_opening_on_a_description_its_story_does_not_make_clear_goes(tmp_
     (983), "He said the system had been successfully deployed at depths of 365 metres" (584), "The machine can clean 200
     gallons of water a minute, says the manufacturer" (674): read alone, a ledger line opening "The level", "The system",
     "The machine" does not say of what (claim draws judged such lines "vague"), and few of the story's articles speak of
-    "the level" or "the system". "The spill could grow to nearly 19m US gallons" (32) stays: most of them speak of "the
+    "the level" or "the system". So for "Such flags are simply a way of avoiding taxes" (1953). "The spill could grow to nearly 19m US gallons" (32) stays: most of them speak of "the
     spill"."""
     import json
 
@@ -1537,13 +1537,14 @@ def test_a_line_opening_on_a_description_its_story_does_not_make_clear_goes(tmp_
     if not folder.is_dir():
         pytest.skip("Timeline17 not found")
     records = sorted(topic_records(folder), key=lambda r: int(r["url"].rsplit("/", 1)[1]))
-    wanted = {"983", "584", "674", "32"}
+    wanted = {"983", "584", "674", "32", "1953"}
     chosen = [r for r in records if r["url"].rsplit("/", 1)[1] in wanted] + [
-        r for r in records if r["url"].rsplit("/", 1)[1] not in wanted][:21]
+        r for r in records if r["url"].rsplit("/", 1)[1] not in wanted][:20]
     raw = "\n".join(json.dumps(r) for r in chosen).encode()
     claims = _ledger(tmp_path / "gu.db", documents=list(records_from_jsonl(raw, source="bpoil_guardian", max_bytes=10_000_000)))
     statements = [c["statement"] for c in claims]
-    for words in ("The level was about 6,800", "The system had been successfully deployed", "The machine can clean"):
+    for words in ("The level was about 6,800", "The system had been successfully deployed", "The machine can clean",
+                  "Such flags are simply a way"):
         assert not [s for s in statements if s.startswith(words)], words
     assert [s for s in statements if s.startswith("The spill could grow to nearly 19m")], statements
 

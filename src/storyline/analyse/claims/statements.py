@@ -771,7 +771,7 @@ def _unanchored(doc: Doc, s: Statement) -> bool:
 
 
 #: Words that open a subject pointing at something told before: "The level was ...", "This video ...", "Such flags ...".
-POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
+SUBJECT_POINTERS = frozenset({"the", "this", "that", "these", "those", "such"})
 
 
 def _unnamed_subject(doc: Doc, s: Statement) -> tuple[str, list[str]] | None:
@@ -785,7 +785,7 @@ def _unnamed_subject(doc: Doc, s: Statement) -> tuple[str, list[str]] | None:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     while words and words[0].lower_ in LEADING_CONNECTIVES:
         words = words[1:]
-    if not words or words[0].lower_ not in POINTING_DETERMINERS:
+    if not words or words[0].lower_ not in SUBJECT_POINTERS:
         return None
     head = words[0].head
     if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "NOUN" or head.left_edge.i != words[0].i:
