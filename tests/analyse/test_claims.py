@@ -1598,3 +1598,23 @@ def test_one_party_asserting_and_denying_is_two_propositions(tmp_path: Path) -> 
     assert staying and all(c["asserted_by"] == ["Khaled Kaim"] and not c["denied_by"] for c in staying), staying
     assert [c for c in claims if "Khaled Kaim" in c["denied_by"] and "asked to accept" in c["statement"]], [
         (c["statement"], c["denied_by"]) for c in claims]
+
+
+def test_what_a_bare_denial_denies_in_the_sentence_before_stays_however_short(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev): "al-Obeidy made public statements saying the Transitional National Council was using her. The
+    council denied that, but her presence in Qatar appears to have become an embarrassment to the organization.": the
+    words denied are too few to be a ledger line of their own, but they are what the denial denies, so the line shows
+    them, contested (a claim draw judged "The council denied that, ..." vague)."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.sources import records_from_jsonl
+
+    if not LIBYA.is_dir():
+        pytest.skip(f"Timeline17 not found at {LIBYA}")
+    chosen = [r for r in topic_records(LIBYA) if "The council denied that" in r["text"]]
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    claims = _ledger(tmp_path / "ly.db", documents=list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)))
+    denials = _entries(claims, "The council denied that")
+    assert len(denials) >= 3 and all(c["status"] == "contested" and "was using" in c["statement"] and "council" in " ".join(c["denied_by"])
+                           for c, _ in denials), [(c["statement"], c["status"]) for c, _ in denials]

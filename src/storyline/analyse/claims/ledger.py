@@ -242,8 +242,14 @@ def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict
     listed = [((s.article, n), s) for f in found for n, s in enumerate(f.statements)]
     words = [(set(s.terms) if s.terms is not None else content_terms(_content(texts, s))) - _name_terms(s, names)
              for _, s in listed]
-    kept = [i for i, (_, s) in enumerate(listed) if (s.stance != ASSERTS or s.key or s.figures or len(words[i]) >= MIN_WORDS)
-            and len(words[i]) <= MAX_PROPOSITION_WORDS]
+    at_place = dict(listed)
+    denied = {(s.article, s.refers_to) for _, s in listed if s.refers_to is not None and s.main_clause
+              and s.sentence - at_place[(s.article, s.refers_to)].sentence == 1}  # what a sentence that only denies
+    # points at in the sentence before stays, however short ("al-Obeidy made public statements saying the Transitional
+    # National Council was using her. The council denied that"); a denial inside a clause may point inside its own
+    # sentence ("An African Union attempt ... fell flat when Ghoga ... rejected it")
+    kept = [i for i, (at, s) in enumerate(listed) if (s.stance != ASSERTS or s.key or s.figures or len(words[i]) >= MIN_WORDS
+                                                      or at in denied) and len(words[i]) <= MAX_PROPOSITION_WORDS]
     position = {listed[i][0]: k for k, i in enumerate(kept)}  # (article, place in its article's list) -> number here
     statements, words = [listed[i][1] for i in kept], [words[i] for i in kept]
     if not statements:

@@ -169,6 +169,7 @@ class Statement:
     described_only: str | None = None  # the words it opens with when they are a subject no name is in ("The level",
     # "Such tests"), with ``described_nouns`` their nouns: the ledger keeps the line when its story makes them clear
     described_nouns: list[str] = field(default_factory=list)
+    main_clause: bool = False  # told by its sentence's main verb ("The council denied that."), not inside a clause
 
 
 LIMITING_ADVERBS = frozenset({"only", "simply", "merely", "just"})  # "said only that ...": how much was said
@@ -1086,6 +1087,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         towns=[] if referring else _towns(index, content[0], content[1], canon),
         referring=referring, speakers=parties, collective=collective, refusal=refusal, named=named,
         joining=referring and any(c.dep_ == "advmod" and c.lower_ in JOINING_ADVERBS for c in tok.children),
+        main_clause=tok.dep_ == "ROOT",
     )
 
 
