@@ -1195,11 +1195,18 @@ def test_a_claim_whose_subject_only_points_back_is_no_proposition(tmp_path: Path
     """bpoil_guardian (dev) 16: "This could jeopardise its response efforts, which could not possibly be any greater, it
     avowed" was a ledger claim; what "this" stands for was told before, so alone it says nothing a reader could check
     (the bg19 draw called such entries fragments). A demonstrative with its noun says what it is about, and "That means
-    they had enough pressure to displace the oil ..." states a clause of its own."""
+    they had enough pressure to displace the oil ..." states a clause of its own; since the thirty-third session it is no
+    ledger line all the same: its "they" has no antecedent in the words (a claim draw judged it vague), though its
+    statement stays."""
     claims = _t17_ledger(tmp_path / "guardian.db", "bpoil_guardian", ("550", "65", "656", "16"))
     statements = [c["statement"] for c in claims]
     assert not [s for s in statements if s.startswith("This could jeopardise")], statements
-    assert [s for s in statements if s.startswith("That means they had enough pressure")], statements
+    assert not [s for s in statements if s.startswith("That means they had enough pressure")], statements
+    from storyline.store.db import Store
+
+    means = [(st, text) for st, text in _statements(Store(tmp_path / "guardian.db"), "That means they had enough pressure")
+             if text[st.content_start : st.content_end].startswith("That means")]
+    assert means and all(st.proposition and st.lone_pronoun == "they" for st, _ in means), means
 
 
 def test_challenging_claims_denies_them(tmp_path: Path) -> None:
@@ -1618,3 +1625,18 @@ def test_what_a_bare_denial_denies_in_the_sentence_before_stays_however_short(tm
     denials = _entries(claims, "The council denied that")
     assert len(denials) >= 3 and all(c["status"] == "contested" and "was using" in c["statement"] and "council" in " ".join(c["denied_by"])
                            for c, _ in denials), [(c["statement"], c["status"]) for c, _ in denials]
+
+
+def test_a_pronoun_the_words_hold_no_antecedent_for_leaves_no_ledger_line(tmp_path: Path) -> None:
+    """bpoil_guardian (dev): "The disaster could cost it $40bn in clean-up costs ..." and "Most of the 1,500 claims it is
+    handling across the Gulf each day are from those involved in the fishing industry": read alone, "it" (BP) is no one
+    (a claim draw judged both vague), and no noun before it can be what it stands for (an object is not its own verb's
+    subject; "claims" are many). Lines whose pronoun a noun before it can stand for stay: "The well had been gushing at a
+    rate of 62,000 barrels per day at its peak", "The oil rig's safety equipment was leaking several weeks before it
+    exploded"."""
+    claims = _t17_ledger(tmp_path / "gu.db", "bpoil_guardian", ("1101", "866", "1906", "1079"))
+    statements = [c["statement"] for c in claims]
+    for words in ("The disaster could cost it", "Most of the 1,500 claims it is handling"):
+        assert not [s for s in statements if s.startswith(words)], words
+    for words in ("The well had been gushing at a rate of 62,000", "The oil rig's safety equipment was leaking"):
+        assert [s for s in statements if s.startswith(words)], (words, statements)

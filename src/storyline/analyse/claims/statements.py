@@ -170,6 +170,7 @@ class Statement:
     # "Such tests"), with ``described_nouns`` their nouns: the ledger keeps the line when its story makes them clear
     described_nouns: list[str] = field(default_factory=list)
     main_clause: bool = False  # told by its sentence's main verb ("The council denied that."), not inside a clause
+    lone_pronoun: str | None = None  # a pronoun for a thing or group its words give no antecedent for ("could cost it")
 
 
 LIMITING_ADVERBS = frozenset({"only", "simply", "merely", "just"})  # "said only that ...": how much was said
@@ -738,6 +739,8 @@ def find_statements(
         if s.referent is None and s.stance not in (DENIES, RETRACTS) and not s.referring and not s.named and (
                 opening := _unnamed_subject(doc, s)) is not None:
             s.described_only, s.described_nouns = opening
+        if s.stance not in (DENIES, RETRACTS) and not s.referring and not s.named:
+            s.lone_pronoun = _lone_pronoun(doc, s)
         when = article.get("published")
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
                                  timexes=timexes, source=s.speaker_name, when=when)
@@ -778,7 +781,7 @@ SUBJECT_POINTERS = frozenset({"the", "this", "that", "these", "those", "such"})
 def _unnamed_subject(doc: Doc, s: Statement) -> tuple[str, list[str]] | None:
     """The subject the statement's words open with, when it is a description with no name in it ("The level was about
     6,800 psi", "The total bill could rise to $12bn", "Such flags are a way of avoiding taxes"): its words and its nouns'
-    words, lower-cased. Whether a ledger reader knows what it is depends on the story (``ledger._clear_in_story``).
+    words, lower-cased. Whether a ledger reader knows what it is depends on the story (``ledger.StoryNouns``).
     None when the words open otherwise or their subject holds a name, a figure or a possessive."""
     span = doc.char_span(s.content_start, s.shown_end or s.content_end, alignment_mode="expand")
     if span is None:
@@ -797,6 +800,42 @@ def _unnamed_subject(doc: Doc, s: Statement) -> tuple[str, list[str]] | None:
         return None  # "The mayor of London, Boris Johnson, ...", "The two congressmen", "The company's challenge"
     text = doc_text(doc)[subject[0].idx : subject[-1].idx + len(subject[-1])]
     return text, [t.lower_ for t in subject if t.pos_ == "NOUN"]
+
+
+THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
+PLACE_HOLDING_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "take"})  # verbs an "it" may hold a clause's place for
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+
+
+def _lone_pronoun(doc: Doc, s: Statement) -> str | None:
+    """The first pronoun for a thing or a group in the words shown, when no noun before it in those words can be what it
+    stands for ("The disaster could cost it $40bn in clean-up costs": an object is not its own verb's subject; "Most of
+    the 1,500 claims it is handling ...": "it" is one, the claims many). None when the words open with it (that is the
+    opening rule's), when an "it" holds the place of a clause ("I think it's a tragedy ... that ..."), or when a noun
+    before can be it ("The well had been gushing ... at its peak", "A judge released the four journalists after ordering
+    them ...")."""
+    span = doc.char_span(s.content_start, s.shown_end or s.content_end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    while words and words[0].lower_ in LEADING_CONNECTIVES:
+        words = words[1:]
+    for n, tok in enumerate(words):
+        if tok.lower_ not in THING_PRONOUNS or tok.pos_ != "PRON":
+            continue
+        if n == 0 or tok.dep_ == "expl" or _extraposed(tok) or (
+                tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in PLACE_HOLDING_VERBS):
+            return None  # ("Politically it could be quite problematic ... for the United States ... to begin ...")
+        singular = tok.lower_ in ("it", "its")
+        own_subject = tok.head if tok.dep_ in ("dobj", "dative") else None
+        for before in words[:n]:
+            if before.pos_ not in ("NOUN", "PROPN") or (singular and before.tag_ not in SINGULAR_NOUN_TAGS):
+                continue
+            if own_subject is not None and before.head.i == own_subject.i and before.dep_ in ("nsubj", "nsubjpass"):
+                continue  # "The disaster could cost it": not itself
+            return None
+        return tok.text
+    return None
 
 
 def _extraposed(subject: Token) -> bool:
