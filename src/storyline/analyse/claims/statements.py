@@ -762,12 +762,7 @@ def _unanchored(doc: Doc, s: Statement) -> bool:
     claim are read with the claim they deny; words that give a figure stay."""
     if s.stance in (DENIES, RETRACTS) or s.referring or s.named or s.referent is not None or s.participants:
         return False
-    span = doc.char_span(s.content_start, s.shown_end or s.content_end, alignment_mode="expand")  # the words shown
-    if span is None:
-        return False
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    while words and words[0].lower_ in LEADING_CONNECTIVES:
-        words = words[1:]
+    words = _shown_words(doc, s)
     if not words or words[0].lower_ not in UNANCHORED_SUBJECTS or words[0].dep_ not in ("nsubj", "nsubjpass"):
         return False
     return not _extraposed(words[0]) and not any(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS | FIGURE_LABELS
@@ -778,17 +773,21 @@ def _unanchored(doc: Doc, s: Statement) -> bool:
 SUBJECT_POINTERS = frozenset({"the", "this", "that", "these", "those", "such"})
 
 
+def _shown_words(doc: Doc, s: Statement) -> list[Token]:
+    """The words of the statement the ledger shows, without punctuation and without the connectives it opens with."""
+    span = doc.char_span(s.content_start, s.shown_end or s.content_end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    while words and words[0].lower_ in LEADING_CONNECTIVES:
+        words = words[1:]
+    return words
+
+
 def _unnamed_subject(doc: Doc, s: Statement) -> tuple[str, list[str]] | None:
     """The subject the statement's words open with, when it is a description with no name in it ("The level was about
     6,800 psi", "The total bill could rise to $12bn", "Such flags are a way of avoiding taxes"): its words and its nouns'
     words, lower-cased. Whether a ledger reader knows what it is depends on the story (``ledger.StoryNouns``).
     None when the words open otherwise or their subject holds a name, a figure or a possessive."""
-    span = doc.char_span(s.content_start, s.shown_end or s.content_end, alignment_mode="expand")
-    if span is None:
-        return None
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    while words and words[0].lower_ in LEADING_CONNECTIVES:
-        words = words[1:]
+    words = _shown_words(doc, s)
     if not words or words[0].lower_ not in SUBJECT_POINTERS:
         return None
     head = words[0].head
@@ -814,12 +813,7 @@ def _lone_pronoun(doc: Doc, s: Statement) -> str | None:
     opening rule's), when an "it" holds the place of a clause ("I think it's a tragedy ... that ..."), or when a noun
     before can be it ("The well had been gushing ... at its peak", "A judge released the four journalists after ordering
     them ...")."""
-    span = doc.char_span(s.content_start, s.shown_end or s.content_end, alignment_mode="expand")
-    if span is None:
-        return None
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    while words and words[0].lower_ in LEADING_CONNECTIVES:
-        words = words[1:]
+    words = _shown_words(doc, s)
     for n, tok in enumerate(words):
         if tok.lower_ not in THING_PRONOUNS or tok.pos_ != "PRON":
             continue
