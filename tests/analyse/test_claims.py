@@ -1640,3 +1640,23 @@ def test_a_pronoun_the_words_hold_no_antecedent_for_leaves_no_ledger_line(tmp_pa
         assert not [s for s in statements if s.startswith(words)], words
     for words in ("The well had been gushing at a rate of 62,000", "The oil rig's safety equipment was leaking"):
         assert [s for s in statements if s.startswith(words)], (words, statements)
+
+
+def test_reported_words_end_before_a_dashed_noun_of_a_claim(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev): "Rebels said Saturday that they were gaining traction in a series of offensives ... -- claims
+    that the Libyan government swiftly disputed": the rebels' words end at the dash (the parse took "claims" for a verb
+    of what they said), so their claim is theirs and the government's dispute points at it: contested, not a sentence
+    shown denied with no one asserting it (a claim draw judged it narration)."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.sources import records_from_jsonl
+
+    if not LIBYA.is_dir():
+        pytest.skip(f"Timeline17 not found at {LIBYA}")
+    chosen = [r for r in topic_records(LIBYA) if "claims that the Libyan government swiftly disputed" in r["text"]]
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    claims = _ledger(tmp_path / "ly.db", documents=list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)))
+    entries = _entries(claims, "claims that the Libyan government swiftly disputed")
+    assert entries and all(c["status"] == "contested" and c["asserted_by"] == ["Rebels"] and "--" not in c["statement"]
+                           for c, _ in entries), [(c["statement"], c["status"]) for c, _ in entries]

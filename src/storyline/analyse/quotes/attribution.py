@@ -1448,10 +1448,17 @@ def _narration_after(verb: Token, clause: list[Token]) -> int:
 def _before_dashed_participle(doc: Doc, spans: list[QuoteSpan], left: int, right: int) -> int:
     """The last token of reported words before a participle the reporter sets off with a dash: "Other scientists have
     said they have little of the equipment necessary to find oil under the water -- leading to debates about whether
-    the underwater plumes were even there" (the debates are the reporter's account, not the scientists' words)."""
+    the underwater plumes were even there" (the debates are the reporter's account, not the scientists' words); or
+    before a noun of a claim that sums them up: "Rebels said Saturday that they were gaining traction ... -- claims that
+    the Libyan government swiftly disputed"."""
     for i in range(left + 1, right):
-        if (doc[i].text in L.DASHES and doc[i + 1].tag_ == "VBG" and doc[i + 1].dep_ in ("advcl", "acl", "conj", "xcomp")
-                and not _inside(spans, doc[i].idx)):
+        if doc[i].text not in L.DASHES or _inside(spans, doc[i].idx):
+            continue
+        after = doc[i + 1]
+        if after.tag_ == "VBG" and after.dep_ in ("advcl", "acl", "conj", "xcomp"):
+            return i - 1
+        noun = doc[i + 2] if after.dep_ == "det" and i + 2 <= right else after
+        if noun.lower_ in L.REFERRING_NOUNS and noun.pos_ not in ("PRON", "DET", "SCONJ"):
             return i - 1
     return right
 
