@@ -1556,13 +1556,8 @@ def test_a_line_opening_on_a_description_its_story_does_not_make_clear_goes(tmp_
     assert [s for s in statements if s.startswith("The spill could grow to nearly 19m")], statements
 
 
-def test_countering_a_claim_denies_it(tmp_path: Path) -> None:
-    """LibyaWar_cnn (dev): "NATO airstrikes hit a bakery and a restaurant in ... al-Brega Saturday, killing 15 civilians,
-    a Libyan government official told CNN, though the alliance countered that claim" and "claims ... that NATO warplanes
-    bombed a bakery ..., a charge the alliance has countered": the alliance disputes the claim (a claim draw judged the
-    line "asserted" a wrong status). Countering what is no claim takes no stance ("State-run television countered the
-    anti-government protests with coverage of pro-Gadhafi demonstrations"). The charge the alliance countered is the
-    clause it sums up, not the nearest claim before it (Jacob Zuma's "Civilian lives have been lost ...")."""
+def _libya_ledger(tmp_path: Path, *phrases: str) -> list[dict[str, Any]]:
+    """The ledger of the LibyaWar_cnn (dev) articles whose text holds any of the phrases, ingested through the product."""
     import json
 
     from storyline.evaluate.t17 import topic_records
@@ -1570,11 +1565,21 @@ def test_countering_a_claim_denies_it(tmp_path: Path) -> None:
 
     if not LIBYA.is_dir():
         pytest.skip(f"Timeline17 not found at {LIBYA}")
+    chosen = [r for r in topic_records(LIBYA) if any(w in " ".join(r["text"].split()) for w in phrases)]
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    return _ledger(tmp_path / "ly.db", documents=list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)))
+
+
+def test_countering_a_claim_denies_it(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev): "NATO airstrikes hit a bakery and a restaurant in ... al-Brega Saturday, killing 15 civilians,
+    a Libyan government official told CNN, though the alliance countered that claim" and "claims ... that NATO warplanes
+    bombed a bakery ..., a charge the alliance has countered": the alliance disputes the claim (a claim draw judged the
+    line "asserted" a wrong status). Countering what is no claim takes no stance ("State-run television countered the
+    anti-government protests with coverage of pro-Gadhafi demonstrations"). The charge the alliance countered is the
+    clause it sums up, not the nearest claim before it (Jacob Zuma's "Civilian lives have been lost ...")."""
     wanted = ("though the alliance countered that claim", "a charge the alliance has countered",
               "countered the anti-government protests")
-    chosen = [r for r in topic_records(LIBYA) if any(w in " ".join(r["text"].split()) for w in wanted)]
-    raw = "\n".join(json.dumps(r) for r in chosen).encode()
-    claims = _ledger(tmp_path / "ly.db", documents=list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)))
+    claims = _libya_ledger(tmp_path, *wanted)
     for words in wanted[:2]:
         entries = _entries(claims, words)
         assert entries and all(c["status"] in ("contested", "denied") and any("alliance" in d.lower() or d == "NATO" for d in c["denied_by"])
@@ -1590,17 +1595,8 @@ def test_one_party_asserting_and_denying_is_two_propositions(tmp_path: Path) -> 
     another article, "Kaim rejected rebel claims that the governments of Egypt, Morocco, Tunisia and Algeria have been
     asked to accept Gadhafi and his family": shared words had made them one claim that Kaim denied (a claim draw judged
     it a wrong status). A party does not deny what it asserts: the two stay apart, his assertion asserted by him."""
-    import json
-
-    from storyline.evaluate.t17 import topic_records
-    from storyline.ingest.sources import records_from_jsonl
-
-    if not LIBYA.is_dir():
-        pytest.skip(f"Timeline17 not found at {LIBYA}")
     wanted = ("countering rebel reports that the governments of Egypt", "rejected rebel claims that the governments of Egypt")
-    chosen = [r for r in topic_records(LIBYA) if any(w in " ".join(r["text"].split()) for w in wanted)]
-    raw = "\n".join(json.dumps(r) for r in chosen).encode()
-    claims = _ledger(tmp_path / "ly.db", documents=list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)))
+    claims = _libya_ledger(tmp_path, *wanted)
     staying = [c for c in claims if c["statement"].startswith("Gadhafi and his family are staying")]
     assert staying and all(c["asserted_by"] == ["Khaled Kaim"] and not c["denied_by"] for c in staying), staying
     assert [c for c in claims if "Khaled Kaim" in c["denied_by"] and "asked to accept" in c["statement"]], [
@@ -1612,16 +1608,7 @@ def test_what_a_bare_denial_denies_in_the_sentence_before_stays_however_short(tm
     council denied that, but her presence in Qatar appears to have become an embarrassment to the organization.": the
     words denied are too few to be a ledger line of their own, but they are what the denial denies, so the line shows
     them, contested (a claim draw judged "The council denied that, ..." vague)."""
-    import json
-
-    from storyline.evaluate.t17 import topic_records
-    from storyline.ingest.sources import records_from_jsonl
-
-    if not LIBYA.is_dir():
-        pytest.skip(f"Timeline17 not found at {LIBYA}")
-    chosen = [r for r in topic_records(LIBYA) if "The council denied that" in r["text"]]
-    raw = "\n".join(json.dumps(r) for r in chosen).encode()
-    claims = _ledger(tmp_path / "ly.db", documents=list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)))
+    claims = _libya_ledger(tmp_path, "The council denied that")
     denials = _entries(claims, "The council denied that")
     assert len(denials) >= 3 and all(c["status"] == "contested" and "was using" in c["statement"] and "council" in " ".join(c["denied_by"])
                            for c, _ in denials), [(c["statement"], c["status"]) for c, _ in denials]
@@ -1647,16 +1634,7 @@ def test_reported_words_end_before_a_dashed_noun_of_a_claim(tmp_path: Path) -> N
     that the Libyan government swiftly disputed": the rebels' words end at the dash (the parse took "claims" for a verb
     of what they said), so their claim is theirs and the government's dispute points at it: contested, not a sentence
     shown denied with no one asserting it (a claim draw judged it narration)."""
-    import json
-
-    from storyline.evaluate.t17 import topic_records
-    from storyline.ingest.sources import records_from_jsonl
-
-    if not LIBYA.is_dir():
-        pytest.skip(f"Timeline17 not found at {LIBYA}")
-    chosen = [r for r in topic_records(LIBYA) if "claims that the Libyan government swiftly disputed" in r["text"]]
-    raw = "\n".join(json.dumps(r) for r in chosen).encode()
-    claims = _ledger(tmp_path / "ly.db", documents=list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)))
+    claims = _libya_ledger(tmp_path, "claims that the Libyan government swiftly disputed")
     entries = _entries(claims, "claims that the Libyan government swiftly disputed")
     assert entries and all(c["status"] == "contested" and c["asserted_by"] == ["Rebels"] and "--" not in c["statement"]
                            for c, _ in entries), [(c["statement"], c["status"]) for c, _ in entries]
