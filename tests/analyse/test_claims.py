@@ -1638,3 +1638,14 @@ def test_reported_words_end_before_a_dashed_noun_of_a_claim(tmp_path: Path) -> N
     entries = _entries(claims, "claims that the Libyan government swiftly disputed")
     assert entries and all(c["status"] == "contested" and c["asserted_by"] == ["Rebels"] and "--" not in c["statement"]
                            for c, _ in entries), [(c["statement"], c["status"]) for c, _ in entries]
+
+
+def test_a_pronoun_a_denial_points_with_is_near(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev): William Hague's "We understand the resolutions to mean the arms embargo applies to the whole of
+    Libya ...", then "The Doha meeting follows an effort ... by the African Union to forge a peace plan ...", then "Ghoga
+    and fellow rebel leader Mustafa Abdul Jalil rejected it on grounds that it did not provide any solutions ...": "it"
+    is the African Union's effort the sentence before, not Hague's words two sentences back (the ledger had shown Jalil
+    denying Hague)."""
+    claims = _libya_ledger(tmp_path, "We understand the resolutions to mean the arms embargo")
+    assert [c for c in claims if "Mustafa Abdul Jalil" in c["denied_by"]], [(c["statement"], c["denied_by"]) for c in claims]
+    assert not [c for c in claims if c["statement"].startswith("We understand the resolutions") and c["denied_by"]]

@@ -170,6 +170,8 @@ class Statement:
     # "Such tests"), with ``described_nouns`` their nouns: the ledger keeps the line when its story makes them clear
     described_nouns: list[str] = field(default_factory=list)
     main_clause: bool = False  # told by its sentence's main verb ("The council denied that."), not inside a clause
+    points_near: bool = False  # it points with a pronoun ("rejected it") or from an adverbial clause ("... fell flat when
+    # Ghoga ... rejected it"): at its own sentence or the one before, no further
     lone_pronoun: str | None = None  # a pronoun for a thing or group its words give no antecedent for ("could cost it")
 
 
@@ -1121,6 +1123,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         referring=referring, speakers=parties, collective=collective, refusal=refusal, named=named,
         joining=referring and any(c.dep_ == "advmod" and c.lower_ in JOINING_ADVERBS for c in tok.children),
         main_clause=tok.dep_ == "ROOT",
+        points_near=tok.dep_ == "advcl" or (obj is not None and obj.pos_ == "PRON"),
     )
 
 
@@ -1410,8 +1413,9 @@ def _resolve_referring(statements: list[Statement]) -> None:
                     j, earlier = earlier.refers_to, statements[earlier.refers_to]
             elif earlier.referring or earlier.stance == DENIES:
                 continue
-            if s.sentence - earlier.sentence > LOOKBACK:
-                break
+            if s.sentence - earlier.sentence > (1 if s.points_near else LOOKBACK):
+                break  # ("... The African Union attempt at forging peace fell flat. Ghoga and ... Jalil rejected it": not
+                # the foreign secretary's words two sentences before)
             s.refers_to = j
             s.participants = earlier.participants
             s.key = earlier.acts[-1] if earlier.sentence == s.sentence and earlier.acts else earlier.key  # the act nearest it
