@@ -656,8 +656,22 @@ def _cluster_people(cands: list[_Cand], text: str = "") -> None:
                 longer[cand.key] = cand.cluster
     for cand in people:
         if len(_name_tokens(cand.key)) < 2:
-            target = _short_form_target(cand.key, full_names, cand.start, bare[cand.key], kin=_kin_marked(text, cand.start))
+            office = _offices_before(text, cand.start, 1)
+            fitting = [(pos, full) for pos, full in full_names
+                       if not office or not (other := _offices_before(text, pos, OFFICE_WORDS)) or office <= other]
+            target = _short_form_target(cand.key, fitting, cand.start, bare[cand.key], kin=_kin_marked(text, cand.start))
             cand.cluster = longer.get(target, target) if target is not None else None
+
+
+OFFICE_WORDS = 5  # words before a full name searched for the office it is given ("US Secretary of State Hillary Clinton")
+
+
+def _offices_before(text: str, start: int, words: int) -> set[str]:
+    """The offices (capitalised role nouns) among the ``words`` words right before ``start``: "President" before
+    "Clinton". A surname given an office is not the full name the page gives another office ("President Clinton said
+    ..." beside "US Secretary of State Hillary Clinton": her husband)."""
+    before = re.findall(r"[\w.-]+", text[max(0, start - 80) : start])[-words:] if text else []
+    return {w.rstrip(".").lower() for w in before if w[:1].isupper() and w.rstrip(".").lower() in pat.ROLE_NOUNS}
 
 
 def _longer_name(key: str, full_names: list[tuple[int, str]], position: int) -> str | None:
