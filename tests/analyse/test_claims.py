@@ -1649,3 +1649,16 @@ def test_a_pronoun_a_denial_points_with_is_near(tmp_path: Path) -> None:
     claims = _libya_ledger(tmp_path, "We understand the resolutions to mean the arms embargo")
     assert [c for c in claims if "Mustafa Abdul Jalil" in c["denied_by"]], [(c["statement"], c["denied_by"]) for c in claims]
     assert not [c for c in claims if c["statement"].startswith("We understand the resolutions") and c["denied_by"]]
+
+
+def test_an_opening_it_that_is_the_subject_leaves_no_ledger_line(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev): "a doctor on the northwestern town of Misrata said it was attacked by forces loyal to Gadhafi":
+    "It was attacked by forces loyal to Gadhafi" matched the ledger's pattern of an "it"
+    holding a clause's place ("It was ... to"), so it stayed a line no reader could place (a claim draw judged it vague).
+    The parse says whether the "it" is the subject: "It would be a mistake for Congress to cut funding for U.S. military
+    operations in Libya" holds the place of the clause after it, whatever the parse hung that clause on, and stays."""
+    claims = _libya_ledger(tmp_path, "said it was attacked by forces loyal to Gadhafi",
+                           "it would be a mistake for Congress to cut funding")
+    statements = [c["statement"] for c in claims]
+    assert not [s for s in statements if s.startswith("It was attacked by forces loyal to Gadhafi")], statements
+    assert [s for s in statements if s.startswith("It would be a mistake for Congress to cut funding")], statements

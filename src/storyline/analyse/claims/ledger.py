@@ -627,7 +627,8 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     statement = statement[:1].upper() + statement[1:]
     if stances <= set(FOR_SIDE) and (_about_someone_unnamed(statement) or not figures and _names_nothing(statement)
                                      or _unclear_opening(statement, representative, clear)
-                                     or (representative.lone_pronoun and "[" not in statement)):
+                                     or (representative.lone_pronoun and "[" not in statement)
+                                     or (representative.it_subject and statement.startswith("It "))):
         return None  # "It has one goal: To protect the civilian population", "They're under attack by pro-government
         # security forces", "It could be 1,000 barrels or 5,000 barrels", "The level was about 6,800 psi": words no one
         # denies, whose subject the ledger line cannot name, figure or none; "The disaster could cost it $40bn": a pronoun

@@ -172,6 +172,8 @@ class Statement:
     main_clause: bool = False  # told by its sentence's main verb ("The council denied that."), not inside a clause
     points_near: bool = False  # it points with a pronoun ("rejected it") or from an adverbial clause ("... fell flat when
     # Ghoga ... rejected it"): at its own sentence or the one before, no further
+    it_subject: bool = False  # its words open on an "it" that is their subject, not a placeholder for a clause after it
+    # ("It is a last gasp measure to save 100,000 young sea turtles", against "It is clear that BP ...")
     lone_pronoun: str | None = None  # a pronoun for a thing or group its words give no antecedent for ("could cost it")
 
 
@@ -743,6 +745,7 @@ def find_statements(
             s.described_only, s.described_nouns = opening
         if s.stance not in (DENIES, RETRACTS) and not s.referring and not s.named:
             s.lone_pronoun = _lone_pronoun(doc, s)
+            s.it_subject = _it_subject(_shown_words(doc, s))
         when = article.get("published")
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
                                  timexes=timexes, source=s.speaker_name, when=when)
@@ -832,6 +835,17 @@ def _lone_pronoun(doc: Doc, s: Statement) -> str | None:
             return None
         return tok.text
     return None
+
+
+def _it_subject(words: list[Token]) -> bool:
+    """The words open on an "it" that is their subject ("It was attacked by forces loyal to Gadhafi", "It is accurate to
+    within 10%"), not one holding the place of a clause that follows, whatever the parse hung that clause on ("It would
+    be a mistake for Congress to cut funding", "It is a “reasonable assumption” that up to 200,000 people ...")."""
+    if not words or words[0].lower_ != "it" or words[0].dep_ not in ("nsubj", "nsubjpass") or _extraposed(words[0]):
+        return False
+    verb = words[0].head
+    return not any(t.head.i > verb.i and ((t.dep_ == "mark" and t.lower_ in ("that", "whether", "if"))
+                                          or (t.dep_ == "aux" and t.lower_ == "to")) for t in words[1:])
 
 
 def _extraposed(subject: Token) -> bool:
