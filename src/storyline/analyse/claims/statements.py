@@ -740,12 +740,12 @@ def find_statements(
         if s.referent is None and (described := _leading_description(doc, starts, s.content_start, s.content_end,
                                                                       pronouns, canon)) is not None:
             s.described, s.referent = described
-        if s.referent is None and s.stance not in (DENIES, RETRACTS) and not s.referring and not s.named and (
-                opening := _unnamed_subject(doc, s)) is not None:
-            s.described_only, s.described_nouns = opening
         if s.stance not in (DENIES, RETRACTS) and not s.referring and not s.named:
-            s.lone_pronoun = _lone_pronoun(doc, s)
-            s.it_subject = _it_subject(_shown_words(doc, s))
+            line = _shown_words(doc, s)  # (read once for the three rules on how the ledger line opens and points)
+            if s.referent is None and (opening := _unnamed_subject(doc, line)) is not None:
+                s.described_only, s.described_nouns = opening
+            s.lone_pronoun = _lone_pronoun(line)
+            s.it_subject = _it_subject(line)
         when = article.get("published")
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
                                  timexes=timexes, source=s.speaker_name, when=when)
@@ -787,12 +787,11 @@ def _shown_words(doc: Doc, s: Statement) -> list[Token]:
     return words
 
 
-def _unnamed_subject(doc: Doc, s: Statement) -> tuple[str, list[str]] | None:
-    """The subject the statement's words open with, when it is a description with no name in it ("The level was about
+def _unnamed_subject(doc: Doc, words: list[Token]) -> tuple[str, list[str]] | None:
+    """The subject the statement's words shown (``_shown_words``) open with, when it is a description with no name in it ("The level was about
     6,800 psi", "The total bill could rise to $12bn", "Such flags are a way of avoiding taxes"): its words and its nouns'
     words, lower-cased. Whether a ledger reader knows what it is depends on the story (``ledger.StoryNouns``).
     None when the words open otherwise or their subject holds a name, a figure or a possessive."""
-    words = _shown_words(doc, s)
     if not words or words[0].lower_ not in SUBJECT_POINTERS:
         return None
     head = words[0].head
@@ -811,14 +810,13 @@ PLACE_HOLDING_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "ta
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
 
-def _lone_pronoun(doc: Doc, s: Statement) -> str | None:
-    """The first pronoun for a thing or a group in the words shown, when no noun before it in those words can be what it
+def _lone_pronoun(words: list[Token]) -> str | None:
+    """The first pronoun for a thing or a group in the words shown (``_shown_words``), when no noun before it in those words can be what it
     stands for ("The disaster could cost it $40bn in clean-up costs": an object is not its own verb's subject; "Most of
     the 1,500 claims it is handling ...": "it" is one, the claims many). None when the words open with it (that is the
     opening rule's), when an "it" holds the place of a clause ("I think it's a tragedy ... that ..."), or when a noun
     before can be it ("The well had been gushing ... at its peak", "A judge released the four journalists after ordering
     them ...")."""
-    words = _shown_words(doc, s)
     for n, tok in enumerate(words):
         if tok.lower_ not in THING_PRONOUNS or tok.pos_ != "PRON":
             continue
@@ -974,7 +972,7 @@ def _clause_summed_up(noun: Token) -> tuple[int, int] | None:
     if (lemma := cue_lemma(verb)) in SPEECH_VERBS or lemma in ALLEGATION_VERBS or lemma in DENY_CUES:
         return None  # "Markey has accused BP of lying ..., an allegation that BP denies": the noun is the saying's, which
         # the denial points at
-    if not any(c.dep_ == "nsubj" or c.dep_ == "nsubjpass" for c in verb.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     before = noun.left_edge.i - 1
     if before <= verb.left_edge.i or noun.doc[before].text != ",":
