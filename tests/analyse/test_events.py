@@ -188,6 +188,30 @@ def test_signature_candidates_find_every_exact_pair() -> None:
     assert dedup.near_duplicate_pairs(texts) == brute
 
 
+def test_signature_estimates_jaccard_on_dev_articles() -> None:
+    """On LibyaWar_cnn articles and shortened copies of them (pairs near and far from the threshold), the share of
+    equal signature values is within the candidates' margin of the exact Jaccard, and the pairs found are the exact ones."""
+    from storyline.analyse import dedup
+    from storyline.evaluate.t17 import topic_records
+
+    records = [r for r in topic_records(REPO.parent / "shared" / "eval" / "timeline17" / "t17" / "LibyaWar_cnn") if r.get("text")]
+    texts = {r["url"]: r["text"] for r in records[:24]}
+    for url, text in list(texts.items())[:8]:
+        words = text.split()
+        texts[url + "#cut"] = " ".join(words[: len(words) * 2 // 3])  # Jaccard about 0.6-0.7 with its original
+    sets = {k: dedup.shingles(v) for k, v in texts.items()}
+    signatures = {k: dedup.signature(v) for k, v in sets.items()}
+    assert dedup.signature(set(sorted(sets[next(iter(sets))], reverse=True))) == signatures[next(iter(sets))]
+    keys = sorted(sets)
+    for n, a in enumerate(keys):
+        for b in keys[n + 1 :]:
+            estimate = sum(x == y for x, y in zip(signatures[a], signatures[b], strict=True)) / dedup.NUM_PERM
+            assert abs(estimate - dedup.jaccard(sets[a], sets[b])) < dedup.MARGIN, (a, b)
+    brute = sorted((a, b) for a in keys for b in keys if a < b and dedup.jaccard(sets[a], sets[b]) >= dedup.THRESHOLD)
+    assert len(brute) >= 8
+    assert dedup.near_duplicate_pairs(texts) == brute
+
+
 # --- typing rules, on tune-half sentences of the PLOVER gold file ------------------------------
 
 PLOVER_GOLD = REPO.parent / "shared" / "eval" / "plover-gsr" / "plover_gsr_dev.json"

@@ -11,6 +11,7 @@ are checked exactly on their shingles, so the pairs are the exact ones whatever 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -21,6 +22,11 @@ SHINGLE = 5
 NUM_PERM = 128
 THRESHOLD = 0.5
 MARGIN = 0.2  # candidates are pairs whose estimate is within this of the threshold (128 hashes: sd <= 0.045)
+SIGNATURE_SCHEME = "minhash-blake2b32-v1"  # in the kept facts' fingerprint: a new scheme recomputes every signature
+_PRIME = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
+_SEEDS = np.random.default_rng(20231).integers(1, 1 << 32, size=(2, NUM_PERM), dtype=np.uint64)
+_HASH_A, _HASH_B = _SEEDS[0], _SEEDS[1]
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
@@ -37,12 +43,17 @@ def jaccard(a: set[str], b: set[str]) -> float:
 
 
 def signature(items: set[str]) -> list[int]:
-    """MinHash signature of a shingle set (datasketch's fixed seed: the same set always gives the same values)."""
-    from datasketch import MinHash
-
-    mh = MinHash(num_perm=NUM_PERM)
-    mh.update_batch([item.encode("utf-8") for item in sorted(items)])
-    return [int(v) for v in mh.hashvalues]
+    """MinHash signature of a shingle set: for each of ``NUM_PERM`` fixed hash functions ``(a*h + b) mod p`` over the
+    shingles' 32-bit digests, the least value. The share of equal values of two signatures estimates their Jaccard;
+    the seeds are fixed, so the same set always gives the same signature."""
+    if not items:
+        return [int(_MAX_HASH)] * NUM_PERM
+    digests = np.fromiter(
+        (int.from_bytes(hashlib.blake2b(item.encode("utf-8"), digest_size=4).digest(), "little") for item in items),
+        dtype=np.uint64, count=len(items),
+    )
+    values = (digests[:, None] * _HASH_A + _HASH_B) % _PRIME & _MAX_HASH  # a, h < 2**32 and b < 2**32: no overflow
+    return [int(v) for v in values.min(axis=0)]
 
 
 def candidates(matrix: np.ndarray[Any, Any], row: int, threshold: float = THRESHOLD) -> list[int]:

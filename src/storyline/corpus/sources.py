@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from storyline.analyse.dedup import (
+    SIGNATURE_SCHEME,
     THRESHOLD,
     body,
     candidates,
@@ -36,7 +37,7 @@ def group_sources(state: CorpusState) -> None:
     facts: dict[str, dict[str, Any]] = {}
     for article in state.articles:
         aid = article["id"]
-        facts[aid] = table.get(aid, fingerprint("sources", aid, article["body_start"]), partial(_signature, bodies[aid]), dict)
+        facts[aid] = table.get(aid, fingerprint("sources", SIGNATURE_SCHEME, aid, article["body_start"]), partial(_signature, bodies[aid]), dict)
     pairs = {(a, b) for aid in ids if aid not in table.fresh for a, b in (sorted((aid, p)) for p in facts[aid]["pairs"])}
     if table.fresh:
         matrix = np.array([facts[aid]["sig"] for aid in ids], dtype=np.uint64)
