@@ -1662,3 +1662,29 @@ def test_an_opening_it_that_is_the_subject_leaves_no_ledger_line(tmp_path: Path)
     statements = [c["statement"] for c in claims]
     assert not [s for s in statements if s.startswith("It was attacked by forces loyal to Gadhafi")], statements
     assert [s for s in statements if s.startswith("It would be a mistake for Congress to cut funding")], statements
+
+
+def test_words_every_statement_of_the_story_shares_join_no_two_acts(tmp_path: Path) -> None:
+    """bpoil_guardian (dev): "On Wednesday BP had blasted high-pressure mud into the leaking well two times, trying to force
+    the oil down ..." (Doug Suttles) and "BP's under-fire chief executive Tony Hayward has admitted that the company was not
+    adequately prepared to fight the Deepwater Horizon oil leak" are two acts of BP's of one type; the words they share,
+    "company", "oil" and "leak", are each in more than one in twenty of the story's statements and say nothing of what
+    either claims (a line shown corroborated by both). With the story's other articles about the leak in the store,
+    they are two lines."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.sources import records_from_jsonl
+
+    folder = EVAL / "timeline17" / "t17" / "bpoil_guardian"
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    records = topic_records(folder)
+    pair = ("blasted high-pressure mud into the leaking well", "was not adequately prepared to fight the Deepwater Horizon oil leak")
+    chosen = [r for r in records if any(p in " ".join(r["text"].split()) for p in pair)]
+    chosen += [r for r in records if r not in chosen and "oil leak" in r["text"] and "the company" in r["text"]][:60]
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    claims = _ledger(tmp_path / "gu.db", documents=list(records_from_jsonl(raw, source="guardian", max_bytes=10_000_000)))
+    mud, prepared = _entries(claims, pair[0]), _entries(claims, pair[1])
+    assert mud and prepared
+    assert not {c["id"] for c, _ in mud} & {c["id"] for c, _ in prepared}, [c["statement"] for c, _ in mud]

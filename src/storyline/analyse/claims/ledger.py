@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -60,6 +60,9 @@ SPECIFIC_OF_SHORTER = 0.5  # ... or this share of the shorter's words ("Britain 
 SPECIFIC_ENOUGH = 3  # ... or this many words ("transfer ... missiles and 11,000 containers of munitions", "shipped ... 10,000 containers of munitions ... missiles")
 ENOUGH_OF_SHORTER = 0.25  # ... when they are at least this share of the shorter's (three words any long quote shares)
 SAME_ACT_WORDS = 0.3  # Jaccard of content words for two statements of a common act to state the same thing
+COMMON_SHARE = 0.05  # a word in more than this share of a story's statements ...
+COMMON_COUNT = 20  # ... and in more than this many is the story's own vocabulary ("oil", "leak", "company" in a spill):
+# two statements of one act sharing only such words are not shown to say the same thing
 #: A description is clear to a ledger reader of its story when at least this share of the story's articles speak of "the
 #: <noun>" ("the spill", "the rebels", "the coalition"), not when it is the thing of one article ("the level", "the vessel").
 CLEAR_SHARE = 0.10
@@ -364,12 +367,14 @@ def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> 
     containers of munitions"). A commoner act ("forces attacked", stated hundreds of times in a war)
     groups by leader: a statement joins the first group whose first statement shares two content words and
     a third of all their words with it (``SAME_ACT_WORDS``), so no chain of small overlaps ties a whole war
-    into one claim. A denial pointing at an act joins it.
+    into one claim. Either way two of the words shared must be more than the story's own vocabulary
+    (``_common_words``). A denial pointing at an act joins it.
     """
     buckets: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
     for i, s in enumerate(statements):
         if s.key and s.key[0]:
             buckets[(s.key[0], s.key[1])].append(i)
+    common = _common_words(words)
     for items in buckets.values():
         targets = [(i, (statements[i].key or [None, None, None])[2]) for i in items]
         specific = len(items) <= SPECIFIC_ACT
@@ -380,8 +385,8 @@ def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> 
                 if ti and tj and ti != tj or _other_towns(statements[i], statements[j]):
                     continue
                 pointing = statements[i].referring and statements[i].refers_to is None  # one already resolved stays with its claim
-                if (specific and ti and tj) or pointing or (_same_words(words[i], words[j], SPECIFIC_SAME_WORDS, SPECIFIC_OF_SHORTER, SPECIFIC_ENOUGH) if specific
-                                                         else _same_words(words[i], words[j], SAME_ACT_WORDS)):
+                if (specific and ti and tj) or pointing or (_same_words(words[i], words[j], SPECIFIC_SAME_WORDS, SPECIFIC_OF_SHORTER, SPECIFIC_ENOUGH, common) if specific
+                                                         else _same_words(words[i], words[j], SAME_ACT_WORDS, common=common)):
                     if not uf.union(j, i, by_words=not specific):
                         continue
                     joined = True
@@ -391,18 +396,28 @@ def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> 
                 leaders.append((i, ti))
 
 
+def _common_words(words: list[set[str]]) -> set[str]:
+    """The story's own vocabulary: words in more than ``COMMON_SHARE`` of its statements and ``COMMON_COUNT`` of them
+    (a story of a few articles has none: there the words of its one shipment are what its statements share)."""
+    df = Counter(t for w in words for t in w)
+    floor = max(COMMON_COUNT, COMMON_SHARE * len(words))
+    return {t for t, n in df.items() if n > floor}
+
+
 def _other_towns(a: Statement, b: Statement) -> bool:
     """Two statements set in different towns, none in common ("shelling civilians in the city of Misrata", "shelled the
     city of Ajdabiya"): two propositions, whatever act and words they share."""
     return bool(a.towns and b.towns and not set(a.towns) & set(b.towns))
 
 
-def _same_words(a: set[str], b: set[str], share: float, of_shorter: float = 1.0, enough: int = 0) -> bool:
-    """Two statements of one act say the same thing: two content words in common and ``share`` of all their words,
-    or ``of_shorter`` of the shorter's, or ``enough`` words in common (for a common act, "forces withdrew from Martyrs'
+def _same_words(a: set[str], b: set[str], share: float, of_shorter: float = 1.0, enough: int = 0,
+                common: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Two statements of one act say the same thing: two content words in common, not both of the story's own
+    vocabulary (``common``: "the company ... the oil leak" in a spill), and ``share`` of all their words, or
+    ``of_shorter`` of the shorter's, or ``enough`` words in common (for a common act, "forces withdrew from Martyrs'
     Square" and "forces pulled back from Ras Lanuf" share the act, not the claim)."""
     shared = len(a & b)
-    if shared < 2:
+    if shared < 2 or len(a & b - common) < 2:
         return False
     shorter = max(1, min(len(a), len(b)))
     return (shared / max(1, len(a | b)) >= share or shared / shorter >= of_shorter
