@@ -1688,3 +1688,14 @@ def test_words_every_statement_of_the_story_shares_join_no_two_acts(tmp_path: Pa
     mud, prepared = _entries(claims, pair[0]), _entries(claims, pair[1])
     assert mud and prepared
     assert not {c["id"] for c, _ in mud} & {c["id"] for c, _ in prepared}, [c["statement"] for c, _ in mud]
+
+
+def test_the_title_of_a_party_joins_no_two_of_its_acts(tmp_path: Path) -> None:
+    """bpoil_guardian (dev): "BP chief executive Tony Hayward admits to resorting to Churchillian language" and BP's
+    "Tony Hayward remains chief executive and is not resigning" are two acts of Hayward's of one type sharing only the
+    title his articles give him; they had been one line, shown corroborated by BP and Hayward."""
+    claims = _t17_ledger(tmp_path / "gu.db", "bpoil_guardian", ("2174", "1578"))
+    language = _entries(claims, "admits to resorting to Churchillian language")
+    staying = _entries(claims, "Tony Hayward remains chief executive and is not resigning")
+    assert language and staying
+    assert not {c["id"] for c, _ in language} & {c["id"] for c, _ in staying}, [c["statement"] for c, _ in language]

@@ -262,7 +262,8 @@ def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict
                  [{(who, s.stance in FOR_SIDE) for who in s.speakers or ([s.speaker] if s.speaker else [])}
                   if s.stance in (*FOR_SIDE, DENIES) else set() for s in statements])
     _by_reference(statements, position, uf)
-    _by_act(statements, words, uf)
+    titles = {e.id: content_terms(" ".join(sorted({r.title for r in e.roles}))) for e in entities if e.roles}
+    _by_act(statements, words, uf, [_title_terms(s, titles) for s in statements])
     _by_words(statements, words, texts, uf)
     _unresolved_denials(statements, texts, uf)
     members: dict[int, list[int]] = defaultdict(list)
@@ -350,6 +351,12 @@ def _name_terms(s: Statement, names: dict[str, str]) -> set[str]:
     return out
 
 
+def _title_terms(s: Statement, titles: dict[str, set[str]]) -> set[str]:
+    """The words of the titles the statement's parties are given ("chief executive" of Tony Hayward's): they tell who,
+    not what is claimed."""
+    return {t for entity in [*(s.key or []), *s.participants] if entity for t in titles.get(entity, ())}
+
+
 def _by_reference(statements: list[Statement], position: dict[tuple[str, int], int], uf: _Groups) -> None:
     for i, s in enumerate(statements):
         if s.refers_to is not None:
@@ -358,7 +365,7 @@ def _by_reference(statements: list[Statement], position: dict[tuple[str, int], i
                 uf.union(i, target)  # else the act it denies groups it (_by_act)
 
 
-def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> None:
+def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups, titled: list[set[str]]) -> None:
     """Statements of the same act (actor and type, targets not in conflict) group.
 
     An act its story states at most ``SPECIFIC_ACT`` times is specific enough to be one proposition:
@@ -368,7 +375,9 @@ def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> 
     groups by leader: a statement joins the first group whose first statement shares two content words and
     a third of all their words with it (``SAME_ACT_WORDS``), so no chain of small overlaps ties a whole war
     into one claim. Either way two of the words shared must be more than the story's own vocabulary
-    (``_common_words``). A denial pointing at an act joins it.
+    (``_common_words``) and the titles of their parties (``titled``: "BP chief executive Tony Hayward admits to
+    resorting to Churchillian language" and "Tony Hayward remains chief executive"). A denial pointing at an act joins
+    it.
     """
     buckets: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
     for i, s in enumerate(statements):
@@ -385,8 +394,9 @@ def _by_act(statements: list[Statement], words: list[set[str]], uf: _Groups) -> 
                 if ti and tj and ti != tj or _other_towns(statements[i], statements[j]):
                     continue
                 pointing = statements[i].referring and statements[i].refers_to is None  # one already resolved stays with its claim
-                if (specific and ti and tj) or pointing or (_same_words(words[i], words[j], SPECIFIC_SAME_WORDS, SPECIFIC_OF_SHORTER, SPECIFIC_ENOUGH, common) if specific
-                                                         else _same_words(words[i], words[j], SAME_ACT_WORDS, common=common)):
+                told = common | titled[i] | titled[j]
+                if (specific and ti and tj) or pointing or (_same_words(words[i], words[j], SPECIFIC_SAME_WORDS, SPECIFIC_OF_SHORTER, SPECIFIC_ENOUGH, told) if specific
+                                                         else _same_words(words[i], words[j], SAME_ACT_WORDS, common=told)):
                     if not uf.union(j, i, by_words=not specific):
                         continue
                     joined = True
