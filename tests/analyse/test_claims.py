@@ -1699,3 +1699,13 @@ def test_the_title_of_a_party_joins_no_two_of_its_acts(tmp_path: Path) -> None:
     staying = _entries(claims, "Tony Hayward remains chief executive and is not resigning")
     assert language and staying
     assert not {c["id"] for c, _ in language} & {c["id"] for c, _ in staying}, [c["statement"] for c, _ in language]
+
+
+def test_a_not_before_an_adverb_negates_no_denial(tmp_path: Path) -> None:
+    """bpoil_guardian (dev): "Democrat Ed Markey has accused BP of lying about the size of the spill ..., an allegation that
+    BP not surprisingly denies": the "not" goes with "surprisingly" (a finite verb is negated through an auxiliary,
+    "does not deny"), so BP denies the allegation: contested, not Markey's alone (a claim draw judged it a wrong status)."""
+    claims = _t17_ledger(tmp_path / "gu.db", "bpoil_guardian", ("279",))
+    entries = _entries(claims, "an allegation that BP not surprisingly denies")
+    assert entries and all(c["status"] == "contested" and c["denied_by"] == ["BP"] and c["asserted_by"] == ["Ed Markey"]
+                           for c, _ in entries), [(c["status"], c["asserted_by"], c["denied_by"]) for c, _ in entries]

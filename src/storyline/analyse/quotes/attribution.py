@@ -1194,11 +1194,18 @@ def _quoted_share(spans: list[QuoteSpan], start: int, end: int) -> float:
     return covered / max(1, end - start)
 
 
+def _not_of_an_adverb(neg: Token, verb: Token) -> bool:
+    """A "not" before a finite verb with no auxiliary of its own goes with the adverb after it ("an allegation that BP
+    not surprisingly denies", "not only denies"): English negates a finite verb through an auxiliary ("does not deny")."""
+    return (neg.lower_ == "not" and verb.tag_ in ("VBZ", "VBD", "VBP") and neg.i + 1 < verb.i
+            and neg.nbor(1).pos_ == "ADV" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
 def negated(tok: Token, *, purpose: bool = False) -> bool:
     """The cue is negated or withheld: "did not deny", "could not confirm", "refused to indicate whether", "neither
     confirmed nor denied"; with ``purpose``, also the purpose of something else ("asked to be interviewed by reporters
     to verify that she's fine": no one has verified anything). What it governs was not said."""
-    if any(c.dep_ == "neg" or c.lower_ in ("neither", "nor") for c in tok.children):
+    if any(c.dep_ == "neg" and not _not_of_an_adverb(c, tok) or c.lower_ in ("neither", "nor") for c in tok.children):
         return True
     if purpose and tok.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
