@@ -1709,3 +1709,26 @@ def test_a_not_before_an_adverb_negates_no_denial(tmp_path: Path) -> None:
     entries = _entries(claims, "an allegation that BP not surprisingly denies")
     assert entries and all(c["status"] == "contested" and c["denied_by"] == ["BP"] and c["asserted_by"] == ["Ed Markey"]
                            for c, _ in entries), [(c["status"], c["asserted_by"], c["denied_by"]) for c, _ in entries]
+
+
+def test_a_denial_reaches_an_estimate_through_its_size(tmp_path: Path) -> None:
+    """bpoil_guardian (dev): "Government scientists estimate that 4.9 m barrels of oil were released ... BP has begun to
+    dispute the size of that estimate": BP disputes the scientists' figure (the size of an estimate is how far the estimate
+    holds), so the line is contested (a claim draw judged it asserted, a wrong status). bpoil_foxnews (dev): "Louisiana
+    lawmakers and the oil and gas industry immediately disputed the finding" denies the report's finding before it."""
+    claims = _t17_ledger(tmp_path / "gu.db", "bpoil_guardian", ("2098",))
+    entries = _entries(claims, "Government scientists estimate that 4.9 m barrels")
+    assert entries and all(c["status"] == "contested" and c["denied_by"] == ["BP"] for c, _ in entries), [
+        (c["status"], c["denied_by"]) for c, _ in entries]
+    fox = _t17_ledger(tmp_path / "fox.db", "bpoil_foxnews", ("1610",))
+    disputed = [c for c in fox if "Louisiana lawmakers" in c["denied_by"]]
+    assert disputed and all("moratorium" in c["statement"] for c in disputed), [(c["statement"], c["denied_by"]) for c in fox]
+
+
+def test_a_denial_of_estimates_points_at_words_with_a_figure(tmp_path: Path) -> None:
+    """bpoil_guardian (dev): "... strong winds were forecast which NOAA said would push the oil towards the US shoreline.
+    However Doug Suttle ... disputed the new estimates yesterday": NOAA's forecast gives no figure, so it is not the
+    estimate Suttle disputes, and the ledger does not show him denying it."""
+    claims = _t17_ledger(tmp_path / "gu.db", "bpoil_guardian", ("2129",))
+    assert not [c for c in claims if "Doug Suttle" in " ".join(c["denied_by"]) and "shoreline" in c["statement"]], [
+        (c["statement"], c["denied_by"]) for c in claims if c["denied_by"]]

@@ -348,7 +348,7 @@ DISPUTING_VERBS = frozenset({"challenge", "question", "doubt", "debunk", "counte
 REFUSAL_CUES = frozenset({"reject"})
 # Verbs whose subject also does what they govern: "Obama continues to reject", "the government keeps denying"
 # (not "asked monitors to verify": the monitors would verify).
-ONGOING_VERBS = frozenset({"continue", "keep", "appear", "seem"})
+ONGOING_VERBS = frozenset({"continue", "keep", "appear", "seem", "begin", "start"})
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "concede", "verify"})
 RETRACT_CUES = frozenset({"retract", "withdraw", "recant", "backtrack"})
 # Of those, the cues that retract whatever they take; the others only when it is a claim ("withdrew the
@@ -367,10 +367,14 @@ REFERRING_NOUNS = frozenset(
     allegation allegations claim claims accusation accusations charge charges report reports story stories rumour
     rumours rumor rumors suggestion suggestions assertion assertions statement statements account accounts
     notion notions idea version versions speculation remark remarks comment comments
+    estimate estimates comparison comparisons finding findings
     responsibility involvement
     it this that these those
     """.split()
 )
+# Nouns for how far a claim holds, through which a denial reaches the claim: "began to dispute the size of that
+# estimate", "questioned the accuracy of the report".
+EXTENT_NOUNS = frozenset("size scale extent accuracy validity veracity credibility reliability basis truth".split())
 
 # Words around "claims" that make them demands for money, lodged and paid, not propositions anyone denies: "those lodging
 # claims", "damage claims", "claims for compensation", "filed 400,000 claims".

@@ -42,6 +42,7 @@ from storyline.analyse.lexicon import (
     DENY_CUES,
     DISPUTING_VERBS,
     DOCUMENT_NOUNS,
+    EXTENT_NOUNS,
     FINITE_TAGS,
     GENDERED_NOUNS,
     GROUP_PRONOUNS,
@@ -88,6 +89,7 @@ ASSERTS, ALLEGES, DENIES, CONFIRMS, RETRACTS = "asserts", "alleges", "denies", "
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 MIN_PROPOSITION_WORDS = 4  # words an asserted, alleged or confirmed proposition needs (with a verb)
 LOOKBACK = 2  # sentences before a referring denial searched for what it denies
+FIGURE_POINTERS = re.compile(r"\bestimates?\b", re.IGNORECASE)  # nouns by which a denial points at a figure
 # a denial told with one of these joins those who denied before it ("Members of Congress ... also dismissed it"): what it
 # points at is what they denied, never the claim they made instead
 JOINING_ADVERBS = frozenset({"also", "too", "likewise", "similarly"})
@@ -727,10 +729,10 @@ def find_statements(
         w.strip(".,;").lower() in DENY_CUES for w in doc_text(doc)[s.content_start : s.content_end].split()))]
     out = [s for s in out if not _relays(doc, s, out)]
     out = [s for s in out if not _reports_anothers(s, out)]
-    out = _with_charges_denied(out, charges)
+    out = _with_charges_denied(out, charges, doc_text(doc))
     told = _told_just_before(doc, article["id"], out, all_cands, index, canon)
     if told:
-        out = _with_charges_denied(out, told)
+        out = _with_charges_denied(out, told, doc_text(doc))
     for s in out:
         if not s.referring:
             s.content_start = _past_limiting(doc, starts, s.content_start, s.content_end)
@@ -904,13 +906,13 @@ def _told_just_before(doc: Doc, article_id: str, statements: list[Statement], ca
     return out
 
 
-def _with_charges_denied(statements: list[Statement], charges: list[Statement]) -> list[Statement]:
+def _with_charges_denied(statements: list[Statement], charges: list[Statement], text: str) -> list[Statement]:
     """The statements in text order, referring denials resolved. An accusation whose words are no clause of their own
     ("congressmen who have accused BP of lobbying the previous British government to arrange the release") states
     nothing a reader could check alone, but it is what a denial after it points at ("The company denies the charge"):
     it stays when a denial resolves to it (the ledger then shows its sentence), and goes otherwise."""
     merged = sorted((*statements, *charges), key=lambda s: (s.start, s.content_start))
-    _resolve_referring(merged)
+    _resolve_referring(merged, text)
     pointed = {s.refers_to for s in merged if s.refers_to is not None}
     charged = {id(c) for c in charges}
     return _kept(merged, [i for i, s in enumerate(merged) if id(s) not in charged or i in pointed])
@@ -1069,7 +1071,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
     content: tuple[int, int] | None = None
     hint = None
     clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = _through_extent(next((c for c in tok.children if c.dep_ == "dobj"), None))
     if _money_claims(tok.head) or (obj is not None and _money_claims(obj)):
         return None  # "those lodging claims which has been dismissed as inadequate": demands for money, no proposition
     if tok.head.i != tok.i and tok.head.lower_ in REFERRING_NOUNS and obj is None and clause is None and (
@@ -1180,6 +1182,16 @@ def _shared_subject(verb: Token) -> Token | None:
             return subject
         head = head.head
     return None
+
+
+def _through_extent(obj: Token | None) -> Token | None:
+    """The claim an object of how far it holds is about: "the size of that estimate" -> "estimate" (a noun of a claim
+    after "of"); any other object as it is."""
+    if obj is None or obj.lemma_.lower() not in EXTENT_NOUNS:
+        return obj
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return inner if inner is not None and inner.lemma_.lower() in REFERRING_NOUNS and inner.pos_ == "NOUN" else obj
 
 
 def _money_claims(noun: Token) -> bool:
@@ -1407,13 +1419,20 @@ def _finite(tok: Token) -> bool:
     return tok.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in tok.children)
 
 
-def _resolve_referring(statements: list[Statement]) -> None:
-    """A referring statement points at the nearest earlier non-referring claim of the article within ``LOOKBACK`` sentences."""
+def _resolve_referring(statements: list[Statement], text: str) -> None:
+    """A referring statement points at the nearest earlier non-referring claim of the article within ``LOOKBACK`` sentences;
+    one that points with a noun of a figure ("disputed the new estimates") at the nearest that gives a number."""
     for i, s in enumerate(statements):
         if not s.referring:
             continue
+        counted = bool(FIGURE_POINTERS.search(text[s.content_start : s.content_end]))
         for j in range(i - 1, -1, -1):
             earlier = statements[j]
+            if counted and not earlier.joining and not re.search(r"\d", text[earlier.content_start : earlier.content_end]):
+                if s.sentence - earlier.sentence > LOOKBACK:
+                    break
+                continue  # ("... winds were forecast which NOAA said would push the oil towards the shoreline. However
+                # Doug Suttle ... disputed the new estimates": no estimate in NOAA's words)
             if s.joining and earlier.sentence < s.sentence:
                 # "Transocean and Halliburton accused BP of ... Members of Congress and environmentalists also dismissed
                 # it" (the report both reject): only an earlier denial says what is denied again
