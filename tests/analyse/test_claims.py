@@ -1732,3 +1732,12 @@ def test_a_denial_of_estimates_points_at_words_with_a_figure(tmp_path: Path) -> 
     claims = _t17_ledger(tmp_path / "gu.db", "bpoil_guardian", ("2129",))
     assert not [c for c in claims if "Doug Suttle" in " ".join(c["denied_by"]) and "shoreline" in c["statement"]], [
         (c["statement"], c["denied_by"]) for c in claims if c["denied_by"]]
+
+
+def test_an_agency_that_carries_anothers_words_is_no_party(tmp_path: Path) -> None:
+    """haiti_bbc (dev): "At least 11 Brazilian peacekeepers were killed, Brazil's military has said, according to the AFP
+    news agency": the military asserts it; the agency only carries its words, as a "..., Reuters reported" does."""
+    claims = _t17_ledger(tmp_path / "ha.db", "haiti_bbc", ("640",))
+    entries = _entries(claims, "At least 11 Brazilian peacekeepers were killed")
+    assert entries and all(c["asserted_by"] and not [p for p in c["asserted_by"] if "AFP" in p] for c, _ in entries), [
+        c["asserted_by"] for c, _ in entries]

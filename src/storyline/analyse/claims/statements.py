@@ -949,11 +949,15 @@ def _relays(doc: Doc, statement: Statement, statements: list[Statement]) -> bool
         for other in statements)
 
 
+RELAYING_CUES = ("report", "accord")  # "..., Reuters reported", "..., according to Xinhua"
+
+
 def _reports_anothers(statement: Statement, statements: list[Statement]) -> bool:
     """A report of words another party of the sentence says ("The World Bank said its local offices were destroyed
-    ..., Reuters reported", which the parse may give to either verb): the reporter only carries them."""
-    return statement.stance == ASSERTS and statement.cue == "report" and any(
-        _words_within(statement, other) and other.cue != "report" and other.speaker != statement.speaker
+    ..., Reuters reported", which the parse may give to either verb; "... , Vice Foreign Minister Song Tao said Friday,
+    according to the state-run Xinhua News Agency"): the reporter only carries them."""
+    return statement.stance == ASSERTS and statement.cue in RELAYING_CUES and any(
+        _words_within(statement, other) and other.cue not in RELAYING_CUES and other.speaker != statement.speaker
         and other.stance in (ASSERTS, ALLEGES, CONFIRMS)
         for other in statements)
 
