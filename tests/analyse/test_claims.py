@@ -1741,3 +1741,14 @@ def test_an_agency_that_carries_anothers_words_is_no_party(tmp_path: Path) -> No
     entries = _entries(claims, "At least 11 Brazilian peacekeepers were killed")
     assert entries and all(c["asserted_by"] and not [p for p in c["asserted_by"] if "AFP" in p] for c, _ in entries), [
         c["asserted_by"] for c, _ in entries]
+
+
+def test_they_needs_a_noun_of_many_before_it(tmp_path: Path) -> None:
+    """haiti_bbc (dev): "Senegal is ready to offer them parcels of land - even an entire region", Mr Bemba Ndiaye said:
+    "them" are the Haitians of the sentence after, and a country named before it is one, not many; the words name no
+    one a ledger reader could place (a claim draw judged the line vague). LibyaWar_cnn (dev): "they (the opposition forces
+    who were hit) heard the airstrikes ..." names them where they stand, and stays."""
+    claims = _t17_ledger(tmp_path / "ha.db", "haiti_bbc", ("201",))
+    assert not [c for c in claims if c["statement"].startswith("Senegal is ready to offer them")], [c["statement"] for c in claims]
+    libya = _t17_ledger(tmp_path / "ly.db", "LibyaWar_cnn", ("63", "391"))
+    assert _entries(libya, "they (the opposition forces who were hit) heard the airstrikes"), [c["statement"] for c in libya]

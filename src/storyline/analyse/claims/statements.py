@@ -66,6 +66,7 @@ from storyline.analyse.lexicon import (
     RELATIVE_TAGS,
     RETRACT_CUES,
     SPEAKER_VERBS,
+    SPEAKING_BODY_NOUNS,
     SPEECH_VERBS,
     STRICT_DENY_CUES,
     STRICT_RETRACT_CUES,
@@ -810,6 +811,7 @@ def _unnamed_subject(doc: Doc, words: list[Token]) -> tuple[str, list[str]] | No
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 PLACE_HOLDING_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "take"})  # verbs an "it" may hold a clause's place for
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _lone_pronoun(words: list[Token]) -> str | None:
@@ -827,14 +829,27 @@ def _lone_pronoun(words: list[Token]) -> str | None:
             return None  # ("Politically it could be quite problematic ... for the United States ... to begin ...")
         singular = tok.lower_ in ("it", "its")
         own_subject = tok.head if tok.dep_ in ("dobj", "dative") else None
+        if any(c.dep_ == "appos" for c in tok.children) or tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "(":
+            return None  # "they (the opposition forces who were hit) heard the airstrikes": named where it stands
         for before in words[:n]:
-            if before.pos_ not in ("NOUN", "PROPN") or (singular and before.tag_ not in SINGULAR_NOUN_TAGS):
+            if before.pos_ not in ("NOUN", "PROPN", "NUM") or before.pos_ == "NUM" and singular or (
+                    singular and before.tag_ not in SINGULAR_NOUN_TAGS) or (not singular and not _can_be_many(before)):
                 continue
             if own_subject is not None and before.head.i == own_subject.i and before.dep_ in ("nsubj", "nsubjpass"):
                 continue  # "The disaster could cost it": not itself
             return None
         return tok.text
     return None
+
+
+def _can_be_many(noun: Token) -> bool:
+    """A noun "they" or "them" can stand for: a plural, names joined ("Leona Lewis and JLS"), a body or a people
+    ("BP ... they", "the council ... their", "the rebel government ... them"), a number counted ("three were wounded,
+    one of them critically"); not a country or a person ("Senegal is ready to offer them parcels of
+    land": the Haitians of the sentence after)."""
+    return (noun.tag_ in PLURAL_NOUN_TAGS or noun.ent_type_ in ("ORG", "NORP") or noun.pos_ == "NUM"
+            or noun.lemma_.lower() in BODY_ANAPHOR_NOUNS or noun.lemma_.lower() in SPEAKING_BODY_NOUNS
+            or noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children))
 
 
 def _it_subject(words: list[Token]) -> bool:
