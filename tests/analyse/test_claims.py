@@ -1757,8 +1757,11 @@ def test_they_needs_a_noun_of_many_before_it(tmp_path: Path) -> None:
 def test_here_and_there_with_no_place_named_leave_no_line(tmp_path: Path) -> None:
     """haiti_bbc (dev): "There are thousands of people there that need more tents, sheets, and so on" names no place a
     ledger reader could find (a claim draw judged it vague). LibyaWar_cnn (dev): "international support for the idea is
-    not there yet" says there is none, not where, and stays."""
+    not there yet" says there is none, not where, and stays; "There were 10 people dead there Sunday" names a day, no
+    place (a claim draw judged it vague)."""
     claims = _t17_ledger(tmp_path / "ha.db", "haiti_bbc", ("316",))
     assert not _entries(claims, "There are thousands of people there that need more tents"), [c["statement"] for c in claims]
-    libya = _t17_ledger(tmp_path / "ly.db", "LibyaWar_cnn", ("95", "155", "290"))
+    libya = _t17_ledger(tmp_path / "ly.db", "LibyaWar_cnn", ("95", "155", "290", "313"))
     assert _entries(libya, "international support for the idea is not there yet"), [c["statement"] for c in libya]
+    assert not [c for c in libya if c["statement"].startswith("There were 10 people dead there Sunday")], [
+        c["statement"] for c in libya]  # a day's name is no place's

@@ -813,6 +813,7 @@ PLACE_HOLDING_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "ta
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 PLACE_PROFORMS = frozenset({"here", "there"})  # words for a place the speaker stands in or points at
+NO_PLACE_TYPES = frozenset({"DATE", "TIME", "PERSON", "NORP"})  # names that say no place ("dead there Sunday")
 
 
 def _lone_pronoun(words: list[Token]) -> str | None:
@@ -825,7 +826,7 @@ def _lone_pronoun(words: list[Token]) -> str | None:
     for n, tok in enumerate(words):
         if tok.lower_ in PLACE_PROFORMS and tok.dep_ == "advmod" and not (n and words[n - 1].lower_ == "out") and not (
                 tok.head.lemma_ == "be" and not any(c.dep_ == "expl" for c in tok.head.children)) and not any(
-                b.ent_type_ in ("GPE", "LOC", "FAC") or b.pos_ == "PROPN" for b in words):
+                b.ent_type_ in ("GPE", "LOC", "FAC") or b.pos_ == "PROPN" and b.ent_type_ not in NO_PLACE_TYPES for b in words):
             return tok.text  # "There are thousands of people there that need more tents": where, no place in the words
             # says ("everybody out there" is everyone; "support for the idea is not there yet" is none)
         if tok.lower_ not in THING_PRONOUNS or tok.pos_ != "PRON":
