@@ -73,7 +73,7 @@ from storyline.analyse.lexicon import (
     WEEKDAY_NAMES,
 )
 from storyline.analyse.quotes.attribution import cue_lemma, in_sayers_tense, negated
-from storyline.analyse.quotes.speakers import relative_head
+from storyline.analyse.quotes.speakers import PLACE_TYPES, relative_head
 from storyline.analyse.shown import SPEAKER_PRONOUNS
 from storyline.model import FIGURE_LABELS, NAME_LABELS
 from storyline.spans import (
@@ -818,17 +818,14 @@ NO_PLACE_TYPES = frozenset({"DATE", "TIME", "PERSON", "NORP"})  # names that say
 
 def _lone_pronoun(words: list[Token]) -> str | None:
     """The first pronoun for a thing or a group in the words shown (``_shown_words``), when no noun before it in those words can be what it
-    stands for ("The disaster could cost it $40bn in clean-up costs": an object is not its own verb's subject; "Most of
+    stands for, or a "here" or "there" no word of them places (``_unplaced``) ("The disaster could cost it $40bn in clean-up costs": an object is not its own verb's subject; "Most of
     the 1,500 claims it is handling ...": "it" is one, the claims many). None when the words open with it (that is the
     opening rule's), when an "it" holds the place of a clause ("I think it's a tragedy ... that ..."), or when a noun
     before can be it ("The well had been gushing ... at its peak", "A judge released the four journalists after ordering
     them ...")."""
     for n, tok in enumerate(words):
-        if tok.lower_ in PLACE_PROFORMS and tok.dep_ == "advmod" and not (n and words[n - 1].lower_ == "out") and not (
-                tok.head.lemma_ == "be" and not any(c.dep_ == "expl" for c in tok.head.children)) and not any(
-                b.ent_type_ in ("GPE", "LOC", "FAC") or b.pos_ == "PROPN" and b.ent_type_ not in NO_PLACE_TYPES for b in words):
-            return tok.text  # "There are thousands of people there that need more tents": where, no place in the words
-            # says ("everybody out there" is everyone; "support for the idea is not there yet" is none)
+        if _unplaced(tok, n, words):
+            return tok.text
         if tok.lower_ not in THING_PRONOUNS or tok.pos_ != "PRON":
             continue
         if n == 0 or tok.dep_ == "expl" or _extraposed(tok) or (
@@ -847,6 +844,17 @@ def _lone_pronoun(words: list[Token]) -> str | None:
             return None
         return tok.text
     return None
+
+
+def _unplaced(tok: Token, n: int, words: list[Token]) -> bool:
+    """A "here" or "there" (the ``n``-th of the words shown) for a place no word of them names: "There are thousands of
+    people there that need more tents", "There were 10 people dead there Sunday". Not "everybody out there" (everyone),
+    nor a "be" with no existential subject ("support for the idea is not there yet": there is none)."""
+    if tok.lower_ not in PLACE_PROFORMS or tok.dep_ != "advmod" or n and words[n - 1].lower_ == "out":
+        return False
+    if tok.head.lemma_ == "be" and not any(c.dep_ == "expl" for c in tok.head.children):
+        return False
+    return not any(b.ent_type_ in PLACE_TYPES or b.pos_ == "PROPN" and b.ent_type_ not in NO_PLACE_TYPES for b in words)
 
 
 def _can_be_many(noun: Token) -> bool:
