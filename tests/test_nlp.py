@@ -398,3 +398,18 @@ def test_a_pull_quotes_credit_is_a_sentence_of_its_own() -> None:
     assert credit.endswith("National Audubon Society"), credit
     assert any(s.startswith("There is no doubt that the oil is coming out") for s in sentences)
     assert any(s.endswith("including a true catastrophe for birds”") for s in sentences)
+
+
+def test_an_amount_in_millions_ends_its_sentence() -> None:
+    """bpoil_bbc (dev) 143 and 209: "... has so far cost the company about $990m. A “top kill” procedure ..." and "...
+    paid 26,500 claims totalling $62m. Last week, President Obama ..." had been one sentence each: the tokenizer keeps
+    "m." whole as an abbreviation, and the parser read no stop in it, so two ledger lines ran into the next sentence.
+    A unit letter's stop right after a number, before a capital or an opening quote, ends the sentence; a clock's
+    "p.m." does not ("at 5 p.m. Friday")."""
+    firsts = [s.strip() for s in _t17_sentences("bpoil_bbc", "143")] + [s.strip() for s in _t17_sentences("bpoil_bbc", "209")]
+    assert "BP estimates that the disaster has so far cost the company about $990m." in firsts, [s for s in firsts if "990" in s]
+    assert any(s.startswith("Much of that is linked") and s.endswith("totalling $62m.") for s in firsts), [s for s in firsts if "$62m" in s]
+    nlp = load_nlp()
+    assert [s.text for s in nlp("Boats landed catches worth up to $1m. “Think about that,” he said.").sents][0] == "Boats landed catches worth up to $1m."
+    assert len(list(nlp("The rally began at 5 p.m. Friday in the square.").sents)) == 1
+    assert len(list(nlp("The fund paid out £4.9m to families in May.").sents)) == 1

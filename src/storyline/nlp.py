@@ -55,6 +55,8 @@ def news_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = False  # "Cmdr. Danny Hernandez": the name goes on after its title's stop
         elif token.text in CLOSING_QUOTES and previous.text in {".", "?", "!", ",", "…"} and _closes(marks, token):
             token.is_sent_start = False
+        elif _unit_stop(doc, previous) and (token.is_title or token.is_upper or token.text in OPENING_QUOTES):
+            token.is_sent_start = True  # "... cost the company about $990m. A “top kill” procedure ..."
     for seam in _headline_seams(doc):
         seam.is_sent_start = True
         after = doc[seam.i + 1] if seam.i + 1 < len(doc) else None
@@ -73,6 +75,16 @@ def news_boundaries(doc: Doc) -> Doc:
         for token in item[1:]:
             token.is_sent_start = False  # "2 June: US government ...": the date and the item's first word hold together
     return doc
+
+
+UNIT_STOP = re.compile(r"[a-z]\.")  # a unit letter and its stop, which the tokenizer keeps as one abbreviation ("m.")
+
+
+def _unit_stop(doc: Doc, token: Token) -> bool:
+    """A unit letter with a stop right after a number ("$990m.", "£4.9m."): millions (or metres) end the sentence
+    there, since prose puts no abbreviated unit before a capital mid-sentence; a clock's "p.m." is another token."""
+    return (token.i > 0 and UNIT_STOP.fullmatch(token.text) is not None and doc[token.i - 1].like_num
+            and not doc[token.i - 1].whitespace_)
 
 
 def _dated_items(doc: Doc) -> list[Span]:
