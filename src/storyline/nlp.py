@@ -176,6 +176,9 @@ def _headline_seams(doc: Doc) -> list[Token]:
             run = []
         if _opens_a_sentence(doc, token) or _quote_opens_a_sentence(doc, token) or _article_after_a_name(doc, token):
             out.append(token)
+        elif _count_after_a_name(doc, token):
+            out.append(token)
+            run.append(token)  # a seam alone, and one of a run's (the run's other seams are cut with it)
         elif (token.is_title and token.is_alpha and token.text != "I" and token.tag_ not in ("NNP", "NNPS", "JJ")
                 and previous.is_alpha and previous.is_lower and previous.tag_ in SEAM_AFTER):
             run.append(token)
@@ -200,6 +203,34 @@ def _article_after_a_name(doc: Doc, token: Token) -> bool:
     previous = doc[token.i - 1]
     return (previous.is_alpha and previous.is_title and previous.tag_ in ("NNP", "NNPS", "NN", "NNS")
             and previous.whitespace_ != "" and "\n" not in previous.whitespace_ and doc[token.i - 2].text not in SENTENCE_ENDS)
+
+
+# "The" has its own rule; "One" ends names too often ("Formula One race", "Air Force One"), and a demonstrative after a
+# name is as often a name's own word ("Take That", the band)
+NOT_AFTER_A_NAME = frozenset({"The", "One", "That", "This", "These", "Those"})
+
+
+def _count_after_a_name(doc: Doc, token: Token) -> bool:
+    """A capitalised determiner or number word right after a name, with no stop between ("Refugees flee Libya for Tunisia
+    Another 110,000 people ...", "... the only Haitians in Reading Two Haitian women who met ...", "Civil war in Libya A
+    four-story building ..."): a headline or caption that ends on a name run into the sentence after it. Not the words
+    of ``NOT_AFTER_A_NAME``; a lone letter only before a noun, an adjective or a number ("Plan A is" is prose). (The
+    tagger has run, the recogniser of names has not.)"""
+    if not (token.is_title and token.is_alpha and token.tag_ in ("DT", "CD") and token.text not in NOT_AFTER_A_NAME
+            and token.i + 1 < len(doc)):
+        return False
+    previous, following = doc[token.i - 1], doc[token.i + 1]
+    if (not previous.is_title or not previous.is_alpha or previous.whitespace_ == ""
+            or "\n" in previous.whitespace_ or previous.i == 0 or not _inside_a_sentence(doc[previous.i - 1])):
+        return False  # a capitalised word inside a sentence is a name ("in Reading", tagged a verb)
+    if len(token) == 1:
+        return following.is_lower and following.tag_ in ("JJ", "NN", "NNS", "VBG", "CD")
+    return following.is_lower or following.like_num or (following.is_title and following.tag_ == "JJ")  # "Two Haitian women"
+
+
+def _inside_a_sentence(token: Token) -> bool:
+    """Whether the word after ``token`` goes on a sentence (no stop, no line break between)."""
+    return token.text not in SENTENCE_ENDS and "\n" not in token.text and "\n" not in token.whitespace_ and token.text not in OPENING_QUOTES
 
 
 def _opens_a_sentence(doc: Doc, token: Token) -> bool:
