@@ -1765,3 +1765,14 @@ def test_here_and_there_with_no_place_named_leave_no_line(tmp_path: Path) -> Non
     assert _entries(libya, "international support for the idea is not there yet"), [c["statement"] for c in libya]
     assert not [c for c in libya if c["statement"].startswith("There were 10 people dead there Sunday")], [
         c["statement"] for c in libya]  # a day's name is no place's
+
+
+def test_the_oil_is_no_company_named_oil(tmp_path: Path) -> None:
+    """bpoil_bbc (dev) 872: a headline's "Louisiana Oil ..." was read as a body's name, and every "the oil" after it
+    was shown as that body ("if we were to see that [Louisiana Oil] really was beginning to move toward the loop
+    current", judged garbled in a claim draw). A substance or resource that ends a name ("Oil", "Gas", "Capital") is
+    no description of it."""
+    claims = _t17_ledger(tmp_path / "bbc.db", "bpoil_bbc", ("872", "1632"))
+    lines = [c["statement"] for c in claims if "loop current" in c["statement"]]
+    assert lines, [c["statement"] for c in claims]
+    assert not any("[Louisiana Oil]" in line for line in lines), lines

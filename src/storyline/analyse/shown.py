@@ -122,7 +122,9 @@ def _settlements(text: str, start: int, end: int, places: list[tuple[int, str]])
 # for what that name names. Nouns that end many names and mean something else alone stay as written.
 DESCRIPTION = re.compile(r"\b[Tt]he ([A-Za-z][a-z]+)\b(?!\s+of\b|['’]s\s+[a-z]+\s+of\b)")  # ("the League's move")
 UNNAMING_HEADS = frozenset("""house state states war wars people world times post news day week year month time
-    government country nation city town president minister king queen crisis party family street square""".split())
+    government country nation city town president minister king queen crisis party family street square
+    oil gas petroleum energy power water capital""".split())  # a substance or resource that ends a body's name
+# ("Louisiana Oil", "Barclays Capital"): "the oil" is the substance
 # What a name before them makes an installation's ("the Macondo well", "the Deepwater Horizon rig"); any other noun
 # after a name ("Libyan rebels", "the NATO mission"), or after a body's ("a BP well": the body's well), is not what
 # the name names.
