@@ -1602,3 +1602,19 @@ def test_a_surname_given_an_office_is_not_the_full_name_given_another(tmp_path) 
     assert rows and all(r["name"] != "Hillary Rodham Clinton" and "Hillary" not in r["name"] for r in rows), rows
     assert store.query("SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text = 'Hillary Clinton' "
                        "AND e.name LIKE 'Hillary%'")
+
+
+def test_a_company_that_opens_a_title_is_that_company(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_guardian (dev) 1092: "... according to Barclays Capital. The assessment came as BP chief executive Tony
+    Hayward insisted the company would “bounce back”": "BP" inside the title was dropped as a name tagged inside a
+    person's title (as "State" in "Secretary of State"), so "the company" went to Barclays Capital and the ledger read
+    "[Barclays Capital] would “bounce back”" (judged garbled in a claim draw). A body the article names outside titles
+    too is that body when it opens one."""
+    store = _topic_store(tmp_path, "bpoil_guardian", lambda records: [r for r in records if r["url"].endswith("/1092")], "bp")
+    text = next(a["text"] for a in store.article_rows(with_text=True))
+    names = {e["id"]: e["name"] for e in store.rows("entities")}
+    at = text.index("BP chief executive Tony Hayward insisted")
+    assert [names.get(m["entity"] or "") for m in store.rows("mentions") if m["start"] == at] == ["BP"]
+    company = text.index("the company would", at)
+    assert [names.get(m["entity"] or "") for m in store.rows("mentions") if m["start"] == company] == ["BP"]
+    assert not [c["statement"] for c in store.rows("claims") if "[Barclays Capital]" in c["statement"]]

@@ -912,13 +912,16 @@ def _introduced_since(text: str, since: int, start: int, words: list[str]) -> bo
     return any(all(m in match.group(1).split() for m in modifiers) for match in found)
 
 
-def _in_title(cand: _Cand, titles: list[RoleSpan]) -> bool:
-    """An organisation tagged inside a person's title ('Secretary of State', 'White House ... Communications')."""
+def _in_title(cand: _Cand, titles: list[RoleSpan], named: frozenset[str] | set[str] = frozenset()) -> bool:
+    """An organisation tagged inside a person's title ('Secretary of State', 'White House ... Communications'). One
+    that opens the title and that the article names outside titles too (``named``: their keys) is the body whose
+    title it is ("BP chief executive Tony Hayward")."""
     if cand.kind != "organisation" or cand.label != "ORG":
         return False
-    known = org_key(cand.text) in {v.casefold() for v in pat.ORG_ALIASES.values()} | set(pat.GOVERNMENT_SEATS)
+    key = org_key(cand.text)
+    known = key in {v.casefold() for v in pat.ORG_ALIASES.values()} | set(pat.GOVERNMENT_SEATS)
     return not known and any(t.start <= cand.start and cand.end <= t.end and not _rank_after(t.text[cand.end - t.start :])
-                             for t in titles)
+                             and not (t.start == cand.start and key in named) for t in titles)
 
 
 def _rank_after(rest: str) -> bool:
@@ -1472,7 +1475,8 @@ def article_entities(item: EntityInput) -> ArticleEntities:
                     titles.append(span)
                 if all(r.start != span.start for r in roles[cand.cluster]):
                     roles[cand.cluster].append(Role(span.text, item.article_id, span.start, span.end, item.published))
-    cands = [c for c in cands if not _in_title(c, titles)]
+    named = {org_key(c.text) for c in cands if c.kind == "organisation" and not _in_title(c, titles)}
+    cands = [c for c in cands if not _in_title(c, titles, named)]
     cands += _scan_countries(item, cands)
     people, suspects = _scan_people(item, cands)
     cands += people
