@@ -1660,3 +1660,14 @@ def test_a_speaker_of_two_joined_nouns_is_both() -> None:
     article = _t17_article("bpoil_guardian", "704")
     quotes = [q for q in quotes_of(article.text) if "had gone too far in restricting drilling" in q.text]
     assert quotes and all(q.speaker == "Members of Congress and oil executives" for q in quotes), [q.speaker for q in quotes]
+
+
+def test_another_speakers_saying_ends_the_words() -> None:
+    """LibyaWar_cnn (dev) 162: "She said the United States was suspending relations with the Libyan Embassy in
+    Washington, and an administration official added that the embassy “must shut down.”" gave Clinton the official's
+    words too (the parse makes both clauses complements of "said"), and the ledger credited her with them (a judge's
+    wrong party). A saying with a subject of its own ends the words of the one before it."""
+    quotes = _libya("162")
+    clinton = find(quotes, "the United States was suspending relations", "indirect")
+    assert clinton.text.rstrip(" ,") == "the United States was suspending relations with the Libyan Embassy in Washington", clinton.text
+    assert find(quotes, "that the embassy", "indirect").speaker == "an administration official"

@@ -1283,7 +1283,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
             return None
         left = min(c.left_edge.i for c in clause)
         left = _subject_taken_for_object(verb, clause, left)
-        right = min(max(c.right_edge.i for c in clause), _narration_after(verb, clause))
+        right = min(max(c.right_edge.i for c in clause), _narration_after(verb, clause), _next_saying(verb, clause))
         right = _before_dashed_participle(doc, spans, left, right)
     while right > left and (doc[right].is_space or doc[right].is_punct and doc[right].text not in qp.ALL_MARKS
                             and not closes_bracket(doc, left, right)
@@ -1427,6 +1427,22 @@ def _after_saying_time(doc: Doc, verb: Token, left: int, right: int) -> int:
         return left
     subject = next((t for t in doc[left + 1 : right + 1] if t.dep_ in ("nsubj", "nsubjpass") and t.head == word.head), None)
     return left + 1 if subject is not None else left
+
+
+def _next_saying(verb: Token, clause: list[Token]) -> int:
+    """The last token before a second complement that is another saying with a subject of its own ("She said the
+    United States was suspending relations ..., and an administration official added that the embassy “must shut
+    down”": the parse makes both complements of "said"); what it says is its subject's, not the first speaker's."""
+    parts = sorted(clause, key=lambda c: c.i)
+    for before, part in zip(parts, parts[1:], strict=False):
+        own = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (part.i > verb.i and own is not None and part.lemma_.lower() in L.SPEECH_VERBS
+                and any(c.dep_ in qp.CONTENT_CLAUSE_DEPS for c in part.children)):
+            cut = own.left_edge.i
+            while cut > before.i and verb.doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            return cut - 1
+    return len(verb.doc)
 
 
 def _narration_after(verb: Token, clause: list[Token]) -> int:
