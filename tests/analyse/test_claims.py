@@ -1776,3 +1776,18 @@ def test_the_oil_is_no_company_named_oil(tmp_path: Path) -> None:
     lines = [c["statement"] for c in claims if "loop current" in c["statement"]]
     assert lines, [c["statement"] for c in claims]
     assert not any("[Louisiana Oil]" in line for line in lines), lines
+
+
+def test_one_party_is_listed_once(tmp_path: Path) -> None:
+    """bpoil_bbc (dev) 1310 and 1927, 1473 and 884: one claim listed "Christopher Meyer asserts; Christopher Meyer
+    asserts" (a speaker the entity stage linked in one article and not in the other), another "Adm Thad Allen asserts;
+    Thad Allen asserts" (a rank before the name). A party told twice, by the same name, by the name with a title before
+    it, or by its surname alone beside its full name, is one party."""
+    claims = _t17_ledger(tmp_path / "bbc.db", "bpoil_bbc", ("1310", "1927", "1473", "884"))
+    for claim in claims:
+        shown = [p["name"] for p in claim["parties"] if p["stance"] == "asserts"]
+        assert len(shown) == len(set(shown)), claim["parties"]
+    (meyer,) = [c for c in claims if "a bit of a crisis, politically" in c["statement"]]
+    assert [p["name"] for p in meyer["parties"]] == ["Christopher Meyer"], meyer["parties"]
+    (allen,) = [c for c in claims if "the well would be reopened" in c["statement"]]
+    assert [p["name"] for p in allen["parties"]] == ["Thad Allen"], allen["parties"]

@@ -517,6 +517,37 @@ def _drop_described_twins(parties: dict[tuple[str, str], dict[str, Any]],
             del parties[key]
 
 
+def _one_entry_per_party(parties: dict[tuple[str, str], dict[str, Any]], people: set[str]) -> None:
+    """One party told twice in a claim's statements is listed once ("Christopher Meyer" linked in one article and not
+    in another, "Adm Thad Allen" and "Thad Allen", "Clinton" beside "Bill Clinton", "One survivor" and "One survivor in
+    the town"): of two entries of one stance, one goes into the other when their names are the same, when one is the
+    other with words before it (a rank or title), when one is the surname alone of a person the other names in full, or,
+    both unnamed, when one description goes on past the other. The entry kept is the linked one, else the fuller one."""
+    for key in sorted(parties, key=lambda k: (parties[k]["entity"] is not None, len(parties[k]["name"]))):
+        party = parties[key]
+        others = [k for k in parties if k != key and parties[k]["stance"] == party["stance"]]
+        home = next((k for k in others if _same_party(party, parties[k], people)), None)
+        if home is not None:
+            parties[home]["articles"] |= party["articles"]
+            del parties[key]
+
+
+def _same_party(party: dict[str, Any], other: dict[str, Any], people: set[str]) -> bool:
+    """Whether ``party`` is ``other`` told another way (see ``_one_entry_per_party``); ``party`` is never linked when
+    ``other`` is not."""
+    name, full = party["name"].casefold().split(), other["name"].casefold().split()
+    if not name or not full or (party["entity"] is not None and other["entity"] is None):
+        return False
+    if name == full:
+        return True
+    if other["entity"] is not None and len(name) > len(full) and name[-len(full):] == full and party["entity"] is None:
+        return other["entity"] in people or len(full) > 1  # "Adm Thad Allen": a title before the name
+    if len(name) == 1 and len(full) > 1 and name[0] == full[-1] and other["entity"] in people:
+        return True  # "Clinton" beside "Bill Clinton"
+    both_unnamed = party["entity"] is None and other["entity"] is None
+    return both_unnamed and len(full) > len(name) and full[: len(name)] == name  # "One survivor" / "... in the town"
+
+
 # A statement's opening word that stands for someone or something the statement does not name ...
 UNNAMED_SUBJECTS = frozenset({"it", "it's", "it’s", "they", "they're", "they’re", "they've", "they’ve", "he", "he's", "he’s",
                               "she", "she's", "she’s"})
@@ -624,6 +655,7 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
             entry["articles"].add(s.article)
             words[(who, s.stance)].add((verbatim, s.article, s.start))
     _drop_described_twins(parties, words)
+    _one_entry_per_party(parties, people or set())
     asserting = {p["name"] for p in parties.values() if p["stance"] in FOR_SIDE}
     denying = {p["name"] for p in parties.values() if p["stance"] == DENIES}
     retracted = any(p["stance"] == RETRACTS and p["name"] in asserting for p in parties.values())
