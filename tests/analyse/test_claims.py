@@ -1791,3 +1791,18 @@ def test_one_party_is_listed_once(tmp_path: Path) -> None:
     assert [p["name"] for p in meyer["parties"]] == ["Christopher Meyer"], meyer["parties"]
     (allen,) = [c for c in claims if "the well would be reopened" in c["statement"]]
     assert [p["name"] for p in allen["parties"]] == ["Thad Allen"], allen["parties"]
+
+
+def test_a_denial_of_claims_by_someone_shows_who_claims(tmp_path: Path) -> None:
+    """bpoil_bbc (dev) 1815: "Fred Bartlit challenged claims by members of the US Congress that choices made for
+    economic reasons had increased the danger of a spill" was shown denied by Bartlit alone; LibyaWar_cnn (dev) 197:
+    "claims a day earlier by the Libyan government that NATO warplanes bombed a bakery and a restaurant ..., a charge
+    the alliance has countered" denied by the alliance alone (a judge's wrong status: the claim is contested). Whose
+    claims a denial takes on ("claims by X", "X's claim", an estimate "made by X") asserts them."""
+    for claims, words, holder, denier in (
+            (_t17_ledger(tmp_path / "bbc.db", "bpoil_bbc", ("1815",)), "choices made for economic reasons", "members", "Fred Bartlit"),
+            (_t17_ledger(tmp_path / "ly.db", "LibyaWar_cnn", ("197",)), "NATO warplanes bombed a bakery", "Libya", "alliance")):
+        (claim,) = [c for c in claims if words.lower() in c["statement"].lower()]
+        assert claim["status"] == "contested", claim
+        assert any(holder in name for name in claim["asserted_by"]), claim["asserted_by"]
+        assert any(denier in name for name in claim["denied_by"]), claim["denied_by"]

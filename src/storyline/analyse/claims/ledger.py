@@ -520,12 +520,13 @@ def _drop_described_twins(parties: dict[tuple[str, str], dict[str, Any]],
 def _one_entry_per_party(parties: dict[tuple[str, str], dict[str, Any]], people: set[str]) -> None:
     """One party told twice in a claim's statements is listed once ("Christopher Meyer" linked in one article and not
     in another, "Adm Thad Allen" and "Thad Allen", "Clinton" beside "Bill Clinton", "One survivor" and "One survivor in
-    the town"): of two entries of one stance, one goes into the other when their names are the same, when one is the
+    the town"): of two entries of one side, one goes into the other when their names are the same, when one is the
     other with words before it (a rank or title), when one is the surname alone of a person the other names in full, or,
     both unnamed, when one description goes on past the other. The entry kept is the linked one, else the fuller one."""
     for key in sorted(parties, key=lambda k: (parties[k]["entity"] is not None, len(parties[k]["name"]))):
         party = parties[key]
-        others = [k for k in parties if k != key and parties[k]["stance"] == party["stance"]]
+        others = [k for k in parties if k != key and (parties[k]["stance"] == party["stance"]
+                                                       or {parties[k]["stance"], party["stance"]} <= set(FOR_SIDE))]
         home = next((k for k in others if _same_party(party, parties[k], people)), None)
         if home is not None:
             parties[home]["articles"] |= party["articles"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -630,6 +630,8 @@ def find_statements(
                                pronouns)
             if found is not None:
                 out.append(found)
+                if (held := _held_claim(found, tok, doc, index, names, canon)) is not None:
+                    out.append(held)
                 covered.add(tok.idx)
                 if not found.refusal:
                     stated.add(tok.idx)
@@ -996,6 +998,54 @@ def _words_within(inner: Statement, outer: Statement) -> bool:
     """Another statement of the same sentence whose words hold these ones."""
     return (inner is not outer and inner.sentence == outer.sentence
             and outer.content_start <= inner.content_start and inner.content_end <= outer.content_end)
+
+
+CLAIM_MAKING_VERBS = frozenset({"make", "issue", "release", "publish", "give", "offer", "put"})  # "an estimate made by"
+
+
+def _held_claim(denial: Statement, verb: Token, doc: Doc, index: MentionIndex | None, names: dict[str, str],
+                canon: dict[str, str]) -> Statement | None:
+    """Whose claim a denial takes on, when the noun of the claim says it: "challenged claims by members of the US
+    Congress that P", "claims a day earlier by the Libyan government that P, a charge the alliance has countered",
+    "took on BP's claim that P", "an estimate made by US government scientists": the holder asserts P (the claim is
+    contested, not only denied). None for a denial that points away or names no holder."""
+    if denial.stance != DENIES or denial.referring or denial.refusal or not denial.proposition:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    holder = None
+    if noun is None and verb.dep_ == "relcl" and (summed := verb.head).lower_ in REFERRING_NOUNS:
+        clause = summed.head  # "claims ... that NATO warplanes bombed ..., a charge the alliance has countered"
+        if clause.pos_ in ("VERB", "AUX") and clause.dep_ == "acl":
+            noun = clause.head
+        elif clause.pos_ in ("VERB", "AUX") and clause.dep_ == "ccomp":  # the parse hung the clause, and the "by", on
+            noun = next((c for c in clause.head.children if c.dep_ == "dobj"), None)  # the verb the claims are object of
+            holder = next((g for c in clause.head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                           for g in c.children if g.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in REFERRING_NOUNS or noun.pos_ != "NOUN":
+        return None
+    holder = _holder_of(noun) or holder
+    if holder is None:
+        return None
+    parties = _parties(holder, index, canon) or ([name] if (name := _unlinked_party(doc, holder)) is not None else [])
+    if not parties or set(parties) & set(denial.speakers or [denial.speaker]):
+        return None
+    first = parties[0]
+    return replace(denial, stance=ASSERTS, speaker=first, speaker_name=names.get(first, first),
+                   speakers=parties, cue="claim", main_clause=False, points_near=False, collective=False)
+
+
+def _holder_of(noun: Token) -> Token | None:
+    """Who holds a claim its noun names: "BP's claim", "claims by members of Congress", "an estimate made by scientists"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.lemma_.lower() in CLAIM_MAKING_VERBS:
+            agent = next((a for a in child.children if a.dep_ == "agent"), None)
+            if agent is not None:
+                return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _clause_summed_up(noun: Token) -> tuple[int, int] | None:
