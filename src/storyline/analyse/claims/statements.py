@@ -1027,7 +1027,7 @@ def _held_claim(denial: Statement, verb: Token, doc: Doc, index: MentionIndex | 
     if holder is None:
         return None
     parties = _parties(holder, index, canon) or ([name] if (name := _unlinked_party(doc, holder)) is not None else [])
-    if not parties or set(parties) & set(denial.speakers or [denial.speaker]):
+    if not parties or set(parties) & {*denial.speakers, denial.speaker}:
         return None
     first = parties[0]
     return replace(denial, stance=ASSERTS, speaker=first, speaker_name=names.get(first, first),
