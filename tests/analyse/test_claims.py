@@ -1791,6 +1791,10 @@ def test_one_party_is_listed_once(tmp_path: Path) -> None:
     assert [p["name"] for p in meyer["parties"]] == ["Christopher Meyer"], meyer["parties"]
     (allen,) = [c for c in claims if "the well would be reopened" in c["statement"]]
     assert [p["name"] for p in allen["parties"]] == ["Thad Allen"], allen["parties"]
+    keen = [c for c in _t17_ledger(tmp_path / "haiti.db", "haiti_bbc", ("1612", "27", "829"))
+            if "reasonable assumption" in c["statement"]]
+    assert keen and all(len(c["parties"]) == 1 for c in keen), [c["parties"] for c in keen]  # "Lt Gen Ken Keen",
+    # "Gen Ken Keen" and "Ken Keen", none linked, are one general
 
 
 def test_a_denial_of_claims_by_someone_shows_who_claims(tmp_path: Path) -> None:

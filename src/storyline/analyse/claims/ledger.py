@@ -541,8 +541,8 @@ def _same_party(party: dict[str, Any], other: dict[str, Any], people: set[str]) 
         return False
     if name == full:
         return True
-    if other["entity"] is not None and len(name) > len(full) and name[-len(full):] == full and party["entity"] is None:
-        return other["entity"] in people or len(full) > 1  # "Adm Thad Allen": a title before the name
+    if party["entity"] is None and len(name) > len(full) and name[-len(full):] == full:
+        return len(full) > 1 or other["entity"] in people  # "Adm Thad Allen", "Lt Gen Ken Keen": a title before the name
     if len(name) == 1 and len(full) > 1 and name[0] == full[-1] and other["entity"] in people:
         return True  # "Clinton" beside "Bill Clinton"
     both_unnamed = party["entity"] is None and other["entity"] is None
