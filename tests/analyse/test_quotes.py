@@ -1671,3 +1671,15 @@ def test_another_speakers_saying_ends_the_words() -> None:
     clinton = find(quotes, "the United States was suspending relations", "indirect")
     assert clinton.text.rstrip(" ,") == "the United States was suspending relations with the Libyan Embassy in Washington", clinton.text
     assert find(quotes, "that the embassy", "indirect").speaker == "an administration official"
+
+
+def test_a_pronoun_that_says_is_no_one_its_words_name(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev) 216: "But Gadhafi's imminent departure is not a foregone conclusion, he added" (a Dartmouth
+    professor, quoted before) was given to Moammar Gadhafi, the last man named (judged a wrong speaker in a quote draw).
+    A pronoun that says something is not anyone its own words name ("he said Gadhafi ..." is never Gadhafi)."""
+    store = _libya_store(tmp_path, "216")
+    names = {e["id"]: e["name"] for e in store.rows("entities")}
+    quotes = [q for q in store.rows("quotes") if "imminent departure is not a foregone conclusion" in q["text"]]
+    assert quotes
+    for q in quotes:
+        assert "Gadhafi" not in names.get(q["speaker_entity"] or "", ""), (q["speaker"], names.get(q["speaker_entity"] or ""))

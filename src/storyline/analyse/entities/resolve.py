@@ -1325,6 +1325,17 @@ def _asserted_by(token: Token, covering: dict[int, _Cand]) -> _Cand | None:
     return cand if cand is not None and cand.kind in BODY_KINDS else None
 
 
+def _named_in_its_words(pronoun: Token, covering: dict[int, _Cand]) -> set[str]:
+    """The people a pronoun that says something names in what it says: not who the pronoun is ("But Gadhafi's imminent
+    departure is not a foregone conclusion, he added": he is not Gadhafi; a name inside the clause its subject governs
+    is never that subject)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in L.SPEECH_VERBS:
+        return set()
+    return {covering[t.i].key for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+            if t.i in covering and covering[t.i].kind == "person"}
+
+
 class _AnaphorScan:
     """The article's facts for ``find_anaphors``, read once; ``run`` is one pass over its tokens."""
 
@@ -1388,7 +1399,7 @@ class _AnaphorScan:
                 # an object "it" is a thing ("to permanently seal it", "the booms meant to contain it"): of 11 a
                 # hand-check drew on two dev topics linked to a body or a country, none was
                 gender = pat.PRONOUN_GENDER.get(lower)
-                unlike = {key for key, g in genders.items() if gender and g != gender}
+                unlike = {key for key, g in genders.items() if gender and g != gender} | _named_in_its_words(token, covering)
                 ante = _named_in(token, covering, sentence, quoted)
                 if ante is not None:  # "She said her name was X": the unlinked "she" of the clause is X as well
                     for other in active:
