@@ -1332,8 +1332,11 @@ def _named_in_its_words(pronoun: Token, covering: dict[int, _Cand]) -> set[str]:
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in L.SPEECH_VERBS:
         return set()
-    return {covering[t.i].key for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
-            if t.i in covering and covering[t.i].kind == "person"}
+    set_off = pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text in (",", "”", "’", '"')  # "..., he added": the words
+    # before are his; after a colon ("Hayward admits to resorting to Churchillian language: he describes ...") they are
+    # the writer's, whatever the parse hangs on the verb
+    return {covering[t.i].key for c in verb.children if c.dep_ in ("ccomp", "xcomp") and (c.i > verb.i or set_off)
+            for t in c.subtree if t.i in covering and covering[t.i].kind == "person"}
 
 
 class _AnaphorScan:
