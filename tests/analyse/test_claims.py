@@ -1810,3 +1810,15 @@ def test_a_denial_of_claims_by_someone_shows_who_claims(tmp_path: Path) -> None:
         assert claim["status"] == "contested", claim
         assert any(holder in name for name in claim["asserted_by"]), claim["asserted_by"]
         assert any(denier in name for name in claim["denied_by"]), claim["denied_by"]
+
+
+def test_a_relay_whose_words_hold_anothers_saying_is_no_party(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev): "Libyan Prime Minister Baghdadi Mahmudi met in Tripoli with ambassadors of the European Union,
+    blaming the unrest ... and stressing that Libya has the right to “take any measures” ..., Libyan state television
+    reported": the ledger listed "Baghdadi Mahmudi asserts; Libyan state television asserts" (a judge's wrong party).
+    A report whose words hold another party's saying only carries it, however the parse splits the sentence."""
+    claims = _libya_ledger(tmp_path, "stressing that Libya has the right", "stressed that Libya has the right")
+    lines = [c for c in claims if "right to “take any measures”" in c["statement"]]
+    assert lines, [c["statement"] for c in claims]
+    for claim in lines:
+        assert not [p for p in claim["parties"] if "television" in p["name"].lower()], claim["parties"]

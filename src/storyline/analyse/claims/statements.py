@@ -987,10 +987,11 @@ RELAYING_CUES = ("report", "accord")  # "..., Reuters reported", "..., according
 def _reports_anothers(statement: Statement, statements: list[Statement]) -> bool:
     """A report of words another party of the sentence says ("The World Bank said its local offices were destroyed
     ..., Reuters reported", which the parse may give to either verb; "... , Vice Foreign Minister Song Tao said Friday,
-    according to the state-run Xinhua News Agency"): the reporter only carries them."""
+    according to the state-run Xinhua News Agency"; "Mahmudi met ... ambassadors, ... stressing that Libya has the right
+    to ..., Libyan state television reported", whose words hold his): the reporter only carries them."""
     return statement.stance == ASSERTS and statement.cue in RELAYING_CUES and any(
-        _words_within(statement, other) and other.cue not in RELAYING_CUES and other.speaker != statement.speaker
-        and other.stance in (ASSERTS, ALLEGES, CONFIRMS)
+        (_words_within(statement, other) or _words_within(other, statement)) and other.cue not in RELAYING_CUES
+        and other.speaker != statement.speaker and other.stance in (ASSERTS, ALLEGES, CONFIRMS)
         for other in statements)
 
 

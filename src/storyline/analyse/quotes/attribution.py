@@ -617,7 +617,7 @@ def source_of(token: Token) -> Token | None:
         if verb is token and _passive(verb):
             return None  # "after being denied a visa, Dudley ran ...": whom a passive is done to does not do it
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and verb.head.i != verb.i:
-            saying_on = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
+            saying_on = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and not _acting_person(verb.head)
             saying_on = saying_on or in_sayers_tense(verb)
             verb = verb.head
             if saying_on and cue_lemma(verb.head) in qp.SPEECH_VERBS:
@@ -629,6 +629,14 @@ def source_of(token: Token) -> Token | None:
             return _document_author(verb.head) or verb.head  # 'the Super PAC backing Bush'
         break
     return _adjacent_source(token)
+
+
+def _acting_person(verb: Token) -> bool:
+    """A reported act whose subject is a person ("Mahmudi met ... ambassadors, blaming the unrest on ... and stressing
+    that ..., state television reported"): a participle on it is that person's saying, not the reporter's (a state,
+    "Libya was unlike those two countries, predicting that ...", is the sayer's)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ == "PERSON" and verb.lemma_ != "be"
 
 
 def _name_misread_before(verb: Token) -> Token | None:
