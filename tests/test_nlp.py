@@ -431,3 +431,24 @@ def test_a_determiner_or_number_word_after_a_name_opens_a_sentence() -> None:
     for prose in ("Air Force One landed in Tripoli on Monday.", "Robbie Williams and Take That will record it.", "He said Plan A is still the best option.",
                   "Lewis Hamilton won the Formula One race in Monaco.", "She visited Libya this week."):
         assert len(list(nlp(prose).sents)) == 1, prose
+
+
+def test_an_institution_named_of_or_for_something_is_one_name() -> None:
+    """LibyaWar_cnn (dev): "according to the U.N. Office of the High Commissioner for Human Rights" left the party "U.N.
+    Office"; haiti_bbc (dev): "the US Agency for International Development" was two names, and the party "US Agency" (both
+    judged wrong parties in claim draws). An institution's noun followed by "of", "for" or "on" and a run of capitalised
+    words is one name through the run; a person's name after it is not part of it."""
+    nlp = load_nlp()
+    cases = {
+        "At least 37 people have died in Daraa, according to the U.N. Office of the High Commissioner for Human Rights.":
+            "the U.N. Office of the High Commissioner for Human Rights",
+        "Rajiv Shah, head of the US Agency for International Development, said aid was coming.":
+            "the US Agency for International Development",
+        "He spoke to the University of California on Monday.": "the University of California",
+    }
+    for text, name in cases.items():
+        assert name in [e.text for e in nlp(text).ents], [(e.text, e.label_) for e in nlp(text).ents]
+    ents = [e.text for e in nlp("A spokesman for the U.N. Office for the Coordination of Humanitarian Affairs Elisabeth Byrs "
+                                "said so.").ents]
+    assert "the U.N. Office for the Coordination of Humanitarian Affairs" in ents and "Elisabeth Byrs" in ents, ents
+    assert "first" not in " ".join(e.text for e in nlp("The Agency for the first time agreed.").ents if e.label_ == "ORG")

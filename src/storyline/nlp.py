@@ -361,10 +361,63 @@ def name_edges(doc: Doc) -> Doc:
         if start != ent.start or end != ent.end:
             ents[k] = Span(doc, start, end, label=ent.label_)
             changed = True
+    extended: list[Span] = []
+    for ent in ents:
+        if extended and ent.start < extended[-1].end:
+            changed = True
+            continue  # a name the institution's name before it runs over ("International Development")
+        end = _institution_name_end(doc, ent) if ent.label_ == "ORG" else ent.end
+        if end == ent.end and len(ent) > 1 and ent[-1].lower_ in INSTITUTION_PREPOSITIONS:
+            end -= 1  # "the International criminal Court for" (Gadhafi): no name ends on a preposition
+        if end != ent.end:
+            ent = Span(doc, ent.start, end, label="ORG")
+            changed = True
+        extended.append(ent)
+    ents = extended
     joined = _join_split_names(ents)
     if changed or len(joined) != len(ents):
         doc.ents = joined
     return doc
+
+
+INSTITUTION_PREPOSITIONS = frozenset({"of", "for", "on"})
+# a run of capitalised words after an institution's noun stops at a person, a place or a date named after it ("the
+# Office of the High Commissioner for Human Rights Navi Pillay")
+RUN_STOPS = frozenset({"PERSON", "GPE", "DATE", "TIME", "NORP", "CARDINAL"})
+
+
+def _institution_name_end(doc: Doc, ent: Span) -> int:
+    """Where a body's name ends that NER cut after its institution's noun (or the preposition after it): "the U.N.
+    Office [of the High Commissioner for Human Rights]", "the US Agency for [International Development]". The noun is
+    one of ``NON_BUSINESS_HEADS`` (office, agency, ministry, university ...); the name goes on through "of", "for" or
+    "on", an optional "the", and capitalised words, any of those prepositions between them."""
+    from storyline.analyse.entities.patterns import NON_BUSINESS_HEADS
+
+    head, at = ent[-1], ent.end
+    if len(ent) > 1 and head.lower_ in INSTITUTION_PREPOSITIONS:
+        head, at = ent[-2], ent.end - 1  # "the US Agency for" + "International Development"
+    if not head.is_title or head.lower_ not in NON_BUSINESS_HEADS or at >= len(doc) or doc[at].lower_ not in INSTITUTION_PREPOSITIONS:
+        return ent.end
+    i = at + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    end, words = None, 0
+    while i < len(doc):
+        token = doc[i]
+        if token.ent_iob_ == "B" and token.ent_type_ in RUN_STOPS:
+            break
+        if token.is_alpha and (token.is_title or token.is_upper):
+            end, words = i + 1, words + 1
+        elif (token.text == "-" and end == i and not doc[i - 1].whitespace_ and not token.whitespace_ and i + 1 < len(doc)
+              and doc[i + 1].is_alpha):
+            end, i = i + 2, i + 1  # "Co-ordination": the word goes on past its hyphen
+        elif not (end is not None and token.lower_ in INSTITUTION_PREPOSITIONS | {"the"} and i + 1 < len(doc)
+                  and (doc[i + 1].is_title or doc[i + 1].lower_ == "the")):
+            break
+        i += 1
+    if end is None or (doc[at].lower_ != "of" and words < 2):
+        return ent.end  # "the International Criminal Court for Gadhafi": what a court is for is no part of its name
+    return end
 
 
 REGNAL_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")  # "II", "XVI", "XXIII" (a lone "I" is the pronoun)
