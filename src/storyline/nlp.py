@@ -367,8 +367,10 @@ def name_edges(doc: Doc) -> Doc:
             changed = True
             continue  # a name the institution's name before it runs over ("International Development")
         end = _institution_name_end(doc, ent) if ent.label_ == "ORG" else ent.end
-        if end == ent.end and len(ent) > 1 and ent[-1].lower_ in INSTITUTION_PREPOSITIONS:
-            end -= 1  # "the International criminal Court for" (Gadhafi): no name ends on a preposition
+        if end == ent.end and len(ent) > 1 and ent[-1].lower_ in INSTITUTION_PREPOSITIONS and any(
+                t.is_alpha and (t.is_title or t.is_upper) for t in ent[:-1]):
+            end -= 1  # "the International criminal Court for" (Gadhafi): no name ends on a preposition ("a period of" is
+            # no name at all, and left as the recogniser read it)
         if end != ent.end:
             ent = Span(doc, ent.start, end, label="ORG")
             changed = True
