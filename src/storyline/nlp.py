@@ -83,8 +83,8 @@ UNIT_STOP = re.compile(r"[a-z]\.")  # a unit letter and its stop, which the toke
 def _unit_stop(doc: Doc, token: Token) -> bool:
     """A unit letter with a stop right after a number ("$990m.", "£4.9m."): millions (or metres) end the sentence
     there, since prose puts no abbreviated unit before a capital mid-sentence; a clock's "p.m." is another token."""
-    return (token.i > 0 and UNIT_STOP.fullmatch(token.text) is not None and doc[token.i - 1].like_num
-            and not doc[token.i - 1].whitespace_)
+    return (len(token) == 2 and token.i > 0 and UNIT_STOP.fullmatch(token.text) is not None  # (asked at every token:
+            and doc[token.i - 1].like_num and not doc[token.i - 1].whitespace_)  # the length first)
 
 
 def _dated_items(doc: Doc) -> list[Span]:
@@ -383,6 +383,7 @@ def name_edges(doc: Doc) -> Doc:
 
 
 INSTITUTION_PREPOSITIONS = frozenset({"of", "for", "on"})
+RUN_JOINERS = INSTITUTION_PREPOSITIONS | {"the"}  # words between the capitalised words of one name ("Office for the Co...")
 # a run of capitalised words after an institution's noun stops at a person, a place or a date named after it ("the
 # Office of the High Commissioner for Human Rights Navi Pillay")
 RUN_STOPS = frozenset({"PERSON", "GPE", "DATE", "TIME", "NORP", "CARDINAL"})
@@ -413,7 +414,7 @@ def _institution_name_end(doc: Doc, ent: Span) -> int:
         elif (token.text == "-" and end == i and not doc[i - 1].whitespace_ and not token.whitespace_ and i + 1 < len(doc)
               and doc[i + 1].is_alpha):
             end, i = i + 2, i + 1  # "Co-ordination": the word goes on past its hyphen
-        elif not (end is not None and token.lower_ in INSTITUTION_PREPOSITIONS | {"the"} and i + 1 < len(doc)
+        elif not (end is not None and token.lower_ in RUN_JOINERS and i + 1 < len(doc)
                   and (doc[i + 1].is_title or doc[i + 1].lower_ == "the")):
             break
         i += 1

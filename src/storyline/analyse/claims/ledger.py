@@ -526,7 +526,7 @@ def _one_entry_per_party(parties: dict[tuple[str, str], dict[str, Any]], people:
     for key in sorted(parties, key=lambda k: (parties[k]["entity"] is not None, len(parties[k]["name"]))):
         party = parties[key]
         others = [k for k in parties if k != key and (parties[k]["stance"] == party["stance"]
-                                                       or {parties[k]["stance"], party["stance"]} <= set(FOR_SIDE))]
+                                                       or parties[k]["stance"] in FOR_SIDE and party["stance"] in FOR_SIDE)]
         home = next((k for k in others if _same_party(party, parties[k], people)), None)
         if home is not None:
             parties[home]["articles"] |= party["articles"]

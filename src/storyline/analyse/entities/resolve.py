@@ -1489,8 +1489,9 @@ def article_entities(item: EntityInput) -> ArticleEntities:
                     titles.append(span)
                 if all(r.start != span.start for r in roles[cand.cluster]):
                     roles[cand.cluster].append(Role(span.text, item.article_id, span.start, span.end, item.published))
-    named = {org_key(c.text) for c in cands if c.kind == "organisation" and not _in_title(c, titles)}
-    cands = [c for c in cands if not _in_title(c, titles, named)]
+    in_title = {id(c) for c in cands if _in_title(c, titles)}
+    named = {org_key(c.text) for c in cands if c.kind == "organisation" and id(c) not in in_title}
+    cands = [c for c in cands if id(c) not in in_title or not _in_title(c, titles, named)]
     cands += _scan_countries(item, cands)
     people, suspects = _scan_people(item, cands)
     cands += people
