@@ -433,6 +433,32 @@ def test_a_determiner_or_number_word_after_a_name_opens_a_sentence() -> None:
         assert len(list(nlp(prose).sents)) == 1, prose
 
 
+def test_a_capitalised_conjunction_after_a_lower_case_word_opens_a_sentence() -> None:
+    """LibyaWar_cnn (dev) 398: a related-story link ran into the sentence after it, "Anderson: Gadhafi opposition badly
+    armed But Ibrahim downplayed the defection itself ...", and the timeline held the event "Gadhafi opposition badly
+    armed" (judged not an event in the draw of seed 3602). A capitalised conjunction right after a lower-case word opens a
+    sentence even before a name; after a capital it is a title's word."""
+    sentences = [s.strip() for s in _t17_sentences("LibyaWar_cnn", "398")]
+    assert any(s.startswith("But Ibrahim downplayed the defection") for s in sentences), [s for s in sentences if "downplayed" in s]
+    nlp = load_nlp()
+    run = "Woman alleges Libyan forces raped her But Ibrahim refused to take further questions on the issue Sunday."
+    assert [s.text for s in nlp(run).sents][-1].startswith("But Ibrahim refused"), run  # LibyaWar_cnn 121, after a pronoun
+    for prose in ("They watched Nothing But Trouble on Friday.", "Ibrahim said the rebels were armed but Ibrahim did not say how."):
+        assert len(list(nlp(prose).sents)) == 1, prose
+
+
+def test_a_capitalised_plural_after_a_pronoun_opens_a_sentence() -> None:
+    """LibyaWar_cnn (dev) 64: "Woman alleges Libyan forces raped her Reporters gathered around her, trying to calm her"
+    (a link headline run into the story; the event draw of seed 3601 judged the event it gave garbled). A capitalised
+    plural noun right after a pronoun, with a verb in lower case after it, opens a sentence; a name after a pronoun
+    does not."""
+    sentences = [s.strip() for s in _t17_sentences("LibyaWar_cnn", "64")]
+    assert any(s.startswith("Reporters gathered around her") for s in sentences), [s for s in sentences if "Reporters gathered" in s]
+    nlp = load_nlp()
+    for prose in ("She thanked her Marines for their service.", "He told them Reporters Without Borders had called."):
+        assert len(list(nlp(prose).sents)) == 1, prose
+
+
 def test_an_institution_named_of_or_for_something_is_one_name() -> None:
     """LibyaWar_cnn (dev): "according to the U.N. Office of the High Commissioner for Human Rights" left the party "U.N.
     Office"; haiti_bbc (dev): "the US Agency for International Development" was two names, and the party "US Agency" (both

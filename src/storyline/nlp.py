@@ -248,6 +248,11 @@ def _opens_a_sentence(doc: Doc, token: Token) -> bool:
         return False
     if token.tag_ == "NNS" and previous.tag_ in ("NN", "NNS"):  # a plural noun after a noun: "... has been under
         return following.is_lower and following.is_alpha  # scrutiny Shares in BP have slumped ...", "... wells Experts are"
+    if token.tag_ == "NNS" and previous.tag_ in ("PRP", "PRP$"):  # "Woman alleges Libyan forces raped her Reporters
+        return following.is_lower and following.tag_.startswith("VB")  # gathered around her": a headline ran on
+    if token.tag_ == "CC" and (previous.tag_ in SEAM_AFTER or previous.tag_ == "PRP") and following.is_title and following.is_alpha:
+        return True  # "Gadhafi opposition badly armed But Ibrahim downplayed ...": a conjunction opens no name
+    # (a title's "But" follows a capital: "Nothing But Trouble")
     return (token.tag_ in SEAM_OPENERS and previous.tag_ in SEAM_AFTER
             and (following.is_lower and (following.is_alpha or following.text[:1] in "'’")
                  or token.tag_ == "RB" and following.text == ","))  # "... disaster However, ..."
