@@ -1005,3 +1005,30 @@ def test_a_state_or_an_alliance_bombing_is_military_force(tmp_path: Path) -> Non
     rows = store.query("SELECT type, summary FROM events")
     found = {r["type"] for r in rows if "NATO began bombing Libya" in r["summary"]}
     assert found == {"FIGHT"}, (found, rows)
+
+
+def test_sums_words_sent_and_forecasts_are_no_blows_or_aid(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev), judged in the event draws of seeds 3601 and 3602: "the financial costs on the United States,
+    which has already hit $550 million" was a FIGHT by the United States (and stood near the top of the timeline), "is
+    shelling out a total of $53.5 million in emergency assistance" a FIGHT, "a speech delivered Sunday by Saif al-Islam
+    Gadhafi" and "A letter Speaker John Boehner sent to President Obama" AID, a video caption "Gadhafi talks about Osama
+    bin Laden" a CONSULT, and Gorbachev "is warning that Libyan leader Moammar Gadhafi could be forced out" a THREATEN.
+    A sum reached or spent is no blow, words delivered or sent are a statement, a caption's bare present is no act, and a
+    warning of what may befall someone is an assessment; a sum blocked stays a restriction, and a threat of what will be
+    done stays a threat."""
+    store = _t17_store(tmp_path, "LibyaWar_cnn", ("339", "118", "106", "113", "358", "357", "129", "255"))
+    rows = store.query("SELECT type, summary FROM events")
+
+    def types(words: str) -> set[str]:
+        return {r["type"] for r in rows if words in r["summary"]}
+
+    assert not types("has already hit $550 million"), types("has already hit $550 million")
+    assert not types("shelling out a total of $53.5 million"), types("shelling out")
+    spoken = types("speech delivered Sunday by Saif al-Islam Gadhafi")
+    assert "STATEMENT" in spoken and "AID" not in spoken, spoken
+    assert "AID" not in types("letter Speaker John Boehner sent"), types("letter Speaker John Boehner sent")
+    assert not types("Gadhafi talks about Osama bin Laden"), types("talks about Osama")
+    assert "THREATEN" not in types("Gorbachev is warning"), types("Gorbachev is warning")
+    assert "COERCE" in types("has blocked access to at least"), types("has blocked access to at least")
+    assert "THREATEN" in types("will be executed"), [r for r in rows if "executed" in r["summary"]]
+

@@ -277,6 +277,9 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
         hypothetical = True  # "a forecast shows the oil slick potentially striking the beaches later this week"
     forecast = _forecast(token)  # "predicted that Gadhafi will make any departure a messy one by firing missiles":
     hypothetical = hypothetical or forecast  # someone's forecast, however sure its "will"
+    if (token.tag_ == "VB" and token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            and any(c.dep_ == "neg" or (c.dep_ == "dobj" and _with_no(c)) for c in token.head.children)):
+        negated = True  # "Deby offered no concrete evidence ... to back up his claims": the purpose of an act not done
     if token.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and _refused_by(token.head):
         negated = True  # "ruled out arming Libyan rebels", "refused to leave"
     if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and (
@@ -620,12 +623,34 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
         for noun in objects:
             if noun.lemma_.lower() in P.NOUN_TRIGGERS and noun.dep_ != "nsubjpass":
                 return _noun_type(noun), noun
-    if P.VERB_TRIGGERS.get(lemma) == "AID" and object_lemmas & P.SPOKEN_THINGS:
+    words_given = _object_is_the_head(token) and token.head.lemma_.lower() in P.WORDS_SENT
+    if P.VERB_TRIGGERS.get(lemma) == "AID" and (object_lemmas & P.SPOKEN_THINGS or words_given):
         return P.STATEMENT, None  # "Gadhafi delivered a defiant, rambling speech", "gave interviews to all three major
-        # U.S. television networks", "gave details of its own preliminary findings": words given, no aid
+        # U.S. television networks", "gave details of its own preliminary findings", "a speech delivered Sunday by Saif
+        # al-Islam Gadhafi", "A letter Speaker John Boehner sent to President Obama": words given, no aid
     if lemma in P.VERB_TRIGGERS:
         return P.VERB_TRIGGERS[lemma], None
     return None, None
+
+
+def _object_is_the_head(verb: Token) -> bool:
+    """The noun a participle or relative clause hangs on is what the verb acts on: "a speech delivered Sunday by X",
+    "a letter Boehner sent to Obama" (a relative clause with a subject of its own and no object)."""
+    if verb.head.pos_ != "NOUN" or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN"
+    return verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+
+
+def _a_sum(token: Token) -> bool:
+    """The object is an amount of money ("hit $550 million", "shelling out a total of $53.5 million"), not a thing a sum
+    is in ("blocked access to at least $30 billion in assets")."""
+    if token.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in token.children):
+        return True
+    return token.lemma_.lower() in ("total", "sum", "amount") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and (o := _pobj(c)) is not None and _a_sum(o) for c in token.children)
 
 
 def _attacked_in_words(verb: Token) -> bool:
@@ -976,8 +1001,11 @@ def _running_total(token: Token) -> bool:
 
 
 def _listing(token: Token) -> bool:
-    """A programme listing's bare present with no time: "X discusses how Americans view same-sex marriages"."""
-    return (token.tag_ == "VBZ" and token.lemma_.lower() in P.PRESENTING_VERBS
+    """A programme listing's or a video caption's bare present with no time: "X discusses how Americans view same-sex
+    marriages", "In his latest appearance on State TV, Libyan leader Moammar Gadhafi talks about Osama bin Laden"."""
+    presenting = token.lemma_.lower() in P.PRESENTING_VERBS or (
+        token.lemma_.lower() == "talk" and any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children))
+    return (token.tag_ == "VBZ" and presenting
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
             and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree))
 
@@ -1022,6 +1050,9 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         return None  # "it is striking that they didn't ameliorate them": the writer's remark, no one struck
     if etype == "THREATEN" and _warns_of_a_state(token):
         return None  # "Clapper warned that the Libyan network ... is “quite substantial”": an assessment, no threat
+    if etype in ("FIGHT", "ASSAULT") and any(c.dep_ == "dobj" and _a_sum(c) for c in token.children):
+        return None  # "costs on the United States, which has already hit $550 million", "is shelling out a total of
+        # $53.5 million in emergency assistance": a sum reached or spent, no blow struck ("froze $30 billion" sanctions)
     if _state_or_habit(token) and etype not in P.REPORTING_TYPES:
         return None  # "BP offers cleanup jobs at $12 an hour", "She monitors the live feed": no act of a day
     actor_tok: Token | None = subj
@@ -1143,7 +1174,15 @@ def _warns_of_a_state(verb: Token) -> bool:
         return True  # "warned shareholders that it did not expect the company to resume paying dividends": a view
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False  # warned someone: what they were warned of is for them
-    return any(_a_thing_goes(c) for c in said)
+    return any(_a_thing_goes(c) or _may_befall(c) for c in said)
+
+
+def _may_befall(clause: Token) -> bool:
+    """A said clause in the passive with a modal of possibility and no doer: "is warning that Libyan leader Moammar
+    Gadhafi could be forced out" foretells what may happen to someone; "warned that those who carry weapons will be
+    executed" threatens."""
+    return (any(c.dep_ == "auxpass" for c in clause.children) and not any(c.dep_ == "agent" for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in clause.children))
 
 
 def _a_thing_goes(clause: Token) -> bool:

@@ -397,7 +397,10 @@ OPINION_THINGS: frozenset[str] = frozenset(
 OCCASION_THINGS: frozenset[str] = frozenset("chance opportunity ground reason excuse pretext impetus momentum".split())
 SPOKEN_THINGS: frozenset[str] = SPEECH_NOUNS | OPINION_THINGS | frozenset(
     """address lecture testimony briefing sermon presentation conference update evidence detail
-    explanation answer message account verdict estimate guidance figure""".split())
+    explanation answer message letter account verdict estimate guidance figure""".split())
+#: Words delivered or sent that a participle or relative clause hangs on: "a speech delivered Sunday by X", "A letter
+#: Boehner sent to Obama" (not figures or details provided: those are no act of their own).
+WORDS_SENT: frozenset[str] = SPEECH_NOUNS | frozenset({"address", "letter", "message"})
 FRAME_PREPS: frozenset[str] = frozenset({"about", "on", "over", "regarding"})
 # "described X as a trend of great concern": a characterisation carrying concern is a statement of concern.
 DESCRIBE_VERBS: frozenset[str] = frozenset({"describe", "characterize", "characterise", "term", "call", "label"})
