@@ -178,8 +178,9 @@ def clause_verb(doc: Doc, cand: EventCandidate) -> int:
 
 
 def definite_antecedent(doc: Doc, span: Span, index: MentionIndex) -> str | None:
-    """'the 15-member council' -> the nearest earlier linked name ending in that noun ('... Security Council')."""
-    if span[0].lower_ != "the":
+    """'the 15-member council' -> the nearest earlier linked name ending in that noun ('... Security Council'). The "the"
+    must be the noun's own: "The president's office" is an office the possessor names, not the office named before."""
+    if span[0].lower_ != "the" or span[0].head.i != span.root.i:
         return None
     noun = span.root.lower_
     text = doc_text(doc)
