@@ -26,6 +26,12 @@ def against(status: str) -> str:
     return "rejected by" if status == "rejected" else "denied by"
 
 
+def stance_text(stance: str, status: str) -> str:
+    """One party's stance as a ledger line reads it: the opposing side of a rejected proposal 'rejects', of a claim
+    'denies'."""
+    return "rejects" if stance == "denies" and status == "rejected" else stance
+
+
 def date_text(value: str | None) -> str:
     """A date value as a reader scans it: a range shortened ('2024-06-17 – 06-23'), a decade or a century as said
     ('200' is 'the 2000s', '17' 'the 1700s'), a season, quarter, week or weekend in words ('2010-SU' is 'summer 2010',

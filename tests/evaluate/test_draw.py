@@ -69,3 +69,14 @@ def test_the_markdown_names_the_store_and_the_criteria(seed_store_path: Path) ->
     sheet = draw(Storyline.open(str(seed_store_path)), "entities", seed=2, size=3)
     text = to_markdown(sheet, store="seeds.db")
     assert "docs/HANDCHECK.md" in text and "`seeds.db`" in text and text.count("\n## ") == 3
+
+
+def test_a_rejected_proposal_reads_rejects_on_the_sheet_as_in_the_views(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev) 155: "The Arab League has rejected international intervention" is a rejected proposal; the
+    views say "rejected by", and the claim draw of seed 3631 showed "Arab League denies", which its judge read as a
+    double negative ("wrong status" twice). The sheet words a party's side as the views do."""
+    store = _t17_store(tmp_path, "LibyaWar_cnn", ("155",))
+    sheet = draw(Storyline.open(store), "claims", seed=1, size=1000)
+    lines = ["\n".join(item["lines"]) for item in sheet["items"]]
+    rejected = [text for text in lines if "status rejected" in text]
+    assert rejected and all(" denies" not in text.split("\n")[1] and " rejects" in text.split("\n")[1] for text in rejected), rejected

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from storyline.reader import Storyline
+from storyline.wording import stance_text
 
 KINDS = ("events", "quotes", "entities", "claims")
 CONTEXT = 300  # characters of the article either side of a quote or an event's sentence
@@ -97,7 +98,7 @@ def _entity_lines(app: Storyline, entity: dict[str, Any], texts: _Texts, rng: ra
 
 
 def _claim_lines(app: Storyline, claim: dict[str, Any], texts: _Texts, rng: random.Random) -> list[str]:
-    parties = "; ".join(f"{p['name']} {p['stance']}" for p in claim["parties"]) or "-"
+    parties = "; ".join(f"{p['name']} {stance_text(p['stance'], claim['status'])}" for p in claim["parties"]) or "-"
     lines = [f"- shown: **{claim['statement']}**", f"- status {claim['status']}; parties: {parties}"]
     for ev in claim["evidence"][:3]:
         lines.append(f"- {ev['role']} ({_source(ev)}): {_window(texts(ev['article']), ev['start'], ev['end'], width=150)}")
