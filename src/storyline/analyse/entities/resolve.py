@@ -1040,7 +1040,7 @@ def _description(token: Token, cover: set[int]) -> tuple[Token, str] | None:
 MAIN_BODY_TIMES = 3  # named mentions so far that make an article's main body "the company" over one named in passing
 
 
-def _main_body(bodies: list[_Antecedent], kind: str, picked: _Antecedent | None, at: int) -> _Antecedent | None:
+def _main_body(bodies: list[_Antecedent], kind: str, picked: _Antecedent | None, at: int, noun: str = "") -> _Antecedent | None:
     """"The company", "the oil giant" is the article's main body when it has been named ``MAIN_BODY_TIMES`` as often
     as the one named last ("BP ... bought search terms on Google, Yahoo and Microsoft's Bing. The oil giant has shelled
     out ...": BP, named all through, not Microsoft, named once), and "the country" its main country ("A U.S.
@@ -1049,11 +1049,29 @@ def _main_body(bodies: list[_Antecedent], kind: str, picked: _Antecedent | None,
     finished a trip to China. ... when he arrived in the country")."""
     if picked is None or picked.cand is None or (kind == "country" and at - picked.sentence <= 1):
         return picked
+    if noun and not picked.cand.anaphor and noun in picked.cand.text.lower().split():
+        return picked  # "MIDDLE EAST: Group of Libyan Military Brass Defects ... The group urged": the body the noun
+        # names, not the page's most named one (al-Qaeda)
     counts = Counter(a.cand.key for a in bodies if a.kind == kind and a.cand is not None and not a.cand.anaphor)
     top, times = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     if top is None or top == picked.cand.key or times < MAIN_BODY_TIMES * max(1, counts[picked.cand.key]):
         return picked
     return next((a for a in reversed(bodies) if a.kind == kind and a.cand is not None and a.cand.key == top), picked)
+
+
+NAMED_NOUN_REACH = 2  # sentences back a description looks for a body its noun names
+
+
+def _named_by_the_noun(bodies: list[_Antecedent], kind: str, noun: str, at: int) -> _Antecedent | None:
+    """The latest body of the kind, named in this sentence or the ``NAMED_NOUN_REACH`` before, whose name holds the
+    description's noun: "MIDDLE EAST: Group of Libyan Military Brass Defects Eight senior members ... (RTT) ... The
+    group urged other officers to join them" is that group, not the news agency tagged nearer."""
+    for ante in reversed(bodies):
+        if at - ante.sentence > NAMED_NOUN_REACH:
+            return None
+        if ante.kind == kind and ante.cand is not None and not ante.cand.anaphor and noun in ante.cand.text.lower().split():
+            return ante
+    return None
 
 
 def _no_business(cand: _Cand | None) -> bool:
@@ -1439,9 +1457,9 @@ class _AnaphorScan:
                     ante = _Antecedent(named.start, sentence[token.i], False, quoted[token.i], kind, named) if (
                         named is not None and named.kind == kind) else None
                 else:
-                    ante = _pick(bodies, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc),
-                                 unbound=_own_subject(head))
-                    ante = _main_body(bodies, kind, ante, sentence[token.i])
+                    ante = _named_by_the_noun(bodies, kind, head.lower_, sentence[token.i]) or _pick(
+                        bodies, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc), unbound=_own_subject(head))
+                    ante = _main_body(bodies, kind, ante, sentence[token.i], head.lower_)
                 link = None
                 if ante is not None and ante.cand is not None:
                     link = _anaphor(item, ante.cand, token.idx, head.idx + len(head), "NOMINAL")
@@ -1563,7 +1581,8 @@ def _merge_org_prefixes(sizes: dict[str, int]) -> dict[str, str]:
     shorter is not used more often than the longer (``sizes``: mentions per key). A name used more is its own body and
     the longer one a part of it or a name run on: on bpoil_washingtonpost "Deepwater Horizon" (39 mentions) had joined
     "Deepwater Horizon Unified Command" (1), elsewhere the Coast Guard (93) "Coast Guard Rear" (1) and the House of
-    Representatives (14) one of its committees (1)."""
+    Representatives (14) one of its committees (1). Only names count: "The group" said of "Group of Libyan Military
+    Brass" is no use of either name."""
     longer: dict[str, list[str]] = defaultdict(list)  # word prefix -> the keys that extend it
     for key in sizes:
         words = key.split(" ")
@@ -2031,7 +2050,8 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
     for short, long in _merge_acronyms({k for k in clusters if k.startswith("org:")}).items():
         if short in clusters and long in clusters:
             clusters[long].extend(clusters.pop(short))
-    for short, long in _merge_org_prefixes({k: len(v) for k, v in clusters.items() if k.startswith("org:")}).items():
+    for short, long in _merge_org_prefixes({k: sum(not (c.anaphor or c.described) for c in v)
+                                            for k, v in clusters.items() if k.startswith("org:")}).items():
         if short in clusters and long in clusters:
             clusters[long].extend(clusters.pop(short))
     titles: dict[str, set[str]] = defaultdict(set)
