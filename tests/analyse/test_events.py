@@ -1043,3 +1043,23 @@ def test_a_possessed_office_is_not_the_office_named_before(tmp_path: Path) -> No
     assert rows
     actors = {r["name"] for r in rows if "EgyptAir plane" in r["summary"]}
     assert not any(a and "Office" in a for a in actors), actors
+
+
+def test_a_texts_terms_and_what_one_became_are_no_acts(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev), judged "not an event" in the event draw of seed 3601: "The U.N. authorization establishes a ban
+    on all flights in Libyan airspace" (a SUPPORT by the authorization) and "Gadhafi soon established himself as one of
+    America's most vocal, and flamboyant, enemies" (a SUPPORT by Gadhafi of himself). A text's terms in the simple
+    present are no act of a day, nor is what one made oneself into; a chronology's present stays an act."""
+    from storyline.analyse.events.candidates import find_candidates
+    from storyline.nlp import load_nlp
+
+    nlp = load_nlp()
+    for sentence, trigger in (("The U.N. authorization establishes a ban on all flights in Libyan airspace.", "establishes"),
+                              ("Gadhafi soon established himself as one of America's most vocal, and flamboyant, enemies.", "established"),
+                              ("The resolution calls for an immediate ceasefire.", "calls")):
+        doc = nlp(sentence)
+        assert not [c for s in doc.sents for c in find_candidates(s) if doc[c.trigger].text == trigger], sentence
+    doc = nlp("NATO launches a missile attack on a house in Tripoli.")
+    assert [c for s in doc.sents for c in find_candidates(s) if doc[c.trigger].text == "launches"]
+    store = _t17_store(tmp_path, "LibyaWar_cnn", ("292",))
+    assert not [r for r in store.query("SELECT summary FROM events") if "authorization establishes" in r["summary"]]

@@ -259,6 +259,7 @@ CUE_NOUNS = frozenset(
 )
 LEADING_PRONOUNS = frozenset({"he", "she", "his", "her"})  # a claim's first word that stands for a person it does not name
 PLURAL_PRONOUNS = ("they", "them", "their", "theirs", "themselves")
+REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
 # What each pronoun may stand for. A plural pronoun is a group, of people or of things, and links to no named entity:
 # of 27 "they"/"their"/"them" a hand-check drew on LibyaWar_cnn (dev) linked to a body or a country, 5 were right
 # ("CNN spoke to some experts to hear what they think", "166 shivering passengers, all of them"); it still stops at

@@ -1053,6 +1053,11 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if etype in ("FIGHT", "ASSAULT") and any(c.dep_ == "dobj" and _a_sum(c) for c in token.children):
         return None  # "costs on the United States, which has already hit $550 million", "is shelling out a total of
         # $53.5 million in emergency assistance": a sum reached or spent, no blow struck ("froze $30 billion" sanctions)
+    if any(c.dep_ == "dobj" and c.lower_ in P.REFLEXIVES for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return None  # "Gadhafi soon established himself as one of America's most vocal enemies": what one became
+    if _terms_of_a_text(token):
+        return None  # "The U.N. authorization establishes a ban on all flights": what a text says, not an act
     if _state_or_habit(token) and etype not in P.REPORTING_TYPES:
         return None  # "BP offers cleanup jobs at $12 an hour", "She monitors the live feed": no act of a day
     actor_tok: Token | None = subj
@@ -1141,6 +1146,13 @@ def _state_or_habit(verb: Token) -> bool:
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return verb.lemma_.lower() in P.STATE_VERBS or habitual(verb)
+
+
+def _terms_of_a_text(verb: Token) -> bool:
+    """A text's terms in the simple present: "The U.N. authorization establishes a ban on all flights", "The resolution
+    calls for an immediate ceasefire" (its passing is the act; "NATO launches a missile attack" stays one)."""
+    return (verb.tag_ == "VBZ" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in P.TERMS_TEXTS for c in verb.children))
 
 
 def habitual(verb: Token) -> bool:

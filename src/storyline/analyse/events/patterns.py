@@ -318,6 +318,11 @@ STATE_VERBS: frozenset[str] = frozenset(
     """provide help contribute prohibit contain include own represent lack mean cost depend belong reflect reinforce
     demonstrate extend serve require allow deserve involve resemble exceed matter""".split()
 )
+REFLEXIVES = L.REFLEXIVES  # "established himself as": what one became, no act
+#: Texts whose terms the simple present tells ("The U.N. authorization establishes a ban on all flights", "the bill
+#: calls for"): what a text says, not an act of a day (its passing or signing is the act).
+TERMS_TEXTS: frozenset[str] = AGREEMENT_NOUNS | frozenset(
+    "resolution authorization authorisation law mandate bill measure constitution charter decree legislation amendment provision".split())
 HABIT_ADVERBS = L.HABIT_ADVERBS  # "We always drive the car": a habit, no act of a day
 # An act that is the topic of talk or thought ("talk about reducing", "a discussion of building") is not done.
 TOPIC_PREPS: frozenset[str] = frozenset({"about", "of"})
