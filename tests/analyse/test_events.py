@@ -1063,3 +1063,25 @@ def test_a_texts_terms_and_what_one_became_are_no_acts(tmp_path: Path) -> None:
     assert [c for s in doc.sents for c in find_candidates(s) if doc[c.trigger].text == "launches"]
     store = _t17_store(tmp_path, "LibyaWar_cnn", ("292",))
     assert not [r for r in store.query("SELECT summary FROM events") if "authorization establishes" in r["summary"]]
+
+
+def test_a_war_is_no_belligerent_and_ties_held_are_no_act() -> None:
+    """LibyaWar_cnn (dev), judged "not an event" in the event draw of seed 3602 and read in 3601's: "Libya's war has forced
+    out 215,000 people" (a FIGHT by Libya's war) and "[Abdul Fattah Younis] or those close to him had ongoing ties to
+    Gadhafi" (a SUPPORT). A war or an unrest that does something is no belligerent (an incident, as a quake is), and ties
+    one has are a relation held, and what a war "had forced out" "as of Thursday morning" a running total (the rule's
+    first form made it a dated incident); ties restored stay an act."""
+    from storyline.analyse.events.candidates import find_candidates
+    from storyline.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def types(sentence: str, trigger: str) -> set[str]:
+        doc = nlp(sentence)
+        return {c.type for s in doc.sents for c in find_candidates(s) if doc[c.trigger].text == trigger}
+
+    assert types("Libya's war has forced out 215,000 people, many of them poor migrant workers.", "forced") <= {"INCIDENT"}
+    assert not types("As of Thursday morning, the war had forced out nearly 250,000 people, many of them poor migrant workers.",
+                     "forced")  # a running total as of a day
+    assert not types("Abdul Fattah Younis or those close to him had ongoing ties to Gadhafi, the official said.", "had")
+    assert types("The United States restored ties with Libya in 2006.", "restored") == {"SUPPORT"}

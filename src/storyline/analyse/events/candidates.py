@@ -619,6 +619,8 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
         return None, None  # "offered a similar view", "gave their take": an opinion given, no act; "gives Obama a chance"
     if lemma in P.VERB_TRIGGERS and P.VERB_TRIGGERS[lemma] == "AGREE" and objects:
         return "AGREE", None  # "offered concessions", "pledged aid": the offer is the event
+    if lemma == "have" and object_lemmas & P.RELATION_NOUNS:
+        return None, None  # "Younis or those close to him had ongoing ties to Gadhafi": a relation held, no act
     if lemma in P.LIGHT_VERBS:
         for noun in objects:
             if noun.lemma_.lower() in P.NOUN_TRIGGERS and noun.dep_ != "nsubjpass":
@@ -1000,6 +1002,12 @@ def _running_total(token: Token) -> bool:
         c.lower_ in ("so", "thus") for c in t.children)) for t in token.subtree)
 
 
+def _as_of(verb: Token) -> bool:
+    """A perfect told "as of" a day: "As of Thursday morning, the war had forced out nearly 250,000 people"."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "of" for g in c.children) for c in verb.children)
+
+
 def _listing(token: Token) -> bool:
     """A programme listing's or a video caption's bare present with no time: "X discusses how Americans view same-sex
     marriages", "In his latest appearance on State TV, Libyan leader Moammar Gadhafi talks about Osama bin Laden"."""
@@ -1099,8 +1107,11 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     ):
         etype = "FIGHT"  # weapons and armed forces: conventional military force ("NATO began bombing Libya on March
         # 19" is the act "NATO began bombarding Libya" tells: aerial force by a state or an alliance)
-    if etype in P.HOSTILE_TYPES and actor_tok is not None and actor_tok.lemma_.lower() in P.FORCE_NOUNS:
-        etype = P.INCIDENT  # "Haiti's worst quake in two centuries hit south of the capital": nature is no belligerent
+    if etype in P.HOSTILE_TYPES and actor_tok is not None and actor_tok.lemma_.lower() in P.FORCE_NOUNS | P.CONFLICT_NOUNS:
+        if actor_tok.lemma_.lower() in P.CONFLICT_NOUNS and _as_of(token):
+            return None  # "As of Thursday morning, the war had forced out nearly 250,000 people": a war's toll so far
+        etype = P.INCIDENT  # "Haiti's worst quake in two centuries hit south of the capital": nature is no belligerent,
+        # nor a war ("Libya's war has forced out 215,000 people")
     loc = _location(token, noun)
     return EventCandidate(
         trigger=token.i, type=etype, mode=mode, depth=depth(token),
