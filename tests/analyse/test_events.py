@@ -1085,3 +1085,26 @@ def test_a_war_is_no_belligerent_and_ties_held_are_no_act() -> None:
                      "forced")  # a running total as of a day
     assert not types("Abdul Fattah Younis or those close to him had ongoing ties to Gadhafi, the official said.", "had")
     assert types("The United States restored ties with Libya in 2006.", "restored") == {"SUPPORT"}
+
+
+def test_what_is_fired_is_the_weapon_not_the_target() -> None:
+    """LibyaWar_cnn (dev), the event draw of seed 3611 (wrong actor): "NATO warplanes belonging to the United Kingdom's
+    Royal Air Force fired Paveway guided bombs and destroyed two main battle tanks" had the target Paveway. What a firing
+    verb fires is the weapon; missiles launched at a target are force, one launched at no one (a test, into the sea)
+    stays a show of force."""
+    from storyline.analyse.events.candidates import find_candidates
+    from storyline.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def found(sentence: str, trigger: str) -> list[tuple[str, str | None]]:
+        doc = nlp(sentence)
+        return [(c.type, doc[c.target[0] : c.target[1]].text if c.target else None)
+                for s in doc.sents for c in find_candidates(s) if doc[c.trigger].text == trigger]
+
+    fired = found("NATO warplanes belonging to the United Kingdom's Royal Air Force fired Paveway guided bombs and destroyed "
+                  "two main battle tanks.", "fired")
+    assert fired and all(target is None or "Paveway" not in target for _, target in fired), fired
+    assert found("Gadhafi forces fired rockets at Misrata on Sunday.", "fired") == [("FIGHT", "Misrata")]
+    assert {t for t, _ in found("The U.S. launched 110 Tomahawk missiles at Libyan air defenses on Saturday.", "launched")} == {"FIGHT"}
+    assert {t for t, _ in found("North Korea launched a ballistic missile into the sea on Sunday.", "launched")} == {"MOBILIZE"}

@@ -161,7 +161,7 @@ def _usable(token: Token | None) -> bool:
 
 def _target(token: Token, noun: Token | None) -> Token | None:
     """Direct object, else an object of a target preposition on the trigger or its event noun."""
-    objs = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    objs = [c for c in token.children if c.dep_ in ("dobj", "dative") and not _munition_fired(token, c)]
     if token.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objs):
         objs = [token.head]  # "resolutions, which Russia has supported": the resolutions
     entityish = [o for o in objs if (o.pos_ == "PROPN" or o.ent_type_) and _usable(o)]
@@ -188,6 +188,12 @@ def _target(token: Token, noun: Token | None) -> Token | None:
             if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_) and _usable(subj):
                 return subj
     return None
+
+
+def _munition_fired(verb: Token, obj: Token) -> bool:
+    """What a firing verb fires ("fired Paveway guided bombs", "launches a Tomahawk missile"): the weapon, not the
+    target."""
+    return verb_lemma(verb) in P.FIRING_VERBS and obj.lemma_.lower() in P.MUNITION_NOUNS
 
 
 def _medium_listened(verb: Token, listener: Token) -> bool:
@@ -586,6 +592,11 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
     for child in token.children:
         if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lemma_.lower()) in P.PHRASAL:
             return P.PHRASAL[(lemma, child.lemma_.lower())], None
+    if lemma in P.FIRING_VERBS and object_lemmas & P.MUNITION_NOUNS and (lemma != "launch" or any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "against") and (o := _pobj(c)) is not None
+            and o.ent_type_ not in ("DATE", "TIME") for c in token.children)):
+        return "FIGHT", None  # "launched missiles at Libya's air defenses": force; a missile launched at no one is a
+        # test or a show of force (MOBILIZE)
     if lemma in P.EASE_VERBS and object_lemmas & P.RESTRICTION_NOUNS:
         return "CONCEDE", None  # lifting a curfew or a state of emergency is a verbal concession
     if lemma in ("allow", "admit", "receive", "permit") and object_lemmas & P.ACCESS_NOUNS:

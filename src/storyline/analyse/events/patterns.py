@@ -302,6 +302,11 @@ WEAPON_AGENTS: frozenset[str] = frozenset({
     "explosion", "attack", "strike", "airstrike", "shell", "shelling", "missile", "rocket", "raid", "mine",
     "artillery", "fire", "tank", "helicopter", "drone", "predator",
 })
+#: What is fired, launched or dropped is the weapon, not the target: "fired Paveway guided bombs and destroyed two main
+#: battle tanks", "The U.S.S. Barry launches a Tomahawk missile" (force, whatever the verb tells elsewhere).
+MUNITION_NOUNS: frozenset[str] = frozenset(
+    "bomb missile rocket shell round mortar grenade torpedo projectile bullet munition salvo volley".split())
+FIRING_VERBS: frozenset[str] = frozenset("fire launch drop shoot lob hurl unleash".split())
 OBLIGATION_AUX: frozenset[str] = frozenset({"must", "should"})
 # "blamed X for sending", "accused X of supplying": X is the doer of the inner act.
 BLAME_VERBS: frozenset[str] = frozenset({"blame", "accuse", "charge", "suspect", "condemn", "criticize", "criticise"})
