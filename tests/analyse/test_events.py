@@ -1108,3 +1108,22 @@ def test_what_is_fired_is_the_weapon_not_the_target() -> None:
     assert found("Gadhafi forces fired rockets at Misrata on Sunday.", "fired") == [("FIGHT", "Misrata")]
     assert {t for t, _ in found("The U.S. launched 110 Tomahawk missiles at Libyan air defenses on Saturday.", "launched")} == {"FIGHT"}
     assert {t for t, _ in found("North Korea launched a ballistic missile into the sea on Sunday.", "launched")} == {"MOBILIZE"}
+
+
+def test_a_place_before_a_parenthetical_saying_places_the_words() -> None:
+    """LibyaWar_cnn (dev), the event draw of seed 3611 (not an event: an assessment told with a verb of saying): "In
+    Libya, Vandewalle said, there is nothing beyond Gadhafi and his close circle" was a placed remark (a STATEMENT). A
+    place before a saying set off by commas is the place of the words; "In Washington, Clinton said ..." and "told
+    reporters at Camp David" still place the remark."""
+    from storyline.analyse.events.candidates import find_candidates
+    from storyline.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def said(sentence: str, trigger: str) -> list[str]:
+        doc = nlp(sentence)
+        return [c.type for s in doc.sents for c in find_candidates(s) if doc[c.trigger].text == trigger]
+
+    assert not said("In Libya, Vandewalle said, there is nothing beyond Gadhafi and his close circle.", "said")
+    assert said("In Washington, Secretary of State Hillary Clinton said the United States was deeply concerned.", "said") == ["STATEMENT"]
+    assert said("Obama told reporters at Camp David that the mission was succeeding.", "told") == ["STATEMENT"]

@@ -227,6 +227,17 @@ def _location(token: Token, noun: Token | None) -> Token | None:
     return None
 
 
+def _place_of_the_words(verb: Token) -> bool:
+    """A place set before a saying set off by commas belongs to the words said: "In Libya, Vandewalle said, there is
+    nothing beyond Gadhafi" places what he said, not his saying ("told reporters at Camp David" and "In Washington,
+    Clinton said the United States was deeply concerned" place the remark)."""
+    place = _location(verb, None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (place is not None and subject is not None and place.i < subject.i
+            and after is not None and after.text == ",")
+
+
 def _mode(token: Token) -> tuple[str, bool, bool]:
     """(mode, intent, conditional) from auxiliaries, negation, intent heads and conditions."""
     children = list(token.children)
@@ -1042,7 +1053,7 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         etype, noun = _verb_type(token)
     lemma = verb_lemma(token)
     remark = False
-    if etype is None and lemma in P.PLACED_REMARK_VERBS and _location(token, None) is not None:
+    if etype is None and lemma in P.PLACED_REMARK_VERBS and _location(token, None) is not None and not _place_of_the_words(token):
         etype, remark = P.STATEMENT, True  # "told reporters at Camp David": a placed remark
     if etype is None or (etype not in P.REPORTING_TYPES and _after_the_attribution(token)):
         return None
