@@ -1822,3 +1822,14 @@ def test_a_relay_whose_words_hold_anothers_saying_is_no_party(tmp_path: Path) ->
     assert lines, [c["statement"] for c in claims]
     for claim in lines:
         assert not [p for p in claim["parties"] if "television" in p["name"].lower()], claim["parties"]
+
+
+def test_a_link_headlines_sayer_is_no_party(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev) 109, 180, 64: related-story links run into the pages ("Woman alleges Libyan forces raped her
+    Libya responds to rape claim ...") made ledger lines whose party was "Woman" (wrong party in the claim draw of seed
+    3613), one of them holding a Lugar quote. A singular noun of a person with no determiner as the subject of a
+    present-tense cue is a headline's, no party."""
+    claims = _t17_ledger(tmp_path / "woman.db", "LibyaWar_cnn", ("109", "180", "64"))
+    assert claims
+    parties = [p["name"] for c in claims for p in c["parties"]]
+    assert not [p for p in parties if p in ("Woman", "Libyan woman Woman")], parties

@@ -72,7 +72,7 @@ from storyline.analyse.lexicon import (
     STRICT_RETRACT_CUES,
     WEEKDAY_NAMES,
 )
-from storyline.analyse.quotes.attribution import cue_lemma, in_sayers_tense, negated
+from storyline.analyse.quotes.attribution import cue_lemma, headline_sayer, in_sayers_tense, negated
 from storyline.analyse.quotes.speakers import PLACE_TYPES, relative_head
 from storyline.analyse.shown import SPEAKER_PRONOUNS
 from storyline.model import FIGURE_LABELS, NAME_LABELS
@@ -1128,8 +1128,8 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         speaker_tok = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "Obama continues to reject ..."
     if speaker_tok is None and tok.dep_ == "conj":
         speaker_tok = _shared_subject(tok)
-    if speaker_tok is None:
-        return None
+    if speaker_tok is None or headline_sayer(speaker_tok, tok):
+        return None  # no one, or a link headline's "Woman alleges ..."
     if speaker_tok.tag_ in RELATIVE_TAGS and (noun := relative_head(speaker_tok)) is not None:
         speaker_tok = noun  # "met US congressmen who have accused BP of lobbying ...": the congressmen accuse
     if speaker_tok.pos_ == "PRON" and speaker_tok.lower_ not in ("both", "all"):

@@ -59,7 +59,7 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     _nested_marks_are_the_reporters(doc, candidates)
     kept = [c for c in candidates
             if not _scare_quote(c) and not _unresolved(c) and not _a_title(doc, index, c) and not _says_itself(c)
-            and not _names_a_kind(doc, c)
+            and not _names_a_kind(doc, c) and not _headline_sayer(doc, c)
             and (c.speaker or "").lower() not in qp.NEGATIVE_SPEAKERS  # "No one is claiming victory or “mission ...”"
             and (c.speaker or "") not in P.TIME_ZONES  # "At 10:30 a.m. CDT, video streams showed ...": a clock's zone
             and (c.speaker or "").lower() not in L.DAY_WORDS  # "the ... official noted Monday “...”": a day says nothing
@@ -72,6 +72,25 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
         elif c.kind == "indirect" and _a_finding(doc, c):
             c.kind = "finding"
     return [_to_quote(text, article_id, c) for c in kept]
+
+
+def _headline_sayer(doc: Doc, c: Candidate) -> bool:
+    """A candidate whose source is a link headline's sayer (``headline_sayer``)."""
+    if c.source is None or c.cue_start is None or c.cue_end is None:
+        return False
+    cue = doc.char_span(c.cue_start, c.cue_end, alignment_mode="expand")
+    return cue is not None and len(cue) > 0 and headline_sayer(doc[c.source], cue[0])
+
+
+def headline_sayer(subject: Token, cue: Token) -> bool:
+    """A link headline's sayer: a singular noun of a person with no determiner as the subject of a present-tense cue
+    ("Woman alleges Libyan forces raped her", "Woman alleges rape by Gadhafi forces": related stories run into the
+    page); prose says "A woman said", "the woman alleges", and names ("Fareed argues") are no such noun."""
+    first = subject.left_edge
+    after_a_comma = first.i > 0 and subject.doc[first.i - 1].text == ","  # "Another, younger woman says": prose
+    return (subject.tag_ == "NN" and subject.lemma_.lower() in L.PERSON_NOUNS and not subject.ent_type_
+            and cue.tag_ == "VBZ" and not any(ch.dep_ in ("det", "poss", "nummod") for ch in subject.children)
+            and not after_a_comma)
 
 
 def _cue_span(doc: Doc, c: Candidate) -> Span | None:
