@@ -1108,6 +1108,12 @@ def test_what_is_fired_is_the_weapon_not_the_target() -> None:
     assert found("Gadhafi forces fired rockets at Misrata on Sunday.", "fired") == [("FIGHT", "Misrata")]
     assert {t for t, _ in found("The U.S. launched 110 Tomahawk missiles at Libyan air defenses on Saturday.", "launched")} == {"FIGHT"}
     assert {t for t, _ in found("North Korea launched a ballistic missile into the sea on Sunday.", "launched")} == {"MOBILIZE"}
+    # the draw of seed 3642 (wrong actor): "The U.S. Navy launched four Harrier “jump jets” from the USS Kearsarge" had
+    # the target USS Kearsarge; where the craft left and the craft themselves are no target, nor missiles fired
+    assert found("The U.S. Navy launched four Harrier jump jets from the USS Kearsarge, an amphibious assault ship.",
+                 "launched") == [("MOBILIZE", None)]
+    assert found("The missiles were fired from the USS Barry on Saturday.", "fired") == [("FIGHT", None)]
+    assert found("The rebels launched an offensive on Brega.", "launched") == [("FIGHT", "Brega")]
 
 
 def test_a_place_before_a_parenthetical_saying_places_the_words() -> None:

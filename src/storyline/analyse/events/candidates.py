@@ -170,6 +170,8 @@ def _target(token: Token, noun: Token | None) -> Token | None:
     heads = [token] + ([noun] if noun is not None else []) + [o for o in objs if noun is None or o.i != noun.i]
     for head in heads:
         for child in head.children:
+            if child.lower_ == "from" and verb_lemma(token) in P.FIRING_VERBS:
+                continue  # "launched four Harrier jets from the USS Kearsarge": where they left, not what they hit
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and child.lower_ not in PLACE_PREPS - {"at"}:
                 obj = _pobj(child)
                 if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_) and _usable(obj):
@@ -191,9 +193,10 @@ def _target(token: Token, noun: Token | None) -> Token | None:
 
 
 def _munition_fired(verb: Token, obj: Token) -> bool:
-    """What a firing verb fires ("fired Paveway guided bombs", "launches a Tomahawk missile"): the weapon, not the
-    target."""
-    return verb_lemma(verb) in P.FIRING_VERBS and obj.lemma_.lower() in P.MUNITION_NOUNS
+    """What a firing verb fires ("fired Paveway guided bombs", "launches a Tomahawk missile") or launches ("launched
+    four Harrier jump jets"): the weapon or the craft, not the target."""
+    lemma, word = verb_lemma(verb), obj.lemma_.lower()
+    return lemma in P.FIRING_VERBS and (word in P.MUNITION_NOUNS or (lemma == "launch" and word in P.LAUNCHED_CRAFT))
 
 
 def _medium_listened(verb: Token, listener: Token) -> bool:
@@ -1093,7 +1096,7 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     actor_tok: Token | None = subj
     target_tok: Token | None = None
     if passive:
-        target_tok = subj
+        target_tok = subj if subj is None or not _munition_fired(token, subj) else None  # "The missiles were fired"
         actor_tok = _agent(token)
     if actor_tok is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
         actor_tok, target_tok = _noun_actor(token.head)  # "the pact between X and Y, signed on Wednesday"

@@ -307,6 +307,8 @@ WEAPON_AGENTS: frozenset[str] = frozenset({
 MUNITION_NOUNS: frozenset[str] = frozenset(
     "bomb missile rocket shell round mortar grenade torpedo projectile bullet munition salvo volley".split())
 FIRING_VERBS: frozenset[str] = frozenset("fire launch drop shoot lob hurl unleash".split())
+#: Craft launched are what is sent out, not the target: "launched four Harrier jump jets from the USS Kearsarge".
+LAUNCHED_CRAFT: frozenset[str] = frozenset("jet plane aircraft warplane fighter bomber helicopter drone".split())
 OBLIGATION_AUX: frozenset[str] = frozenset({"must", "should"})
 # "blamed X for sending", "accused X of supplying": X is the doer of the inner act.
 BLAME_VERBS: frozenset[str] = frozenset({"blame", "accuse", "charge", "suspect", "condemn", "criticize", "criticise"})
