@@ -1049,7 +1049,7 @@ def _main_body(bodies: list[_Antecedent], kind: str, picked: _Antecedent | None,
     finished a trip to China. ... when he arrived in the country")."""
     if picked is None or picked.cand is None or (kind == "country" and at - picked.sentence <= 1):
         return picked
-    if noun and not picked.cand.anaphor and noun in picked.cand.text.lower().split():
+    if noun and _name_holds(picked.cand, noun):
         return picked  # "MIDDLE EAST: Group of Libyan Military Brass Defects ... The group urged": the body the noun
         # names, not the page's most named one (al-Qaeda)
     counts = Counter(a.cand.key for a in bodies if a.kind == kind and a.cand is not None and not a.cand.anaphor)
@@ -1069,9 +1069,15 @@ def _named_by_the_noun(bodies: list[_Antecedent], kind: str, noun: str, at: int)
     for ante in reversed(bodies):
         if at - ante.sentence > NAMED_NOUN_REACH:
             return None
-        if ante.kind == kind and ante.cand is not None and not ante.cand.anaphor and noun in ante.cand.text.lower().split():
+        if ante.kind == kind and ante.cand is not None and _name_holds(ante.cand, noun):
             return ante
     return None
+
+
+def _name_holds(cand: _Cand, noun: str) -> bool:
+    """A name (no pronoun or description linked to one) with ``noun`` among its words: "Group of Libyan Military Brass"
+    for "the group"."""
+    return not cand.anaphor and noun in cand.text.lower().split()
 
 
 def _no_business(cand: _Cand | None) -> bool:
@@ -1130,6 +1136,11 @@ def _relative_target(token: Token) -> Token | None:
     if verb.dep_ != "relcl" or verb.head.i >= token.i:
         return None
     return verb.head
+
+
+def _by_name(cand: _Cand) -> bool:
+    """A mention that gives a name: no pronoun or description linked to one, no role description."""
+    return not (cand.anaphor or cand.described)
 
 
 def _anaphor(item: EntityInput, ante: _Cand, start: int, end: int, label: str) -> _Cand:
@@ -1644,7 +1655,7 @@ def _canonical(kind: str, cands: list[_Cand]) -> tuple[str, list[str]]:
     aliases: list[str] = []
     seen = {_alias_key(name)}
     for cand in cands:
-        if cand.described or cand.anaphor:
+        if not _by_name(cand):
             continue
         form = _surface(cand.text)
         key = _alias_key(form)
@@ -1839,7 +1850,7 @@ def merge_company_readings(clusters: dict[str, list[_Cand]]) -> None:
     too ("Digicel, the Irish telecommunications firm": three products and three persons on haiti_bbc). The reading
     joins the organisation of its name, if any."""
     for key in [k for k in clusters if k.startswith(("place:", "other:"))]:
-        named = [c for c in clusters[key] if not (c.anaphor or c.described)]
+        named = [c for c in clusters[key] if _by_name(c)]
         if not named or any(c.code for c in named) or key.endswith("s") and any(c.label == "NORP" for c in named):
             continue
         if sum(c.label in COMPANY_READINGS for c in named) * 2 <= len(named):
@@ -1869,7 +1880,7 @@ def _a_craft(cands: list[_Cand]) -> bool:
     mentions, 30% of them "the Deepwater Horizon rig"; the tagger reads a rig's name as a body, a place or a person
     (a person's reading can hold the name's key). A company whose rigs are named after it ("a Transocean rig", 2%)
     stays a company."""
-    named = [c for c in cands if not (c.anaphor or c.described)]
+    named = [c for c in cands if _by_name(c)]
     crafts = sum(c.craft for c in named)
     return crafts >= CRAFT_USES and crafts >= CRAFT_SHARE * len(named)
 
@@ -1963,7 +1974,7 @@ def _preferred_form(kind: str, cands: list[_Cand]) -> str:
         known = [v for v in pat.ORG_ALIASES.values() if "org:" + v.casefold() == cands[0].key]
         if known:
             return known[0]
-    named = [c for c in cands if not (c.described or c.anaphor)] or cands
+    named = [c for c in cands if _by_name(c)] or cands
     if kind == "person":
         forms = [_strip_honorifics(c.text) for c in named]
         forms = [f for f in forms if not _two_names(f)] or forms
@@ -2050,8 +2061,7 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
     for short, long in _merge_acronyms({k for k in clusters if k.startswith("org:")}).items():
         if short in clusters and long in clusters:
             clusters[long].extend(clusters.pop(short))
-    for short, long in _merge_org_prefixes({k: sum(not (c.anaphor or c.described) for c in v)
-                                            for k, v in clusters.items() if k.startswith("org:")}).items():
+    for short, long in _merge_org_prefixes({k: sum(map(_by_name, v)) for k, v in clusters.items() if k.startswith("org:")}).items():
         if short in clusters and long in clusters:
             clusters[long].extend(clusters.pop(short))
     titles: dict[str, set[str]] = defaultdict(set)

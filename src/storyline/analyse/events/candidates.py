@@ -168,9 +168,10 @@ def _target(token: Token, noun: Token | None) -> Token | None:
     if entityish:
         return entityish[0]
     heads = [token] + ([noun] if noun is not None else []) + [o for o in objs if noun is None or o.i != noun.i]
+    fired = verb_lemma(token) in P.FIRING_VERBS
     for head in heads:
         for child in head.children:
-            if child.lower_ == "from" and verb_lemma(token) in P.FIRING_VERBS:
+            if child.lower_ == "from" and fired:
                 continue  # "launched four Harrier jets from the USS Kearsarge": where they left, not what they hit
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and child.lower_ not in PLACE_PREPS - {"at"}:
                 obj = _pobj(child)
@@ -230,15 +231,13 @@ def _location(token: Token, noun: Token | None) -> Token | None:
     return None
 
 
-def _place_of_the_words(verb: Token) -> bool:
-    """A place set before a saying set off by commas belongs to the words said: "In Libya, Vandewalle said, there is
-    nothing beyond Gadhafi" places what he said, not his saying ("told reporters at Camp David" and "In Washington,
-    Clinton said the United States was deeply concerned" place the remark)."""
-    place = _location(verb, None)
+def _place_of_the_words(verb: Token, place: Token) -> bool:
+    """A place (``place``, the saying's ``_location``) set before a saying set off by commas belongs to the words said:
+    "In Libya, Vandewalle said, there is nothing beyond Gadhafi" places what he said, not his saying ("told reporters at
+    Camp David" and "In Washington, Clinton said the United States was deeply concerned" place the remark)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return (place is not None and subject is not None and place.i < subject.i
-            and after is not None and after.text == ",")
+    return subject is not None and place.i < subject.i and after is not None and after.text == ","
 
 
 def _mode(token: Token) -> tuple[str, bool, bool]:
@@ -1056,7 +1055,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         etype, noun = _verb_type(token)
     lemma = verb_lemma(token)
     remark = False
-    if etype is None and lemma in P.PLACED_REMARK_VERBS and _location(token, None) is not None and not _place_of_the_words(token):
+    if etype is None and lemma in P.PLACED_REMARK_VERBS and (place := _location(token, None)) is not None and not _place_of_the_words(
+            token, place):
         etype, remark = P.STATEMENT, True  # "told reporters at Camp David": a placed remark
     if etype is None or (etype not in P.REPORTING_TYPES and _after_the_attribution(token)):
         return None

@@ -26,13 +26,13 @@ STATEMENT = "STATEMENT"
 #: What nature or an accident does ("the quake struck south of the capital", "the rig exploded"): an event of the story
 #: outside PLOVER's typology of what parties do to each other, never a fight or an assault.
 INCIDENT = "INCIDENT"
-#: Natural forces and industrial accidents: an act whose doer is one of these is an incident, and no one's accusation
-#: (an explosion or a blast is left out: as often a bomb's, PLOVER's "a minefield explosion killed two youths" a FIGHT).
 #: A war or an unrest as the subject of a hostile verb is no belligerent: "Libya's war has forced out 215,000 people"
 #: tells what the war caused, not an act of anyone's (like a force of nature, below).
 CONFLICT_NOUNS: frozenset[str] = frozenset("war conflict fighting violence unrest uprising crisis turmoil".split())
 #: Relations one has ("had ongoing ties to Gadhafi"): a state, not the act of forming or cutting them.
 RELATION_NOUNS: frozenset[str] = frozenset("tie link relation relationship contact connection dealing".split())
+#: Natural forces and industrial accidents: an act whose doer is one of these is an incident, and no one's accusation
+#: (an explosion or a blast is left out: as often a bomb's, PLOVER's "a minefield explosion killed two youths" a FIGHT).
 FORCE_NOUNS: frozenset[str] = frozenset(
     """quake earthquake tremor aftershock hurricane storm typhoon cyclone tornado flood flooding tsunami landslide
     mudslide avalanche eruption volcano wildfire drought spill leak slick gusher""".split()

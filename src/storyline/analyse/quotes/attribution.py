@@ -76,9 +76,9 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
 
 def _headline_sayer(doc: Doc, c: Candidate) -> bool:
     """A candidate whose source is a link headline's sayer (``headline_sayer``)."""
-    if c.source is None or c.cue_start is None or c.cue_end is None:
+    if c.source is None:
         return False
-    cue = doc.char_span(c.cue_start, c.cue_end, alignment_mode="expand")
+    cue = _cue_span(doc, c)
     return cue is not None and len(cue) > 0 and headline_sayer(doc[c.source], cue[0])
 
 
