@@ -72,9 +72,9 @@ class Storyline:
 
     def events(self, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
                etype: str | None = None, order: str = "date", story: str | None = None, limit: int | None = None,
-               offset: int = 0) -> dict[str, Any]:
+               offset: int = 0, dated_only: bool = False) -> dict[str, Any]:
         return views.events_view(self.store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, order=order,
-                                 story=story, limit=limit, offset=offset)
+                                 story=story, limit=limit, offset=offset, dated_only=dated_only)
 
     def event_types(self) -> list[str]:
         return views.event_types(self.store)

@@ -80,3 +80,18 @@ def test_a_rejected_proposal_reads_rejects_on_the_sheet_as_in_the_views(tmp_path
     lines = ["\n".join(item["lines"]) for item in sheet["items"]]
     rejected = [text for text in lines if "status rejected" in text]
     assert rejected and all(" denies" not in text.split("\n")[1] and " rejects" in text.split("\n")[1] for text in rejected), rejected
+
+
+def test_a_timeline_draw_holds_only_the_dated_events_the_timeline_shows(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev): issue #11's "timeline events" are the events the timeline shows, which are the dated ones;
+    the "events" draw also holds the undated ones (the event list, entity pages)."""
+    store = _t17_store(tmp_path, "LibyaWar_cnn", ("97", "222", "1004", "135"))
+    app = Storyline.open(store)
+    every = app.events()["items"]
+    dated = {e["id"] for e in every if e["date"]}
+    assert dated and len(dated) < len(every)  # the slice has both, so the test can tell the populations apart
+    sheet = draw(app, "timeline", seed=5, size=1000)
+    assert sheet["population"] == len(dated) == len(sheet["items"])
+    assert {i["id"] for i in sheet["items"]} == dated
+    assert all("- date undated" not in line for i in sheet["items"] for line in i["lines"])
+    assert draw(app, "events", seed=5, size=1000)["population"] == len(every)

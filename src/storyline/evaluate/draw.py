@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from storyline.reader import Storyline
 from storyline.wording import stance_text
 
-KINDS = ("events", "quotes", "entities", "claims")
+KINDS = ("timeline", "events", "quotes", "entities", "claims")  # timeline: the dated events the timeline shows
 CONTEXT = 300  # characters of the article either side of a quote or an event's sentence
 MENTIONS_SHOWN = 3  # an entity's mentions shown, drawn with the same seed
 
@@ -108,14 +109,15 @@ def _claim_lines(app: Storyline, claim: dict[str, Any], texts: _Texts, rng: rand
 def _fetch(app: Storyline, kind: str) -> tuple[int, Callable[[int], dict[str, Any]]]:
     """The population's size and a function giving its i-th item, in the view's own order."""
     views: dict[str, Callable[..., dict[str, Any]]] = {
-        "events": app.events, "quotes": app.quotes, "entities": app.entities, "claims": app.claims,
+        "timeline": partial(app.events, dated_only=True), "events": app.events, "quotes": app.quotes,
+        "entities": app.entities, "claims": app.claims,
     }
     view = views[kind]
     total = view(limit=1)["total"]
     return total, lambda i: view(limit=1, offset=i)["items"][0]
 
 
-LINES = {"events": _event_lines, "quotes": _quote_lines, "entities": _entity_lines, "claims": _claim_lines}
+LINES = {"timeline": _event_lines, "events": _event_lines, "quotes": _quote_lines, "entities": _entity_lines, "claims": _claim_lines}
 
 
 def draw(app: Storyline, kind: str, *, seed: int, size: int = 50) -> dict[str, Any]:
