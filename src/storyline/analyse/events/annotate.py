@@ -33,6 +33,7 @@ from storyline.analyse.events.dates import (
     news_day,
     partial_value,
     reported_date,
+    reported_saying,
     said_days,
     scene_day,
     speaker_word,
@@ -51,7 +52,7 @@ from storyline.analyse.events.summary import act_words, summary_text
 from storyline.analyse.lexicon import KIN_NOUNS, RELATIVE_TAGS
 from storyline.analyse.terms import content_terms
 from storyline.clean.genre import is_opinion
-from storyline.spans import doc_text, named_beside, overlapping
+from storyline.spans import doc_sentences, doc_text, named_beside, overlapping
 
 # ---------------------------------------------------------------------------------------------
 # Corpus level: link candidates to entities, date them, merge them across articles.
@@ -83,6 +84,9 @@ def running_log(text: str) -> bool:
             or P.CHRONOLOGY_PAGE.search(text) is not None)
 
 
+SAYING_GRAINS = ("day", "part of day", "time")  # a saying's day, handed to a saying joined to it
+
+
 def sentence_events(
     article: dict[str, Any], doc: Doc, timexes: list[dict[str, Any]], index: MentionIndex | None,
     entity_types: dict[str, str], candidates: list[tuple[Span, list[EventCandidate]]] | None = None,
@@ -95,7 +99,7 @@ def sentence_events(
         return out
     body_start = int(article.get("body_start") or 0)
     published = article.get("published")
-    day = news_day(doc, body_start, timexes) or published
+    day = news_day(doc, body_start, timexes, published) or published
     if running_log(whole):  # a day-by-day log without its day headings: only the calendar dates its entries
         day, timexes = None, [t for t in timexes if P.MONTH_RE.search(t["text"]) or P.YEAR_RE.search(t["text"])]
     if candidates is None:
@@ -109,7 +113,12 @@ def sentence_events(
         if first is not None:
             resolved[int(t["start"])] = (first, last, grain)
     last_said: tuple[int, dict[str, DateValue]] = (-1, {})  # the last sentence's dated sayings, by speaker
-    for sent, cands in candidates:
+    held = {sent.start: cands for sent, cands in candidates}
+    for sent in doc_sentences(doc):  # every body sentence: one with no act may still date the sayings after it ("Shalgam
+        # said Monday that the opposition would like to continue dialog ... “...,” he said.")
+        if sent.end_char <= body_start:
+            continue
+        cands = held.get(sent.start, [])
         text = sent.text
         triggers = {c.trigger for c in cands}
         frames = {c.frame for c in cands if c.frame is not None}
@@ -137,17 +146,27 @@ def sentence_events(
             if head is not None and head not in dates.dated:
                 dates.dated[head] = dates.stated[head] = (value, end_value, gran)
         said = said_days(doc, reporting, dates.stated)
-        for r, when in follow_up_days(doc, sent, reporting, dates.dated, last_said).items():
+        followed = follow_up_days(doc, sent, reporting, dates.dated, last_said)
+        for r, when in followed.items():
             dates.dated[r] = when
+        for r in sorted(reporting):  # "Shalgam reiterated that ... and insisted on ...": one speaker's joined sayings
+            head = doc[r].head
+            if r not in dates.dated and doc[r].dep_ == "conj" and head.i in dates.dated and head.i in reporting and not any(
+                    c.dep_ == "nsubj" for c in doc[r].children) and dates.dated[head.i][2] in SAYING_GRAINS:
+                dates.dated[r] = dates.dated[head.i]
         pronouns = [r for r in reporting if r not in dates.dated and speaker_word(doc[r]) in ("he", "she")
                     and not before_the_report(doc[r])]
         if pronouns and (scene := scene_day(doc, sent, timexes)) is not None:
             for r in pronouns:  # "On Friday, Obama appeared ... “...,” he said": said on the Friday
                 dates.dated[r] = scene
-        last_said = (sent.start, said)
+        # a sentence that goes on from the last one's speaker hands the days on: "Shalgam said Monday that ... “We have
+        # agreed to remain in contact ...,” he said. Shalgam reiterated that ..." (all three of the Monday)
+        last_said = (sent.start, {**last_said[1], **said} if followed else said)
         if day:
             for r in reporting:
-                if not before_the_report(doc[r]):  # "Germany had previously announced a loan": not of the report's day
+                if not before_the_report(doc[r]) and not reported_saying(doc[r]):
+                    # "Germany had previously announced a loan", "Ibrahim said Koussa asked for sick leave": not of the
+                    # report's day
                     dates.dated.setdefault(r, (day, None, "day"))
         shown: dict[tuple[int, int, int, str | None, str | None], tuple[int, SentenceEvent]] = {}
         listed = listed_date(whole, sent.start_char, resolved)  # "June 1 - ... -- Holder says ...": the entry's day

@@ -46,6 +46,11 @@ def timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int
     if span is None or len(span) == 0:
         return None
     token = span.root
+    said = doc[span.start - 1] if span.start > 0 else None
+    if (said is not None and said.lemma_ in P.REPORTING_VERBS and said.pos_ == "VERB" and token.dep_ == "npadvmod"
+            and (span.end >= len(doc) or doc[span.end].tag_ != "POS")):
+        return said.i  # "source said Sunday the United States was deeply concerned": with no "that", the parse hangs the
+        # day on the said clause; a day written right after a verb of saying is the saying's ("said Sunday's attack" not)
     for _ in range(8):
         head = token.head
         if token.dep_ == "appos":
@@ -85,8 +90,14 @@ def _setting(verb: Token, triggers: set[int]) -> int:
     return verb.i
 
 
-def news_day(doc: Doc, body_start: int, timexes: list[dict[str, Any]]) -> str | None:
-    """The date of the lede's reporting act ("..., an official said Wednesday"), when resolved."""
+NEWS_DAY_REACH = 2  # days: a lede's reporting day further from the page's date is a weekday read off a wrong page date
+
+
+def news_day(doc: Doc, body_start: int, timexes: list[dict[str, Any]], published: str | None = None) -> str | None:
+    """The date of the lede's reporting act ("..., an official said Wednesday"), when resolved, and within
+    ``NEWS_DAY_REACH`` days of the page's date when it has one: a page dated Tuesday 2011-02-22 whose lede reads
+    "Libya's interior minister said Wednesday he has quit" is a day late or early, not a week old (the Wednesday before
+    made every undated saying of the page six days older than Gadhafi's speech of that Tuesday)."""
     for sent in doc_sentences(doc):
         if sent.end_char <= body_start or len(sent) < 6:
             continue
@@ -96,6 +107,9 @@ def news_day(doc: Doc, body_start: int, timexes: list[dict[str, Any]]) -> str | 
                 if value and value[:1].isdigit() and gran == "day":
                     head = timex_attachment(doc, t, set())
                     if head is not None and doc[head].lemma_ in P.REPORTING_VERBS:
+                        page, day = _day(published or ""), _day(value)
+                        if page is not None and day is not None and abs((page - day).days) > NEWS_DAY_REACH:
+                            return None
                         return value
         return None
     return None
@@ -150,6 +164,8 @@ def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | Non
             continue
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         if dep in ("xcomp", "conj", "acl") or (dep == "advcl" and (marks & P.SAME_TIME_MARKS or not marks)):
+            if told_earlier(token):
+                return None  # "The United Kingdom on Wednesday recognized ..., and the United States recently recognized"
             if head.i in dated:
                 return dated[head.i]
             token = head
@@ -172,6 +188,8 @@ def reported_date(doc: Doc, trigger: int, stated: dict[int, tuple[str, str | Non
     )), None)
     if said is not None:  # "Britain will help ..., the UK Mission announced Monday": a report after its words
         return stated[said.i]
+    if token.dep_ == "acomp":
+        token = token.head  # "said Sunday the United States was deeply concerned": the clause is the copula's
     if token.dep_ == "conj" and token.head.dep_ == "ccomp":
         token = token.head
     head = token.head
@@ -202,14 +220,35 @@ def said_days(doc: Doc, reporting: set[int], stated: dict[int, DateValue]) -> di
     return out
 
 
-def before_the_report(verb: Token) -> bool:
-    """A verb told at another time than the report, so not of the report's day: in the past perfect ("BP had urged
-    ...", "had warned in 2003"), in a clause set before or after another act ("after BP gave details of its own
-    preliminary findings"), or set a span of time from another ("Weeks later, ... a more contrite Hayward said")."""
-    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
-        return True
+def told_earlier(verb: Token) -> bool:
+    """A verb an adverb sets at some time before the report: "Moussa Koussa recently fled to London"."""
+    return any(c.dep_ == "advmod" and c.lower_ in P.EARLIER_ADVERBS for c in verb.children)
+
+
+def reported_saying(verb: Token) -> bool:
+    """A saying another saying reports ("Ibrahim said Koussa asked for sick leave", "Gadhafi asks Obama to stop ...,
+    the official said"): told by the report, not made on its day."""
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_ in P.REPORTING_VERBS
+
+
+def before_the_report(verb: Token) -> bool:
+    """A verb told at another time than the report, so not of the report's day: in the past perfect ("BP had urged
+    ...", "had warned in 2003"), set earlier by an adverb ("recently fled"), in a clause set before or after another act
+    ("after BP gave details of its own preliminary findings"), or set a span of time from another ("Weeks later, ... a
+    more contrite Hayward said"). The present perfect is not: "The Queen has sent a message to Haiti's president",
+    "Louisiana has declared a state of emergency" tell the day's news (the BBC's way), as often as an older act."""
+    clause = verb
+    while True:  # a past perfect's auxiliary or an adverb on the first of joined verbs is every one's ("recently fled to
+        # London and announced his resignation")
+        if clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children):
+            return True
+        if told_earlier(clause):
+            return True
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
         clause = clause.head
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in P.SEQUENCE_MARKERS for c in clause.children):
         return True

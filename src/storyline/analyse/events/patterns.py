@@ -242,6 +242,9 @@ POSSIBILITY_AUX: frozenset[str] = L.POSSIBILITY_MODALS - {"can"}
 CONDITION_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether"})
 # Subordinators that set an act before or after another ("after BP gave details ..., Hayward said").
 SEQUENCE_MARKERS: frozenset[str] = frozenset({"after", "before", "since", "until", "till"})
+# Adverbs that set an act at some time before the report ("Moussa Koussa recently fled to London", "had previously
+# announced"): no day of the report's, nor of a clause it is joined to.
+EARLIER_ADVERBS: frozenset[str] = frozenset({"recently", "previously", "formerly", "lately"})
 # Verbs whose "if"/"whether" clause is an open question: "wants to know if BP managed the risk", "to determine whether".
 WONDERING_VERBS: frozenset[str] = frozenset(
     "know wonder determine decide investigate examine see check learn question probe establish assess".split())
