@@ -84,6 +84,7 @@ def running_log(text: str) -> bool:
             or P.CHRONOLOGY_PAGE.search(text) is not None)
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb: words that read as a sentence hold one
 SAYING_GRAINS = ("day", "part of day", "time")  # a saying's day, handed to a saying joined to it
 
 
@@ -204,8 +205,22 @@ def definite_antecedent(doc: Doc, span: Span, index: MentionIndex) -> str | None
     noun = span.root.lower_
     text = doc_text(doc)
     head = [span.root.text.capitalize()]
-    earlier = [(s, ent) for s, e, ent in index.spans if e <= span.start_char and text[s:e].split()[-1:] == head]
-    return max(earlier)[1] if earlier and noun.isalpha() else None
+    earlier = [(s, e, ent) for s, e, ent in index.spans if e <= span.start_char and text[s:e].split()[-1:] == head]
+    if not earlier or not noun.isalpha():
+        return None
+    start, end, entity = max(earlier)
+    if any(t.idx >= end and t.lower_ == noun and t.pos_ == "NOUN" and index.entity_in(t.idx, t.idx + len(t)) is None
+           and _another_of_its_kind(t) for t in doc[: span.start]):
+        return None  # "The Canadian foreign affairs office said ... “...,” the office said": the office last spoken of is
+        # one no name gives, not the Foreign & Commonwealth Office named before it ("the council" said again is not)
+    return entity
+
+
+def _another_of_its_kind(noun: Token) -> bool:
+    """A noun that introduces one of its kind by what sets it apart ("The Canadian foreign affairs office", "a court"),
+    not one that goes on with the last ("the council held its first meeting")."""
+    return any(c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
+               for c in noun.children)
 
 
 def titled_person(doc: Doc, head: Token, index: MentionIndex) -> str | None:
@@ -291,9 +306,11 @@ def _annotate(
         target_text = span.text
         if target == actor:
             target = None
-        if cand.accusation and target is not None and cand.actor is not None and _named_within(index, actor_span, target):
-            # "NATO military spokesman Mike Bracken said NATO had struck a command and control center": a party's
-            # own spokesman tells what it did; no accusation
+        if cand.accusation and target is not None and cand.actor is not None and (
+                _named_within(index, actor_span, target) or _own_people(index, actor_span, span, target)):
+            # "NATO military spokesman Mike Bracken said NATO had struck a command and control center", "French jets
+            # fired air-to-ground missiles ..., the French Defense Ministry said": a party's own spokesman or body tells
+            # what it did; no accusation
             cand, target = replace(cand, type=P.STATEMENT, target=None, accusation=False), None
         if cand.accusation and target is None:
             target = _whose(doc, span, index)  # "forces loyal to Gadhafi shelled the city of Ajdabiya": Gadhafi's
@@ -353,6 +370,12 @@ def _annotate(
     if doc[words.first].tag_ in RELATIVE_TAGS and doc[words.first].dep_ != "det":
         return None  # "a city that the government insisted it had retaken", "Marking what he called the 100th day of
         # the war": an act told inside a clause about something else reads "That the government insisted it had retaken"
+    trig = doc[cand.trigger]
+    if (trig.dep_ == "acl" and trig.head.lemma_.lower() not in P.WORDS_SENT
+            and not any(FINITE_TAGS & {doc[i].tag_} for i in range(words.first, words.last))):
+        return None  # "The African Union's special committee on Libya, established in March": a participle describing a
+        # thing, its words no sentence; "The defense pact ..., signed on Wednesday, commits both nations" reads as one,
+        # and "A speech delivered Sunday by Saif al-Islam Gadhafi" names the act itself
     return SentenceEvent(
         article=article_id, start=start, end=end, type=cand.type, mode=cand.mode,
         actor=actor, target=target, location=location,
@@ -501,6 +524,14 @@ def article_events(
         ev.act_terms = sorted(content_terms(_act_words(ev, texts)))
         ev.sentence_terms = sorted(content_terms(texts[ev.article][ev.start : ev.end]))
     return found
+
+
+def _own_people(index: MentionIndex, speaker: Span, told: Span, entity: str) -> bool:
+    """Whether the word naming ``entity`` in ``told`` ("French" of "French jets") is also a word of the speaker's own name
+    ("the French Defense Ministry"): the people or country a body is named for."""
+    words = {t.lower_ for t in speaker}
+    return any(t.lower_ in words and t.is_alpha and t.text[:1].isupper() and index.entity_in(t.idx, t.idx + len(t)) == entity
+               for t in told)
 
 
 def _named_within(index: MentionIndex, span: Span, entity: str) -> bool:

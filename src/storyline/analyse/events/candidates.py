@@ -768,6 +768,8 @@ def _private_feeling(token: Token) -> bool:
     person the sentence gives no title: "Mohamed was worried about his family's safety", "Al-Obeidy, who ... is
     concerned about the health of her father". A concern said ("Germany says it is concerned", "Clinton said the United
     States was deeply concerned") or felt by an office or a country is a statement of one."""
+    if _for_ones_kin(token):
+        return True
     clause = token.head if token.dep_ == "acomp" else token
     said = clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in L.SPEECH_VERBS
     if said or any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in L.SPEECH_VERBS for c in clause.children):
@@ -778,6 +780,17 @@ def _private_feeling(token: Token) -> bool:
     if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "i")):
         return False
     return not any(t.lemma_.lower() in L.ROLE_NOUNS for t in subj.subtree if t.i <= subj.i)
+
+
+def _for_ones_kin(token: Token) -> bool:
+    """A worry about one's own kin, said or not: "She also said she was worried about her other daughter", "Ahmed said
+    she was also concerned for the safety of her other daughter", "is concerned about the health of her father"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("about", "for", "over"):
+            if any(t.lemma_.lower() in L.KIN_NOUNS and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
+                   for t in prep.subtree):
+                return True
+    return False
 
 
 def _concern(token: Token) -> bool:

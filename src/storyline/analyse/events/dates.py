@@ -163,17 +163,31 @@ def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | Non
             token = head
             continue
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if dep == "advcl" and "while" in marks and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+            return None  # "While France has recognized the council ..., the European Union was more restrained Friday":
+            # a perfect set against the act is a contrast, not the same time
         if dep in ("xcomp", "conj", "acl") or (dep == "advcl" and (marks & P.SAME_TIME_MARKS or not marks)):
             if told_earlier(token):
                 return None  # "The United Kingdom on Wednesday recognized ..., and the United States recently recognized"
             if head.i in dated:
                 return dated[head.i]
+            if dep == "conj" and _own_time(head, token, dated):
+                return None  # "fought the regime in the 1990s, but formally ended its campaign ... two years ago, and
+                # repudiated al Qaeda": the verb joined to holds a time of its own, so the older one is not handed on
             token = head
             continue
         if dep == "ccomp" and reporting_ok and head.i in dated:
             return dated[head.i]
         return None
     return None
+
+
+def _own_time(verb: Token, joined: Token, dated: dict[int, tuple[str, str | None, str | None]]) -> bool:
+    """Whether ``verb``'s clause, without the verb ``joined`` to it, holds a verb a time expression of the sentence
+    dates ("ended its campaign to overthrow the Libyan regime two years ago"); a saying's day is the report's, and a
+    parse may hang a credit line inside the clause ("..., the Dominican Today newspaper reports")."""
+    inside = {t.i for t in joined.subtree}
+    return any(t.i in dated and t.i not in inside and t.lemma_ not in P.REPORTING_VERBS for t in verb.subtree)
 
 
 def reported_date(doc: Doc, trigger: int, stated: dict[int, tuple[str, str | None, str | None]]) -> tuple[str, str | None, str | None] | None:
