@@ -447,7 +447,7 @@ def eval_(task: str, gold: str, limit: int | None, split: str | None, as_json: b
 
 
 @main.command()
-@click.argument("kind", type=click.Choice(["timeline", "events", "quotes", "entities", "claims"]))
+@click.argument("kind", type=click.Choice(["timeline", "events", "quotes", "entities", "claims", "denials"]))
 @_store_option
 @click.option("--seed", required=True, type=int, help="Seed of the random draw: the same store and seed give the same sheet.")
 @click.option("--size", default=50, show_default=True, type=click.IntRange(1, 1000), help="Items to draw.")
@@ -460,7 +460,8 @@ def draw(kind: str, store_path: str, seed: int, size: int, output: str | None, a
     the criteria of docs/HANDCHECK.md (the precision figures of docs/EVALUATION.md are such draws).
     "timeline" draws from the dated events, the ones the timeline shows; "events" from every event, the
     undated ones (shown in the event list and on entity pages) included. Quotes are drawn from the spoken
-    ones, as the quote views show them.
+    ones, as the quote views show them. "denials" draws sentences with a denial verb, each with the ledger
+    lines that cite it (--size 1000 lists them all, for issue #13's hand-labelled denial recall).
     """
     from storyline.evaluate.draw import draw as draw_items
     from storyline.evaluate.draw import to_markdown

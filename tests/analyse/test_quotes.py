@@ -1698,3 +1698,44 @@ def test_a_link_headlines_sayer_is_no_speaker() -> None:
                            ("Fareed argues that a genuine rebel army could pressure Gadhafi.", "Fareed"),
                            ("“I trust in God”, says one woman. Another, younger woman says she needs to feed her baby.", "younger woman")):
         assert speaker in [q.speaker for q in extract_quotes(nlp(prose), "x")], prose
+
+
+def test_the_source_is_never_a_named_person_met_before() -> None:
+    """LibyaWar_cnn (dev) 362, the quote draw of seed 3713 (wrong speaker): "Deputy Energy Secretary Daniel Poneman ...
+    said U.S. officials had seen no evidence of an oil shortage. “We believe ...,” he said. Still, the senior source
+    close to the Libyan government said ammunition depots had been attacked ..." gave the source's words, and the next
+    sentence's "The source said", to Poneman: "the source" may refer back to any person with a role, as "the official"
+    does. A source is one the article does not name, and an earlier unnamed one only when every word that says which
+    one this is was its own ("a source in the capital" and "a U.S official with access to U.S. intelligence" are
+    others)."""
+    quotes = _libya("362")
+    source = [q for q in quotes if q.text.startswith("ammunition depots had been attacked")]
+    fighting = [q for q in quotes if q.text.startswith("the country was fighting")]
+    assert source and fighting
+    assert all(q.speaker == "the senior source close to the Libyan government" for q in source + fighting), [
+        (q.text[:30], q.speaker) for q in source + fighting]
+    assert [q for q in quotes if q.text.startswith("U.S. officials had seen no evidence") and q.speaker == "Daniel Poneman"]
+
+
+def test_a_naming_verb_that_says_tags_the_words_it_names() -> None:
+    """LibyaWar_cnn (dev) 50, the quote draw of seed 3713 (wrong speaker): "Robert Gates warned against widening the
+    current allied operations to include a direct attack on Gadhafi, who earlier Sunday labeled the coalition
+    “terrorists.”" gave Gadhafi's word to Gates: the walk up the parse passed "labeled" (a cue, not a verb of saying) and
+    took "warned". A naming verb used to say ("called the move a mistake", "labeled the coalition ...") tags the words it
+    names."""
+    quotes = _libya("50")
+    terrorists = [q for q in quotes if q.text.rstrip(".") == "terrorists"]
+    assert terrorists and all(q.cue == "labeled" and "Gates" not in (q.speaker or "") for q in terrorists), [
+        (q.text, q.speaker, q.cue) for q in terrorists]
+
+
+def test_a_claim_rejected_is_a_topic_not_the_rejecters_words() -> None:
+    """LibyaWar_cnn (dev) 165, the quote draw of seed 3713 (wrong speaker): "Libyan officials reject rebel claims that
+    Gadhafi is seeking refuge for his family, saying ..." showed "rebel claims that Gadhafi is seeking refuge" as the
+    officials' words. A clause that says what a claim, report or allegation holds describes that noun: the words name
+    what the officials spoke of (a topic, kept for the ledger), and what they said ("saying that neither the leader nor
+    his wife ...") stays theirs."""
+    quotes = _libya("165")
+    claims = [q for q in quotes if q.text.startswith("rebel claims that Gadhafi is seeking refuge")]
+    assert claims and all(q.kind == "topic" for q in claims), [(q.text[:40], q.kind) for q in claims]
+    assert [q for q in quotes if q.kind == "indirect" and q.text.startswith("that neither the leader nor his wife")]

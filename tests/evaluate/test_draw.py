@@ -95,3 +95,18 @@ def test_a_timeline_draw_holds_only_the_dated_events_the_timeline_shows(tmp_path
     assert {i["id"] for i in sheet["items"]} == dated
     assert all("- date undated" not in line for i in sheet["items"] for line in i["lines"])
     assert draw(app, "events", seed=5, size=1000)["population"] == len(every)
+
+
+def test_a_denials_draw_lists_every_sentence_with_a_denial_verb_and_the_ledger_lines_citing_it(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev) 332: "Rebels said Saturday that they had entered the key coastal city ... The government
+    strongly denied those claims." Issue #13's denial recall is hand-labelled on the sheet of every sentence with deny,
+    reject or dispute: each with its article around it and the ledger lines that cite it (or a line saying none does)."""
+    from storyline.evaluate.claims import DENIAL_RE
+
+    store = _t17_store(tmp_path, "LibyaWar_cnn", ("332",))
+    app = Storyline.open(store)
+    sheet = draw(app, "denials", seed=1, size=1000)
+    shown = [BRACKETED.findall("\n".join(i["lines"]))[0] for i in sheet["items"]]
+    assert sheet["population"] == len(shown) >= 1 and all(DENIAL_RE.search(s) for s in shown)
+    denied = next(i for i, s in zip(sheet["items"], shown, strict=True) if s.startswith("The government strongly denied"))
+    assert any(line.startswith("- ledger (denies):") and "government denies" in line for line in denied["lines"]), denied

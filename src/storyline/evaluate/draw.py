@@ -17,7 +17,9 @@ from typing import Any
 from storyline.reader import Storyline
 from storyline.wording import stance_text
 
-KINDS = ("timeline", "events", "quotes", "entities", "claims")  # timeline: the dated events the timeline shows
+# timeline: the dated events the timeline shows; denials: every sentence with a denial verb and the ledger lines citing
+# it (issue #13's denial recall, labelled by hand)
+KINDS = ("timeline", "events", "quotes", "entities", "claims", "denials")
 CONTEXT = 300  # characters of the article either side of a quote or an event's sentence
 MENTIONS_SHOWN = 3  # an entity's mentions shown, drawn with the same seed
 
@@ -106,8 +108,37 @@ def _claim_lines(app: Storyline, claim: dict[str, Any], texts: _Texts, rng: rand
     return lines
 
 
+def _denial_lines(app: Storyline, sentence: dict[str, Any], texts: _Texts, rng: random.Random) -> list[str]:
+    text = texts(sentence["article"])
+    start, end = sentence["start"], sentence["end"]
+    lines = [f"- in the article ({sentence['article'][:8]}): {_window(text, start, end, width=400)}"]
+    cited = app.store.query(
+        'SELECT ce.role, c.statement, c.status, c.parties FROM claim_evidence ce JOIN claims c ON c.id = ce.claim '
+        'WHERE ce.article = ? AND ce."end" > ? AND ce."end" <= ? ORDER BY ce.start, c.id', [sentence["article"], start, end],
+        json=True)
+    for line in cited:
+        parties = "; ".join(f"{p['name']} {p['stance']}" for p in line["parties"]) or "-"
+        lines.append(f"- ledger ({line['role']}): **{line['statement']}**; status {line['status']}; parties: {parties}")
+    if not cited:
+        lines.append("- ledger: no line cites this sentence")
+    return lines
+
+
+def _denial_sentences(app: Storyline) -> list[dict[str, Any]]:
+    """Every sentence with a denial verb (``evaluate.claims.DENIAL_RE``), in article and text order."""
+    from storyline.evaluate.claims import DENIAL_RE
+
+    texts = {r["id"]: r["text"] for r in app.store.query("SELECT id, text FROM articles")}
+    return [dict(s, id=f"{s['article'][:12]}:{s['start']}") for s in app.store.query(
+        'SELECT article, start, "end" FROM sentences ORDER BY article, start')
+        if DENIAL_RE.search(texts.get(s["article"], "")[s["start"] : s["end"]])]
+
+
 def _fetch(app: Storyline, kind: str) -> tuple[int, Callable[[int], dict[str, Any]]]:
     """The population's size and a function giving its i-th item, in the view's own order."""
+    if kind == "denials":
+        sentences = _denial_sentences(app)
+        return len(sentences), sentences.__getitem__
     views: dict[str, Callable[..., dict[str, Any]]] = {
         "timeline": partial(app.events, dated_only=True), "events": app.events, "quotes": app.quotes,
         "entities": app.entities, "claims": app.claims,
@@ -117,7 +148,8 @@ def _fetch(app: Storyline, kind: str) -> tuple[int, Callable[[int], dict[str, An
     return total, lambda i: view(limit=1, offset=i)["items"][0]
 
 
-LINES = {"timeline": _event_lines, "events": _event_lines, "quotes": _quote_lines, "entities": _entity_lines, "claims": _claim_lines}
+LINES = {"timeline": _event_lines, "events": _event_lines, "quotes": _quote_lines, "entities": _entity_lines,
+         "claims": _claim_lines, "denials": _denial_lines}
 
 
 def draw(app: Storyline, kind: str, *, seed: int, size: int = 50) -> dict[str, Any]:

@@ -161,6 +161,10 @@ def _describes_a_noun(verb: Token, heads: list[Token]) -> bool:
     node = verb
     for _ in range(12):
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        if (node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and node.head.lower_ in L.REFERRING_NOUNS
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
+            return True  # "Libyan officials reject [rebel claims that Gadhafi is seeking refuge for his family]": what
+            # the claim says is the claimants' words; the officials' are about the claim
         if node.head.pos_ in ("NOUN", "PROPN", "PRON") and (
                 node.dep_ == "relcl" and any(t.lower_ in L.DESCRIBING_RELATIVES for t in node.lefts)
                 or node.dep_ == "acl" and infinitive):  # "[Obama's decision to compare ...]", "[a plan to expand ...]"
@@ -1041,8 +1045,9 @@ def _cue_by_tree(doc: Doc, spans: list[QuoteSpan], first: int, span: QuoteSpan) 
             if cue_lemma(token) in qp.SPEECH_VERBS and _a_thing_acts(token) and token.dep_ in ("ccomp", "conj"):
                 thing = token.i if thing is None else thing  # "Clinton said the situation demands “...”": a thing's
                 continue  # verb of saying inside what someone says is theirs
-            if cue_lemma(token) in qp.SPEECH_VERBS:
-                return token.i
+            if cue_lemma(token) in qp.SPEECH_VERBS or cue_lemma(token) in qp.NAMING_VERBS:
+                return token.i  # (a naming verb that says: "Gadhafi, who earlier Sunday labeled the coalition
+                # “terrorists.”" is Gadhafi's word, not that of Gates, who "warned against" attacking him)
             known = token.i if known is None else known
     return known if known is not None else thing
 

@@ -149,6 +149,7 @@ TITLE_WORDS = frozenset(
 )
 # Role nouns that stand for any official: they match any earlier person who holds a role.
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+UNNAMED_ROLE_NOUNS = frozenset({"source"})  # who speaks as one is not named: never a named person met before
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSON_LABELS = frozenset({"PERSON"})  # (model.NAME_LABELS are every name's)

@@ -531,6 +531,11 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
     of = {w.lower_ for c in head.rights if c.dep_ == "prep" for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "ADJ")}
     if definite and (lemma in qp.ROLE_NOUNS or lemma in qp.GENERIC_ROLE_NOUNS):
         described = _described_by(head) if lemma in qp.GENERIC_ROLE_NOUNS else frozenset()
+        if lemma in qp.UNNAMED_ROLE_NOUNS:  # "the senior source close to the Libyan government", "the foreign ministry
+            # source" are no "source in the capital" or ambassador met before: every word that says which source it is,
+            # a name's included, must be the earlier one's
+            described |= {t.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod", "prep", "acl")
+                          for t in c.subtree if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in qp.RANK_WORDS}
         for ref in reversed(ctx.persons[-8:]):
             if not ref.aside and _compatible(lemma, ref) and (not of or of & ref.nouns) and described <= ref.nouns:
                 return ref
@@ -610,6 +615,10 @@ def _described_by(head: Token) -> frozenset[str]:
 
 def _compatible(lemma: str, ref: Ref) -> bool:
     """Can a definite role noun refer back to this person?"""
+    if lemma in qp.UNNAMED_ROLE_NOUNS:
+        return not ref.named  # "Still, the senior source close to the Libyan government said" is not Deputy Energy
+        # Secretary Daniel Poneman, quoted in between: a source is one the article does not name ("according to a U.S.
+        # military official ... the source said" is that official)
     if lemma in qp.GENERIC_ROLE_NOUNS:
         return ref.role is not None or not ref.named
     if lemma in qp.SPOKES_NOUNS:
