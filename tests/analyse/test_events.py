@@ -1241,3 +1241,28 @@ def test_a_participle_describing_a_noun_is_no_event_when_its_words_are_no_senten
     summaries = [e["summary"] for e in store.rows("events")]
     assert "The African Union's special committee on Libya, established in March" not in summaries, summaries
     assert [s for s in summaries if "will convene in Pretoria" in s], summaries
+
+
+def test_a_past_perfect_a_report_tells_takes_not_the_reports_day(tmp_path: Path) -> None:
+    """bpoil_guardian (dev), the timeline draw of seed 3741 (wrong date, twice): "Obama ... told reporters he had asked
+    Svanberg to keep in mind that many in Louisiana were still struggling" was shown on the page's day, as was "a BP
+    official who said the firm had ignored warnings ahead of the disaster": an act in the past perfect that a saying
+    reports happened before the saying, so the saying's day (here the page's) is not handed to it."""
+    store = _t17_store(tmp_path, "bpoil_guardian", ("772", "651"))
+    events = store.rows("events")
+    asked = [e for e in events if "he had asked Svanberg" in e["summary"]]
+    ignored = [e for e in events if "had ignored warnings ahead of the disaster" in e["summary"]]
+    assert asked and all(e["date"] is None for e in asked), asked
+    assert ignored and all(e["date"] is None for e in ignored), ignored
+
+
+def test_a_relative_clause_whose_words_are_a_noun_phrase_is_no_event(tmp_path: Path) -> None:
+    """bpoil_guardian (dev), the timeline draws of seeds 3741 and 3742 (garbled): "The ombudsman the company set up in
+    2006" and "The Washington DC hotel where Mark Bly BP's head of safety and operations is giving a briefing" were
+    events whose words are a noun phrase and the clause describing it. As with a participle, such words with no finite
+    verb outside the describing clause are no event; the sentence's own act ("Suzanne has just arrived at the ...
+    hotel") stays."""
+    store = _t17_store(tmp_path, "bpoil_guardian", ("712", "1134"))
+    summaries = [e["summary"] for e in store.rows("events")]
+    assert not [s for s in summaries if s.startswith(("The ombudsman the company set up", "The Washington DC hotel where"))]
+    assert [s for s in summaries if s.startswith("Suzanne has just arrived")], summaries

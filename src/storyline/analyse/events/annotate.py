@@ -371,11 +371,13 @@ def _annotate(
         return None  # "a city that the government insisted it had retaken", "Marking what he called the 100th day of
         # the war": an act told inside a clause about something else reads "That the government insisted it had retaken"
     trig = doc[cand.trigger]
-    if (trig.dep_ == "acl" and trig.head.lemma_.lower() not in P.WORDS_SENT
-            and not any(FINITE_TAGS & {doc[i].tag_} for i in range(words.first, words.last))):
-        return None  # "The African Union's special committee on Libya, established in March": a participle describing a
-        # thing, its words no sentence; "The defense pact ..., signed on Wednesday, commits both nations" reads as one,
-        # and "A speech delivered Sunday by Saif al-Islam Gadhafi" names the act itself
+    if (trig.dep_ in ("acl", "relcl") and trig.head.lemma_.lower() not in P.WORDS_SENT and not _finite_beside(doc, words, trig)
+            and not _subject_relative(trig) and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children)):
+        return None  # "The African Union's special committee on Libya, established in March", "The ombudsman the company
+        # set up in 2006": a clause describing a thing, its words no sentence; "The defense pact ..., signed on
+        # Wednesday, commits both nations" and "The Deepwater Horizon rig … exploded on 20 April" read as one, "A
+        # speech delivered Sunday by Saif al-Islam Gadhafi" names the act itself, and an intent's infinitive ("Putin's
+        # plan to pay a state visit to Pyongyang from Tuesday to Wednesday") is the act planned
     return SentenceEvent(
         article=article_id, start=start, end=end, type=cand.type, mode=cand.mode,
         actor=actor, target=target, location=location,
@@ -385,6 +387,18 @@ def _annotate(
         words_end=doc[words.last - 1].idx + len(doc[words.last - 1]), cut_left=words.cut_left, cut_right=words.cut_right,
         gap_start=words.gap[0] if words.gap else -1, gap_end=words.gap[1] if words.gap else -1,
     )
+
+
+def _subject_relative(clause: Token) -> bool:
+    """A relative clause whose subject is the noun it describes ("the Deepwater Horizon rig, which exploded on 20
+    April"): its words read as a sentence once the pronoun is left out ("The Deepwater Horizon rig … exploded")."""
+    return clause.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children)
+
+
+def _finite_beside(doc: Doc, words: Any, clause: Token) -> bool:
+    """Whether the summary's words hold a finite verb outside the describing clause: they then read as a sentence."""
+    inside = {t.i for t in clause.subtree}
+    return any(doc[i].tag_ in FINITE_TAGS and i not in inside for i in range(words.first, words.last))
 
 
 def _detail(doc: Doc, cand: EventCandidate) -> str:

@@ -176,8 +176,8 @@ def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | Non
                 # repudiated al Qaeda": the verb joined to holds a time of its own, so the older one is not handed on
             token = head
             continue
-        if dep == "ccomp" and reporting_ok and head.i in dated:
-            return dated[head.i]
+        if dep == "ccomp" and reporting_ok and head.i in dated and not before_the_report(token):
+            return dated[head.i]  # (not "told reporters he had asked Svanberg to keep in mind ...": asked before)
         return None
     return None
 
