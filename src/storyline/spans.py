@@ -67,6 +67,11 @@ def subtree_end(token: Any) -> int:
 HOLDER_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in"})  # "a spokeswoman for ...", "the head of ..."
 
 
+def to_infinitive(verb: Any) -> bool:
+    """A verb with its own "to" ("plan to pay a state visit", "wanted the company to adopt ...")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def past_participle(verb: Any) -> bool:
     """A past participle: tagged so, or a past form set before the verb it hangs on with no subject or auxiliary of its
     own, where only a participle can stand ("Asked how often it has happened, Gates replied": the tagger reads such an

@@ -46,6 +46,7 @@ from storyline.spans import (
     longest_span,
     named_beside,
     overlapping,
+    to_infinitive,
     token_starts,
 )
 
@@ -1304,7 +1305,7 @@ def _own_subject(pronoun: Token) -> tuple[int, int] | None:
     "a British Foreign Office spokesman neither confirmed nor denied it": the whole of "a British Foreign Office
     spokesman"), or None. Nothing named inside it is the object, nor the one it wants or asks to act."""
     verb = pronoun.head
-    if pronoun.dep_ == "nsubj" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and verb.head.i != verb.i:
+    if pronoun.dep_ == "nsubj" and to_infinitive(verb) and verb.head.i != verb.i:
         verb = verb.head  # "Greenpeace said it wanted the company to adopt ...": whom one wants to act is one's object
     elif pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_.endswith(("self", "selves")):
         return None

@@ -29,6 +29,7 @@ from storyline.analyse.events.dates import (
     cluster_date,
     follow_up_days,
     inherited_date,
+    joined_sayings,
     listed_date,
     news_day,
     partial_value,
@@ -52,7 +53,7 @@ from storyline.analyse.events.summary import act_words, summary_text
 from storyline.analyse.lexicon import KIN_NOUNS, RELATIVE_TAGS
 from storyline.analyse.terms import content_terms
 from storyline.clean.genre import is_opinion
-from storyline.spans import doc_sentences, doc_text, named_beside, overlapping
+from storyline.spans import doc_sentences, doc_text, named_beside, overlapping, to_infinitive
 
 # ---------------------------------------------------------------------------------------------
 # Corpus level: link candidates to entities, date them, merge them across articles.
@@ -85,7 +86,6 @@ def running_log(text: str) -> bool:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb: words that read as a sentence hold one
-SAYING_GRAINS = ("day", "part of day", "time")  # a saying's day, handed to a saying joined to it
 
 
 def sentence_events(
@@ -150,11 +150,7 @@ def sentence_events(
         followed = follow_up_days(doc, sent, reporting, dates.dated, last_said)
         for r, when in followed.items():
             dates.dated[r] = when
-        for r in sorted(reporting):  # "Shalgam reiterated that ... and insisted on ...": one speaker's joined sayings
-            head = doc[r].head
-            if r not in dates.dated and doc[r].dep_ == "conj" and head.i in dates.dated and head.i in reporting and not any(
-                    c.dep_ == "nsubj" for c in doc[r].children) and dates.dated[head.i][2] in SAYING_GRAINS:
-                dates.dated[r] = dates.dated[head.i]
+        dates.dated.update(joined_sayings(doc, reporting, dates.dated))
         pronouns = [r for r in reporting if r not in dates.dated and speaker_word(doc[r]) in ("he", "she")
                     and not before_the_report(doc[r])]
         if pronouns and (scene := scene_day(doc, sent, timexes)) is not None:
@@ -372,7 +368,7 @@ def _annotate(
         # the war": an act told inside a clause about something else reads "That the government insisted it had retaken"
     trig = doc[cand.trigger]
     if (trig.dep_ in ("acl", "relcl") and trig.head.lemma_.lower() not in P.WORDS_SENT and not _finite_beside(doc, words, trig)
-            and not _subject_relative(trig) and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children)):
+            and not _subject_relative(trig) and not to_infinitive(trig)):
         return None  # "The African Union's special committee on Libya, established in March", "The ombudsman the company
         # set up in 2006": a clause describing a thing, its words no sentence; "The defense pact ..., signed on
         # Wednesday, commits both nations" and "The Deepwater Horizon rig … exploded on 20 April" read as one, "A

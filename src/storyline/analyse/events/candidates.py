@@ -13,7 +13,7 @@ from storyline.analyse import lexicon as L
 from storyline.analyse.events import patterns as P
 from storyline.analyse.quotes.attribution import negated
 from storyline.model import NUMBER_LABELS, TIME_LABELS
-from storyline.spans import past_participle, subtree_end
+from storyline.spans import past_participle, subtree_end, to_infinitive
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 OBJ = {"dobj", "dative", "attr", "oprd"}
@@ -497,7 +497,7 @@ def unrealised(token: Token) -> bool:
             return True
         if (seen := _seen_happen(node)) is not None:
             return seen
-        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        infinitive = to_infinitive(node)
         bare = node.tag_ == "VB" and node.dep_ in ("ccomp", "xcomp", "advcl") and not any(
             c.dep_ in ("aux", "auxpass") for c in node.children
         )

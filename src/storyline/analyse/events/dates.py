@@ -291,6 +291,22 @@ def follow_up_days(doc: Doc, sent: Span, reporting: set[int], dated: dict[int, D
     return out
 
 
+SAYING_GRAINS = ("day", "part of day", "time")  # a saying's day, handed to a saying joined to it
+
+
+def joined_sayings(doc: Doc, reporting: set[int], dated: dict[int, DateValue]) -> dict[int, DateValue]:
+    """The day a saying joined to a dated saying, with no subject of its own, shares: "Shalgam reiterated that ... and
+    insisted on the immediate resignation of ... Gadhafi" (a day only: a live blog's "2049:" read as a year is none)."""
+    out: dict[int, DateValue] = {}
+    for r in sorted(reporting):  # (in text order: a saying joined to one joined before it shares the same day)
+        verb, head = doc[r], doc[r].head
+        day = out.get(head.i) or dated.get(head.i)
+        if (r not in dated and verb.dep_ == "conj" and head.i in reporting and day is not None and day[2] in SAYING_GRAINS
+                and not any(c.dep_ == "nsubj" for c in verb.children)):
+            out[r] = day
+    return out
+
+
 def scene_day(doc: Doc, sent: Span, timexes: list[dict[str, Any]]) -> DateValue | None:
     """The day the sentence before ``sent`` sets a named person's scene on, for a "he said" that goes on from it: "On
     Friday, Barack Obama appeared to be losing his patience with oil company executives ... “I will not tolerate more

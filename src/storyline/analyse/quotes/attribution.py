@@ -28,6 +28,7 @@ from storyline.spans import (
     doc_text,
     past_participle,
     strip_span,
+    to_infinitive,
     token_starts,
 )
 
@@ -160,7 +161,7 @@ def _describes_a_noun(verb: Token, heads: list[Token]) -> bool:
         return True
     node = verb
     for _ in range(12):
-        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        infinitive = to_infinitive(node)
         if (node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and node.head.lower_ in L.REFERRING_NOUNS
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
             return True  # "Libyan officials reject [rebel claims that Gadhafi is seeking refuge for his family]": what
