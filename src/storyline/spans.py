@@ -67,6 +67,19 @@ def subtree_end(token: Any) -> int:
 HOLDER_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in"})  # "a spokeswoman for ...", "the head of ..."
 
 
+def first_conjunct(token: Any) -> Any:
+    """The first of the words a word is joined to by "and"/"or" ("Sirte" of "Tripoli, Al-Khums and Sirte": "Tripoli";
+    "leave" of "to step down and leave": "step"), or the word itself."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def perfect(verb: Any) -> bool:
+    """A verb with "have" for an auxiliary ("has recognized", "had fired", "has been bombing")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def to_infinitive(verb: Any) -> bool:
     """A verb with its own "to" ("plan to pay a state visit", "wanted the company to adopt ...")."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)

@@ -90,10 +90,15 @@ def run_denials(folder: Path, *, limit: int | None = None, progress: bool = True
     return {"set": folder.name, **result}
 
 
+def denial_sentences(store: Any) -> tuple[dict[str, str], list[dict[str, Any]]]:
+    """The articles' texts, and every sentence with a denial verb (``DENIAL_RE``), by article and offset."""
+    texts = {a["id"]: a["text"] for a in store.article_rows(with_text=True)}
+    return texts, [s for s in store.rows("sentences") if DENIAL_RE.search(texts[s["article"]][s["start"] : s["end"]])]
+
+
 def denial_recall(store: Any) -> dict[str, Any]:
     """Of the sentences with a denial verb, the share the ledger holds as a denial with a denier the sentence names."""
-    texts = {a["id"]: a["text"] for a in store.article_rows(with_text=True)}
-    sentences = [s for s in store.rows("sentences") if DENIAL_RE.search(texts[s["article"]][s["start"] : s["end"]])]
+    texts, sentences = denial_sentences(store)
     denials: dict[tuple[str, int, int], list[str]] = {}
     for claim in store.query("SELECT c.denied_by, ce.article, ce.start, ce.\"end\" FROM claim_evidence ce JOIN claims c ON c.id = ce.claim "
                              "WHERE ce.role = 'denies'", json=True):

@@ -43,6 +43,7 @@ from storyline.analyse.entities.roles import RoleSpan, find_roles
 from storyline.model import Entity, Mention, Role
 from storyline.spans import (
     doc_sentences,
+    first_conjunct,
     longest_span,
     named_beside,
     overlapping,
@@ -181,9 +182,7 @@ def _capital_is_place(span: Span | None, text: str, end: int) -> bool:
         return True
     if span is None:
         return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(span.root)
     if root.dep_ == "nsubj":  # "Tripoli is a stronghold": a copula's subject with a noun after it is the city
         return root.head.lemma_ == "be" and any(child.dep_ == "attr" for child in root.head.children)
     if root.dep_ == "poss":
@@ -213,7 +212,7 @@ def _person_is_place(span: Span | None) -> bool:
     if _modified_noun(span) in pat.FACILITY_NOUNS or (len(span) > 1 and span[0].text in pat.PLACE_NAME_HEADS):
         return True  # "the Al-Jala hospital", "Abu Salim prison", "Camp Lemonnier": a place built for a use
     if " " in span.text.strip():  # one word, hyphens allowed ("al-Brega")
-        root = _list_head(span.root)
+        root = first_conjunct(span.root)
         return (root.dep_ == "pobj" and root.head.lower_ == "of"
                 and root.head.head.lemma_.lower() in pat.PLACE_NOUNS)
     return _placed(span)
@@ -260,7 +259,7 @@ def _described_as_person(span: Span | None) -> bool:
     ("Marvin Odum, president, Shell Oil") sets off no name."""
     if span is None or not len(span):
         return False
-    root = _list_head(span.root)
+    root = first_conjunct(span.root)
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     if root.dep_ == "appos" and root.head.i < root.i and any(c.dep_ in ("poss", "det") for c in root.head.children):
         nouns.append(root.head)
@@ -269,14 +268,7 @@ def _described_as_person(span: Span | None) -> bool:
 
 def _placed(span: Span | None) -> bool:
     """Whether the sentence places a name, alone or in a list: "in Louisiana, Mississippi and Alabama"."""
-    return span is not None and _placing(_list_head(span.root))
-
-
-def _list_head(token: Token) -> Token:
-    """The first item of the list a word is in ("Sirte" of "Tripoli, Al-Khums and Sirte": "Tripoli"), or the word."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
+    return span is not None and _placing(first_conjunct(span.root))
 
 
 def _placing(root: Token) -> bool:
@@ -1099,9 +1091,7 @@ def _in_passing(token: Token) -> bool:
 def _main_subject(token: Token) -> bool:
     """A subject of its sentence's own verb, or of a verb joined to it ("X arrived and met ..."), not of a clause set
     into the sentence ("X predicted that Y will ...": X is, Y is not)."""
-    verb = (token.head if token.dep_ == "compound" else token).head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb: Token = first_conjunct((token.head if token.dep_ == "compound" else token).head)
     return verb.dep_ == "ROOT"
 
 

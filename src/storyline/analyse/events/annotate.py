@@ -53,7 +53,14 @@ from storyline.analyse.events.summary import act_words, summary_text
 from storyline.analyse.lexicon import KIN_NOUNS, RELATIVE_TAGS
 from storyline.analyse.terms import content_terms
 from storyline.clean.genre import is_opinion
-from storyline.spans import doc_sentences, doc_text, named_beside, overlapping, to_infinitive
+from storyline.spans import (
+    doc_sentences,
+    doc_text,
+    named_beside,
+    overlapping,
+    perfect,
+    to_infinitive,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Corpus level: link candidates to entities, date them, merge them across articles.
@@ -159,6 +166,8 @@ def sentence_events(
         # a sentence that goes on from the last one's speaker hands the days on: "Shalgam said Monday that ... “We have
         # agreed to remain in contact ...,” he said. Shalgam reiterated that ..." (all three of the Monday)
         last_said = (sent.start, {**last_said[1], **said} if followed else said)
+        if not cands:
+            continue  # (its sayings dated for the sentences after it, no act of its own to annotate)
         if day:
             for r in reporting:
                 if not before_the_report(doc[r]) and not reported_saying(doc[r]):
@@ -441,8 +450,7 @@ def _ongoing(verb: Token) -> bool:
     on up to the report, the story's background, not an act of a day. With a date of its own it is that day's. The
     simple progressive stays: "The U.S. is severing diplomatic relations with Libya", "Gadhafi's tanks were shelling
     Ajdabiya" tell acts of the report's day as often as states (on LibyaWar_cnn about half of 64 such lines read)."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children) and perfect(verb)
 
 
 def _speech_content(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from storyline.analyse import lexicon as L
 from storyline.analyse.events import patterns as P
 from storyline.analyse.quotes.attribution import negated
 from storyline.model import NUMBER_LABELS, TIME_LABELS
-from storyline.spans import past_participle, subtree_end, to_infinitive
+from storyline.spans import first_conjunct, past_participle, perfect, subtree_end, to_infinitive
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 OBJ = {"dobj", "dative", "attr", "oprd"}
@@ -453,9 +453,8 @@ def _weighed(token: Token) -> bool:
     """A gerund that a verb weighs, puts forward, backs or rules out names an act not done: "considered imposing a
     no-fly zone", "has been reluctant to consider using force alone", "proposed sending an international committee",
     "has not ruled out arming the Libyan opposition" ("began shelling", "continued firing" did it)."""
-    node = token
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "considering deferring the payment or offering shareholders ...": the first gerund's frame
+    node = first_conjunct(token)  # "considering deferring the payment or offering shareholders ...": the first gerund's
+    # frame
     if node.tag_ != "VBG" or node.dep_ not in ("xcomp", "dobj", "ccomp", "advcl") or node.head.i == node.i:
         return False
     head = node.head
@@ -485,8 +484,7 @@ def unrealised(token: Token) -> bool:
             return unrealised(governor)
     node = token
     for _ in range(5):
-        while node.dep_ == "conj" and node.head.i != node.i:
-            node = node.head  # "to step down and leave": the first verb's frame
+        node = first_conjunct(node)  # "to step down and leave": the first verb's frame
         if node.dep_ in ("advcl", "ccomp") and node.tag_ in ("VBZ", "VBP") and any(
             m.dep_ == "mark" and m.lower_ in P.FUTURE_TIME_MARKERS for m in node.children
         ):
@@ -981,7 +979,7 @@ def _obligation_candidate(token: Token) -> EventCandidate | None:
     was, no demand."""
     if not any(c.dep_ == "aux" and c.lower_ in P.OBLIGATION_AUX for c in token.children):
         return None
-    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+    if perfect(token):
         return None
     head = token.head
     if verb_lemma(head) not in P.REPORTING_VERBS or any(c.dep_ == "neg" for c in head.children):
@@ -1041,7 +1039,7 @@ def _running_total(token: Token) -> bool:
 
 def _as_of(verb: Token) -> bool:
     """A perfect told "as of" a day: "As of Thursday morning, the war had forced out nearly 250,000 people"."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
+    return perfect(verb) and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "of" for g in c.children) for c in verb.children)
 
 
@@ -1187,7 +1185,7 @@ def _state_or_habit(verb: Token) -> bool:
         return True
     node = verb
     for _ in range(4):  # the verb, or the clause it is said "when" in ("... when discussing the leak")
-        if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children) and habitual(node):
+        if node.tag_ == "VBN" and perfect(node) and habitual(node):
             return True  # a perfect of habit: "He has often referred to BP as “British Petroleum” when discussing ..."
         if node.dep_ not in ("advcl", "pcomp", "prep") or node.head.i == node.i:
             break

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.events import patterns as P
 from storyline.analyse.events.candidates import EventCandidate, SentenceEvent
 from storyline.analyse.lexicon import CHRONOLOGY_ENTRY, MONTH_NAMES
-from storyline.spans import doc_sentences
+from storyline.spans import doc_sentences, first_conjunct, perfect
 
 DateValue = tuple[str, str | None, str | None]  # (value, end value, granularity)
 
@@ -163,7 +163,7 @@ def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | Non
             token = head
             continue
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-        if dep == "advcl" and "while" in marks and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+        if dep == "advcl" and "while" in marks and perfect(token):
             return None  # "While France has recognized the council ..., the European Union was more restrained Friday":
             # a perfect set against the act is a contrast, not the same time
         if dep in ("xcomp", "conj", "acl") or (dep == "advcl" and (marks & P.SAME_TIME_MARKS or not marks)):
@@ -182,7 +182,7 @@ def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | Non
     return None
 
 
-def _own_time(verb: Token, joined: Token, dated: dict[int, tuple[str, str | None, str | None]]) -> bool:
+def _own_time(verb: Token, joined: Token, dated: dict[int, DateValue]) -> bool:
     """Whether ``verb``'s clause, without the verb ``joined`` to it, holds a verb a time expression of the sentence
     dates ("ended its campaign to overthrow the Libyan regime two years ago"); a saying's day is the report's, and a
     parse may hang a credit line inside the clause ("..., the Dominican Today newspaper reports")."""
@@ -242,9 +242,7 @@ def told_earlier(verb: Token) -> bool:
 def reported_saying(verb: Token) -> bool:
     """A saying another saying reports ("Ibrahim said Koussa asked for sick leave", "Gadhafi asks Obama to stop ...,
     the official said"): told by the report, not made on its day."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(verb)
     return clause.dep_ == "ccomp" and clause.head.lemma_ in P.REPORTING_VERBS
 
 
