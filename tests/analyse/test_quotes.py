@@ -1739,3 +1739,26 @@ def test_a_claim_rejected_is_a_topic_not_the_rejecters_words() -> None:
     claims = [q for q in quotes if q.text.startswith("rebel claims that Gadhafi is seeking refuge")]
     assert claims and all(q.kind == "topic" for q in claims), [(q.text[:40], q.kind) for q in claims]
     assert [q for q in quotes if q.kind == "indirect" and q.text.startswith("that neither the leader nor his wife")]
+
+
+def test_a_question_the_writer_puts_tells_no_ones_words() -> None:
+    """Sampled "not speech" class (bpoil_washingtonpost, dev, seed 3802): "Did BP ask federal regulators to reverse
+    procedures shortly before its oil rig in the gulf exploded?" was BP's indirect quote. A cue whose auxiliary comes
+    before its subject, or whose subject is "who", in a sentence ending on a question mark, asks; a question reported
+    in plain order ("So, Braley asks, is the $20bn pot of money a “slush fund” ...?", bpoil_guardian 1029) stays."""
+    asked = [("1122", "federal regulators to reverse procedures"), ("1590", "how much money BP gave"),
+             ("1590", "what needs to be done"), ("2061", "no such thing as loyalty")]
+    for uid, words in asked:
+        found = [q for q in _t17_quotes("bpoil_washingtonpost", uid) if words in q.text]
+        assert not found, found
+    reported = [q for q in _t17_quotes("bpoil_guardian", "1029") if q.text.startswith("is the $20bn pot of money")]
+    assert [q.speaker for q in reported] == ["Bruce Braley"], reported
+
+
+def test_an_inverted_sayer_the_parse_ran_into_the_words_speaks() -> None:
+    """Sampled "wrong speaker" class (bpoil_reuters, dev, seed 3801): "By that time, says the complaint, Costner's attempts
+    to market his technology had proven unsuccessful" had "that time" for a speaker and "the complaint," inside the
+    words: the parse made "the complaint" a second subject of the told clause. The first of two such subjects, set off
+    by commas right after an inverted cue, is the sayer, and the words begin after it."""
+    found = [q for q in _t17_quotes("bpoil_reuters", "1016") if "attempts to market his technology" in q.text]
+    assert [(q.speaker, q.text[:17]) for q in found] == [("the complaint", "Costner's attempt")], found

@@ -120,6 +120,39 @@ US_STATE_ABBREVIATIONS = {
 }
 #: The states' names: a state speaks for its government as a country does ("Louisiana says it will ...").
 US_STATES = frozenset(US_STATE_ABBREVIATIONS.values()) | {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah"}
+#: What may follow a state's or country's full name that closes a town's address ("Cedar Crest, New Mexico: Can they
+#: ...", "Bayou La Batre, Alabama, the ..."): a mark, a dash or the text's end; a word after it makes the state a
+#: modifier of something else ("Mary Landrieu, Louisiana Democrat", "Nicholas Kristof, New York Times").
+ADDRESS_END = re.compile(r"\s*(?:[,:;.)]|--?|$)")
+#: What may not follow a state's abbreviation ("Joe Morton, Ala.'s ..."): a lower-case word or a possessive.
+ABBREVIATION_RUNS_ON = re.compile(r"\s*(?:[a-z]|['’]s\b)")
+#: An age set off after a name, then "of" ("Marvin Alfaro, 32, of Woodbridge"): a hometown follows.
+AGE_THEN_OF = re.compile(r",\s*\d{1,3},\s+of\s+$")
+
+
+def state_after(text: str) -> bool:
+    """Whether ``text`` (what follows a name) opens with a comma and a US state, written out or in news style's
+    abbreviation, or a country, that ends the address: the name before it is a town ("Metairie, La.: Why would ...",
+    "Cedar Crest, New Mexico:", "GULF SHORES, ALA. -- When ...")."""
+    found = re.match(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})", text)
+    if found is None:
+        return False
+    words = list(re.finditer(r"\S+", found.group(1)))
+    for n in range(len(words), 0, -1):
+        name = found.group(1)[: words[n - 1].end()]
+        after = text[found.start(1) + words[n - 1].end() :]
+        folded = " ".join(name.casefold().split())
+        if folded in US_STATE_ABBREVIATIONS:
+            return ABBREVIATION_RUNS_ON.match(after) is None
+        if name.endswith("."):  # "..., Libya." ends the sentence: the mark is no part of the name
+            name, folded, after = name[:-1], folded[:-1], "." + after
+        if re.search(r"['’]s$", name):
+            continue  # "Britain's ...": the country owns what follows
+        if (folded in US_STATES or country_code(name)) and ADDRESS_END.match(after):
+            return True
+    return False
+
+
 #: Shortened titles and honorifics: never a name on their own ("Col" stood for twelve colonels as one person).
 TITLE_ABBREVIATIONS = L.TITLE_ABBREVIATIONS | {"mr", "mrs", "ms", "dr", "prof"}
 

@@ -283,6 +283,31 @@ def _placing(root: Token) -> bool:
 
 KNOWN_ORGS = frozenset(name.casefold() for name in pat.ORG_ALIASES.values())  # bodies the alias table names
 
+#: Words before a town's address: a placing preposition, or what a hometown or an origin takes ("of", "from").
+ADDRESS_PREPOSITIONS = pat.PLACING_PREPOSITIONS | {"of", "from", "at", "to"}
+
+
+def _addressed_town(text: str, start: int, end: int, span: Span | None, name: str) -> bool:
+    """A name written as a town's address: followed by its state or country where it opens a sentence or a line (a
+    dateline, a reader's question: "Greenbelt, Md.: Can you ...", "GULF SHORES, ALA. -- When ...") or follows a
+    placing preposition ("in Pass Christian, Miss., and ..."); or a hometown set off after a person's age ("Marvin
+    Alfaro, 32, of Woodbridge"). A person listed with the state they speak for comes after neither. A body's name the
+    alias table knows, an acronym or a name with a body's head word is a byline's outlet ("BBC News, Washington"),
+    not a town."""
+    if span is None or not len(span) or org_key(name) in KNOWN_ORGS or re.fullmatch(r"[A-Z.&]{2,8}", name):
+        return False
+    if any(w.casefold().strip(".,") in pat.ORG_HEADS for w in name.split()):
+        return False
+    if pat.AGE_THEN_OF.search(text[max(0, start - 24) : start]):
+        return True
+    first = span[0]
+    if first.i == 0 or first.is_sent_start:
+        opens = True
+    else:
+        before = first.nbor(-1)
+        opens = before.is_space or before.text in ("--", "-", "—", ":") or before.lower_ in ADDRESS_PREPOSITIONS
+    return opens and pat.state_after(text[end : end + 60])
+
 
 def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool = False,
              mention: tuple[int, int] | None = None) -> _Cand | None:
@@ -360,6 +385,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         label = "NORP"  # "pro-Gadhafi" names a side of the conflict, never a person or a body
     if label == "PERSON" and any(ch.isdigit() for ch in text):
         return make("other", "other:" + norm)
+    if label in ("PERSON", "ORG", "NORP") and _addressed_town(item.text, start, end, span, text):
+        label = "GPE"  # "Metairie, La.: Why would ...", "Marvin Alfaro, 32, of Woodbridge": a town, whatever the tagger thought
     if label == "PERSON" and _person_is_place(span):
         label = "GPE"  # "fighting in Brega": a town the parse places, whatever the tagger thought
     elif label in ("GPE", "LOC", "FAC") and _place_speaks(span, text):

@@ -60,7 +60,7 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     _nested_marks_are_the_reporters(doc, candidates)
     kept = [c for c in candidates
             if not _scare_quote(c) and not _unresolved(c) and not _a_title(doc, index, c) and not _says_itself(c)
-            and not _names_a_kind(doc, c) and not _headline_sayer(doc, c)
+            and not _names_a_kind(doc, c) and not _headline_sayer(doc, c) and not _asked_of(doc, c)
             and (c.speaker or "").lower() not in qp.NEGATIVE_SPEAKERS  # "No one is claiming victory or “mission ...”"
             and (c.speaker or "") not in P.TIME_ZONES  # "At 10:30 a.m. CDT, video streams showed ...": a clock's zone
             and (c.speaker or "").lower() not in L.DAY_WORDS  # "the ... official noted Monday “...”": a day says nothing
@@ -92,6 +92,28 @@ def headline_sayer(subject: Token, cue: Token) -> bool:
     return (subject.tag_ == "NN" and subject.lemma_.lower() in L.PERSON_NOUNS and not subject.ent_type_
             and cue.tag_ == "VBZ" and not any(ch.dep_ in ("det", "poss", "nummod") for ch in subject.children)
             and not after_a_comma)
+
+
+def _asked_of(doc: Doc, c: Candidate) -> bool:
+    """A cue in a question the writer puts: its auxiliary before its subject ("Did BP ask federal regulators to reverse
+    procedures ...?", "Can BP really say with a straight face that ...?", "Is she talking about what needs to be done?")
+    or a question word its subject ("Who says there's no such thing as loyalty in politics?"), in a sentence that ends
+    on a question mark. It asks whether someone said so; it tells no one's words. A question reported ("Braley asks, is
+    the $20bn pot ... a slush fund?") has its cue in plain order and stays."""
+    cue = _cue_span(doc, c)
+    if cue is None or not len(cue):
+        return False
+    verb = cue.root
+    if not verb.sent.text.rstrip().rstrip("".join(qp.ALL_MARKS) + " ").endswith("?"):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "Shouldn't the president have marshaled those resources -- and then promised ...?"
+    subject = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.tag_ == "WP":
+        return True
+    return any(k.dep_ in ("aux", "auxpass") and k.i < subject.i for k in verb.children)
 
 
 def _cue_span(doc: Doc, c: Candidate) -> Span | None:
@@ -831,6 +853,8 @@ def _adjacent_source(cue: Token) -> Token | None:
     if cue.i > 0 and (doc[cue.i - 1].text == "," or doc[cue.i - 1].text in qp.ALL_MARKS) and not acted_on:
         # inverted, with a phrase the parser took for the object: "..., said a highly placed Libyan source close to the
         # government who asked not to be identified" (but whom one tells is the hearer: "..., Kent Wells, told reporters")
+        if (sayer := _inverted_sayer(cue)) is not None:
+            return sayer
         after = next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.left_edge.i == cue.i + 1
                       and c.pos_ in ("NOUN", "PROPN")), None)
         if after is not None:
@@ -854,6 +878,29 @@ def _adjacent_source(cue: Token) -> Token | None:
         # that have been affected by the spill, said the state Coastal Recovery Commission" had "by" for a speaker)
         return doc[j] if head.head.i == cue.i else None
     return None
+
+
+def _inverted_sayer(cue: Token) -> Token | None:
+    """The sayer set off between commas right after an inverted cue that the parse made a second subject of the told
+    clause ("By that time, says [the complaint], Costner's attempts to market his technology had proven unsuccessful"):
+    the first of the clause's two subjects, when it opens right after the cue and a comma closes it."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != ",":
+        return None
+    for clause in cue.children:
+        subjects = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")] if clause.dep_ == "ccomp" else []
+        if len(subjects) >= 2 and subjects[0].left_edge.i == cue.i + 1 and _closing_comma(subjects[0]) < subjects[1].left_edge.i:
+            return subjects[0]
+    return None
+
+
+def _closing_comma(noun: Token) -> int:
+    """The index of the comma that closes a noun phrase (its own last token, or the one after it); past the text when
+    none does."""
+    doc, end = noun.doc, noun.right_edge.i
+    if doc[end].text != "," and end + 1 < len(doc) and doc[end + 1].text == ",":
+        end += 1
+    return end if doc[end].text == "," else len(doc)
 
 
 def source_span(head: Token) -> tuple[int, int]:
@@ -1316,6 +1363,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
             return None
         left = min(c.left_edge.i for c in clause)
         left = _subject_taken_for_object(verb, clause, left)
+        if (sayer := _inverted_sayer(verb)) is not None and sayer.left_edge.i == left:
+            left = _closing_comma(sayer) + 1  # the told words begin after the sayer's closing comma
         right = min(max(c.right_edge.i for c in clause), _narration_after(verb, clause), _next_saying(verb, clause))
         right = _before_dashed_participle(doc, spans, left, right)
     while right > left and (doc[right].is_space or doc[right].is_punct and doc[right].text not in qp.ALL_MARKS
