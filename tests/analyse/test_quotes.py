@@ -1762,3 +1762,18 @@ def test_an_inverted_sayer_the_parse_ran_into_the_words_speaks() -> None:
     by commas right after an inverted cue, is the sayer, and the words begin after it."""
     found = [q for q in _t17_quotes("bpoil_reuters", "1016") if "attempts to market his technology" in q.text]
     assert [(q.speaker, q.text[:17]) for q in found] == [("the complaint", "Costner's attempt")], found
+
+
+def test_the_writers_which_after_told_words_is_not_theirs() -> None:
+    """Sampled "bad span" class (bpoil_reuters 1745 and bpoil_washingtonpost 2087, dev, seeds 3801 and 3802): "Obama said
+    he was talking to experts ... over the spill, which has soiled 120 miles of U.S. coastline and threatens ..." and
+    "The government declared the spill to be of “national significance,” Napolitano said, which clears the way for a
+    wider federal response" gave the speakers the writer's comment. A present-tense "which" clause ending words told in
+    the past, or opening right after the attribution, is the writer's; after words told in the present ("the spill has
+    devastated the city, which is still climbing back", bpoil_reuters 302) it may be the speaker's and stays."""
+    obama = [q for q in _t17_quotes("bpoil_reuters", "1745") if "talking to experts" in q.text and q.kind == "indirect"]
+    assert obama and all(q.text.endswith("over the spill") for q in obama), obama
+    declared = [q for q in _t17_quotes("bpoil_washingtonpost", "2087") if "national significance" in q.text]
+    assert declared and not [q for q in declared if "clears the way" in q.text], declared
+    herman = [q for q in _t17_quotes("bpoil_reuters", "302") if "devastated the city" in q.text]
+    assert herman and herman[0].text.endswith("after the 2005 Hurricane Katrina"), herman

@@ -1367,6 +1367,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
             left = _closing_comma(sayer) + 1  # the told words begin after the sayer's closing comma
         right = min(max(c.right_edge.i for c in clause), _narration_after(verb, clause), _next_saying(verb, clause))
         right = _before_dashed_participle(doc, spans, left, right)
+        right = _before_the_writers_which(verb, clause, left, right)
     while right > left and (doc[right].is_space or doc[right].is_punct and doc[right].text not in qp.ALL_MARKS
                             and not closes_bracket(doc, left, right)
                             or doc[right].pos_ == "CCONJ"):  # "said BP was responsible and added ...": not "and"
@@ -1385,6 +1386,35 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     if _quoted_share(spans, start, end) > 0.5:
         return None
     return Candidate(start, end, "indirect")
+
+
+BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _before_the_writers_which(verb: Token, clause: list[Token], left: int, right: int) -> int:
+    """Where told words end before a relative clause the writer adds in the present tense to words told in the past
+    ("Obama said he was talking to experts ... over the spill[, which has soiled 120 miles of U.S. coastline]"): speech
+    reported after a past-tense verb shifts back ("was talking"); a "which" clause at its end that does not is the
+    writer's background of today. Words told in the present ("the spill has devastated the city, which is still
+    climbing back") cannot tell and keep it."""
+    doc = verb.doc
+    if verb.tag_ != "VBD" or not clause or not _shifted_back(clause[0]):
+        return right
+    for token in doc[left + 1 : right + 1]:
+        if token.dep_ != "relcl" or token.right_edge.i < right:
+            continue
+        which = next((k for k in token.lefts if k.lower_ == "which"), None)
+        present = token.tag_ in ("VBZ", "VBP") or any(
+            k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBZ", "VBP") for k in token.children)
+        if which is not None and present and which.i - 1 > left and doc[which.i - 1].text == ",":
+            return which.i - 2
+    return right
+
+
+def _shifted_back(head: Token) -> bool:
+    """A told verb in the past: its own past tense, or a past or past-modal auxiliary ("was talking", "would pay")."""
+    return head.tag_ == "VBD" or any(k.dep_ in ("aux", "auxpass") and (k.tag_ == "VBD" or k.lower_ in BACKSHIFTED_MODALS)
+                                     for k in head.children)
 
 
 def _around_the_aside(verb: Token) -> tuple[int, int]:
@@ -1406,6 +1436,10 @@ def _around_the_aside(verb: Token) -> tuple[int, int]:
         # provision ...", go on with what is said)
     if all(t.is_punct or t.is_space or t.lower_ in L.CONNECTIVES for t in doc[left:first]):
         return last + 1, right
+    after = next((t for t in doc[verb.i + 1 : right + 1] if not (t.is_punct or t.is_space)), None)
+    if after is not None and after.lower_ == "which":
+        return left, first - 1  # "The government declared the spill to be of “national significance,” Napolitano said,
+        # which clears the way for a wider federal response": the writer's comment on what was said
     return left, right
 
 
