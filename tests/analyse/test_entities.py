@@ -1678,3 +1678,28 @@ def test_a_person_set_off_by_a_state_stays_a_person(sentence: str, name: str) ->
     linked = [entity for (_, first, _), entity in resolution.links.items() if first == start]
     assert linked, resolution.links
     assert next(e for e in resolution.entities if e.id == linked[0]).type == "person"
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    # bpoil_reuters 970 and 1289, bpoil_washingtonpost 277 and 667 (dev): protected areas and a sound tagged as bodies
+    ("A sheen of oil has engulfed much of the Chandeleur Islands, barrier islands that are part of Louisiana's Breton "
+     "National Wildlife Refuge, the first confirmation of the oil slick hitting land.", "Breton National Wildlife Refuge", "place"),
+    ("Oil debris came ashore among swimmers and beachgoers on Pensacola Beach, part of the Gulf Islands National Seashore, "
+     "which advertises “the world's whitest beaches.”", "Gulf Islands National Seashore", "place"),
+    ("Louisiana officials reported that surveillance flights saw “streamers” of oil entering Chandeleur Sound, which "
+     "separates the state's coastal marshes from barrier islands.", "Chandeleur Sound", "place"),
+    ("In a strangely silent corner of this usually thriving bay, charter captain Kevin Beach of Metairie says he should be "
+     "seeing shrimp.", "Kevin Beach", "person"),
+    # LibyaWar_cnn (dev) 29: a body named for its place
+    ("Malaak and her parents are being housed temporarily at The Ronald McDonald House of Long Island, which shelters "
+     "families with sick children undergoing treatment at area hospitals.", "Ronald McDonald House of Long Island", "organisation"),
+])
+def test_a_name_ending_on_a_landform_is_a_place(sentence: str, name: str, kind: str) -> None:
+    """Sampled "wrong type" class (bpoil_reuters, dev, seed 3801): "the Gulf Islands National Seashore" was an
+    organisation. A body's name ending on a landform's or a protected area's word (Sound, Bayou, Refuge, Seashore, Bay,
+    Beach, Island, Valley) is a place; a person's only on a word no one is surnamed (charter captain Kevin Beach stays)."""
+    resolution = resolve_entities([_item(sentence)])
+    start = sentence.index(name)
+    linked = [entity for (_, first, last), entity in resolution.links.items() if first <= start < last]
+    assert linked, resolution.links
+    assert next(e for e in resolution.entities if e.id == linked[0]).type == kind

@@ -1753,6 +1753,8 @@ def test_a_question_the_writer_puts_tells_no_ones_words() -> None:
         assert not found, found
     reported = [q for q in _t17_quotes("bpoil_guardian", "1029") if q.text.startswith("is the $20bn pot of money")]
     assert [q.speaker for q in reported] == ["Bruce Braley"], reported
+    # a relative "who" is no question word (bpoil_guardian 1578: "... Kate Sheppard of Mother Jones, who writes: Can it rain oil?")
+    assert [q for q in _t17_quotes("bpoil_guardian", "1578") if q.text.startswith("Can it rain oil")]
 
 
 def test_an_inverted_sayer_the_parse_ran_into_the_words_speaks() -> None:

@@ -627,6 +627,12 @@ PRIZE_HEADS = frozenset({"Medal", "Prize", "Award", "Awards"})
 FAITH_NAMES = frozenset({"islam", "christianity", "judaism", "buddhism", "hinduism", "sharia", "koran", "quran", "bible"})
 #: First words of places' names ("Camp Lemonnier", "Fort Hood", "Lake Palourde", "Cape Town", "Mount Sinai").
 PLACE_NAME_HEADS = frozenset({"Camp", "Fort", "Lake", "Cape", "Mount", "Port"})
+#: Last words of a landform's or a protected area's name ("Chandeleur Sound", "Breton National Wildlife Refuge", "Gulf
+#: Islands National Seashore"): a place, whatever the tagger thought. Names of bodies end otherwise; "Reserve" (the
+#: Federal Reserve) and "Park" are left out, and of these only the ones no one is surnamed mark a person's tag wrong
+#: (Kevin Beach, Michael Bay).
+LANDFORM_HEADS = frozenset({"Sound", "Bayou", "Refuge", "Seashore", "Bay", "Beach", "Island", "Islands", "Valley"})
+NO_SURNAME_LANDFORMS = frozenset({"Sound", "Bayou", "Refuge", "Seashore"})
 #: Nouns that make the name after "of" a place ("the oil town of Brega", "the port city of Misrata").
 PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "district", "suburb", "capital", "oasis",
                "area", "neighborhood", "neighbourhood", "settlement", "enclave", "island"}

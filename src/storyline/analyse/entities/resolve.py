@@ -287,6 +287,16 @@ KNOWN_ORGS = frozenset(name.casefold() for name in pat.ORG_ALIASES.values())  # 
 ADDRESS_PREPOSITIONS = pat.PLACING_PREPOSITIONS | {"of", "from", "at", "to"}
 
 
+def _names_a_landform(name: str, label: str) -> bool:
+    """A body's or a person's name that ends on a landform's word ("Chandeleur Sound", "Gulf Islands National Seashore",
+    "Freshwater Bayou"): of two words at least, and for a person one no one is surnamed."""
+    words = name.split()
+    if len(words) < 2 or label not in ("ORG", "PERSON", "NORP") or "of" in words:
+        return False  # (a body "of" a place is the body: "The Ronald McDonald House of Long Island")
+    heads = pat.NO_SURNAME_LANDFORMS if label == "PERSON" else pat.LANDFORM_HEADS
+    return words[-1].strip(".,") in heads
+
+
 def _addressed_town(text: str, start: int, end: int, span: Span | None, name: str) -> bool:
     """A name written as a town's address: followed by its state or country where it opens a sentence or a line (a
     dateline, a reader's question: "Greenbelt, Md.: Can you ...", "GULF SHORES, ALA. -- When ...") or follows a
@@ -385,6 +395,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         label = "NORP"  # "pro-Gadhafi" names a side of the conflict, never a person or a body
     if label == "PERSON" and any(ch.isdigit() for ch in text):
         return make("other", "other:" + norm)
+    if _names_a_landform(text, label):
+        label = "LOC"  # "Chandeleur Sound", "Breton National Wildlife Refuge": a place, whatever the tagger thought
     if label in ("PERSON", "ORG", "NORP") and _addressed_town(item.text, start, end, span, text):
         label = "GPE"  # "Metairie, La.: Why would ...", "Marvin Alfaro, 32, of Woodbridge": a town, whatever the tagger thought
     if label == "PERSON" and _person_is_place(span):

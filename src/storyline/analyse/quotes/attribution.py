@@ -112,7 +112,7 @@ def _asked_of(doc: Doc, c: Candidate) -> bool:
     if subject is None:
         return False
     if subject.tag_ == "WP":
-        return True
+        return verb.dep_ != "relcl"  # ("Kate Sheppard of Mother Jones, who writes: ...": a relative, not a question word)
     return any(k.dep_ in ("aux", "auxpass") and k.i < subject.i for k in verb.children)
 
 
