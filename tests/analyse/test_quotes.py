@@ -1779,3 +1779,11 @@ def test_the_writers_which_after_told_words_is_not_theirs() -> None:
     assert declared and not [q for q in declared if "clears the way" in q.text], declared
     herman = [q for q in _t17_quotes("bpoil_reuters", "302") if "devastated the city" in q.text]
     assert herman and herman[0].text.endswith("after the 2005 Hurricane Katrina"), herman
+
+
+def test_a_name_the_parse_split_from_its_role_speaks() -> None:
+    """Sampled "vague speaker" class (LibyaWar_cnn, dev, seed 3813): "The United States fired 20 Tomahawk cruise missiles
+    ..., said military spokeswoman Cmdr. Monica Rousselow" showed "military spokeswoman": the parse made the role noun and
+    the name two subjects of "said". A name right after a role noun, both subjects of one verb, is whose role it is."""
+    found = [q for q in _libya("377") if q.text.startswith("The United States fired 20 Tomahawk")]
+    assert [q.speaker for q in found] == ["Monica Rousselow"], found

@@ -657,7 +657,8 @@ def source_of(token: Token) -> Token | None:
                 if _is_relative(child):
                     return _issuer(relative_antecedent(child))
                 author = _by_author(child) if child.lemma_.lower() in L.DOCUMENT_NOUNS else None
-                return author if author is not None else child  # "An investigation carried out by BP said": BP
+                return author if author is not None else _named_after_the_role(verb, child)  # "An investigation carried
+                # out by BP said": BP
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if verb is token and _passive(verb):
@@ -675,6 +676,17 @@ def source_of(token: Token) -> Token | None:
             return _document_author(verb.head) or verb.head  # 'the Super PAC backing Bush'
         break
     return _adjacent_source(token)
+
+
+def _named_after_the_role(verb: Token, subject: Token) -> Token:
+    """The name the parse split off as a second subject right after a role noun ("..., said military spokeswoman [Cmdr.
+    Monica Rousselow]": "spokeswoman" and "Rousselow" both subjects of "said"): one run of words, the role and whose
+    it is; the name speaks."""
+    if subject.pos_ != "NOUN":
+        return subject
+    name = next((k for k in verb.children if k.dep_ == "nsubj" and k.pos_ == "PROPN" and k.i > subject.i
+                 and k.left_edge.i == subject.right_edge.i + 1), None)
+    return name if name is not None else subject
 
 
 def _acting_person(verb: Token) -> bool:
