@@ -269,7 +269,7 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
             if means.dep_ != "xcomp":
                 break
             means = means.head
-    planned = bool(lowers & P.PLANNED_AUX) or intent or ("going" in lowers)
+    planned = bool(lowers & P.PLANNED_AUX) or intent or ("going" in lowers) or _still_to_come(token)
     if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in ("plan", "set", "schedule", "expect", "intend"):
         planned = True
     hypothetical = bool(lowers & P.HYPOTHETICAL_AUX)
@@ -318,6 +318,21 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
     if planned:
         return "planned", True, conditional
     return "asserted", intent, conditional
+
+
+RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+
+
+def _still_to_come(token: Token) -> bool:
+    """An infinitive describing a thing ("a final report, to be released January 11, by the National Commission", "the
+    talks to be held in Doha"), or a passive one set off beside it: what is still to happen to it. A rank's infinitive
+    tells what was done ("the first country to recognize the council")."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    passive = infinitive and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
+    if not (token.dep_ == "acl" and token.tag_ == "VB" and infinitive or token.dep_ in ("acl", "advcl") and passive):
+        return False  # (the parse hangs "to be released" set off by commas on the sentence's verb)
+    noun = token.head
+    return not any(c.lower_ in RANK_WORDS or c.tag_ == "JJS" for c in noun.children if c.dep_ in ("amod", "advmod"))
 
 
 def _under_verb(token: Token, lemmas: frozenset[str], links: frozenset[str], hops: int) -> bool:
