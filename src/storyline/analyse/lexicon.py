@@ -259,6 +259,8 @@ CUE_NOUNS = frozenset(
 )
 LEADING_PRONOUNS = frozenset({"he", "she", "his", "her"})  # a claim's first word that stands for a person it does not name
 PLURAL_PRONOUNS = ("they", "them", "their", "theirs", "themselves")
+#: The first person: words that speak of the teller ("they rape me in front of my husband").
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
 # What each pronoun may stand for. A plural pronoun is a group, of people or of things, and links to no named entity:
 # of 27 "they"/"their"/"them" a hand-check drew on LibyaWar_cnn (dev) linked to a body or a country, 5 were right

@@ -12,6 +12,7 @@ from storyline.analyse.entities.patterns import FACILITY_NOUNS
 from storyline.analyse.lexicon import (
     BODY_ANAPHOR_NOUNS,
     DAY_WORDS,
+    FIRST_PERSON,
     LEADING_PRONOUNS,
     PERSON_ONLY_NOUNS,
     PRONOUN_GENDER,
@@ -75,7 +76,6 @@ SAYING_NEXT = re.compile(rf"\s+(?:{_SAYING})\b", re.IGNORECASE)
 # What may come before the words' first word without making it any less their opener: quotation marks, a
 # complementizer the line drops ("that its military had dropped ...").
 OPENING = re.compile(r"[\W_]*(?:(?:that|whether|if)\b[\W_]*)?", re.IGNORECASE)
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 THING_WORDS = frozenset({"it", "its", "itself"})
 
 

@@ -50,7 +50,7 @@ from storyline.analyse.events.merge import (
     what_terms,
 )
 from storyline.analyse.events.summary import act_words, summary_text
-from storyline.analyse.lexicon import KIN_NOUNS, RELATIVE_TAGS
+from storyline.analyse.lexicon import FIRST_PERSON, KIN_NOUNS, PARTY_NOUNS, RELATIVE_TAGS
 from storyline.analyse.terms import content_terms
 from storyline.clean.genre import is_opinion
 from storyline.spans import (
@@ -255,6 +255,27 @@ def appositive_name(head: Token, index: MentionIndex) -> str | None:
     return None
 
 
+THING_SUBJECTS = frozenset({"it", "this", "that"})  # a subject that stands for a thing, not a party
+
+
+def _told_as_a_state(doc: Doc, clause: tuple[int, int]) -> bool:
+    """Told words whose verb is in the simple present with a thing for its subject ("things fall through the cracks",
+    "this move attacks the center of gravity within the regime"): how things are, in the speaker's view, not an act
+    done; a past, a perfect, a progressive or a modal verb tells one, so does a party's present ("they fight the leak on
+    three fronts") and a witness's account of what was done to them."""
+    words = doc[clause[0] : clause[1]]
+    root = words.root
+    if root.pos_ not in ("VERB", "AUX") or root.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(t.lower_ in FIRST_PERSON for t in words) or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False  # "They tie up my husband, they rape me ...": a witness's account told in the present
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in THING_SUBJECTS:
+        return subject is not None  # "It kills them because it prevents them from feeding"
+    # a party doing it goes on doing it ("Hayward says they fight the leak on three fronts"); a thing or a state does not
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and subject.lemma_.lower() not in PARTY_NOUNS
+
+
 def _whose(doc: Doc, span: Span, index: MentionIndex) -> str | None:
     """The named party an unnamed force belongs to: "forces loyal to Gadhafi", "units of the Libyan army", "about 150
     of Gadhafi's infantry troops"."""
@@ -319,6 +340,9 @@ def _annotate(
             cand, target = replace(cand, type=P.STATEMENT, target=None, accusation=False), None
         if cand.accusation and target is None:
             target = _whose(doc, span, index)  # "forces loyal to Gadhafi shelled the city of Ajdabiya": Gadhafi's
+            if (target is None or target == actor) and cand.clause is not None and _told_as_a_state(doc, cand.clause):
+                return None  # "When a response of this size gets pulled together that quickly, things fall through
+                # the cracks, BP spokesman George Gigicos said": a view of how things are, no act a timeline holds
             if target is None or target == actor:
                 # "Rebels were fighting with newly refurbished rocket launchers ..., Abdulmolah said", "A U.S.-led
                 # military mission ... has effectively imposed a no-fly zone ..., Adm. Mike Mullen said": an accusation
