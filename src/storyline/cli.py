@@ -452,8 +452,9 @@ def eval_(task: str, gold: str, limit: int | None, split: str | None, as_json: b
 @click.option("--seed", required=True, type=int, help="Seed of the random draw: the same store and seed give the same sheet.")
 @click.option("--size", default=50, show_default=True, type=click.IntRange(1, 1000), help="Items to draw.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the sheet here (default: stdout).")
+@click.option("--force", is_flag=True, help="Replace an existing output file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the draw as JSON instead of Markdown.")
-def draw(kind: str, store_path: str, seed: int, size: int, output: str | None, as_json: bool) -> None:
+def draw(kind: str, store_path: str, seed: int, size: int, output: str | None, force: bool, as_json: bool) -> None:
     """Draw a random sample of what the store shows, as a sheet to hand-check.
 
     Each item comes with the text it cites and the article around it; a judge gives each a verdict with
@@ -466,10 +467,13 @@ def draw(kind: str, store_path: str, seed: int, size: int, output: str | None, a
     from storyline.evaluate.draw import draw as draw_items
     from storyline.evaluate.draw import to_markdown
 
+    if output:
+        _check_output(output, force=force)  # before the draw is built: an existing sheet is never silently replaced
     sheet = draw_items(_reader(store_path), kind, seed=seed, size=size)
     if not sheet["items"]:
         raise click.ClickException(f"the store {store_path} holds no {kind}; ingest articles first (storyline ingest)")
-    _emit(json.dumps(sheet, ensure_ascii=False, indent=2) if as_json else to_markdown(sheet, store=store_path), output)
+    _emit(json.dumps(sheet, ensure_ascii=False, indent=2) if as_json else to_markdown(sheet, store=store_path), output,
+          force=True)
 
 
 @main.command()

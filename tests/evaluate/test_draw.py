@@ -65,6 +65,18 @@ def test_an_empty_store_says_what_to_do(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "holds no claims" in result.output and "storyline ingest" in result.output
 
 
+def test_an_existing_sheet_is_replaced_only_when_asked(seed_store_path: Path, tmp_path: Path) -> None:
+    """The refusal names the way out, and the way out exists: "pass --force" had been said by a command without it."""
+    sheet = tmp_path / "sheet.md"
+    sheet.write_text("judged verdicts\n")
+    args = ["draw", "quotes", "--store", str(seed_store_path), "--seed", "3", "--size", "2", "-o", str(sheet)]
+    refused = CliRunner().invoke(main, args)
+    assert refused.exit_code == 1 and "--force" in refused.output and sheet.read_text() == "judged verdicts\n"
+    replaced = CliRunner().invoke(main, [*args, "--force"])
+    assert replaced.exit_code == 0, replaced.output
+    assert sheet.read_text().startswith("# Draw: 2 quotes")
+
+
 def test_the_markdown_names_the_store_and_the_criteria(seed_store_path: Path) -> None:
     sheet = draw(Storyline.open(str(seed_store_path)), "entities", seed=2, size=3)
     text = to_markdown(sheet, store="seeds.db")
