@@ -1787,3 +1787,11 @@ def test_a_name_the_parse_split_from_its_role_speaks() -> None:
     the name two subjects of "said". A name right after a role noun, both subjects of one verb, is whose role it is."""
     found = [q for q in _libya("377") if q.text.startswith("The United States fired 20 Tomahawk")]
     assert [q.speaker for q in found] == ["Monica Rousselow"], found
+
+
+def test_on_a_day_right_after_the_verb_says_when_the_words_were_said() -> None:
+    """Sampled "vague" class of the claims draws (bpoil_reuters 1572, dev): "BP, which said on Monday it had spent about
+    $3.95 billion so far on the oil spill" made the ledger line "On Monday it had spent ...": the day is the saying's,
+    and without it the words open on their subject, which the ledger names ("[BP] had spent ...")."""
+    found = [q for q in _t17_quotes("bpoil_reuters", "1572") if "had spent about $3.95 billion" in q.text]
+    assert found and all(q.text.startswith("it had spent") for q in found), found

@@ -1544,6 +1544,9 @@ def _after_saying_time(doc: Doc, verb: Token, left: int, right: int) -> int:
     "told CNN Tuesday she fears"): with no "that" between them it says when the words were said. So does a date
     right before the "that" ("says the following day that ...")."""
     word = doc[left]
+    if left == verb.i + 1 and word.lower_ == "on" and (day := _day_phrase_end(word)) is not None and day < right and \
+            doc[day + 1].dep_ in ("nsubj", "nsubjpass") and doc[day + 1].lower_ != "that":
+        return day + 1  # "BP, which said on Monday it had spent about $3.95 billion": the day the words were said
     when = left
     while when < right and doc[when].ent_type_ in ("DATE", "TIME"):
         when += 1
@@ -1555,6 +1558,14 @@ def _after_saying_time(doc: Doc, verb: Token, left: int, right: int) -> int:
         return left
     subject = next((t for t in doc[left + 1 : right + 1] if t.dep_ in ("nsubj", "nsubjpass") and t.head == word.head), None)
     return left + 1 if subject is not None else left
+
+
+def _day_phrase_end(preposition: Token) -> int | None:
+    """The last token of "on <a day>" ("on Monday", "on Tuesday night"), when the preposition's object is a date."""
+    day = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if day is None or day.ent_type_ not in ("DATE", "TIME"):
+        return None
+    return preposition.right_edge.i
 
 
 def _next_saying(verb: Token, clause: list[Token]) -> int:
