@@ -1542,7 +1542,8 @@ def _after_listener(doc: Doc, verb: Token, left: int, right: int) -> int:
 def _after_saying_time(doc: Doc, verb: Token, left: int, right: int) -> int:
     """Skip a time word that opens the content before its subject ("said later the government deeply regrets",
     "told CNN Tuesday she fears"): with no "that" between them it says when the words were said. So does a date
-    right before the "that" ("says the following day that ...")."""
+    right before the "that" ("says the following day that ..."), and "on <a day>" right after the verb ("said on
+    Monday it had spent ...")."""
     word = doc[left]
     if left == verb.i + 1 and word.lower_ == "on" and (day := _day_phrase_end(word)) is not None and day < right and \
             doc[day + 1].dep_ in ("nsubj", "nsubjpass") and doc[day + 1].lower_ != "that":
