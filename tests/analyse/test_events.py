@@ -1259,7 +1259,12 @@ def test_an_infinitive_describing_a_thing_is_still_to_come(tmp_path: Path) -> No
     """Sampled "wrong mode" class (bpoil_reuters, dev, seed 3821): "The reports come ahead of a final report, to be
     released January 11, by the National Commission ..." was shown done on January 11 from a page of January 4. An
     infinitive describing a thing, or a passive one set off beside it, is what is still to happen; a rank's infinitive
-    ("the first country to recognize the council") tells what was done."""
+    ("the first country to recognize the council") tells what was done, an attempt's what was tried (a PLOVER GSR dev
+    record, "An attempt to assassinate ... was thwarted", had turned THREATEN with the first form)."""
+    from storyline.analyse.events.candidates import _mode
+
+    attempt = load_nlp()("An attempt to assassinate deputy governor of the Tyumen region, Oleg Chemezov, was thwarted.")
+    assert _mode(next(t for t in attempt if t.text == "assassinate"))[0] == "asserted"  # (PLOVER GSR dev): tried
     store = _reuters_store(tmp_path, ("424",))
     events = store.rows("events")
     released = [e for e in events if "Released January 11" in e["summary"] or "released January 11" in e["summary"]]
@@ -1277,3 +1282,22 @@ def test_a_view_of_how_things_are_told_with_a_saying_is_no_event(tmp_path: Path)
     assert not [s for s in summaries if "fall through the cracks" in s or "prevents them from feeding" in s], summaries
     libya = _t17_store(tmp_path / "ly", "LibyaWar_cnn", ("188",))
     assert [e for e in libya.rows("events") if "they rape me" in e["summary"]]
+
+
+def test_the_copulas_auxiliary_is_the_acts_under_an_adjective() -> None:
+    """Sampled "not an event" and "wrong mode" shapes (bpoil_washingtonpost 835, dev, seed 3822): "This operation should
+    be able to capture most of the oil, Suttles said" was an asserted act. Under "able", "likely" or "ready", the
+    copula's auxiliary is the act's ("should be able to": possible; "will be able to": planned), and "is likely to"
+    is a likelihood; "were able to capture the town" was done."""
+    from storyline.analyse.events.candidates import _mode
+
+    def mode(text: str, verb: str) -> str:
+        doc = load_nlp()(text)
+        return _mode(next(t for t in doc if t.text == verb))[0]
+
+    assert mode("This operation should be able to capture most of the oil, Suttles said.", "capture") == "hypothetical"
+    assert mode("BP is likely to cut its dividend, analysts said.", "cut") == "hypothetical"
+    assert mode("The company will be able to pay the claims.", "pay") == "planned"
+    assert mode("The rebels were able to capture the town on Sunday.", "capture") == "asserted"
+    said = find_candidates(load_nlp()("This operation should be able to capture most of the oil, Suttles said."))
+    assert not [c for c in said if c.type == "DEMAND"], said  # a forecast, no demand

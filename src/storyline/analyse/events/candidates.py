@@ -262,6 +262,12 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
             break
     if token.dep_ in ("acomp", "xcomp") and token.head.lemma_ in P.INTENT_VERBS:
         intent = True
+    likely = False
+    if head.dep_ == "acomp" and head.head.i != head.i:
+        # "should be able to capture most of the oil", "will be able to pay": the copula's auxiliaries are the act's;
+        # "is likely to cut its dividend" is a likelihood, not an act
+        lowers |= {c.lower_ for c in head.head.children if c.dep_ in ("aux", "auxpass")}
+        likely = head.lower_ in P.LIKELIHOOD_ADJECTIVES
     if token.dep_ == "pcomp" and token.head.lower_ == "by" and token.tag_ == "VBG":
         means = token.head.head  # "will risk incurring further wrath ... by defying calls": done when the act it is
         for _ in range(3):  # the means of is, as that act's auxiliaries say
@@ -272,7 +278,7 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
     planned = bool(lowers & P.PLANNED_AUX) or intent or ("going" in lowers) or _still_to_come(token)
     if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in ("plan", "set", "schedule", "expect", "intend"):
         planned = True
-    hypothetical = bool(lowers & P.HYPOTHETICAL_AUX)
+    hypothetical = bool(lowers & P.HYPOTHETICAL_AUX) or likely
     for anc in list(token.ancestors)[:4]:
         kids = {c.lower_ for c in anc.children if c.dep_ in ("aux", "neg", "advmod", "nsubj")}
         if kids & P.NEGATIVE_SUBJECTS or "n't" in kids or "not" in kids:
@@ -326,12 +332,14 @@ RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "n
 def _still_to_come(token: Token) -> bool:
     """An infinitive describing a thing ("a final report, to be released January 11, by the National Commission", "the
     talks to be held in Doha"), or a passive one set off beside it: what is still to happen to it. A rank's infinitive
-    tells what was done ("the first country to recognize the council")."""
+    tells what was done ("the first country to recognize the council"), an attempt's what was tried."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     passive = infinitive and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
     if not (token.dep_ == "acl" and token.tag_ == "VB" and infinitive or token.dep_ in ("acl", "advcl") and passive):
         return False  # (the parse hangs "to be released" set off by commas on the sentence's verb)
     noun = token.head
+    if noun.lemma_.lower() in P.ATTEMPT_NOUNS:
+        return False  # "An attempt to assassinate the deputy governor ... was thwarted": tried, not to come
     return not any(c.lower_ in RANK_WORDS or c.tag_ == "JJS" for c in noun.children if c.dep_ in ("amod", "advmod"))
 
 
@@ -991,11 +999,13 @@ def _speech_frame(doc: Doc, cand: EventCandidate) -> None:
 def _obligation_candidate(token: Token) -> EventCandidate | None:
     """'X said Y must Z': X demands of Y (the reporting verb is the trigger, Y the target). With a perfect ("must have
     come from someone else", "Transocean should have exercised its power") it is a conclusion or a reproach about what
-    was, no demand."""
+    was, no demand; with "be able" or "be likely" a forecast."""
     if not any(c.dep_ == "aux" and c.lower_ in P.OBLIGATION_AUX for c in token.children):
         return None
     if perfect(token):
         return None
+    if token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in P.ABLE_OR_LIKELY for c in token.children):
+        return None  # "This operation should be able to capture most of the oil, Suttles said": a forecast, no demand
     head = token.head
     if verb_lemma(head) not in P.REPORTING_VERBS or any(c.dep_ == "neg" for c in head.children):
         return None

@@ -237,6 +237,12 @@ INTENT_VERBS: frozenset[str] = frozenset({
 DESIRE_VERBS: frozenset[str] = frozenset({"want", "hope", "wish"})
 PLANNED_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "going"})
 HYPOTHETICAL_AUX: frozenset[str] = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+# Adjectives that make an act under them a likelihood, not a fact ("BP is likely to cut its dividend").
+LIKELIHOOD_ADJECTIVES: frozenset[str] = frozenset({"likely", "unlikely", "possible"})
+# Nouns whose infinitive was tried, not planned ("An attempt to assassinate the deputy governor was thwarted").
+ATTEMPT_NOUNS: frozenset[str] = frozenset({"attempt", "bid", "effort"})
+# "should be able to", "must be likely to": what one may do or may happen, said with a modal of obligation, no demand.
+ABLE_OR_LIKELY: frozenset[str] = LIKELIHOOD_ADJECTIVES | {"able", "unable"}
 # Of those, the ones of what may be (the lexicon's possibility modals but "can", which says what one is able to do).
 POSSIBILITY_AUX: frozenset[str] = L.POSSIBILITY_MODALS - {"can"}
 CONDITION_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether"})
