@@ -255,9 +255,6 @@ def appositive_name(head: Token, index: MentionIndex) -> str | None:
     return None
 
 
-THING_SUBJECTS = frozenset({"it", "this", "that"})  # a subject that stands for a thing, not a party
-
-
 def _told_as_a_state(doc: Doc, clause: tuple[int, int]) -> bool:
     """Told words whose verb is in the simple present with a thing for its subject ("things fall through the cracks",
     "this move attacks the center of gravity within the regime"): how things are, in the speaker's view, not an act
@@ -270,7 +267,7 @@ def _told_as_a_state(doc: Doc, clause: tuple[int, int]) -> bool:
     if any(t.lower_ in FIRST_PERSON for t in words) or any(c.dep_ in ("aux", "auxpass") for c in root.children):
         return False  # "They tie up my husband, they rape me ...": a witness's account told in the present
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in THING_SUBJECTS:
+    if subject is None or subject.lower_ in P.THING_SUBJECTS:
         return subject is not None  # "It kills them because it prevents them from feeding"
     # a party doing it goes on doing it ("Hayward says they fight the leak on three fronts"); a thing or a state does not
     return subject.pos_ == "NOUN" and not subject.ent_type_ and subject.lemma_.lower() not in PARTY_NOUNS

@@ -326,21 +326,18 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
     return "asserted", intent, conditional
 
 
-RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
-
-
 def _still_to_come(token: Token) -> bool:
     """An infinitive describing a thing ("a final report, to be released January 11, by the National Commission", "the
     talks to be held in Doha"), or a passive one set off beside it: what is still to happen to it. A rank's infinitive
     tells what was done ("the first country to recognize the council"), an attempt's what was tried."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    infinitive = to_infinitive(token)
     passive = infinitive and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
     if not (token.dep_ == "acl" and token.tag_ == "VB" and infinitive or token.dep_ in ("acl", "advcl") and passive):
         return False  # (the parse hangs "to be released" set off by commas on the sentence's verb)
     noun = token.head
     if noun.lemma_.lower() in P.ATTEMPT_NOUNS:
         return False  # "An attempt to assassinate the deputy governor ... was thwarted": tried, not to come
-    return not any(c.lower_ in RANK_WORDS or c.tag_ == "JJS" for c in noun.children if c.dep_ in ("amod", "advmod"))
+    return not any(c.lower_ in P.RANK_WORDS or c.tag_ == "JJS" for c in noun.children if c.dep_ in ("amod", "advmod"))
 
 
 def _under_verb(token: Token, lemmas: frozenset[str], links: frozenset[str], hops: int) -> bool:

@@ -239,6 +239,10 @@ PLANNED_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "going"})
 HYPOTHETICAL_AUX: frozenset[str] = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 # Adjectives that make an act under them a likelihood, not a fact ("BP is likely to cut its dividend").
 LIKELIHOOD_ADJECTIVES: frozenset[str] = frozenset({"likely", "unlikely", "possible"})
+# Words that rank a thing among others: its infinitive tells what was done ("the first country to recognize the council").
+RANK_WORDS: frozenset[str] = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+# Subjects that stand for a thing, not a party ("It kills them because it prevents them from feeding").
+THING_SUBJECTS: frozenset[str] = frozenset({"it", "this", "that"})
 # Nouns whose infinitive was tried, not planned ("An attempt to assassinate the deputy governor was thwarted").
 ATTEMPT_NOUNS: frozenset[str] = frozenset({"attempt", "bid", "effort"})
 # "should be able to", "must be likely to": what one may do or may happen, said with a modal of obligation, no demand.

@@ -26,6 +26,7 @@ from storyline.spans import (
     closes_bracket,
     doc_sentences,
     doc_text,
+    first_conjunct,
     past_participle,
     strip_span,
     to_infinitive,
@@ -106,14 +107,13 @@ def _asked_of(doc: Doc, c: Candidate) -> bool:
     verb = cue.root
     if not verb.sent.text.rstrip().rstrip("".join(qp.ALL_MARKS) + " ").endswith("?"):
         return False
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "Shouldn't the president have marshaled those resources -- and then promised ...?"
-    subject = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    head: Token = first_conjunct(verb)  # "Shouldn't the president have marshaled those resources -- and then promised ...?"
+    subject = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
     if subject.tag_ == "WP":
-        return verb.dep_ != "relcl"  # ("Kate Sheppard of Mother Jones, who writes: ...": a relative, not a question word)
-    return any(k.dep_ in ("aux", "auxpass") and k.i < subject.i for k in verb.children)
+        return head.dep_ != "relcl"  # ("Kate Sheppard of Mother Jones, who writes: ...": a relative, not a question word)
+    return any(k.dep_ in ("aux", "auxpass") and k.i < subject.i for k in head.children)
 
 
 def _cue_span(doc: Doc, c: Candidate) -> Span | None:
