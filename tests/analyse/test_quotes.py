@@ -1795,3 +1795,39 @@ def test_on_a_day_right_after_the_verb_says_when_the_words_were_said() -> None:
     and without it the words open on their subject, which the ledger names ("[BP] had spent ...")."""
     found = [q for q in _t17_quotes("bpoil_reuters", "1572") if "had spent about $3.95 billion" in q.text]
     assert found and all(q.text.startswith("it had spent") for q in found), found
+
+
+def test_words_given_in_someones_statement_or_letter_are_theirs() -> None:
+    """Sampled "vague speaker" class (LibyaWar_cnn, dev, seed 3813): '"...," his statement said' after "ICC Prosecutor Luis
+    Moreno-Ocampo noted that ..." showed "his statement". A statement, letter or speech that says something is its
+    owner's voice: the possessive's person ("his"), or the name that owns it ("Boehner's letter said")."""
+    found = [q for q in _libya("255") if q.text.startswith(("Intervention by the ICC", "In the absence of such step"))]
+    assert found and {q.speaker for q in found} == {"Luis Moreno-Ocampo"}, found
+    letter = [q for q in _libya("207") if q.text.startswith("Since the mission began")]
+    assert letter and all((q.speaker or "").endswith("Boehner") and q.speaker_named for q in letter), letter
+
+
+def test_a_possessive_that_is_not_a_document_stays_someone_else() -> None:
+    """The same rule keeps kin and staff apart: "her daughter", "his lawyer" are not the owner speaking (LibyaWar_cnn 202);
+    "their letter" after "Waxman and Stupak released a letter to BP Chief Executive Tony Hayward" is not BP's, the last
+    body named (bpoil_reuters 1292), and stays the letter."""
+    found = [q for q in _libya("202") if (q.speaker or "").lower() == "her daughter"]
+    assert found, [q.speaker for q in _libya("202")]
+    letter = [q for q in _t17_quotes("bpoil_reuters", "1292") if q.text.startswith("It appears that BP repeatedly chose")]
+    assert letter and all(q.speaker == "their letter" for q in letter), letter
+
+
+def test_what_a_thing_highlights_or_someone_would_like_is_no_ones_words() -> None:
+    """Sampled "not speech" class (bpoil_reuters 1695 and 22, bpoil_washingtonpost 673, dev; seeds 3811, 3812): "This
+    latest spill highlights the harsh truth that ..." is the writer's: what a thing highlights is a finding, like what
+    it shows; "Federal officials who rage against BP would like to deflect attention ..." and "Investors should
+    consider shifting their investments ..." tell a wish and a weighing, a view, not words said. A report that
+    highlights something still speaks."""
+    from storyline.model import UNSPOKEN_KINDS
+
+    spill = [q for q in _t17_quotes("bpoil_reuters", "1695") if q.text.startswith("the harsh truth")]
+    assert spill and all(q.kind in UNSPOKEN_KINDS for q in spill), spill
+    advice = [q for q in _t17_quotes("bpoil_reuters", "22") if "fee and performance characteristics" in q.text]
+    assert advice and all(q.kind in UNSPOKEN_KINDS for q in advice), advice
+    wish = [q for q in _t17_quotes("bpoil_washingtonpost", "673") if q.text.startswith("to deflect attention")]
+    assert wish and all(q.kind in UNSPOKEN_KINDS for q in wish), wish

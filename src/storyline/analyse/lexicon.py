@@ -70,10 +70,11 @@ THOUGHT_VERBS = frozenset(
 )
 # Of those, the verbs of a state of mind or a resolve: what someone thinks, wants, fears, seeks or decides, told in the
 # writer's words ("the administration thinks ...", "BP intended ...", "investors worried ...", "the White House sought
-# to block ...", "BP's decision to break up the spill ..."), is a view the writer reports, not words said.
+# to block ...", "BP's decision to break up the spill ..."), is a view the writer reports, not words said; so is what
+# someone would like or should consider ("officials ... would like to deflect attention", "Investors should consider").
 VIEW_VERBS = frozenset(
     """think believe know expect hope fear worry doubt suspect assume realize realise understand want wish intend
-    reckon guess imagine feel prefer seek decide decision""".split()
+    reckon guess imagine feel prefer seek decide decision like consider""".split()
 )
 TRAIN_CUE_VERBS = frozenset(
     """offer discuss attack name issue list view remember identify portray deem reference chant
@@ -259,6 +260,7 @@ CUE_NOUNS = frozenset(
 )
 LEADING_PRONOUNS = frozenset({"he", "she", "his", "her"})  # a claim's first word that stands for a person it does not name
 PLURAL_PRONOUNS = ("they", "them", "their", "theirs", "themselves")
+POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it"}  # a possessive read as its subject
 #: The first person: words that speak of the teller ("they rape me in front of my husband").
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})

@@ -179,9 +179,10 @@ NEGATIVE_SPEAKERS = frozenset({"no one", "noone", "nobody", "none", "nothing"})
 FINDING_NOUNS = frozenset("poll survey study document record data statistic research".split())
 # Verbs by which a thing shows something ("Video showed that fighting was continuing", "pressure below 6,000 psi would
 # indicate it had been damaged", "Forecasts suggest the oil will make landfall"): said of a thing, what it shows is a
-# finding; said of someone ("the rebels indicated they didn't want ..."), words. "Confirm" and "reveal" are left out: a
-# body described ("the energy giant confirmed", "the US coastguard confirmed") says them more often than a thing.
-EVIDENCE_CUES = frozenset("show indicate suggest prove mean demonstrate".split())
+# finding; said of someone ("the rebels indicated they didn't want ..."), words; so is what a thing highlights or
+# underscores ("This latest spill highlights the harsh truth that ..."). "Confirm" and "reveal" are left out: a body
+# described ("the energy giant confirmed", "the US coastguard confirmed") says them more often than a thing.
+EVIDENCE_CUES = frozenset("show indicate suggest prove mean demonstrate highlight underscore illustrate".split())
 # Word endings of people by what they do ("researchers", "journalists", "analysts", "spokesmen"): someone, not a thing.
 PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "people")
 # Nouns of people, bodies and what speaks for one (a report, a statement): a source that says, not a thing that shows.

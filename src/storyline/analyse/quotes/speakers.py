@@ -358,6 +358,9 @@ def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
         lower = head.lower_
     if head.pos_ == "PRON" or lower in qp.PERSON_PRONOUNS or lower in qp.GROUP_PRONOUNS:
         return _pronoun(ctx, head)
+    owner = _document_owner(ctx, head)
+    if owner is not None:
+        return owner
     person = _person_in(ctx, head)
     if person is not None:
         ent, token = person
@@ -377,6 +380,32 @@ def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
         titled = head.lemma_.lower() in qp.ROLE_NOUNS or head.lemma_.lower() in qp.GENERIC_ROLE_NOUNS
         return Ref(_strip_det(body.text), _np_text(ctx, head) if titled else None, True, "person" if titled else "org")
     return _role_noun(ctx, head)
+
+
+def _document_owner(ctx: _Context, head: Token) -> Ref | None:
+    """Whose statement, letter or speech it is, when one speaks: '"...," his statement said' after "ICC Prosecutor Luis
+    Moreno-Ocampo noted ..." is Moreno-Ocampo's, "Boehner's letter said" Boehner's. Only a named person or body: an owner
+    the article has not named, or a day ("Tuesday's report"), leaves the document as the speaker; "their letter" stays
+    (the last group named was BP where the letter was two congressmen's), and a possessive on any other noun ("her
+    daughter", "his lawyer") is someone else."""
+    if head.lemma_.lower() not in L.SAYING_PLACES or not _speaks(head):
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in L.PLURAL_PRONOUNS:
+        return None
+    if owner.pos_ == "PRON":
+        ref = _pronoun(ctx, owner, L.POSSESSIVE_SUBJECTS.get(owner.lower_))
+    else:
+        ref = _resolve_ref(ctx, owner)
+    return ref if ref is not None and ref.named and ref.kind in ("person", "org") else None
+
+
+def _speaks(noun: Token) -> bool:
+    """The noun stands for its owner's words: a subject ("his statement said", "Huckabee's comments included criticizing
+    President Obama", "Hague's statement at the Commons created more questions than answers. He said: ..."), or what
+    the words are according to; not a noun beside the source ("Soon after Gadhafi's interview, ... Rice said")."""
+    head = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according")
 
 
 def _body_set_off(ctx: _Context, head: Token) -> Span | None:
@@ -486,10 +515,10 @@ def _nouns(role: str | None) -> frozenset[str]:
     return frozenset(role.lower().split()) if role else frozenset()
 
 
-def _pronoun(ctx: _Context, head: Token) -> Ref | None:
+def _pronoun(ctx: _Context, head: Token, lower: str | None = None) -> Ref | None:
     """He/she: the most recent person whose words give no other gender; they: the most recent group; others stay
-    as written."""
-    lower = head.lower_
+    as written (``lower``: the pronoun read as, for a possessive: "his" as "he")."""
+    lower = lower or head.lower_
     if lower in qp.PERSON_PRONOUNS:
         gender = qp.PRONOUN_GENDER.get(lower)
         fitting = [r for r in ctx.persons if r.gender is None or r.gender == gender]  # "she" is not the last man named
