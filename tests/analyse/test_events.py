@@ -1301,3 +1301,63 @@ def test_the_copulas_auxiliary_is_the_acts_under_an_adjective() -> None:
     assert mode("The rebels were able to capture the town on Sunday.", "capture") == "asserted"
     said = find_candidates(load_nlp()("This operation should be able to capture most of the oil, Suttles said."))
     assert not [c for c in said if c.type == "DEMAND"], said  # a forecast, no demand
+
+
+def _t17_sentence(topic: str, uid: str, words: str) -> Any:
+    """The parsed sentence of a Timeline17 (dev) article that holds ``words``, cleaned through the product's JSONL path."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.model import RawDocument
+    from storyline.pipeline import clean_document
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / topic
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 not found at {folder}")
+    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
+    text = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json")).text
+    at = text.index(words)
+    doc = load_nlp()(text[max(0, at - 300) : at + 300])
+    return next(s for s in doc.sents if words in s.text)
+
+
+def test_an_assessment_told_at_a_place_is_no_event() -> None:
+    """Sampled "not an event" class (bpoil_reuters 963 and 1064, dev, seed 3821): '“It's an important milestone,” Hayward
+    said in Houston' and '“The impact of the spill are going to be felt for decades,” John Hocevar ... told Reuters in
+    Louisiana' were STATEMENT events, remarks placed by where they were made. What they say is an assessment and a
+    forecast, no act a timeline holds. A placed remark whose words tell an act stays ("told reporters at Camp David
+    ... the United States would ...")."""
+    for uid, words in (("963", "an important milestone"), ("1064", "are going to be felt for decades")):
+        sent = _t17_sentence("bpoil_reuters", uid, words)
+        remarks = [c for c in find_candidates(sent) if c.type == "STATEMENT"]
+        assert not remarks, [(sent.doc[c.trigger].text, sent.text) for c in remarks]
+    sent = _t17_sentence("bpoil_reuters", "1895", "They have imposed some regulations")
+    assert any(sent.doc[c.trigger].lemma_ == "impose" for c in find_candidates(sent))
+    sent = _t17_sentence("LibyaWar_cnn", "144", "We are going to establish law and order")  # a pledge, not a forecast
+    assert [c.type for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "said"] == ["STATEMENT"]
+
+
+def test_what_neither_party_did_is_no_event() -> None:
+    """Sampled "not an event" class (bpoil_reuters 31, dev, seed 3821): "Neither Allen nor BP gave an estimate of how much
+    oil is still flowing into the Gulf" was a STATEMENT, told as done. A subject that "neither" or "no" opens did not do
+    it: the act is denied, as with "nobody" or "none"."""
+    sent = _t17_sentence("bpoil_reuters", "31", "Neither Allen nor BP gave an estimate")
+    gave = [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "gave"]
+    assert all(c.mode == "denied" for c in gave), [(c.type, c.mode) for c in gave]
+
+
+def test_a_deadline_or_an_end_is_not_when_the_act_was_done(tmp_path: Path) -> None:
+    """Sampled "wrong date" class (bpoil_washingtonpost 131, 1150 and 1323, dev, seed 3822): "issued a flood warning ...
+    from Friday until Sunday evening" was dated Friday to Sunday, "sent a letter ... demanding a briefing by Sept. 10"
+    September 10, and "will ... suspend exploratory drilling in the Arctic until at least next year" 2011. A time after
+    "until" ends what was done, and one after "by" under a demand is its deadline: neither is when the act was done."""
+    events = _t17_store(tmp_path, "bpoil_washingtonpost", ("131", "1150", "1323")).rows("events")
+    assert "2010-05-02" not in str(_dates(events, "issued a flood warning"))
+    assert "2010-09-10" not in _dates(events, "sent a letter to Mariner Energy")
+    assert "2011" not in _dates(events, "suspend exploratory drilling in the Arctic")
+    sent = _t17_sentence("LibyaWar_cnn", "45", "By 1972, Gadhafi urged Muslims")  # when it was done by, set before the verb
+    from storyline.analyse.events.dates import timex_attachment
+
+    at = sent.text.index("1972") + sent.start_char
+    assert timex_attachment(sent.doc, {"start": at, "end": at + 4}, set()) is not None

@@ -240,6 +240,25 @@ def _place_of_the_words(verb: Token, place: Token) -> bool:
     return subject is not None and place.i < subject.i and after is not None and after.text == ","
 
 
+def _words_assess(verb: Token) -> bool:
+    """The words a saying reports are an assessment or a forecast, no act: a copula with what it calls the thing
+    ("“It's an important milestone,” Hayward said in Houston"), a possibility ("could", "might", "may") or "going to"
+    ("“The impact of the spill are going to be felt for decades,” ... told Reuters in Louisiana"). A concern stays a
+    statement ("said the United States was deeply concerned"), and so does a predicate with an act in its own clause
+    ("“It's something our intelligence community is taking a hard look at,” Sullivan told reporters at Camp David")."""
+    for told in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+        auxiliaries = {c.lower_ for c in told.children if c.dep_ in ("aux", "auxpass")}
+        predicates = [c for c in told.children if c.dep_ in ("attr", "acomp")]
+        if told.lemma_ == "be" and predicates and not any(
+                _concern(t) or t.dep_ in ("relcl", "acl", "ccomp", "xcomp") for p in predicates for t in p.subtree):
+            return True
+        first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in L.FIRST_PERSON for c in told.children)
+        if auxiliaries & P.POSSIBILITY_AUX or (told.lower_ == "going" and not first_person  # ("We are going to establish
+                                               and any(c.dep_ == "xcomp" for c in told.children)):  # law and order": a pledge)
+            return True
+    return False
+
+
 def _mode(token: Token) -> tuple[str, bool, bool]:
     """(mode, intent, conditional) from auxiliaries, negation, intent heads and conditions."""
     children = list(token.children)
@@ -287,8 +306,9 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
             hypothetical = True
         if anc.dep_ not in ("xcomp", "ccomp", "conj"):
             break
-    if any(c.lower_ in P.NEGATIVE_SUBJECTS for c in token.children if c.dep_ == "nsubj"):
-        negated = True
+    if any(c.lower_ in P.NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ in P.NEGATIVE_DETERMINERS for d in c.children)
+           for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+        negated = True  # "Neither Allen nor BP gave an estimate", "No country has recognized ...": no one did it
     if any(_with_no(c) for c in token.children if c.dep_ == "dobj"):
         negated = True  # "has given no sign of standing down", "made no attempt": nothing was done
     if token.dep_ == "pcomp" and token.head.lower_ in P.OBJECT_DOER_PREPS and token.head.head.pos_ == "VERB":
@@ -1089,7 +1109,7 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     lemma = verb_lemma(token)
     remark = False
     if etype is None and lemma in P.PLACED_REMARK_VERBS and (place := _location(token, None)) is not None and not _place_of_the_words(
-            token, place):
+            token, place) and not _words_assess(token):
         etype, remark = P.STATEMENT, True  # "told reporters at Camp David": a placed remark
     if etype is None or (etype not in P.REPORTING_TYPES and _after_the_attribution(token)):
         return None

@@ -46,6 +46,8 @@ def timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int
     if span is None or len(span) == 0:
         return None
     token = span.root
+    if _a_bound(doc, span):
+        return None
     said = doc[span.start - 1] if span.start > 0 else None
     if (said is not None and said.lemma_ in P.REPORTING_VERBS and said.pos_ == "VERB" and token.dep_ == "npadvmod"
             and (span.end >= len(doc) or doc[span.end].tag_ != "POS")):
@@ -65,6 +67,22 @@ def timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int
             return _setting(head, triggers)
         token = head
     return None
+
+
+def _a_bound(doc: Doc, span: Span) -> bool:
+    """A time that ends what was done or is a demand's deadline, not when it was done: "issued a flood warning ... from
+    Friday until Sunday evening", "suspend exploratory drilling ... until at least next year", "demanding a briefing by
+    Sept. 10" (a "by" set before the verb is when it was done by: "By 1972, Gadhafi urged Muslims ...")."""
+    if any(t.lower_ in P.END_WORDS for t in span):
+        return True
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in P.APPROXIMATORS:  # "until at least next year"
+        k -= 1
+    before = doc[k] if k >= 0 else None
+    if before is None or before.dep_ != "prep":
+        return False
+    return before.lower_ in P.END_WORDS or (before.lower_ == "by" and before.i > before.head.i  # ("By 1972, Gadhafi urged")
+                                            and P.VERB_TRIGGERS.get(before.head.lemma_.lower()) == "DEMAND")
 
 
 def _measured_from(preposition: Token, timex: Span) -> bool:

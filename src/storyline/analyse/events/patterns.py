@@ -353,6 +353,7 @@ HABIT_ADVERBS = L.HABIT_ADVERBS  # "We always drive the car": a habit, no act of
 TOPIC_PREPS: frozenset[str] = frozenset({"about", "of"})
 TALK_WORDS: frozenset[str] = frozenset({"talk", "speak", "think", "debate"})
 NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"nobody", "none", "no one", "neither"})
+NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"neither", "no"})  # of a subject none of whom did it
 # Verbs of forecasting: an act under them is someone's prediction ("El-Kikhia predicted that Gadhafi will make any
 # departure a messy one by firing missiles"), not an act of the story.
 # Verbs of a view held: a warning that one expects, believes or doubts something says a view, not a threat.
@@ -444,6 +445,10 @@ INSTRUMENT_VERBS: frozenset[str] = frozenset({"use", "employ", "design", "build"
 # Time expressions opened by these words bound a span; "since" gives the start of an ongoing state or activity.
 BOUND_WORDS: frozenset[str] = frozenset({"since", "until", "before", "after"})
 ONSET_WORDS: frozenset[str] = frozenset({"since"})
+# Words that end a time span: a time after them ends what was done ("until Sunday evening"), not when it was done.
+END_WORDS: frozenset[str] = frozenset({"until", "till", "through"})
+# Words that hedge a time without changing what it bounds ("until at least next year", "by about noon").
+APPROXIMATORS: frozenset[str] = frozenset({"at", "least", "about", "around", "roughly", "approximately", "some"})
 # Sentence-initial pronouns resolved to the one person the previous sentence names ("He last visited ...").
 # Event nouns that put their target 'under' them ("North Korea has been under UN embargos").
 UNDER_TYPES: frozenset[str] = frozenset({"SANCTION", "COERCE"})
