@@ -14,10 +14,12 @@ from storyline.analyse.lexicon import (
     DAY_WORDS,
     FIRST_PERSON,
     LEADING_PRONOUNS,
+    MONTH_NAMES,
     PERSON_ONLY_NOUNS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
     SPEAKING_BODY_NOUNS,
+    WEEKDAY_NAMES,
 )
 from storyline.patterns import LIVE_STAMP, SAYING_FORMS
 
@@ -42,10 +44,23 @@ def without_stamp(text: str) -> str:
     return LEADING_HEADING.sub("", LIVE_STAMP.sub("", LEADING_ASIDE.sub("", text)))
 
 
+_TIME_UNITS = "|".join(("year", "week", "month", "quarter", "spring", "summer", "fall", "autumn", "winter", "weekend",
+                        "night", "morning", "evening", *MONTH_NAMES, *WEEKDAY_NAMES))
+# A time a claim's or an event's words open with, before their subject: "last year", "earlier this month", "on Monday,",
+# "in 2009,", "yesterday".
+TIME_SETTING = re.compile(
+    rf"(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:{_TIME_UNITS})|yesterday|today|tomorrow"
+    rf"|(?:on|in|by|since|until)\s+(?:{'|'.join((*MONTH_NAMES, *WEEKDAY_NAMES))}|\d{{4}})(?:\s+\d{{1,2}})?),?\s+",
+    re.IGNORECASE)
+
+
 def with_referent(text: str, name: str, pronouns: frozenset[str] = LEADING_PRONOUNS) -> str:
     """'He vowed not to leave Libya' -> '[Moammar Gadhafi] vowed ...': a claim or event read alone names who it is
-    about; 'his forces' -> "[Moammar Gadhafi's] forces". Text that opens with any word but one of ``pronouns`` is
-    returned unchanged."""
+    about; 'his forces' -> "[Moammar Gadhafi's] forces"; after a time the words open with, their subject ("Last year it
+    paid" -> "Last year [BP] paid"). Text that opens with any word but one of ``pronouns`` is returned unchanged."""
+    setting = TIME_SETTING.match(text)
+    if setting is not None:
+        return text[: setting.end()] + with_referent(text[setting.end() :], name, pronouns)
     first, _, rest = text.partition(" ")
     word = first.lower()
     if word not in pronouns or not rest:

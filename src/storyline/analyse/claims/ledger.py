@@ -46,7 +46,7 @@ from storyline.analyse.entities.patterns import capital_country, country_code, d
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
 from storyline.analyse.lexicon import FINITE_AUXILIARIES, WEEKDAY_NAMES
-from storyline.analyse.shown import SPEAKER_PRONOUNS, Links, with_referent, without_stamp
+from storyline.analyse.shown import SPEAKER_PRONOUNS, THING_WORDS, Links, with_referent, without_stamp
 from storyline.analyse.terms import content_terms
 from storyline.spans import doc_text
 
@@ -681,9 +681,11 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
         joined = [names.get(w) or w for w in representative.speakers] if referent == representative.speaker else []
         shown = (", ".join(joined[:-1]) + " and " + joined[-1] if len(joined) > 1  # "Britain, France and Italy also confirmed they"
                  else names.get(referent) or referent[:1].upper() + referent[1:])  # an entity, or an unnamed speaker's words
-        statement = with_referent(statement, shown, SPEAKER_PRONOUNS)  # a person, or the party itself ("it", "they")
+        person = referent in (people or ())  # an "it" the resolver linked to a person is a thing's ("[John Young] is time")
+        statement = with_referent(statement, shown, SPEAKER_PRONOUNS - THING_WORDS if person else SPEAKER_PRONOUNS)
     statement = statement[:1].upper() + statement[1:]
     if stances <= set(FOR_SIDE) and (_about_someone_unnamed(statement) or not figures and _names_nothing(statement)
+                                     or statement.rstrip(" ….").endswith("?")  # a question asks; it asserts nothing
                                      or _unclear_opening(statement, representative, clear)
                                      or (representative.lone_pronoun and "[" not in statement)
                                      or (representative.it_subject and statement.startswith("It "))):

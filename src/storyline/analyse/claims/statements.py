@@ -74,7 +74,7 @@ from storyline.analyse.lexicon import (
 )
 from storyline.analyse.quotes.attribution import cue_lemma, headline_sayer, in_sayers_tense, negated
 from storyline.analyse.quotes.speakers import PLACE_TYPES, relative_head
-from storyline.analyse.shown import SPEAKER_PRONOUNS
+from storyline.analyse.shown import SPEAKER_PRONOUNS, TIME_SETTING
 from storyline.model import FIGURE_LABELS, NAME_LABELS
 from storyline.spans import (
     doc_sentences,
@@ -200,6 +200,14 @@ def _first_word(doc: Doc, starts: list[int], start: int, end: int, skipped: tupl
     return doc[i] if i < len(doc) and doc[i].idx < end else None
 
 
+def _subject_word(doc: Doc, starts: list[int], start: int, end: int) -> Token | None:
+    """The first word of a proposition past its complementizer and a time it opens with ("that last year it paid": "it"),
+    where its subject begins."""
+    word = _first_word(doc, starts, start, end, ("that", "whether", "if"))
+    setting = TIME_SETTING.match(doc_text(doc), word.idx) if word is not None else None
+    return _first_word(doc, starts, setting.end(), end, ()) if setting is not None and setting.end() < end else word
+
+
 def _asks(doc: Doc, starts: list[int], start: int, end: int) -> bool:
     """Reported words that open with a question word ("whether ...", "exactly how many ..."): an embedded question."""
     first = _first_word(doc, starts, start, end, ("exactly", "precisely", "just"))
@@ -210,7 +218,7 @@ def _leading_referent(doc: Doc, starts: list[int], start: int, end: int, pronoun
                       canon: dict[str, str]) -> str | None:
     """The entity a proposition's first word stands for ("He vowed not to leave Libya": Gadhafi; "it has spent $350
     million": BP), when linked."""
-    word = _first_word(doc, starts, start, end, ("that", "whether", "if"))
+    word = _subject_word(doc, starts, start, end)
     if word is None or word.lower_ not in SPEAKER_PRONOUNS:
         return None
     entity = _entity_at(pronouns, word.idx, word.idx + len(word))
@@ -252,7 +260,7 @@ def _speaker_itself(doc: Doc, starts: list[int], statement: Statement, index: Me
     person and not an "it" with nothing to refer to ("BP says it will take three months to ..."), "he"/"she" a person
     named by a noun of that gender or none (a named person's pronoun is the entity stage's link: "Townsend said he
     ..." may be someone else)."""
-    word = _first_word(doc, starts, statement.content_start, statement.content_end, ("that", "whether", "if"))
+    word = _subject_word(doc, starts, statement.content_start, statement.content_end)
     if word is None or word.lower_ not in SPEAKER_ITSELF or word.dep_ not in ("nsubj", "nsubjpass") or word.head.dep_ != "ccomp":
         return False
     cue = word.head.head
