@@ -1703,3 +1703,13 @@ def test_a_name_ending_on_a_landform_is_a_place(sentence: str, name: str, kind: 
     linked = [entity for (_, first, last), entity in resolution.links.items() if first <= start < last]
     assert linked, resolution.links
     assert next(e for e in resolution.entities if e.id == linked[0]).type == kind
+
+
+def test_a_surname_tagged_a_body_is_the_person_named_with_a_suffix(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Sampled "vague speaker" class (bpoil_washingtonpost 438, dev, seed 3912): "James H. Cowan Jr., a professor at
+    Louisiana State University, said ... Cowan said that his crew ..." showed "Cowan": the tagger made every "Cowan" an
+    organisation, and the rule that makes such a surname its person read "Jr." as the surname. A generational suffix
+    is not the surname: each "Cowan" is James H. Cowan Jr."""
+    store = _topic_store(tmp_path, "bpoil_washingtonpost", lambda records: [r for r in records if r["url"].endswith("/438")], "wp")
+    rows = store.query("SELECT e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text = 'Cowan'")
+    assert rows and {(r["name"], r["type"]) for r in rows} == {("James H. Cowan Jr.", "person")}, rows

@@ -724,6 +724,8 @@ def _surnames_as_people(cands: list[_Cand]) -> None:
     owners: dict[str, set[str]] = defaultdict(set)
     for cand in cands:
         words = _strip_honorifics(cand.text).split()
+        if len(words) > 2 and words[-1].rstrip(".,").lower() in L.NAME_SUFFIXES:
+            words = words[:-1]  # "James H. Cowan Jr.": Cowan
         if cand.kind == "person" and cand.cluster and len(words) >= 2 and not words[-1].isupper():
             owners[words[-1]].add(cand.cluster)  # as written: "Jobs", not "UN" for "Kim Jong Un"
     for cand in cands:
