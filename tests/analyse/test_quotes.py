@@ -1831,3 +1831,19 @@ def test_what_a_thing_highlights_or_someone_would_like_is_no_ones_words() -> Non
     assert advice and all(q.kind in UNSPOKEN_KINDS for q in advice), advice
     wish = [q for q in _t17_quotes("bpoil_washingtonpost", "673") if q.text.startswith("to deflect attention")]
     assert wish and all(q.kind in UNSPOKEN_KINDS for q in wish), wish
+
+
+def test_a_described_speaker_named_right_beside_its_description_is_that_name() -> None:
+    """Sampled "vague speaker" class (LibyaWar_cnn 225 and 348, bpoil_reuters, dev; seeds 3913, 3911): "The
+    humanitarian group Doctors Without Borders said ...", "..., said Navy spokesman Cmdr. Danny Hernandez" and "A group
+    calling itself Seize BP ... said on Monday it would organize demonstrations" showed "The humanitarian group", "Navy
+    spokesman" and "A group". A name set beside the description with no comma, after a title's abbreviation, or given
+    by "calling itself" is who speaks."""
+    msf = [q for q in _libya("225") if q.text.startswith("one of its teams") or q.text.startswith("was in Benghazi")]
+    assert msf and all(q.speaker == "Doctors Without Borders" for q in msf), msf
+    navy = [q for q in _libya("348") if q.text.startswith("conducted strikes against Gadhafi's ground forces")]
+    assert navy and all(q.speaker == "Danny Hernandez" for q in navy), navy
+    seize = [q for q in _t17_quotes("bpoil_reuters", "103") if q.text.startswith("it would organize demonstrations")]
+    assert seize and all(q.speaker == "Seize BP" for q in seize), seize
+    day = [q for q in _t17_quotes("bpoil_washingtonpost", "503") if q.text.startswith("the discovery of a 22-mile")]
+    assert day and all(q.speaker == "one group" for q in day), day  # "one group Thursday announcing": a day is no name

@@ -684,8 +684,11 @@ def _named_after_the_role(verb: Token, subject: Token) -> Token:
     it is; the name speaks."""
     if subject.pos_ != "NOUN":
         return subject
+    doc = verb.doc
     name = next((k for k in verb.children if k.dep_ == "nsubj" and k.pos_ == "PROPN" and k.i > subject.i
-                 and k.left_edge.i == subject.right_edge.i + 1), None)
+                 and k.left_edge.i > subject.right_edge.i and all(  # (a title's abbreviation the parse left between)
+                     doc[j].is_punct or doc[j].lower_.rstrip(".") in L.TITLE_ABBREVIATIONS
+                     for j in range(subject.right_edge.i + 1, k.left_edge.i))), None)
     return name if name is not None else subject
 
 

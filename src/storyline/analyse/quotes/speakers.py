@@ -419,7 +419,22 @@ def _body_set_off(ctx: _Context, head: Token) -> Span | None:
         if (child.dep_ == "appos" and ent is not None and ent.label_ == "ORG" and child.left_edge.i > head.i
                 and doc[child.left_edge.i - 1].text == "," and ent.start >= child.left_edge.i and ent.end <= child.right_edge.i + 1):
             return ent
+        if child.dep_ == "appos" and child.left_edge.i == head.i + 1 and _a_name(doc[child.left_edge.i : child.right_edge.i + 1]):
+            return doc[child.left_edge.i : child.right_edge.i + 1]  # "The humanitarian group Doctors Without Borders"
+        if child.dep_ == "acl" and child.lemma_ == "call" and any(c.lower_ in L.REFLEXIVES for c in child.children):
+            named = next((c for c in child.children if c.dep_ == "oprd"), None)  # "A group calling itself Seize BP"
+            if named is not None and _a_name(doc[named.left_edge.i : named.i + 1]):
+                return doc[named.left_edge.i : named.i + 1]
     return None
+
+
+def _a_name(span: Span) -> bool:
+    """Words that make a name: capitalised, but for the small words inside one ("Doctors Without Borders", "Seize BP");
+    not a day ("one group Thursday announcing ...")."""
+    if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in L.DAY_WORDS for t in span):
+        return False
+    return len(span) > 0 and span[0].text[:1].isupper() and any(t.pos_ == "PROPN" or t.ent_type_ for t in span) and all(
+        t.text[:1].isupper() or t.pos_ in ("ADP", "DET", "CCONJ") and t.i > span.start for t in span)
 
 
 def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
