@@ -1877,3 +1877,23 @@ def test_an_it_never_names_a_person(tmp_path: Path) -> None:
     # people's own "they" is still named: "Contogouris and Baldwin said they were purposefully excluded" (bpoil_reuters 514)
     lines = [c["statement"] for c in Storyline.open(_t17_store(tmp_path, "bpoil_reuters", ("514",))).claims()["items"]]
     assert any(line.startswith("[Spyridon Contogouris and Stephen Baldwin] were purposefully excluded") for line in lines), lines
+
+
+def test_a_line_shows_one_told_clause_and_keeps_its_condition(tmp_path: Path) -> None:
+    """Sampled "garbled" class (bpoil_reuters 565 and 256, dev, seed 3931): "[Wayne Smith] met with Cuban authorities
+    this week in Havana and that they are “fully open” to cooperation" ran two told clauses together ("said he met ...
+    and that they are ..."), and "Gross negligence is found, the final cost to BP could be $69 billion" had lost the
+    "if" of its condition, taken for a complementizer. A line joins two told clauses as one sentence of two ("...
+    in Havana; they are “fully open” ..."), and an "if" whose clause a comma closes stays, the pronoun after it named
+    as an opening one is ("Credit Suisse said if its $37 billion estimate is accurate, ...", bpoil_reuters 708)."""
+    from storyline.reader import Storyline
+    from tests.test_cli import _t17_store
+
+    store = _t17_store(tmp_path, "bpoil_reuters", ("565", "256", "708"))
+    lines = [c["statement"] for c in Storyline.open(store).claims()["items"]]
+    havana = [line for line in lines if "met with Cuban authorities" in line]
+    assert havana and all("in Havana; they are “fully open”" in line for line in havana), havana
+    suisse = [line for line in lines if "37 billion estimate is accurate" in line]  # its own condition, its owner named
+    assert suisse and all(line.startswith("If [Credit Suisse's] $37 billion estimate") for line in suisse), suisse
+    negligence = [line for line in lines if "gross negligence is found" in line.lower()]
+    assert negligence and all(line.startswith("If gross negligence is found") for line in negligence), negligence

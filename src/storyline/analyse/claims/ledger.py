@@ -46,7 +46,13 @@ from storyline.analyse.entities.patterns import capital_country, country_code, d
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
 from storyline.analyse.lexicon import FINITE_AUXILIARIES, WEEKDAY_NAMES
-from storyline.analyse.shown import SPEAKER_PRONOUNS, THING_WORDS, Links, with_referent, without_stamp
+from storyline.analyse.shown import (
+    SPEAKER_PRONOUNS,
+    THING_WORDS,
+    Links,
+    with_referent,
+    without_stamp,
+)
 from storyline.analyse.terms import content_terms
 from storyline.spans import doc_text
 
@@ -216,6 +222,11 @@ def _words(links: Links, text: str, s: Statement, start: int, end: int, names: d
                        keep=inner, opener=opener)
 
 
+# A second told clause joined to the first ("said he met ... and that they are ..."): a line joins them with a semicolon;
+# a demonstrative "that" stays ("... are and that makes it difficult", "his share and that of Transocean").
+SECOND_TOLD = re.compile(r"(?:,|\s+--)?([”\"’]?),? and that (?!(?:of|means|meant|is|was|has|had|shows|showed|seems|makes|made|will|would|can|could|should|may|might|must|does|did)\b)")
+
+
 def _content(texts: dict[str, str], s: Statement, *, shown: bool = False, links: Links | None = None,
              names: dict[str, str] | None = None, opener: bool = False) -> str:
     """The proposition's words (``shown``: as the ledger line shows them, a quote of several sentences by its first,
@@ -225,11 +236,16 @@ def _content(texts: dict[str, str], s: Statement, *, shown: bool = False, links:
     end = s.shown_end if cut and s.shown_end is not None else s.content_end
     raw = _words(links, article, s, s.content_start, end, names or {}, opener) if links is not None else article[s.content_start : end]
     text = raw.strip() + (" …" if cut else "")
+    if shown:  # "said he met ... and that they are ...": two told clauses, read as one sentence of two
+        text = SECOND_TOLD.sub(r"\1; ", text)  # ('"both foreseeable and preventable," and that': the mark stays)
     text = without_stamp(text)
     text = INNER_ATTRIBUTION.sub(_joined, text)
     # "that, since April, it has distributed ...": the complementizer goes; a demonstrative subject stays ("that means
-    # inspections have determined ..." had read "Means inspections ...")
-    return re.sub(r"^(?:that|whether|if)(?:\s+|,\s*)(?!(?:means|meant|is|was|has|had|shows|showed|seems|makes)\b)", "", text)
+    # inspections have determined ..." had read "Means inspections ..."), and so does an "if" whose clause a comma
+    # closes: a condition ("if gross negligence is found, the final cost ... could be $69 billion")
+    conditional = text.lower().startswith("if ") and "," in text
+    return text if conditional else re.sub(
+        r"^(?:that|whether|if)(?:\s+|,\s*)(?!(?:means|meant|is|was|has|had|shows|showed|seems|makes)\b)", "", text)
 
 
 def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict[str, str],
