@@ -1897,3 +1897,30 @@ def test_a_line_shows_one_told_clause_and_keeps_its_condition(tmp_path: Path) ->
     assert suisse and all(line.startswith("If [Credit Suisse's] $37 billion estimate") for line in suisse), suisse
     negligence = [line for line in lines if "gross negligence is found" in line.lower()]
     assert negligence and all(line.startswith("If gross negligence is found") for line in negligence), negligence
+
+
+def test_a_report_the_speaker_denies_of_itself_names_it(tmp_path: Path) -> None:
+    """Sampled "vague" class (bpoil_washingtonpost 6, dev, seed 3932): "BP denied reports that it was looking for a
+    sovereign wealth fund to take a big equity stake in the company" made the line "It was looking for a sovereign
+    wealth fund ...": the "it" of a report the cue's object tells is its subject's, as the "it" of words the cue says
+    is ("BP said it ..."); and so is an opening "its" ("Its initial estimate puts the flow at ...")."""
+    from storyline.reader import Storyline
+    from tests.test_cli import _t17_store
+
+    lines = [c["statement"] for c in Storyline.open(_t17_store(tmp_path, "bpoil_washingtonpost", ("6",))).claims()["items"]]
+    fund = [line for line in lines if "sovereign wealth fund" in line]
+    assert fund and all(line.startswith("[BP] was looking for") for line in fund), fund
+
+
+def test_words_told_of_a_relatives_antecedent_show_it_as_their_subject(tmp_path: Path) -> None:
+    """Sampled "vague" class (bpoil_washingtonpost 2071, dev, seed 3932): "Apache said it would acquire the equivalent of
+    385 million barrels of oil reserves, which Molchanov said was about 2 percent of BP's proven reserves" made the line
+    "Was about 2 percent of BP's proven reserves": the words' subject is the relative before the cue. The line shows the
+    noun phrase the relative stands for: "[385 million barrels of oil reserves] was about 2 percent ..."."""
+    from storyline.reader import Storyline
+    from tests.test_cli import _t17_store
+
+    store = _t17_store(tmp_path, "bpoil_washingtonpost", ("2071",))
+    lines = [c["statement"] for c in Storyline.open(store).claims()["items"] if "2 percent of BP's proven" in c["statement"]]
+    assert any(line.startswith("[385 million barrels of oil reserves] was about 2 percent") for line in lines), lines
+    assert not any(line.startswith("Was ") for line in lines), lines

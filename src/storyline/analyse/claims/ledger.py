@@ -699,6 +699,9 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
                  else names.get(referent) or referent[:1].upper() + referent[1:])  # an entity, or an unnamed speaker's words
         person = referent in (people or ())  # an "it" the resolver linked to a person is a thing's ("[John Young] is time")
         statement = with_referent(statement, shown, SPEAKER_PRONOUNS - THING_WORDS if person else SPEAKER_PRONOUNS)
+    if representative.left_subject and statement[:1].islower():
+        left = representative.left_subject  # "[385 million barrels of oil reserves] was about ...", "[The protesters] will"
+        statement = f"[{left[:1].upper()}{left[1:]}] {statement}"
     statement = statement[:1].upper() + statement[1:]
     if stances <= set(FOR_SIDE) and (_about_someone_unnamed(statement) or not figures and _names_nothing(statement)
                                      or statement.rstrip(" ….").endswith("?")  # a question asks; it asserts nothing

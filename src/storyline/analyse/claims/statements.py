@@ -55,6 +55,7 @@ from storyline.analyse.lexicon import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PETITION_NOUNS,
+    POSSESSIVE_SUBJECTS,
     POSSIBILITY_MODALS,
     PRESS_OUTLET_STAFF,
     PRESS_WORDS,
@@ -178,6 +179,8 @@ class Statement:
     it_subject: bool = False  # its words open on an "it" that is their subject, not a placeholder for a clause after it
     # ("It is a last gasp measure to save 100,000 young sea turtles", against "It is clear that BP ...")
     lone_pronoun: str | None = None  # a pronoun for a thing or group its words give no antecedent for ("could cost it")
+    left_subject: str | None = None  # the subject a relative's words leave out ("reserves, which Molchanov said was about
+    # 2 percent of ...": "385 million barrels of oil reserves"), shown before them
 
 
 LIMITING_ADVERBS = frozenset({"only", "simply", "merely", "just"})  # "said only that ...": how much was said
@@ -261,16 +264,23 @@ def _speaker_itself(doc: Doc, starts: list[int], statement: Statement, index: Me
     named by a noun of that gender or none (a named person's pronoun is the entity stage's link: "Townsend said he
     ..." may be someone else)."""
     word = _subject_word(doc, starts, statement.content_start, statement.content_end)
-    if word is None or word.lower_ not in SPEAKER_ITSELF or word.dep_ not in ("nsubj", "nsubjpass") or word.head.dep_ != "ccomp":
+    if word is None:
         return False
-    cue = word.head.head
+    owner = word.dep_ == "poss"  # "Oil company Total says its staff ...": the subject's owner
+    form = POSSESSIVE_SUBJECTS.get(word.lower_, "") if owner else word.lower_
+    told = word.head if owner else word  # the told clause's subject
+    if form not in SPEAKER_ITSELF or told.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    cue = _cue_of_clause(told.head)
+    if cue is None:
+        return False
     subject = _shared_subject(cue) if not any(c.dep_ == "nsubj" for c in cue.children) else next(
         c for c in cue.children if c.dep_ == "nsubj")
     if subject is not None and subject.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl":
         subject = cue.head  # "The actor who says he has invested more than $20m"
-    if subject is None or subject.i > cue.i or not _agrees(word, subject):
+    if subject is None or subject.i > cue.i or not _agrees(word, subject, form):
         return False
-    if word.lower_ == "it" and (pleonastic(word) or _thing_before(word, subject)):
+    if form == "it" and (not owner and pleonastic(word) or _thing_before(word, subject)):
         return False
     who = {statement.speaker, *statement.speakers} - {None}  # (no speaker: no subject is it, not even an unlinked one)
     linked = {_entity_at(found, subject.idx, subject.idx + len(subject)) for found in (index, pronouns)}
@@ -295,9 +305,45 @@ def _thing_before(pronoun: Token, subject: Token) -> bool:
                and t.lemma_.lower() not in PARTY_NOUNS | BODY_ANAPHOR_NOUNS for t in before)
 
 
-def _agrees(pronoun: Token, subject: Token) -> bool:
-    """A subject the pronoun can stand for (see ``_speaker_itself``)."""
-    lower = pronoun.lower_
+RELATIVE_SUBJECT_WORDS = 12  # at most this many words of a relative's antecedent shown as the words' subject
+
+
+def _relative_subject(first: Token | None, start: int) -> str | None:
+    """The noun phrase a relative clause's words are told of, when they open on their verb: "the equivalent of 385
+    million barrels of oil reserves, which Molchanov said was about 2 percent of BP's proven reserves" (the words "was
+    about 2 percent ..." leave their subject, "which", before the cue): "385 million barrels of oil reserves"."""
+    if first is None or first.pos_ not in ("VERB", "AUX") or first.tag_ not in FINITE_TAGS:
+        return None
+    clause = first.head if first.dep_ in ("aux", "auxpass") else first
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    cue = clause.head
+    if (subject is None or subject.tag_ not in RELATIVE_TAGS or subject.idx >= start or clause.dep_ != "ccomp"
+            or cue.dep_ != "relcl" or cue.head.pos_ not in ("NOUN", "PROPN")):
+        return None
+    noun = cue.head
+    words = [t for t in noun.doc[noun.left_edge.i : cue.left_edge.i] if t.i >= noun.left_edge.i]
+    while words and (words[-1].is_punct or words[-1].tag_ in RELATIVE_TAGS):
+        words.pop()
+    if not words or len(words) > RELATIVE_SUBJECT_WORDS:
+        return None
+    return doc_text(noun.doc)[words[0].idx : words[-1].idx + len(words[-1])]
+
+
+def _cue_of_clause(clause: Token) -> Token | None:
+    """The verb of saying whose words a clause is: the verb it is the complement of ("said it was ..."), or the verb
+    whose object is a report the clause tells ("BP denied reports that it was looking for ...")."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    noun = clause.head
+    if (clause.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.lemma_.lower() in REFERRING_NOUNS
+            and noun.dep_ == "dobj"):
+        return noun.head
+    return None
+
+
+def _agrees(pronoun: Token, subject: Token, lower: str | None = None) -> bool:
+    """A subject the pronoun (read as ``lower``: a possessive as its subject) can stand for (see ``_speaker_itself``)."""
+    lower = lower or pronoun.lower_
     if subject.pos_ == "PRON":
         return subject.lower_ == lower  # "they said they", "it said it"
     if subject.pos_ not in ("NOUN", "PROPN"):
@@ -753,6 +799,7 @@ def find_statements(
         if s.referent is None and (described := _leading_description(doc, starts, s.content_start, s.content_end,
                                                                       pronouns, canon)) is not None:
             s.described, s.referent = described
+        s.left_subject = _relative_subject(_subject_word(doc, starts, s.content_start, s.content_end), s.content_start)
         if s.stance not in (DENIES, RETRACTS) and not s.referring and not s.named:
             line = _shown_words(doc, s)  # (read once for the three rules on how the ledger line opens and points)
             if s.referent is None and (opening := _unnamed_subject(doc, line)) is not None:
