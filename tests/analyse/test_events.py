@@ -1361,3 +1361,16 @@ def test_a_deadline_or_an_end_is_not_when_the_act_was_done(tmp_path: Path) -> No
 
     at = sent.text.index("1972") + sent.start_char
     assert timex_attachment(sent.doc, {"start": at, "end": at + 4}, set()) is not None
+
+
+def test_an_act_a_scheduled_trip_is_for_is_planned_and_the_worried_described_voice_nothing() -> None:
+    """Sampled "wrong mode" class (bpoil_washingtonpost 1677 and 1542, dev, seed 3922): "On Monday, he is scheduled to go
+    to Houston to talk to BP executives" was a talk done (the purpose infinitive "to talk" hung on "go", out of reach of
+    "scheduled"), and "[Tony Hayward] planned to meet with local officials and others worried about the slick" a
+    statement of concern (the parse hung "worried" on "planned"). An infinitive of purpose is as planned as the act it is
+    for; a concern word right after the people it describes, with no subject of its own, is who they are."""
+    sent = _t17_sentence("bpoil_washingtonpost", "1677", "scheduled to go to Houston to talk")
+    talk = [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "talk"]
+    assert talk and all(c.mode == "planned" for c in talk), [(c.type, c.mode) for c in talk]
+    sent = _t17_sentence("bpoil_washingtonpost", "1542", "others worried about the slick")
+    assert not [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "worried"]

@@ -268,7 +268,7 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
     conditional = conditional or any(m.dep_ == "mark" and m.lower_ in P.CONDITION_MARKERS for m in children)
     intent = False
     head = token
-    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+    while (head.dep_ in ("xcomp", "conj") or head.dep_ == "advcl" and to_infinitive(head)) and head.head.i != head.i:
         if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             break  # a clause of its own: "Fish will have suffered but the decision could help regenerate stocks"
         head = head.head
@@ -831,6 +831,14 @@ def _for_ones_kin(token: Token) -> bool:
     return False
 
 
+def _describes_someone(token: Token) -> bool:
+    """A concern word right after the people it describes, with no subject or auxiliary of its own ("others worried
+    about the slick", parsed as a clause of the sentence's verb): it says who they are, not that anyone voiced it."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (token.dep_ in ("advcl", "acl", "amod") and before is not None and before.pos_ in ("NOUN", "PRON")
+            and before.head.i != token.i and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children))
+
+
 def _concern(token: Token) -> bool:
     """'is concerned about', 'have concerns', 'of great concern to': an expression of concern."""
     return token.lower_ in P.CONCERN_WORDS or token.lemma_.lower() in P.CONCERN_WORDS
@@ -1099,6 +1107,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     """A candidate for a verb (or 'concerned') trigger, or None."""
     if _disposition(token) or _no_comment(token) or _listing(token) or _running_total(token) or _asks_a_question(token):
         return None
+    if _concern(token) and _describes_someone(token):
+        return None  # "meet with local officials and others worried about the slick": who they are, no statement
     if token.pos_ == "ADJ" or (token.lemma_ == "have" and any(c.dep_ == "dobj" and _concern(c) for c in token.children)):
         if _private_feeling(token):
             return None  # "Mohamed was worried about his family's safety": a state of mind, no statement
