@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from storyline.analyse.lexicon import PERSON_NOUNS
+from storyline.analyse.lexicon import MEDIUM_WORDS, PERSON_NOUNS, PRESS_OUTLETS
 
 S = TypeVar("S", bound=tuple[Any, ...])
 
@@ -151,3 +151,16 @@ def overlapping(spans: Sequence[S], longest: int, start: int, end: int) -> list[
     order: a bisection and a short walk instead of a scan of every span."""
     lo, hi = bisect_left(spans, (start - longest,)), bisect_left(spans, (end,))
     return [span for span in spans[lo:hi] if span[1] > start]
+
+
+def medium_listened(verb: Any, listener: Any) -> bool:
+    """The listener of a remark ("told BBC News", "talking to the New York Times", "insisted on CNN") is a news medium:
+    a name of the press lexicon's outlets or one ending on a medium's word."""
+    direct = listener.head.i == verb.i and listener.dep_ in ("dobj", "dative")
+    through = (listener.dep_ == "pobj" and listener.head.head.i == verb.i and listener.head.dep_ == "prep"
+               and listener.head.lower_ in ("to", "on", "with"))
+    if not (direct or through):
+        return False
+    name = [t for t in listener.subtree if t.i <= listener.i and t.dep_ in ("compound", "amod") or t.i == listener.i]
+    text = " ".join(t.text for t in name)
+    return text in PRESS_OUTLETS or text.rsplit(" ", 1)[-1].lower() in MEDIUM_WORDS

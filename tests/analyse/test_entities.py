@@ -1713,3 +1713,14 @@ def test_a_surname_tagged_a_body_is_the_person_named_with_a_suffix(tmp_path) -> 
     store = _topic_store(tmp_path, "bpoil_washingtonpost", lambda records: [r for r in records if r["url"].endswith("/438")], "wp")
     rows = store.query("SELECT e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text = 'Cowan'")
     assert rows and {(r["name"], r["type"]) for r in rows} == {("James H. Cowan Jr.", "person")}, rows
+
+
+def test_a_body_words_were_told_to_is_no_antecedent(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Sampled "wrong actor" class (bpoil_reuters 1736, dev, seed 3921): "BP Chief Executive Officer Tony Hayward told
+    Reuters on Friday the company will compensate all those affected" was Reuters' act: the resolver linked "the
+    company" to the body named last, the agency the words were told to. A news medium words were told to is not a body a
+    later description or "it" goes on with; a body told is ("told BP in a June 11 letter that its containment plan")."""
+    store = _topic_store(tmp_path, "bpoil_reuters", lambda records: [r for r in records if r["url"].endswith("/1736")], "re")
+    rows = store.query("SELECT m.text, e.name FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.source = 'resolver'")
+    assert rows and not [r for r in rows if r["name"] == "Reuters"], rows
+    assert ("the company", "BP") in {(r["text"], r["name"]) for r in rows}, rows

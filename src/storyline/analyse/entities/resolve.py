@@ -45,6 +45,7 @@ from storyline.spans import (
     doc_sentences,
     first_conjunct,
     longest_span,
+    medium_listened,
     named_beside,
     overlapping,
     to_infinitive,
@@ -1121,6 +1122,14 @@ def _no_business(cand: _Cand | None) -> bool:
     return bool(words) and words[-1].rstrip(".,'’").removesuffix("'s") in pat.NON_BUSINESS_HEADS
 
 
+def _told_to(token: Token) -> bool:
+    """A news medium words were told to ("told Reuters", "said in an interview with ABC News"): not a body a later "the
+    company" or "it" goes on with. A body told is ("told BP in a June 11 letter that its containment plan ...")."""
+    head = token.head if token.dep_ == "compound" else token
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    return verb.lemma_.lower() in pat.SPEAKER_VERBS | {"tell", "interview"} and medium_listened(verb, head)
+
+
 def _in_passing(token: Token) -> bool:
     """The subject of a verb of saying set into another clause ("He saw tribal leaders as ..., St. John said, and ...
     he tried"): who says so in passing is no subject a later pronoun goes on with (a later "he said" still looks for
@@ -1432,6 +1441,8 @@ class _AnaphorScan:
         last: _Cand | None = None
 
         def push(token: Token, kind: str, cand: _Cand | None, gender: str | None = None) -> None:
+            if kind != "person" and _told_to(token):
+                return  # "Hayward told Reuters on Friday the company will compensate ...": the company is not Reuters
             subject = token.dep_ in pat.SUBJECT_DEPS or (token.dep_ == "compound" and token.head.dep_ in pat.SUBJECT_DEPS)
             if subject and _in_passing(token):
                 subject = False  # "He saw ..., St. John said, and ... he tried": the sentence's subject goes on

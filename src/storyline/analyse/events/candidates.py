@@ -13,7 +13,14 @@ from storyline.analyse import lexicon as L
 from storyline.analyse.events import patterns as P
 from storyline.analyse.quotes.attribution import negated
 from storyline.model import NUMBER_LABELS, TIME_LABELS
-from storyline.spans import first_conjunct, past_participle, perfect, subtree_end, to_infinitive
+from storyline.spans import (
+    first_conjunct,
+    medium_listened,
+    past_participle,
+    perfect,
+    subtree_end,
+    to_infinitive,
+)
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 OBJ = {"dobj", "dative", "attr", "oprd"}
@@ -198,19 +205,6 @@ def _munition_fired(verb: Token, obj: Token) -> bool:
     four Harrier jump jets"): the weapon or the craft, not the target."""
     lemma, word = verb_lemma(verb), obj.lemma_.lower()
     return lemma in P.FIRING_VERBS and (word in P.MUNITION_NOUNS or (lemma == "launch" and word in P.LAUNCHED_CRAFT))
-
-
-def _medium_listened(verb: Token, listener: Token) -> bool:
-    """The listener of a remark ("told BBC News", "talking to the New York Times", "insisted on CNN") is a news medium:
-    a name of the press lexicon's outlets or one ending on a medium's word."""
-    direct = listener.head.i == verb.i and listener.dep_ in ("dobj", "dative")
-    through = (listener.dep_ == "pobj" and listener.head.head.i == verb.i and listener.head.dep_ == "prep"
-               and listener.head.lower_ in ("to", "on", "with"))
-    if not (direct or through):
-        return False
-    name = [t for t in listener.subtree if t.i <= listener.i and t.dep_ in ("compound", "amod") or t.i == listener.i]
-    text = " ".join(t.text for t in name)
-    return text in L.PRESS_OUTLETS or text.rsplit(" ", 1)[-1].lower() in L.MEDIUM_WORDS
 
 
 def _location(token: Token, noun: Token | None) -> Token | None:
@@ -1174,7 +1168,7 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         etype, actor_tok = P.INCIDENT, None  # "the rig exploded April 20, killing 11 workers": the blast killed them
     if target_tok is not None and actor_tok is not None and target_tok.i == actor_tok.i:
         target_tok = None
-    if target_tok is not None and lemma in L.SPEECH_VERBS and _medium_listened(token, target_tok):
+    if target_tok is not None and lemma in L.SPEECH_VERBS and medium_listened(token, target_tok):
         target_tok = None  # "Gtat told BBC News", "Levin insisted on CNN": the medium a remark was made to
     if lemma in P.ACTOR_OBJECT_VERBS and noun is None and etype == P.VERB_TRIGGERS.get(lemma) and not _acted_on_someone(
             token, subj if passive else None):
