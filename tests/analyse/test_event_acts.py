@@ -806,17 +806,18 @@ def test_a_summary_that_ends_with_its_clause_keeps_its_last_pronoun_and_preposit
     "She said Haitians in the UK were pulling together as “people's lives are dependent on this”." as "... are
     dependent": the words trimmed after a cut (a pronoun, a preposition) were trimmed where nothing was cut. At the end
     of a clause's own words only a linking word hangs ("and", "that"). (The first sentence is given a verb of saying,
-    "told reporters he", here: a worry no one voiced is no event since 8db19e9.)"""
+    "told reporters he", here: a worry no one voiced is no event since 8db19e9; the second's "pulling together" is "sending
+    aid" here: a pull with no leaving word is no retreat since the thirty-ninth session.)"""
     from storyline.analyse.events.summary import act_words
 
     nlp = load_nlp()
     doc = nlp("Charlie, who is from London, told reporters he was so concerned about the children he saw suffering that he decided to do "
-              "something about it. She said Haitians in the UK were pulling together as “people's lives are dependent on "
+              "something about it. She said Haitians in the UK were sending aid as “people's lives are dependent on "
               "this”.")
     shown = {doc[c.trigger].text: doc[w.first : w.last].text for sent in doc.sents for c in record_candidates(sent)
              if (w := act_words(doc, c))}
     assert shown["concerned"].endswith("he decided to do something about it"), shown
-    assert shown["pulling"].endswith("people's lives are dependent on this"), shown
+    assert shown["sending"].endswith("people's lives are dependent on this"), shown
 
 
 def test_the_person_or_body_a_noun_names_after_it_is_the_actor(tmp_path_factory: pytest.TempPathFactory) -> None:

@@ -1374,3 +1374,19 @@ def test_an_act_a_scheduled_trip_is_for_is_planned_and_the_worried_described_voi
     assert talk and all(c.mode == "planned" for c in talk), [(c.type, c.mode) for c in talk]
     sent = _t17_sentence("bpoil_washingtonpost", "1542", "others worried about the slick")
     assert not [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "worried"]
+
+
+def test_a_drive_or_a_pull_that_moves_no_one_away_is_no_act() -> None:
+    """Sampled "not an event" class (bpoil_washingtonpost 743 and 1354, dev, seed 3952): "Kruse drove to his boat as
+    usual" was a FIGHT and "Pointer pulled his SUV up to a dock in Fort Pierce" a RETREAT: the verbs' military senses
+    (drive someone out, pull back). A drive that drives nothing is a journey; a pull with no leaving word ("out",
+    "back", "from") leaves nowhere. "Forces loyal to Gadhafi pulled back from Ras Lanuf" stays a retreat (LibyaWar_cnn
+    180)."""
+    for uid, words, verb in (("743", "Kruse drove to his boat as usual", "drove"),
+                             ("1354", "Pointer pulled his SUV up to a dock", "pulled")):
+        sent = _t17_sentence("bpoil_washingtonpost", uid, words)
+        assert not [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == verb], sent.text
+    sent = _t17_sentence("LibyaWar_cnn", "180", "pulled back from Ras Lanuf")
+    assert [c.type for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "pulled"] == ["RETREAT"]
+    sent = _t17_sentence("LibyaWar_cnn", "35", "see Gadhafi driven out")  # someone driven out is no journey
+    assert [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "driven"]

@@ -1173,6 +1173,12 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if lemma in P.ACTOR_OBJECT_VERBS and noun is None and etype == P.VERB_TRIGGERS.get(lemma) and not _acted_on_someone(
             token, subj if passive else None):
         return None
+    if lemma in P.JOURNEY_VERBS and not passive and token.tag_ != "VBN" and not any(  # ("see Gadhafi driven out")
+            c.dep_ == "dobj" and c.ent_type_ not in ("TIME", "DATE", "QUANTITY") or c.dep_ == "prt" for c in token.children):
+        return None  # "Kruse drove to his boat as usual": a journey, no one driven
+    if lemma in P.LEAVING_VERBS and etype == P.VERB_TRIGGERS.get(lemma) and not any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in P.LEAVING_WORDS for c in token.children):
+        return None  # "Pointer pulled his SUV up to a dock": no leaving
     if etype == P.STATEMENT and target_tok is None:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("about", "over", "at", "by"):

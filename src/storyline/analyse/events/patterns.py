@@ -328,6 +328,13 @@ BLAME_VERBS: frozenset[str] = frozenset({"blame", "accuse", "charge", "suspect",
 # Triggers whose direct object must be an actor, not a thing ("meet Putin", not "meet commitments"; "pushed BP to set up
 # a fund", not "pushing a giant oil slick toward the coast").
 ACTOR_OBJECT_VERBS: frozenset[str] = frozenset({"meet", "release", "host", "receive", "push"})
+# Verbs of force that are journeys when nothing is driven: "Kruse drove to his boat as usual", "Obama's motorcade drove
+# toward the coastal town" (and "rebels drove Gadhafi's forces out of Brega" is a fight).
+JOURNEY_VERBS: frozenset[str] = frozenset({"drive"})
+# Verbs that withdraw only when told with a leaving word: "forces pulled back from Ras Lanuf", "pulled its naval ships
+# out of NATO operations"; "pulled his SUV up to a dock", "his boat pulled alongside the group" left nowhere.
+LEAVING_VERBS: frozenset[str] = frozenset({"pull"})
+LEAVING_WORDS: frozenset[str] = frozenset({"out", "back", "away", "from"})
 # Event types that are sayings: what someone said, demanded, backed, refused or threatened.
 REPORTING_TYPES: frozenset[str] = frozenset({"STATEMENT", "DISAPPROVE", "DEMAND", "SUPPORT", "REJECT", "THREATEN"})
 # What such a verb may act on when it is people by kind, not by name: whom one meets, frees or receives.
