@@ -1390,3 +1390,15 @@ def test_a_drive_or_a_pull_that_moves_no_one_away_is_no_act() -> None:
     assert [c.type for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "pulled"] == ["RETREAT"]
     sent = _t17_sentence("LibyaWar_cnn", "35", "see Gadhafi driven out")  # someone driven out is no journey
     assert [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "driven"]
+
+
+def test_time_given_to_act_is_a_deadline_not_aid() -> None:
+    """Sampled "wrong type" class (bpoil_washingtonpost 2116, dev, seed 3922): "The Obama administration on Thursday gave
+    BP officials 24 hours to provide a detailed description of what they will do" was AID, and "gave the company two
+    days to come up with a fix" (bpoil_reuters 163) too: what is given is a span of time to act, a demand with a
+    deadline. Money or aid given stays aid."""
+    for topic, uid, words in (("bpoil_washingtonpost", "2116", "gave BP officials 24 hours to provide"),
+                              ("bpoil_reuters", "163", "gave the company two days to come up with a fix")):
+        sent = _t17_sentence(topic, uid, words)
+        gave = [c.type for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "gave"]
+        assert gave == ["DEMAND"], (words, gave)

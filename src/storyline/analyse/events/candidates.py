@@ -825,6 +825,17 @@ def _for_ones_kin(token: Token) -> bool:
     return False
 
 
+def _gives_time_to_act(verb: Token) -> bool:
+    """A span of time given to someone to do something ("gave BP officials 24 hours to provide ...", "gave the company
+    two days to come up with a fix"): a demand with a deadline."""
+    if verb.lemma_.lower() not in P.TIME_GIVING_VERBS:
+        return False
+    spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")
+             and (c.ent_type_ in ("TIME", "DATE") or c.lemma_.lower() in P.SPAN_NOUNS)]
+    return any(to_infinitive(v) for span in spans for v in (*verb.children, *span.children)
+               if v.dep_ in ("advcl", "xcomp", "relcl", "acl"))
+
+
 def _describes_someone(token: Token) -> bool:
     """A concern word right after the people it describes, with no subject or auxiliary of its own ("others worried
     about the slick", parsed as a clause of the sentence's verb): it says who they are, not that anyone voiced it."""
@@ -1110,6 +1121,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         noun = next((c for c in token.children if c.dep_ == "dobj" and _concern(c)), None)
     else:
         etype, noun = _verb_type(token)
+        if etype == "AID" and _gives_time_to_act(token):
+            etype = "DEMAND"  # "gave BP officials 24 hours to provide a detailed description": a deadline, no aid
     lemma = verb_lemma(token)
     remark = False
     if etype is None and lemma in P.PLACED_REMARK_VERBS and (place := _location(token, None)) is not None and not _place_of_the_words(

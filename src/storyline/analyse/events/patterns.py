@@ -335,6 +335,9 @@ JOURNEY_VERBS: frozenset[str] = frozenset({"drive"})
 # out of NATO operations"; "pulled his SUV up to a dock", "his boat pulled alongside the group" left nowhere.
 LEAVING_VERBS: frozenset[str] = frozenset({"pull"})
 LEAVING_WORDS: frozenset[str] = frozenset({"out", "back", "away", "from"})
+# Verbs that give someone a span of time to act ("gave BP 24 hours to ..."): a deadline, a demand.
+TIME_GIVING_VERBS: frozenset[str] = frozenset({"give", "grant"})
+SPAN_NOUNS: frozenset[str] = frozenset({"hour", "day", "week", "month", "deadline"})
 # Event types that are sayings: what someone said, demanded, backed, refused or threatened.
 REPORTING_TYPES: frozenset[str] = frozenset({"STATEMENT", "DISAPPROVE", "DEMAND", "SUPPORT", "REJECT", "THREATEN"})
 # What such a verb may act on when it is people by kind, not by name: whom one meets, frees or receives.
