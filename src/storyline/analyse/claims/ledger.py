@@ -222,9 +222,13 @@ def _words(links: Links, text: str, s: Statement, start: int, end: int, names: d
                        keep=inner, opener=opener)
 
 
+# Words after which a "that" is a demonstrative subject, not a complementizer: "that means inspections have determined
+# ...", "and that makes it difficult", "and that will be our focus".
+DEMONSTRATIVE_NEXT = "means|meant|is|was|has|had|shows|showed|seems|makes|made|will|would|can|could|should|may|might|must|does|did"
 # A second told clause joined to the first ("said he met ... and that they are ..."): a line joins them with a semicolon;
-# a demonstrative "that" stays ("... are and that makes it difficult", "his share and that of Transocean").
-SECOND_TOLD = re.compile(r"(?:,|\s+--)?([”\"’]?),? and that (?!(?:of|means|meant|is|was|has|had|shows|showed|seems|makes|made|will|would|can|could|should|may|might|must|does|did)\b)")
+# a demonstrative "that" stays ("his share and that of Transocean" too).
+SECOND_TOLD = re.compile(rf"(?:,|\s+--)?([”\"’]?),? and that (?!(?:of|{DEMONSTRATIVE_NEXT})\b)")
+LEADING_COMPLEMENTIZER = re.compile(rf"^(?:that|whether|if)(?:\s+|,\s*)(?!(?:{DEMONSTRATIVE_NEXT})\b)")
 
 
 def _content(texts: dict[str, str], s: Statement, *, shown: bool = False, links: Links | None = None,
@@ -244,8 +248,7 @@ def _content(texts: dict[str, str], s: Statement, *, shown: bool = False, links:
     # inspections have determined ..." had read "Means inspections ..."), and so does an "if" whose clause a comma
     # closes: a condition ("if gross negligence is found, the final cost ... could be $69 billion")
     conditional = text.lower().startswith("if ") and "," in text
-    return text if conditional else re.sub(
-        r"^(?:that|whether|if)(?:\s+|,\s*)(?!(?:means|meant|is|was|has|had|shows|showed|seems|makes)\b)", "", text)
+    return text if conditional else LEADING_COMPLEMENTIZER.sub("", text)
 
 
 def build_claims(*, found: list[ArticleClaims], entities: list[Any], texts: dict[str, str],
