@@ -61,7 +61,8 @@ CONDITION_OPENER = re.compile(r"(?:if|unless|once)\s+", re.IGNORECASE)
 def with_referent(text: str, name: str, pronouns: frozenset[str] = LEADING_PRONOUNS) -> str:
     """'He vowed not to leave Libya' -> '[Moammar Gadhafi] vowed ...': a claim or event read alone names who it is
     about; 'his forces' -> "[Moammar Gadhafi's] forces"; after a time or a condition the words open with, their subject
-    ("Last year it paid" -> "Last year [BP] paid", "If its estimate is accurate" -> "If [Credit Suisse's] estimate ..."). Text that opens with any word but one of ``pronouns`` is returned unchanged."""
+    ("Last year it paid" -> "Last year [BP] paid", "If its estimate is accurate" -> "If [Credit Suisse's] estimate
+    ..."). Text that opens with any word but one of ``pronouns`` is returned unchanged."""
     setting = TIME_SETTING.match(text) or CONDITION_OPENER.match(text)
     if setting is not None:
         return text[: setting.end()] + with_referent(text[setting.end() :], name, pronouns)

@@ -217,11 +217,9 @@ def _asks(doc: Doc, starts: list[int], start: int, end: int) -> bool:
     return first is not None and first.lower_ in QUESTION_WORDS
 
 
-def _leading_referent(doc: Doc, starts: list[int], start: int, end: int, pronouns: MentionIndex | None,
-                      canon: dict[str, str]) -> str | None:
-    """The entity a proposition's first word stands for ("He vowed not to leave Libya": Gadhafi; "it has spent $350
-    million": BP), when linked."""
-    word = _subject_word(doc, starts, start, end)
+def _leading_referent(word: Token | None, pronouns: MentionIndex | None, canon: dict[str, str]) -> str | None:
+    """The entity a proposition's first word (``word``: ``_subject_word``'s) stands for ("He vowed not to leave Libya":
+    Gadhafi; "it has spent $350 million": BP), when linked."""
     if word is None or word.lower_ not in SPEAKER_PRONOUNS:
         return None
     entity = _entity_at(pronouns, word.idx, word.idx + len(word))
@@ -255,15 +253,14 @@ def _leading_description(doc: Doc, starts: list[int], start: int, end: int, pron
     return doc_text(doc)[word.idx : stop], canon.get(entity, entity)
 
 
-def _speaker_itself(doc: Doc, starts: list[int], statement: Statement, index: MentionIndex | None,
+def _speaker_itself(word: Token | None, statement: Statement, index: MentionIndex | None,
                     pronouns: MentionIndex | None) -> bool:
     """The pronoun a statement's words open with is their speaker, the subject of the verb of saying they follow:
     "Government officials said they have chartered a ferry", "Oil company Total says it will evacuate ...", "One
     woman said she had waited ...". The pronoun agrees with the subject: "they" a plural, "it" one thing that is not a
     person and not an "it" with nothing to refer to ("BP says it will take three months to ..."), "he"/"she" a person
     named by a noun of that gender or none (a named person's pronoun is the entity stage's link: "Townsend said he
-    ..." may be someone else)."""
-    word = _subject_word(doc, starts, statement.content_start, statement.content_end)
+    ..." may be someone else). ``word`` is the words' first word past what opens them (``_subject_word``)."""
     if word is None:
         return False
     owner = word.dep_ == "poss"  # "Oil company Total says its staff ...": the subject's owner
@@ -794,12 +791,12 @@ def find_statements(
         if not s.referring:
             s.content_start = _past_limiting(doc, starts, s.content_start, s.content_end)
     for s in out:
-        s.referent = s.speaker if _speaker_itself(doc, starts, s, index, pronouns) else _leading_referent(
-            doc, starts, s.content_start, s.content_end, pronouns, canon)
+        first = _subject_word(doc, starts, s.content_start, s.content_end)  # (read once for the three rules on it)
+        s.referent = s.speaker if _speaker_itself(first, s, index, pronouns) else _leading_referent(first, pronouns, canon)
         if s.referent is None and (described := _leading_description(doc, starts, s.content_start, s.content_end,
                                                                       pronouns, canon)) is not None:
             s.described, s.referent = described
-        s.left_subject = _relative_subject(_subject_word(doc, starts, s.content_start, s.content_end), s.content_start)
+        s.left_subject = _relative_subject(first, s.content_start)
         if s.stance not in (DENIES, RETRACTS) and not s.referring and not s.named:
             line = _shown_words(doc, s)  # (read once for the three rules on how the ledger line opens and points)
             if s.referent is None and (opening := _unnamed_subject(doc, line)) is not None:
