@@ -124,6 +124,10 @@ CENSURE_VERBS = frozenset({"criticise", "criticize", "condemn", "fault", "slam",
 
 # --- role nouns -------------------------------------------------------------------------------
 
+# Titles of who runs a business, whose "the company" is their own ("BP Chief Executive Officer Tony Hayward told Reuters
+# the company will ..."; an analyst's, a professor's or a spokesman's may be the company they speak of, or the White House).
+COMPANY_OFFICER_WORDS = frozenset({"ceo", "cfo", "coo", "chief", "executive", "chairman", "chairwoman", "chairperson",
+                                   "founder", "owner"})
 # Titles that make a person's role in entity resolution ("President", "Secretary-General").
 ROLE_NOUNS = {
     "president", "vice-president", "leader", "premier", "chancellor", "minister", "secretary",

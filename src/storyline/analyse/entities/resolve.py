@@ -1122,6 +1122,34 @@ def _no_business(cand: _Cand | None) -> bool:
     return bool(words) and words[-1].rstrip(".,'’").removesuffix("'s") in pat.NON_BUSINESS_HEADS
 
 
+def _speakers_body(noun: Token, covering: dict[int, _Cand], bodies: dict[str, _Cand]) -> _Cand | None:
+    """The body a speaker's own title names, for "the company" in the words the speaker says when the title is one
+    who runs it (``COMPANY_OFFICER_WORDS``): "BP Chief Executive Officer Tony Hayward told Reuters on Friday the company
+    will compensate all those affected" is BP, whatever body the sentence before named last; a "Societe Generale
+    analyst" or a "White House spokesman" speaks of another company. A title word the tagger left unnamed is the body the article names so
+    (``bodies``, by merge key)."""
+    clause = noun.head
+    for _ in range(6):  # up to the verb whose reported words hold the noun
+        if clause.head.i == clause.i:
+            return None
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in pat.SPEAKER_VERBS:
+            break
+        clause = clause.head
+    else:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not any(t.lower_ in L.COMPANY_OFFICER_WORDS for t in speaker.subtree if t.i < speaker.i):
+        return None
+    named: dict[str, _Cand] = {}
+    for t in speaker.subtree:
+        if t.dep_ not in ("compound", "poss") or t.pos_ != "PROPN":
+            continue
+        body = covering.get(t.i) or bodies.get(org_key(t.text))
+        if body is not None and body.kind == "organisation":
+            named[body.key] = body
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _told_to(token: Token) -> bool:
     """A news medium words were told to ("told Reuters", "said in an interview with ABC News"): not a body a later "the
     company" or "it" goes on with. A body told is ("told BP in a June 11 letter that its containment plan ...")."""
@@ -1426,6 +1454,9 @@ class _AnaphorScan:
         # al-Islam Gadhafi (two owners, so it stays a body for the article) is a person to a "he"
         self.surnames = {_strip_honorifics(c.text).split()[-1] for c in cands
                          if c.kind == "person" and len(_strip_honorifics(c.text).split()) >= 2}
+        # the article's organisations by name, for a name a speaker's title holds that the tagger left out ("BP Chief
+        # Executive Officer Tony Hayward")
+        self.bodies = {org_key(c.text): c for c in cands if c.kind == "organisation" and not c.anaphor}
         self.in_role: set[int] = set()
         for start, end in role_spans:
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -1510,6 +1541,8 @@ class _AnaphorScan:
                     named = covering.get(head.head.i)
                     ante = _Antecedent(named.start, sentence[token.i], False, quoted[token.i], kind, named) if (
                         named is not None and named.kind == kind) else None
+                elif kind == "organisation" and (own := _speakers_body(head, covering, self.bodies)) is not None:
+                    ante = _Antecedent(own.start, sentence[token.i], False, quoted[token.i], kind, own)
                 else:
                     ante = _named_by_the_noun(bodies, kind, head.lower_, sentence[token.i]) or _pick(
                         bodies, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc), unbound=_own_subject(head))
