@@ -29,6 +29,8 @@ UNSPOKEN_KINDS = frozenset({"topic", "view", "finding"})
 MARKED_KINDS = frozenset({"direct", "partial"})
 # The NER labels of names (of people, bodies, places, peoples, things made and done), as against numbers and dates.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+# ... of those who can act or speak (people, bodies, places governed, peoples) ...
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # ... and of numbers and of times, which name no one.
 NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 TIME_LABELS = frozenset({"DATE", "TIME"})

@@ -32,6 +32,7 @@ from storyline.analyse.events.dates import (
     joined_sayings,
     listed_date,
     news_day,
+    on_the_story_day,
     partial_value,
     reported_date,
     reported_saying,
@@ -108,6 +109,8 @@ def sentence_events(
     body_start = int(article.get("body_start") or 0)
     published = article.get("published")
     day = news_day(doc, body_start, timexes, published) or published
+    if day and published and day != published[:10]:
+        timexes = on_the_story_day(timexes, day, published)
     if running_log(whole):  # a day-by-day log without its day headings: only the calendar dates its entries
         day, timexes = None, [t for t in timexes if P.MONTH_RE.search(t["text"]) or P.YEAR_RE.search(t["text"])]
     if candidates is None:

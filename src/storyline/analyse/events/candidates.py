@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse import lexicon as L
 from storyline.analyse.events import patterns as P
 from storyline.analyse.quotes.attribution import negated
-from storyline.model import NUMBER_LABELS, TIME_LABELS
+from storyline.model import NUMBER_LABELS, PARTY_LABELS, TIME_LABELS
 from storyline.spans import (
     first_conjunct,
     medium_listened,
@@ -244,8 +244,11 @@ def _words_assess(verb: Token) -> bool:
         auxiliaries = {c.lower_ for c in told.children if c.dep_ in ("aux", "auxpass")}
         predicates = [c for c in told.children if c.dep_ in ("attr", "acomp")]
         if told.lemma_ == "be" and predicates and not any(
-                _concern(t) or t.dep_ in ("relcl", "acl", "ccomp", "xcomp") for p in predicates for t in p.subtree):
-            return True
+                _concern(t) or (t.dep_ in ("relcl", "acl", "ccomp", "xcomp") and not any(
+                    a.dep_ in ("aux", "auxpass") and a.lower_ in L.POSSIBILITY_MODALS for a in t.children))
+                for p in predicates for t in p.subtree):
+            return True  # (an act that only "can" or "could" be done is a possibility: "There's a chance that that
+            # schedule can be accelerated")
         first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in L.FIRST_PERSON for c in told.children)
         if auxiliaries & P.POSSIBILITY_AUX or (told.lower_ == "going" and not first_person  # ("We are going to establish
                                                and any(c.dep_ == "xcomp" for c in told.children)):  # law and order": a pledge)
@@ -634,6 +637,9 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
     lemma = verb_lemma(token)
     objects = [_event_noun(c) for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
     object_lemmas = {o.lemma_.lower() for o in objects}
+    if lemma in P.DESCRIBE_VERBS and {"dobj", "oprd"} <= {c.dep_ for c in token.children}:
+        return None, None  # "The new CEO called the Gulf oil spill a “wake-up call” for the entire industry": what a thing
+        # is called, no call for anything ("called on his supporters to march -- unarmed --" is one)
     for child in token.children:
         if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lemma_.lower()) in P.PHRASAL:
             return P.PHRASAL[(lemma, child.lemma_.lower())], None
@@ -671,6 +677,13 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
         c.dep_ == "prep" and c.lower_ == "to" and (o := _pobj(c)) is not None and o.lemma_.lower() == "street" for c in token.children
     ):
         return "PROTEST", None  # "took to the streets"
+    if P.VERB_TRIGGERS.get(lemma) == "AID" and any(
+            t.ent_type_ == "PERCENT" for c in token.children if c.dep_ == "advmod" for t in c.subtree):
+        return None, None  # "In 2000, the company gave almost 39 percent more to Republicans than to Democrats": a share
+    if lemma in P.ENABLING_VERBS and not any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in P.NOUN_TRIGGERS for c in token.children):
+        return None, None  # "Obama's visit ... helped to dampen it": what an act did, in the writer's view; the act is
+        # its own event
     if P.VERB_TRIGGERS.get(lemma) in ("AGREE", "AID") and object_lemmas & (P.OPINION_THINGS | P.OCCASION_THINGS):
         return None, None  # "offered a similar view", "gave their take": an opinion given, no act; "gives Obama a chance"
     if lemma in P.VERB_TRIGGERS and P.VERB_TRIGGERS[lemma] == "AGREE" and objects:
@@ -803,15 +816,40 @@ def _private_feeling(token: Token) -> bool:
     if _for_ones_kin(token):
         return True
     clause = token.head if token.dep_ == "acomp" else token
-    said = clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in L.SPEECH_VERBS
-    if said or any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in L.SPEECH_VERBS for c in clause.children):
-        return False
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.tag_ == "WP" and clause.dep_ == "relcl":
         subj = clause.head  # "Al-Obeidy, who has spent time with her sister and is concerned ...": the one the clause is on
     if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "i")):
         return False
+    if _told(clause):
+        return subj.pos_ == "PRON"  # "He said he was also worried that the oil contains traces of dispersants": one's
+        # own state of mind, told (a country's or an office's concern said is its statement: "Clinton said the United
+        # States was deeply concerned")
     return not any(t.lemma_.lower() in L.ROLE_NOUNS for t in subj.subtree if t.i <= subj.i)
+
+
+def _told(clause: Token) -> bool:
+    """Whether a clause is what a verb of saying reports ("said he supported ...", "..., he said")."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return (clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in L.SPEECH_VERBS) or any(
+        c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in L.SPEECH_VERBS for c in clause.children)
+
+
+def _backs_a_thing(verb: Token) -> bool:
+    """A said support of a thing, not of a party or an act: "Young said he supported a military-style chain of command",
+    "the Coast Guard said it supported the barge project", "Collins supports a no-fly zone": a view told, no act ("NATO
+    said it backed the rebels" is a party's side taken)."""
+    if verb.lemma_.lower() not in P.VIEW_SUPPORT_VERBS or not _told(verb):
+        return False
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.pos_ != "NOUN":
+        return False
+    things = [thing, *(c for c in thing.subtree if c.dep_ == "conj")]
+    return not any(t.ent_type_ in PARTY_LABELS for t in thing.subtree) and not any(
+        t.lemma_.lower() in L.PARTY_NOUNS or t.lemma_.lower() in P.SIDE_NOUNS
+        or _compound_word(t) in P.NOUN_TRIGGERS for t in things)  # ("supports the people and the revolution", "supporting the NATO mission", "supports a
+    # cease-fire": a side taken, a party's act backed, an act agreed to)
 
 
 def _for_ones_kin(token: Token) -> bool:
@@ -1046,10 +1084,30 @@ def _obligation_candidate(token: Token) -> EventCandidate | None:
     if any(c.dep_ == "aux" and c.lower_ == "should" for c in token.children) and _a_thing_goes(token):
         return None  # "insisted the leaked oil and dispersant should be put in context": a view of a thing, no demand
         # ("The violence must stop", "Power and water must be restored to several cities" are demands)
+    if _a_state_wanted(token):
+        return None
     return EventCandidate(
         trigger=head.i, type="DEMAND", mode="asserted", depth=depth(head), actor=np_span(speaker),
         target=np_span(addressee), reporting=True, obligation=True, clause=_clause_span(token),
     )
+
+
+def _compound_word(noun: Token) -> str:
+    """A noun with the parts written before it joined, hyphens dropped: "cease-fire" (three tokens) as "ceasefire"."""
+    return "".join(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "punct") and c.i >= noun.i - 2) \
+        .replace("-", "") + noun.lemma_.lower()
+
+
+def _a_state_wanted(verb: Token) -> bool:
+    """What someone ought to be or have, no act asked of them: "Graham said such a person should have a background of
+    both science and management", "the federal government must continue to be vigilant" (a view; "must be held
+    accountable", "must stop" ask for an act)."""
+    if verb.lemma_ in ("continue", "remain"):
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"), verb)
+    if verb.lemma_ == "have" and verb.dep_ != "aux":
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and not any(g.dep_ in ("xcomp", "ccomp") for g in c.children)
+                                       for c in verb.children)  # ("must be ready to mediate" asks for an act)
 
 
 def _disposition(token: Token) -> bool:
@@ -1129,6 +1187,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
             token, place) and not _words_assess(token):
         etype, remark = P.STATEMENT, True  # "told reporters at Camp David": a placed remark
     if etype is None or (etype not in P.REPORTING_TYPES and _after_the_attribution(token)):
+        return None
+    if etype == "SUPPORT" and _backs_a_thing(token):
         return None
     if lemma in P.PROMISE_WITH_TO and noun is None and not any(
         c.lower_ == "to" or (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in token.children

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.events import patterns as P
 from storyline.analyse.events.candidates import EventCandidate, SentenceEvent
 from storyline.analyse.lexicon import CHRONOLOGY_ENTRY, MONTH_NAMES
+from storyline.analyse.time.patterns import BARE_DAY_PART_RE
 from storyline.spans import doc_sentences, first_conjunct, perfect
 
 DateValue = tuple[str, str | None, str | None]  # (value, end value, granularity)
@@ -48,6 +49,9 @@ def timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int
     token = span.root
     if _a_bound(doc, span):
         return None
+    if _names_an_occasion(doc, span, timex):
+        return span.root.head.i if span.root.head.i in triggers else None  # "have been investigating the April 20
+        # blowout": the calendar date names the occasion the noun is, not the day of an act done about it
     said = doc[span.start - 1] if span.start > 0 else None
     if (said is not None and said.lemma_ in P.REPORTING_VERBS and said.pos_ == "VERB" and token.dep_ == "npadvmod"
             and (span.end >= len(doc) or doc[span.end].tag_ != "POS")):
@@ -67,6 +71,20 @@ def timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int
             return _setting(head, triggers)
         token = head
     return None
+
+
+def _names_an_occasion(doc: Doc, span: Span, timex: dict[str, Any]) -> bool:
+    """A calendar date written inside a noun phrase before its noun ("the April 20 blowout", "a June 13-19 trip"): it
+    names that occasion. An act done in or during it is of its day ("died in the April conflagration"); a chronology's
+    entry ("April 27 - U.S. departments ... announce") has no determiner before its date."""
+    token, named = span.root, span.root.head
+    if (token.dep_ not in ("nmod", "compound", "amod") or named.pos_ != "NOUN" or named.i < span.end
+            or not P.MONTH_RE.search(timex.get("text") or "")):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.head.i != named.i or before.dep_ not in ("det", "poss"):
+        return False
+    return not (named.dep_ == "pobj" and named.head.lower_ in P.WITHIN_OCCASION)
 
 
 def _a_bound(doc: Doc, span: Span) -> bool:
@@ -115,7 +133,8 @@ def news_day(doc: Doc, body_start: int, timexes: list[dict[str, Any]], published
     """The date of the lede's reporting act ("..., an official said Wednesday"), when resolved, and within
     ``NEWS_DAY_REACH`` days of the page's date when it has one: a page dated Tuesday 2011-02-22 whose lede reads
     "Libya's interior minister said Wednesday he has quit" is a day late or early, not a week old (the Wednesday before
-    made every undated saying of the page six days older than Gadhafi's speech of that Tuesday)."""
+    made every undated saying of the page six days older than Gadhafi's speech of that Tuesday). The lede's own act
+    dated the day before the page sets it too (``_lede_act``)."""
     for sent in doc_sentences(doc):
         if sent.end_char <= body_start or len(sent) < 6:
             continue
@@ -124,13 +143,36 @@ def news_day(doc: Doc, body_start: int, timexes: list[dict[str, Any]], published
                 value, _, gran = partial_value(t)
                 if value and value[:1].isdigit() and gran == "day":
                     head = timex_attachment(doc, t, set())
+                    page, day = _day(published or ""), _day(value)
                     if head is not None and doc[head].lemma_ in P.REPORTING_VERBS:
-                        page, day = _day(published or ""), _day(value)
                         if page is not None and day is not None and abs((page - day).days) > NEWS_DAY_REACH:
                             return None
                         return value
+                    if head is not None and page is not None and day is not None and (page - day).days == 1 \
+                            and _lede_act(doc[head]):
+                        return value
         return None
     return None
+
+
+def on_the_story_day(timexes: list[dict[str, Any]], day: str, published: str) -> list[dict[str, Any]]:
+    """The time expressions with a bare part of day the normaliser put on the page's date ("Then, late in the afternoon,
+    he apologized for his apology" on a Friday page) moved to the day the article tells (``news_day``: the Thursday of
+    the hearing its lede dates); "this morning", "Friday night" and the rest keep their own day."""
+    page = published[:10]
+    return [{**t, "value": day + t["value"][10:]}
+            if t.get("granularity") == "part of day" and (t.get("value") or "").startswith(page)
+            and BARE_DAY_PART_RE.match(t.get("text") or "") else t
+            for t in timexes]
+
+
+def _lede_act(verb: Token) -> bool:
+    """The lede's own main verb, told as done ("The much-anticipated congressional hearing Thursday ... came down to a
+    single word: Sorry", "BP on Thursday agreed to ..."): on a page dated the day after, a morning paper's story of the
+    day before, whose undated sayings are of that day too (not "will meet Friday", not "had warned")."""
+    return (verb.dep_ == "ROOT" and verb.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "aux" and c.lower_ in P.PLANNED_AUX for c in verb.children)
+            and not before_the_report(verb))
 
 
 def adjacent_date(doc: Doc, cand: EventCandidate, values: list[tuple[int, tuple[str, str | None, str | None]]]) -> tuple[str, str | None, str | None] | None:

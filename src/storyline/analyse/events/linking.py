@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from storyline.analyse.events import patterns as P
 from storyline.analyse.events.candidates import EventCandidate, dash_list, record_candidates
 from storyline.spans import doc_sentences, longest_span, overlapping, strip_span
 
@@ -48,7 +49,7 @@ def doc_candidates(doc: Doc, body_start: int = 0) -> list[tuple[Span, list[Event
     """Body sentences that hold candidates, with them (found once per article, shared by events and claims)."""
     out: list[tuple[Span, list[EventCandidate]]] = []
     for sent in doc_sentences(doc):
-        if sent.end_char <= body_start or dash_list(sent) or run_in_title(sent):
+        if sent.end_char <= body_start or dash_list(sent) or run_in_title(sent) or P.TEXT_INTRODUCED.match(sent.text):
             continue
         cands = record_candidates(sent)
         if cands:

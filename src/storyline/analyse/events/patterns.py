@@ -323,6 +323,9 @@ FIRING_VERBS: frozenset[str] = frozenset("fire launch drop shoot lob hurl unleas
 #: Craft launched are what is sent out, not the target: "launched four Harrier jump jets from the USS Kearsarge".
 LAUNCHED_CRAFT: frozenset[str] = frozenset("jet plane aircraft warplane fighter bomber helicopter drone".split())
 OBLIGATION_AUX: frozenset[str] = frozenset({"must", "should"})
+VIEW_SUPPORT_VERBS: frozenset[str] = frozenset({"support", "back", "endorse", "embrace", "favor", "favour"})  # said of a
+# thing, a view held (``_backs_a_thing``)
+SIDE_NOUNS: frozenset[str] = frozenset({"people", "revolution", "uprising", "cause"})  # backed, a side taken
 # "blamed X for sending", "accused X of supplying": X is the doer of the inner act.
 BLAME_VERBS: frozenset[str] = frozenset({"blame", "accuse", "charge", "suspect", "condemn", "criticize", "criticise"})
 # Triggers whose direct object must be an actor, not a thing ("meet Putin", not "meet commitments"; "pushed BP to set up
@@ -432,7 +435,7 @@ SPEECH_NOUNS: frozenset[str] = frozenset({"comment", "remark", "statement", "spe
 #: What one offers or gives as one's mind: "offered a similar view", "offered this grim assessment: Both sides remain
 #: far apart ...", "gave their take": an opinion, no act of the story (docs/HANDCHECK.md: an assessment told is none).
 OPINION_THINGS: frozenset[str] = frozenset(
-    "view assessment opinion take thought impression perspective insight prognosis prediction outlook".split())
+    "view assessment opinion take thought impression perspective insight prognosis prediction outlook voice".split())
 #: What a turn of events gives someone, no aid given: "The BP oil spill gives Obama a chance ... to reform oil use", "The
 #: Texas City fire gave the political establishment strong grounds for criticism".
 OCCASION_THINGS: frozenset[str] = frozenset("chance opportunity ground reason excuse pretext impetus momentum".split())
@@ -475,3 +478,8 @@ OPEN_QUESTION_NOUNS = frozenset(
     """possibility option question discussion talk idea prospect risk danger purpose dilemma decision argument reason
     case plan proposal debate consideration notion goal aim hope threat""".split()
 )
+#: A sentence introducing a text that follows it ("Following are remarks by President Barack Obama provided by the White
+#: House", "The following is the text of the statement"): it tells what comes after, no act.
+TEXT_INTRODUCED = re.compile(r"^\W*(?:the\s+)?following\s+(?:is|are)\b", re.I)
+#: Prepositions that set an act inside an occasion, so of its day: "died in the April conflagration".
+WITHIN_OCCASION: frozenset[str] = frozenset({"in", "during", "at", "amid", "on"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from storyline.analyse import lexicon as L
+from storyline.model import PARTY_LABELS
 
 # shared word lists (storyline.analyse.lexicon), under this stage's names
 REPORTING_VERBS = L.CUE_VERBS
@@ -151,7 +152,7 @@ TITLE_WORDS = frozenset(
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 UNNAMED_ROLE_NOUNS = frozenset({"source"})  # who speaks as one is not named: never a named person met before
 
-SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+SPEAKER_LABELS = PARTY_LABELS
 PERSON_LABELS = frozenset({"PERSON"})  # (model.NAME_LABELS are every name's)
 
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "another", "one"})

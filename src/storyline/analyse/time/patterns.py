@@ -190,10 +190,13 @@ TRIGGER_WINDOW = 160
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# a part of day with no day of its own ("late in the afternoon"): the publication date's, or the day the text is telling
+_BARE_DAY_PART = r"^(?:(?:early|late|later|earlier)\s+(?:in\s+)?)?(?:the\s+)?(?:(?P<mod>mid)[- ]?)?(?P<part>morning|afternoon|evening|overnight)$"
+BARE_DAY_PART_RE = re.compile(_BARE_DAY_PART, re.I)
 ENTITY_PATTERN_SOURCES: list[tuple[str, str]] = [
     ("spelled_year", rf"^(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen)\s+(?:(?P<tens>{_TENS})(?:[- ](?P<ones>{_ONES}))?|(?P<teens>{_TEENS}))|(?P<millennium>two\s+thousand)(?:\s+and)?(?:\s+(?P<ones2>{_ONES}|{_TEENS}))?)$"),
     ("season_bare", r"^(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)$"),
-    ("day_part", r"^(?:(?:early|late|later|earlier)\s+(?:in\s+)?)?(?:the\s+)?(?:(?P<mod>mid)[- ]?)?(?P<part>morning|afternoon|evening|overnight)$"),
+    ("day_part", _BARE_DAY_PART),
     ("plural_units", r"^(?:the\s+)?(?P<unit>hours|days|weeks|months|years|decades)$"),
 ]  # fmt: skip
 ENTITY_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(src, re.I)) for kind, src in ENTITY_PATTERN_SOURCES]
