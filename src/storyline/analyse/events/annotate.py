@@ -36,6 +36,7 @@ from storyline.analyse.events.dates import (
     partial_value,
     reported_date,
     reported_saying,
+    said_before,
     said_days,
     scene_day,
     speaker_word,
@@ -173,9 +174,10 @@ def sentence_events(
             continue  # (its sayings dated for the sentences after it, no act of its own to annotate)
         if day:
             for r in reporting:
-                if not before_the_report(doc[r]) and not reported_saying(doc[r]):
+                if not before_the_report(doc[r]) and not reported_saying(doc[r]) and not said_before(doc[r]):
                     # "Germany had previously announced a loan", "Ibrahim said Koussa asked for sick leave": not of the
-                    # report's day
+                    # report's day; nor "Pascal ... has said she initially supported taking such action but held off":
+                    # said some time before, on a day the text does not give
                     dates.dated.setdefault(r, (day, None, "day"))
         shown: dict[tuple[int, int, int, str | None, str | None], tuple[int, SentenceEvent]] = {}
         listed = listed_date(whole, sent.start_char, resolved)  # "June 1 - ... -- Holder says ...": the entry's day
@@ -374,7 +376,8 @@ def _annotate(
     else:
         when = (inherited_date(doc, cand.trigger, dated, cand.reporting and cand.mode != "planned")
                 or (reported_date(doc, cand.trigger, dates.stated) if cand.mode in ("asserted", "planned") else None) or (None, None, None))
-        if when[0] is None and (cand.type == P.STATEMENT or cand.present) and article_day and not before_the_report(doc[cand.trigger]):
+        if when[0] is None and (cand.type == P.STATEMENT or cand.present) and article_day and not before_the_report(
+                doc[cand.trigger]) and not said_before(doc[cand.trigger]):
             when = (article_day, None, "day")
     if onset is not None and when[0] is None:
         when = onset

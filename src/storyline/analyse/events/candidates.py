@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse import lexicon as L
 from storyline.analyse.events import patterns as P
 from storyline.analyse.quotes.attribution import negated
-from storyline.model import NUMBER_LABELS, PARTY_LABELS, TIME_LABELS
+from storyline.model import NAME_LABELS, NUMBER_LABELS, PARTY_LABELS, TIME_LABELS
 from storyline.spans import (
     first_conjunct,
     medium_listened,
@@ -243,6 +243,9 @@ def _words_assess(verb: Token) -> bool:
     for told in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
         auxiliaries = {c.lower_ for c in told.children if c.dep_ in ("aux", "auxpass")}
         predicates = [c for c in told.children if c.dep_ in ("attr", "acomp")]
+        if told.lemma_ == "have" and any(c.dep_ == "dobj" for c in told.children) and not any(
+                    t.dep_ in ("relcl", "acl", "ccomp", "xcomp") for t in told.subtree if t.i != told.i):
+            return True  # "oysterman Kuzma Tesvich said he had had high hopes for 2010": what one has, no act
         if told.lemma_ == "be" and predicates and not any(
                 _concern(t) or (t.dep_ in ("relcl", "acl", "ccomp", "xcomp") and not any(
                     a.dep_ in ("aux", "auxpass") and a.lower_ in L.POSSIBILITY_MODALS for a in t.children))
@@ -724,6 +727,25 @@ def _a_sum(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and (o := _pobj(c)) is not None and _a_sum(o) for c in token.children)
 
 
+def _a_measure_moved(verb: Token) -> bool:
+    """What the verb takes or reaches is a measure: an object that is a quantity with its unit, a share or an amount
+    ("15,420 barrels", "more of the torrent"), or a rise or fall to or by one ("fell to 2,200 barrels")."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and (child.ent_type_ in P.MEASURE_LABELS or _an_amount_of_a_thing(child)):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "by") and (o := _pobj(child)) is not None \
+                and o.ent_type_ in P.MEASURE_LABELS and verb.lemma_.lower() in P.CHANGE_VERBS:
+            return True
+    return False
+
+
+def _an_amount_of_a_thing(word: Token) -> bool:
+    """"more of the torrent of oil", "much less of the leaking oil": an amount of something no name is (not "most of
+    the city", "more of Misrata", nor "more than a decade ago")."""
+    of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return word.lemma_.lower() in P.AMOUNT_WORDS and of is not None and not any(t.ent_type_ in NAME_LABELS for t in of.subtree)
+
+
 def _attacked_in_words(verb: Token) -> bool:
     """An attack made in words: on a person by a person ("James Carville attacked Obama this morning", "seen to attack
     Obama on an issue"), or for what someone did ("is attacked afterwards for his refusal to answer"). Forces attacking a
@@ -880,6 +902,14 @@ def _describes_someone(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i > 0 else None
     return (token.dep_ in ("advcl", "acl", "amod") and before is not None and before.pos_ in ("NOUN", "PRON")
             and before.head.i != token.i and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children))
+
+
+def _speakers_motive(token: Token) -> bool:
+    """A concern word opening a saying's clause with no subject of its own ("Concerned about the damage to tourism,
+    Mississippi Governor Haley Barbour said ... that his state's beaches have only a few tar balls"): why the speaker
+    says what follows, no statement of concern (what is said is the saying's)."""
+    return (token.dep_ == "advcl" and token.i < token.head.i and token.head.lemma_.lower() in L.SPEECH_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children))
 
 
 def _concern(token: Token) -> bool:
@@ -1170,7 +1200,7 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     """A candidate for a verb (or 'concerned') trigger, or None."""
     if _disposition(token) or _no_comment(token) or _listing(token) or _running_total(token) or _asks_a_question(token):
         return None
-    if _concern(token) and _describes_someone(token):
+    if _concern(token) and (_describes_someone(token) or _speakers_motive(token)):
         return None  # "meet with local officials and others worried about the slick": who they are, no statement
     if token.pos_ == "ADJ" or (token.lemma_ == "have" and any(c.dep_ == "dobj" and _concern(c) for c in token.children)):
         if _private_feeling(token):
@@ -1216,6 +1246,10 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if etype in ("FIGHT", "ASSAULT") and any(c.dep_ == "dobj" and _a_sum(c) for c in token.children):
         return None  # "costs on the United States, which has already hit $550 million", "is shelling out a total of
         # $53.5 million in emergency assistance": a sum reached or spent, no blow struck ("froze $30 billion" sanctions)
+    if etype in P.FORCE_TYPES and _a_measure_moved(token):
+        return None  # "its new containment cap system had captured 15,420 barrels", "was capturing more of the torrent
+        # of oil", "the amount of crude oil it sucked from the leak fell to 2,200 barrels": a figure, no one seized or
+        # struck anything ("NATO hit 20 targets", "seized 20 tanks" are acts)
     if any(c.dep_ == "dobj" and c.lower_ in P.REFLEXIVES for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return None  # "Gadhafi soon established himself as one of America's most vocal enemies": what one became

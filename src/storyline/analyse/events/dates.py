@@ -74,12 +74,13 @@ def timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int
 
 
 def _names_an_occasion(doc: Doc, span: Span, timex: dict[str, Any]) -> bool:
-    """A calendar date written inside a noun phrase before its noun ("the April 20 blowout", "a June 13-19 trip"): it
-    names that occasion. An act done in or during it is of its day ("died in the April conflagration"); a chronology's
+    """A calendar date written inside a noun phrase before its noun ("the April 20 blowout", "a June 13-19 trip", "its
+    2006 Prudhoe Bay pipeline spill"): it names that occasion. An act done in or during it is of its day ("died in the April conflagration"); a chronology's
     entry ("April 27 - U.S. departments ... announce") has no determiner before its date."""
     token, named = span.root, span.root.head
-    if (token.dep_ not in ("nmod", "compound", "amod") or named.pos_ != "NOUN" or named.i < span.end
-            or not P.MONTH_RE.search(timex.get("text") or "")):
+    text = timex.get("text") or ""
+    if (token.dep_ not in ("nmod", "compound", "amod", "nummod") or named.pos_ != "NOUN" or named.i < span.end
+            or not (P.MONTH_RE.search(text) or P.YEAR_RE.search(text))):
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     if before is None or before.head.i != named.i or before.dep_ not in ("det", "poss"):
@@ -297,6 +298,13 @@ def said_days(doc: Doc, reporting: set[int], stated: dict[int, DateValue]) -> di
 def told_earlier(verb: Token) -> bool:
     """A verb an adverb sets at some time before the report: "Moussa Koussa recently fled to London"."""
     return any(c.dep_ == "advmod" and c.lower_ in P.EARLIER_ADVERBS for c in verb.children)
+
+
+def said_before(verb: Token) -> bool:
+    """A saying in the present perfect ("Pascal ... has said she initially supported taking such action", "BP has told
+    investors"): an earlier statement told again, on a day the text does not give ("has announced", "has sent" tell the
+    day's news, the BBC's way)."""
+    return verb.lemma_ in P.EARLIER_SAYING_VERBS and perfect(verb)
 
 
 def reported_saying(verb: Token) -> bool:
