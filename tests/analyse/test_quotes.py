@@ -1847,3 +1847,22 @@ def test_a_described_speaker_named_right_beside_its_description_is_that_name() -
     assert seize and all(q.speaker == "Seize BP" for q in seize), seize
     day = [q for q in _t17_quotes("bpoil_washingtonpost", "503") if q.text.startswith("the discovery of a 22-mile")]
     assert day and all(q.speaker == "one group" for q in day), day  # "one group Thursday announcing": a day is no name
+
+
+def test_the_network_and_the_organization_speak_as_the_body_named_before(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev) 175 and 333: "Al Jaber was rushed to a hospital, but did not survive, the network said" after
+    "Al-Jazeera reported on its English-language website", and "the organization said in a news release" after the
+    International Organization for Migration, were shown as "the network" and "the organization" (judged vague speaker
+    in the quotes draw of seed 3913): a description of a body that need not be a business is linked to the body named
+    before it, and the quote views name it (the article's first "the network reported", after "An Al-Jazeera
+    cameraman", follows no body that spoke, and stays as written)."""
+    from storyline.export import quote_record, speaker_names
+
+    for uid, described, named, unnamed in (("175", "the network", "Al-Jazeera", 1),
+                                           ("333", "the organization", "International", 0)):
+        store = _libya_store(tmp_path, uid)
+        rows = [r for r in store.rows("quotes") if r["speaker"] == described]
+        assert rows, uid
+        names = speaker_names(store, rows)
+        shown = [quote_record(r, names)["speaker"]["name"] for r in rows]
+        assert shown and sum(named not in name for name in shown) <= unnamed, shown

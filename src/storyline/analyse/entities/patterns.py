@@ -675,6 +675,14 @@ NOMINAL_HEADS: dict[str, str] = {
     ), "organisation"),
     **dict.fromkeys(("country", "nation", "government", "administration"), "country"),
 }
+#: Heads of descriptions of a body that need not be a business ("the network said" after Al-Jazeera, "the organization
+#: said" after the International Organization for Migration): organisations, with no business test on the antecedent.
+BODY_HEADS = frozenset({"network", "organization", "organisation", "agency", "alliance", "broadcaster", "newspaper",
+                        "charity"})
+NOMINAL_HEADS.update(dict.fromkeys(BODY_HEADS, "organisation"))
+#: ... of which these go on only with a body whose name holds the noun ("the agency": the Environmental Protection
+#: Agency, not the Washington Post that reported on it)
+NAMED_BODY_HEADS = frozenset({"agency"})
 # Nouns that set off a name as a body's ("Digicel, the Irish telecommunications firm", "mobile phone operator Digicel",
 # "one of the main networks, Digicel"): the name is an organisation's, whatever the tagger read
 BODY_DESCRIPTIONS = (L.BODY_ANAPHOR_NOUNS | {head for head, kind in NOMINAL_HEADS.items() if kind == "organisation"}

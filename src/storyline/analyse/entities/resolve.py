@@ -1109,6 +1109,19 @@ def _named_by_the_noun(bodies: list[_Antecedent], kind: str, noun: str, at: int)
     return None
 
 
+def _last_speaking_body(bodies: list[_Antecedent], at: int) -> _Antecedent | None:
+    """The body that last spoke, in this sentence or the ``NAMED_NOUN_REACH`` before ("Al-Jazeera reported on its
+    English-language website. ... but did not survive, the network said"): what "the network" or "the organization"
+    goes on with when no body's name holds the noun. Not the page's main body: "the agency" on a page about BP is never
+    BP."""
+    for ante in reversed(bodies):
+        if at - ante.sentence > NAMED_NOUN_REACH:
+            return None
+        if ante.kind == "organisation" and ante.cand is not None and ante.speaker:
+            return ante
+    return None
+
+
 def _name_holds(cand: _Cand, noun: str) -> bool:
     """A name (no pronoun or description linked to one) with ``noun`` among its words: "Group of Libyan Military Brass"
     for "the group"."""
@@ -1536,13 +1549,17 @@ class _AnaphorScan:
                     found.append(_anaphor(item, ante_cand, token.idx, token.idx + len(token), "PRON"))
             elif (described := _description(token, named_tokens)) is not None:
                 head, kind = described
-                bodies = [a for a in active if kind != "organisation" or not _no_business(a.cand)]
+                any_body = kind == "organisation" and head.lower_ in pat.BODY_HEADS  # "the network", "the agency"
+                bodies = [a for a in active if kind != "organisation" or any_body or not _no_business(a.cand)]
                 if head.dep_ == "appos":  # "MBDA, the multinational missile manufacturer": the name it is set beside
                     named = covering.get(head.head.i)
                     ante = _Antecedent(named.start, sentence[token.i], False, quoted[token.i], kind, named) if (
                         named is not None and named.kind == kind) else None
                 elif kind == "organisation" and (own := _speakers_body(head, covering, self.bodies)) is not None:
                     ante = _Antecedent(own.start, sentence[token.i], False, quoted[token.i], kind, own)
+                elif any_body:
+                    ante = _named_by_the_noun(bodies, kind, head.lower_, sentence[token.i]) or (
+                        _last_speaking_body(bodies, sentence[token.i]) if head.lower_ not in pat.NAMED_BODY_HEADS else None)
                 else:
                     ante = _named_by_the_noun(bodies, kind, head.lower_, sentence[token.i]) or _pick(
                         bodies, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc), unbound=_own_subject(head))
