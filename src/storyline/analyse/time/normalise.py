@@ -440,6 +440,20 @@ def _h_month_rel_year(c: Candidate, anchor: date | None, tense: Tense) -> Resolu
     return Resolution("DATE", f"{year:04d}-{month:02d}", "month", f"'{rel} year' counted from the publication date {anchor.isoformat()}")
 
 
+def _h_month_day_rel_year(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
+    """'April 20 of last year', 'June 9 this year': the day in the year the words count from the publication date."""
+    month, day = month_number(c.groups["month"] or ""), int(c.groups["day"] or 0)
+    rel = (c.groups.get("rel") or "").lower()
+    if anchor is None:
+        return no_anchor("day of a relative year", "day")
+    year = anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
+    try:
+        return Resolution("DATE", date(year, month, day).isoformat(), "day",
+                          f"'{rel} year' counted from the publication date {anchor.isoformat()}")
+    except ValueError:
+        return no_anchor("no such calendar date", "day")
+
+
 def holiday_date(name: str, year: int) -> date:
     month, day_or_weekday, nth = P.HOLIDAYS[name]
     if nth is None:
@@ -564,6 +578,7 @@ HANDLERS = {
     "month": _h_month,
     "rel_month": _h_rel_month,
     "month_rel_year": _h_month_rel_year,
+    "month_day_rel_year": _h_month_day_rel_year,
     "holiday": _h_holiday,
     "time": _h_time,
     "weekday_part": _h_weekday_part,

@@ -105,6 +105,7 @@ PATTERN_SOURCES: list[tuple[str, str]] = [
     ("month_day_range", rf"\b{_MONTH}\s+{_DAY}\s*(?:-|–|to|through|and)\s*{_DAY2}(?:,?\s+{_YEAR})?\b"),
     ("full_date", rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("full_date", rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    ("month_day_rel_year", rf"\b{_MONTH}\s+{_DAY},?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
     ("month_day", rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|\.\d|,\d))"),
     ("month_day", rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
     ("month_year", rf"\b(?:(?P<mod>early|mid|late)[- ]|(?:the\s+)?(?:end|beginning|start|middle) of\s+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
@@ -164,7 +165,7 @@ _WEEKDAY_TRIGGERS = ("monday", "tuesday", "wednesday", "thursday", "friday", "sa
 _UNIT_TRIGGERS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur")
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso_date": _DIGITS, "slash_date": ("/",), "weekday_range": _WEEKDAY_TRIGGERS,
-    "month_day_range": _MONTH_TRIGGERS, "full_date": _MONTH_TRIGGERS, "month_day": _MONTH_TRIGGERS,
+    "month_day_range": _MONTH_TRIGGERS, "full_date": _MONTH_TRIGGERS, "month_day": _MONTH_TRIGGERS, "month_day_rel_year": _MONTH_TRIGGERS,
     "month_year": _MONTH_TRIGGERS, "rel_month": _MONTH_TRIGGERS, "month_rel_year": _MONTH_TRIGGERS,
     "month": _MONTH_TRIGGERS,
     "holiday": ("thanksgiving", "christmas", "new year", "independence", "election", "veterans", "memorial", "labor", "halloween", "valentine"),
@@ -216,7 +217,7 @@ TRAILING_PREPOSITION = re.compile(r"\s+(?:after|before)$", re.I)
 PREPOSITION_TRIM_KINDS = {"offset", "offset_compound"}
 
 # matches that need a capital letter to count (month and weekday names are ambiguous in lower case)
-CASE_SENSITIVE_KINDS = {"month_rel_year", "month", "month_day", "month_year", "rel_month", "full_date", "month_day_range"}
+CASE_SENSITIVE_KINDS = {"month_rel_year", "month_day_rel_year", "month", "month_day", "month_year", "rel_month", "full_date", "month_day_range"}
 LOWER_MONTH_BLOCK = {"may", "march", "mar", "jan", "dec", "sep", "june", "jun", "jul", "aug", "oct", "nov", "feb", "apr"}
 # words before a bare capitalized month/"May" that show it is not a month (names, modal uses)
 NOT_MONTH_BEFORE = re.compile(r"(?:\b(?:Theresa|Brian|Karl|Mr\.|Ms\.|Mrs\.|Dr\.)\s*)$")
