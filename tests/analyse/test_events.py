@@ -1546,3 +1546,42 @@ def test_what_one_has_and_a_speakers_motive_are_no_statements() -> None:
     kept = [c.type for c in find_candidates(next(load_nlp()("“We have a plan to stop the leak,” Hayward told reporters in "
                                                              "Houston.").sents))]
     assert kept == ["STATEMENT"], kept
+
+
+def test_words_delivered_are_statements_and_a_bill_sent_is_a_demand() -> None:
+    """bpoil_washingtonpost (dev), read on the summary timeline of a rebuilt store: "Rep. Tom Cole (R-Okla.) delivered
+    the startling revelation last week that ..." (546) and "Interior Secretary Ken Salazar is set to deliver a safety
+    review of offshore drilling to President Obama" (1992) were AID; "The Coast Guard sent BP a bill Thursday for $69
+    million" (701) was AID too. A revelation, a review or a report delivered is words given; a bill sent asks for
+    payment. Aid and goods sent stay aid."""
+    for uid, words, trigger, wanted in (("546", "delivered the startling revelation", "delivered", "STATEMENT"),
+                                        ("1992", "is set to deliver a safety review", "deliver", "STATEMENT"),
+                                        ("701", "sent BP a bill Thursday", "sent", "DEMAND")):
+        sent = _t17_sentence("bpoil_washingtonpost", uid, words)
+        found = [c.type for c in find_candidates(sent) if sent.doc[c.trigger].text == trigger]
+        assert found == [wanted], (found, sent.text)
+    kept = [c.type for c in find_candidates(next(load_nlp()("BP delivered 10,000 barrels of fuel to the Navy.").sents))]
+    assert kept == ["AID"], kept
+
+
+def test_a_participle_after_a_feared_act_is_as_possible_as_it() -> None:
+    """bpoil_washingtonpost (dev) 856, read on the briefing of a rebuilt store: "Now residents worry that a hurricane will
+    drench the area with oil this summer, killing the root structure that keeps the very earth together" was a done
+    INCIDENT of summer 2010. A participle set after the act it tells more of is as done, planned or possible as that
+    act, and what one fears will happen is as possible as a forecast. An attack's "killing 10 soldiers" stays done."""
+    sent = _t17_sentence("bpoil_washingtonpost", "856", "Now residents worry that a hurricane will drench")
+    modes = [c.mode for c in find_candidates(sent) if sent.doc[c.trigger].text == "killing"]
+    assert modes == ["hypothetical"], modes
+    done = [(c.type, c.mode) for c in find_candidates(next(load_nlp()("Rebels attacked Brega on Monday, killing 10 soldiers.").sents))]
+    assert done == [("ASSAULT", "asserted"), ("ASSAULT", "asserted")], done
+    # bpoil_reuters (dev, seed 4031: wrong mode): a trip announced, its visits planned with it; a promise made while
+    # seeking something is made, not sought
+    trip = [c.mode for c in find_candidates(next(load_nlp()("Obama will make his fourth trip to the Gulf, visiting Alabama.").sents))]
+    assert trip == ["planned", "planned"], trip
+    promise = [c.mode for c in find_candidates(next(load_nlp()(
+        "Feinberg sought to distance himself from that process, promising more generous treatment.").sents))]
+    assert promise == ["asserted"], promise
+    toured_modes = [c.mode for c in find_candidates(next(load_nlp()(
+        "As he and other tribal leaders toured the U.S. Gulf Coast for signs of the BP oil spill, they worried that what's "
+        "happening now in Louisiana could happen if offshore drilling proceeds off the Alaskan coast.").sents)) if c.type == "CONSULT"]
+    assert toured_modes == ["asserted"], toured_modes  # (bpoil_reuters: the tour is no part of what they feared)

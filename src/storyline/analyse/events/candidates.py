@@ -259,6 +259,13 @@ def _words_assess(verb: Token) -> bool:
     return False
 
 
+def _elaborating(verb: Token) -> bool:
+    """A participle set after the act it tells more of, with no subject or conjunction of its own ("a hurricane will
+    drench the area with oil this summer, killing the root structure"): as done, planned or possible as that act."""
+    return (verb.tag_ == "VBG" and verb.i > verb.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children))
+
+
 def _mode(token: Token) -> tuple[str, bool, bool]:
     """(mode, intent, conditional) from auxiliaries, negation, intent heads and conditions."""
     children = list(token.children)
@@ -268,9 +275,14 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
     conditional = conditional or any(m.dep_ == "mark" and m.lower_ in P.CONDITION_MARKERS for m in children)
     intent = False
     head = token
-    while (head.dep_ in ("xcomp", "conj") or head.dep_ == "advcl" and to_infinitive(head)) and head.head.i != head.i:
+    while (head.dep_ in ("xcomp", "conj") or head.dep_ == "advcl" and (to_infinitive(head) or _elaborating(head))) \
+            and head.head.i != head.i:
         if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             break  # a clause of its own: "Fish will have suffered but the decision could help regenerate stocks"
+        if head.dep_ == "advcl" and _elaborating(head):
+            lowers |= {c.lower_ for c in head.head.children if c.dep_ in ("aux", "auxpass")}
+            break  # the act it tells more of lends its auxiliaries only ("will exceed ..., pledging"), not the intent
+            # that act is under ("sought to distance himself ..., promising more generous treatment": he promised)
         head = head.head
         if head.lemma_ in P.INTENT_VERBS or head.lower_ in P.INTENT_VERBS:
             intent = True
@@ -373,8 +385,17 @@ def _under_verb(token: Token, lemmas: frozenset[str], links: frozenset[str], hop
 
 
 def _forecast(token: Token) -> bool:
-    """The act sits under a verb of forecasting, within a few clause links."""
-    return _under_verb(token, P.PREDICTION_VERBS, frozenset({"ccomp", "xcomp", "pcomp", "prep", "conj", "advcl"}), 4)
+    """The act sits under a verb of forecasting, within a few clause links, or in the clause of a verb of fearing."""
+    if _under_verb(token, P.PREDICTION_VERBS, frozenset({"ccomp", "xcomp", "pcomp", "prep", "conj", "advcl"}), 4):
+        return True
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.pos_ == "VERB" and node.head.lemma_.lower() in P.FEAR_VERBS:
+            return True
+        node = node.head
+    return False
 
 
 def _refused_by(verb: Token) -> bool:
@@ -697,6 +718,8 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
         for noun in objects:
             if noun.lemma_.lower() in P.NOUN_TRIGGERS and noun.dep_ != "nsubjpass":
                 return _noun_type(noun), noun
+    if P.VERB_TRIGGERS.get(lemma) == "AID" and object_lemmas & P.PAYMENT_DEMANDS:
+        return "DEMAND", None  # "The Coast Guard sent BP a bill Thursday for $69 million": payment asked for, no aid
     words_given = _object_is_the_head(token) and token.head.lemma_.lower() in P.WORDS_SENT
     if P.VERB_TRIGGERS.get(lemma) == "AID" and (object_lemmas & P.SPOKEN_THINGS or words_given):
         return P.STATEMENT, None  # "Gadhafi delivered a defiant, rambling speech", "gave interviews to all three major

@@ -375,6 +375,9 @@ EXPECTING_VERBS: frozenset[str] = frozenset({"expect", "believe", "think", "doub
 # growing increasingly difficult"): no one is that "it".
 EXTRAPOSING_VERBS: frozenset[str] = frozenset({"take", "be", "become", "grow", "get", "seem", "appear", "remain"})
 PREDICTION_VERBS: frozenset[str] = frozenset({"predict", "forecast", "speculate", "foresee", "envisage", "envision"})
+# What one fears will happen is as possible as a forecast, when it is the fear's clause ("residents worry that a
+# hurricane will drench the area ..., killing ..."; not "As he ... toured the Gulf Coast, they worried that ...").
+FEAR_VERBS: frozenset[str] = frozenset({"fear", "worry"})
 # Nouns of asking whose "to" clause is wished for, not done: "an appeal to governments to help".
 REQUEST_NOUNS: frozenset[str] = frozenset({"appeal", "call", "request", "demand", "plea", "invitation", "ultimatum"})
 # Verbs whose clause or gerund is an act refused, not done: "ruled out arming rebels", "refused to leave".
@@ -441,7 +444,11 @@ OPINION_THINGS: frozenset[str] = frozenset(
 OCCASION_THINGS: frozenset[str] = frozenset("chance opportunity ground reason excuse pretext impetus momentum".split())
 SPOKEN_THINGS: frozenset[str] = SPEECH_NOUNS | OPINION_THINGS | frozenset(
     """address lecture testimony briefing sermon presentation conference update evidence detail
-    explanation answer message letter account verdict estimate guidance figure""".split())
+    explanation answer message letter account verdict estimate guidance figure report review revelation finding result
+    analysis""".split())
+#: Papers that ask for payment: sent or given, a demand to pay ("The Coast Guard sent BP a bill Thursday for $69
+#: million"), no aid.
+PAYMENT_DEMANDS: frozenset[str] = frozenset({"bill", "invoice"})
 #: Words delivered or sent that a participle or relative clause hangs on: "a speech delivered Sunday by X", "A letter
 #: Boehner sent to Obama" (not figures or details provided: those are no act of their own).
 WORDS_SENT: frozenset[str] = SPEECH_NOUNS | frozenset({"address", "letter", "message"})
