@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from storyline.analyse.lexicon import MEDIUM_WORDS, PERSON_NOUNS, PRESS_OUTLETS
+from storyline.analyse.lexicon import MEDIUM_WORDS, PERSON_NOUNS, PRESS_OUTLETS, REFLEXIVES
 
 S = TypeVar("S", bound=tuple[Any, ...])
 
@@ -124,10 +124,22 @@ def holder_named_after(head: Any) -> Any:
 
 
 def named_beside(head: Any) -> list[Any]:
-    """The names a noun's phrase sets off for it: its appositives ("Another Fugees star, Wyclef Jean,"), then the name
-    ``holder_named_after`` finds past its prepositions."""
+    """The names a noun's phrase sets off for it: its appositives ("Another Fugees star, Wyclef Jean,"), the name it
+    calls itself ("A group calling itself Seize BP"), then the name ``holder_named_after`` finds past its
+    prepositions."""
     holder = holder_named_after(head)
-    return [c for c in head.children if c.dep_ == "appos"] + ([holder] if holder is not None else [])
+    called = called_itself(head)
+    return ([c for c in head.children if c.dep_ == "appos"] + ([called] if called is not None else [])
+            + ([holder] if holder is not None else []))
+
+
+def called_itself(head: Any) -> Any:
+    """The head of the name a noun's phrase gives it by "calling itself" ("A group calling itself Seize BP": "BP"), or
+    None."""
+    for clause in head.children:
+        if clause.dep_ == "acl" and clause.lemma_ == "call" and any(c.lower_ in REFLEXIVES for c in clause.children):
+            return next((c for c in clause.children if c.dep_ == "oprd"), None)
+    return None
 
 
 def closes_bracket(doc: Any, first: int, at: int) -> bool:
@@ -162,5 +174,9 @@ def medium_listened(verb: Any, listener: Any) -> bool:
     if not (direct or through):
         return False
     name = [t for t in listener.subtree if t.i <= listener.i and t.dep_ in ("compound", "amod") or t.i == listener.i]
-    text = " ".join(t.text for t in name)
+    return a_medium_name(" ".join(t.text for t in name))
+
+
+def a_medium_name(text: str) -> bool:
+    """A news medium's name: one of the press lexicon's outlets, or one ending on a medium's word ("Sunday Times")."""
     return text in PRESS_OUTLETS or text.rsplit(" ", 1)[-1].lower() in MEDIUM_WORDS

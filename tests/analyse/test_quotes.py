@@ -1866,3 +1866,16 @@ def test_the_network_and_the_organization_speak_as_the_body_named_before(tmp_pat
         names = speaker_names(store, rows)
         shown = [quote_record(r, names)["speaker"]["name"] for r in rows]
         assert shown and sum(named not in name for name in shown) <= unnamed, shown
+
+
+def test_the_group_that_spoke_is_the_group_not_the_pages_company(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 103: "A group calling itself Seize BP, which has already staged anti-BP protests, said on
+    Monday it would organize demonstrations ... The group demands that BP's assets be immediately seized" was BP's demand
+    (judged wrong speaker in the quotes draw of seed 4011): "the group" had gone to the page's main body. A group that
+    just spoke is the one "the group" goes on with."""
+    from tests.analyse.test_events import _t17_store
+
+    store = _t17_store(tmp_path, "bpoil_reuters", ("103",))
+    rows = store.query("SELECT e.name FROM quotes q JOIN entities e ON e.id = q.speaker_entity "
+                       "WHERE q.text LIKE 'that BP''s assets be immediately seized%'")
+    assert [r["name"] for r in rows] == ["Seize BP"], rows

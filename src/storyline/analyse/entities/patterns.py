@@ -683,6 +683,9 @@ NOMINAL_HEADS.update(dict.fromkeys(BODY_HEADS, "organisation"))
 #: ... of which these go on only with a body whose name holds the noun ("the agency": the Environmental Protection
 #: Agency, not the Washington Post that reported on it)
 NAMED_BODY_HEADS = frozenset({"agency"})
+#: ... and a business head that goes on with the body that last spoke, when one did, before the page's main body ("A
+#: group calling itself Seize BP ... said ... The group demands": Seize BP, not BP)
+SPEAKING_GROUP_HEADS = frozenset({"group"})
 # Nouns that set off a name as a body's ("Digicel, the Irish telecommunications firm", "mobile phone operator Digicel",
 # "one of the main networks, Digicel"): the name is an organisation's, whatever the tagger read
 BODY_DESCRIPTIONS = (L.BODY_ANAPHOR_NOUNS | {head for head, kind in NOMINAL_HEADS.items() if kind == "organisation"}

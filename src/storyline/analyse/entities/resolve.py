@@ -42,6 +42,7 @@ from storyline.analyse.entities import patterns as pat
 from storyline.analyse.entities.roles import RoleSpan, find_roles
 from storyline.model import Entity, Mention, Role
 from storyline.spans import (
+    a_medium_name,
     doc_sentences,
     first_conjunct,
     longest_span,
@@ -1109,15 +1110,16 @@ def _named_by_the_noun(bodies: list[_Antecedent], kind: str, noun: str, at: int)
     return None
 
 
-def _last_speaking_body(bodies: list[_Antecedent], at: int) -> _Antecedent | None:
+def _last_speaking_body(bodies: list[_Antecedent], at: int, *, press: bool = True) -> _Antecedent | None:
     """The body that last spoke, in this sentence or the ``NAMED_NOUN_REACH`` before ("Al-Jazeera reported on its
     English-language website. ... but did not survive, the network said"): what "the network" or "the organization"
     goes on with when no body's name holds the noun. Not the page's main body: "the agency" on a page about BP is never
-    BP."""
+    BP. Without ``press``, a news medium that reported is passed over ("The Sunday Times reported ... the group": BP)."""
     for ante in reversed(bodies):
         if at - ante.sentence > NAMED_NOUN_REACH:
             return None
-        if ante.kind == "organisation" and ante.cand is not None and ante.speaker:
+        if ante.kind == "organisation" and ante.cand is not None and ante.speaker and (
+                press or not a_medium_name(_surface(ante.cand.text))):
             return ante
     return None
 
@@ -1560,6 +1562,12 @@ class _AnaphorScan:
                 elif any_body:
                     ante = _named_by_the_noun(bodies, kind, head.lower_, sentence[token.i]) or (
                         _last_speaking_body(bodies, sentence[token.i]) if head.lower_ not in pat.NAMED_BODY_HEADS else None)
+                elif kind == "organisation" and head.lower_ in pat.SPEAKING_GROUP_HEADS and not _named_by_the_noun(
+                        bodies, kind, head.lower_, sentence[token.i]) and (
+                        spoke := _last_speaking_body(bodies, sentence[token.i], press=False)) is not None:
+                    ante = spoke  # "A group calling itself Seize BP ... said on Monday it would organize demonstrations
+                    # ... The group demands that BP's assets be immediately seized": the group that spoke, not the page's
+                    # main body (BP)
                 else:
                     ante = _named_by_the_noun(bodies, kind, head.lower_, sentence[token.i]) or _pick(
                         bodies, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc), unbound=_own_subject(head))
@@ -1584,6 +1592,13 @@ class _AnaphorScan:
                 if kind == "person" or token.tag_ == "NN":
                     beside = next((covering[c.i] for c in named_beside(token) if c.i in covering
                                    and covering[c.i].kind == "person"), None)
+                if beside is None and token.lemma_.lower() in L.BODY_ANAPHOR_NOUNS:
+                    # "A group calling itself Seize BP ... said": the body its name sets off, speaking as that body
+                    body = next((covering[c.i] for c in named_beside(token) if c.i in covering
+                                 and covering[c.i].kind == "organisation"), None)
+                    if body is not None:
+                        push(token, "organisation", body)
+                        continue
                 kind = "person" if beside is not None else kind
                 push(token, kind, beside, gender if kind == "person" else None)
         return found, votes

@@ -19,7 +19,7 @@ from storyline.analyse import lexicon as L
 from storyline.analyse.entities.patterns import capital_country, country_code
 from storyline.analyse.lexicon import CHRONOLOGY_ENTRY
 from storyline.analyse.quotes import patterns as qp
-from storyline.spans import doc_sentences, doc_text, holder_named_after, subtree_end
+from storyline.spans import called_itself, doc_sentences, doc_text, holder_named_after, subtree_end
 
 
 @dataclass(slots=True)
@@ -421,10 +421,9 @@ def _body_set_off(ctx: _Context, head: Token) -> Span | None:
             return ent
         if child.dep_ == "appos" and child.left_edge.i == head.i + 1 and _a_name(doc[child.left_edge.i : child.right_edge.i + 1]):
             return doc[child.left_edge.i : child.right_edge.i + 1]  # "The humanitarian group Doctors Without Borders"
-        if child.dep_ == "acl" and child.lemma_ == "call" and any(c.lower_ in L.REFLEXIVES for c in child.children):
-            named = next((c for c in child.children if c.dep_ == "oprd"), None)  # "A group calling itself Seize BP"
-            if named is not None and _a_name(doc[named.left_edge.i : named.i + 1]):
-                return doc[named.left_edge.i : named.i + 1]
+    named = called_itself(head)  # "A group calling itself Seize BP"
+    if named is not None and _a_name(doc[named.left_edge.i : named.i + 1]):
+        return doc[named.left_edge.i : named.i + 1]
     return None
 
 
