@@ -1428,10 +1428,13 @@ def test_it_reaches_two_sentences_back_only_to_a_subject(tmp_path) -> None:  # t
     """bpoil_guardian (dev) 796: "Dudley was effectively kicked out of Russia but dealt very well with a highly charged
     political situation in Moscow. Right man for the job ... 2.45 pm: Investors are asking for more details about
     exactly what went wrong on the Deepwater Horizon before it exploded on 20 April": "it" had been Russia, and the
-    timeline showed "[Russia] exploded on 20 April". Two sentences back, only a subject is what "it" goes on with."""
+    timeline showed "[Russia] exploded on 20 April". Two sentences back, only a subject is what "it" goes on with.
+    (Since the fortieth session the rig's name in that sentence, which the tagger names a body elsewhere in the page,
+    is a mention too, and the "it" is the rig.)"""
     store = _topic_store(tmp_path, "bpoil_guardian", lambda records: [r for r in records if r["url"].endswith("/796")],
                          "itback")
-    assert _mention_at(store, "it exploded on 20 April") is None
+    found = _mention_at(store, "it exploded on 20 April")
+    assert found is None or store.query("SELECT name FROM entities WHERE id = ?", (found[0],))[0]["name"] == "Deepwater Horizon", found
 
 
 def test_a_name_listed_with_placed_towns_is_a_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -1737,3 +1740,17 @@ def test_the_company_in_a_speakers_words_is_the_body_his_title_names(tmp_path) -
     at = text.index("the company will compensate")
     linked = store.query("SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.start = ?", (at,))
     assert [r["name"] for r in linked] == ["BP"], linked
+
+
+def test_a_body_the_tagger_missed_is_found_where_the_page_names_it_again(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_reuters (dev) 469: "Reuters obtained the draft document ... BP declined to comment beyond saying it supports
+    the efforts of the fund" had no mention of BP (the tagger, which names BP elsewhere in the page, missed it there),
+    so its "it" was Reuters and the timeline's act was Reuters' (judged wrong actor in the draw of seed 4031). An
+    organisation's name written again exactly so is that organisation; its pronoun follows."""
+    store = _topic_store(tmp_path, "bpoil_reuters", lambda records: [r for r in records if r["url"].endswith("/469")], "bp469")
+    text = store.query("SELECT text FROM articles")[0]["text"]
+    at = text.index("BP declined to comment beyond saying it supports")
+    it = at + len("BP declined to comment beyond saying ")
+    linked = {r["start"]: r["name"] for r in store.query(
+        "SELECT m.start, e.name FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.start IN (?, ?)", (at, it))}
+    assert linked == {at: "BP", it: "BP"}, linked

@@ -815,6 +815,39 @@ def _scan_people(item: EntityInput, cands: list[_Cand]) -> tuple[list[_Cand], li
     return [c for _, c in found], [s for _, s in suspects]
 
 
+BODY_FORM = re.compile(r"[A-Z][A-Z&]{1,5}|(?:[A-Z][\w&.'’-]*\s+){1,5}[A-Z][\w&.'’-]*")  # "BP", "Coast Guard"
+
+
+def _scan_bodies(item: EntityInput, cands: list[_Cand]) -> list[_Cand]:
+    """The article's organisations written again where the tagger missed them ("Reuters obtained the draft document
+    ... BP declined to comment beyond saying it supports the efforts of the fund": "BP", tagged elsewhere in the
+    page, untagged there, so its "it" went to Reuters). A name in capitals or of several capitalised words, written
+    exactly so, with no capitalised word run into it on either side; the first body of a form takes it."""
+    forms: dict[str, _Cand] = {}
+    people = {_surface(c.text) for c in cands if c.kind == "person"}  # ("Synte Peacock", tagged a body once, is a woman)
+    for cand in cands:
+        text = cand.text.strip()
+        if (cand.kind == "organisation" and not cand.anaphor and not cand.extra and BODY_FORM.fullmatch(text)
+                and _surface(text) not in people):
+            forms.setdefault(text, cand)
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<![\w&.'’-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w&'’-]|\.\w)")
+    taken = _Taken((c.start, c.end) for c in cands)
+    found: list[_Cand] = []
+    for match in pattern.finditer(item.text, item.body_start):
+        start, end = match.start(), match.end()
+        if taken.overlaps(start, end) or _CAP_WORD_AFTER.match(item.text[end : end + 2]) or _CAP_WORD_BEFORE.search(
+                item.text[max(0, start - 30) : start]):
+            continue
+        first = forms[match.group(0)]
+        found.append(_Cand(item.article_id, start, end, match.group(0), first.label, first.kind, first.key, first.code,
+                           extra=True))
+        taken.add(start, end)
+    return found
+
+
 def _context_lemmas(doc: Doc | None, start: int, end: int) -> set[str]:
     """Content lemmas of the sentence around [start, end)."""
     if doc is None:
@@ -1630,6 +1663,7 @@ def article_entities(item: EntityInput) -> ArticleEntities:
     named = {org_key(c.text) for c in cands if c.kind == "organisation" and id(c) not in in_title}
     cands = [c for c in cands if id(c) not in in_title or not _in_title(c, titles, named)]
     cands += _scan_countries(item, cands)
+    cands += _scan_bodies(item, cands)
     people, suspects = _scan_people(item, cands)
     cands += people
     cands += _role_descriptions(item, cands, roles)
