@@ -49,6 +49,8 @@ def timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int
     token = span.root
     if _a_bound(doc, span):
         return None
+    if _in_a_laws_name(doc, span):
+        return None
     if _names_an_occasion(doc, span, timex):
         return span.root.head.i if span.root.head.i in triggers else None  # "have been investigating the April 20
         # blowout": the calendar date names the occasion the noun is, not the day of an act done about it
@@ -71,6 +73,14 @@ def timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int
             return _setting(head, triggers)
         token = head
     return None
+
+
+def _in_a_laws_name(doc: Doc, span: Span) -> bool:
+    """A year that is part of a law's name ("the Oil Pollution Act of 1990", "the 1973 War Powers Resolution"): no act's
+    date. The tagger names the law without its year, so the year is read beside the law's name."""
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].ent_type_ == "LAW":
+        return True
+    return span.end < len(doc) and doc[span.end].ent_type_ == "LAW" and span.root.head.ent_type_ == "LAW"
 
 
 def _names_an_occasion(doc: Doc, span: Span, timex: dict[str, Any]) -> bool:
