@@ -1518,18 +1518,23 @@ def test_a_figure_taken_or_moved_is_no_act_of_force() -> None:
     stay acts, counted or not."""
     for uid, words, trigger in (("1547", "had captured 15,420 barrels", "captured"),
                                 ("1478", "sucked from the leak fell to 2,200 barrels", "fell"),
-                                ("1609", "was capturing more of the torrent", "capturing")):
+                                ("1609", "was capturing more of the torrent", "capturing"),
+                                # seed 4051: an object two verbs share, a market's index driven
+                                ("1026", "collected or burned off 23,725 barrels", "burned"),
+                                ("1485", "drove the equipment sector index higher", "drove")):
         sent = _t17_sentence("bpoil_reuters", uid, words)
         found = [c.type for c in find_candidates(sent) if sent.doc[c.trigger].text == trigger]
         assert not found, (found, sent.text)
+    placed = _t17_sentence("bpoil_reuters", "1026", "collected or burned off 23,725 barrels")  # "In the Gulf, BP said
+    assert not find_candidates(placed), placed.text  # ...": a figure told at a place is no placed remark either
     banned = "Britain banned more than a decade ago some formulations of the dispersant."  # (bpoil_washingtonpost)
     closed = "Louisiana has shut down 76 percent of the 2.1 million acres of water where oysters are harvested."
     kept = {s: [c.type for c in find_candidates(next(load_nlp()(s).sents))] for s in (
         "Rebels captured most of the city.", "NATO hit 20 targets in Tripoli.", "Gadhafi forces seized 20 tanks.",
-        "Tripoli fell to the rebels.", banned, closed)}
+        "Tripoli fell to the rebels.", banned, closed, "Rebels captured and burned Brega.")}
     assert kept == {"Rebels captured most of the city.": ["COERCE"], "NATO hit 20 targets in Tripoli.": ["FIGHT"],
                     "Gadhafi forces seized 20 tanks.": ["COERCE"], "Tripoli fell to the rebels.": ["FIGHT"],
-                    banned: ["COERCE"], closed: ["COERCE"]}, kept
+                    banned: ["COERCE"], closed: ["COERCE"], "Rebels captured and burned Brega.": ["COERCE", "COERCE"]}, kept
 
 
 def test_what_one_has_and_a_speakers_motive_are_no_statements() -> None:

@@ -243,6 +243,8 @@ def _words_assess(verb: Token) -> bool:
     for told in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
         auxiliaries = {c.lower_ for c in told.children if c.dep_ in ("aux", "auxpass")}
         predicates = [c for c in told.children if c.dep_ in ("attr", "acomp")]
+        if _a_measure_moved(told) or any(_a_measure_moved(c) for c in told.children if c.dep_ == "conj"):
+            return True  # "In the Gulf, BP said its oil-capture systems collected or burned off 23,725 barrels": a figure
         if told.lemma_ == "have" and any(c.dep_ == "dobj" for c in told.children) and not any(
                     t.dep_ in ("relcl", "acl", "ccomp", "xcomp") for t in told.subtree if t.i != told.i):
             return True  # "oysterman Kuzma Tesvich said he had had high hopes for 2010": what one has, no act
@@ -753,9 +755,12 @@ def _a_sum(token: Token) -> bool:
 def _a_measure_moved(verb: Token) -> bool:
     """What the verb takes or reaches is a measure: an object that is a quantity with its unit, a share or an amount
     ("15,420 barrels", "more of the torrent"), or a rise or fall to or by one ("fell to 2,200 barrels")."""
-    for child in verb.children:
-        if child.dep_ == "dobj" and (child.ent_type_ in P.MEASURE_LABELS or _an_amount_of_a_thing(child)):
-            return True
+    shared = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "dobj" for c in verb.children) else verb
+    objects = [c for c in shared.children if c.dep_ == "dobj"] if shared is not verb else []
+    for child in [*verb.children, *objects]:  # ("collected or burned off 23,725 barrels": the object both verbs share)
+        if child.dep_ == "dobj" and (child.ent_type_ in P.MEASURE_LABELS or _an_amount_of_a_thing(child)
+                                     or child.lemma_.lower() in P.QUANTITY_SUBJECTS):
+            return True  # (a market's figure driven: "drove the equipment sector index higher")
         if child.dep_ == "prep" and child.lower_ in ("to", "by") and (o := _pobj(child)) is not None \
                 and o.ent_type_ in P.MEASURE_LABELS and verb.lemma_.lower() in P.CHANGE_VERBS:
             return True
