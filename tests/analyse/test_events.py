@@ -1598,3 +1598,11 @@ def test_a_laws_year_is_no_date_of_an_act(tmp_path: Path) -> None:
     seed 4031): the year is part of the law's name, which the tagger gives without it."""
     events = _t17_store(tmp_path, "bpoil_reuters", ("1393",)).rows("events")
     assert "1990" not in [e["date"] for e in events if "will examine the companies' actions" in e["summary"]]
+
+
+def test_a_law_passed_is_of_the_year_its_name_gives(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev) 1830: "Congress passed the Oil Pollution Act of 1990, requiring companies ..." lost its
+    year when a law's year stopped dating acts (a009051); a law passed, enacted or adopted is of the year its name
+    gives."""
+    events = _t17_store(tmp_path, "bpoil_washingtonpost", ("1830",)).rows("events")
+    assert "1990" in _dates(events, "Congress passed the Oil Pollution Act of 1990")

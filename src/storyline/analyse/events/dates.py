@@ -79,7 +79,9 @@ def _in_a_laws_name(doc: Doc, span: Span) -> bool:
     """A year that is part of a law's name ("the Oil Pollution Act of 1990", "the 1973 War Powers Resolution"): no act's
     date. The tagger names the law without its year, so the year is read beside the law's name."""
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].ent_type_ == "LAW":
-        return True
+        law = doc[span.start - 2]
+        return not (law.dep_ == "dobj" and law.head.lemma_.lower() in P.ENACTING_VERBS)  # ("Congress passed the Oil
+        # Pollution Act of 1990": passed in the year it is named for)
     return span.end < len(doc) and doc[span.end].ent_type_ == "LAW" and span.root.head.ent_type_ == "LAW"
 
 

@@ -498,3 +498,5 @@ FORCE_TYPES: frozenset[str] = frozenset({"COERCE", "FIGHT", "ASSAULT"})
 MEASURE_LABELS: frozenset[str] = frozenset({"QUANTITY"})  # (not a share: "has shut down 76 percent of the ... acres")
 AMOUNT_WORDS: frozenset[str] = frozenset({"more", "less", "much"})  # (not "most", "half": "captured most of the city")
 CHANGE_VERBS: frozenset[str] = frozenset({"fall", "drop", "rise", "climb", "decline", "plunge", "jump", "slip", "surge"})
+#: Verbs that make a law, in the year its name gives ("Congress passed the Oil Pollution Act of 1990").
+ENACTING_VERBS: frozenset[str] = frozenset({"pass", "enact", "adopt"})
