@@ -861,8 +861,9 @@ def _noun_actor(noun: Token) -> tuple[Token | None, Token | None]:
 def _private_feeling(token: Token) -> bool:
     """A worry or concern (``token``: "worried", "concerned", "have" of "have concerns") that no one voiced, felt by a
     person the sentence gives no title: "Mohamed was worried about his family's safety", "Al-Obeidy, who ... is
-    concerned about the health of her father". A concern said ("Germany says it is concerned", "Clinton said the United
-    States was deeply concerned") or felt by an office or a country is a statement of one."""
+    concerned about the health of her father"; or one's own, told ("He said he was also worried that ..."). A
+    country's or an office's concern said ("Germany says it is concerned", "Clinton said the United States was deeply
+    concerned") is a statement of one."""
     if _for_ones_kin(token):
         return True
     clause = token.head if token.dep_ == "acomp" else token
@@ -895,11 +896,12 @@ def _backs_a_thing(verb: Token) -> bool:
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if thing is None or thing.pos_ != "NOUN":
         return False
+    # not a side taken, a party's act backed or an act agreed to ("supports the people and the revolution", "supporting
+    # the NATO mission", "supports a cease-fire")
     things = [thing, *(c for c in thing.subtree if c.dep_ == "conj")]
     return not any(t.ent_type_ in PARTY_LABELS for t in thing.subtree) and not any(
-        t.lemma_.lower() in L.PARTY_NOUNS or t.lemma_.lower() in P.SIDE_NOUNS
-        or _compound_word(t) in P.NOUN_TRIGGERS for t in things)  # ("supports the people and the revolution", "supporting the NATO mission", "supports a
-    # cease-fire": a side taken, a party's act backed, an act agreed to)
+        t.lemma_.lower() in L.PARTY_NOUNS or t.lemma_.lower() in P.SIDE_NOUNS or _compound_word(t) in P.NOUN_TRIGGERS
+        for t in things)
 
 
 def _for_ones_kin(token: Token) -> bool:
