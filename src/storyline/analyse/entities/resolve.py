@@ -1174,8 +1174,8 @@ def _speakers_body(noun: Token, covering: dict[int, _Cand], bodies: dict[str, _C
     """The body a speaker's own title names, for "the company" in the words the speaker says when the title is one
     who runs it (``COMPANY_OFFICER_WORDS``): "BP Chief Executive Officer Tony Hayward told Reuters on Friday the company
     will compensate all those affected" is BP, whatever body the sentence before named last; a "Societe Generale
-    analyst" or a "White House spokesman" speaks of another company. A title word the tagger left unnamed is the body the article names so
-    (``bodies``, by merge key)."""
+    analyst" or a "White House spokesman" speaks of another company. A title word the tagger left unnamed is the body
+    the article names so (``bodies``, by merge key)."""
     clause = noun.head
     for _ in range(6):  # up to the verb whose reported words hold the noun
         if clause.head.i == clause.i:
@@ -1586,6 +1586,7 @@ class _AnaphorScan:
                 head, kind = described
                 any_body = kind == "organisation" and head.lower_ in pat.BODY_HEADS  # "the network", "the agency"
                 bodies = [a for a in active if kind != "organisation" or any_body or not _no_business(a.cand)]
+                by_name = _named_by_the_noun(bodies, kind, head.lower_, sentence[token.i])
                 if head.dep_ == "appos":  # "MBDA, the multinational missile manufacturer": the name it is set beside
                     named = covering.get(head.head.i)
                     ante = _Antecedent(named.start, sentence[token.i], False, quoted[token.i], kind, named) if (
@@ -1593,16 +1594,15 @@ class _AnaphorScan:
                 elif kind == "organisation" and (own := _speakers_body(head, covering, self.bodies)) is not None:
                     ante = _Antecedent(own.start, sentence[token.i], False, quoted[token.i], kind, own)
                 elif any_body:
-                    ante = _named_by_the_noun(bodies, kind, head.lower_, sentence[token.i]) or (
+                    ante = by_name or (
                         _last_speaking_body(bodies, sentence[token.i]) if head.lower_ not in pat.NAMED_BODY_HEADS else None)
-                elif kind == "organisation" and head.lower_ in pat.SPEAKING_GROUP_HEADS and not _named_by_the_noun(
-                        bodies, kind, head.lower_, sentence[token.i]) and (
+                elif kind == "organisation" and head.lower_ in pat.SPEAKING_GROUP_HEADS and by_name is None and (
                         spoke := _last_speaking_body(bodies, sentence[token.i], press=False)) is not None:
                     ante = spoke  # "A group calling itself Seize BP ... said on Monday it would organize demonstrations
                     # ... The group demands that BP's assets be immediately seized": the group that spoke, not the page's
                     # main body (BP)
                 else:
-                    ante = _named_by_the_noun(bodies, kind, head.lower_, sentence[token.i]) or _pick(
+                    ante = by_name or _pick(
                         bodies, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc), unbound=_own_subject(head))
                     ante = _main_body(bodies, kind, ante, sentence[token.i], head.lower_)
                 link = None
@@ -1622,13 +1622,14 @@ class _AnaphorScan:
                 gender = pat.GENDERED_NOUNS.get(token.lemma_.lower())
                 kind = _unnamed_kind(token)
                 beside = None
+                body_noun = token.lemma_.lower() in L.BODY_ANAPHOR_NOUNS
+                names = [covering[c.i] for c in named_beside(token) if c.i in covering] if (
+                    kind == "person" or token.tag_ == "NN" or body_noun) else []
                 if kind == "person" or token.tag_ == "NN":
-                    beside = next((covering[c.i] for c in named_beside(token) if c.i in covering
-                                   and covering[c.i].kind == "person"), None)
-                if beside is None and token.lemma_.lower() in L.BODY_ANAPHOR_NOUNS:
+                    beside = next((c for c in names if c.kind == "person"), None)
+                if beside is None and body_noun:
                     # "A group calling itself Seize BP ... said": the body its name sets off, speaking as that body
-                    body = next((covering[c.i] for c in named_beside(token) if c.i in covering
-                                 and covering[c.i].kind == "organisation"), None)
+                    body = next((c for c in names if c.kind == "organisation"), None)
                     if body is not None:
                         push(token, "organisation", body)
                         continue

@@ -374,30 +374,24 @@ def _still_to_come(token: Token) -> bool:
     return not any(c.lower_ in P.RANK_WORDS or c.tag_ == "JJS" for c in noun.children if c.dep_ in ("amod", "advmod"))
 
 
-def _under_verb(token: Token, lemmas: frozenset[str], links: frozenset[str], hops: int) -> bool:
-    """The act sits under a verb of ``lemmas``, climbing at most ``hops`` dependency ``links``."""
+def _under_verb(token: Token, lemmas: frozenset[str], links: frozenset[str], hops: int,
+                last: frozenset[str] | None = None) -> bool:
+    """The act sits under a verb of ``lemmas``, climbing at most ``hops`` dependency ``links`` (the one right under that
+    verb one of ``last``, when given)."""
     node = token
     for _ in range(hops):
         if node.dep_ not in links or node.head.i == node.i:
             return False
-        node = node.head
-        if node.pos_ == "VERB" and node.lemma_.lower() in lemmas:
+        link, node = node.dep_, node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in lemmas and (last is None or link in last):
             return True
     return False
 
 
 def _forecast(token: Token) -> bool:
     """The act sits under a verb of forecasting, within a few clause links, or in the clause of a verb of fearing."""
-    if _under_verb(token, P.PREDICTION_VERBS, frozenset({"ccomp", "xcomp", "pcomp", "prep", "conj", "advcl"}), 4):
-        return True
-    node = token
-    for _ in range(4):
-        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head.i == node.i:
-            return False
-        if node.dep_ == "ccomp" and node.head.pos_ == "VERB" and node.head.lemma_.lower() in P.FEAR_VERBS:
-            return True
-        node = node.head
-    return False
+    return _under_verb(token, P.PREDICTION_VERBS, frozenset({"ccomp", "xcomp", "pcomp", "prep", "conj", "advcl"}), 4) \
+        or _under_verb(token, P.FEAR_VERBS, frozenset({"ccomp", "xcomp", "conj", "advcl"}), 4, last=frozenset({"ccomp"}))
 
 
 def _refused_by(verb: Token) -> bool:

@@ -87,8 +87,9 @@ def _in_a_laws_name(doc: Doc, span: Span) -> bool:
 
 def _names_an_occasion(doc: Doc, span: Span, timex: dict[str, Any]) -> bool:
     """A calendar date written inside a noun phrase before its noun ("the April 20 blowout", "a June 13-19 trip", "its
-    2006 Prudhoe Bay pipeline spill"): it names that occasion. An act done in or during it is of its day ("died in the April conflagration"); a chronology's
-    entry ("April 27 - U.S. departments ... announce") has no determiner before its date."""
+    2006 Prudhoe Bay pipeline spill"): it names that occasion. An act done in or during it is of its day ("died in the
+    April conflagration"); a chronology's entry ("April 27 - U.S. departments ... announce") has no determiner before
+    its date."""
     token, named = span.root, span.root.head
     text = timex.get("text") or ""
     if (token.dep_ not in ("nmod", "compound", "amod", "nummod") or named.pos_ != "NOUN" or named.i < span.end

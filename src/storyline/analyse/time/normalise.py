@@ -431,12 +431,15 @@ def _h_set_every_weekday(c: Candidate, anchor: date | None, tense: Tense) -> Res
     return Resolution("SET", f"XXXX-WXX-{wd + 1}", "day", "recurring weekday")
 
 
+RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}  # "June of last year", "April 20 this year": years from the anchor's
+
+
 def _h_month_rel_year(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     month = month_number(c.groups["month"] or "")
     rel = (c.groups.get("rel") or "").lower()
     if anchor is None:
         return no_anchor("month of a relative year", "month")
-    year = anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
+    year = anchor.year + RELATIVE_YEARS[rel]
     return Resolution("DATE", f"{year:04d}-{month:02d}", "month", f"'{rel} year' counted from the publication date {anchor.isoformat()}")
 
 
@@ -446,7 +449,7 @@ def _h_month_day_rel_year(c: Candidate, anchor: date | None, tense: Tense) -> Re
     rel = (c.groups.get("rel") or "").lower()
     if anchor is None:
         return no_anchor("day of a relative year", "day")
-    year = anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
+    year = anchor.year + RELATIVE_YEARS[rel]
     try:
         return Resolution("DATE", date(year, month, day).isoformat(), "day",
                           f"'{rel} year' counted from the publication date {anchor.isoformat()}")
