@@ -1879,3 +1879,54 @@ def test_the_group_that_spoke_is_the_group_not_the_pages_company(tmp_path: Path)
     rows = store.query("SELECT e.name FROM quotes q JOIN entities e ON e.id = q.speaker_entity "
                        "WHERE q.text LIKE 'that BP''s assets be immediately seized%'")
     assert [r["name"] for r in rows] == ["Seize BP"], rows
+
+
+def test_a_description_named_two_sentences_on_is_that_person() -> None:
+    """bpoil_reuters (dev): "Alabama is suing BP Plc, ..., the state's attorney general said on Friday. Alabama is the
+    first state to sue BP .... The decision stems from fear ..., Attorney General Troy King said." The lede's speaker
+    is Troy King, with no one named in the sentence between."""
+    q = find(_t17_quotes("bpoil_reuters", "2069"), "Alabama is suing BP Plc", "indirect")
+    assert (q.speaker, q.speaker_named) == ("Troy King", True), q.speaker
+
+
+def test_a_new_description_after_a_name_alone_is_the_one_just_quoted() -> None:
+    """bpoil_reuters (dev): '“It's a great thing, ...,” said Jerome DeGree in Larose, Louisiana .... “This has been
+    hurting this whole area,” the shallow-water oil driller said.' The driller is DeGree, given a role."""
+    q = find(_t17_quotes("bpoil_reuters", "1203"), "This has been hurting this whole area", "direct")
+    assert (q.speaker, q.speaker_role) == ("Jerome DeGree", "shallow-water oil driller"), (q.speaker, q.speaker_role)
+
+
+def test_a_record_or_speech_speaks_for_who_made_it() -> None:
+    """A log "kept by Thierens" (bpoil_washingtonpost), a poll "released on Monday by the Clean Energy Works campaign"
+    and "a defiant speech which criticized ..." that Dudley gave (bpoil_reuters) speak for their makers."""
+    log = find(_t17_quotes("bpoil_washingtonpost", "63"), "that he had immediately met with Transocean engineer")
+    assert log.speaker == "Thierens", log.speaker
+    poll = find(_t17_quotes("bpoil_reuters", "1532"), "overwhelming public support for comprehensive clean energy")
+    assert poll.speaker == "the Clean Energy Works campaign", poll.speaker
+    speech = find(_t17_quotes("bpoil_reuters", "1280"), "the media and industry rivals of stoking fears")
+    assert speech.speaker == "Bob Dudley", speech.speaker
+
+
+def test_who_after_a_named_persons_description_is_that_person() -> None:
+    """bpoil_washingtonpost (dev): "Ian R. MacDonald, a professor of oceanography at Florida State University who has
+    been arguing that the NOAA estimate is too low, said ..." argues as MacDonald, not as an unnamed professor nor as
+    Greg McCormack, "director of Petroleum Extension Service at the University of Texas", who speaks two sentences on."""
+    q = find(_t17_quotes("bpoil_washingtonpost", "1944"), "that the NOAA estimate is too low")
+    assert q.speaker == "Ian R. MacDonald", q.speaker
+
+
+def test_a_name_further_on_that_does_not_speak_is_someone_else() -> None:
+    """bpoil_washingtonpost (dev), a first-person column: "a crusty old warrant officer told me that an idea of mine was
+    in the “too hard to” do locker. ... I invoked that line last May at the memorial services for retired Chief Warrant
+    Officer Bernie Webber" -- Webber, named but not speaking, is not the officer described."""
+    q = find(_t17_quotes("bpoil_washingtonpost", "360"), "that an idea of mine was in the")
+    assert q.speaker == "a crusty old warrant officer", q.speaker
+
+
+def test_a_description_ending_on_a_missed_name_is_not_named_further_on() -> None:
+    """bpoil_washingtonpost (dev): '“So far it's working extremely well,” said BP senior vice president for exploration
+    and production Kent Wells. He said ... “As of now ...,” said Andrew Gowers, an executive vice president at BP.' The
+    tagger missed Wells's name; his words are not Gowers's, the vice president named two sentences on."""
+    quotes = _t17_quotes("bpoil_washingtonpost", "568")
+    q = find(quotes, "the company has been able to flare")
+    assert q.speaker != "Andrew Gowers", q.speaker

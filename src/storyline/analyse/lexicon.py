@@ -213,6 +213,9 @@ DOCUMENT_NOUNS = frozenset("statement report communique communiqué letter annou
 # he said, in an interview".
 SAYING_PLACES = DOCUMENT_NOUNS | frozenset("quote quotes interview remark remarks comment comments briefing conference "
                                            "speech tweet post email e-mail broadcast".split())
+# Records someone keeps or commissions, which speak for who made them when the text says who ("A log kept by Thierens
+# noted ...", "a new poll released on Monday by the Clean Energy Works campaign showed ...").
+KEPT_RECORDS = frozenset("log logbook diary journal notebook poll survey".split())
 # Words that open a sentence and name no one: after a pull quote's credit run into the text ("End Quote Melanie Driscoll
 # National Audubon Society There is no doubt ..."), the first of them opens the next sentence.
 SENTENCE_OPENERS = frozenset(

@@ -131,6 +131,8 @@ OBJECT_CONTENT_DEPS = frozenset({"dobj", "xcomp", "prep", "attr", "oprd"})
 # the west]", "threatening [unarmed civilians]") they report no words.
 ACT_OR_SPEECH_VERBS = frozenset({"defend", "threaten", "challenge"})
 OF_WHOM_PREPOSITIONS = frozenset({"by", "of", "for", "from"})  # a phrase's last noun after these is not its head
+# Prepositions that end a description's own words ("a professor [of oceanography at Florida State University]")
+DESCRIPTION_PREPOSITIONS = OF_WHOM_PREPOSITIONS | frozenset({"at", "in", "on", "with", "to"})
 # A page's note labels before a colon ("PLEASE NOTE: We are unable to offer transcripts"): the page speaking, no one quoted.
 NOTE_LABELS = frozenset({"note", "please note", "editor's note", "editors' note", "update", "correction", "clarification",
                          "disclaimer", "warning"})

@@ -141,9 +141,19 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
     if sent.end >= len(doc):
         return
     following = doc[sent.end].sent
-    if (given := _given_the_role(ctx, following, cand.speaker_role or cand.speaker or "")) is not None:
+    description = cand.speaker_role or cand.speaker or ""
+    if (given := _given_the_role(ctx, following, description)) is not None:
         _name_the_described(candidates, cand, given, lambda other: other.start < following.start_char)
         return
+    after = doc[following.end].sent if following.end < len(doc) else None
+    own = "".join(t.text_with_ws for t in doc[cand.source].subtree).lower()
+    if (after is not None and not any(e.label_ in qp.PERSON_LABELS for e in following.ents) and not _ends_in_a_name(description)
+            and description.lower() in own and (given := _given_the_role(ctx, after, description, qualified=True)) is not None):
+        _name_the_described(candidates, cand, given, lambda other: other.start < after.start_char)
+        return  # "..., the state's attorney general said on Friday. Alabama is the first state to sue BP .... The
+        # decision stems from fear ..., Attorney General Troy King said": a sentence naming no one in between, and the
+        # description written out where the words are given (not "the official added" for "A U.S. State Department
+        # spokesperson" before "Matthew Miller, the spokesperson for the department, repeated the stance")
     later = sorted((c for c in candidates if c.source is not None and following.start <= c.source < following.end),
                    key=lambda c: c.source or 0)
     if not later or not later[0].speaker_named or cand.speaker_role is None:
@@ -177,18 +187,34 @@ def _name_the_described(candidates: list[Candidate], cand: Candidate, name: str 
             other.speaker, other.speaker_role, other.speaker_named = name, role, True
 
 
-def _given_the_role(ctx: _Context, sentence: Span, description: str) -> str | None:
+def _ends_in_a_name(description: str) -> bool:
+    """A description that ends on a name the tagger missed ("BP senior vice president for exploration and production
+    Kent Wells"): two capitalised words after a lower-case one, not after "the" or a preposition ("Libya's deputy
+    ambassador to the United Nations")."""
+    words = description.split()
+    return (len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]) and words[-3][:1].islower()
+            and words[-3].lower() not in qp.DETERMINERS | qp.DESCRIPTION_PREPOSITIONS)
+
+
+def _given_the_role(ctx: _Context, sentence: Span, description: str, qualified: bool = False) -> str | None:
     """The person the sentence names with the noun a described speaker was given: "..., a UN spokesman said. Spokesman
     Khawla Mattar said Ban was “fine”", "... a senior government scientist said P. Bill Lehr, a senior scientist at the
-    NOAA, departed from ...": the one described, named (a sampled "vague speaker" class, named in the next sentence)."""
-    words = [w for w in re.findall(r"[a-z]+", description.lower()) if w not in qp.DETERMINERS]
+    NOAA, departed from ...": the one described, named (a sampled "vague speaker" class, named in the next sentence).
+    ``qualified`` (a sentence further on): only a description with a word of its own beside its noun ("attorney" of
+    "the state's attorney general"; "a professor of oceanography at Florida State University" has none), matched by
+    someone who speaks there ("Attorney General Troy King said"; not "the memorial services for retired Chief Warrant
+    Officer Bernie Webber" after "a crusty old warrant officer told me")."""
+    lowered = description.lower()
+    if qualified:
+        lowered = re.split(rf"\b(?:{'|'.join(qp.DESCRIPTION_PREPOSITIONS)})\b", lowered, maxsplit=1)[0]
+    words = [w for w in re.findall(r"[a-z]+", lowered) if w not in qp.DETERMINERS]
     if not words:
         return None
     noun, kinds = words[-1], set(words[:-1]) - L.RANK_WORDS
-    if not kinds and description.lower().startswith(("the ", "this ", "that ")):
+    if not kinds and (qualified or lowered.startswith(("the ", "this ", "that "))):
         return None  # "the spokesman" is one the article has met, not whichever spokesman it names next
     for ent in sentence.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or (qualified and not (ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in qp.SPEECH_VERBS)):
             continue
         role = re.findall(r"[a-z]+", (_mention_role(ctx, ent.root, ent) or "").lower())
         if noun not in role:
@@ -355,6 +381,8 @@ def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
     lower = head.lower_
     if lower in ("who", "that") and (noun := relative_head(head)) is not None:
         head = noun
+        if head.dep_ == "appos" and (appositive := ctx.ent_of.get(head.head.i)) is not None and appositive.label_ in qp.PERSON_LABELS:
+            head = head.head  # "Ian R. MacDonald, a professor of oceanography ... who has been arguing": MacDonald
         lower = head.lower_
     if head.pos_ == "PRON" or lower in qp.PERSON_PRONOUNS or lower in qp.GROUP_PRONOUNS:
         return _pronoun(ctx, head)
@@ -387,17 +415,44 @@ def _document_owner(ctx: _Context, head: Token) -> Ref | None:
     Moreno-Ocampo noted ..." is Moreno-Ocampo's, "Boehner's letter said" Boehner's. Only a named person or body: an owner
     the article has not named, or a day ("Tuesday's report"), leaves the document as the speaker; "their letter" stays
     (the last group named was BP where the letter was two congressmen's), and a possessive on any other noun ("her
-    daughter", "his lawyer") is someone else."""
-    if head.lemma_.lower() not in L.SAYING_PLACES or not _speaks(head):
+    daughter", "his lawyer") is someone else. A document or record whose author is given ("A log kept by Thierens ...
+    noted", "a new poll released on Monday by the Clean Energy Works campaign showed") is that author's, and so is the
+    speech whose own clause speaks, given "in" a saying ("Dudley said on October 25 in a defiant speech which
+    criticized ...")."""
+    if head.lemma_.lower() not in L.SAYING_PLACES | L.KEPT_RECORDS:
         return None
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    owner = next((c for c in head.children if c.dep_ == "poss"), None) if _speaks(head) else None
+    owner = owner or _author_by(head) or _who_said_it_in(head)
     if owner is None or owner.lower_ in L.PLURAL_PRONOUNS:
         return None
     if owner.pos_ == "PRON":
         ref = _pronoun(ctx, owner, L.POSSESSIVE_SUBJECTS.get(owner.lower_))
     else:
         ref = _resolve_ref(ctx, owner)
+    if ref is not None and not ref.named and any(ctx.ent_of.get(c.i) is not None and ctx.ent_of[c.i].label_ == "ORG"
+                                                 for c in owner.children if c.dep_ == "compound"):
+        return Ref(ref.name, None, True, "org")  # "by the Clean Energy Works campaign": a body's name before its noun
     return ref if ref is not None and ref.named and ref.kind in ("person", "org") else None
+
+
+def _author_by(noun: Token) -> Token | None:
+    """Who a participle after the noun says made it: "kept by Thierens", "released on Monday by the ... campaign"."""
+    for acl in noun.rights:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+            author = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if author is not None:
+                return author
+    return None
+
+
+def _who_said_it_in(noun: Token) -> Token | None:
+    """The subject of the saying whose words were given in the noun ("Dudley said ... in a defiant speech"): the noun
+    is a source only through its own relative clause."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_ not in qp.SPEECH_VERBS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
 
 
 def _speaks(noun: Token) -> bool:
@@ -592,9 +647,28 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
         nouns = frozenset(_strip_det(text).lower().split()) | {lemma}
         return Ref(text, _strip_det(text), False, "person", nouns, qp.GENDERED_NOUNS[lemma])  # "Gadhafi's daughter"
     if lemma not in qp.ROLE_NOUNS and lemma not in qp.GENERIC_ROLE_NOUNS:
-        return Ref(text, None, False, "other")
+        last = _the_last_speaker_described(ctx, head)
+        return last if last is not None else Ref(text, None, False, "other")
     kind = "person" if head.tag_ not in ("NNS", "NNPS") else "group"
     return Ref(text, _strip_det(text), False, kind, frozenset(_strip_det(text).lower().split()) | {lemma})
+
+
+def _the_last_speaker_described(ctx: _Context, head: Token) -> Ref | None:
+    """A description the article has not used, of the one it just quoted by name alone: '“It's a great thing,” said
+    Jerome DeGree in Larose, Louisiana .... “This has been hurting this whole area,” the shallow-water oil driller said.'
+    The last person quoted, named with no role of their own, in this sentence or the one before; the description (a
+    definite noun of a person's trade, not a text's or a body's) becomes the role."""
+    lemma = head.lemma_.lower()
+    if (head.left_edge.lower_ != "the" or head.tag_ != "NN" or not lemma.endswith(qp.PERSON_ENDINGS)
+            or not _speaks_on(ctx, head) or ctx.spoke is None):
+        return None
+    last = ctx.spoke[0]
+    if not last.named or last.role is not None or {lemma, head.lower_} & (qp.SOMEONE_NOUNS | L.SAYING_PLACES):
+        return None
+    if re.search(rf"(?<!\w){re.escape(head.lower_)}(?!\w)", doc_text(ctx.doc)[: head.left_edge.idx].casefold()):
+        return None  # a trade the article named before is whoever it named so
+    role = _strip_det(_np_text(ctx, head) or head.text)
+    return Ref(last.name, role, True, "person", last.nouns | {lemma}, last.gender)
 
 
 def _issued_just_before(ctx: _Context, head: Token) -> bool:
