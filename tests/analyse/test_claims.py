@@ -1924,3 +1924,17 @@ def test_words_told_of_a_relatives_antecedent_show_it_as_their_subject(tmp_path:
     lines = [c["statement"] for c in Storyline.open(store).claims()["items"] if "2 percent of BP's proven" in c["statement"]]
     assert any(line.startswith("[385 million barrels of oil reserves] was about 2 percent") for line in lines), lines
     assert not any(line.startswith("Was ") for line in lines), lines
+
+
+def test_a_roundups_excerpt_credited_to_its_writer_is_no_claim(tmp_path: Path) -> None:
+    """Sampled "narration" class (bpoil_washingtonpost 281, dev, seed 4062): a roundup's items "Bernanke toured a pastry
+    factory ..., reports Neil Irwin: “Ben S. Bernanke is one of the world's leading historians ...”" and "The size of the
+    oil spill was underestimated, reports Justin Gillis: “Two weeks ago, ...”" were ledger lines asserted by the
+    reporters. Each excerpt is another story's narration, whatever it tells (the words of the people it quotes go
+    with it)."""
+    claims = _t17_ledger(tmp_path / "wp.db", "bpoil_washingtonpost", ("281",))
+    statements = [c["statement"] for c in claims]
+    assert statements
+    assert not [s for s in statements if s.startswith(("Ben S. Bernanke is one of", "Two weeks ago, the government"))], statements
+    parties = {p["name"] for c in claims for p in c["parties"]}
+    assert not parties & {"Neil Irwin", "Justin Gillis", "David Hilzenrath", "Shirley Wang"}, parties

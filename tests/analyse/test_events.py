@@ -1331,7 +1331,8 @@ def test_an_assessment_told_at_a_place_is_no_event() -> None:
     Louisiana' were STATEMENT events, remarks placed by where they were made. What they say is an assessment and a
     forecast, no act a timeline holds. A placed remark whose words tell an act stays ("told reporters at Camp David
     ... the United States would ...")."""
-    for uid, words in (("963", "an important milestone"), ("1064", "are going to be felt for decades")):
+    for uid, words in (("963", "an important milestone"), ("1064", "are going to be felt for decades"),
+                       ("425", "All of the indications so far look very encouraging")):  # (seed 4051: a verb linking as "be")
         sent = _t17_sentence("bpoil_reuters", uid, words)
         remarks = [c for c in find_candidates(sent) if c.type == "STATEMENT"]
         assert not remarks, [(sent.doc[c.trigger].text, sent.text) for c in remarks]
@@ -1606,3 +1607,30 @@ def test_a_law_passed_is_of_the_year_its_name_gives(tmp_path: Path) -> None:
     gives."""
     events = _t17_store(tmp_path, "bpoil_washingtonpost", ("1830",)).rows("events")
     assert "1990" in _dates(events, "Congress passed the Oil Pollution Act of 1990")
+
+
+def test_a_date_set_before_a_before_clause_dates_the_main_act() -> None:
+    """Sampled "wrong date" class (bpoil_washingtonpost 1059, dev, seed 4052): "On April 16, four days before the
+    Deepwater Horizon exploded in a fireball, one of the two “company men” ... boarded a helicopter" dated the blast
+    April 16: the parse hangs the date on the "before" clause. Written ahead of the clause's mark, it is the boarding's."""
+    from storyline.analyse.events.dates import timex_attachment
+
+    sent = _t17_sentence("bpoil_washingtonpost", "1059", "four days before the Deepwater Horizon exploded")
+    at = sent.text.index("April 16") + sent.start_char
+    verb = timex_attachment(sent.doc, {"start": at, "end": at + 8}, set())
+    assert verb is not None and sent.doc[verb].lower_ == "boarded", verb and sent.doc[verb].text
+
+
+def test_a_restrictive_relative_clause_reads_as_its_nouns_act(tmp_path: Path) -> None:
+    """Sampled "garbled" class (bpoil_reuters 1846 and 224, dev, seed 4051): "The 11 workers who died in the April 20
+    Deepwater Horizon rig blast" and "One Taiwanese vessel that arrived this week" were shown as noun phrases with no
+    verb of their own. The relative word goes: the noun, a gap, then its act."""
+    summaries = [r["summary"] for r in _t17_store(tmp_path, "bpoil_reuters", ("1846", "224")).query("SELECT summary FROM events")]
+    died = [s for s in summaries if "11 workers" in s and "died" in s]
+    assert died and not [s for s in died if "who died" in s], died
+    arrived = [s for s in summaries if "Taiwanese vessel" in s and "arrived" in s]
+    assert not [s for s in arrived if "that arrived" in s], arrived
+    # bpoil_washingtonpost 1949: "a pattern of the company intimidating workers who raised safety ... concerns" (one noun
+    # phrase in the parse) must not read "the company intimidating workers … raised" as if the company raised them
+    summaries = [r["summary"] for r in _t17_store(tmp_path, "bpoil_washingtonpost", ("1949",)).query("SELECT summary FROM events")]
+    assert not [s for s in summaries if "workers … raised" in s], summaries

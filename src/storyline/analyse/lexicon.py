@@ -111,6 +111,9 @@ PRESS_WORDS = frozenset({"correspondent", "correspondents", "reporter", "reporte
 PRESS_OUTLETS = ("BBC", "CNN", "Reuters", "AP", "AFP", "Al Jazeera", "NBC", "CBS", "ABC", "Fox News", "Sky News", "NPR",
                  "ITN", "Associated Press")
 PRESS_OUTLET_STAFF = re.compile(r"\b(?:" + "|".join(PRESS_OUTLETS) + r")['’]s\s+[A-Z]")
+# Cues that credit a roundup's excerpt to its writer when set before the name ("..., reports Neil Irwin: “...”", "writes
+# Tim Noah:"): another story's text, no party's claim.
+EXCERPT_CUES = ("report", "write")
 # Words that make a name a news medium's ("BBC News", "the New York Times", "Al Arabiya television"): a listener so named
 # is the medium a remark was made to ("told BBC News", "talking to the New York Times"), no party to the story's acts.
 MEDIUM_WORDS = frozenset({"news", "times", "post", "journal", "television", "tv", "radio", "newspaper", "channel",

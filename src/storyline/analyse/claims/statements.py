@@ -42,6 +42,7 @@ from storyline.analyse.lexicon import (
     DENY_CUES,
     DISPUTING_VERBS,
     DOCUMENT_NOUNS,
+    EXCERPT_CUES,
     EXTENT_NOUNS,
     FINITE_TAGS,
     GENDERED_NOUNS,
@@ -693,6 +694,8 @@ def find_statements(
                 q.get("speaker_start") is not None and q.get("speaker_end") is not None and PRESS_OUTLET_STAFF.search(
                     doc_text(doc)[max(0, int(q["speaker_start"]) - 20) : int(q["speaker_end"])])):
             continue  # "our correspondent", "a Reuters reporter", "The BBC's Andy Gallacher": the press's account
+        if _excerpt_credited(doc_text(doc), q):
+            continue
         if q.get("cue_start") is not None and int(q["cue_start"]) in covered:
             continue
         cue_tok = None
@@ -1162,6 +1165,19 @@ def _no_claim_taken_on(cue: Token, stance: str) -> bool:
         return True
     return stance == DENIES and any(
         c.dep_ == "dative" or (c.dep_ == "dobj" and c.lemma_.lower() in PETITION_NOUNS) for c in cue.children)
+
+
+def _excerpt_credited(text: str, q: dict[str, Any]) -> bool:
+    """A direct quote a roundup credits to its writer after its own headline: "Bernanke toured a pastry factory to
+    connect with Main Street, reports Neil Irwin: “Ben S. Bernanke is one of the world's leading historians ...”". The
+    excerpt is another story's narration, not a party's claim: a verb of reporting or writing set before its writer,
+    then a colon opening the words."""
+    if q.get("kind") != "direct" or q.get("cue_end") is None or q.get("speaker_start") is None or q.get("speaker_end") is None:
+        return False
+    cue = text[int(q["cue_start"]) : int(q["cue_end"])].lower()
+    between = text[int(q["speaker_end"]) : int(q["start"])]
+    return (cue.startswith(EXCERPT_CUES) and int(q["speaker_start"]) > int(q["cue_end"])
+            and between.strip(" “\"'‘").startswith(":") and not between.strip(" :“\"'‘"))
 
 
 def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str, doc: Doc, index: MentionIndex | None, names: dict[str, str],

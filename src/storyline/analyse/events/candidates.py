@@ -237,7 +237,8 @@ def _place_of_the_words(verb: Token, place: Token) -> bool:
 def _words_assess(verb: Token) -> bool:
     """The words a saying reports are an assessment or a forecast, no act: a copula with what it calls the thing
     ("“It's an important milestone,” Hayward said in Houston"), a possibility ("could", "might", "may") or "going to"
-    ("“The impact of the spill are going to be felt for decades,” ... told Reuters in Louisiana"). A concern stays a
+    ("“The impact of the spill are going to be felt for decades,” ... told Reuters in Louisiana"), as does a verb that
+    links like "be" ("“All of the indications so far look very encouraging,” he said in New Orleans"). A concern stays a
     statement ("said the United States was deeply concerned"), and so does a predicate with an act in its own clause
     ("“It's something our intelligence community is taking a hard look at,” Sullivan told reporters at Camp David")."""
     for told in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
@@ -248,7 +249,7 @@ def _words_assess(verb: Token) -> bool:
         if told.lemma_ == "have" and any(c.dep_ == "dobj" for c in told.children) and not any(
                     t.dep_ in ("relcl", "acl", "ccomp", "xcomp") for t in told.subtree if t.i != told.i):
             return True  # "oysterman Kuzma Tesvich said he had had high hopes for 2010": what one has, no act
-        if told.lemma_ == "be" and predicates and not any(
+        if told.lemma_ in P.COPULAR_VERBS and predicates and not any(
                 _concern(t) or (t.dep_ in ("relcl", "acl", "ccomp", "xcomp") and not any(
                     a.dep_ in ("aux", "auxpass") and a.lower_ in L.POSSIBILITY_MODALS for a in t.children))
                 for p in predicates for t in p.subtree):

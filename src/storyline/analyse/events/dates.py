@@ -70,9 +70,19 @@ def timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int
         if head.i == token.i:
             return token.i if token.i in triggers or token.pos_ in ("VERB", "AUX") else None
         if head.i in triggers or (head.pos_ in ("VERB", "AUX") and head.dep_ != "amod"):
+            if _set_before_its_mark(head, span) and head.head.pos_ in ("VERB", "AUX"):
+                return _setting(head.head, triggers)
             return _setting(head, triggers)
         token = head
     return None
+
+
+def _set_before_its_mark(verb: Token, span: Span) -> bool:
+    """A date the parse hangs on a "before"/"after" clause but written ahead of its mark: "On April 16, four days before
+    the Deepwater Horizon exploded in a fireball, one of the two “company men” ... boarded a helicopter" dates the
+    boarding, not the blast the clause measures from."""
+    return verb.head.i != verb.i and any(
+        c.dep_ == "mark" and c.lower_ in P.BOUND_WORDS and span.end <= c.i for c in verb.children)
 
 
 def _in_a_laws_name(doc: Doc, span: Span) -> bool:

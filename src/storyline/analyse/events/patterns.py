@@ -373,6 +373,9 @@ NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"neither", "no"})  # of a subj
 EXPECTING_VERBS: frozenset[str] = frozenset({"expect", "believe", "think", "doubt", "anticipate", "reckon", "assume"})
 # Verbs an "it" of extraposition or of time is the subject of ("warned it could take four to five months", "it was
 # growing increasingly difficult"): no one is that "it".
+# Verbs that link a thing to what it is called or looks like, as "be" does: their words assess ("All of the indications
+# so far look very encouraging").
+COPULAR_VERBS: frozenset[str] = frozenset({"be", "look", "seem", "appear", "sound", "remain"})
 EXTRAPOSING_VERBS: frozenset[str] = frozenset({"take", "be", "become", "grow", "get", "seem", "appear", "remain"})
 PREDICTION_VERBS: frozenset[str] = frozenset({"predict", "forecast", "speculate", "foresee", "envisage", "envision"})
 # What one fears will happen is as possible as a forecast, when it is the fear's clause ("residents worry that a

@@ -44,8 +44,14 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
     _with_words_said_before(doc, cand, words)
     if (words.gap is None and (relative := _relative_pronoun(doc, cand)) is not None
             and words.first < relative.i - 1 and relative.i + 1 < words.last and not _clause_resumes(doc, relative.i, words.last)):
-        comma = doc[relative.i - 1]  # "The United Nations, who urged action Friday": the name, then its act
-        words.gap = (doc[comma.i - 1].idx + len(doc[comma.i - 1]), doc[relative.i + 1].idx)
+        set_off = doc[relative.i - 1].text == ","
+        named = doc[relative.i - 2] if set_off else doc[relative.i - 1]
+        opening = np_span(relative.head.head)[0]
+        if not set_off and (words.first < opening or any(t.tag_ == "VBG" for t in doc[opening : relative.i])):
+            return words  # "(a pattern of) the company intimidating workers who raised safety ... concerns": the noun
+            # is not what the words are of
+        words.gap = (named.idx + len(named), doc[relative.i + 1].idx)  # "The United Nations, who urged action Friday",
+        # "One Taiwanese vessel that arrived this week": the name, then its act
     return words
 
 
@@ -96,18 +102,21 @@ def _clause_resumes(doc: Doc, start: int, end: int) -> bool:
 
 
 def _relative_pronoun(doc: Doc, cand: EventCandidate) -> Token | None:
-    """The "who"/"which" that opens the trigger's clause set off after a name ("Nasser, who had died in 1972"): shown,
-    the name would head a clause with no verb of its own; the name, a gap, then the act read as a sentence."""
+    """The "who"/"which" that opens the trigger's clause set off after a name ("Nasser, who had died in 1972"), or the
+    "who"/"which"/"that" right after the noun its clause restricts ("The 11 workers who died in the April 20 ... blast"):
+    shown, the name would head a clause with no verb of its own; the name, a gap, then the act read as a sentence."""
     trig = doc[cand.trigger]
     while trig.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and trig.head.i < trig.i:
         trig = trig.head  # "Weldon, who led a congressional delegation ... and is visiting Tripoli", "Holder, who visited
         # the Gulf ... to survey the fragile coastline and meet with ... prosecutors": the clause's own verb
     if trig.dep_ != "relcl" or trig.head.i >= trig.i:
         return None
-    pronoun = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which")), None)
-    if pronoun is None or pronoun.i < 1 or doc[pronoun.i - 1].text != "," or pronoun.i + 1 >= len(doc):
+    pronoun = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")), None)
+    if pronoun is None or pronoun.i < 1 or pronoun.i + 1 >= len(doc):
         return None
-    return pronoun if np_span(trig.head)[1] == pronoun.i - 1 else None
+    if doc[pronoun.i - 1].text == ",":
+        return pronoun if pronoun.lower_ != "that" and np_span(trig.head)[1] == pronoun.i - 1 else None
+    return pronoun if np_span(trig.head)[1] == pronoun.i else None  # "The 11 workers who died in the April 20 ... blast"
 
 
 def _root(doc: Doc, cand: EventCandidate) -> Token:
