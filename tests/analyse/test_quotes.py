@@ -1930,3 +1930,23 @@ def test_a_description_ending_on_a_missed_name_is_not_named_further_on() -> None
     quotes = _t17_quotes("bpoil_washingtonpost", "568")
     q = find(quotes, "the company has been able to flare")
     assert q.speaker != "Andrew Gowers", q.speaker
+
+
+def test_a_what_or_how_clause_names_what_was_spoken_of() -> None:
+    """Sampled "not speech" class (bpoil_reuters 1525, dev, seed 3911): "George Walker ... explained what had happened
+    after the rig blew" was shown as Walker's words. A question of what, how or why the writer puts after a cue names
+    the topic: kind "topic". Said words a "when" clause opens stay (bpoil_reuters 498), and so do a pseudo-cleft
+    (LibyaWar_cnn 70) and a question the cue asks (bpoil_washingtonpost 882)."""
+    assert find(_t17_quotes("bpoil_reuters", "1525"), "what had happened after the rig blew").kind == "topic"
+    assert find(_t17_quotes("bpoil_reuters", "498"), "when the pressure test ends").kind == "indirect"
+    assert find(_t17_quotes("LibyaWar_cnn", "70"), "What I would suggest is").kind == "indirect"
+    assert find(_t17_quotes("bpoil_washingtonpost", "882"), "why the government had not done more").kind == "indirect"
+
+
+def test_marked_words_no_one_holds_are_no_quote() -> None:
+    """Sampled "not speech" class (bpoil_reuters, dev, seed 4071): '“Oil debris,” in the form of tar balls and surface
+    “sheen,” has also been reported coming ashore' gave the partial quotes "Oil debris," and "sheen," with no speaker
+    (the passive's cue has no one to hold it). Marked words no one says are scare quotes, cue or not."""
+    quotes = _t17_quotes("bpoil_reuters", "551")
+    assert quotes
+    assert not [q for q in quotes if q.kind == "partial" and q.speaker is None], [q.text for q in quotes if q.speaker is None]

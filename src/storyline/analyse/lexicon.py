@@ -259,6 +259,8 @@ DEMANDING_CUES = frozenset({"demand", "urge", "request", "appeal", "plead", "imp
                             "direct"})
 # Words that open an embedded question: "asked whether the United States intended to arm the rebels" asserts nothing.
 QUESTION_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "which"})
+# Of those, the ones whose clause, reported after a cue, names what was spoken of ("explained what had happened").
+TOPIC_WH_WORDS = frozenset({"how", "why", "what", "who", "where", "when"})
 # Nouns that carry an attribution with their complement ('criticism of', 'calls for', 'the claim that', "NATO's
 # assertion that it is not targeting Gadhafi").
 CUE_NOUNS = frozenset(

@@ -67,7 +67,7 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
             and (c.speaker or "").lower() not in L.DAY_WORDS  # "the ... official noted Monday “...”": a day says nothing
             and not (c.kind == "indirect" and qp.ANONYMITY_REQUEST.match(text[c.start : c.end]))]
     for c in kept:
-        if c.kind == "indirect" and _names_only(doc, c):
+        if c.kind == "indirect" and (_names_only(doc, c) or _tells_of_what(doc, c)):
             c.kind = "topic"
         elif c.kind == "indirect" and _a_view(doc, c):
             c.kind = "view"
@@ -169,6 +169,28 @@ def _names_only(doc: Doc, c: Candidate) -> bool:
         return False  # "blamed [the unrest on “rats” who are “agents”]", "accused [members of ... forces of gang-raping her]"
     return len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not any(
         k.dep_ in ("oprd", "acomp") or (k.dep_ == "prep" and k.lower_ == "as") for k in heads[0].children)
+
+
+def _tells_of_what(doc: Doc, c: Candidate) -> bool:
+    """Reported words that are a question of what, how or why, put by the writer to say what someone spoke of
+    ("George Walker explained [what had happened after the rig blew]", "Obama will talk about [how his 11-year-old
+    daughter ... had knocked on the bathroom door]"): a "topic", not what was said. A question the cue asks stays a
+    question put ("asked [why the government had not done more]"); a clause the wh-word only opens is said words ("said
+    [when the pressure test ends, BP would “immediately” move ...]", "[What I would suggest is that ...]")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span) or span[0].lower_ not in L.TOPIC_WH_WORDS or span[0].tag_ not in L.QUESTION_TAGS:
+        return False
+    cue = _cue_span(doc, c)
+    if cue is not None and len(cue) and cue_lemma(cue.root) in L.QUESTION_CUES:
+        return False
+    token, root = span[0], span.root
+    for _ in range(12):
+        if token.i == root.i:
+            return True
+        if token.dep_ in ("advcl", "csubj", "csubjpass") or not span.start <= token.head.i < span.end:
+            return False
+        token = token.head
+    return False
 
 
 def _describes_a_noun(verb: Token, heads: list[Token]) -> bool:
@@ -363,8 +385,9 @@ def _unresolved(c: Candidate) -> bool:
 
 
 def _scare_quote(c: Candidate) -> bool:
-    """A few marked words in the body with no cue and no speaker: a title or scare quote."""
-    return c.kind == "partial" and not c.in_title and c.cue_start is None and c.speaker is None
+    """A few marked words in the body with no speaker: a title or scare quote, with no cue or with one no one holds
+    ("“Oil debris,” in the form of tar balls and surface “sheen,” has also been reported coming ashore")."""
+    return c.kind == "partial" and not c.in_title and c.speaker is None
 
 
 def _to_quote(text: str, article_id: str, c: Candidate) -> Quote:
