@@ -1946,7 +1946,18 @@ def test_a_what_or_how_clause_names_what_was_spoken_of() -> None:
 def test_marked_words_no_one_holds_are_no_quote() -> None:
     """Sampled "not speech" class (bpoil_reuters, dev, seed 4071): '“Oil debris,” in the form of tar balls and surface
     “sheen,” has also been reported coming ashore' gave the partial quotes "Oil debris," and "sheen," with no speaker
-    (the passive's cue has no one to hold it). Marked words no one says are scare quotes, cue or not."""
+    (the passive's cue has no one to hold it). Marked words no one says are scare quotes, with no cue or a passive one
+    with no agent (an active cue whose subject the finder could not name keeps them: PolNeAR scores those)."""
     quotes = _t17_quotes("bpoil_reuters", "551")
     assert quotes
     assert not [q for q in quotes if q.kind == "partial" and q.speaker is None], [q.text for q in quotes if q.speaker is None]
+
+
+def test_a_name_right_after_a_quote_with_no_verb_speaks_it() -> None:
+    """Sampled "wrong speaker" class (bpoil_reuters 1399, dev, seed 4071): '“Judges will take into account the fact that
+    you have a completely innocent operator,” Patrick Morris, a lawyer at the firm Johnson & Bell ...' (the copy left
+    out "said") went to Keith Goddard, quoted before. The name right after the closing mark is the speaker, and the
+    quote after it goes on with him."""
+    quotes = _t17_quotes("bpoil_reuters", "1399")
+    assert find(quotes, "Judges will take into account").speaker == "Patrick Morris"
+    assert find(quotes, "I think Anadarko's defense").speaker == "Patrick Morris"

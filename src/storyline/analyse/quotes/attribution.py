@@ -60,7 +60,7 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
         _end_before_speaker(doc, text, c)
     _nested_marks_are_the_reporters(doc, candidates)
     kept = [c for c in candidates
-            if not _scare_quote(c) and not _unresolved(c) and not _a_title(doc, index, c) and not _says_itself(c)
+            if not _scare_quote(doc, c) and not _unresolved(c) and not _a_title(doc, index, c) and not _says_itself(c)
             and not _names_a_kind(doc, c) and not _headline_sayer(doc, c) and not _asked_of(doc, c)
             and (c.speaker or "").lower() not in qp.NEGATIVE_SPEAKERS  # "No one is claiming victory or “mission ...”"
             and (c.speaker or "") not in P.TIME_ZONES  # "At 10:30 a.m. CDT, video streams showed ...": a clock's zone
@@ -384,10 +384,13 @@ def _unresolved(c: Candidate) -> bool:
     return not words or whole in qp.EXPLETIVE_SPEAKERS or whole in qp.WRITER_POSSESSIVES or words[0] in qp.WRITER_PRONOUNS
 
 
-def _scare_quote(c: Candidate) -> bool:
-    """A few marked words in the body with no speaker: a title or scare quote, with no cue or with one no one holds
-    ("“Oil debris,” in the form of tar balls and surface “sheen,” has also been reported coming ashore")."""
-    return c.kind == "partial" and not c.in_title and c.speaker is None
+def _scare_quote(doc: Doc, c: Candidate) -> bool:
+    """A few marked words in the body with no speaker: a title or scare quote, with no cue or with a passive one no one
+    holds ("“Oil debris,” in the form of tar balls and surface “sheen,” has also been reported coming ashore")."""
+    if c.kind != "partial" or c.in_title or c.speaker is not None:
+        return False
+    cue = _cue_span(doc, c)
+    return cue is None or not len(cue) or any(ch.dep_ == "auxpass" for ch in cue.root.children)
 
 
 def _to_quote(text: str, article_id: str, c: Candidate) -> Quote:

@@ -116,6 +116,10 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
                     ctx.spoke = (ref, doc[cand.source].sent.start)
                 if ref.kind == "person" and not ref.named:
                     described[item] = ref
+        elif cand.cue_start is None and cand.kind == "direct" and (named := _name_after(ctx, cand)) is not None:
+            _push(ctx, named)  # '“Judges will take into account ...,” Patrick Morris, a lawyer at the firm ...': the
+            cand.speaker, cand.speaker_role, cand.speaker_named = named.name, named.role, True  # verb left out
+            ctx.spoke = (named, doc[_token_at(doc, cand.start)].sent.start)
         elif cand.cue_start is None and cand.kind == "direct" and not cand.in_title and last is not None:
             if last.paragraph >= cand.paragraph - 1 and last.speaker is not None:
                 cand.speaker, cand.speaker_role, cand.speaker_named = last.speaker, last.speaker_role, last.speaker_named
@@ -128,6 +132,29 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
             last = None
     for k in described:
         _named_next(ctx, candidates, k)
+
+
+def _name_after(ctx: _Context, cand: Candidate) -> Ref | None:
+    """A person named right after a quote's closing mark with no verb, then set off by a comma and a description or
+    ended: the quote's attribution with its verb left out ('“Judges will take into account ...,” Patrick Morris, a
+    lawyer at the firm Johnson & Bell ...')."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    at = cand.end
+    while at < len(text) and text[at] in " ,”\"'’":
+        at += 1
+    if at >= len(text) or at == cand.end or not text[at].isupper():
+        return None
+    ent = ctx.ent_of.get(_token_at(doc, at))
+    if ent is None or ent.label_ not in qp.PERSON_LABELS or ent.start_char != at:
+        return None
+    if ent.end < len(doc) and doc[ent.end].text not in (",", "."):
+        return None
+    if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ in ("VERB", "AUX")):
+        return None  # a subject of a verb of its own, or a name opening the next sentence ("... .” Morris said")
+    if any(t.text == ":" for t in doc[ent.end : ent.sent.end]):
+        return None  # a collection of reactions: '... .” Fareed Zakaria, host of CNN's “Fareed Zakaria GPS”: “...”'
+        # names who speaks next
+    return _resolve(ctx, ent.root)
 
 
 def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
