@@ -255,6 +255,10 @@ def _words_assess(verb: Token) -> bool:
                 for p in predicates for t in p.subtree):
             return True  # (an act that only "can" or "could" be done is a possibility: "There's a chance that that
             # schedule can be accelerated")
+        if (told.lemma_ == "expect" and any(c.dep_ == "auxpass" for c in told.children)) or (
+                told.lemma_ == "be" and any(p.lower_ in P.LIKELIHOOD_WORDS for p in predicates)):
+            return True  # "It is not expected to hurt current oil-capture systems ..., a BP executive told reporters in
+            # Houston", "is likely to ...": a forecast
         first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in L.FIRST_PERSON for c in told.children)
         if auxiliaries & P.POSSIBILITY_AUX or (told.lower_ == "going" and not first_person  # ("We are going to establish
                                                and any(c.dep_ == "xcomp" for c in told.children)):  # law and order": a pledge)

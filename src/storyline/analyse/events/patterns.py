@@ -373,6 +373,8 @@ NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"neither", "no"})  # of a subj
 EXPECTING_VERBS: frozenset[str] = frozenset({"expect", "believe", "think", "doubt", "anticipate", "reckon", "assume"})
 # Verbs an "it" of extraposition or of time is the subject of ("warned it could take four to five months", "it was
 # growing increasingly difficult"): no one is that "it".
+# Words that make what a copula tells a forecast ("is likely to slow", "is unlikely to recover").
+LIKELIHOOD_WORDS: frozenset[str] = frozenset({"likely", "unlikely"})
 # Verbs that link a thing to what it is called or looks like, as "be" does: their words assess ("All of the indications
 # so far look very encouraging").
 COPULAR_VERBS: frozenset[str] = frozenset({"be", "look", "seem", "appear", "sound", "remain"})
