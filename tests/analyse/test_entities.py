@@ -1754,3 +1754,11 @@ def test_a_body_the_tagger_missed_is_found_where_the_page_names_it_again(tmp_pat
     linked = {r["start"]: r["name"] for r in store.query(
         "SELECT m.start, e.name FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.start IN (?, ?)", (at, it))}
     assert linked == {at: "BP", it: "BP"}, linked
+
+
+def test_a_name_after_a_capitalised_title_is_a_person(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Sampled "wrong type" class (LibyaWar_cnn 232, dev, seed 4043): '“He will be sorely missed,” said Manager of
+    Public Relations Jodi Einhorn' made Jodi Einhorn a place (the tagger's GPE), with two quotes. A name set right after a
+    capitalised title of a person, with no comma, is that person."""
+    store = _topic_store(tmp_path, "LibyaWar_cnn", lambda records: [r for r in records if r["url"].endswith("/232")], "einhorn")
+    assert _mention_at(store, "Jodi Einhorn")[1] == "person"

@@ -1635,3 +1635,12 @@ def test_a_restrictive_relative_clause_reads_as_its_nouns_act(tmp_path: Path) ->
     # phrase in the parse) must not read "the company intimidating workers … raised" as if the company raised them
     summaries = [r["summary"] for r in _t17_store(tmp_path, "bpoil_washingtonpost", ("1949",)).query("SELECT summary FROM events")]
     assert not [s for s in summaries if "workers … raised" in s], summaries
+
+
+def test_the_place_a_body_is_based_in_is_not_its_actor(tmp_path: Path) -> None:
+    """Sampled "wrong actor" class (bpoil_washingtonpost 86, dev, seed 4052): "internal BP communications suggesting that
+    the London-based oil giant was worried about finishing the Macondo oil well" was London's act. The place a "-based"
+    word names is where the noun is based, not who acted."""
+    store = _t17_store(tmp_path, "bpoil_washingtonpost", ("86",))
+    rows = store.query("SELECT n.name FROM events e JOIN entities n ON n.id = e.actor WHERE e.summary LIKE '%London-based%'")
+    assert "London" not in {r["name"] for r in rows}, rows

@@ -263,9 +263,17 @@ def _described_as_person(span: Span | None) -> bool:
         return False
     root = first_conjunct(span.root)
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
-    if root.dep_ == "appos" and root.head.i < root.i and any(c.dep_ in ("poss", "det") for c in root.head.children):
+    if root.dep_ == "appos" and root.head.i < root.i and (any(c.dep_ in ("poss", "det") for c in root.head.children)
+                                                         or _title_right_before(root.head, span)):
         nouns.append(root.head)
     return any(n.pos_ in ("NOUN", "PROPN") and n.lemma_.lower() in L.PERSON_ONLY_NOUNS for n in nouns)
+
+
+def _title_right_before(title: Token, span: Span) -> bool:
+    """A capitalised title written right before the name, with no comma ("said Manager of Public Relations Jodi
+    Einhorn", tagged a place): the name is the title holder's."""
+    return title.text[:1].isupper() and span.start > 0 and span.doc[span.start - 1].text != "," and all(
+        t.i < span.start for t in title.subtree if t.i != title.i and t.i < span.start) and title.i < span.start
 
 
 def _placed(span: Span | None) -> bool:

@@ -290,6 +290,16 @@ def _whose(doc: Doc, span: Span, index: MentionIndex) -> str | None:
     return None
 
 
+def _based_in(span: Span, head: Token, index: MentionIndex, actor: str) -> bool:
+    """The actor found is only the place a "-based" word says the noun is based in ("the London-based oil giant")."""
+    if index.entity_in(head.idx, head.idx + len(head)) == actor:
+        return False
+    doc = span.doc
+    return any(t.lower_ == "based" and t.i >= span.start + 2 and doc[t.i - 1].text == "-"
+               and index.entity_in(doc[t.i - 2].idx, doc[t.i - 2].idx + len(doc[t.i - 2])) == actor
+               for t in span)
+
+
 def _annotate(
     article_id: str, doc: Doc, sent: Span, cand: EventCandidate, dates: SentenceDates,
     index: MentionIndex | None, ents: dict[int, Span], article_day: str | None = None,
@@ -315,6 +325,8 @@ def _annotate(
                 and head.lemma_.lower() not in CRAFT_NOUNS):
             actor = None  # "Libyan state television", "Libyan rebels": a demonym describing the actor is not the actor
             # (a craft's name is the craft: "the Deepwater Horizon rig exploded")
+        if actor is not None and not titled and _based_in(actor_span, head, index, actor):
+            actor = None  # "the London-based oil giant was worried": where it is based, not who; the noun may name it
         if not titled and head.lemma_.lower() in KIN_NOUNS and index.entity_in(head.idx, head.idx + len(head)) is None:
             actor = None  # "The leader's son proposed reforms", "Gadhafi's daughter has accused NATO": a kin of the one
             # named is someone else, whom the phrase does not name
