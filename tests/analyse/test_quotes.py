@@ -1961,3 +1961,19 @@ def test_a_name_right_after_a_quote_with_no_verb_speaks_it() -> None:
     quotes = _t17_quotes("bpoil_reuters", "1399")
     assert find(quotes, "Judges will take into account").speaker == "Patrick Morris"
     assert find(quotes, "I think Anadarko's defense").speaker == "Patrick Morris"
+
+
+def test_a_name_closing_a_title_speaks_not_the_title() -> None:
+    """Sampled "vague speaker" class (seeds 4111, 4113): "said Dr. Mohammed Froka" was shown as "Dr." (LibyaWar_cnn
+    260), "Film director and deep-sea explorer James Cameron said" as "Film director" (bpoil_reuters 1019): the name
+    the title or the trade's noun closes on is who speaks."""
+    assert find(_t17_quotes("LibyaWar_cnn", "260"), "She has got second degree burns").speaker == "Mohammed Froka"
+    assert find(_t17_quotes("bpoil_reuters", "1019"), "that BP Plc turned down his offer").speaker == "James Cameron"
+
+
+def test_the_role_named_next_is_the_one_described() -> None:
+    """Sampled "vague speaker" class (LibyaWar_cnn 7, dev, seed 4113): "Libya's deputy ambassador to the United Nations
+    called the crackdown “genocide,” adding, “The mass killing has reached a stage ...” “...,” the diplomat, Ibrahim
+    Dabbashi, told CNN": the definite role noun with a name beside it goes on with the one just described."""
+    q = find(_t17_quotes("LibyaWar_cnn", "7"), "The mass killing has reached a stage")
+    assert q.speaker == "Ibrahim Dabbashi", q.speaker

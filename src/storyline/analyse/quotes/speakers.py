@@ -189,7 +189,10 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
     assert nxt.source is not None
     head = doc[nxt.source]
     ent = ctx.ent_of.get(nxt.source)
-    if (ent is None or ent.label_ not in qp.PERSON_LABELS or head.dep_ != "nsubj" or ent.root.tag_ not in ("NNP", "NNPS")
+    if ent is None and (named := _the_role_named(ctx, head)) is not None:
+        head, ent = named.root, named  # '“...,” the diplomat, Ibrahim Dabbashi, told CNN': the one described goes on
+        # under a definite role noun, named beside it
+    elif (ent is None or ent.label_ not in qp.PERSON_LABELS or head.dep_ != "nsubj" or ent.root.tag_ not in ("NNP", "NNPS")
             or not _bare_or_ranked(ctx, head, ent)
             or (ent.end < len(doc) and doc[ent.end].text == ",")
             or any(c.dep_ == "appos" or c.dep_ in ("prep", "acl", "relcl") and c.i >= ent.end for c in head.children)):
@@ -202,6 +205,19 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
            for e in doc.ents if doc[cand.source].i < e.start < ent.start):
         return  # another person named in between (not in the described speaker's own words)
     _name_the_described(candidates, cand, nxt.speaker, lambda other: other.end <= nxt.start)
+
+
+def _the_role_named(ctx: _Context, head: Token) -> Span | None:
+    """The name set in apposition to a definite role noun that speaks ("the diplomat, Ibrahim Dabbashi, told CNN")."""
+    lemma = head.lemma_.lower()
+    if (head.dep_ != "nsubj" or head.left_edge.lower_ != "the" or head.tag_ != "NN"
+            or (lemma not in qp.ROLE_NOUNS and lemma not in qp.GENERIC_ROLE_NOUNS)):
+        return None
+    for child in head.children:
+        ent = ctx.ent_of.get(child.i)
+        if child.dep_ == "appos" and ent is not None and ent.label_ in qp.PERSON_LABELS and child.i > head.i:
+            return ent
+    return None
 
 
 def _name_the_described(candidates: list[Candidate], cand: Candidate, name: str | None,
@@ -232,14 +248,16 @@ def _given_the_role(ctx: _Context, sentence: Span, description: str, qualified: 
     someone who speaks there ("Attorney General Troy King said"; not "the memorial services for retired Chief Warrant
     Officer Bernie Webber" after "a crusty old warrant officer told me")."""
     lowered = description.lower()
-    if qualified:
-        lowered = re.split(rf"\b(?:{'|'.join(qp.DESCRIPTION_PREPOSITIONS)})\b", lowered, maxsplit=1)[0]
-    words = [w for w in re.findall(r"[a-z]+", lowered) if w not in qp.DETERMINERS]
+    parts = re.split(rf"\b({'|'.join(qp.DESCRIPTION_PREPOSITIONS)})\b", lowered, maxsplit=1)
+    own, whose = parts[0], parts[2] if len(parts) == 3 else ""
+    words = [w for w in re.findall(r"[a-z]+", own) if w not in qp.DETERMINERS]
     if not words:
-        return None
+        return None  # (the noun is the last word before a preposition: "ambassador" of "Libya's deputy ambassador to
+        # the United Nations"; the words after it say whose, and count with the words before it)
     noun, kinds = words[-1], set(words[:-1]) - L.RANK_WORDS
     if not kinds and (qualified or lowered.startswith(("the ", "this ", "that "))):
         return None  # "the spokesman" is one the article has met, not whichever spokesman it names next
+    kinds |= set(re.findall(r"[a-z]+", whose)) - qp.DETERMINERS - qp.DESCRIPTION_PREPOSITIONS - L.RANK_WORDS
     for ent in sentence.ents:
         if ent.label_ != "PERSON" or (qualified and not (ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in qp.SPEECH_VERBS)):
             continue
@@ -405,6 +423,9 @@ def relative_head(pron: Token) -> Token | None:
 
 
 def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
+    if (head.dep_ == "compound" and (head.lower_ in qp.HONORIFICS or head.lower_.rstrip(".") in L.TITLE_ABBREVIATIONS)
+            and (title_of := ctx.ent_of.get(head.head.i)) is not None and title_of.label_ in qp.PERSON_LABELS):
+        head = head.head  # "said Dr. Mohammed Froka": the title's name, not the title
     lower = head.lower_
     if lower in ("who", "that") and (noun := relative_head(head)) is not None:
         head = noun
@@ -549,8 +570,11 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
         if (head.lemma_.lower() in qp.ROLE_NOUNS and token.dep_ == "pobj" and sub.end == head.right_edge.i + 1
                 and token.head.lower_ == "of" and not _indefinite(head)):
             return sub, token  # 'Secretary of State Antony Blinken'; "a spokesman for Libyan leader Moammar Gadhafi" is not Gadhafi
-        if (sub.end == subtree_end(head) and sub.start > head.i and ctx.doc[sub.start - 1].lemma_.lower() in qp.ROLE_NOUNS
-                and not _under_preposition(token, head)):
+        before = ctx.doc[sub.start - 1]
+        if (sub.end == subtree_end(head) and sub.start > head.i and not _under_preposition(token, head)
+                and (before.lemma_.lower() in qp.ROLE_NOUNS
+                     or before.pos_ == "NOUN" and before.lower_.endswith(qp.PERSON_ENDINGS))):  # ("Film director and
+            # deep-sea explorer James Cameron said": a trade's noun)
             return sub, token  # "said House Environment and Natural Resources Committee Chairman Ed Markey": the parse
             # coordinates the committee with its chairman; a name after a title closing the phrase is who speaks ("a
             # spokesman for Libyan leader Moammar Gadhafi" is not Gadhafi)
