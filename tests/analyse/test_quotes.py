@@ -1928,8 +1928,8 @@ def test_a_description_ending_on_a_missed_name_is_not_named_further_on() -> None
     and production Kent Wells. He said ... “As of now ...,” said Andrew Gowers, an executive vice president at BP.' The
     tagger missed Wells's name; his words are not Gowers's, the vice president named two sentences on."""
     quotes = _t17_quotes("bpoil_washingtonpost", "568")
-    q = find(quotes, "the company has been able to flare")
-    assert q.speaker != "Andrew Gowers", q.speaker
+    for words in ("the company has been able to flare", "it would not be clear how much of the oil"):
+        assert find(quotes, words).speaker != "Andrew Gowers", words
 
 
 def test_a_what_or_how_clause_names_what_was_spoken_of() -> None:
@@ -1977,3 +1977,11 @@ def test_the_role_named_next_is_the_one_described() -> None:
     Dabbashi, told CNN": the definite role noun with a name beside it goes on with the one just described."""
     q = find(_t17_quotes("LibyaWar_cnn", "7"), "The mass killing has reached a stage")
     assert q.speaker == "Ibrahim Dabbashi", q.speaker
+
+
+def test_words_a_cue_is_only_expected_or_tried_for_are_not_said() -> None:
+    """Sampled "not speech" class (bpoil_reuters 840 and 1805, dev, seed 4111): "Analysts currently expect BP to announce
+    a 7 to 10 cents dividend" was BP's quote, "NOAA has been trying to “fingerprint” the oil to confirm that it came
+    from the BP well" NOAA's. The cue under a verb of expecting or trying has said nothing yet."""
+    assert not [q for q in _t17_quotes("bpoil_reuters", "840") if q.speaker == "BP" and "7 to 10 cents" in q.text]
+    assert not [q for q in _t17_quotes("bpoil_reuters", "1805") if q.text.startswith("that it came from the BP well")]

@@ -65,7 +65,8 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
             and (c.speaker or "").lower() not in qp.NEGATIVE_SPEAKERS  # "No one is claiming victory or “mission ...”"
             and (c.speaker or "") not in P.TIME_ZONES  # "At 10:30 a.m. CDT, video streams showed ...": a clock's zone
             and (c.speaker or "").lower() not in L.DAY_WORDS  # "the ... official noted Monday “...”": a day says nothing
-            and not (c.kind == "indirect" and qp.ANONYMITY_REQUEST.match(text[c.start : c.end]))]
+            and not (c.kind == "indirect" and qp.ANONYMITY_REQUEST.match(text[c.start : c.end]))
+            and not _not_said_yet(doc, c)]
     for c in kept:
         if c.kind == "indirect" and (_names_only(doc, c) or _tells_of_what(doc, c)):
             c.kind = "topic"
@@ -74,6 +75,22 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
         elif c.kind == "indirect" and _a_finding(doc, c):
             c.kind = "finding"
     return [_to_quote(text, article_id, c) for c in kept]
+
+
+def _not_said_yet(doc: Doc, c: Candidate) -> bool:
+    """Reported words whose cue is only expected, wanted or tried for ("Analysts currently expect BP to announce [a 7 to
+    10 cents dividend]", "NOAA has been trying to “fingerprint” the oil to confirm [that it came from the BP well]"): no
+    one has said them. A cue after a verb of going on ("went on to say", "continued to insist") was said."""
+    if c.kind != "indirect" or (cue := _cue_span(doc, c)) is None or not len(cue):
+        return False
+    verb = cue.root
+    for _ in range(4):
+        if verb.dep_ not in ("xcomp", "advcl", "ccomp") or not to_infinitive(verb) or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in L.UNREALISED_HEADS:
+            return True
+    return False
 
 
 def _headline_sayer(doc: Doc, c: Candidate) -> bool:

@@ -169,13 +169,14 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
         return
     following = doc[sent.end].sent
     description = cand.speaker_role or cand.speaker or ""
+    if _ends_in_a_name(description):
+        return  # a name the tagger missed is named already
     if (given := _given_the_role(ctx, following, description)) is not None:
         _name_the_described(candidates, cand, given, lambda other: other.start < following.start_char)
         return
     after = doc[following.end].sent if following.end < len(doc) else None
     own = "".join(t.text_with_ws for t in doc[cand.source].subtree).lower()
-    if (after is not None and not any(e.label_ in qp.PERSON_LABELS for e in following.ents) and not _ends_in_a_name(description)
-            and description.lower() in own and (given := _given_the_role(ctx, after, description, qualified=True)) is not None):
+    if (after is not None and not any(e.label_ in qp.PERSON_LABELS for e in following.ents) and description.lower() in own and (given := _given_the_role(ctx, after, description, qualified=True)) is not None):
         _name_the_described(candidates, cand, given, lambda other: other.start < after.start_char)
         return  # "..., the state's attorney general said on Friday. Alabama is the first state to sue BP .... The
         # decision stems from fear ..., Attorney General Troy King said": a sentence naming no one in between, and the
