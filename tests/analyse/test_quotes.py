@@ -1985,3 +1985,9 @@ def test_words_a_cue_is_only_expected_or_tried_for_are_not_said() -> None:
     from the BP well" NOAA's. The cue under a verb of expecting or trying has said nothing yet."""
     assert not [q for q in _t17_quotes("bpoil_reuters", "840") if q.speaker == "BP" and "7 to 10 cents" in q.text]
     assert not [q for q in _t17_quotes("bpoil_reuters", "1805") if q.text.startswith("that it came from the BP well")]
+
+
+def test_words_one_tried_to_explain_were_said() -> None:
+    """LibyaWar_cnn (dev): "Clapper tried to explain that he was “loath” to pick one country" -- he explained; only a
+    purpose reached through the trying ("trying to fingerprint the oil to confirm ...") is not said yet."""
+    assert [q for q in _t17_quotes("LibyaWar_cnn", "341") if q.text.startswith("that he was “loath”")]

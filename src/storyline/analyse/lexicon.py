@@ -260,6 +260,7 @@ DEMANDING_CUES = frozenset({"demand", "urge", "request", "appeal", "plead", "imp
 # Verbs under which an infinitive's act is only expected, wanted or tried for ("expect BP to announce", "trying to ...
 # confirm"): a cue there has said nothing yet.
 UNREALISED_HEADS = frozenset("expect want hope plan try seek intend wish aim attempt prepare schedule".split())
+TRYING_VERBS = frozenset({"try", "attempt"})  # of those, the ones whose own infinitive is mostly done ("tried to explain")
 # Words that open an embedded question: "asked whether the United States intended to arm the rebels" asserts nothing.
 QUESTION_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "which"})
 # Of those, the ones whose clause, reported after a cue, names what was spoken of ("explained what had happened").
