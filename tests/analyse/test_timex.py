@@ -405,3 +405,21 @@ def test_a_day_of_last_year_is_in_last_year() -> None:
     found = timexes_of("On April 20 of last year, the Deepwater Horizon rig exploded. He will visit on June 9 next year.",
                        "2011-01-20")
     assert (find(found, "April 20 of last year").value, find(found, "June 9 next year").value) == ("2010-04-20", "2012-06-09")
+
+
+def test_a_chronology_entry_is_a_past_day() -> None:
+    """Sampled "wrong date" class (bpoil_reuters 1797, dev, seed 4121): a chronology on a page of 2011 listing "June 9 -
+    U.S. Interior Secretary Ken Salazar says BP must pay ..." after the May 2010 hearings dated the entry 2011-06-09 (the
+    present tense read as ahead of the page). An entry of a chronology is a past day."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+
+    folder = SHARED / "eval" / "timeline17" / "t17" / "bpoil_reuters"
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 missing at {folder}")
+    record = next(r for r in topic_records(folder) if r["url"].endswith("/1797"))
+    article = build_article(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    timexes = extract_timexes(load_nlp()(article.text), article.id, anchor=article.published)
+    at = article.text.index("June 9 - U.S. Interior Secretary")
+    assert [t.value for t in timexes if t.start == at] == ["2010-06-09"], [(t.text, t.value) for t in timexes if t.start == at]

@@ -7,6 +7,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.lexicon import CHRONOLOGY_ENTRY
 from storyline.analyse.time import patterns as P
 
 Direction = Literal["past", "future", "present", "unknown"]
@@ -34,6 +35,9 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Tense("unknown")
+    if CHRONOLOGY_ENTRY.match(doc.text, start):
+        return Tense("past", "chronology")  # "June 9 - BP shares fall ..." in a list of what happened: a past day,
+        # whatever tense the entry is told in
     token: Token = span.root
     for _ in range(6):
         head = token.head
