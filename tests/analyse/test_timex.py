@@ -423,3 +423,13 @@ def test_a_chronology_entry_is_a_past_day() -> None:
     timexes = extract_timexes(load_nlp()(article.text), article.id, anchor=article.published)
     at = article.text.index("June 9 - U.S. Interior Secretary")
     assert [t.value for t in timexes if t.start == at] == ["2010-06-09"], [(t.text, t.value) for t in timexes if t.start == at]
+
+
+def test_a_sunday_papers_this_week_ahead_is_the_coming_week() -> None:
+    """Sampled "wrong date" class (bpoil_reuters, dev, seed 4121): on a page of Sunday 2010-06-13, "President Barack
+    Obama will press BP executives this week to set up an escrow account" was dated June 7-13, the week the Sunday
+    closes. Ahead of a Sunday, "this week" is the coming one; told in the past it is the week the Sunday closes."""
+    ahead = timexes_of("President Barack Obama will press BP executives this week to set up an escrow account.", "2010-06-13")
+    assert find(ahead, "this week").value == "2010-W24"
+    done = timexes_of("BP executives met with officials in Washington this week.", "2010-06-13")
+    assert find(done, "this week").value == "2010-W23"

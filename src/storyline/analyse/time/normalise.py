@@ -352,6 +352,9 @@ def _h_year_earlier(c: Candidate, anchor: date | None, tense: Tense) -> Resoluti
     return Resolution("DATE", value, gran, f"one {unit} before the publication date {anchor.isoformat()}")
 
 
+SUNDAY = 6  # date.weekday() of a Sunday
+
+
 def _h_rel_unit(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     g = c.groups
     rel = (g.get("rel") or "").lower()
@@ -367,6 +370,9 @@ def _h_rel_unit(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     if unit == "day":
         return Resolution("DATE", (anchor + timedelta(days=delta)).isoformat(), "day", f"day counted from the publication date {anchor.isoformat()}")
     if unit == "week":
+        if anchor.weekday() == SUNDAY and delta == 0 and tense.direction == "future":
+            delta += 1  # a Sunday paper's "this week" ahead is the coming one ("Obama will press BP executives this
+            # week"); its "last week" stays the week before (TimeBank's reading: taking the week it closes cost 0.001)
         value = week_value(anchor + timedelta(weeks=delta))
     elif unit == "month":
         y, m = shift_months(anchor.year, anchor.month, delta)
@@ -383,7 +389,7 @@ def _h_rel_unit(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     else:
         return Resolution("DURATION", duration_value(1, unit), gran, "a span of one unit")
     which = {-1: "before", 0: "of", 1: "after"}[delta]
-    return Resolution("DATE", value, gran, f"the {unit} {which} the publication date {anchor.isoformat()}")
+    return Resolution("DATE", value, gran, f"the {unit} {which} the publication date {anchor.isoformat()} ({tense.describe()})")
 
 
 def _h_rel_weekend(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
@@ -619,4 +625,5 @@ HANDLERS = {
     "term": _h_term,
 }
 
-NEEDS_TENSE = {"season_bare", "time_day", "holiday", "month_day", "month_day_range", "month", "rel_month", "weekday_part", "weekday_range", "quarter", "rel_weekend"}
+NEEDS_TENSE = {"season_bare", "time_day", "holiday", "month_day", "month_day_range", "month", "rel_month", "weekday_part", "weekday_range", "quarter", "rel_weekend",
+               "rel_unit"}
