@@ -1644,3 +1644,21 @@ def test_the_place_a_body_is_based_in_is_not_its_actor(tmp_path: Path) -> None:
     store = _t17_store(tmp_path, "bpoil_washingtonpost", ("86",))
     rows = store.query("SELECT n.name FROM events e JOIN entities n ON n.id = e.actor WHERE e.summary LIKE '%London-based%'")
     assert "London" not in {r["name"] for r in rows}, rows
+
+
+def test_words_given_and_claims_fought_are_typed_as_such() -> None:
+    """Sampled "wrong type" class (seeds 4141, 4142, judged misleading): "Sepulvado gave that account Tuesday" (the parse
+    made "account" a dative) and "BP gave investors a glimpse of its future Tuesday" were AID, "he shot down
+    speculation that the first of the two wells could plug the leak" a FIGHT, and in "the Obama administration on
+    Thursday gave BP officials 24 hours to provide a detailed description of what they will do" the providing asked for
+    was an AID of its own. Words given are statements, a claim fought is rejected, and what a deadline asks for is not
+    done."""
+    def types(topic: str, uid: str, words: str) -> dict[str, str]:
+        sent = _t17_sentence(topic, uid, words)
+        return {sent.doc[c.trigger].lower_: c.type for c in find_candidates(sent)}
+
+    assert types("bpoil_washingtonpost", "1059", "Sepulvado gave that account Tuesday")["gave"] == "STATEMENT"
+    assert types("bpoil_washingtonpost", "1711", "BP gave investors a glimpse of its future")["gave"] == "STATEMENT"
+    assert types("bpoil_reuters", "1793", "he shot down speculation that the first")["shot"] == "REJECT"
+    deadline = types("bpoil_washingtonpost", "2116", "gave BP officials 24 hours to provide")
+    assert deadline.get("gave") == "DEMAND" and "provide" not in deadline, deadline

@@ -661,6 +661,8 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
     """Type of a verb trigger (phrasal verbs and light verb + event noun included) and its event noun."""
     lemma = verb_lemma(token)
     objects = [_event_noun(c) for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    if not objects:  # "Sepulvado gave that account Tuesday": a lone dative is the thing given, as the parse missed
+        objects = [_event_noun(c) for c in token.children if c.dep_ == "dative" and c.pos_ == "NOUN"]
     object_lemmas = {o.lemma_.lower() for o in objects}
     if lemma in P.DESCRIBE_VERBS and {"dobj", "oprd"} <= {c.dep_ for c in token.children}:
         return None, None  # "The new CEO called the Gulf oil spill a “wake-up call” for the entire industry": what a thing
@@ -698,6 +700,9 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
         return "PROTEST", None  # "went on strike"
     if lemma == "seek" and any(o.pos_ == "NOUN" for o in objects) and not any(c.dep_ == "xcomp" for c in token.children):
         return "DEMAND", None  # "sought talks", "sought aid": a request
+    if P.VERB_TRIGGERS.get(lemma) == "FIGHT" and object_lemmas & L.REFERRING_NOUNS:
+        return "REJECT", None  # "he shot down speculation that the first of the two wells could plug the leak": a
+        # claim fought is a claim rejected
     if lemma == "take" and any(
         c.dep_ == "prep" and c.lower_ == "to" and (o := _pobj(c)) is not None and o.lemma_.lower() == "street" for c in token.children
     ):
@@ -1227,6 +1232,8 @@ def _listing(token: Token) -> bool:
 
 def _verb_candidate(token: Token) -> EventCandidate | None:
     """A candidate for a verb (or 'concerned') trigger, or None."""
+    if to_infinitive(token) and token.dep_ in ("advcl", "xcomp") and _gives_time_to_act(token.head):
+        return None  # "gave BP officials 24 hours to provide a detailed description": what is asked for, not done
     if _disposition(token) or _no_comment(token) or _listing(token) or _running_total(token) or _asks_a_question(token):
         return None
     if _concern(token) and (_describes_someone(token) or _speakers_motive(token)):
