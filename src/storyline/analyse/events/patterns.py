@@ -450,7 +450,7 @@ OCCASION_THINGS: frozenset[str] = frozenset("chance opportunity ground reason ex
 SPOKEN_THINGS: frozenset[str] = SPEECH_NOUNS | OPINION_THINGS | frozenset(
     """address lecture testimony briefing sermon presentation conference update evidence detail
     explanation answer message letter account verdict estimate guidance figure report review revelation finding result
-    analysis glimpse preview overview description assurance assurances""".split())
+    analysis glimpse description""".split())
 #: Papers that ask for payment: sent or given, a demand to pay ("The Coast Guard sent BP a bill Thursday for $69
 #: million"), no aid.
 PAYMENT_DEMANDS: frozenset[str] = frozenset({"bill", "invoice"})
