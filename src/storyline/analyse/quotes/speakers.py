@@ -158,9 +158,9 @@ def _name_after(ctx: _Context, cand: Candidate) -> Ref | None:
 
 
 def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
-    """A described speaker the next sentence names: "The chief executive of Britain's National Association of Pension
-    Funds said investors might be receptive .... “BP's current difficulties shouldn't have an immediate ... impact ...,”
-    Joanne Segars said." A name the article has not used before, given with no title or description of its own, right
+    """A described speaker the next sentence names (or the one after it, ``_named_two_on``): "The chief executive of
+    Britain's National Association of Pension Funds said investors might be receptive .... “BP's current difficulties
+    shouldn't have an immediate ... impact ...,” Joanne Segars said." A name the article has not used before, given with no title or description of its own, right
     after a described speaker, is that speaker's; the description becomes the role."""
     doc, cand = ctx.doc, candidates[k]
     assert cand.source is not None
@@ -174,14 +174,10 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
     if (given := _given_the_role(ctx, following, description)) is not None:
         _name_the_described(candidates, cand, given, lambda other: other.start < following.start_char)
         return
-    after = doc[following.end].sent if following.end < len(doc) else None
-    own = "".join(t.text_with_ws for t in doc[cand.source].subtree).lower()
-    if (after is not None and not any(e.label_ in qp.PERSON_LABELS for e in following.ents) and description.lower() in own and (given := _given_the_role(ctx, after, description, qualified=True)) is not None):
+    if (further := _named_two_on(ctx, cand, following, description)) is not None:
+        given, after = further
         _name_the_described(candidates, cand, given, lambda other: other.start < after.start_char)
-        return  # "..., the state's attorney general said on Friday. Alabama is the first state to sue BP .... The
-        # decision stems from fear ..., Attorney General Troy King said": a sentence naming no one in between, and the
-        # description written out where the words are given (not "the official added" for "A U.S. State Department
-        # spokesperson" before "Matthew Miller, the spokesperson for the department, repeated the stance")
+        return
     later = sorted((c for c in candidates if c.source is not None and following.start <= c.source < following.end),
                    key=lambda c: c.source or 0)
     if not later or not later[0].speaker_named or cand.speaker_role is None:
@@ -206,6 +202,24 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
            for e in doc.ents if doc[cand.source].i < e.start < ent.start):
         return  # another person named in between (not in the described speaker's own words)
     _name_the_described(candidates, cand, nxt.speaker, lambda other: other.end <= nxt.start)
+
+
+def _named_two_on(ctx: _Context, cand: Candidate, following: Span, description: str) -> tuple[str, Span] | None:
+    """The person the sentence after next names with a described speaker's qualified noun, and that sentence ("...,
+    the state's attorney general said on Friday. Alabama is the first state to sue BP .... The decision stems from fear
+    ..., Attorney General Troy King said"): with no one named in between, and the description written out where its
+    words are given (not "the official added" for "A U.S. State Department spokesperson" before "Matthew Miller, the
+    spokesperson for the department, repeated the stance")."""
+    doc = ctx.doc
+    assert cand.source is not None
+    if following.end >= len(doc) or any(e.label_ in qp.PERSON_LABELS for e in following.ents):
+        return None
+    own = "".join(t.text_with_ws for t in doc[cand.source].subtree).lower()
+    if description.lower() not in own:
+        return None
+    after = doc[following.end].sent
+    given = _given_the_role(ctx, after, description, qualified=True)
+    return (given, after) if given is not None else None
 
 
 def _the_role_named(ctx: _Context, head: Token) -> Span | None:
