@@ -686,6 +686,9 @@ NAMED_BODY_HEADS = frozenset({"agency"})
 #: ... and a business head that goes on with the body that last spoke, when one did, before the page's main body ("A
 #: group calling itself Seize BP ... said ... The group demands": Seize BP, not BP)
 SPEAKING_GROUP_HEADS = frozenset({"group"})
+#: How a body's name the tagger gave is written, to be found again where the tagger missed it: in capitals, or of two to
+#: six capitalised words ("BP", "Coast Guard").
+BODY_FORM = re.compile(r"[A-Z][A-Z&]{1,5}|(?:[A-Z][\w&.'’-]*\s+){1,5}[A-Z][\w&.'’-]*")
 # Nouns that set off a name as a body's ("Digicel, the Irish telecommunications firm", "mobile phone operator Digicel",
 # "one of the main networks, Digicel"): the name is an organisation's, whatever the tagger read
 BODY_DESCRIPTIONS = (L.BODY_ANAPHOR_NOUNS | {head for head, kind in NOMINAL_HEADS.items() if kind == "organisation"}

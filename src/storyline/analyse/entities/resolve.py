@@ -272,8 +272,7 @@ def _described_as_person(span: Span | None) -> bool:
 def _title_right_before(title: Token, span: Span) -> bool:
     """A capitalised title written right before the name, with no comma ("said Manager of Public Relations Jodi
     Einhorn", tagged a place): the name is the title holder's."""
-    return title.text[:1].isupper() and span.start > 0 and span.doc[span.start - 1].text != "," and all(
-        t.i < span.start for t in title.subtree if t.i != title.i and t.i < span.start) and title.i < span.start
+    return title.text[:1].isupper() and title.i < span.start and span.doc[span.start - 1].text != ","
 
 
 def _placed(span: Span | None) -> bool:
@@ -823,9 +822,6 @@ def _scan_people(item: EntityInput, cands: list[_Cand]) -> tuple[list[_Cand], li
     return [c for _, c in found], [s for _, s in suspects]
 
 
-BODY_FORM = re.compile(r"[A-Z][A-Z&]{1,5}|(?:[A-Z][\w&.'’-]*\s+){1,5}[A-Z][\w&.'’-]*")  # "BP", "Coast Guard"
-
-
 def _scan_bodies(item: EntityInput, cands: list[_Cand]) -> list[_Cand]:
     """The article's organisations written again where the tagger missed them ("Reuters obtained the draft document
     ... BP declined to comment beyond saying it supports the efforts of the fund": "BP", tagged elsewhere in the
@@ -835,7 +831,7 @@ def _scan_bodies(item: EntityInput, cands: list[_Cand]) -> list[_Cand]:
     people = {_surface(c.text) for c in cands if c.kind == "person"}  # ("Synte Peacock", tagged a body once, is a woman)
     for cand in cands:
         text = cand.text.strip()
-        if (cand.kind == "organisation" and not cand.anaphor and not cand.extra and BODY_FORM.fullmatch(text)
+        if (cand.kind == "organisation" and not cand.anaphor and not cand.extra and pat.BODY_FORM.fullmatch(text)
                 and _surface(text) not in people):
             forms.setdefault(text, cand)
     if not forms:

@@ -133,6 +133,7 @@ ACT_OR_SPEECH_VERBS = frozenset({"defend", "threaten", "challenge"})
 OF_WHOM_PREPOSITIONS = frozenset({"by", "of", "for", "from"})  # a phrase's last noun after these is not its head
 # Prepositions that end a description's own words ("a professor [of oceanography at Florida State University]")
 DESCRIPTION_PREPOSITIONS = OF_WHOM_PREPOSITIONS | frozenset({"at", "in", "on", "with", "to"})
+DESCRIPTION_PREPOSITION = re.compile(rf"\b({'|'.join(sorted(DESCRIPTION_PREPOSITIONS))})\b")  # (a description split at its first)
 # A page's note labels before a colon ("PLEASE NOTE: We are unable to offer transcripts"): the page speaking, no one quoted.
 NOTE_LABELS = frozenset({"note", "please note", "editor's note", "editors' note", "update", "correction", "clarification",
                          "disclaimer", "warning"})

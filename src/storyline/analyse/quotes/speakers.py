@@ -160,8 +160,9 @@ def _name_after(ctx: _Context, cand: Candidate) -> Ref | None:
 def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
     """A described speaker the next sentence names (or the one after it, ``_named_two_on``): "The chief executive of
     Britain's National Association of Pension Funds said investors might be receptive .... “BP's current difficulties
-    shouldn't have an immediate ... impact ...,” Joanne Segars said." A name the article has not used before, given with no title or description of its own, right
-    after a described speaker, is that speaker's; the description becomes the role."""
+    shouldn't have an immediate ... impact ...,” Joanne Segars said." A name the article has not used before, given
+    with no title or description of its own, right after a described speaker, is that speaker's; the description
+    becomes the role."""
     doc, cand = ctx.doc, candidates[k]
     assert cand.source is not None
     sent = doc[cand.source].sent
@@ -196,12 +197,17 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
         return  # a name introduced on its own ("the BBC's Jeremy Bowen", "Gerard Araud, France's U.N. ambassador") is
         # someone else; so is a speaker who is no subject ("Told by the BBC's Jeremy Bowen that ...")
     surname = (_clean_name(ent).split() or [ent.text])[-1].casefold()
-    if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", doc_text(doc)[: ent.start_char].casefold()):
+    if _written_before(doc, surname, ent.start_char):
         return  # a name the article has used before is someone it has met: not the one just described
     if any(e.label_ in qp.PERSON_LABELS and not cand.start <= e.start_char < cand.end
            for e in doc.ents if doc[cand.source].i < e.start < ent.start):
         return  # another person named in between (not in the described speaker's own words)
     _name_the_described(candidates, cand, nxt.speaker, lambda other: other.end <= nxt.start)
+
+
+def _written_before(doc: Doc, word: str, at: int) -> bool:
+    """The word (lower case) is written as a whole word in the text before the offset ``at``."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", doc_text(doc)[:at].casefold()) is not None
 
 
 def _named_two_on(ctx: _Context, cand: Candidate, following: Span, description: str) -> tuple[str, Span] | None:
@@ -263,7 +269,7 @@ def _given_the_role(ctx: _Context, sentence: Span, description: str, qualified: 
     someone who speaks there ("Attorney General Troy King said"; not "the memorial services for retired Chief Warrant
     Officer Bernie Webber" after "a crusty old warrant officer told me")."""
     lowered = description.lower()
-    parts = re.split(rf"\b({'|'.join(qp.DESCRIPTION_PREPOSITIONS)})\b", lowered, maxsplit=1)
+    parts = qp.DESCRIPTION_PREPOSITION.split(lowered, maxsplit=1)
     own, whose = parts[0], parts[2] if len(parts) == 3 else ""
     words = [w for w in re.findall(r"[a-z]+", own) if w not in qp.DETERMINERS]
     if not words:
@@ -290,7 +296,12 @@ def _bare_or_ranked(ctx: _Context, head: Token, ent: Span) -> bool:
     """A name given with nothing before it in its phrase, or only a rank's abbreviation ("Brig. Gen. Claudio Gabellini
     said"): no description that would make the one named someone else than the one just described."""
     before = [t for t in ctx.doc[head.left_edge.i : ent.start] if not t.is_punct]
-    return all(t.lower_.rstrip(".") in L.TITLE_ABBREVIATIONS or t.lower_ in qp.HONORIFICS for t in before)
+    return all(_title_word(t) for t in before)
+
+
+def _title_word(token: Token) -> bool:
+    """A courtesy title or a rank's abbreviation ("Dr.", "Mrs", "Brig.", "Cmdr")."""
+    return token.lower_ in qp.HONORIFICS or token.lower_.rstrip(".") in L.TITLE_ABBREVIATIONS
 
 
 def _subjects(root: Token) -> list[Token]:
@@ -438,7 +449,7 @@ def relative_head(pron: Token) -> Token | None:
 
 
 def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
-    if (head.dep_ == "compound" and (head.lower_ in qp.HONORIFICS or head.lower_.rstrip(".") in L.TITLE_ABBREVIATIONS)
+    if (head.dep_ == "compound" and _title_word(head)
             and (title_of := ctx.ent_of.get(head.head.i)) is not None and title_of.label_ in qp.PERSON_LABELS):
         head = head.head  # "said Dr. Mohammed Froka": the title's name, not the title
     lower = head.lower_
@@ -731,7 +742,7 @@ def _the_last_speaker_described(ctx: _Context, head: Token) -> Ref | None:
     last = ctx.spoke[0]
     if not last.named or last.role is not None or {lemma, head.lower_} & (qp.SOMEONE_NOUNS | L.SAYING_PLACES):
         return None
-    if re.search(rf"(?<!\w){re.escape(head.lower_)}(?!\w)", doc_text(ctx.doc)[: head.left_edge.idx].casefold()):
+    if _written_before(ctx.doc, head.lower_, head.left_edge.idx):
         return None  # a trade the article named before is whoever it named so
     role = _strip_det(_np_text(ctx, head) or head.text)
     return Ref(last.name, role, True, "person", last.nouns | {lemma}, last.gender)
