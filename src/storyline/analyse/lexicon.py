@@ -277,6 +277,8 @@ CUE_NOUNS = frozenset(
 LEADING_PRONOUNS = frozenset({"he", "she", "his", "her"})  # a claim's first word that stands for a person it does not name
 PLURAL_PRONOUNS = ("they", "them", "their", "theirs", "themselves")
 POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it"}  # a possessive read as its subject
+#: A party's member, named by the party ("The California Democrat denounced ...": the senator just quoted).
+PARTY_MEMBER_NOUNS = frozenset({"democrat", "republican", "tory"})
 #: The first person: words that speak of the teller ("they rape me in front of my husband").
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})

@@ -23,6 +23,7 @@ from storyline.analyse.quotes.speakers import Candidate, relative_head, resolve_
 from storyline.clean.lines import sentence_seams
 from storyline.model import Quote
 from storyline.spans import (
+    a_medium_name,
     closes_bracket,
     doc_sentences,
     doc_text,
@@ -1428,6 +1429,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         right = min(max(c.right_edge.i for c in clause), _narration_after(verb, clause), _next_saying(verb, clause))
         right = _before_dashed_participle(doc, spans, left, right)
         right = _before_the_writers_which(verb, clause, left, right)
+        right = _before_an_added_saying(doc, left, right)
     while right > left and (doc[right].is_space or doc[right].is_punct and doc[right].text not in qp.ALL_MARKS
                             and not closes_bracket(doc, left, right)
                             or doc[right].pos_ == "CCONJ"):  # "said BP was responsible and added ...": not "and"
@@ -1449,6 +1451,17 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
 
 
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _before_an_added_saying(doc: Doc, left: int, right: int) -> int:
+    """Where told words end before a second saying the speaker adds in a participle ("said there was “no doubt” that
+    the mechanism was defective[, adding that 100,000 barrels ... could leak per day]"): the added words are their own
+    report, read from "adding"."""
+    for token in doc[left + 1 : right + 1]:
+        if (token.tag_ == "VBG" and token.dep_ == "advcl" and token.lemma_ in qp.SPEECH_VERBS
+                and doc[token.i - 1].text == "," and any(c.dep_ in qp.CONTENT_CLAUSE_DEPS for c in token.children)):
+            return token.i - 2
+    return right
 
 
 def _before_the_writers_which(verb: Token, clause: list[Token], left: int, right: int) -> int:
@@ -1547,9 +1560,12 @@ def _subject_taken_for_object(verb: Token, clause: list[Token], left: int) -> in
     if first.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in first.children):
         return left
     doc = verb.doc
+    hung = {t.i for c in verb.children if c.dep_ == "prep" for t in c.subtree}  # "said [disruption] [due to the spill]
+    # [would knock ...]": the object's own modifier, which the parse hung on the verb between object and clause
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i < left
-                and all(doc[k].is_punct for k in range(c.right_edge.i + 1, left))), None)  # "The UN says [up to 80-90% of
-    # buildings in Leogane, about 19km west of Port-au-Prince], [have been destroyed]": a comma closes the aside
+                and all(doc[k].is_punct or k in hung for k in range(c.right_edge.i + 1, left))), None)  # "The UN says
+    # [up to 80-90% of buildings in Leogane, about 19km west of Port-au-Prince], [have been destroyed]": a comma closes
+    # the aside
     return obj.left_edge.i if obj is not None and obj.pos_ in ("NOUN", "PROPN") else left
 
 
@@ -1581,9 +1597,13 @@ def _after_listener(doc: Doc, verb: Token, left: int, right: int) -> int:
         return left
     at = left + (doc[left].lower_ == "the")
     outlet = doc[at] if at < right else None  # one acronym ("the BBC", "CNN"): "the UN Security Council members" may be said
-    if outlet is None or outlet.ent_type_ != "ORG" or not (outlet.text.isupper() and len(outlet.text) >= 2):
+    if outlet is None or outlet.ent_type_ != "ORG":
         return left
     after = doc[at + 1]
+    if a_medium_name(outlet.text) and outlet.dep_ == "compound" and after.pos_ == "PROPN" and at + 1 < right:
+        return at + 1  # "told Reuters BP's outreach to banks ... was part of an effort": the agency, then a name of its own
+    if not (outlet.text.isupper() and len(outlet.text) >= 2):
+        return left
     return at + 1 if after.is_lower and not after.ent_type_ and at + 1 < right else left
 
 

@@ -452,6 +452,7 @@ def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
     if (head.dep_ == "compound" and _title_word(head)
             and (title_of := ctx.ent_of.get(head.head.i)) is not None and title_of.label_ in qp.PERSON_LABELS):
         head = head.head  # "said Dr. Mohammed Froka": the title's name, not the title
+    head = _name_of_a_split_title(ctx, head)
     lower = head.lower_
     if lower in ("who", "that") and (noun := relative_head(head)) is not None:
         head = noun
@@ -472,6 +473,9 @@ def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
             role = _np_text(ctx, head, stop=ent.start if ent is not None else token.i)
         role = role or ctx.roles.get(name)
         return Ref(name, role, True, "person", _nouns(role))
+    member = _the_member_just_quoted(ctx, head)
+    if member is not None:
+        return member
     ent = ctx.ent_of.get(head.i)
     if ent is not None and ent.label_ in qp.SPEAKER_LABELS:
         return Ref(_strip_det(ent.text), None, True, "org")
@@ -482,6 +486,34 @@ def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
         titled = head.lemma_.lower() in qp.ROLE_NOUNS or head.lemma_.lower() in qp.GENERIC_ROLE_NOUNS
         return Ref(_strip_det(body.text), _np_text(ctx, head) if titled else None, True, "person" if titled else "org")
     return _role_noun(ctx, head)
+
+
+def _name_of_a_split_title(ctx: _Context, head: Token) -> Token:
+    """The name set beside a title the parse split at its "and": in "said BP's government and public affairs director, Ron
+    Rybarczyk" the subject is "government", joined to "director", whose apposition names the speaker."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in qp.ROLE_NOUNS:
+        return head
+    for joined in head.children:
+        if joined.dep_ == "conj" and joined.lemma_.lower() in qp.ROLE_NOUNS:
+            name = next((a for a in joined.children if a.dep_ == "appos" and (ent := ctx.ent_of.get(a.i)) is not None
+                         and ent.label_ in qp.PERSON_LABELS), None)
+            if name is not None:
+                return name
+    return head
+
+
+def _the_member_just_quoted(ctx: _Context, head: Token) -> Ref | None:
+    """A party's member named by the party, "the California Democrat", in the sentence after a named person was quoted
+    or in that same sentence: '“It's just not working,” U.S. Senator Barbara Boxer ... told CNN .... The California
+    Democrat denounced a “cover-up”' is Boxer (not "Democrat")."""
+    if (head.lower_ not in L.PARTY_MEMBER_NOUNS or head.left_edge.lower_ != "the" or head.tag_ not in ("NN", "NNP")
+            or ctx.spoke is None):
+        return None
+    last, start = ctx.spoke
+    sentence = head.sent.start
+    if not (sentence == start or (sentence > 0 and ctx.doc[sentence - 1].sent.start == start)):
+        return None
+    return last if last.named and last.kind == "person" else None
 
 
 def _document_owner(ctx: _Context, head: Token) -> Ref | None:
@@ -640,7 +672,8 @@ def _np_text(ctx: _Context, head: Token, stop: int | None = None, joined: bool =
     if stop is None:
         right = head.i
         for child in head.rights:
-            if (child.dep_ in ("prep", "compound", "amod") or joined and child.dep_ in ("cc", "conj")) and child.right_edge.i - head.i <= 6:
+            if (child.dep_ in ("prep", "compound", "amod") or joined and child.dep_ in ("cc", "conj")) and (
+                    child.right_edge.i - head.i <= NP_REACH or _a_bodys_name(child)):
                 right = child.right_edge.i
             else:
                 break
@@ -648,6 +681,17 @@ def _np_text(ctx: _Context, head: Token, stop: int | None = None, joined: bool =
             right -= 1  # (a joined noun too far away: the words end before its "and")
         stop = right + 1
     return _as_printed(doc[left:stop]) or None
+
+
+NP_REACH = 6  # words after a description's noun that still say who it is
+NAME_REACH = 9  # ... when they name the body it serves ("the head of the state's Department of Marine Resources")
+
+
+def _a_bodys_name(prep: Token) -> bool:
+    """An "of" phrase that ends in a body's capitalised name, with no verb: the words say whose the role is."""
+    words = list(prep.subtree)
+    return (prep.lower_ == "of" and len(words) <= NAME_REACH and words[-1].pos_ == "PROPN"
+            and not any(t.pos_ in ("VERB", "AUX") for t in words))
 
 
 def _as_printed(tokens: Iterable[Token]) -> str:
