@@ -84,7 +84,6 @@ from storyline.spans import (
     named_beside,
     overlapping,
     strip_span,
-    subtree_end,
     token_starts,
 )
 
@@ -398,8 +397,14 @@ def _whose_end(tok: Token) -> int:
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in WHOSE_PREPOSITIONS), None)
     if prep is None:
         return end
-    last = prep.doc[subtree_end(prep) - 1]
-    if last.i - tok.i > WHOSE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in prep.subtree):
+    aside = {k.i for t in prep.subtree if t.dep_ == "relcl" for k in t.subtree}  # "of driller Noble Corp[, who was
+    # speaking at the same conference,]": a relative clause the parse hung on the name says no more whose
+    words = [t for t in prep.subtree if t.i not in aside]
+    while words and words[-1].is_punct:
+        words.pop()
+    last = words[-1]
+    if last.i - tok.i > WHOSE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words) or any(
+            i in aside for i in range(prep.i, last.i)):
         return end
     return last.idx + len(last)
 
@@ -583,6 +588,19 @@ def _acts(doc: Doc, candidates: list[EventCandidate], start: int, end: int, inde
     return out
 
 
+def _teller(tok: Token, quotes: list[dict[str, Any]], doc: Doc, index: MentionIndex | None, names: dict[str, str],
+            canon: dict[str, str], by_name: dict[str, str]) -> str | None:
+    """The entity whose own words a verb stands in: the named speaker of the direct quote around it, for the "I" of
+    "“I reject the criticism out of hand that the Gulf Coast Claims Facility is reducing payments ...,” Feinberg said"."""
+    q = next((q for q in quotes if q["kind"] == "direct" and q["start"] <= tok.idx < q["end"] and q.get("speaker")), None)
+    if q is None:
+        return None
+    cue = _token_at(doc, token_starts(doc), int(q["cue_start"])) if q.get("cue_start") is not None else None
+    speaker, _ = _speaker_of_quote(q, _speaker_span(doc, q), index, names, canon, by_name,
+                                   cue_lemma(cue) if cue is not None else None)
+    return speaker if speaker in names else None
+
+
 def _speaker_span(doc: Doc, q: dict[str, Any]) -> Span | None:
     """The words of a quote's speaker in the Doc, when the quotes stage placed them."""
     if q.get("speaker_start") is None or q.get("speaker_end") is None:
@@ -679,7 +697,8 @@ def find_statements(
             if stance == ASSERTS or lemma == "claim":
                 continue
             found = _narrative(article["id"], numbers[sent.start], tok, stance, lemma, doc, index, names, canon, all_cands,
-                               pronouns)
+                               pronouns, _teller(tok, quotes, doc, index, names, canon, by_name) if stance in (
+                                   DENIES, RETRACTS) else None)  # (the quote's own line tells the rest as its words)
             if found is not None:
                 out.append(found)
                 if (held := _held_claim(found, tok, doc, index, names, canon)) is not None:
@@ -940,7 +959,10 @@ def _extraposed(subject: Token) -> bool:
     ...", "It appears to him that ..."): the clause says what the words are about."""
     head = subject.head
 
-    def introduced(clause: Token) -> bool:  # "that BP ...", "to contain ...": not a sentence the parse ran on into
+    def introduced(clause: Token) -> bool:  # "that BP ...", "to contain ...": not a sentence the parse ran on into, nor
+        # a verb's own infinitive ("why it failed to stop the gusher": the "it" is what failed)
+        if clause.dep_ == "xcomp" and clause.head.i == head.i and head.lemma_ not in PLACE_HOLDING_VERBS:
+            return False
         return clause.dep_ in ("ccomp", "csubj", "xcomp") and any(
             (c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")) or (c.dep_ == "aux" and c.lower_ == "to")
             for c in clause.children)
@@ -1133,12 +1155,18 @@ def _on_a_claim(verb: Token) -> bool:
 
 
 def _no_stance_taken(cue: Token) -> bool:
-    """A denial, allegation or confirmation not made: "did not deny", "could not independently confirm", only
-    possible ("so they can accuse you of anything"), or what some kind of people habitually do ("When confronted with
-    such crises, corporate executives instinctively head for the bunker, ... deny responsibility", "groups that deny
-    global warming")."""
+    """A denial, allegation or confirmation not made: "did not deny", "could not independently confirm", only demanded
+    ("demanded that Barton retract"), only possible ("so they can accuse you of anything"), or what some kind of people
+    habitually do ("When confronted with such crises, corporate executives instinctively head for the bunker, ... deny
+    responsibility", "groups that deny global warming")."""
     return (negated(cue, purpose=True) or any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in cue.children)
-            or _habitual(cue) or _of_a_kind(cue))
+            or _habitual(cue) or _of_a_kind(cue) or _only_demanded(cue))
+
+
+def _only_demanded(cue: Token) -> bool:
+    """A stance someone else demands of the party ("GOP leaders demanded that Barton retract his apology", "urged him to
+    deny"): asked for, not taken."""
+    return cue.dep_ in ("ccomp", "xcomp") and cue.head.i != cue.i and cue.head.lemma_.lower() in DEMANDING_CUES
 
 
 def _of_a_kind(cue: Token) -> bool:
@@ -1181,8 +1209,10 @@ def _excerpt_credited(text: str, q: dict[str, Any]) -> bool:
 
 
 def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str, doc: Doc, index: MentionIndex | None, names: dict[str, str],
-               canon: dict[str, str], cands: list[EventCandidate], pronouns: MentionIndex | None = None) -> Statement | None:
-    """A denial, allegation, confirmation or retraction told in the narrative (no quote covers it)."""
+               canon: dict[str, str], cands: list[EventCandidate], pronouns: MentionIndex | None = None,
+               teller: str | None = None) -> Statement | None:
+    """A denial, allegation, confirmation or retraction told in the narrative (no quote covers it), or in a speaker's
+    own words ("I reject the criticism ...", ``teller`` the speaker of the quote around it)."""
     if _no_stance_taken(tok):
         return None
     if _no_claim_taken_on(tok, stance):
@@ -1202,6 +1232,8 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         speaker_tok = noun  # "met US congressmen who have accused BP of lobbying ...": the congressmen accuse
     if speaker_tok.pos_ == "PRON" and speaker_tok.lower_ not in ("both", "all"):
         resolved = _entity_at(pronouns, speaker_tok.idx, speaker_tok.idx + len(speaker_tok))
+        if resolved is None and speaker_tok.lower_ == "i":
+            resolved = teller
         if resolved is None:
             return None
         parties = [canon.get(resolved, resolved)]
