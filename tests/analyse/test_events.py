@@ -1662,3 +1662,26 @@ def test_words_given_and_claims_fought_are_typed_as_such() -> None:
     assert types("bpoil_reuters", "1793", "he shot down speculation that the first")["shot"] == "REJECT"
     deadline = types("bpoil_washingtonpost", "2116", "gave BP officials 24 hours to provide")
     assert deadline.get("gave") == "DEMAND" and "provide" not in deadline, deadline
+
+
+def test_where_words_were_said_is_not_whom_they_concern() -> None:
+    """bpoil_reuters (dev) 451: '“We will continue to hold BP and all other responsible parties accountable,” Obama said
+    at the White House' was a statement aimed at the White House (a judge's wrong actor, 4211 timeline draw): "at" after
+    a verb of saying tells where it was said."""
+    sent = _t17_sentence("bpoil_reuters", "451", "Obama said at the White House")
+    said = next(c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "said")
+    assert said.target is None or "White House" not in sent.doc[said.target[0] : said.target[1]].text, said
+
+
+def test_an_act_set_at_another_happening_is_not_of_the_reports_day(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev): "BP resisted both demands, and the talks were stalemated when the Deepwater Horizon rig
+    sank, Pascal said" (1211, a page of 2010-07-05) and "... noted that he convened a meeting of his top advisers in the
+    Oval Office on the same day he learned of the accident" (617, 2010-05-27) were dated on the page's day (a judge's
+    wrong dates, 4212 timeline draw): an act the text sets at another happening ("when the rig sank", "the same day he
+    learned") happened then, a day the report does not give. ("The State Department sent letters to some U.S. allies two
+    weeks after the accident", 952, is left undated by the sentence too, but the merge then files it with the page's
+    other dated State Department statement.)"""
+    store = _t17_store(tmp_path, "bpoil_washingtonpost", ("1211", "617"))
+    events = store.query("SELECT summary, date FROM events")
+    for words, page in (("BP resisted both demands", "2010-07-05"), ("convened a meeting of his top advisers", "2010-05-27")):
+        assert page not in _dates(events, words), (words, _dates(events, words))

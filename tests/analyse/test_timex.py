@@ -433,3 +433,15 @@ def test_a_sunday_papers_this_week_ahead_is_the_coming_week() -> None:
     assert find(ahead, "this week").value == "2010-W24"
     done = timexes_of("BP executives met with officials in Washington this week.", "2010-06-13")
     assert find(done, "this week").value == "2010-W23"
+
+
+def test_the_same_day_a_clause_tells_is_that_happenings() -> None:
+    """bpoil_washingtonpost (dev) 617: "... noted that he convened a meeting of his top advisers in the Oval Office on the
+    same day he learned of the accident" took the page's Thursday, the latest date before it, and the meeting was filed
+    on 2010-05-27 (a judge's wrong date, 4212 timeline draw); the relative clause says which day: the accident's, which
+    the sentence does not date. "That same day" with no clause still goes back to the latest date."""
+    told = find(timexes_of("On Thursday, Obama spoke. He noted that he convened a meeting of his top advisers in the Oval "
+                           "Office on the same day he learned of the accident.", "2010-05-27"), "the same day")
+    assert told.value is None, told
+    plain = find(timexes_of("The rig exploded on April 20. The same day, BP sent engineers.", "2010-05-27"), "The same day")
+    assert plain.value == "2010-04-20", plain

@@ -1324,7 +1324,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         return None  # "Pointer pulled his SUV up to a dock": no leaving
     if etype == P.STATEMENT and target_tok is None:
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("about", "over", "at", "by"):
+            if child.dep_ == "prep" and child.lower_ in ("about", "over", "at", "by") and not (
+                    child.lower_ == "at" and lemma in P.REPORTING_VERBS):  # "Obama said at the White House": where
                 target_tok = _pobj(child)
     mode, intent, conditional = _mode(token)
     obligation = any(c.dep_ == "aux" and c.lower_ in P.OBLIGATION_AUX for c in token.children)

@@ -355,8 +355,27 @@ def before_the_report(verb: Token) -> bool:
         clause = clause.head
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in P.SEQUENCE_MARKERS for c in clause.children):
         return True
+    if any(at_another_happening(v) for v in (clause, *(c for c in clause.children if c.dep_ == "conj"))):
+        return True
     return any(c.dep_ == "advmod" and c.lower_ in ("later", "earlier") and any(g.dep_ == "npadvmod" for g in c.children)
                for t in (verb, *verb.ancestors) for c in t.children)
+
+
+def at_another_happening(verb: Token) -> bool:
+    """A verb the text sets at another happening, whose day it does not give: a "when" clause told in the past ("the
+    talks were stalemated when the Deepwater Horizon rig sank"), a span of time from an event ("sent letters ... two
+    weeks after the accident"), or "the same day" as one ("convened a meeting ... on the same day he learned of the
+    accident")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBD" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("after", "before") and any(g.dep_ == "npadvmod" for g in c.children):
+            return True
+        day = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "on" else None
+        if day is not None and day.lemma_.lower() in P.SAME_TIME_NOUNS and any(
+                g.dep_ == "amod" and g.lower_ == "same" for g in day.children):
+            return True
+    return False
 
 
 def follow_up_days(doc: Doc, sent: Span, reporting: set[int], dated: dict[int, DateValue],

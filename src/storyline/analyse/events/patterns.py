@@ -252,6 +252,8 @@ POSSIBILITY_AUX: frozenset[str] = L.POSSIBILITY_MODALS - {"can"}
 CONDITION_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether"})
 # Subordinators that set an act before or after another ("after BP gave details ..., Hayward said").
 SEQUENCE_MARKERS: frozenset[str] = frozenset({"after", "before", "since", "until", "till"})
+# Stretches of time a text sets "the same" as another happening's ("on the same day he learned of the accident").
+SAME_TIME_NOUNS: frozenset[str] = frozenset({"day", "week", "night", "morning", "afternoon", "evening"})
 # Adverbs that set an act at some time before the report ("Moussa Koussa recently fled to London", "had previously
 # announced"): no day of the report's, nor of a clause it is joined to.
 EARLIER_ADVERBS: frozenset[str] = frozenset({"recently", "previously", "formerly", "lately"})

@@ -95,14 +95,29 @@ def extract_timexes(doc: Doc, article_id: str, *, anchor: str | None) -> list[Ti
         if day is not None and _is_year_back(cand):
             resolution = _year_back_from_quarter(doc, cand, out) or resolution
         out.append(build_timex(cand, resolution, article_id, anchor_iso))
-    return resolve_anaphora(out)
+    return resolve_anaphora(out, {c.start for c in cands if _told_by_its_clause(doc, c)})
 
 
-def resolve_anaphora(timexes: list[Timex]) -> list[Timex]:
-    """'that year', 'the following day', 'the same quarter': from the latest earlier date that has the unit."""
+TOLD_BY_CLAUSE = "the day of the happening its clause tells, which the text does not date"
+
+
+def _told_by_its_clause(doc: Doc, cand: Candidate) -> bool:
+    """An anaphoric expression a relative clause says the time of ("on the same day he learned of the accident", "that
+    night the rig exploded"): the happening's time, not the latest date the text gave before it."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and P.ANAPHORIC_RE.search(cand.text) is not None and any(
+        c.dep_ == "relcl" for c in span[-1].children)
+
+
+def resolve_anaphora(timexes: list[Timex], told: set[int] | frozenset[int] = frozenset()) -> list[Timex]:
+    """'that year', 'the following day', 'the same quarter': from the latest earlier date that has the unit; not those
+    whose own relative clause says when (``told``: their start offsets)."""
     out: list[Timex] = []
     for timex in timexes:
         m = P.ANAPHORIC_RE.search(timex.text)
+        if timex.value is None and timex.type == "DATE" and m and (timex.start in told or TOLD_BY_CLAUSE in (timex.basis or "")):
+            out.append(replace(timex, basis=f"'{timex.text}': {TOLD_BY_CLAUSE}"))
+            continue
         if timex.value is None and timex.type == "DATE" and m:
             unit = m.group("unit").lower()
             shift = 1 if m.group("rel").lower().endswith("following") else 0
@@ -232,4 +247,4 @@ def reanchor(timexes: list[Timex], anchor: str | None, *, doc: Doc | None = None
             elif text is not None:
                 tense = tense_from_text(text, timex.start, timex.end)
         out.append(build_timex(cand, _with_tense(normalise(cand, day, tense), tense), timex.article, anchor_iso))
-    return resolve_anaphora(out)
+    return resolve_anaphora(out, {t.start for t in timexes if TOLD_BY_CLAUSE in (t.basis or "")})
