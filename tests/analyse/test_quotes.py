@@ -720,6 +720,21 @@ def test_the_agency_told_is_no_part_of_the_told_words() -> None:
     assert q.speaker == "A senior banker", q.speaker
 
 
+def test_what_a_participle_refers_to_is_no_words_told() -> None:
+    """bpoil_reuters (dev) 1820: '“... into the Loop Current,” NOAA said on its website, referring to the deep ocean
+    stream that transfers heat from the tropics ...' — the parse hangs "stream" on "said", and the writer's gloss was
+    NOAA's told words (a judge's not speech, 4201 quotes draw)."""
+    quotes = _t17_quotes("bpoil_reuters", "1820")
+    assert not [q for q in quotes if q.kind == "indirect" and q.text.startswith("stream that transfers heat")], quotes
+
+
+def test_what_a_report_shows_is_a_finding() -> None:
+    """bpoil_reuters (dev) 479: "The initial tests showed they were at high levels very deep under the water, the report
+    shows" was the report's words (a judge's not speech, 4201 quotes draw): what a document shows is its finding."""
+    q = find(_t17_quotes("bpoil_reuters", "479"), "The initial tests showed they were at high levels")
+    assert q.kind == "finding", q.kind
+
+
 def test_the_alliance_is_the_last_body_named_before_it() -> None:
     """LibyaWar_cnn (dev) 183: "Since NATO took command of Operation Unified Protector on March 31, its aircraft have
     flown more than 3,700 sorties ... Over the weekend, NATO aircraft destroyed multiple-rocket launchers ..., the

@@ -150,9 +150,10 @@ def _a_view(doc: Doc, c: Candidate) -> bool:
 
 def _a_finding(doc: Doc, c: Candidate) -> bool:
     """Reported words whose source is a poll, a study or papers, named by a common noun ("The poll said a majority of
-    Democrats were also disappointed", "The documents also showed the EPA allowed BP to spray ..."), or a thing that
-    shows them ("Video showed that fighting was continuing", "Forecasts suggest the oil will make landfall"): what they
-    show, no one's words."""
+    Democrats were also disappointed", "The documents also showed the EPA allowed BP to spray ..."), or a thing or a
+    document that shows them ("Video showed that fighting was continuing", "Forecasts suggest the oil will make
+    landfall", "The initial tests showed they were at high levels ..., the report shows"): what they show, no one's
+    words."""
     if c.speaker_named or c.source_start is None or c.source_end is None:
         return False
     source = doc.char_span(c.source_start, c.source_end, alignment_mode="expand")
@@ -162,7 +163,8 @@ def _a_finding(doc: Doc, c: Candidate) -> bool:
     if head.lemma_.lower() in qp.FINDING_NOUNS:
         return True
     cue = _cue_span(doc, c)
-    return cue is not None and len(cue) > 0 and cue_lemma(cue.root) in qp.EVIDENCE_CUES and not _someone(head)
+    return cue is not None and len(cue) > 0 and cue_lemma(cue.root) in qp.EVIDENCE_CUES and (
+        not _someone(head) or head.lemma_.lower() in L.DOCUMENT_NOUNS)  # "..., the report shows": what it shows
 
 
 def _someone(noun: Token) -> bool:
@@ -1389,7 +1391,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None  # "Asked whether Clapper has problems communicating, Feinstein responded": the question was put to
         # her by someone unnamed; her words are the answer
     clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS] if lemma in qp.REPORTING_VERBS else []
-    clause = [_before_trailing_attribution(_told_past_name(c)) for c in clause]
+    clause = [_before_trailing_attribution(_told_past_name(c)) for c in clause if not _run_on_from_a_participle(verb, c)]
     if lemma in qp.DIRECTIVE_VERBS and not any(m.dep_ == "mark" and m.lower_ == "that" for c in clause for m in c.children):
         return None
     if any(c.dep_ == "nsubj" and _is_relative(c) for c in verb.children) or any(c.i > verb.i for c in clause):
@@ -1567,6 +1569,14 @@ def _subject_taken_for_object(verb: Token, clause: list[Token], left: int) -> in
     # [up to 80-90% of buildings in Leogane, about 19km west of Port-au-Prince], [have been destroyed]": a comma closes
     # the aside
     return obj.left_edge.i if obj is not None and obj.pos_ in ("NOUN", "PROPN") else left
+
+
+def _run_on_from_a_participle(verb: Token, clause: Token) -> bool:
+    """A "clause" headed by a noun after the verb's participle ("NOAA said on its website, referring to the deep ocean
+    [stream that transfers heat ...]"): the participle's object, which the parse cut and hung on the verb, not words
+    told."""
+    return clause.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and verb.i < c.i < clause.i for c in verb.children)
 
 
 def _before_trailing_attribution(clause: Token) -> Token:
