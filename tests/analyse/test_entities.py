@@ -1762,3 +1762,13 @@ def test_a_name_after_a_capitalised_title_is_a_person(tmp_path) -> None:  # type
     capitalised title of a person, with no comma, is that person."""
     store = _topic_store(tmp_path, "LibyaWar_cnn", lambda records: [r for r in records if r["url"].endswith("/232")], "einhorn")
     assert _mention_at(store, "Jodi Einhorn")[1] == "person"
+
+
+def test_a_transcripts_caption_of_a_trade_is_no_entity(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev): CNN transcripts caption their speakers in capitals ("CARL AZUZ, CNN STUDENT NEWS ANCHOR:
+    Military action is underway ...", "BILL TAYLOR, AUTHOR, “PRACTICALLY RADICAL”: Right."); "CNN STUDENT NEWS ANCHOR:"
+    and "AUTHOR" were organisations (a judge's not an entity, twice, 4243 entities draw). The people stay."""
+    store = _topic_store(tmp_path, "LibyaWar_cnn", lambda records: [r for r in records if r["url"].rsplit("/", 1)[1] in ("59", "94")], "ly")
+    names = {r["name"] for r in store.query("SELECT name FROM entities")}
+    assert not {n for n in names if n.rstrip(":") in ("AUTHOR", "CNN STUDENT NEWS ANCHOR")}, sorted(names)
+    assert {"Carl Azuz", "Bill Taylor"} & {n.title() for n in names}, sorted(names)

@@ -24,6 +24,8 @@ PRONOUN_KINDS = L.PRONOUN_KINDS
 PRONOUN_GENDER = L.PRONOUN_GENDER
 GENDERED_NOUNS = L.GENDERED_NOUNS
 ROLE_NOUNS = L.ROLE_NOUNS
+#: Trades a broadcast transcript captions its speakers with ("CARL AZUZ, CNN STUDENT NEWS ANCHOR:"), beside the role nouns.
+CAPTION_ROLES = frozenset({"anchor", "author", "host", "contributor", "producer", "analyst"})
 OCCUPATION_NOUNS = L.OCCUPATION_NOUNS
 
 # --- names -------------------------------------------------------------------------------------

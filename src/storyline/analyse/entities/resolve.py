@@ -389,7 +389,7 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
                      placed=_placed(span), with_bodies=_listed_with_bodies(span), craft=_names_a_craft(span),
                      body_noun=_described_as_body(span))
 
-    if not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(span):
+    if not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(span) or _caption_label(item.text, end, text):
         return None
     if label != "NORP" and _adjectives_only(span):
         return None  # "whether they are Eastern or Western", "a promiscuous, un-Islamic woman": a quality, no name
@@ -464,6 +464,16 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
 
 
 NATIONAL_BODY = "ministry"  # a body every state has one of: merged only within its country
+
+
+def _caption_label(text: str, end: int, surface: str) -> bool:
+    """A transcript's caption of a speaker's trade, in capitals up to its colon ("CARL AZUZ, CNN STUDENT NEWS ANCHOR:",
+    "BILL TAYLOR, AUTHOR, “PRACTICALLY RADICAL”: Right."): a role, not a name."""
+    words = re.findall(r"[A-Za-z]+", surface)
+    if not words or not all(w.isupper() for w in words) or words[-1].lower() not in pat.ROLE_NOUNS | pat.CAPTION_ROLES:
+        return False
+    colon = text.find(":", end - 1, end + 60)
+    return colon >= 0 and not re.search(r"[a-z]", text[end:colon])
 
 
 FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})  # words no name ends with ("Hester of")
