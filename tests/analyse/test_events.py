@@ -1685,3 +1685,13 @@ def test_an_act_set_at_another_happening_is_not_of_the_reports_day(tmp_path: Pat
     events = store.query("SELECT summary, date FROM events")
     for words, page in (("BP resisted both demands", "2010-07-05"), ("convened a meeting of his top advisers", "2010-05-27")):
         assert page not in _dates(events, words), (words, _dates(events, words))
+
+
+def test_what_someone_recounts_is_not_of_the_telling_day(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev) 802: "On Tuesday, in the shaded space under a house on stilts, chief Charles “Chuckie”
+    Verdin ... recounted watching the TV news when BP gave up its attempt to completely kill the leaking well" filed BP's
+    giving up on the Tuesday of the telling (a judge's wrong date, 4212 timeline draw): what one recounts happened
+    before."""
+    store = _t17_store(tmp_path, "bpoil_washingtonpost", ("802",))
+    events = store.query("SELECT summary, date FROM events")
+    assert "2010-06-01" not in _dates(events, "BP gave up its attempt"), _dates(events, "BP gave up its attempt")

@@ -445,3 +445,12 @@ def test_the_same_day_a_clause_tells_is_that_happenings() -> None:
     assert told.value is None, told
     plain = find(timexes_of("The rig exploded on April 20. The same day, BP sent engineers.", "2010-05-27"), "The same day")
     assert plain.value == "2010-04-20", plain
+
+
+def test_a_weekday_some_such_is_no_date() -> None:
+    """bpoil_washingtonpost (dev) 1354: "On a recent Wednesday morning, Pointer pulled his SUV up to a dock in Fort Pierce"
+    was the Wednesday before the page (a judge's wrong date, 4212 timeline draw): "a recent Wednesday", "One Friday" are
+    some such day; "On Wednesday morning" is the week's."""
+    some = timexes_of("On a recent Wednesday morning, Pointer pulled his SUV up to a dock. One Friday, he went fishing.", "2010-07-10")
+    assert find(some, "Wednesday morning").value is None and find(some, "Friday").value is None, some
+    assert find(timexes_of("On Wednesday morning, Pointer pulled up.", "2010-07-10"), "Wednesday morning").value == "2010-07-07TMO"

@@ -250,6 +250,9 @@ def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | Non
         if dep == "advcl" and "while" in marks and perfect(token):
             return None  # "While France has recognized the council ..., the European Union was more restrained Friday":
             # a perfect set against the act is a contrast, not the same time
+        if dep in ("xcomp", "ccomp") and head.lemma_.lower() in P.RECALLING_VERBS:
+            return None  # "On Tuesday, ... Verdin recounted watching the TV news when BP gave up its attempt": told
+            # Tuesday, watched before
         if dep in ("xcomp", "conj", "acl") or (dep == "advcl" and (marks & P.SAME_TIME_MARKS or not marks)):
             if told_earlier(token):
                 return None  # "The United Kingdom on Wednesday recognized ..., and the United States recently recognized"

@@ -252,6 +252,9 @@ POSSIBILITY_AUX: frozenset[str] = L.POSSIBILITY_MODALS - {"can"}
 CONDITION_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether"})
 # Subordinators that set an act before or after another ("after BP gave details ..., Hayward said").
 SEQUENCE_MARKERS: frozenset[str] = frozenset({"after", "before", "since", "until", "till"})
+# Verbs of telling one's memories: what they govern happened before the telling ("recounted watching the TV news when
+# BP gave up its attempt to kill the well").
+RECALLING_VERBS: frozenset[str] = frozenset({"recount", "recall", "remember", "reminisce", "relive"})
 # Stretches of time a text sets "the same" as another happening's ("on the same day he learned of the accident").
 SAME_TIME_NOUNS: frozenset[str] = frozenset({"day", "week", "night", "morning", "afternoon", "evening"})
 # Adverbs that set an act at some time before the report ("Moussa Koussa recently fled to London", "had previously

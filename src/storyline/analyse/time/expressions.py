@@ -92,10 +92,29 @@ def extract_timexes(doc: Doc, article_id: str, *, anchor: str | None) -> list[Ti
     for cand in cands:
         tense = tense_from_doc(doc, cand.start, cand.end) if cand.kind in NEEDS_TENSE else Tense("unknown")
         resolution = _with_tense(normalise(cand, day, tense), tense)
+        if cand.groups.get("weekday") and resolution.value is not None and _some_such_day(doc, cand):
+            resolution = Resolution("DATE", None, resolution.granularity,
+                                    f"'{cand.text}' after '{_some_such_day(doc, cand)}': {SOME_SUCH_DAY}")
         if day is not None and _is_year_back(cand):
             resolution = _year_back_from_quarter(doc, cand, out) or resolution
         out.append(build_timex(cand, resolution, article_id, anchor_iso))
     return resolve_anaphora(out, {c.start for c in cands if _told_by_its_clause(doc, c)})
+
+
+SOME_SUCH_DAY = "some such day, not one the text dates"
+INDEFINITE_DAY_WORDS = frozenset({"a", "an", "one", "another", "some", "every", "each"})
+
+
+def _some_such_day(doc: Doc, cand: Candidate) -> str | None:
+    """The indefinite words before a weekday ("On a recent Wednesday morning", "One Friday", "every Sunday"): the words,
+    or None when the weekday is a definite one."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    k = span.start - 1
+    while k > 0 and doc[k].pos_ == "ADJ":
+        k -= 1  # "a recent", "a rainy"
+    return doc[k : span.start].text if doc[k].lower_ in INDEFINITE_DAY_WORDS else None
 
 
 TOLD_BY_CLAUSE = "the day of the happening its clause tells, which the text does not date"
@@ -246,5 +265,8 @@ def reanchor(timexes: list[Timex], anchor: str | None, *, doc: Doc | None = None
                 tense = Tense(recorded.group(1), recorded.group(2))  # type: ignore[arg-type]
             elif text is not None:
                 tense = tense_from_text(text, timex.start, timex.end)
-        out.append(build_timex(cand, _with_tense(normalise(cand, day, tense), tense), timex.article, anchor_iso))
+        resolution = _with_tense(normalise(cand, day, tense), tense)
+        if SOME_SUCH_DAY in (timex.basis or ""):
+            resolution = Resolution("DATE", None, resolution.granularity, timex.basis or SOME_SUCH_DAY)
+        out.append(build_timex(cand, resolution, timex.article, anchor_iso))
     return resolve_anaphora(out, {t.start for t in timexes if TOLD_BY_CLAUSE in (t.basis or "")})
