@@ -203,6 +203,15 @@ def _titled_before(span: Span | None) -> bool:
     return span is not None and span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in COURTESY_TITLES
 
 
+def _a_towns_name(span: Span | None) -> bool:
+    """A name with no body's word that a town's noun names as its own ("the city of Yefren", "the towns of Yefren and
+    Kikla"): the town, not a body."""
+    if span is None or any(t.lower_ in pat.ORG_HEADS for t in span):
+        return False
+    root = first_conjunct(span.root)
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in pat.PLACE_NOUNS
+
+
 def _person_is_place(span: Span | None) -> bool:
     """A name before a facility's noun or opening on a place's word ("the Al-Jala hospital", "Camp Lemonnier"); a
     one-word name spaCy read as a person where the sentence places it, alone or in a list: "fighting in Brega",
@@ -410,6 +419,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         label = "GPE"  # "Metairie, La.: Why would ...", "Marvin Alfaro, 32, of Woodbridge": a town, whatever the tagger thought
     if label == "PERSON" and _person_is_place(span):
         label = "GPE"  # "fighting in Brega": a town the parse places, whatever the tagger thought
+    elif label == "ORG" and _a_towns_name(span):
+        label = "GPE"  # "residents of the city of Yefren", "the towns of Yefren and Kikla": the town a place's noun names
     elif label in ("GPE", "LOC", "FAC") and _place_speaks(span, text):
         label = "PERSON"  # "..., St. John said": a historian, whatever the tagger thought
     elif label in ("GPE", "LOC", "FAC", "ORG") and not (pat.country_code(text) or pat.capital_country(text)
