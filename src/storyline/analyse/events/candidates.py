@@ -240,7 +240,8 @@ def _words_assess(verb: Token) -> bool:
     ("“The impact of the spill are going to be felt for decades,” ... told Reuters in Louisiana"), as does a verb that
     links like "be" ("“All of the indications so far look very encouraging,” he said in New Orleans"). A concern stays a
     statement ("said the United States was deeply concerned"), and so does a predicate with an act in its own clause
-    ("“It's something our intelligence community is taking a hard look at,” Sullivan told reporters at Camp David")."""
+    ("“It's something our intelligence community is taking a hard look at,” Sullivan told reporters at Camp David").
+    The speaker's own view ("“I do feel that ...,” Hayward said") is none either."""
     for told in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
         auxiliaries = {c.lower_ for c in told.children if c.dep_ in ("aux", "auxpass")}
         predicates = [c for c in told.children if c.dep_ in ("attr", "acomp")]
@@ -260,6 +261,8 @@ def _words_assess(verb: Token) -> bool:
             return True  # "It is not expected to hurt current oil-capture systems ..., a BP executive told reporters in
             # Houston", "is likely to ...": a forecast
         first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in L.FIRST_PERSON for c in told.children)
+        if first_person and told.lemma_ in P.OPINION_VERBS:
+            return True  # "“I do feel that we have, for the first time, turned the corner,” Hayward said in Florida": a view
         if auxiliaries & P.POSSIBILITY_AUX or (told.lower_ == "going" and not first_person  # ("We are going to establish
                                                and any(c.dep_ == "xcomp" for c in told.children)):  # law and order": a pledge)
             return True

@@ -376,6 +376,8 @@ NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"neither", "no"})  # of a subj
 # departure a messy one by firing missiles"), not an act of the story.
 # Verbs of a view held: a warning that one expects, believes or doubts something says a view, not a threat.
 EXPECTING_VERBS: frozenset[str] = frozenset({"expect", "believe", "think", "doubt", "anticipate", "reckon", "assume"})
+# The speaker's own verbs of a view ("“I do feel that we have ... turned the corner,” Hayward said"): an opinion told.
+OPINION_VERBS: frozenset[str] = EXPECTING_VERBS | {"feel", "guess", "suppose", "suspect"}
 # Verbs an "it" of extraposition or of time is the subject of ("warned it could take four to five months", "it was
 # growing increasingly difficult"): no one is that "it".
 # Words that make what a copula tells a forecast ("is likely to slow", "is unlikely to recover").
