@@ -735,6 +735,15 @@ def test_what_a_report_shows_is_a_finding() -> None:
     assert q.kind == "finding", q.kind
 
 
+def test_told_words_run_to_their_last_word_past_a_crossing_arc() -> None:
+    """bpoil_washingtonpost (dev) 1428: "A rescue center in Louisiana said it has gotten more than five times as many oily
+    birds in the past few days than in the previous six weeks" — the words ended before "than in the previous six
+    weeks" (hung on "as" across "in the past few days", past the parser's right edge; a judge's bad span, 4202 quotes
+    draw)."""
+    q = find(_t17_quotes("bpoil_washingtonpost", "1428"), "it has gotten more than five times as many oily birds")
+    assert q.text.endswith("than in the previous six weeks"), q.text
+
+
 def test_the_alliance_is_the_last_body_named_before_it() -> None:
     """LibyaWar_cnn (dev) 183: "Since NATO took command of Operation Unified Protector on March 31, its aircraft have
     flown more than 3,700 sorties ... Over the weekend, NATO aircraft destroyed multiple-rocket launchers ..., the

@@ -1428,7 +1428,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         left = _subject_taken_for_object(verb, clause, left)
         if (sayer := _inverted_sayer(verb)) is not None and sayer.left_edge.i == left:
             left = _closing_comma(sayer) + 1  # the told words begin after the sayer's closing comma
-        right = min(max(c.right_edge.i for c in clause), _narration_after(verb, clause), _next_saying(verb, clause))
+        right = min(max(_last_word(c) for c in clause), _narration_after(verb, clause), _next_saying(verb, clause))
         right = _before_dashed_participle(doc, spans, left, right)
         right = _before_the_writers_which(verb, clause, left, right)
         right = _before_an_added_saying(doc, left, right)
@@ -1453,6 +1453,13 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
 
 
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _last_word(head: Token) -> int:
+    """The last token a clause holds: its subtree's, which a crossing arc may carry past the parser's right edge ("it has
+    gotten more than five times as many oily birds in the past few days [than in the previous six weeks]", "than" hung
+    on "as")."""
+    return max(t.i for t in head.subtree)
 
 
 def _before_an_added_saying(doc: Doc, left: int, right: int) -> int:
