@@ -1781,3 +1781,12 @@ def test_a_name_a_towns_noun_gives_is_the_town(tmp_path) -> None:  # type: ignor
     store = _topic_store(tmp_path, "LibyaWar_cnn", lambda records: [r for r in records if r["url"].rsplit("/", 1)[1] in ("139", "167")], "ly")
     rows = store.query("SELECT type FROM entities WHERE name = 'Yefren'")
     assert rows and {r["type"] for r in rows} == {"place"}, rows
+
+
+def test_a_name_before_a_station_is_a_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev) 348: "the Tornado GR4s which returned to the Royal Air Force's Lyneham station Sunday morning" —
+    spaCy tagged "Lyneham" a person, and it was one (a judge's wrong type, 4243 entities draw): a name before a
+    station's noun, as before an air base's, is the place built for its use."""
+    store = _topic_store(tmp_path, "LibyaWar_cnn", lambda records: [r for r in records if r["url"].endswith("/348")], "ly")
+    rows = store.query("SELECT type FROM entities WHERE name = 'Lyneham'")
+    assert rows and {r["type"] for r in rows} == {"place"}, rows

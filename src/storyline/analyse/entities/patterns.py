@@ -619,7 +619,7 @@ NAMED_AFTER_COUNTRY = re.compile(r"(?:\b(?:Gulf|Bay|Sea|Strait|Straits|Isthmus)\
 PLACING_PREPOSITIONS = {"in", "near", "outside", "around", "into", "inside", "across", "through"}
 #: Nouns of places built for a use: a name before one names the place, not a person ("the Al-Jala hospital", "Abu Salim
 #: prison", "the Grangemouth refinery", "Misrata port").
-FACILITY_NOUNS = frozenset("hospital clinic airport airbase base prison jail hotel stadium mosque refinery barracks port".split())
+FACILITY_NOUNS = frozenset("hospital clinic airport airbase base prison jail hotel stadium mosque refinery barracks port station terminal".split())
 #: Last words of the names of laws, accords and documents ("the Oil Pollution Act", "the Dayton Accords", "the Hydrate
 #: Guidelines"): a text, whatever the tagger read.
 TEXT_HEADS = frozenset({"Act", "Treaty", "Accord", "Accords", "Convention", "Guidelines", "Resolution", "Doctrine"})
