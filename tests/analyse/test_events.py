@@ -1696,3 +1696,11 @@ def test_what_someone_recounts_is_not_of_the_telling_day(tmp_path: Path) -> None
     store = _t17_store(tmp_path, "bpoil_washingtonpost", ("802",))
     events = store.query("SELECT summary, date FROM events")
     assert "2010-06-01" not in _dates(events, "BP gave up its attempt"), _dates(events, "BP gave up its attempt")
+
+
+def test_an_act_on_some_such_weekday_is_undated(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev) 1354: "On a recent Wednesday morning, Pointer pulled his SUV up to a dock in Fort
+    Pierce" was filed on the Wednesday before the page (a judge's wrong date, 4212 timeline draw), then, with the time
+    expression left undated, on a bare weekday ("XXXX-WXX-3") waiting to be refined: some such Wednesday is no date."""
+    store = _t17_store(tmp_path, "bpoil_washingtonpost", ("1354",))
+    assert _dates(store.query("SELECT summary, date FROM events"), "Pointer pulled his SUV up to a dock") == [None]

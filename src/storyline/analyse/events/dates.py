@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.events import patterns as P
 from storyline.analyse.events.candidates import EventCandidate, SentenceEvent
 from storyline.analyse.lexicon import CHRONOLOGY_ENTRY, MONTH_NAMES
-from storyline.analyse.time.patterns import BARE_DAY_PART_RE
+from storyline.analyse.time.patterns import BARE_DAY_PART_RE, SOME_SUCH_DAY
 from storyline.spans import doc_sentences, first_conjunct, perfect
 
 DateValue = tuple[str, str | None, str | None]  # (value, end value, granularity)
@@ -24,8 +24,8 @@ def partial_value(timex: dict[str, Any]) -> tuple[str | None, str | None, str | 
     value = timex.get("value")
     if value and value[:1].isdigit():
         return value[:10] if timex.get("type") == "TIME" else value, timex.get("end_value"), timex.get("granularity")
-    if value:
-        return None, None, None  # PRESENT_REF and the like
+    if value or SOME_SUCH_DAY in (timex.get("basis") or ""):
+        return None, None, None  # PRESENT_REF and the like; "a recent Wednesday" is no Wednesday to refine
     text = timex.get("text") or ""
     md = P.MONTH_DAY_RE.search(text)
     if md:

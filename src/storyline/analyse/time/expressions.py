@@ -94,14 +94,13 @@ def extract_timexes(doc: Doc, article_id: str, *, anchor: str | None) -> list[Ti
         resolution = _with_tense(normalise(cand, day, tense), tense)
         if cand.groups.get("weekday") and resolution.value is not None and _some_such_day(doc, cand):
             resolution = Resolution("DATE", None, resolution.granularity,
-                                    f"'{cand.text}' after '{_some_such_day(doc, cand)}': {SOME_SUCH_DAY}")
+                                    f"'{cand.text}' after '{_some_such_day(doc, cand)}': {P.SOME_SUCH_DAY}")
         if day is not None and _is_year_back(cand):
             resolution = _year_back_from_quarter(doc, cand, out) or resolution
         out.append(build_timex(cand, resolution, article_id, anchor_iso))
     return resolve_anaphora(out, {c.start for c in cands if _told_by_its_clause(doc, c)})
 
 
-SOME_SUCH_DAY = "some such day, not one the text dates"
 INDEFINITE_DAY_WORDS = frozenset({"a", "an", "one", "another", "some", "every", "each"})
 
 
@@ -266,7 +265,7 @@ def reanchor(timexes: list[Timex], anchor: str | None, *, doc: Doc | None = None
             elif text is not None:
                 tense = tense_from_text(text, timex.start, timex.end)
         resolution = _with_tense(normalise(cand, day, tense), tense)
-        if SOME_SUCH_DAY in (timex.basis or ""):
-            resolution = Resolution("DATE", None, resolution.granularity, timex.basis or SOME_SUCH_DAY)
+        if P.SOME_SUCH_DAY in (timex.basis or ""):
+            resolution = Resolution("DATE", None, resolution.granularity, timex.basis or P.SOME_SUCH_DAY)
         out.append(build_timex(cand, resolution, timex.article, anchor_iso))
     return resolve_anaphora(out, {t.start for t in timexes if TOLD_BY_CLAUSE in (t.basis or "")})

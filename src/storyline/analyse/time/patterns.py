@@ -258,3 +258,6 @@ SUFFIXES = ("ing", "ed", "es", "s")
 RELATIVE_KINDS = {"weekday_part", "weekday_range", "rel_unit", "dayword"}
 # a span of N years from an explicit past date: "first trip ... in 24 years ... last visited in July 2000"
 YEARS_SINCE_RE = re.compile(r"\b(?:in|for|after|first\b[^.]{0,60}\bin)\s+(?P<n>\d+|[a-z]+)\s+years\b", re.I)
+
+# The basis of a weekday some such ("On a recent Wednesday morning", "One Friday"): no date, and no weekday to refine.
+SOME_SUCH_DAY = "some such day, not one the text dates"
