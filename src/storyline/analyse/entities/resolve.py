@@ -1916,6 +1916,7 @@ def merge_spellings(clusters: dict[str, list[_Cand]], titles: dict[str, set[str]
                 continue
             absorb(keys[0], key, [f"the same name in another spelling ({'-'.join(skeleton)} either way)",
                                   f"{len(clusters[key])} mentions spelt so, {len(clusters[keys[0]])} as '{keys[0].removeprefix('person:').title()}'"])
+    _short_spellings(clusters, titles, absorb)
     by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)  # first and last name -> the longer names with them
     for key in [k for k in clusters if k.startswith("person:") and len(k.split()) >= 3]:
         words = key.removeprefix("person:").split()
@@ -1957,6 +1958,27 @@ def merge_spellings(clusters: dict[str, list[_Cand]], titles: dict[str, set[str]
                                  f"'{holder.removeprefix('person:').title()}' holds {top} of the mentions of people so named "
                                  f"(the next {second}), and {beside} of the {len(where)} articles using it name him or her"])
     return moved, evidence
+
+
+def _short_spellings(clusters: dict[str, list[_Cand]], titles: dict[str, set[str]],
+                     absorb: Callable[[str, str, list[str]], None]) -> None:
+    """Two-word names whose surname is too short for its spelling alone to say it is one name ("Musa Kusa", "Musa Kasa",
+    "Moussa Koussa": m-s g-s, as "Ali Said" and "Ali Saad" are) join when the articles give both the same title: a role
+    noun and a word of their own beside it ("Libyan Foreign Minister"), a country's or a people's name not counted."""
+    short: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in (k for k in clusters if k.startswith("person:")):
+        skeleton = tuple(name_skeleton(w) for w in key.removeprefix("person:").split())
+        if len(skeleton) == 2 and all(len(s) >= 2 for s in skeleton) and len(skeleton[-1]) == 2:
+            short[skeleton].append(key)
+    for skeleton, keys in short.items():
+        keys.sort(key=lambda k: (-len(clusters[k]), k))
+        for key in keys[1:]:
+            shared = titles.get(keys[0], set()) & titles.get(key, set())
+            role = sorted(w for w in shared if w in pat.ROLE_NOUNS)
+            own = sorted(w for w in shared if w not in pat.ROLE_NOUNS and not pat.demonym_country(w) and not pat.country_code(w))
+            if role and own:
+                absorb(keys[0], key, [f"the same name in another spelling ({'-'.join(skeleton)} either way)",
+                                      f"both titled with '{' '.join(own + role)}'"])
 
 
 def _two_callings(one: set[str], other: set[str]) -> bool:
