@@ -744,6 +744,13 @@ def test_told_words_run_to_their_last_word_past_a_crossing_arc() -> None:
     assert q.text.endswith("than in the previous six weeks"), q.text
 
 
+def test_a_cue_inside_what_a_saying_withholds_says_nothing() -> None:
+    """LibyaWar_cnn (dev) 70: "McCain supported the idea of a no-fly zone but did not say if he supports providing arms to
+    Libyans fighting Gadhafi" gave McCain the words "providing arms to Libyans fighting Gadhafi" (a judge's not speech,
+    4203 quotes draw): what he did not say, he did not say."""
+    assert not [q for q in _libya("70") if q.text.startswith("providing arms to Libyans")]
+
+
 def test_the_alliance_is_the_last_body_named_before_it() -> None:
     """LibyaWar_cnn (dev) 183: "Since NATO took command of Operation Unified Protector on March 31, its aircraft have
     flown more than 3,700 sorties ... Over the weekend, NATO aircraft destroyed multiple-rocket launchers ..., the

@@ -1358,6 +1358,21 @@ def negated(tok: Token, *, purpose: bool = False) -> bool:
     return head is not None and (any(c.dep_ == "neg" for c in head.children) or head.lemma_ in qp.WITHHOLDING_VERBS)
 
 
+def _inside_the_unsaid(verb: Token) -> bool:
+    """A cue inside what a saying withholds ("McCain ... did not say if he supports providing arms to Libyans", "refused
+    to say whether she backs ..."): nothing was said of it."""
+    clause = verb
+    for _ in range(4):
+        head = clause.head
+        if head.i == clause.i:
+            return False
+        if clause.dep_ in ("ccomp", "xcomp", "advcl") and head.lemma_ in qp.SPEECH_VERBS and (
+                negated(head) or head.lemma_ in qp.WITHHOLDING_VERBS):
+            return True
+        clause = head
+    return False
+
+
 def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     """Content of a reporting verb: its clausal complement, or its object for verbs of that kind. None when the verb
     says it was not said ("did not say whether", "refused to indicate whether ..."), or when a verb that is not one of
@@ -1365,7 +1380,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     words."""
     lemma = cue_lemma(verb)
     doc = verb.doc
-    if negated(verb) or lemma in qp.WITHHOLDING_VERBS:
+    if negated(verb) or lemma in qp.WITHHOLDING_VERBS or _inside_the_unsaid(verb):
         return None
     if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "please":
         return None  # "PLEASE NOTE: We are unable to offer transcripts": a request to the reader, no one's report
