@@ -163,8 +163,10 @@ def _a_finding(doc: Doc, c: Candidate) -> bool:
     if head.lemma_.lower() in qp.FINDING_NOUNS:
         return True
     cue = _cue_span(doc, c)
-    return cue is not None and len(cue) > 0 and cue_lemma(cue.root) in qp.EVIDENCE_CUES and (
-        not _someone(head) or head.lemma_.lower() in L.DOCUMENT_NOUNS)  # "..., the report shows": what it shows
+    lemma = cue_lemma(cue.root) if cue is not None and len(cue) > 0 else None
+    return lemma in qp.EVIDENCE_CUES and (not _someone(head) or (
+        head.lemma_.lower() in L.DOCUMENT_NOUNS and lemma in qp.SHOWING_CUES))  # "..., the report shows": what it
+    # shows; "a report ... that suggested ..." is its authors' claim
 
 
 def _someone(noun: Token) -> bool:

@@ -187,6 +187,9 @@ FINDING_NOUNS = frozenset("poll survey study document record data statistic rese
 # underscores ("This latest spill highlights the harsh truth that ..."). "Confirm" and "reveal" are left out: a body
 # described ("the energy giant confirmed", "the US coastguard confirmed") says them more often than a thing.
 EVIDENCE_CUES = frozenset("show indicate suggest prove mean demonstrate highlight underscore illustrate".split())
+# Of those, what a document's evidence does, not what its authors put forward ("the report shows", not "a report ...
+# that suggested"): a finding even where a document speaks.
+SHOWING_CUES = frozenset("show prove demonstrate illustrate".split())
 # Word endings of people by what they do ("researchers", "journalists", "analysts", "spokesmen"): someone, not a thing.
 PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "people")
 # Nouns of people, bodies and what speaks for one (a report, a statement): a source that says, not a thing that shows.
