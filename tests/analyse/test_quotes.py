@@ -751,6 +751,15 @@ def test_a_cue_inside_what_a_saying_withholds_says_nothing() -> None:
     assert not [q for q in _libya("70") if q.text.startswith("providing arms to Libyans")]
 
 
+def test_a_definite_role_that_says_whose_is_named_next() -> None:
+    """LibyaWar_cnn (dev) 376: "Libyan leader Moammar Gadhafi may remain the leader of Libya after the coalition mission has
+    ended, the commander of U.S. forces said Monday. “I could see accomplishing the military mission ...,” Gen. Carter
+    F. Ham, commander, U.S. Africa Command, said." — the speaker stayed "the commander of U.S. forces" (a judge's vague
+    speaker, 4203 quotes draw): a definite role that says whose it is, named next with its noun, is that person."""
+    q = find(_libya("376"), "Libyan leader Moammar Gadhafi may remain the leader of Libya", "indirect")
+    assert q.speaker == "Carter F. Ham", q.speaker
+
+
 def test_the_alliance_is_the_last_body_named_before_it() -> None:
     """LibyaWar_cnn (dev) 183: "Since NATO took command of Operation Unified Protector on March 31, its aircraft have
     flown more than 3,700 sorties ... Over the weekend, NATO aircraft destroyed multiple-rocket launchers ..., the

@@ -276,13 +276,18 @@ def _given_the_role(ctx: _Context, sentence: Span, description: str, qualified: 
         return None  # (the noun is the last word before a preposition: "ambassador" of "Libya's deputy ambassador to
         # the United Nations"; the words after it say whose, and count with the words before it)
     noun, kinds = words[-1], set(words[:-1]) - L.RANK_WORDS
-    if not kinds and (qualified or lowered.startswith(("the ", "this ", "that "))):
-        return None  # "the spokesman" is one the article has met, not whichever spokesman it names next
-    kinds |= set(re.findall(r"[a-z]+", whose)) - qp.DETERMINERS - qp.DESCRIPTION_PREPOSITIONS - L.RANK_WORDS
+    said_whose = set(re.findall(r"[a-z]+", whose)) - qp.DETERMINERS - qp.DESCRIPTION_PREPOSITIONS - L.RANK_WORDS
+    if not kinds and (qualified or lowered.startswith(("the ", "this ", "that ")) and not said_whose):
+        return None  # "the spokesman" is one the article has met, not whichever spokesman it names next ("the commander
+        # of U.S. forces" says whose, and the next sentence's "Gen. Carter F. Ham, commander, U.S. Africa Command" is he)
+    kinds |= said_whose
     for ent in sentence.ents:
         if ent.label_ != "PERSON" or (qualified and not (ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in qp.SPEECH_VERBS)):
             continue
         role = re.findall(r"[a-z]+", (_mention_role(ctx, ent.root, ent) or "").lower())
+        if noun not in role:  # (or the role set after the name: "Gen. Carter F. Ham, commander, U.S. Africa Command")
+            role = re.findall(r"[a-z]+", " ".join(t.text for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end
+                                                  for t in c.subtree).lower())
         if noun not in role:
             continue
         others = set(role[: role.index(noun)]) - L.RANK_WORDS - qp.DETERMINERS
