@@ -454,3 +454,13 @@ def test_a_weekday_some_such_is_no_date() -> None:
     some = timexes_of("On a recent Wednesday morning, Pointer pulled his SUV up to a dock. One Friday, he went fishing.", "2010-07-10")
     assert find(some, "Wednesday morning").value is None and find(some, "Friday").value is None, some
     assert find(timexes_of("On Wednesday morning, Pointer pulled up.", "2010-07-10"), "Wednesday morning").value == "2010-07-07TMO"
+
+
+def test_an_article_or_a_clause_of_another_noun_keeps_the_weekday_and_the_year() -> None:
+    """TimeBank (AQUAINT APW19991024.0075, APW19980418.0210): "attended a Sunday night memorial service" (the "a" is the
+    service's) and "Farkas was made a brigadier general, and the following year he was appointed" (a clause after its
+    time, which the parse hangs on it) keep their values: only an indefinite word of the weekday's own, and only "the
+    same" day a relative clause tells, leave a value out."""
+    assert find(timexes_of("About 500 people attended a Sunday night memorial service.", "1999-10-24"), "Sunday night").value == "1999-10-24TNI"
+    assert find(timexes_of("On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed "
+                           "military attache.", "1998-04-18"), "the following year").value == "1996"

@@ -113,7 +113,9 @@ def _some_such_day(doc: Doc, cand: Candidate) -> str | None:
     k = span.start - 1
     while k > 0 and doc[k].pos_ == "ADJ":
         k -= 1  # "a recent", "a rainy"
-    return doc[k : span.start].text if doc[k].lower_ in INDEFINITE_DAY_WORDS else None
+    indefinite = doc[k].lower_ in INDEFINITE_DAY_WORDS and span.start <= doc[k].head.i < span.end  # (not "a Sunday
+    # night memorial service": the "a" is the service's)
+    return doc[k : span.start].text if indefinite else None
 
 
 TOLD_BY_CLAUSE = "the day of the happening its clause tells, which the text does not date"
@@ -123,8 +125,10 @@ def _told_by_its_clause(doc: Doc, cand: Candidate) -> bool:
     """An anaphoric expression a relative clause says the time of ("on the same day he learned of the accident", "that
     night the rig exploded"): the happening's time, not the latest date the text gave before it."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return span is not None and P.ANAPHORIC_RE.search(cand.text) is not None and any(
-        c.dep_ == "relcl" for c in span[-1].children)
+    m = P.ANAPHORIC_RE.search(cand.text)
+    return (span is not None and m is not None and m.group("rel").lower() in ("the same", "same")
+            and span.root.dep_ == "pobj" and any(c.dep_ == "relcl" for c in span[-1].children))  # (not "the following
+    # year he was appointed", a clause after its time the parse may hang on it)
 
 
 def resolve_anaphora(timexes: list[Timex], told: set[int] | frozenset[int] = frozenset()) -> list[Timex]:
