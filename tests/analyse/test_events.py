@@ -1704,3 +1704,16 @@ def test_an_act_on_some_such_weekday_is_undated(tmp_path: Path) -> None:
     expression left undated, on a bare weekday ("XXXX-WXX-3") waiting to be refined: some such Wednesday is no date."""
     store = _t17_store(tmp_path, "bpoil_washingtonpost", ("1354",))
     assert _dates(store.query("SELECT summary, date FROM events"), "Pointer pulled his SUV up to a dock") == [None]
+
+
+def test_a_relative_clause_of_what_a_body_does_and_a_place_spoken_at_are_no_act_or_target() -> None:
+    """bpoil_washingtonpost (dev) 1585 and 2115: "BP has lobbied the White House Council on Environmental Quality -- which
+    provides NEPA guidance for all federal agencies -- to provide ..." was a statement by the Council aimed at NEPA, and
+    "Speaking at the Cypress Cove Marina in Venice, La., Jindal added that ..." a statement aimed at the marina (two
+    judges' wrong actors, 4212 timeline draw): a present-tense relative clause describes its noun, and where one speaks
+    is no one spoken of."""
+    sent = _t17_sentence("bpoil_washingtonpost", "1585", "BP has lobbied the White House Council")
+    assert not [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "provides"]
+    sent = _t17_sentence("bpoil_washingtonpost", "2115", "Speaking at the Cypress Cove Marina")
+    spoke = [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "speaking"]
+    assert all(c.target is None or "Marina" not in sent.doc[c.target[0] : c.target[1]].text for c in spoke), spoke

@@ -183,8 +183,9 @@ def _target(token: Token, noun: Token | None) -> Token | None:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and child.lower_ not in PLACE_PREPS - {"at"}:
                 obj = _pobj(child)
                 if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_) and _usable(obj):
-                    if child.lower_ == "at" and obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
-                        continue
+                    if child.lower_ == "at" and (obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")
+                                                 or verb_lemma(head) in P.SPOKEN_AT_VERBS):
+                        continue  # (not "Speaking at the Cypress Cove Marina": where the words were said)
                     return obj
     for head in heads:
         for child in head.children:
@@ -1294,8 +1295,10 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         return None  # "Gadhafi soon established himself as one of America's most vocal enemies": what one became
     if _terms_of_a_text(token):
         return None  # "The U.N. authorization establishes a ban on all flights": what a text says, not an act
-    if _state_or_habit(token) and etype not in P.REPORTING_TYPES:
-        return None  # "BP offers cleanup jobs at $12 an hour", "She monitors the live feed": no act of a day
+    if _state_or_habit(token) and (etype not in P.REPORTING_TYPES or token.dep_ == "relcl"):
+        return None  # "BP offers cleanup jobs at $12 an hour", "She monitors the live feed": no act of a day; nor a
+        # relative clause describing its noun ("the White House Council on Environmental Quality -- which provides NEPA
+        # guidance for all federal agencies --")
     actor_tok: Token | None = subj
     target_tok: Token | None = None
     if passive:
@@ -1328,7 +1331,8 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if etype == P.STATEMENT and target_tok is None:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("about", "over", "at", "by") and not (
-                    child.lower_ == "at" and lemma in P.REPORTING_VERBS):  # "Obama said at the White House": where
+                    child.lower_ == "at" and lemma in P.SPOKEN_AT_VERBS):  # "Obama said at the White
+                # House", "Speaking at the Cypress Cove Marina": where
                 target_tok = _pobj(child)
     mode, intent, conditional = _mode(token)
     obligation = any(c.dep_ == "aux" and c.lower_ in P.OBLIGATION_AUX for c in token.children)

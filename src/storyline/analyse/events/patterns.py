@@ -14,6 +14,9 @@ from storyline.analyse.entities.patterns import CRAFT_NOUNS
 # shared word lists (storyline.analyse.lexicon), under this stage's names
 MONTHS = L.MONTH_NAMES
 REPORTING_VERBS = L.REPORTING_VERBS
+# Verbs an "at" after which says where the words were given, not at whom ("said at the White House", "Speaking at the
+# Cypress Cove Marina"; "shouted at the soldiers" is aimed).
+SPOKEN_AT_VERBS = REPORTING_VERBS | {"speak", "talk"}
 ALLEGATION_VERBS = L.ALLEGATION_VERBS
 WEEKDAYS = L.WEEKDAY_NAMES
 
