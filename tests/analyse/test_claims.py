@@ -1984,3 +1984,11 @@ def test_a_retraction_others_demand_is_not_made(tmp_path: Path) -> None:
     claims = _t17_ledger(tmp_path / "wp.db", "bpoil_washingtonpost", ("2085",))
     assert not [e for c in claims for e in c["evidence"] if "GOP leaders demanded that Barton retract" in e["text"]
                 and e["role"] == "retracts"], [c["statement"] for c in claims]
+
+
+def test_a_retraction_in_a_speakers_own_words_is_no_ledger_retraction(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 1355: "“I apologize for using the term ‘shakedown’ ... and I retract my apology to BP,” Barton
+    said." stood in the ledger as the whole quote "retracted" (a judge's wrong status, 4271 claims draw): only a denial
+    in the speaker's own words is read as the speaker's stance; the quote's line tells the rest."""
+    claims = _t17_ledger(tmp_path / "re.db", "bpoil_reuters", ("1355",))
+    assert not [c for c in claims if c["status"] == "retracted" and c["statement"].startswith("“I apologize for using the term")]

@@ -697,8 +697,9 @@ def find_statements(
             if stance == ASSERTS or lemma == "claim":
                 continue
             found = _narrative(article["id"], numbers[sent.start], tok, stance, lemma, doc, index, names, canon, all_cands,
-                               pronouns, _teller(tok, quotes, doc, index, names, canon, by_name) if stance in (
-                                   DENIES, RETRACTS) else None)  # (the quote's own line tells the rest as its words)
+                               pronouns, _teller(tok, quotes, doc, index, names, canon, by_name) if stance == DENIES
+                               else None)  # (the quote's own line tells the rest as its words: "I retract my apology
+                               # to BP" showed the whole quote retracted)
             if found is not None:
                 out.append(found)
                 if (held := _held_claim(found, tok, doc, index, names, canon)) is not None:
@@ -1211,8 +1212,8 @@ def _excerpt_credited(text: str, q: dict[str, Any]) -> bool:
 def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str, doc: Doc, index: MentionIndex | None, names: dict[str, str],
                canon: dict[str, str], cands: list[EventCandidate], pronouns: MentionIndex | None = None,
                teller: str | None = None) -> Statement | None:
-    """A denial, allegation, confirmation or retraction told in the narrative (no quote covers it), or in a speaker's
-    own words ("I reject the criticism ...", ``teller`` the speaker of the quote around it)."""
+    """A denial, allegation, confirmation or retraction told in the narrative (no quote covers it), or a denial in a
+    speaker's own words ("I reject the criticism ...", ``teller`` the speaker of the quote around it)."""
     if _no_stance_taken(tok):
         return None
     if _no_claim_taken_on(tok, stance):
