@@ -1717,3 +1717,15 @@ def test_a_relative_clause_of_what_a_body_does_and_a_place_spoken_at_are_no_act_
     sent = _t17_sentence("bpoil_washingtonpost", "2115", "Speaking at the Cypress Cove Marina")
     spoke = [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "speaking"]
     assert all(c.target is None or "Marina" not in sent.doc[c.target[0] : c.target[1]].text for c in spoke), spoke
+
+
+def test_a_saying_told_again_or_many_times_has_no_day_of_the_page(tmp_path: Path) -> None:
+    """bpoil_reuters (dev): "Hayward repeatedly told reporters in the first days after the rig ... exploded that it
+    wasn't our accident" (437, a page of 2010-06-29) and "The company has admitted it is responsible" (2069, 2010-08-13)
+    were dated on the page's day (two judges' wrong dates, 4261 timeline draw): what was said repeatedly was said on many
+    days, and an admission in the present perfect is one made before, as "has said" is."""
+    store = _t17_store(tmp_path, "bpoil_reuters", ("437", "2069"))
+    events = store.query("SELECT summary, date FROM events")
+    for words, page in (("repeatedly told reporters", "2010-06-29"), ("has admitted it is responsible", "2010-08-13")):
+        found = [e["date"] for e in events if words in e["summary"]]
+        assert page not in found, (words, found)

@@ -240,7 +240,7 @@ FINITE_AUXILIARIES = frozenset("is are was were has have had will would can coul
 # instinctively head for the bunker, withhold information, deny responsibility".
 HABIT_ADVERBS = frozenset(
     """always usually often typically generally routinely regularly normally frequently sometimes rarely seldom
-    instinctively habitually invariably""".split()
+    instinctively habitually invariably repeatedly constantly continually""".split()
 )
 # Generational suffixes after a full name ("Charles Robin III", "Pope John Paul II"): part of the name, not a surname.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii"})

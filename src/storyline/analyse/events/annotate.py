@@ -174,7 +174,8 @@ def sentence_events(
             continue  # (its sayings dated for the sentences after it, no act of its own to annotate)
         if day:
             for r in reporting:
-                if not before_the_report(doc[r]) and not reported_saying(doc[r]) and not said_before(doc[r]):
+                if (not before_the_report(doc[r]) and not reported_saying(doc[r]) and not said_before(doc[r])
+                        and not habitual(doc[r])):  # ("Hayward repeatedly told reporters": on many days)
                     # "Germany had previously announced a loan", "Ibrahim said Koussa asked for sick leave": not of the
                     # report's day; nor "Pascal ... has said she initially supported taking such action but held off":
                     # said some time before, on a day the text does not give

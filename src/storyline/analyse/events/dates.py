@@ -236,8 +236,11 @@ def listed_date(text: str, sentence_start: int, values: dict[int, tuple[str, str
 
 
 def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | None, str | None]], reporting_ok: bool) -> tuple[str, str | None, str | None] | None:
-    """A date from the governing clause: simultaneity ('as', 'when'), purpose and chained clauses."""
+    """A date from the governing clause: simultaneity ('as', 'when'), purpose and chained clauses; none for a saying
+    told again in the present perfect ("... especially given that the company has admitted it is responsible")."""
     token = doc[trigger]
+    if said_before(token):
+        return None
     for _ in range(6):
         if token.head.i == token.i:
             return None
