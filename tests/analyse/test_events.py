@@ -1334,7 +1334,8 @@ def test_an_assessment_told_at_a_place_is_no_event() -> None:
     for uid, words in (("963", "an important milestone"), ("1064", "are going to be felt for decades"),
                        ("425", "All of the indications so far look very encouraging"),  # (seed 4051: a verb linking as "be")
                        ("764", "It is not expected to hurt current oil-capture systems"),  # (seed 4051: a forecast)
-                       ("786", "I do feel that we have, for the first time, turned the corner")):  # (seed 4211: a view)
+                       ("786", "I do feel that we have, for the first time, turned the corner"),  # (seed 4211: a view)
+                       ("2149", "If you look at the video you can see plumes of oil")):  # (seed 4261: what anyone can see)
         sent = _t17_sentence("bpoil_reuters", uid, words)
         remarks = [c for c in find_candidates(sent) if c.type == "STATEMENT"]
         assert not remarks, [(sent.doc[c.trigger].text, sent.text) for c in remarks]

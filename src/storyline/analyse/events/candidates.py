@@ -242,7 +242,8 @@ def _words_assess(verb: Token) -> bool:
     links like "be" ("“All of the indications so far look very encouraging,” he said in New Orleans"). A concern stays a
     statement ("said the United States was deeply concerned"), and so does a predicate with an act in its own clause
     ("“It's something our intelligence community is taking a hard look at,” Sullivan told reporters at Camp David").
-    The speaker's own view ("“I do feel that ...,” Hayward said") is none either."""
+    The speaker's own view ("“I do feel that ...,” Hayward said") and what anyone can see ("you can see plumes of oil")
+    are none either."""
     for told in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
         auxiliaries = {c.lower_ for c in told.children if c.dep_ in ("aux", "auxpass")}
         predicates = [c for c in told.children if c.dep_ in ("attr", "acomp")]
@@ -264,6 +265,8 @@ def _words_assess(verb: Token) -> bool:
         first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in L.FIRST_PERSON for c in told.children)
         if first_person and told.lemma_ in P.OPINION_VERBS:
             return True  # "“I do feel that we have, for the first time, turned the corner,” Hayward said in Florida": a view
+        if auxiliaries & {"can", "could"} and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in told.children):
+            return True  # "“If you look at the video you can see plumes of oil ...,” he told reporters": what anyone can see
         if auxiliaries & P.POSSIBILITY_AUX or (told.lower_ == "going" and not first_person  # ("We are going to establish
                                                and any(c.dep_ == "xcomp" for c in told.children)):  # law and order": a pledge)
             return True
