@@ -240,7 +240,7 @@ FINITE_AUXILIARIES = frozenset("is are was were has have had will would can coul
 # instinctively head for the bunker, withhold information, deny responsibility".
 HABIT_ADVERBS = frozenset(
     """always usually often typically generally routinely regularly normally frequently sometimes rarely seldom
-    instinctively habitually invariably repeatedly constantly continually""".split()
+    instinctively habitually invariably""".split()
 )
 # Generational suffixes after a full name ("Charles Robin III", "Pope John Paul II"): part of the name, not a surname.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii"})
@@ -389,7 +389,7 @@ REFERRING_NOUNS = frozenset(
     """
     allegation allegations claim claims accusation accusations charge charges report reports story stories rumour
     rumours rumor rumors suggestion suggestions assertion assertions statement statements account accounts
-    notion notions idea version versions speculation remark remarks comment comments
+    notion notions idea version versions speculation remark remarks comment comments complaint complaints
     estimate estimates comparison comparisons finding findings
     responsibility involvement
     it this that these those

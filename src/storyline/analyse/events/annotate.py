@@ -175,7 +175,8 @@ def sentence_events(
         if day:
             for r in reporting:
                 if (not before_the_report(doc[r]) and not reported_saying(doc[r]) and not said_before(doc[r])
-                        and not habitual(doc[r])):  # ("Hayward repeatedly told reporters": on many days)
+                        and not habitual(doc[r]) and not any(c.lower_ in P.MANY_TIMES_ADVERBS for c in doc[r].children)):
+                    # ("Hayward repeatedly told reporters": on many days)
                     # "Germany had previously announced a loan", "Ibrahim said Koussa asked for sick leave": not of the
                     # report's day; nor "Pascal ... has said she initially supported taking such action but held off":
                     # said some time before, on a day the text does not give

@@ -370,6 +370,9 @@ REFLEXIVES = L.REFLEXIVES  # "established himself as": what one became, no act
 TERMS_TEXTS: frozenset[str] = AGREEMENT_NOUNS | frozenset(
     "resolution authorization authorisation law mandate bill measure constitution charter decree legislation amendment provision".split())
 HABIT_ADVERBS = L.HABIT_ADVERBS  # "We always drive the car": a habit, no act of a day
+# Adverbs of a saying made many times ("Hayward repeatedly told reporters ..."): on no one day of the page (the act
+# stays: "the United States has repeatedly blamed North Korea for sending arms" is a claim, kept).
+MANY_TIMES_ADVERBS: frozenset[str] = frozenset({"repeatedly", "constantly", "continually"})
 # An act that is the topic of talk or thought ("talk about reducing", "a discussion of building") is not done.
 TOPIC_PREPS: frozenset[str] = frozenset({"about", "of"})
 TALK_WORDS: frozenset[str] = frozenset({"talk", "speak", "think", "debate"})
@@ -506,7 +509,7 @@ TEXT_INTRODUCED = re.compile(r"^\W*(?:the\s+)?following\s+(?:is|are)\b", re.I)
 #: Prepositions that set an act inside an occasion, so of its day: "died in the April conflagration".
 WITHIN_OCCASION: frozenset[str] = frozenset({"in", "during", "at", "amid", "on"})
 #: Verbs of saying whose present perfect reports an earlier statement ("has said", "have told"; ``dates.said_before``).
-EARLIER_SAYING_VERBS: frozenset[str] = frozenset({"say", "tell", "admit", "acknowledge", "concede", "deny", "insist"})
+EARLIER_SAYING_VERBS: frozenset[str] = frozenset({"say", "tell", "admit", "acknowledge", "concede"})
 #: A figure taken, reached or moved is no act of force (``candidates._a_measure_moved``): the entity labels of a measure
 #: with its unit, the words of an amount, and the verbs of a figure's rise or fall.
 FORCE_TYPES: frozenset[str] = frozenset({"COERCE", "FIGHT", "ASSAULT"})
