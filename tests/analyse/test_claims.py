@@ -1992,3 +1992,14 @@ def test_a_retraction_in_a_speakers_own_words_is_no_ledger_retraction(tmp_path: 
     in the speaker's own words is read as the speaker's stance; the quote's line tells the rest."""
     claims = _t17_ledger(tmp_path / "re.db", "bpoil_reuters", ("1355",))
     assert not [c for c in claims if c["status"] == "retracted" and c["statement"].startswith("“I apologize for using the term")]
+
+
+def test_a_complaint_whose_holder_said_it_is_what_was_said(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 790: "Feinberg rejected the complaint of a senior Republican congressman, Joe Barton, who said
+    last week that the fund set up by BP ... amounted to a government “shakedown.”" stood in the ledger as the whole
+    sentence rejected by Feinberg (a judge's wrong party, 4271 claims draw): the complaint is what Barton said, which he
+    asserts and Feinberg rejects."""
+    claims = _t17_ledger(tmp_path / "re.db", "bpoil_reuters", ("790",))
+    held = [c for c in claims if any("Feinberg rejected the complaint" in e["text"] for e in c["evidence"])]
+    assert held and all(c["statement"].lower().startswith("the fund set up by bp") for c in held), [c["statement"] for c in held]
+    assert any("Joe Barton" in c["asserted_by"] for c in held), [(c["asserted_by"], c["denied_by"]) for c in held]

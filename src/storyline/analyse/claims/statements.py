@@ -1113,8 +1113,27 @@ def _held_claim(denial: Statement, verb: Token, doc: Doc, index: MentionIndex | 
                    speakers=parties, cue="claim", main_clause=False, points_near=False, collective=False)
 
 
+def _said_by_its_holder(noun: Token) -> tuple[Token, Token] | None:
+    """The holder a claim's noun names with "of", and the clause the holder's own saying gives it ("the complaint of a
+    senior Republican congressman, Joe Barton, who said last week that the fund ... amounted to a government
+    “shakedown”": the congressman, and what he said)."""
+    for child in noun.children:
+        holder = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "of" else None
+        if holder is None:
+            continue
+        for person in (holder, *(a for a in holder.children if a.dep_ == "appos")):
+            said = next((r for r in person.children if r.dep_ == "relcl" and r.lemma_ in SPEECH_VERBS), None)
+            clause = next((c for c in said.children if c.dep_ == "ccomp"), None) if said is not None else None
+            if clause is not None:
+                return person, clause
+    return None
+
+
 def _holder_of(noun: Token) -> Token | None:
-    """Who holds a claim its noun names: "BP's claim", "claims by members of Congress", "an estimate made by scientists"."""
+    """Who holds a claim its noun names: "BP's claim", "claims by members of Congress", "an estimate made by scientists",
+    "the complaint of ... Joe Barton, who said ..."."""
+    if (told := _said_by_its_holder(noun)) is not None:
+        return told[0]
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             return child
@@ -1272,8 +1291,11 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
     elif obj is not None:
         inner = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.pos_ in ("VERB", "AUX")), None)
         about = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
+        held = _said_by_its_holder(obj) if obj.lemma_.lower() in REFERRING_NOUNS else None
         if obj.lower_ in REFERRING_NOUNS and inner is not None and inner.dep_ != "relcl":
             content = _span_of(inner)  # "denied reports that it had bombed ..."
+        elif held is not None:
+            content = _span_of(held[1])  # "rejected the complaint of ... Joe Barton, who said last week that P": P
         elif obj.lemma_.lower() in REFERRING_NOUNS and obj.pos_ == "NOUN" and about is not None:
             content, named = _span_of(obj), True  # "disputed claims of civilian deaths": the claim is named, not pointed at
         elif stance == DENIES and (told := _told_before(tok, obj)) is not None:
