@@ -2003,3 +2003,13 @@ def test_a_complaint_whose_holder_said_it_is_what_was_said(tmp_path: Path) -> No
     held = [c for c in claims if any("Feinberg rejected the complaint" in e["text"] for e in c["evidence"])]
     assert held and all(c["statement"].lower().startswith("the fund set up by bp") for c in held), [c["statement"] for c in held]
     assert any("Joe Barton" in c["asserted_by"] for c in held), [(c["asserted_by"], c["denied_by"]) for c in held]
+
+
+def test_a_suggestion_set_after_a_clause_is_that_clause(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 1522: "Some politicians ... hint the company's obligations to its shareholders may color its
+    judgments, a suggestion rejected by Utsler." — the suggestion, set on the clause's last noun, was read as pointing
+    back, and Utsler was shown rejecting the sentence before ("But the company still faces public anger ...": a judge's
+    wrong party, 4271 claims draw)."""
+    claims = _t17_ledger(tmp_path / "re.db", "bpoil_reuters", ("1522",))
+    (claim,) = [c for c in claims if any("a suggestion rejected by Utsler" in e["text"] and e["role"] == "denies" for e in c["evidence"])]
+    assert "obligations to its shareholders may color its judgments" in claim["statement"], claim["statement"]

@@ -1151,6 +1151,10 @@ def _clause_summed_up(noun: Token) -> tuple[int, int] | None:
     alliance has countered"; "Gadhafi's forces were in control of Ajdabiya, a claim disputed by opposition leaders"):
     from the clause's first word to the comma before the noun. None when the noun stands in the sentence otherwise."""
     verb = noun.head
+    if noun.dep_ == "appos":  # "... hint the company's obligations ... may color its judgments, a suggestion rejected by
+        # Utsler": set on the clause's last noun, the appositive closes the clause that noun ends
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("dobj", "pobj", "prep", "attr"):
+            verb = verb.head
     if noun.dep_ not in ("npadvmod", "appos") or verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
         return None
     if (lemma := cue_lemma(verb)) in SPEECH_VERBS or lemma in ALLEGATION_VERBS or lemma in DENY_CUES:
