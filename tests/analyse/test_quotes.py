@@ -760,6 +760,16 @@ def test_a_definite_role_that_says_whose_is_named_next() -> None:
     assert q.speaker == "Carter F. Ham", q.speaker
 
 
+def test_what_a_trip_signals_or_an_estimate_gives_is_a_finding() -> None:
+    """bpoil_washingtonpost (dev) 334, 1183: "The Holder trip could signal that the environmental calamity might become
+    the subject of a criminal investigation" and "..., according to the new estimate, so that fine would come to $4.5
+    billion" were the trip's and the estimate's words (two judges' not speech, 4252 quotes draw): what a thing signals,
+    and what an estimate gives, is a finding, no one's speech."""
+    trip = find(_t17_quotes("bpoil_washingtonpost", "334"), "that the environmental calamity might become")
+    estimate = find(_t17_quotes("bpoil_washingtonpost", "1183"), "so that fine would come to $4.5 billion")
+    assert (trip.kind, estimate.kind) == ("finding", "finding"), (trip.kind, estimate.kind)
+
+
 def test_the_alliance_is_the_last_body_named_before_it() -> None:
     """LibyaWar_cnn (dev) 183: "Since NATO took command of Operation Unified Protector on March 31, its aircraft have
     flown more than 3,700 sorties ... Over the weekend, NATO aircraft destroyed multiple-rocket launchers ..., the
