@@ -698,8 +698,9 @@ def find_statements(
                 continue
             found = _narrative(article["id"], numbers[sent.start], tok, stance, lemma, doc, index, names, canon, all_cands,
                                pronouns, _teller(tok, quotes, doc, index, names, canon, by_name) if stance == DENIES
-                               else None)  # (the quote's own line tells the rest as its words: "I retract my apology
-                               # to BP" showed the whole quote retracted)
+                               and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.children) else None)
+            # (a denial's "I" only: the quote's own line tells the rest as its words, "I retract my apology to BP" having
+            # shown the whole quote retracted)
             if found is not None:
                 out.append(found)
                 if (held := _held_claim(found, tok, doc, index, names, canon)) is not None:

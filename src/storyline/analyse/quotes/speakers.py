@@ -689,7 +689,7 @@ def _np_text(ctx: _Context, head: Token, stop: int | None = None, joined: bool =
 
 
 NP_REACH = 6  # words after a description's noun that still say who it is
-NAME_REACH = 9  # ... when they name the body it serves ("the head of the state's Department of Marine Resources")
+NAME_REACH = 9  # words of an "of" phrase that names the body the role serves ("of the state's Department of Marine Resources")
 
 
 def _a_bodys_name(prep: Token) -> bool:
