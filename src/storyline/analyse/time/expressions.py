@@ -92,9 +92,8 @@ def extract_timexes(doc: Doc, article_id: str, *, anchor: str | None) -> list[Ti
     for cand in cands:
         tense = tense_from_doc(doc, cand.start, cand.end) if cand.kind in NEEDS_TENSE else Tense("unknown")
         resolution = _with_tense(normalise(cand, day, tense), tense)
-        if cand.groups.get("weekday") and resolution.value is not None and _some_such_day(doc, cand):
-            resolution = Resolution("DATE", None, resolution.granularity,
-                                    f"'{cand.text}' after '{_some_such_day(doc, cand)}': {P.SOME_SUCH_DAY}")
+        if cand.groups.get("weekday") and resolution.value is not None and (some := _some_such_day(doc, cand)):
+            resolution = Resolution("DATE", None, resolution.granularity, f"'{cand.text}' after '{some}': {P.SOME_SUCH_DAY}")
         if day is not None and _is_year_back(cand):
             resolution = _year_back_from_quarter(doc, cand, out) or resolution
         out.append(build_timex(cand, resolution, article_id, anchor_iso))
@@ -118,12 +117,9 @@ def _some_such_day(doc: Doc, cand: Candidate) -> str | None:
     return doc[k : span.start].text if indefinite else None
 
 
-TOLD_BY_CLAUSE = "the day of the happening its clause tells, which the text does not date"
-
-
 def _told_by_its_clause(doc: Doc, cand: Candidate) -> bool:
-    """An anaphoric expression a relative clause says the time of ("on the same day he learned of the accident", "that
-    night the rig exploded"): the happening's time, not the latest date the text gave before it."""
+    """"The same" day a relative clause says the time of, in a prepositional phrase ("on the same day he learned of the
+    accident"): the happening's time, not the latest date the text gave before it."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     m = P.ANAPHORIC_RE.search(cand.text)
     return (span is not None and m is not None and m.group("rel").lower() in ("the same", "same")
@@ -137,8 +133,8 @@ def resolve_anaphora(timexes: list[Timex], told: set[int] | frozenset[int] = fro
     out: list[Timex] = []
     for timex in timexes:
         m = P.ANAPHORIC_RE.search(timex.text)
-        if timex.value is None and timex.type == "DATE" and m and (timex.start in told or TOLD_BY_CLAUSE in (timex.basis or "")):
-            out.append(replace(timex, basis=f"'{timex.text}': {TOLD_BY_CLAUSE}"))
+        if timex.value is None and timex.type == "DATE" and m and (timex.start in told or P.TOLD_BY_CLAUSE in (timex.basis or "")):
+            out.append(replace(timex, basis=f"'{timex.text}': {P.TOLD_BY_CLAUSE}"))
             continue
         if timex.value is None and timex.type == "DATE" and m:
             unit = m.group("unit").lower()
@@ -272,4 +268,4 @@ def reanchor(timexes: list[Timex], anchor: str | None, *, doc: Doc | None = None
         if P.SOME_SUCH_DAY in (timex.basis or ""):
             resolution = Resolution("DATE", None, resolution.granularity, timex.basis or P.SOME_SUCH_DAY)
         out.append(build_timex(cand, resolution, timex.article, anchor_iso))
-    return resolve_anaphora(out, {t.start for t in timexes if TOLD_BY_CLAUSE in (t.basis or "")})
+    return resolve_anaphora(out, {t.start for t in timexes if P.TOLD_BY_CLAUSE in (t.basis or "")})

@@ -261,3 +261,5 @@ YEARS_SINCE_RE = re.compile(r"\b(?:in|for|after|first\b[^.]{0,60}\bin)\s+(?P<n>\
 
 # The basis of a weekday some such ("On a recent Wednesday morning", "One Friday"): no date, and no weekday to refine.
 SOME_SUCH_DAY = "some such day, not one the text dates"
+# ... and of "the same day" a relative clause tells ("on the same day he learned of the accident").
+TOLD_BY_CLAUSE = "the day of the happening its clause tells, which the text does not date"
