@@ -1724,7 +1724,8 @@ def test_a_saying_told_again_or_many_times_has_no_day_of_the_page(tmp_path: Path
     """bpoil_reuters (dev): "Hayward repeatedly told reporters in the first days after the rig ... exploded that it
     wasn't our accident" (437, a page of 2010-06-29) and "The company has admitted it is responsible" (2069, 2010-08-13)
     were dated on the page's day (two judges' wrong dates, 4261 timeline draw): what was said repeatedly was said on many
-    days, and an admission in the present perfect is one made before, as "has said" is."""
+    days, and a present perfect given as a reason ("especially given that the company has admitted ...") is how things
+    stand, not the day's act ("France has acknowledged arming the rebels", told as news, keeps its day: see above)."""
     store = _t17_store(tmp_path, "bpoil_reuters", ("437", "2069"))
     events = store.query("SELECT summary, date FROM events")
     for words, page in (("repeatedly told reporters", "2010-06-29"), ("has admitted it is responsible", "2010-08-13")):

@@ -237,9 +237,10 @@ def listed_date(text: str, sentence_start: int, values: dict[int, tuple[str, str
 
 def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | None, str | None]], reporting_ok: bool) -> tuple[str, str | None, str | None] | None:
     """A date from the governing clause: simultaneity ('as', 'when'), purpose and chained clauses; none for a saying
-    told again in the present perfect ("... especially given that the company has admitted it is responsible")."""
+    told again in the present perfect, nor for a present perfect given as a reason ("... especially given that the
+    company has admitted it is responsible")."""
     token = doc[trigger]
-    if said_before(token):
+    if said_before(token) or given_as_a_reason(token):
         return None
     for _ in range(6):
         if token.head.i == token.i:
@@ -270,6 +271,16 @@ def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | Non
             return dated[head.i]  # (not "told reporters he had asked Svanberg to keep in mind ...": asked before)
         return None
     return None
+
+
+def given_as_a_reason(verb: Token) -> bool:
+    """A present perfect in a clause given as a reason ("especially given that the company has admitted it is
+    responsible", "because BP has refused to ..."): how things stand, not an act of the report's day."""
+    if not perfect(verb) or verb.tag_ != "VBN":
+        return False
+    head = verb.head
+    return (verb.dep_ == "pcomp" and head.lower_ in P.REASON_WORDS) or (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in P.REASON_WORDS for c in verb.children))
 
 
 def _own_time(verb: Token, joined: Token, dated: dict[int, DateValue]) -> bool:

@@ -509,7 +509,10 @@ TEXT_INTRODUCED = re.compile(r"^\W*(?:the\s+)?following\s+(?:is|are)\b", re.I)
 #: Prepositions that set an act inside an occasion, so of its day: "died in the April conflagration".
 WITHIN_OCCASION: frozenset[str] = frozenset({"in", "during", "at", "amid", "on"})
 #: Verbs of saying whose present perfect reports an earlier statement ("has said", "have told"; ``dates.said_before``).
-EARLIER_SAYING_VERBS: frozenset[str] = frozenset({"say", "tell", "admit", "acknowledge", "concede"})
+EARLIER_SAYING_VERBS: frozenset[str] = frozenset({"say", "tell"})
+#: Words that give a clause as a reason ("especially given that the company has admitted it is responsible", "because
+#: BP has refused ..."): a present perfect there is the standing of things, not the day's act (``dates.given_as_a_reason``).
+REASON_WORDS: frozenset[str] = frozenset({"given", "because", "since"})
 #: A figure taken, reached or moved is no act of force (``candidates._a_measure_moved``): the entity labels of a measure
 #: with its unit, the words of an amount, and the verbs of a figure's rise or fall.
 FORCE_TYPES: frozenset[str] = frozenset({"COERCE", "FIGHT", "ASSAULT"})
