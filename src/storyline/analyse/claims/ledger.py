@@ -580,13 +580,11 @@ PLACEHOLDER_IT = re.compile(
     r"\s+(?:[“\"]?[\w-]+[”\"]?,?\s+){0,4}?(?:that|to|whether|how|who|what|when|why|if)\b", re.IGNORECASE)
 
 
-def _left_unnamed(statement: str, words: str, pronoun: str | None) -> bool:
+def _left_unnamed(statement: str, words: str, pronoun: str) -> bool:
     """The pronoun its ``words`` give no antecedent for still stands in the line as shown: the links named none of its
     times in brackets ("could cost [BP] $40bn"; "If [Credit Suisse's] $37 billion estimate is accurate, the company can
     only maintain its dividend ..."), while another pronoun's bracket may name someone else ("[Tony Hayward] did not
     know why it failed to stop the gusher")."""
-    if pronoun is None:
-        return False
     times = re.compile(rf"(?<![\w\[]){re.escape(pronoun)}(?![\w\]])", re.IGNORECASE)
     left = len(times.findall(statement))
     return left > 0 and left >= len(times.findall(words))
@@ -722,8 +720,8 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     if stances <= set(FOR_SIDE) and (_about_someone_unnamed(statement) or not figures and _names_nothing(statement)
                                      or statement.rstrip(" ….").endswith("?")  # a question asks; it asserts nothing
                                      or _unclear_opening(statement, representative, clear)
-                                     or _left_unnamed(statement, _content(texts, representative, shown=True),
-                                                      representative.lone_pronoun)
+                                     or (representative.lone_pronoun is not None and _left_unnamed(
+                                         statement, _content(texts, representative, shown=True), representative.lone_pronoun))
                                      or (representative.it_subject and statement.startswith("It "))):
         return None  # "It has one goal: To protect the civilian population", "They're under attack by pro-government
         # security forces", "It could be 1,000 barrels or 5,000 barrels", "The level was about 6,800 psi": words no one

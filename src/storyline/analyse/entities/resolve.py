@@ -206,10 +206,8 @@ def _titled_before(span: Span | None) -> bool:
 def _a_towns_name(span: Span | None) -> bool:
     """A name with no body's word that a town's noun names as its own ("the city of Yefren", "the towns of Yefren and
     Kikla"): the town, not a body."""
-    if span is None or any(t.lower_ in pat.ORG_HEADS for t in span):
-        return False
-    root = first_conjunct(span.root)
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in pat.PLACE_NOUNS
+    return span is not None and not any(t.lower_ in pat.ORG_HEADS for t in span) and _a_towns_noun_names(
+        first_conjunct(span.root))
 
 
 def _person_is_place(span: Span | None) -> bool:
@@ -223,9 +221,7 @@ def _person_is_place(span: Span | None) -> bool:
     if _modified_noun(span) in pat.FACILITY_NOUNS or (len(span) > 1 and span[0].text in pat.PLACE_NAME_HEADS):
         return True  # "the Al-Jala hospital", "Abu Salim prison", "Camp Lemonnier": a place built for a use
     if " " in span.text.strip():  # one word, hyphens allowed ("al-Brega")
-        root = first_conjunct(span.root)
-        return (root.dep_ == "pobj" and root.head.lower_ == "of"
-                and root.head.head.lemma_.lower() in pat.PLACE_NOUNS)
+        return _a_towns_noun_names(first_conjunct(span.root))
     return _placed(span)
 
 
@@ -291,12 +287,12 @@ def _placed(span: Span | None) -> bool:
 
 def _placing(root: Token) -> bool:
     """Whether a name's head word is placed: "fighting in Brega", "the oil town of Brega"."""
-    if root.dep_ != "pobj":
-        return False
-    prep = root.head
-    if prep.lower_ in pat.PLACING_PREPOSITIONS:
-        return True
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in pat.PLACE_NOUNS
+    return root.dep_ == "pobj" and (root.head.lower_ in pat.PLACING_PREPOSITIONS or _a_towns_noun_names(root))
+
+
+def _a_towns_noun_names(root: Token) -> bool:
+    """A name's head word that a town's noun names as its own: "the oil town of Brega", "the city of Yefren"."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in pat.PLACE_NOUNS
 
 
 KNOWN_ORGS = frozenset(name.casefold() for name in pat.ORG_ALIASES.values())  # bodies the alias table names

@@ -515,10 +515,7 @@ def _the_member_just_quoted(ctx: _Context, head: Token) -> Ref | None:
             or ctx.spoke is None):
         return None
     last, start = ctx.spoke
-    sentence = head.sent.start
-    if not (sentence == start or (sentence > 0 and ctx.doc[sentence - 1].sent.start == start)):
-        return None
-    return last if last.named and last.kind == "person" else None
+    return last if _in_or_after(head, start) and last.named and last.kind == "person" else None
 
 
 def _document_owner(ctx: _Context, head: Token) -> Ref | None:
@@ -737,8 +734,13 @@ def _speaks_on(ctx: _Context, head: Token) -> bool:
     counterparts. "This is also a dynamic picture ...," he added'): the speaker goes on, whoever was named since."""
     if ctx.spoke is None or head.dep_ != "nsubj" or head.head.lemma_ not in qp.SPEECH_VERBS:
         return False
-    start = head.sent.start
-    return start == ctx.spoke[1] or (start > 0 and ctx.doc[start - 1].sent.start == ctx.spoke[1])
+    return _in_or_after(head, ctx.spoke[1])
+
+
+def _in_or_after(token: Token, start: int) -> bool:
+    """The token is in the sentence that begins at token index ``start``, or in the sentence right after it."""
+    sentence = token.sent.start
+    return sentence == start or (sentence > 0 and token.doc[sentence - 1].sent.start == start)
 
 
 def _role_noun(ctx: _Context, head: Token) -> Ref | None:
@@ -802,9 +804,7 @@ def _issued_just_before(ctx: _Context, head: Token) -> bool:
     the sentence that said who issued it or the next."""
     if any(c.dep_ != "det" for c in head.children):
         return False
-    start = ctx.issued[head.lemma_.lower()][1]
-    sentence = head.sent.start
-    return sentence == start or (sentence > 0 and ctx.doc[sentence - 1].sent.start == start)
+    return _in_or_after(head, ctx.issued[head.lemma_.lower()][1])
 
 
 def _documents_said_in(source: Token) -> list[str]:
