@@ -85,6 +85,13 @@ def to_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+def noun_read_as_verb(token: Any) -> bool:
+    """A word tagged a verb with a determiner of its own ("the ultimate say", "the February tests"): a noun, since no
+    verb takes a determiner (the parse may hang it on a modifier before the word: "the February tests")."""
+    return any(c.dep_ == "det" or c.i < token.i and c.dep_ in ("compound", "amod", "nmod")
+               and any(g.dep_ == "det" for g in c.children) for c in token.children)
+
+
 def past_participle(verb: Any) -> bool:
     """A past participle: tagged so, or a past form set before the verb it hangs on with no subject or auxiliary of its
     own, where only a participle can stand ("Asked how often it has happened, Gates replied": the tagger reads such an

@@ -2093,3 +2093,41 @@ def test_words_one_tried_to_explain_were_said() -> None:
     """LibyaWar_cnn (dev): "Clapper tried to explain that he was “loath” to pick one country" -- he explained; only a
     purpose reached through the trying ("trying to fingerprint the oil to confirm ...") is not said yet."""
     assert [q for q in _t17_quotes("LibyaWar_cnn", "341") if q.text.startswith("that he was “loath”")]
+
+
+def test_a_thing_named_by_a_participle_is_no_ones_words() -> None:
+    """Sampled "not speech" class (bpoil_reuters 641 and 124, dev, seed 4291): "The 1,100-foot (335 meter) vessel, dubbed
+    the “A Whale,” was provided by its owner ..., officials said" gave officials the words "A Whale,"; "a method called
+    a “junk shot”" gave BP "junk shot". A participle of naming with no subject of its own names a thing; "what he
+    called a “battle plan”" stays his (a subject of its own)."""
+    assert not [q for q in _t17_quotes("bpoil_reuters", "641") if q.text.startswith("A Whale")]
+    assert not [q for q in _t17_quotes("bpoil_reuters", "124") if q.text.startswith("junk shot")]
+
+
+def test_a_name_in_marks_that_writes_is_no_quote() -> None:
+    """Sampled "not speech" class (bpoil_washingtonpost 2065, dev, seed 4292): 'a “Mr. Grimsdale” wrote on the Daily
+    Mail's Web site' made the commenter's name a partial quote. Marked words that are the only subject of their own cue
+    are a name; '... are “working hand in hand” to manage all that trash ..., said BP spokesman Scott Dean' (parsed with
+    the marked words for a subject of "said" beside the spokesman) stays the spokesman's."""
+    quotes = _t17_quotes("bpoil_washingtonpost", "2065")
+    assert not [q for q in quotes if q.text.startswith("Mr. Grimsdale")]
+    assert find(_t17_quotes("bpoil_washingtonpost", "1137"), "working hand in hand").kind == "partial"
+    assert find(_t17_quotes("LibyaWar_cnn", "31"), "What cease-fire?").speaker  # ('“What cease-fire?” asked a doctor in
+    # Misrata': marked words opening the sentence, their speaker inverted after the verb)
+
+
+def test_a_noun_read_as_a_verb_is_no_cue() -> None:
+    """Sampled "wrong speaker" class (bpoil_washingtonpost 675, dev, seed 4292): 'But, she said, the Coast Guard had the
+    ultimate say: “The final decision-making rests with the federal on-scene coordinator. ...”' took the noun "say" (read
+    as a verb) for the cue and had no speaker; the saying set inside the sentence gives Lisa Jackson."""
+    q = find(_t17_quotes("bpoil_washingtonpost", "675"), "The final decision-making rests with")
+    assert q.speaker == "Lisa P. Jackson" and q.cue == "said", (q.speaker, q.cue)
+
+
+def test_a_scene_set_for_another_act_tags_no_quote_before_it() -> None:
+    """Sampled "wrong speaker" class (bpoil_reuters 1168, dev, seed 4291): '“If we are still finding new species of
+    fishes in the Gulf, ...” Writing in the Journal of Fish Biology, Sparks and his colleagues named the species ...'
+    took "Writing" for the cue of the words before it, with no speaker. A participle opening the next sentence, under a
+    main verb that reports nothing, tells where that act was done: the words go on with John Sparks."""
+    q = find(_t17_quotes("bpoil_reuters", "1168"), "If we are still finding new species")
+    assert q.speaker == "John Sparks", q.speaker

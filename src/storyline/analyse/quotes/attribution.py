@@ -28,6 +28,7 @@ from storyline.spans import (
     doc_sentences,
     doc_text,
     first_conjunct,
+    noun_read_as_verb,
     past_participle,
     strip_span,
     to_infinitive,
@@ -63,6 +64,7 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     kept = [c for c in candidates
             if not _scare_quote(doc, c) and not _unresolved(c) and not _a_title(doc, index, c) and not _says_itself(c)
             and not _names_a_kind(doc, c) and not _headline_sayer(doc, c) and not _asked_of(doc, c)
+            and not _names_the_sayer(doc, c)
             and (c.speaker or "").lower() not in qp.NEGATIVE_SPEAKERS  # "No one is claiming victory or “mission ...”"
             and (c.speaker or "") not in P.TIME_ZONES  # "At 10:30 a.m. CDT, video streams showed ...": a clock's zone
             and (c.speaker or "").lower() not in L.DAY_WORDS  # "the ... official noted Monday “...”": a day says nothing
@@ -265,6 +267,10 @@ def _a_title(doc: Doc, index: TokenIndex, c: Candidate) -> bool:
         return True  # a programme's or a product's name: "told NBC's “Today” show", "said on “Fox News Sunday”"
     if word in ("a", "an", "the") and i > 0:  # "known as a “top kill”" (but "what he called a “battle plan”" is his)
         i -= 1
+        if doc[i].lower_ in qp.TITLE_MARKERS and (doc[i].tag_ == "VBN" or doc[i].dep_ == "acl") and not any(
+                ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for ch in doc[i].children):
+            return True  # "The vessel, dubbed the “A Whale,”", "a method called a “junk shot”": a participle of naming
+            # with no one of its own names a thing
     return doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ == "known"
 
 
@@ -393,6 +399,21 @@ def _says_itself(c: Candidate) -> bool:
     return (c.kind == "indirect" and c.source_start is not None and c.start <= c.source_start < c.end
             and c.cue_start is not None and not c.start <= c.cue_start < c.end)  # ("The plan, officials said, will
     # ...": an attribution set inside the words is outside what it reports)
+
+
+def _names_the_sayer(doc: Doc, c: Candidate) -> bool:
+    """Marked words that are the subject of their own cue ("a “Mr. Grimsdale” wrote on the Daily Mail's Web site"): a
+    name in marks (a commenter's, a pen name), not words anyone said."""
+    if c.kind != "partial" or c.cue_start is None:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "nsubj" or span.root.head.idx != c.cue_start:
+        return False  # ("no “confirmed animal impacts” have been reported, ..., Ziccardi said": a passive's subject)
+    if not any(m.i < span.start and not m.is_punct for m in span.root.children):
+        return False  # words in a phrase of the writer's ("a", "Commenter"), not words opening it ('“What cease-fire?”
+        # asked a doctor in Misrata': the doctor's, inverted after the verb)
+    return not any(t.dep_ == "nsubj" and t.i != span.root.i for t in span.root.head.children)  # ("BP are “working hand in
+    # hand” ..., said BP spokesman Scott Dean", misparsed: the verb's subject is the one named after it)
 
 
 def _unresolved(c: Candidate) -> bool:
@@ -658,7 +679,8 @@ def _is_cue(token: Token, lexicon: frozenset[str]) -> bool:
     """A reporting verb (or 'according to'), not one that gives a thing its name."""
     if token.lower_ == "according":
         return True
-    return token.pos_ in ("VERB", "AUX") and cue_lemma(token) in lexicon and not names_a_thing(token)
+    return (token.pos_ in ("VERB", "AUX") and cue_lemma(token) in lexicon and not names_a_thing(token)
+            and not noun_read_as_verb(token))  # "the Coast Guard had the ultimate say: “...”"
 
 
 def names_a_thing(verb: Token) -> bool:
@@ -1204,6 +1226,9 @@ def _cue_nearby(
             if not _is_cue(token, qp.SPEECH_VERBS) or token.dep_ in ("acl", "relcl", "amod"):
                 continue  # "But administration officials briefing reporters before the speech admitted ...": a word
                 # that only describes someone of the next sentence tags no words before it
+            if _sets_the_scene(token):
+                break  # '“If we are still finding new species ...” Writing in the Journal of Fish Biology, Sparks and
+                # his colleagues named the species ...': the next sentence tells what was written there
             if any(c.dep_ == "ccomp" or ended and c.dep_ == "dobj" and token.lemma_.lower() not in ADDRESSEE_VERBS
                    or _own_prep_content(token, c) for c in token.children):
                 break  # '“... it is hard to give a number.” The rebels claim control of towns ...': a new statement,
@@ -1217,6 +1242,13 @@ def _cue_nearby(
                 if _is_cue(doc[i], qp.SPEECH_VERBS) and not _inside(spans, doc[i].idx):
                     return i
     return None
+
+
+def _sets_the_scene(verb: Token) -> bool:
+    """A participle opening its sentence with words of its own, under a main verb that reports nothing ("Writing in the
+    Journal of Fish Biology, Sparks and his colleagues named the species"): where the main act was done."""
+    return (verb.tag_ == "VBG" and bool(verb.is_sent_start) and verb.i < verb.head.i  # (an "advcl", or parsed the subject)
+            and not _is_cue(verb.head, qp.SPEECH_VERBS) and any(c.dep_ in ("prep", "dobj") for c in verb.children))
 
 
 def _passive_of_no_one(verb: Token) -> bool:
