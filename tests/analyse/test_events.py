@@ -1731,3 +1731,23 @@ def test_a_saying_told_again_or_many_times_has_no_day_of_the_page(tmp_path: Path
     for words, page in (("repeatedly told reporters", "2010-06-29"), ("has admitted it is responsible", "2010-08-13")):
         found = [e["date"] for e in events if words in e["summary"]]
         assert page not in found, (words, found)
+
+
+def test_a_month_before_a_noun_read_as_a_verb_names_its_occasion(tmp_path: Path) -> None:
+    """Sampled "wrong date" class (bpoil_washingtonpost 645, dev, seed 4295): "Halliburton late Thursday night issued a
+    statement disputing the commission staff's letter, calling the February tests “preliminary” ..." (a page of
+    2010-10-29) was dated February: "tests", tagged a verb, was an act "test" dated by its own month, and "calling" the
+    tests "preliminary" an act on them. A word with a determiner is a noun, and what one calls a thing is no act."""
+    store = _t17_store(tmp_path, "bpoil_washingtonpost", ("645",))
+    events = store.query("SELECT summary, date FROM events")
+    assert not [e for e in events if (e["date"] or "").startswith(("2010-02", "2011-02"))], events
+
+
+def test_a_time_in_brackets_dates_only_what_they_hold(tmp_path: Path) -> None:
+    """Sampled "wrong date" class (bpoil_washingtonpost 546, dev, seed 4295): "BP CEO Tony Hayward won't even commit to
+    suspending BP's dividend (more than $10 billion last year), as some Democratic senators have demanded" (a page of
+    2010-06-06) was dated 2009 from the bracketed "last year", the dividend's year. A live page's stamp opening its
+    sentence still dates what follows (LibyaWar_cnn 376: "(4:52 p.m. Monday ET, ...)" before each update)."""
+    store = _t17_store(tmp_path, "bpoil_washingtonpost", ("546",))
+    events = store.query("SELECT summary, date FROM events")
+    assert "2009" not in _dates(events, "commit to suspending BP's dividend"), events

@@ -16,6 +16,7 @@ from storyline.model import NAME_LABELS, NUMBER_LABELS, PARTY_LABELS, TIME_LABEL
 from storyline.spans import (
     first_conjunct,
     medium_listened,
+    noun_read_as_verb,
     past_participle,
     perfect,
     subtree_end,
@@ -671,9 +672,11 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
     if not objects:  # "Sepulvado gave that account Tuesday": a lone dative is the thing given, as the parse missed
         objects = [_event_noun(c) for c in token.children if c.dep_ == "dative" and c.pos_ == "NOUN"]
     object_lemmas = {o.lemma_.lower() for o in objects}
-    if lemma in P.DESCRIBE_VERBS and {"dobj", "oprd"} <= {c.dep_ for c in token.children}:
+    if lemma in P.DESCRIBE_VERBS and "dobj" in (deps := {c.dep_ for c in token.children}) and (
+            "oprd" in deps or any(g.dep_ == "oprd" for c in token.children if c.dep_ == "dobj" for g in c.children)):
         return None, None  # "The new CEO called the Gulf oil spill a “wake-up call” for the entire industry": what a thing
-        # is called, no call for anything ("called on his supporters to march -- unarmed --" is one)
+        # is called, no call for anything ("called on his supporters to march -- unarmed --" is one); the predicate may
+        # hang on the object ("calling the February tests “preliminary”", "tests" read as a verb)
     for child in token.children:
         if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lemma_.lower()) in P.PHRASAL:
             return P.PHRASAL[(lemma, child.lemma_.lower())], None
@@ -964,7 +967,8 @@ def find_candidates(sent: Span) -> list[EventCandidate]:
     used_nouns: set[int] = set()
     tokens = list(sent)
     for token in tokens:
-        if (token.pos_ in ("VERB", "AUX") and verb_lemma(token) in _TRIGGER_LEMMAS) or (token.pos_ == "ADJ" and _concern(token)):
+        if ((token.pos_ in ("VERB", "AUX") and verb_lemma(token) in _TRIGGER_LEMMAS and not noun_read_as_verb(token))
+                or (token.pos_ == "ADJ" and _concern(token))):  # ("calling the February tests preliminary": no act "test")
             cand = _verb_candidate(token)
             if cand is not None:
                 if cand.noun is not None:

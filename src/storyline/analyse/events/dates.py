@@ -42,10 +42,29 @@ def partial_value(timex: dict[str, Any]) -> tuple[str | None, str | None, str | 
 
 
 def timex_attachment(doc: Doc, timex: dict[str, Any], triggers: set[int]) -> int | None:
-    """The token index of the nearest trigger (or verb) governing a time expression."""
+    """The token index of the nearest trigger (or verb) governing a time expression; one inside brackets dates only what
+    the brackets hold ("won't even commit to suspending BP's dividend (more than $10 billion last year)": the dividend's
+    year, not the act's)."""
     span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    head = _attachment(doc, span, timex, triggers)
+    aside = _bracketed(doc, span)
+    return head if head is None or aside is None or aside[0] < head < aside[1] else None
+
+
+def _bracketed(doc: Doc, span: Span) -> tuple[int, int] | None:
+    """The token indices of the round brackets around a span within its sentence, if any; not those opening the sentence
+    (a live page's stamp, "(7:49 p.m. Monday ET, 1:49 a.m. Tuesday in Libya) More U.S. ...", dates what follows)."""
+    sent = span.sent
+    opening = next((t.i for t in reversed(doc[sent.start : span.start]) if t.text in "()"), None)
+    if opening is None or doc[opening].text != "(" or all(t.is_punct or t.is_space for t in doc[sent.start : opening]):
+        return None
+    closing = next((t.i for t in doc[span.end : sent.end] if t.text in "()"), None)
+    return (opening, closing) if closing is not None and doc[closing].text == ")" else None
+
+
+def _attachment(doc: Doc, span: Span, timex: dict[str, Any], triggers: set[int]) -> int | None:
     token = span.root
     if _a_bound(doc, span):
         return None
@@ -99,10 +118,11 @@ def _names_an_occasion(doc: Doc, span: Span, timex: dict[str, Any]) -> bool:
     """A calendar date written inside a noun phrase before its noun ("the April 20 blowout", "a June 13-19 trip", "its
     2006 Prudhoe Bay pipeline spill"): it names that occasion. An act done in or during it is of its day ("died in the
     April conflagration"); a chronology's entry ("April 27 - U.S. departments ... announce") has no determiner before
-    its date."""
+    its date. A noun the tagger read as a verb is one when a determiner opens its phrase ("calling the February tests
+    “preliminary”": "tests" tagged a verb)."""
     token, named = span.root, span.root.head
     text = timex.get("text") or ""
-    if (token.dep_ not in ("nmod", "compound", "amod", "nummod") or named.pos_ != "NOUN" or named.i < span.end
+    if (token.dep_ not in ("nmod", "compound", "amod", "nummod") or named.pos_ not in ("NOUN", "VERB") or named.i < span.end
             or not (P.MONTH_RE.search(text) or P.YEAR_RE.search(text))):
         return False
     before = doc[span.start - 1] if span.start > 0 else None
