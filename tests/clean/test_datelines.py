@@ -104,3 +104,15 @@ def test_a_short_one_line_pages_headline_is_split_from_its_lead() -> None:
     assert clinton.text.startswith("Bill Clinton appeals for Haiti earthquake aid\n\nThe United Nations Special Envoy")
     blog = _cleaned("haiti_bbc", "435")
     assert "Erik Parker who runs online blog The Parker Report was in Port-au-Prince" in blog.text
+
+
+def test_a_headline_its_lead_recaps_is_split_from_it() -> None:
+    """bpoil_washingtonpost (dev) 1579, printed as one line: "BP lawyers challenge government's size estimate of Gulf of
+    Mexico oil spill BP lawyers have said that government estimates of the size of the Gulf of Mexico oil spill are too
+    big, ..." (no "The" opens the lead) made one sentence of headline and lead, and the ledger showed it contested by BP
+    lawyers against the government (a wrong party of the 4297 claims draw). Where most of the words before a capital
+    come back in the lead right after it, the words before are the headline; a name's capitals in a row ("the Health
+    Protection Agency") are no seam."""
+    page = _cleaned("bpoil_washingtonpost", "1579")
+    assert page.text.startswith("BP lawyers challenge government's size estimate of Gulf of Mexico oil spill\n\nBP lawyers")
+    assert page.text[page.body_start :].startswith("BP lawyers have said that government estimates")

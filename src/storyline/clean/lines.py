@@ -457,8 +457,9 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
         kept = kept[:seam]
     kept = _split_page_head(kept, out)
     kept = _drop_dated_captions(kept, out)
-    kept = _split_glued_head(kept)
+    kept = _split_glued_head(kept, _glued_seam)
     kept = _drop_head_matter(kept, out)
+    kept = _split_glued_head(kept, _recapped_seam)  # (after the head matter a dateline closes: a gallery's promo is none)
     kept = _drop_unterminated_tail(kept, out)
     kept = _drop_live_clocks(kept, out)
     kept = _drop_page_foot(kept, out)
@@ -702,23 +703,24 @@ BEFORE_A_TITLE = frozenset(
 )
 
 
-def _split_glued_head(kept: list[Line]) -> list[Line]:
+def _split_glued_head(kept: list[Line], seam_of: Callable[[str], tuple[int, int] | None]) -> list[Line]:
     """A one-line page's headline (and then its caption) run into its lead: "Looting in Port-au-Prince after Haiti quake
     Violence ...", "Shelterbox tents replace Haiti hospital wards A young amputee rests ...": where the page's long first
     sentence has a capitalised "The", "A" or "An" after a head of a few words, the words before it are the head's own
-    paragraph (the headline, when they read as one) and the story starts at it. Only on a page printed as one line
+    paragraph (the headline, when they read as one) and the story starts at it (``seam_of``: that seam,
+    ``_glued_seam``, or a head its lead recaps, ``_recapped_seam``). Only on a page printed as one line
     (a short page's one line too: "Bill Clinton appeals for Haiti earthquake aid The United Nations Special Envoy ..."),
     only in its first sentence, never after a word that opens a title ("told The Associated Press")."""
     head: list[Line] = []
     while (kept and (kept[0].group >= 0 or len(kept) == 1) and len(kept[0].text.split()) >= GLUED_SENTENCE_WORDS and len(head) < GLUED_PARTS
-           and (seam := _glued_seam(kept[0].text)) is not None):
+           and (seam := seam_of(kept[0].text)) is not None):
         first = kept[0]
-        head.append(Line(first.start, first.text[: seam.start()], HEAD_GROUP))
-        kept = [Line(first.start + seam.end(), first.text[seam.end() :], first.group), *kept[1:]]
+        head.append(Line(first.start, first.text[: seam[0]], HEAD_GROUP))
+        kept = [Line(first.start + seam[1], first.text[seam[1] :], first.group), *kept[1:]]
     return head + kept
 
 
-def _glued_seam(text: str) -> re.Match[str] | None:
+def _glued_seam(text: str) -> tuple[int, int] | None:
     """Where a head of ``HEAD_WORDS`` ends and the lead starts, or None: the first capitalised "The", "A" or "An" after a
     word that opens no title, with ``LEAD_WORDS`` left after it; none past the longest head, none after a byline ("By
     the CNN Wire Staff Two influential U.S. senators ...")."""
@@ -728,8 +730,55 @@ def _glued_seam(text: str) -> re.Match[str] | None:
             return None
         if (len(words) >= HEAD_WORDS[0] and words[-1].lower() not in BEFORE_A_TITLE
                 and len(text[seam.end() :].split()) >= LEAD_WORDS):
-            return None if words[0] == "By" else seam
+            return None if words[0] == "By" else (seam.start(), seam.end())
     return None
+
+
+RECAP_SHARE = 0.6  # of a head's content words (at least HEAD_WORDS[0] + 1), the share its lead must say again
+RECAP_REACH = 60  # words of the lead they must come back in
+RECAP_LEAD_WORDS = 20  # words left after the seam at least
+
+
+def _recapped_seam(text: str) -> tuple[int, int] | None:
+    """Where a head that the lead recaps ends, or None: a capitalised word right after a content word, most of the
+    words before it coming back in the lead ("BP lawyers challenge government's size estimate of Gulf of Mexico oil
+    spill BP lawyers have said that government estimates of the size of the Gulf of Mexico oil spill are too big"; a
+    headline recaps its story). Of such seams, the last within the longest head ("of Gulf of Mexico" runs on through
+    its small words; capitals in a row, "the Health Protection Agency", are one name)."""
+    words = list(_WORD.finditer(text))
+    best: tuple[int, int] | None = None
+    if words and words[0].group() == "By":
+        return None  # a byline run into the head ("By the CNN Wire Staff Britain to send military into Libya")
+    for j in range(HEAD_WORDS[0] + 1, min(HEAD_WORDS[1], len(words) - RECAP_LEAD_WORDS) + 1):
+        word, previous = words[j], words[j - 1]
+        if text[previous.end() : word.start()] != " " or not word.group()[0].isupper():
+            continue
+        if (previous.group().lower() in P.ENGLISH_STOPWORDS or not previous.group()[-1].isalnum()
+                or previous.group()[0].isupper() and word.group() not in ("The", "A", "An")):
+            continue
+        if "|" in text[: word.start()]:
+            break  # a wire page's header strip ("HOUSTON/GALLIANO, Louisiana | Sun May 16, 2010"), which its dateline
+            # repeats: no headline
+        if text[: word.start()].count("“") > text[: word.start()].count("”"):
+            continue  # inside a quotation ("President Obama: “We will make BP pay ...”")
+        head = _content_words([w.group() for w in words[:j]])
+        lead = _content_words([w.group() for w in words[j : j + RECAP_REACH]])
+        if len(head) > HEAD_WORDS[0] and len(head & lead) >= RECAP_SHARE * len(head):
+            best = (previous.end(), word.start())
+    return best
+
+
+_WORD = re.compile(r"[^\W_][\w'’&.-]*")
+
+
+def _content_words(words: list[str]) -> set[str]:
+    """Content words, lower case, with no possessive and no plural "s" ("estimates" and "estimate" are one)."""
+    out = set()
+    for word in words:
+        word = re.sub(r"['’]s?$", "", word.lower().rstrip("."))
+        if len(word) > 2 and word not in P.ENGLISH_STOPWORDS:
+            out.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
+    return out
 
 
 def _drop_unterminated_tail(kept: list[Line], out: Cleaned) -> list[Line]:
