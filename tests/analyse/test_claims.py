@@ -2013,3 +2013,26 @@ def test_a_suggestion_set_after_a_clause_is_that_clause(tmp_path: Path) -> None:
     claims = _t17_ledger(tmp_path / "re.db", "bpoil_reuters", ("1522",))
     (claim,) = [c for c in claims if any("a suggestion rejected by Utsler" in e["text"] and e["role"] == "denies" for e in c["evidence"])]
     assert "obligations to its shareholders may color its judgments" in claim["statement"], claim["statement"]
+
+
+def test_a_bare_description_shows_the_words_its_article_named_it_by(tmp_path: Path) -> None:
+    """Sampled "vague" class (bpoil_washingtonpost 1059 and 1996, dev, seeds 4296, 4297): "I just don't read every line
+    of that report because it's about 20 to 30 pages long" and "... others who enrolled multiple boats in the program"
+    could not be read alone. A bare description ("that report", "the program") shows the naming words of the nearest
+    earlier mention of its noun: "that [April 15 Halliburton] report", "the [Vessels of Opportunity] program"; one whose
+    noun the story makes clear, or that says which itself, stays as written."""
+    import json
+
+    from storyline.analyse.claims.descriptions import named_descriptions
+    from storyline.evaluate.t17 import topic_records
+    from storyline.model import RawDocument
+    from storyline.nlp import load_nlp
+    from storyline.pipeline import clean_document
+
+    claims = _t17_ledger(tmp_path / "wp.db", "bpoil_washingtonpost", ("1059",))
+    assert [c for c in claims if "every line of that [April 15 Halliburton] report" in c["statement"]], claims
+    record = next(r for r in topic_records(EVAL / "timeline17" / "t17" / "bpoil_washingtonpost") if r["url"].endswith("/1996"))
+    text = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json")).text
+    doc = load_nlp()(text)
+    at = text.index("enrolled multiple boats in the program")
+    assert [(noun, words) for _, noun, words in named_descriptions(doc, at, at + 60)] == [("program", "Vessels of Opportunity")]

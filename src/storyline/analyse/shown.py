@@ -232,7 +232,8 @@ def anaphors_named(text: str, start: int, end: int, anaphors: Iterable[tuple[int
                    named: Iterable[tuple[int, int, str]], names: dict[str, str], kinds: dict[str, str], *,
                    keep: Iterable[tuple[int, int]] = (), speakers: Iterable[str] = (),
                    genders: dict[str, Counter[str]] | None = None, opener: bool = False,
-                   heads: list[tuple[int, str, str]] | None = None, places: list[tuple[int, str]] | None = None) -> str:
+                   heads: list[tuple[int, str, str]] | None = None, places: list[tuple[int, str]] | None = None,
+                   insert: Iterable[tuple[int, str]] = ()) -> str:
     """``text[start:end]`` with a linked pronoun or description ("his", "the country") the words hold no antecedent for
     shown as the name it stands for: "Switzerland ordered that his assets be frozen" -> "... that [Moammar Gadhafi's]
     assets ...", "Nearly 750,000 people have fled the country" -> "... fled [Libya]". It stays as written when a word it
@@ -243,7 +244,8 @@ def anaphors_named(text: str, start: int, end: int, anaphors: Iterable[tuple[int
     speaker's "he" is someone else), or when its entity's other pronouns (``genders``: each entity's count of "m" and
     "f" pronouns linked to it) do not give its gender at least once and mostly. ``anaphors`` and ``named`` are (start,
     end, entity) links in article offsets; ``heads`` and ``places`` the article's ``name_heads`` and ``towns``, when
-    read once for many calls."""
+    read once for many calls. ``insert``: (article offset, words) shown in brackets before the word there, unless a
+    name already stands for it ("the [vessels of opportunity] program")."""
     raw = text[start:end]
     kept = list(keep)
     named = list(named)
@@ -256,7 +258,13 @@ def anaphors_named(text: str, start: int, end: int, anaphors: Iterable[tuple[int
     spoken = set(speakers)
     out: list[str] = []
     at = start
-    for s, e, entity in sorted(anaphors):
+    edits = sorted([(s, e, entity, "") for s, e, entity in anaphors] + [(p, p, "", w) for p, w in insert if start <= p < end])
+    for s, e, entity, inserted in edits:
+        if inserted:
+            if s >= at:  # (not inside words a name replaced)
+                out.extend((text[at:s], f"[{inserted}] "))
+                at = s
+            continue
         if s < at or e > end or entity not in names or any(a <= s < b for a, b in kept):
             continue
         opening = OPENING.fullmatch(text[start:s]) is not None
@@ -319,7 +327,8 @@ class Links:
         return links
 
     def words(self, text: str, article: str, start: int, end: int, names: dict[str, str], *,
-              speakers: Iterable[str] = (), keep: Iterable[tuple[int, int]] = (), opener: bool = False) -> str:
+              speakers: Iterable[str] = (), keep: Iterable[tuple[int, int]] = (), opener: bool = False,
+              insert: Iterable[tuple[int, str]] = ()) -> str:
         """``text[start:end]`` of ``article`` read alone (``anaphors_named``; the article's name heads and towns read
         once, ``read``)."""
         named = self.named.get(article, [])
@@ -327,4 +336,5 @@ class Links:
             self.read[article] = (name_heads(text, named, self.kinds), towns(text, named, self.kinds))
         heads, places = self.read[article]
         return anaphors_named(text, start, end, self.anaphors.get(article, ()), named, names, self.kinds, keep=keep,
-                              speakers=speakers, genders=self.genders, opener=opener, heads=heads, places=places)
+                              speakers=speakers, genders=self.genders, opener=opener, heads=heads, places=places,
+                              insert=insert)

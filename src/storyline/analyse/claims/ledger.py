@@ -213,13 +213,14 @@ def _joined(match: re.Match[str]) -> str:
     return " " if subject else ", "
 
 
-def _words(links: Links, text: str, s: Statement, start: int, end: int, names: dict[str, str], opener: bool = False) -> str:
+def _words(links: Links, text: str, s: Statement, start: int, end: int, names: dict[str, str], opener: bool = False,
+           insert: list[tuple[int, str]] | None = None) -> str:
     """``text[start:end]`` of statement ``s`` read alone: a pronoun or description whose antecedent the words do not
-    hold shown as its name (``opener``: the one they open with too); those of an inner attribution (", he said,")
-    stay, as the line drops them."""
+    hold shown as its name (``opener``: the one they open with too), and ``insert``'s words before a bare description
+    ("the [vessels of opportunity] program"); those of an inner attribution (", he said,") stay, as the line drops them."""
     inner = [(start + m.start(), start + m.end()) for m in INNER_ATTRIBUTION.finditer(text[start:end])]
     return links.words(text, s.article, start, end, names, speakers=[*s.speakers, *([s.speaker] if s.speaker else [])],
-                       keep=inner, opener=opener)
+                       keep=inner, opener=opener, insert=insert or ())
 
 
 # Words after which a "that" is a demonstrative subject, not a complementizer: "that means inspections have determined
@@ -232,13 +233,14 @@ LEADING_COMPLEMENTIZER = re.compile(rf"^(?:that|whether|if)(?:\s+|,\s*)(?!(?:{DE
 
 
 def _content(texts: dict[str, str], s: Statement, *, shown: bool = False, links: Links | None = None,
-             names: dict[str, str] | None = None, opener: bool = False) -> str:
+             names: dict[str, str] | None = None, opener: bool = False, insert: list[tuple[int, str]] | None = None) -> str:
     """The proposition's words (``shown``: as the ledger line shows them, a quote of several sentences by its first,
-    with ``links`` an anaphor whose antecedent the words do not hold named)."""
+    with ``links`` an anaphor whose antecedent the words do not hold named, and ``insert``'s words set in)."""
     cut = shown and s.shown_end is not None and s.content_start < s.shown_end < s.content_end
     article = texts.get(s.article, "")
     end = s.shown_end if cut and s.shown_end is not None else s.content_end
-    raw = _words(links, article, s, s.content_start, end, names or {}, opener) if links is not None else article[s.content_start : end]
+    raw = (_words(links, article, s, s.content_start, end, names or {}, opener, insert) if links is not None
+           else article[s.content_start : end])
     text = raw.strip() + (" …" if cut else "")
     if shown:  # "said he met ... and that they are ...": two told clauses, read as one sentence of two
         text = SECOND_TOLD.sub(r"\1; ", text)  # ('"both foreseeable and preventable," and that': the mark stays)
@@ -658,10 +660,12 @@ class StoryNouns:
 def _unclear_opening(statement: str, representative: Statement, clear: StoryNouns | None) -> bool:
     """The line opens, as its words do, with a description no name is in and its story does not make clear: "The level
     was about 6,800 psi", "The system had been successfully deployed ...", "Such flags are ..." (claim draws judged such
-    lines vague); "The rebels detained 14 members of Gadhafi's forces", "The spill could grow to ..." stay."""
+    lines vague); "The rebels detained 14 members of Gadhafi's forces", "The spill could grow to ..." stay, and so does
+    one its article named more fully before ("The [Halliburton cement] report was flawed")."""
     opening = representative.described_only
     return (clear is not None and opening is not None and statement.lower().startswith(opening.lower())
-            and not clear.clear(representative.described_nouns))
+            and not clear.clear(representative.described_nouns)
+            and not any(noun in representative.described_nouns for _, noun, _ in representative.namings))
 
 
 def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str], groups: dict[str, str],
@@ -696,9 +700,10 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     referent = representative.referent
     referred = referent is not None and (representative.described is not None or referent in (people or ())
                                          or referent == representative.speaker)  # the opener is shown as the referent
+    unclear = [(at, words) for at, noun, words in representative.namings if clear is None or not clear.clear([noun])]
     if representative.proposition and not representative.named:
         statement = _content(texts, representative, shown=True, links=links, names=names,
-                             opener=not referred).rstrip(",;: ")
+                             opener=not referred, insert=unclear).rstrip(",;: ")
     else:  # "denied the report", "denied that": no words of its own state the claim, so the sentence shows what was said;
         # "disputed claims of civilian deaths" names it, and the sentence reads as a proposition where the name does not
         article = texts.get(representative.article, "")

@@ -25,6 +25,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.claims.descriptions import Naming, named_descriptions
 from storyline.analyse.claims.figures import find_figures
 from storyline.analyse.entities.resolve import pleonastic
 from storyline.analyse.events.candidates import EventCandidate, question
@@ -181,6 +182,8 @@ class Statement:
     lone_pronoun: str | None = None  # a pronoun for a thing or group its words give no antecedent for ("could cost it")
     left_subject: str | None = None  # the subject a relative's words leave out ("reserves, which Molchanov said was about
     # 2 percent of ...": "385 million barrels of oil reserves"), shown before them
+    namings: list[Naming] = field(default_factory=list)  # bare descriptions in the words ("the program") and the words of
+    # their fuller mention before ("vessels of opportunity"), which the ledger shows where its story does not make them clear
 
 
 LIMITING_ADVERBS = frozenset({"only", "simply", "merely", "just"})  # "said only that ...": how much was said
@@ -827,6 +830,7 @@ def find_statements(
                 s.described_only, s.described_nouns = opening
             s.lone_pronoun = _lone_pronoun(line)
             s.it_subject = _it_subject(line)
+            s.namings = named_descriptions(doc, s.content_start, s.shown_end or s.content_end)
         when = article.get("published")
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
                                  timexes=timexes, source=s.speaker_name, when=when)
