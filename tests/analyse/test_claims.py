@@ -2036,3 +2036,8 @@ def test_a_bare_description_shows_the_words_its_article_named_it_by(tmp_path: Pa
     doc = load_nlp()(text)
     at = text.index("enrolled multiple boats in the program")
     assert [(noun, words) for _, noun, words in named_descriptions(doc, at, at + 60)] == [("program", "Vessels of Opportunity")]
+    record = next(r for r in topic_records(EVAL / "timeline17" / "t17" / "LibyaWar_cnn") if r["url"].endswith("/368"))
+    text = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json")).text
+    doc = load_nlp()(text)
+    at = text.index("to carry the gun")  # after "the kind of machine gun that is typically mounted ...": "kind of" is no name
+    assert [words for _, _, words in named_descriptions(doc, at, at + 16)] == ["machine"]

@@ -54,8 +54,10 @@ def _fuller_mention(doc: Doc, token: Token) -> str | None:
         modifiers = [c for c in earlier.children if c.i < earlier.i and c.dep_ in NAMING_MODIFIERS]
         if modifiers:
             begin = min(m.left_edge.i for m in modifiers)
-            if begin >= 2 and doc[begin - 1].lower_ == "of" and doc[begin - 1].head.i == begin - 2 and doc[begin - 2].pos_ in ("NOUN", "PROPN"):
-                begin -= 2  # "vessels of opportunity program", parsed "vessels of [opportunity program]"
+            if (begin >= 2 and doc[begin - 1].lower_ == "of" and doc[begin - 1].head.i == begin - 2
+                    and doc[begin - 2].is_title and doc[begin].is_title):
+                begin -= 2  # "Vessels of Opportunity program", parsed "Vessels of [Opportunity program]" (a name's words;
+                # not "the kind of machine gun")
             words = doc[begin : earlier.i]
             if not any(t.dep_ == "det" or t.tag_ == "POS" or t.is_punct and t.text not in "-" for t in words):
                 return words.text
