@@ -1751,3 +1751,17 @@ def test_a_time_in_brackets_dates_only_what_they_hold(tmp_path: Path) -> None:
     store = _t17_store(tmp_path, "bpoil_washingtonpost", ("546",))
     events = store.query("SELECT summary, date FROM events")
     assert "2009" not in _dates(events, "commit to suspending BP's dividend"), events
+
+
+def test_how_one_should_be_treated_is_no_demand() -> None:
+    """Sampled "not an event" class (bpoil_washingtonpost 178 and bpoil_reuters 1739, dev, seeds 4312, 4311): "Barton
+    said BP should be pursued through the legal system" and "Republican Senator Lindsey Graham said Obama should not be
+    blamed for the spill" were DEMAND events of BP and Obama. How one should be treated, with "should" in the passive,
+    is a view; "must" with the passive still asks for an act ("Power and water must be restored to several cities")."""
+    for topic, uid, words in (("bpoil_washingtonpost", "178", "Barton said BP should be pursued"),
+                              ("bpoil_reuters", "1739", "Graham said Obama should not be blamed")):
+        sent = _t17_sentence(topic, uid, words)
+        demands = [c for c in find_candidates(sent) if c.type == "DEMAND"]
+        assert not demands, [(sent.doc[c.trigger].text, sent.text) for c in demands]
+    said = find_candidates(load_nlp()("Officials said power and water must be restored to several cities."))
+    assert [c for c in said if c.type == "DEMAND"], said

@@ -1156,9 +1156,12 @@ def _obligation_candidate(token: Token) -> EventCandidate | None:
     addressee = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if speaker is None or addressee is None or speaker.lower_ in ("it", "this", "that") or addressee.pos_ not in ("PROPN", "NOUN"):
         return None  # "this must stop", "nobody should be helping": no addressee to demand of
-    if any(c.dep_ == "aux" and c.lower_ == "should" for c in token.children) and _a_thing_goes(token):
+    if any(c.dep_ == "aux" and c.lower_ == "should" for c in token.children) and (
+            _a_thing_goes(token) or any(c.dep_ == "auxpass" for c in token.children)):
         return None  # "insisted the leaked oil and dispersant should be put in context": a view of a thing, no demand
-        # ("The violence must stop", "Power and water must be restored to several cities" are demands)
+        # ("The violence must stop", "Power and water must be restored to several cities" are demands); so is how one
+        # should be treated ("Barton said BP should be pursued through the legal system", "Graham said Obama should not
+        # be blamed for the spill": the one named is no one asked to act)
     if _a_state_wanted(token):
         return None
     return EventCandidate(
