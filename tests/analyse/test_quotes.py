@@ -2131,3 +2131,12 @@ def test_a_scene_set_for_another_act_tags_no_quote_before_it() -> None:
     main verb that reports nothing, tells where that act was done: the words go on with John Sparks."""
     q = find(_t17_quotes("bpoil_reuters", "1168"), "If we are still finding new species")
     assert q.speaker == "John Sparks", q.speaker
+
+
+def test_a_name_before_its_role_speaks_when_the_parse_leaves_no_subject() -> None:
+    """Sampled "wrong speaker" class (bpoil_washingtonpost 24, dev, seed 4302): "In Houma, La., Mike Voisin, owner of the
+    Motivatit oyster harvesting and processing business, said he understands the restrictions, but “I'm on the side of
+    don't like it.”" went to "processing business": the parse hung the role on Houma and left "said" no subject, and the
+    role's last noun was taken. The person named right before a role set off by commas speaks."""
+    quotes = _t17_quotes("bpoil_washingtonpost", "24")
+    assert find(quotes, "I'm on the side of don't like it").speaker == "Mike Voisin"

@@ -952,6 +952,9 @@ def _adjacent_source(cue: Token) -> Token | None:
     j = cue.i - 1
     while j >= 0 and (doc[j].is_punct and doc[j].text == "," or doc[j].pos_ == "ADV"):
         j -= 1
+    if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text not in qp.ALL_MARKS and j < cue.i - 1:
+        if (named := _name_before_its_role(doc, j)) is not None:
+            return named
     if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text not in qp.ALL_MARKS:
         head = doc[j]
         while head.dep_ in ("compound", "appos", "flat", "pobj", "prep") and head.head.i < cue.i and head.head.i != head.i:
@@ -965,6 +968,25 @@ def _adjacent_source(cue: Token) -> Token | None:
         # that have been affected by the spill, said the state Coastal Recovery Commission" had "by" for a speaker)
         return doc[j] if head.head.i == cue.i else None
     return None
+
+
+ROLE_REACH = 15  # words of a role set off by commas between a name and its verb ("owner of the Motivatit oyster ...")
+
+
+def _name_before_its_role(doc: Doc, last: int) -> Token | None:
+    """The person named right before a role set off by commas that ends at ``last``, the verb's words after it ("Mike
+    Voisin, owner of the Motivatit oyster harvesting and processing business, said": a parse that hangs the role on
+    another word leaves the verb no subject, and the role's last noun is no speaker)."""
+    k = last
+    while k > 0 and doc[k].text != "," and last - k <= ROLE_REACH and not doc[k].is_sent_start:
+        k -= 1
+    if k <= 0 or doc[k].text != "," or k == last:
+        return None
+    name = doc[k - 1]
+    if name.ent_type_ != "PERSON" or (k < len(doc) - 1 and doc[k + 1].ent_type_ == "PERSON"):
+        return None
+    ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    return ent.root if ent is not None and ent.end == k else None
 
 
 def _inverted_sayer(cue: Token) -> Token | None:
