@@ -2039,5 +2039,5 @@ def test_a_bare_description_shows_the_words_its_article_named_it_by(tmp_path: Pa
     record = next(r for r in topic_records(EVAL / "timeline17" / "t17" / "LibyaWar_cnn") if r["url"].endswith("/368"))
     text = clean_document(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json")).text
     doc = load_nlp()(text)
-    at = text.index("to carry the gun")  # after "the kind of machine gun that is typically mounted ...": "kind of" is no name
-    assert [words for _, _, words in named_descriptions(doc, at, at + 16)] == ["machine"]
+    at = text.index("to carry the gun")  # after "the kind of machine gun that is typically mounted ...": no name in the
+    assert named_descriptions(doc, at, at + 16) == []  # words (common nouns set in were wrong 9 times of 21, seed 43)

@@ -3,8 +3,8 @@
 "Payments as high as $100,000 might have gone to ... others who enrolled multiple boats in the program": read alone on a
 ledger line, "the program" says nothing (a claims draw judged such lines "vague"); the article named it a few sentences
 before, "BP's vessels of opportunity program". A description with a determiner and a bare noun ("the program", "that
-report", "such action") takes the words that made its noun specific at its nearest earlier fuller mention: its compound
-nouns and names ("the [vessels of opportunity] program", "that [Halliburton] report").
+report", "such action") takes the words that made its noun specific at its nearest earlier fuller mention when they hold
+a name ("the [Vessels of Opportunity] program", "that [April 15 Halliburton] report"; not "the [shrimp] boat").
 """
 
 from __future__ import annotations
@@ -15,6 +15,11 @@ POINTING_DETERMINERS = frozenset({"the", "that", "this", "these", "those", "such
 NAMING_MODIFIERS = frozenset({"compound", "nmod"})  # what makes a noun one thing ("vessels of opportunity program")
 SAYS_WHICH = frozenset({"prep", "relcl", "acl", "appos"})  # after the noun: the description says which itself
 LOOK_BACK = 400  # tokens before the description's sentence searched for its fuller mention
+# Only a name makes the words safe to show: a hand-check of 40 lines with the words set in (seed 43, three dev stores)
+# found 17 of 19 right where they held a name ("the [Vessels of Opportunity] program", "the [Coalition] airstrikes") and
+# 12 of 21 where they were common nouns, the nearest fuller mention often another thing ("the [shrimp] boat" of a
+# fly-fishing guide, "the [bailout] fund", "the [rebel] attacks" that were NATO's).
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 
 Naming = tuple[int, str, str]  # the description's noun: its article offset and lemma; the words to show before it
@@ -59,6 +64,7 @@ def _fuller_mention(doc: Doc, token: Token) -> str | None:
                 begin -= 2  # "Vessels of Opportunity program", parsed "Vessels of [Opportunity program]" (a name's words;
                 # not "the kind of machine gun")
             words = doc[begin : earlier.i]
-            if not any(t.dep_ == "det" or t.tag_ == "POS" or t.is_punct and t.text not in "-" for t in words):
-                return words.text
+            if any(t.dep_ == "det" or t.tag_ == "POS" or t.is_punct and t.text not in "-" for t in words):
+                return None
+            return words.text if any(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS for t in words) else None
     return None
