@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from storyline.model import NAME_LABELS
+
 POINTING_DETERMINERS = frozenset({"the", "that", "this", "these", "those", "such"})
 NAMING_MODIFIERS = frozenset({"compound", "nmod"})  # what makes a noun one thing ("vessels of opportunity program")
 SAYS_WHICH = frozenset({"prep", "relcl", "acl", "appos"})  # after the noun: the description says which itself
@@ -19,7 +21,6 @@ LOOK_BACK = 400  # tokens before the description's sentence searched for its ful
 # found 17 of 19 right where they held a name ("the [Vessels of Opportunity] program", "the [Coalition] airstrikes") and
 # 12 of 21 where they were common nouns, the nearest fuller mention often another thing ("the [shrimp] boat" of a
 # fly-fishing guide, "the [bailout] fund", "the [rebel] attacks" that were NATO's).
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 
 Naming = tuple[int, str, str]  # the description's noun: its article offset and lemma; the words to show before it

@@ -952,10 +952,9 @@ def _adjacent_source(cue: Token) -> Token | None:
     j = cue.i - 1
     while j >= 0 and (doc[j].is_punct and doc[j].text == "," or doc[j].pos_ == "ADV"):
         j -= 1
-    if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text not in qp.ALL_MARKS and j < cue.i - 1:
-        if (named := _name_before_its_role(doc, j)) is not None:
-            return named
     if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text not in qp.ALL_MARKS:
+        if j < cue.i - 1 and (named := _name_before_its_role(doc, j)) is not None:
+            return named
         head = doc[j]
         while head.dep_ in ("compound", "appos", "flat", "pobj", "prep") and head.head.i < cue.i and head.head.i != head.i:
             if head.dep_ == "appos" and head.head.dep_ in ("dobj", "pobj"):
