@@ -806,13 +806,14 @@ def test_a_summary_that_ends_with_its_clause_keeps_its_last_pronoun_and_preposit
     "She said Haitians in the UK were pulling together as “people's lives are dependent on this”." as "... are
     dependent": the words trimmed after a cut (a pronoun, a preposition) were trimmed where nothing was cut. At the end
     of a clause's own words only a linking word hangs ("and", "that"). (The first sentence is given a verb of saying and
-    a body for the one concerned, "told reporters the charity", here: a worry no one voiced is no event since 8db19e9,
-    nor one's own worry told since the fortieth session; the second's "pulling together" is "sending aid" here: a pull
+    a government for the one concerned, "told reporters the government", here: a worry no one voiced is no event since
+    8db19e9, nor one's own worry told since the fortieth session, nor a concern no state voices since the forty-fourth;
+    the second's "pulling together" is "sending aid" here: a pull
     with no leaving word is no retreat since the thirty-ninth session.)"""
     from storyline.analyse.events.summary import act_words
 
     nlp = load_nlp()
-    doc = nlp("Charlie, who is from London, told reporters the charity was so concerned about the children it saw suffering that it "
+    doc = nlp("Charlie, who is from London, told reporters the government was so concerned about the children it saw suffering that it "
               "decided to do something about it. She said Haitians in the UK were sending aid as “people's lives are "
               "dependent on this”.")
     shown = {doc[c.trigger].text: doc[w.first : w.last].text for sent in doc.sents for c in record_candidates(sent)

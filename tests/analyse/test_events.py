@@ -1766,3 +1766,34 @@ def test_how_one_should_be_treated_is_no_demand() -> None:
         assert not demands, [(sent.doc[c.trigger].text, sent.text) for c in demands]
     said = find_candidates(load_nlp()("Officials said power and water must be restored to several cities."))
     assert [c for c in said if c.type == "DEMAND"], said
+
+
+def test_a_concern_no_state_voices_is_no_statement() -> None:
+    """Sampled "not an event" class (bpoil_washingtonpost and bpoil_reuters, dev, seeds 4301-4302 and the forty-second
+    session's): "Donnelly also expressed concern about campaign contributions", "Some Louisiana officials are concerned
+    that ...", "BP also said it had concerns about the cementing job", "The oil company has expressed concern many
+    times" and "BP's Gulf of Mexico oil spill has raised concerns globally" were statements: an opinion, a state of mind
+    or a thing's effect. A concern is a statement when a state voices it: a country or government body, or an office
+    holder who says it (LibyaWar_cnn, dev: the White House press secretary's office, counterterrorism officials)."""
+    for topic, uid, words in (("bpoil_washingtonpost", "2085", "Donnelly also expressed concern"),
+                              ("bpoil_washingtonpost", "161", "Some Louisiana officials are concerned"),
+                              ("bpoil_washingtonpost", "1255", "it had concerns about the cementing"),
+                              ("bpoil_washingtonpost", "1888", "has expressed concern many times"),
+                              ("bpoil_reuters", "1984", "has raised concerns globally")):
+        sent = _t17_sentence(topic, uid, words)
+        found = [(sent.doc[c.trigger].text, c.type) for c in find_candidates(sent) if c.type == "STATEMENT"]
+        assert not found, (found, sent.text)
+    for uid, words in (("116", "press secretary expressed concern"), ("385", "they are concerned about the flood")):
+        sent = _t17_sentence("LibyaWar_cnn", uid, words)
+        assert [c for c in find_candidates(sent) if c.type == "STATEMENT"], sent.text
+
+
+def test_one_asked_a_question_asks_for_nothing() -> None:
+    """bpoil_reuters (dev, seed 4301): "Senior Obama adviser David Axelrod, asked on the “Fox News Sunday” program about
+    hopes the spill will be contained by the end of July, said he was ..." was Axelrod's DEMAND (the parse made "asked"
+    his own verb). A participle of asking set off after the one it describes is a question put to them; whom a party
+    asks to act stays a demand (LibyaWar_cnn: "It also asked Libyan authorities to lift the ban ...")."""
+    sent = _t17_sentence("bpoil_reuters", "774", "asked on the")
+    assert not [c for c in find_candidates(sent) if c.type == "DEMAND"], sent.text
+    sent = _t17_sentence("LibyaWar_cnn", "362", "asked Libyan authorities to lift")
+    assert [c for c in find_candidates(sent) if c.type == "DEMAND"], sent.text

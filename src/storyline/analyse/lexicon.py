@@ -207,6 +207,18 @@ SPEAKING_BODY_NOUNS = frozenset(
     television tv radio broadcaster newspaper station
     """.split()
 )
+# Words that make a holder a state's voice (a government, one of its bodies or seats): whose concern, said or felt, is
+# a statement of that state ("the administration was concerned", "the State Department expressed concern").
+STATE_BODY_WORDS = frozenset(
+    """government administration authorities regime ministry department embassy consulate parliament congress senate
+    cabinet kremlin pentagon presidency council""".split()
+)
+# Titles of public office: a holder's concern voiced ("said it was concerned", "expressed concern") is its office's.
+PUBLIC_OFFICE_NOUNS = frozenset(
+    """president vice-president premier chancellor minister secretary secretary-general ambassador envoy diplomat
+    spokesperson spokesman spokeswoman senator lawmaker legislator congressman congresswoman representative governor
+    mayor official officials king queen prince monarch general admiral commander""".split()
+)
 # Nouns naming those who stand against someone: "Gadhafi's opposition", "Obama's critics" are not his own voice.
 ADVERSARY_NOUNS = frozenset("opposition opponent critic enemy rival foe adversary detractor".split())
 # Nouns of what a body issues, which speak for the name inside them: "a NATO statement accused", "a Pentagon report said".
