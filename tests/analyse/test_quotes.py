@@ -2140,3 +2140,14 @@ def test_a_name_before_its_role_speaks_when_the_parse_leaves_no_subject() -> Non
     role's last noun was taken. The person named right before a role set off by commas speaks."""
     quotes = _t17_quotes("bpoil_washingtonpost", "24")
     assert find(quotes, "I'm on the side of don't like it").speaker == "Mike Voisin"
+
+
+def test_a_document_speaks_for_its_issuer_named_just_before() -> None:
+    """Sampled "vague speaker" class (LibyaWar_cnn 220 and bpoil_washingtonpost 388, dev, seeds 4303 and 4302): "The
+    African Union says its members will not cooperate .... The arrest warrant “seriously complicates the efforts ...,”
+    said a statement summarizing the countries' decision" and '“But how do we address the conduct of industry
+    representatives?” the prepared testimony says' (after "Kendall's testimony was first reported Wednesday ...") named
+    the document, not whose it is. A document no word of its own says whose, in the sentence after a named source's, is
+    that source's; one an owner's possessive gave is that owner's when the article speaks of it again."""
+    assert find(_t17_quotes("LibyaWar_cnn", "220"), "seriously complicates the efforts").speaker == "African Union"
+    assert find(_t17_quotes("bpoil_washingtonpost", "388"), "But how do we address the conduct").speaker == "Mary L. Kendall"

@@ -223,7 +223,7 @@ PUBLIC_OFFICE_NOUNS = frozenset(
 ADVERSARY_NOUNS = frozenset("opposition opponent critic enemy rival foe adversary detractor".split())
 # Nouns of what a body issues, which speak for the name inside them: "a NATO statement accused", "a Pentagon report said".
 DOCUMENT_NOUNS = frozenset("statement report communique communiqué letter announcement release bulletin memo investigation "
-                           "inquiry study review".split())
+                           "inquiry study review testimony filing".split())
 # Where words were said, in a phrase after their attribution: "..., a spokeswoman said, in quotes carried by AFP", "...,
 # he said, in an interview".
 SAYING_PLACES = DOCUMENT_NOUNS | frozenset("quote quotes interview remark remarks comment comments briefing conference "

@@ -67,6 +67,7 @@ class _Context:
     spoke: tuple[Ref, int] | None = None  # the last person quoted, and where the sentence naming them starts
     issued: dict[str, tuple[Ref, int]] = field(default_factory=dict)  # "said in a statement": the document's noun ->
     # who issued it, and where that sentence starts
+    said: tuple[Ref, int] | None = None  # the last named source of a quote, and where its sentence starts
 
 
 def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int = 0) -> None:
@@ -95,6 +96,7 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
             assert isinstance(item, Token)
             if item.i not in handled:
                 ref = _resolve(ctx, item)
+                _note_owned_document(ctx, item, ref)
                 if ref is not None and ref.kind == "person" and order == 2 and ref.name not in {r.name for r in ctx.persons}:
                     ref.aside = True
                 elif ref is not None and ref.kind == "person":
@@ -112,6 +114,9 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
                 cand.speaker, cand.speaker_role, cand.speaker_named = ref.name, ref.role, ref.named
                 for noun in _documents_said_in(doc[cand.source]):
                     ctx.issued[noun] = (ref, doc[cand.source].sent.start)
+                _note_owned_document(ctx, doc[cand.source], ref)
+                if ref.named:
+                    ctx.said = (ref, doc[cand.source].sent.start)
                 if ref.kind == "person":
                     ctx.spoke = (ref, doc[cand.source].sent.start)
                 if ref.kind == "person" and not ref.named:
@@ -754,6 +759,8 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
     definite = first.lower_ in ("the", "this", "that") and head.tag_ not in ("NNS", "NNPS")
     if definite and lemma in ctx.issued and _issued_just_before(ctx, head):
         return ctx.issued[lemma][0]  # "The African Union said in a statement ... “...,” the statement said": the Union
+    if lemma in L.DOCUMENT_NOUNS and (issuer := _issued_by_the_last_source(ctx, head)) is not None:
+        return issuer
     of = {w.lower_ for c in head.rights if c.dep_ == "prep" for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "ADJ")}
     if definite and (lemma in qp.ROLE_NOUNS or lemma in qp.GENERIC_ROLE_NOUNS):
         described = _described_by(head) if lemma in qp.GENERIC_ROLE_NOUNS else frozenset()
@@ -800,11 +807,43 @@ def _the_last_speaker_described(ctx: _Context, head: Token) -> Ref | None:
 
 
 def _issued_just_before(ctx: _Context, head: Token) -> bool:
-    """A bare "the statement" (no word of its own says whose: not "the U.N. statement", "the statement from NATO") in
-    the sentence that said who issued it or the next."""
-    if any(c.dep_ != "det" for c in head.children):
+    """A "the statement" no word of its own says whose (not "the U.N. statement", "the statement from NATO", "the
+    Libyan statement"; a word of how it was made may stand: "the prepared testimony") in the sentence that said who
+    issued it or the two after it."""
+    if any(c.dep_ != "det" and not (c.dep_ == "amod" and not c.ent_type_) for c in head.children):
         return False
-    return _in_or_after(head, ctx.issued[head.lemma_.lower()][1])
+    start = ctx.issued[head.lemma_.lower()][1]
+    sentence, passed = head.sent, 0
+    while passed < 3:
+        if sentence.start == start:
+            return True
+        if sentence.start == 0:
+            return False
+        passed += sentence[0].text not in qp.DOUBLE_OPEN and sentence[0].text != '"'  # (quoted words split off at "?")
+        sentence = head.doc[sentence.start - 1].sent
+    return False
+
+
+def _note_owned_document(ctx: _Context, noun: Token, ref: Ref | None) -> None:
+    """A document a named owner's possessive gives ("Kendall's testimony was first reported Wednesday", "Clinton's
+    statement said") is theirs when the article speaks of it again as "the testimony"."""
+    lemma = noun.lemma_.lower()
+    if (ref is not None and ref.named and ref.kind in ("person", "org") and lemma in L.DOCUMENT_NOUNS
+            and any(c.dep_ == "poss" for c in noun.children)):
+        ctx.issued[lemma] = (ref, noun.sent.start)
+
+
+def _issued_by_the_last_source(ctx: _Context, head: Token) -> Ref | None:
+    """A document no word of its own says whose ("a statement summarizing the countries' decision", not "a NATO
+    statement", "a statement from the rebels") speaking in the sentence after a named source's, or in theirs, is that
+    source's: "The African Union says its members will not cooperate .... The arrest warrant “...,” said a statement
+    summarizing the countries' decision" (LibyaWar_cnn, dev) is the Union's."""
+    if ctx.said is None or not _in_or_after(head, ctx.said[1]) or head.tag_ not in ("NN", "NNP"):
+        return None
+    if any(c.dep_ in ("poss", "compound", "nmod", "amod") or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of"))
+           or (c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)) for c in head.children):
+        return None
+    return ctx.said[0]
 
 
 def _documents_said_in(source: Token) -> list[str]:
