@@ -1797,3 +1797,32 @@ def test_one_asked_a_question_asks_for_nothing() -> None:
     assert not [c for c in find_candidates(sent) if c.type == "DEMAND"], sent.text
     sent = _t17_sentence("LibyaWar_cnn", "362", "asked Libyan authorities to lift")
     assert [c for c in find_candidates(sent) if c.type == "DEMAND"], sent.text
+
+
+def test_a_time_of_an_apposition_a_measured_from_thing_or_a_joined_clause_is_not_the_acts(tmp_path: Path) -> None:
+    """Sampled "wrong date" class (bpoil_reuters, dev, seed 4311: a date from another clause): "the New Orleans Saints,
+    winners of the National Football League's Superbowl in February, held a rally" was dated February (the parse joined
+    "winners" to the Saints with no "and"); "put a six-month ban on deepwater drilling in place following the massive
+    oil spill at BP's Macondo well in the Gulf of Mexico in April" April (the parse hung "in April" on "put", right
+    after the "following" phrase it belongs to); "Obama last Friday created a bi-partisan commission ..., and the
+    administration has pledged to independently verify ..." the Friday (a clause of its own in the perfect). A time the
+    sentence gives its own act still dates it."""
+    events = _t17_store(tmp_path, "bpoil_reuters", ("72", "1745", "1039")).rows("events")
+    assert _dates(events, "winners of the National Football League's Superbowl in February, held a rally") == [None]
+    assert _dates(events, "put a six-month ban on deepwater drilling in place following") == [None]
+    assert _dates(events, "has pledged to independently verify the volume") == [None]
+    assert _dates(events, "U.S. weather forecasters gave their first confirmation on Tuesday")[0] == "2010-06-08"
+
+
+def test_a_present_in_a_time_clause_opened_by_an_adverb_is_still_to_come() -> None:
+    """Sampled "wrong mode" class (bpoil_reuters 498 and 1547, dev, seed 4311): "The oil spill is likely to loom large
+    when British Prime Minister David Cameron meets Obama in Washington this week" and "... is expected to outline plans
+    ... when he defends his handling of BP Plc's Gulf of Mexico oil spill in a high-stakes televised speech on Tuesday
+    evening" were shown as done: the parse hung "when" as an adverb, and only a "when" marking the clause told a present
+    in a time clause as still to come. A time clause in the past stays done."""
+    for uid, words in (("498", "when British Prime Minister David Cameron meets"), ("1547", "when he defends his handling")):
+        sent = _t17_sentence("bpoil_reuters", uid, words)
+        acts = [(sent.doc[c.trigger].text, c.unrealised) for c in find_candidates(sent) if sent.doc[c.trigger].text in ("meets", "defends")]
+        assert acts and all(unrealised for _, unrealised in acts), (acts, sent.text)
+    doc = load_nlp()("Rebels fled when Gadhafi's forces attacked the town on Friday.")
+    assert [c.unrealised for s in doc.sents for c in find_candidates(s) if doc[c.trigger].text == "attacked"] == [False]

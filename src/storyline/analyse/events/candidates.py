@@ -571,8 +571,9 @@ def unrealised(token: Token) -> bool:
     for _ in range(5):
         node = first_conjunct(node)  # "to step down and leave": the first verb's frame
         if node.dep_ in ("advcl", "ccomp") and node.tag_ in ("VBZ", "VBP") and any(
-            m.dep_ == "mark" and m.lower_ in P.FUTURE_TIME_MARKERS for m in node.children
-        ):
+            m.lower_ in P.FUTURE_TIME_MARKERS and (m.dep_ == "mark" or m.tag_ == "WRB" and m.i == node.left_edge.i)
+            for m in node.children  # ("when British Prime Minister David Cameron meets Obama in Washington this week":
+        ):  # the parse may hang "when" as an adverb)
             return True
         if node.head.i == node.i:
             return False

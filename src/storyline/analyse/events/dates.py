@@ -80,8 +80,9 @@ def _attachment(doc: Doc, span: Span, timex: dict[str, Any], triggers: set[int])
         # day on the said clause; a day written right after a verb of saying is the saying's ("said Sunday's attack" not)
     for _ in range(8):
         head = token.head
-        if token.dep_ == "appos":
+        if token.dep_ == "appos" or _set_off_as_appos(token):
             return None  # "McCain, the unsuccessful Republican presidential nominee in 2008, warned": it dates the nominee
+            # ("the New Orleans Saints, winners of the National Football League's Superbowl in February, held a rally")
         if (head.dep_ == "prep" and head.lower_ in P.BOUND_WORDS and token.i != span.root.i and head.i != token.i
                 and token.i not in triggers and _measured_from(head, span)):
             return None  # "four days before the April 20 explosion, ... sent an e-mail", "signed after the explosion on
@@ -89,11 +90,31 @@ def _attachment(doc: Doc, span: Span, timex: dict[str, Any], triggers: set[int])
         if head.i == token.i:
             return token.i if token.i in triggers or token.pos_ in ("VERB", "AUX") else None
         if head.i in triggers or (head.pos_ in ("VERB", "AUX") and head.dep_ != "amod"):
+            if _trails_a_bound_phrase(doc, token, head, span):
+                return None
             if _set_before_its_mark(head, span) and head.head.pos_ in ("VERB", "AUX"):
                 return _setting(head.head, triggers)
             return _setting(head, triggers)
         token = head
     return None
+
+
+def _set_off_as_appos(token: Token) -> bool:
+    """A noun the parse joined to the noun before it with no "and" or "or", set off by a comma: an apposition ("the New
+    Orleans Saints, winners of ... in February, held"), which a time inside it dates, not the act."""
+    head = token.head
+    return (token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN") and head.i < token.i
+            and token.doc[token.i - 1].text == "," and not any(c.dep_ in ("cc", "preconj") for c in head.children))
+
+
+def _trails_a_bound_phrase(doc: Doc, prep: Token, verb: Token, span: Span) -> bool:
+    """A time the parse hangs on the verb, written right after a phrase that measures the act from a dated thing, with
+    no comma between: "put a six-month ban on deepwater drilling in place following the massive oil spill at BP's
+    Macondo well in the Gulf of Mexico in April" (bpoil_reuters, dev) dates the spill, not the ban."""
+    if prep.dep_ != "prep" or prep.head.i != verb.i:
+        return False
+    bound = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in P.BOUND_WORDS and verb.i < c.i < prep.i), None)
+    return bound is not None and _measured_from(bound, span) and not any(t.is_punct for t in doc[bound.i : span.start])
 
 
 def _set_before_its_mark(verb: Token, span: Span) -> bool:
@@ -280,6 +301,9 @@ def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | Non
         if dep in ("xcomp", "conj", "acl") or (dep == "advcl" and (marks & P.SAME_TIME_MARKS or not marks)):
             if told_earlier(token):
                 return None  # "The United Kingdom on Wednesday recognized ..., and the United States recently recognized"
+            if dep == "conj" and perfect(token) and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                return None  # "Obama last Friday created a bi-partisan commission on the spill, and the administration has
+                # pledged to independently verify ...": a clause of its own in the perfect tells how things stand now
             if head.i in dated:
                 return dated[head.i]
             if dep == "conj" and _own_time(head, token, dated):

@@ -481,7 +481,7 @@ NOT_DONE_PREPS: frozenset[str] = frozenset({"without", "instead", "rather"})
 # "X are used to hit Y": X is the instrument, not the actor (unlike "X is set to confront Y").
 INSTRUMENT_VERBS: frozenset[str] = frozenset({"use", "employ", "design", "build", "make", "develop", "deploy"})
 # Time expressions opened by these words bound a span; "since" gives the start of an ongoing state or activity.
-BOUND_WORDS: frozenset[str] = frozenset({"since", "until", "before", "after"})
+BOUND_WORDS: frozenset[str] = frozenset({"since", "until", "before", "after", "following"})
 ONSET_WORDS: frozenset[str] = frozenset({"since"})
 # Words that end a time span: a time after them ends what was done ("until Sunday evening"), not when it was done.
 END_WORDS: frozenset[str] = frozenset({"until", "till", "through"})
