@@ -2142,12 +2142,28 @@ def test_a_name_before_its_role_speaks_when_the_parse_leaves_no_subject() -> Non
     assert find(quotes, "I'm on the side of don't like it").speaker == "Mike Voisin"
 
 
-def test_a_document_speaks_for_its_issuer_named_just_before() -> None:
-    """Sampled "vague speaker" class (LibyaWar_cnn 220 and bpoil_washingtonpost 388, dev, seeds 4303 and 4302): "The
-    African Union says its members will not cooperate .... The arrest warrant “seriously complicates the efforts ...,”
-    said a statement summarizing the countries' decision" and '“But how do we address the conduct of industry
-    representatives?” the prepared testimony says' (after "Kendall's testimony was first reported Wednesday ...") named
-    the document, not whose it is. A document no word of its own says whose, in the sentence after a named source's, is
-    that source's; one an owner's possessive gave is that owner's when the article speaks of it again."""
-    assert find(_t17_quotes("LibyaWar_cnn", "220"), "seriously complicates the efforts").speaker == "African Union"
+def test_a_document_speaks_for_whose_it_was_said_to_be() -> None:
+    """Sampled "vague speaker" class (bpoil_washingtonpost 388, dev, seed 4302): '“But how do we address the conduct of
+    industry representatives?” the prepared testimony says' (two sentences after "Kendall's testimony was first reported
+    Wednesday ...") named the document, not whose it is. A document an owner's possessive gave is that owner's when the
+    article speaks of it again within three sentences (the quoted words split off at their "?" not counted); one "from"
+    a named body is that body's (LibyaWar_cnn 11: "according to a statement from the UK's Department for International
+    Development. The statement said ..." had gone to "The statement"; it must not go to the UK mission, whose statement
+    came the sentence before). A rule that gave a document to the source named in the sentence before ("Zoback said ...
+    the report says") was tried and dropped: it changed 32 speakers on three dev stores, and of the nine read, six were
+    wrong ("Zoback" for the academy's report, "Tripoli" for a group's statement)."""
     assert find(_t17_quotes("bpoil_washingtonpost", "388"), "But how do we address the conduct").speaker == "Mary L. Kendall"
+    assert find(_t17_quotes("LibyaWar_cnn", "11"), "urgent talks").speaker == "Department for International Development"
+
+
+def test_told_words_end_before_anothers_report_set_beside_them() -> None:
+    """Sampled "wrong party" class of the ledger (bpoil_reuters 31 and 1627, dev, seed 4331): "Goldman Sachs downgraded
+    its rating on BP ..., saying the spill would impact the London-based company's ability to do business worldwide,
+    while Nordic bank Nordea said it had divested all its BP shares ..." gave Goldman Nordea's divestment, and "BP said
+    it was making progress on plugging the ruptured well as U.S. government figures showed the disaster has eclipsed
+    ..." gave BP the government's figures. Told words end before a "while" or "as" clause in which another, named
+    party or record, reports."""
+    goldman = find(_t17_quotes("bpoil_reuters", "31"), "the spill would impact the London-based company")
+    assert goldman.speaker == "Goldman Sachs" and goldman.text.endswith("ability to do business worldwide"), goldman.text
+    bp = find(_t17_quotes("bpoil_reuters", "1627"), "it was making progress on plugging")
+    assert bp.text.endswith("plugging the ruptured well"), bp.text

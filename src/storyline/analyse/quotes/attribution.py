@@ -1502,6 +1502,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         right = _before_dashed_participle(doc, spans, left, right)
         right = _before_the_writers_which(verb, clause, left, right)
         right = _before_an_added_saying(doc, left, right)
+        right = _before_anothers_report(doc, left, right)
     while right > left and (doc[right].is_space or doc[right].is_punct and doc[right].text not in qp.ALL_MARKS
                             and not closes_bracket(doc, left, right)
                             or doc[right].pos_ == "CCONJ"):  # "said BP was responsible and added ...": not "and"
@@ -1540,6 +1541,30 @@ def _before_an_added_saying(doc: Doc, left: int, right: int) -> int:
         if (token.tag_ == "VBG" and token.dep_ == "advcl" and token.lemma_ in qp.SPEECH_VERBS
                 and doc[token.i - 1].text == "," and any(c.dep_ in qp.CONTENT_CLAUSE_DEPS for c in token.children)):
             return token.i - 2
+    return right
+
+
+FRAMING_REPORT_MARKS = frozenset({"while", "as", "whereas"})  # what opens another's report set beside told words
+SHOWING_VERBS = frozenset({"show", "indicate", "suggest"})  # what figures, data or records do when they report
+
+
+def _before_anothers_report(doc: Doc, left: int, right: int) -> int:
+    """Where told words end before a clause set beside them in which someone or something else reports ("saying the spill
+    would impact the company's ability to do business worldwide[, while Nordic bank Nordea said it had divested ...]",
+    "said it was making progress on plugging the ruptured well [as U.S. government figures showed the disaster has
+    eclipsed ...]"; bpoil_reuters, dev): the writer's, or the other party's, report, not the speaker's words."""
+    for mark in doc[left + 1 : right + 1]:
+        verb = mark.head
+        if (mark.dep_ != "mark" or mark.lower_ not in FRAMING_REPORT_MARKS or verb.i <= mark.i
+                or verb.lemma_.lower() not in qp.SPEECH_VERBS | SHOWING_VERBS):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or subject.i < mark.i:
+            continue
+        end = mark.i - 1
+        while end > left and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        return end if end > left else right
     return right
 
 

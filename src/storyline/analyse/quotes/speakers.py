@@ -67,7 +67,6 @@ class _Context:
     spoke: tuple[Ref, int] | None = None  # the last person quoted, and where the sentence naming them starts
     issued: dict[str, tuple[Ref, int]] = field(default_factory=dict)  # "said in a statement": the document's noun ->
     # who issued it, and where that sentence starts
-    said: tuple[Ref, int] | None = None  # the last named source of a quote, and where its sentence starts
 
 
 def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int = 0) -> None:
@@ -115,8 +114,6 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
                 for noun in _documents_said_in(doc[cand.source]):
                     ctx.issued[noun] = (ref, doc[cand.source].sent.start)
                 _note_owned_document(ctx, doc[cand.source], ref)
-                if ref.named:
-                    ctx.said = (ref, doc[cand.source].sent.start)
                 if ref.kind == "person":
                     ctx.spoke = (ref, doc[cand.source].sent.start)
                 if ref.kind == "person" and not ref.named:
@@ -759,8 +756,6 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
     definite = first.lower_ in ("the", "this", "that") and head.tag_ not in ("NNS", "NNPS")
     if definite and lemma in ctx.issued and _issued_just_before(ctx, head):
         return ctx.issued[lemma][0]  # "The African Union said in a statement ... “...,” the statement said": the Union
-    if lemma in L.DOCUMENT_NOUNS and (issuer := _issued_by_the_last_source(ctx, head)) is not None:
-        return issuer
     of = {w.lower_ for c in head.rights if c.dep_ == "prep" for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "ADJ")}
     if definite and (lemma in qp.ROLE_NOUNS or lemma in qp.GENERIC_ROLE_NOUNS):
         described = _described_by(head) if lemma in qp.GENERIC_ROLE_NOUNS else frozenset()
@@ -826,24 +821,19 @@ def _issued_just_before(ctx: _Context, head: Token) -> bool:
 
 def _note_owned_document(ctx: _Context, noun: Token, ref: Ref | None) -> None:
     """A document a named owner's possessive gives ("Kendall's testimony was first reported Wednesday", "Clinton's
-    statement said") is theirs when the article speaks of it again as "the testimony"."""
+    statement said") is theirs when the article speaks of it again as "the testimony"; one "from" a named body is that
+    body's ("according to a statement from the UK's Department for International Development. The statement said ...":
+    not the UK mission's, whose statement came a sentence before)."""
     lemma = noun.lemma_.lower()
-    if (ref is not None and ref.named and ref.kind in ("person", "org") and lemma in L.DOCUMENT_NOUNS
-            and any(c.dep_ == "poss" for c in noun.children)):
+    if lemma not in L.DOCUMENT_NOUNS:
+        return
+    if ref is not None and ref.named and ref.kind in ("person", "org") and any(c.dep_ == "poss" for c in noun.children):
         ctx.issued[lemma] = (ref, noun.sent.start)
-
-
-def _issued_by_the_last_source(ctx: _Context, head: Token) -> Ref | None:
-    """A document no word of its own says whose ("a statement summarizing the countries' decision", not "a NATO
-    statement", "a statement from the rebels") speaking in the sentence after a named source's, or in theirs, is that
-    source's: "The African Union says its members will not cooperate .... The arrest warrant “...,” said a statement
-    summarizing the countries' decision" (LibyaWar_cnn, dev) is the Union's."""
-    if ctx.said is None or not _in_or_after(head, ctx.said[1]) or head.tag_ not in ("NN", "NNP"):
-        return None
-    if any(c.dep_ in ("poss", "compound", "nmod", "amod") or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of"))
-           or (c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)) for c in head.children):
-        return None
-    return ctx.said[0]
+        return
+    sender = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                   if g.dep_ == "pobj" and (ent := ctx.ent_of.get(g.i)) is not None and ent.label_ in ("ORG", "PERSON")), None)
+    if sender is not None and (owner := _resolve_ref(ctx, sender)) is not None and owner.named:
+        ctx.issued[lemma] = (owner, noun.sent.start)
 
 
 def _documents_said_in(source: Token) -> list[str]:
