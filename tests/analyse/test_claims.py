@@ -2041,3 +2041,15 @@ def test_a_bare_description_shows_the_words_its_article_named_it_by(tmp_path: Pa
     doc = load_nlp()(text)
     at = text.index("to carry the gun")  # after "the kind of machine gun that is typically mounted ...": no name in the
     assert named_descriptions(doc, at, at + 16) == []  # words (common nouns set in were wrong 9 times of 21, seed 43)
+
+
+def test_a_line_cut_short_is_no_claim(tmp_path: Path) -> None:
+    """Sampled "garbled" class (bpoil_reuters, dev, seed 4331): "Democratic Senators Charles Schumer and Ron Wyden said on
+    Wednesday BP should cut its dividend ..." was the line "Should cut [BP's] dividend until ..." (the parse took "BP"
+    for the saying's), and "... two BP refineries accounted for 829, or 97 percent, of the 851 “willful” violations
+    found by government safety inspectors ..., according to the Center for Public Integrity" stopped at "851
+    “willful". A line that opens on a finite verb or stops after an opening quotation mark does not read as a
+    sentence."""
+    claims = _t17_ledger(tmp_path / "cut.db", "bpoil_reuters", ("708", "830", "284"))
+    assert not [c["statement"] for c in claims if c["statement"].startswith("Should cut")]
+    assert not [c["statement"] for c in claims if c["statement"].endswith("“willful")]

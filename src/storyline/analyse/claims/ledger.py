@@ -610,6 +610,20 @@ UNNAMING_OPENERS = frozenset({"the", "a", "an", "there", "some", "many", "most",
 NAME_PARTICLES = ("al-", "el-", "bin ", "ibn ")  # lower-case openings of Arabic names ("al-Brega", "el-Keib")
 
 
+_CUT_IN_QUOTE = re.compile(r"[“\"]\S*$")  # an opening mark with at most one word after it, at the line's end
+
+
+def _cut_short(statement: str) -> bool:
+    """The line does not read as a sentence: its subject is lost, so it opens on a finite verb ("Should cut [BP's]
+    dividend until ...", "Was a White House “shakedown” in pressing BP ...": the parse took the subject for the
+    saying's), or it stops right after an opening quotation mark ("... of the 851 “willful"). Claim draws judged such
+    lines "garbled" (bpoil_reuters and bpoil_washingtonpost, dev, seeds 4331 and 4332)."""
+    first = statement.lstrip("“\"[").split(" ", 1)[0].lower()
+    if first in FINITE_AUXILIARIES and statement[:1] != "[":
+        return True
+    return _CUT_IN_QUOTE.search(statement.rstrip(" ….,;:")) is not None and statement.count("“") > statement.count("”")
+
+
 def _names_nothing(statement: str) -> bool:
     """No word of the statement names anything: no capitalised word (the first only when it is no article, pronoun or
     the like), no name opened by a particle ("al-Brega"), no figure. "The cost would be too high", "There is
@@ -724,6 +738,7 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     statement = statement[:1].upper() + statement[1:]
     if stances <= set(FOR_SIDE) and (_about_someone_unnamed(statement) or not figures and _names_nothing(statement)
                                      or statement.rstrip(" ….").endswith("?")  # a question asks; it asserts nothing
+                                     or _cut_short(statement)
                                      or _unclear_opening(statement, representative, clear)
                                      or (representative.lone_pronoun is not None and _left_unnamed(
                                          statement, _content(texts, representative, shown=True), representative.lone_pronoun))
