@@ -1819,10 +1819,13 @@ def test_a_present_in_a_time_clause_opened_by_an_adverb_is_still_to_come() -> No
     when British Prime Minister David Cameron meets Obama in Washington this week" and "... is expected to outline plans
     ... when he defends his handling of BP Plc's Gulf of Mexico oil spill in a high-stakes televised speech on Tuesday
     evening" were shown as done: the parse hung "when" as an adverb, and only a "when" marking the clause told a present
-    in a time clause as still to come. A time clause in the past stays done."""
+    in a time clause as still to come. With a time of its own such a clause is a plan; without one ("once Gadhafi
+    resigns") it stays unrealised; a time clause in the past stays done."""
     for uid, words in (("498", "when British Prime Minister David Cameron meets"), ("1547", "when he defends his handling")):
         sent = _t17_sentence("bpoil_reuters", uid, words)
-        acts = [(sent.doc[c.trigger].text, c.unrealised) for c in find_candidates(sent) if sent.doc[c.trigger].text in ("meets", "defends")]
-        assert acts and all(unrealised for _, unrealised in acts), (acts, sent.text)
-    doc = load_nlp()("Rebels fled when Gadhafi's forces attacked the town on Friday.")
-    assert [c.unrealised for s in doc.sents for c in find_candidates(s) if doc[c.trigger].text == "attacked"] == [False]
+        acts = [(c.mode, c.unrealised) for c in find_candidates(sent) if sent.doc[c.trigger].text in ("meets", "defends")]
+        assert acts == [("planned", False)], (acts, sent.text)
+    for text, word, unrealised in (("Sanctions end once Gadhafi resigns.", "resigns", True),
+                                   ("Rebels fled when Gadhafi's forces attacked the town on Friday.", "attacked", False)):
+        doc = load_nlp()(text)
+        assert [c.unrealised for s in doc.sents for c in find_candidates(s) if doc[c.trigger].text == word] == [unrealised]

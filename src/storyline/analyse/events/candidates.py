@@ -321,7 +321,8 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
             if means.dep_ != "xcomp":
                 break
             means = means.head
-    planned = bool(lowers & P.PLANNED_AUX) or intent or ("going" in lowers) or _still_to_come(token)
+    planned = (bool(lowers & P.PLANNED_AUX) or intent or ("going" in lowers) or _still_to_come(token)
+               or _in_a_time_clause(token) and _dated_to_come(token))
     if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in ("plan", "set", "schedule", "expect", "intend"):
         planned = True
     hypothetical = bool(lowers & P.HYPOTHETICAL_AUX) or likely
@@ -548,6 +549,25 @@ def _weighed(token: Token) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in P.WEIGHING_VERBS and node.dep_ != "advcl"
 
 
+def _in_a_time_clause(verb: Token) -> bool:
+    """A simple present in a clause of time ("once Gadhafi resigns", "when British Prime Minister David Cameron meets
+    Obama in Washington this week"; the parse may hang "when" as an adverb): in news told in the past, what is still to
+    come, or what happens whenever something does."""
+    return verb.dep_ in ("advcl", "ccomp") and verb.tag_ in ("VBZ", "VBP") and any(
+        m.lower_ in P.FUTURE_TIME_MARKERS and (m.dep_ == "mark" or m.tag_ == "WRB" and m.i == verb.left_edge.i)
+        for m in verb.children)
+
+
+def _dated_to_come(verb: Token) -> bool:
+    """A "when" clause of time with a time of its own: a plan, dated ("when the contact group meets in Rome next month",
+    "when Cameron meets Obama in Washington this week"; LibyaWar_cnn and bpoil_reuters, dev: both had been shown as
+    done); "once Gadhafi resigns" stays unrealised."""
+    if not any(m.lower_ == "when" for m in verb.children):
+        return False
+    own = [t for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree]
+    return any(t.ent_type_ in TIME_LABELS for t in own)
+
+
 def unrealised(token: Token) -> bool:
     """The act is asked about, bid, called for, awaited or refused, not reported as done.
 
@@ -570,10 +590,7 @@ def unrealised(token: Token) -> bool:
     node = token
     for _ in range(5):
         node = first_conjunct(node)  # "to step down and leave": the first verb's frame
-        if node.dep_ in ("advcl", "ccomp") and node.tag_ in ("VBZ", "VBP") and any(
-            m.lower_ in P.FUTURE_TIME_MARKERS and (m.dep_ == "mark" or m.tag_ == "WRB" and m.i == node.left_edge.i)
-            for m in node.children  # ("when British Prime Minister David Cameron meets Obama in Washington this week":
-        ):  # the parse may hang "when" as an adverb)
+        if _in_a_time_clause(node) and not (node is token and _dated_to_come(node)):
             return True
         if node.head.i == node.i:
             return False
