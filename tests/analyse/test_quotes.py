@@ -2167,3 +2167,13 @@ def test_told_words_end_before_anothers_report_set_beside_them() -> None:
     assert goldman.speaker == "Goldman Sachs" and goldman.text.endswith("ability to do business worldwide"), goldman.text
     bp = find(_t17_quotes("bpoil_reuters", "1627"), "it was making progress on plugging")
     assert bp.text.endswith("plugging the ruptured well"), bp.text
+
+
+def test_who_is_to_blame_is_no_ones_charge() -> None:
+    """Sampled "wrong party" class of the ledger (bpoil_washingtonpost 1590, dev, seed 4332): a reader's comment "Bush/Cheney
+    is no more to blame for this horrible disaster than Obama/Biden" was Cheney's allegation: "blame" after "is to"
+    says who is blamed. A saying that X is to blame stays the sayer's ("Many residents say BP is to blame")."""
+    quotes = _t17_quotes("bpoil_washingtonpost", "1590")
+    assert not [q for q in quotes if q.cue == "blame" and q.speaker == "Cheney"], [(q.speaker, q.text) for q in quotes if q.cue == "blame"]
+    said = quotes_of("Many residents say BP is to blame for the spill.")
+    assert [(q.speaker, q.text) for q in said] == [("Many residents", "BP is to blame for the spill")]

@@ -680,7 +680,16 @@ def _is_cue(token: Token, lexicon: frozenset[str]) -> bool:
     if token.lower_ == "according":
         return True
     return (token.pos_ in ("VERB", "AUX") and cue_lemma(token) in lexicon and not names_a_thing(token)
-            and not noun_read_as_verb(token))  # "the Coast Guard had the ultimate say: “...”"
+            and not noun_read_as_verb(token)  # "the Coast Guard had the ultimate say: “...”"
+            and not _to_be_blamed(token))
+
+
+def _to_be_blamed(verb: Token) -> bool:
+    """"X is to blame": the infinitive after "be" says who is blamed, no one's charge ("Bush/Cheney is no more to blame
+    for this horrible disaster than Obama/Biden", a reader's comment on bpoil_washingtonpost, dev, had been Cheney's
+    allegation in the ledger)."""
+    return (verb.lemma_.lower() == "blame" and to_infinitive(verb) and verb.head.lemma_ == "be"
+            and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def names_a_thing(verb: Token) -> bool:
@@ -1445,6 +1454,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None  # "He has denied his people freedom": something withheld from someone, no words denied
     if names_a_thing(verb):
         return None  # "a popular e-retailing site called Taobao": a name given, nothing said
+    if _to_be_blamed(verb):
+        return None  # "Bush/Cheney is no more to blame for this horrible disaster": who is blamed, no one's charge
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("'s", "’s"):
         return None  # "Let's say a company makes $100 billion one year": the writer's supposition
