@@ -568,6 +568,18 @@ def test_a_body_named_with_its_kind_is_no_person(tmp_path) -> None:  # type: ign
     assert types.get("Fitch Ratings") == "organisation", {n: t for n, t in types.items() if "Fitch" in n}
 
 
+def test_a_building_and_a_body_named_for_its_purpose_keep_their_kind(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Sampled "wrong type" class (LibyaWar_cnn 368 and 43, dev, seed 4343): "the Corinthia Hotel" was a person and "the
+    Center for a New American Security" a place, as the tagger had them. A name ending in a facility's noun is a place;
+    one opening on a body's noun and "for" or "of" is a body."""
+    store = _libya_store(tmp_path, lambda records: [r for r in records if r["url"].endswith(("/368", "/43"))], "kinds")
+    types = {r["name"]: r["type"] for r in store.query("SELECT name, type FROM entities")}
+    hotel = {n: t for n, t in types.items() if "Corinthia" in n}
+    center = {n: t for n, t in types.items() if "New American Security" in n}
+    assert hotel and set(hotel.values()) == {"place"}, hotel
+    assert center and set(center.values()) == {"organisation"}, center
+
+
 def test_an_officer_and_a_legislator_spelt_alike_are_two_people(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """bpoil_reuters (dev): "Coast Guard Rear Admiral Mary Landry" and "Sen. Mary Landrieu" share a spelling skeleton
     and were one person, quoted as "Mary Landrieu (8th District Coast Guard Commander Rear Admiral)"; an officer's title
