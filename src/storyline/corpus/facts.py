@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 
 from storyline.model import shallow
 
-FACTS_VERSION = "370"  # bump when a per-article finder changes what it returns: every fact is recomputed
+FACTS_VERSION = "371"  # bump when a per-article finder changes what it returns: every fact is recomputed
 
 T = TypeVar("T")
 
