@@ -422,12 +422,12 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     elif label in ("GPE", "LOC", "FAC", "ORG") and not (pat.country_code(text) or pat.capital_country(text)
                                                        or org_key(text) in KNOWN_ORGS) and _described_as_person(span):
         label = "PERSON"  # "Gadhafi's daughter, Ayesha": a person, whatever the tagger thought
-    if label == "PERSON" and " " in norm and norm.split()[-1] in pat.ORG_HEADS - pat.SURNAME_HEADS:
+    parts = norm.split()
+    if label == "PERSON" and len(parts) > 1 and parts[-1] in pat.ORG_HEADS - pat.SURNAME_HEADS:
         label = "ORG"  # "Fitch Ratings said", "Credit Suisse Securities": a body's name, whatever the tagger thought
-    elif label == "PERSON" and " " in norm and norm.split()[-1] in pat.FACILITY_NOUNS:
+    elif label == "PERSON" and len(parts) > 1 and parts[-1] in pat.FACILITY_NOUNS:
         label = "FAC"  # "the Corinthia Hotel" (LibyaWar_cnn, dev, tagged a person): a building, whatever the tagger thought
-    elif label in ("GPE", "LOC", "FAC") and len(norm.split()) > 2 and norm.split()[0] in pat.ORG_HEADS and norm.split()[1] in (
-            "for", "of"):
+    elif label in ("GPE", "LOC", "FAC") and len(parts) > 2 and parts[0] in pat.ORG_HEADS and parts[1] in ("for", "of"):
         label = "ORG"  # "the Center for a New American Security" (tagged a place): a body named for its purpose
     if label == "PERSON" and org_key(text) not in KNOWN_ORGS:  # "Unicef" tagged a person is the body
         key = pat.name_key(text)

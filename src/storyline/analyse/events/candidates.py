@@ -937,16 +937,14 @@ def _a_states_concern(token: Token) -> bool:
     concerns globally"). A holder the sentence does not give (a pronoun no saying names) keeps the concern."""
     clause = token.head if token.dep_ == "acomp" else token
     holder, _ = _subject(clause)
-    voiced = clause.pos_ != "AUX" and clause.lemma_.lower() not in ("be", "have") and clause.pos_ != "ADJ"
+    voiced = clause.pos_ not in ("AUX", "ADJ") and clause.lemma_.lower() not in ("be", "have")
     if holder is not None and holder.pos_ == "PRON" and _told(clause):
-        saying = clause
-        while saying.dep_ == "conj" and saying.head.i != saying.i:
-            saying = saying.head
+        saying = first_conjunct(clause)
         saying = saying.head if saying.dep_ in ("ccomp", "parataxis") else saying
         holder, voiced = next((c for c in saying.children if c.dep_ == "nsubj"), None), True
     if holder is None or holder.pos_ == "PRON":
         return True
-    words = [t for t in holder.subtree]
+    words = list(holder.subtree)
     if holder.ent_type_ in ("GPE", "NORP") or any(t.lemma_.lower() in L.STATE_BODY_WORDS for t in words):
         return True
     return voiced and any(t.lemma_.lower() in L.PUBLIC_OFFICE_NOUNS for t in words)
@@ -954,8 +952,7 @@ def _a_states_concern(token: Token) -> bool:
 
 def _told(clause: Token) -> bool:
     """Whether a clause is what a verb of saying reports ("said he supported ...", "..., he said")."""
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(clause)
     return (clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in L.SPEECH_VERBS) or any(
         c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in L.SPEECH_VERBS for c in clause.children)
 
