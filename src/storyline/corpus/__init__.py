@@ -23,7 +23,10 @@ failed and why (``meta.corpus_error``), which every read side reports until a re
 
 from __future__ import annotations
 
+import gc
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from storyline.analyse.entities.resolve import ArticleEntities
@@ -69,6 +72,22 @@ FACT_DECODERS: dict[str, Any] = {
 
 __all__ = ["STAGES", "CorpusStage", "CorpusStageError", "CorpusState", "rebuild_corpus"]
 
+# A corpus pass allocates millions of small objects that live until it ends (rows, facts, indexes); at Python's default
+# of a collection every 700 allocations the cyclic collector walked them 2,591 times while one article was added to a
+# 970-article store, 2.0 s of it. Collections are made rarer for the pass alone; reference counting frees as before
+PASS_GC_THRESHOLD = (50_000, 20, 20)
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the block with the cyclic collector's thresholds at ``PASS_GC_THRESHOLD``, restoring them after."""
+    before = gc.get_threshold()
+    gc.set_threshold(*PASS_GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
 
 def rebuild_corpus(store: Any, options: Options, *, fresh: bool = False, docs: dict[str, Any] | None = None) -> dict[str, int]:
     """Bring the corpus tables up to date; ``fresh`` drops every kept fact first (``storyline rebuild``).
@@ -76,6 +95,11 @@ def rebuild_corpus(store: Any, options: Options, *, fresh: bool = False, docs: d
     ``docs`` are Docs the caller already holds (the articles it just parsed), used instead of re-reading them.
     Returns counts of what was written and of the stored Docs that had to be read.
     """
+    with fewer_collections():
+        return _bring_up_to_date(store, options, fresh=fresh, docs=docs)
+
+
+def _bring_up_to_date(store: Any, options: Options, *, fresh: bool, docs: dict[str, Any] | None) -> dict[str, int]:
     started = time.perf_counter()
     if fresh:
         store.clear_facts()

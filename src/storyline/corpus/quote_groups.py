@@ -41,11 +41,15 @@ def group_quotes(quotes: list[dict[str, Any]]) -> dict[str, str]:
     first_gram: dict[tuple[str, ...], list[int]] = defaultdict(list)  # first n-gram -> earlier quotes starting so
     for i, (quote, key) in enumerate(keyed):
         words = key.split()
-        grams = _grams(words)
+        long = len(key) > CONTAIN_CHARS
+        # only a long quote contains another or is looked for inside one; a short one is only ever contained, by its
+        # first n-gram
+        grams = set(_grams(words)) if long else set()
+        first = tuple(words[:GRAM]) if len(words) >= GRAM else None
         candidates = set(exact.get(key, []))
-        if len(key) > CONTAIN_CHARS and grams:
-            candidates.update(containing.get(grams[0], []))  # earlier quotes that may contain this one
-            for gram in set(grams):
+        if long and first is not None:
+            candidates.update(containing.get(first, []))  # earlier quotes that may contain this one
+            for gram in grams:
                 candidates.update(first_gram.get(gram, []))  # earlier quotes this one may contain
         for j in sorted(candidates):
             other, other_key = keyed[j]
@@ -57,8 +61,8 @@ def group_quotes(quotes: list[dict[str, Any]]) -> dict[str, str]:
                 groups[quote["id"]] = name
                 break
         exact[key].append(i)
-        for gram in set(grams):
+        for gram in grams:
             containing[gram].append(i)
-        if grams:
-            first_gram[grams[0]].append(i)
+        if first is not None:
+            first_gram[first].append(i)
     return groups

@@ -58,7 +58,7 @@ def _compute(
 
 def _encode(found: tuple[list[SentenceEvent], ArticleClaims]) -> dict[str, Any]:
     events, claims = found
-    return {"events": events, "claims": claims}  # dataclasses: facts.plain writes their fields
+    return {"events": events, "claims": claims}  # dataclasses: orjson writes their fields
 
 
 def decode(data: dict[str, Any]) -> tuple[list[SentenceEvent], ArticleClaims]:

@@ -1853,6 +1853,7 @@ def name_skeleton(word: str) -> str:
     return w[:1] + re.sub(r"[aeiouy]", "", w[1:])
 
 
+@lru_cache(maxsize=pat.NAME_CACHE)
 def _name_words(form: str) -> int:
     """Words of a person's name, an Arabic article not counted ("Moammar al-Gadhafi" is as full as "Moammar Gadhafi")."""
     return sum(w not in pat.NAME_ARTICLES for w in pat.name_key(form).split())
@@ -2146,6 +2147,7 @@ def _merge_by_bare_name(clusters: dict[str, list[_Cand]], wanted: Callable[[str]
     return moved
 
 
+@lru_cache(maxsize=pat.NAME_CACHE)
 def _bare_name(key: str) -> str:
     """A cluster key's name part, hyphens as spaces and without an Arabic article ("person:al zawiya",
     "place:al-zawiya" and "place:zawiya" are one name)."""
@@ -2153,6 +2155,7 @@ def _bare_name(key: str) -> str:
     return pat.NAME_ARTICLE.sub("", plain)
 
 
+@lru_cache(maxsize=pat.NAME_CACHE)
 def _alias_key(text: str) -> str:
     """Aliases compare without case and with one apostrophe."""
     return text.replace("’", "'").replace("‘", "'").replace("`", "'").casefold()
@@ -2183,11 +2186,13 @@ def _preferred_form(kind: str, cands: list[_Cand]) -> str:
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
 
 
+@lru_cache(maxsize=pat.NAME_CACHE)
 def _two_names(form: str) -> bool:
     """A courtesy title inside a name is a second name run on ("Gordon Brown Mrs Brown"): no canonical form."""
     return any(w.rstrip(".").casefold() in COURTESY_TITLES for w in form.split()[1:])
 
 
+@lru_cache(maxsize=pat.NAME_CACHE)
 def _pronoun_fits(text: str, kind: str) -> bool:
     """Can this pronoun stand for an entity of this type, as the corpus types it in the end? An article links "it" to
     "Hayward" that NER tagged an organisation, and the corpus finds Tony Hayward in it ("before it exploded on 20 April"
