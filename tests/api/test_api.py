@@ -158,6 +158,29 @@ def test_contested_arms_supply_claim(server: str) -> None:
             assert str(figure.get("value", "")) in html
 
 
+def test_an_entitys_claims_and_the_ledgers_links_are_chosen_as_the_whole_ledger_would(seed_store_path: Any) -> None:
+    """The entity page's claims are those its names assert or deny, and the ledger page links each name to the entity
+    ``find_entity`` gives it: both now chosen in SQL, checked against the whole ledger read and filtered here."""
+    from storyline import views
+    from storyline.reader import Storyline
+
+    reader = Storyline.open(str(seed_store_path))
+    ledger = reader.claims()["items"]
+    voices = {str(n) for c in ledger for n in [*c["asserted_by"], *c["denied_by"]]}
+    assert {"Russia", "North Korea"} <= voices, voices
+    for voice in sorted(voices):
+        view = reader.entity(voice)
+        if view is None:
+            continue
+        names = {view["entity"]["id"].lower(), view["entity"]["name"].lower(), *(a.lower() for a in view["entity"]["aliases"])}
+        wanted = [c["id"] for c in ledger if names & {str(x).lower() for x in [*c["asserted_by"], *c["denied_by"]]}]
+        assert [c["id"] for c in view["claims"]] == wanted and wanted, voice
+    asked = voices | {"  russia ", "Kim", "no such name anywhere", "North"}
+    expected = {name.lower(): found["id"] for name in sorted(asked)
+                if (found := views.find_entity(reader.store, name)) is not None}
+    assert reader.entity_ids(asked) == expected and len(expected) >= len(voices) - 2
+
+
 # --- search -------------------------------------------------------------------------------------
 
 
