@@ -53,6 +53,27 @@ def test_version_4_store_gains_event_centrality_in_place(seed_store_copy: Path) 
     assert reopened.query("SELECT count(*) AS n FROM events WHERE centrality = 0")[0]["n"] > 0
 
 
+def test_version_5_store_gains_the_reading_order_index_and_statistics_in_place(seed_store_copy: Path) -> None:
+    """A store written by schema 5 opens with the articles' reading-order index and the tables' statistics, its analysis
+    standing (no corpus run is asked for: only an index was added); a page of quotes then walks that index."""
+    store = Store(seed_store_copy)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_articles_order")
+        conn.exec_driver_sql("DROP TABLE IF EXISTS sqlite_stat1")
+        conn.exec_driver_sql("DELETE FROM meta WHERE key = 'analyzed_articles'")
+        conn.exec_driver_sql("UPDATE meta SET value='5' WHERE key='schema_version'")
+    store.close()
+    reopened = Store(seed_store_copy)
+    names = {r["name"] for r in reopened.query("SELECT name FROM sqlite_master")}
+    assert {"ix_articles_order", "sqlite_stat1"} <= names
+    assert reopened.get_meta("schema_version") == str(SCHEMA_VERSION) and reopened.get_meta("corpus_dirty") == "0"
+    assert reopened.get_meta("analyzed_articles") == str(reopened.counts()["articles"])
+    with reopened.engine.connect() as conn:  # the planner's own choice for the ordered scan of articles
+        plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM articles ORDER BY published IS NULL, published, source, id LIMIT 3"))
+    assert "ix_articles_order" in plan, plan
+
+
 def test_version_2_store_gains_stories_in_place(seed_store_copy: Path) -> None:
     """A store written by schema 2 opens with the story tables and columns added; the next corpus run fills them."""
     from storyline.corpus import rebuild_corpus

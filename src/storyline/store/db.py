@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # the read side never imports spaCy
 
 DEFAULT_STORE = "storyline.db"
 MERGE_SCOPE = "merge_scope"  # meta key: each story's merge fingerprint (corpus/scope.py)
+ANALYZED = "analyzed_articles"  # meta key: the articles the store held when its statistics were last read
+STATISTICS_GROWTH = 1.25  # statistics are read again when the store has grown by this factor since
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -79,13 +81,14 @@ class Store:
                 if version is None:
                     S.metadata.create_all(conn)
                     conn.exec_driver_sql(S.FTS_DDL)
+                    conn.exec_driver_sql(S.READ_ORDER_DDL)
                     conn.execute(insert(S.meta).values(key="schema_version", value=str(S.SCHEMA_VERSION)))
                 elif version > S.SCHEMA_VERSION:
                     raise SchemaMismatch(
                         f"{self.path} has schema version {version}, newer than this storyline ({S.SCHEMA_VERSION})",
                         hint="upgrade storyline, or use another --store file",
                     )
-                elif version in (1, 2, 3, 4):  # later versions add tables, indexes and columns: added in place
+                elif version in (1, 2, 3, 4, 5):  # later versions add tables, indexes and columns: added in place
                     self._upgrade(conn, version)
                 elif version < S.SCHEMA_VERSION:
                     raise SchemaMismatch(
@@ -114,6 +117,7 @@ class Store:
         for table in S.metadata.sorted_tables:
             for index in table.indexes:
                 index.create(conn, checkfirst=True)
+        conn.exec_driver_sql(S.READ_ORDER_DDL)
         if version < 2:
             conn.exec_driver_sql(
                 "INSERT INTO entity_names (name, entity, kind) "
@@ -122,7 +126,9 @@ class Store:
                 "UNION SELECT py_lower(json_extract(j.value, '$.text')), e.id, '2' FROM entities e, json_each(e.variants) j"
             )
         self._set_meta(conn, "schema_version", str(S.SCHEMA_VERSION))
-        self._set_meta(conn, "corpus_dirty", "1")
+        if version < 5:  # (version 6 adds an index only: the analysis stands)
+            self._set_meta(conn, "corpus_dirty", "1")
+        self._refresh_statistics(conn, conn.execute(select(func.count()).select_from(S.articles)).scalar_one())
 
     @staticmethod
     def _version(conn: Connection) -> int | None:
@@ -350,6 +356,18 @@ class Store:
             self._set_meta(conn, MERGE_SCOPE, json.dumps(state.scope.keys, sort_keys=True))
             self._set_meta(conn, "corpus_dirty", "0")
             conn.execute(delete(S.meta).where(S.meta.c.key == "corpus_error"))
+            self._refresh_statistics(conn, len(state.articles))
+
+    def _refresh_statistics(self, conn: Connection, articles: int) -> None:
+        """Re-read the tables' statistics (SQLite's ANALYZE) when the store has none or has grown by a quarter since: the
+        query planner needs them to walk an index in the reading order for a page of everything and to go by a filter's
+        own index for a narrow one (without them it sorted every quote for a page of fifty). Growth-bound, so most
+        ingests pay nothing (0.1 s on 970 articles when it runs)."""
+        row = conn.execute(select(S.meta.c.value).where(S.meta.c.key == ANALYZED)).first()
+        last = int(row[0]) if row else 0
+        if not last or articles >= STATISTICS_GROWTH * last:
+            conn.exec_driver_sql("ANALYZE")
+            self._set_meta(conn, ANALYZED, str(articles))
 
     @staticmethod
     def _sync_mentions(conn: Connection, links: dict[tuple[str, int, int], str], extra: list[Mention]) -> None:

@@ -22,8 +22,8 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 5  # 2: corpus facts, read indexes; 3: stories; 4: claim parties and sources; 5: event centrality
-# (each added in place)
+SCHEMA_VERSION = 6  # 2: corpus facts, read indexes; 3: stories; 4: claim parties and sources; 5: event centrality;
+# 6: the articles' reading order indexed (each added in place)
 
 metadata = MetaData()
 
@@ -283,6 +283,11 @@ story_terms = Table(  # document frequency of every term across the store (the I
 
 PER_ARTICLE_TABLES = (sentences, mentions, quotes, timexes, docs)
 CORPUS_TABLES = (event_evidence, events, claim_evidence, claims, entities)
+
+# The order every list of articles, quotes and search hits is read in (undated last, then date, source, id): a page of
+# fifty quotes walks it and stops, where it had sorted every quote of the store (0.09 -> 0.002 s on 970 articles).
+# Written as DDL: SQLAlchemy cannot reflect an index on an expression, so it is no ``Index`` of the table above
+READ_ORDER_DDL = "CREATE INDEX IF NOT EXISTS ix_articles_order ON articles (published IS NULL, published, source, id)"
 
 FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
