@@ -54,6 +54,29 @@ def _break_events(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(corpus, "STAGES", stages)
 
 
+def test_the_pass_makes_collections_rarer_for_itself_only(seed_store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The corpus pass runs with the collector's thresholds raised and gives the process its own back, also when a stage
+    fails (a server that ingests must not keep the pass's setting for its reads)."""
+    import gc
+
+    seen: list[tuple[int, int, int]] = []
+    watch = CorpusStage("watch", lambda state: seen.append(gc.get_threshold()), ("articles",), ())
+    before = gc.get_threshold()
+    store = Store(seed_store_copy)
+    store.set_meta("merge_scope", "{}")  # the merges run again, so every stage runs
+    monkeypatch.setattr(corpus, "STAGES", (*corpus.STAGES, watch))
+    rebuild_corpus(store, Options(progress=False))
+    assert seen == [corpus.PASS_GC_THRESHOLD] and gc.get_threshold() == before != corpus.PASS_GC_THRESHOLD
+
+    def broken(state: CorpusState) -> None:
+        raise RuntimeError("a stage that fails")
+
+    monkeypatch.setattr(corpus, "STAGES", (CorpusStage("broken", broken, ("articles",), ()),))
+    with pytest.raises(CorpusStageError, match="a stage that fails"):
+        rebuild_corpus(store, Options(progress=False))
+    assert gc.get_threshold() == before
+
+
 def test_failed_stage_is_recorded_and_every_read_side_says_so(
     seed_store_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
