@@ -280,16 +280,34 @@ def find_entity(store: Store, name: str) -> dict[str, Any] | None:
 
     An indexed lookup in ``entity_names``; failing that, the one entity whose name contains ``name``.
     """
-    needle = name.strip().lower()
-    if not needle:
+    found = _entity_ids_of(store, {name.strip().lower()} - {""})
+    if not found:
         return None
-    rows = store.query(
-        "SELECT e.* FROM entity_names n JOIN entities e ON e.id = n.entity WHERE n.name = ? "
-        "ORDER BY n.kind, e.type, py_lower(e.name), e.id LIMIT 1", (needle,), json=True)
-    if rows:
-        return rows[0]
-    partial = store.query("SELECT * FROM entities WHERE instr(py_lower(name), ?) > 0 LIMIT 2", (needle,), json=True)
-    return partial[0] if len(partial) == 1 else None
+    rows = store.query("SELECT * FROM entities WHERE id = ?", (next(iter(found.values())),), json=True)
+    return rows[0] if rows else None
+
+
+def _entity_ids_of(store: Store, needles: set[str]) -> dict[str, str]:
+    """Lower-cased name -> entity id, as ``find_entity`` chooses (one home for its rule): every needle in one indexed
+    query of ``entity_names``, the most exact name kind first; the rest by one pass over the entities' names, a needle
+    taking the one entity whose name holds it."""
+    wanted = sorted(needles)
+    found: dict[str, str] = {}
+    for offset in range(0, len(wanted), SQL_BATCH):
+        chunk = wanted[offset : offset + SQL_BATCH]
+        for row in store.query(
+            "SELECT n.name AS needle, e.id FROM entity_names n JOIN entities e ON e.id = n.entity "
+            f"WHERE n.name IN ({','.join('?' * len(chunk))}) ORDER BY n.name, n.kind, e.type, py_lower(e.name), e.id", chunk,
+        ):
+            found.setdefault(row["needle"], row["id"])
+    rest = [n for n in wanted if n not in found]
+    if rest:
+        lowered = [(row["id"], row["name"]) for row in store.query("SELECT id, py_lower(name) AS name FROM entities")]
+        for needle in rest:
+            holding = [entity for entity, name in lowered if needle in name]
+            if len(holding) == 1:
+                found[needle] = holding[0]
+    return found
 
 
 def entities_view(
@@ -673,25 +691,10 @@ def claim_counts(store: Store, *, story: str | None = None) -> dict[str, int]:
 
 def entity_ids(store: Store, names: set[str]) -> dict[str, str]:
     """Entity id by lower-cased name or alias, for the names asked (so a name in a claim can link to its page): what
-    ``find_entity`` gives each name, found for all of them in one indexed query and one pass over the entities' names
-    (a ledger page's fifty names had cost fifty scans of the entity table, 0.3 s on a 970-article store)."""
+    ``find_entity`` gives each name, for all of them at once (a ledger page's fifty names had cost fifty scans of the
+    entity table, 0.3 s on a 970-article store)."""
     needles = {name: name.strip().lower() for name in names}
-    wanted = sorted({n for n in needles.values() if n})
-    found: dict[str, str] = {}
-    for offset in range(0, len(wanted), SQL_BATCH):
-        chunk = wanted[offset : offset + SQL_BATCH]
-        for row in store.query(
-            "SELECT n.name AS needle, e.id FROM entity_names n JOIN entities e ON e.id = n.entity "
-            f"WHERE n.name IN ({','.join('?' * len(chunk))}) ORDER BY n.name, n.kind, e.type, py_lower(e.name), e.id", chunk,
-        ):
-            found.setdefault(row["needle"], row["id"])
-    rest = [n for n in wanted if n not in found]
-    if rest:  # find_entity's fallback: the one entity whose name holds the words
-        lowered = [(row["id"], row["name"]) for row in store.query("SELECT id, py_lower(name) AS name FROM entities")]
-        for needle in rest:
-            holding = [entity for entity, name in lowered if needle in name]
-            if len(holding) == 1:
-                found[needle] = holding[0]
+    found = _entity_ids_of(store, set(needles.values()) - {""})
     return {name.lower(): found[needle] for name, needle in needles.items() if needle in found}
 
 

@@ -67,45 +67,31 @@ class Descriptions:
 
 
 class NamedInArticles:
-    """Where each article names each entity (its names, not a pronoun's or a description's links), indexed for one
-    article when it is first asked about: most quotes take their speaker's link at the speaker's own words, so most
-    articles are never asked (building every article's index was most of this stage on a 970-article store)."""
+    """Where each article names each entity (its names, not a pronoun's or a description's links)."""
 
     def __init__(self, mentions: list[dict[str, Any]], resolution: EntityResolution) -> None:
-        self.links = resolution.links
-        self.spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        for m in mentions:
-            self.spans[m["article"]].append((m["start"], m["end"], m["text"]))
-        for x in resolution.mentions:
-            if x.label not in ANAPHOR_LABELS:
-                self.spans[x.article].append((x.start, x.end, x.text))
-        self.read: dict[str, tuple[dict[str, list[int]], dict[str, list[tuple[int, str, int]]]]] = {}
-
-    def _index(self, article: str) -> tuple[dict[str, list[int]], dict[str, list[tuple[int, str, int]]]]:
-        """The article's (entity -> where it is named) and (name -> (start, entity, end) of its mentions), sorted."""
-        if article not in self.read:
-            starts: dict[str, list[int]] = defaultdict(list)
-            names: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
-            for start, end, text in self.spans.get(article, ()):
-                if (entity := self.links.get((article, start, end))) is not None:
-                    starts[entity].append(start)
-                    names[" ".join(text.split()).casefold()].append((start, entity, end))
-            for found in starts.values():
-                found.sort()
-            for named in names.values():
-                named.sort()
-            self.read[article] = (starts, names)
-        return self.read[article]
+        spans = [(m["article"], m["start"], m["end"], m["text"]) for m in mentions]
+        spans += [(m.article, m.start, m.end, m.text) for m in resolution.mentions if m.label not in ANAPHOR_LABELS]
+        self.starts: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.names: dict[tuple[str, str], list[tuple[int, str, int]]] = defaultdict(list)  # (start, entity, end)
+        for article, start, end, text in spans:
+            if (entity := resolution.links.get((article, start, end))) is not None:
+                self.starts[(article, entity)].append(start)
+                self.names[(article, " ".join(text.split()).casefold())].append((start, entity, end))
+        for found in self.starts.values():
+            found.sort()
+        for named in self.names.values():
+            named.sort()
 
     def distance(self, article: str, entity: str, at: int) -> int | None:
         """How far before ``at`` the article last named the entity, or None when it did not before it."""
-        found = self._index(article)[0].get(entity, [])
+        found = self.starts.get((article, entity), [])
         i = bisect_left(found, at)
         return at - found[i - 1] if i else None
 
     def within(self, article: str, name: str, start: int, end: int) -> str | None:
         """The entity of the mention written ``name`` inside [start, end) ("the younger [Gadhafi]"), if any."""
-        found = self._index(article)[1].get(" ".join(name.split()).casefold(), [])
+        found = self.names.get((article, " ".join(name.split()).casefold()), [])
         inside = None
         for at, entity, stop in found[bisect_left(found, (start, "")) :]:
             if at >= end:
@@ -116,7 +102,7 @@ class NamedInArticles:
 
     def last(self, article: str, name: str, at: int) -> str | None:
         """The entity the article's last mention written ``name`` before ``at`` is linked to."""
-        found = self._index(article)[1].get(" ".join(name.split()).casefold(), [])
+        found = self.names.get((article, " ".join(name.split()).casefold()), [])
         i = bisect_left(found, (at, ""))
         return found[i - 1][1] if i else None
 
