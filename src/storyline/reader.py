@@ -41,6 +41,9 @@ class Storyline:
     def articles(self, *, story: str | None = None, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
         return views.articles_view(self.store, story=story, limit=limit, offset=offset)
 
+    def article_choices(self, *, story: str | None = None) -> list[dict[str, Any]]:
+        return views.article_choices(self.store, story=story)
+
     def article(self, article_id: str) -> dict[str, Any] | None:
         return views.article_view(self.store, article_id)
 

@@ -155,3 +155,32 @@ def test_corpus_items_point_at_their_evidence(seed_store_path: Path) -> None:
     for entity in store.rows("entities"):
         for role in entity["roles"]:
             assert texts[role["article"]][role["start"] : role["end"]].lower() == role["title"].lower() or role["title"].lower() in texts[role["article"]][role["start"] : role["end"]].lower()
+
+
+def test_a_kept_aggregate_is_read_again_after_any_commit(seed_store_copy: Path) -> None:
+    """What the read side keeps between requests (``Store.memo``) holds until any connection commits: another
+    process's or this store's own."""
+    from storyline.views import SPOKEN, top_speakers
+
+    reader, writer = Store(seed_store_copy), Store(seed_store_copy)
+    before = top_speakers(reader)
+    assert before and top_speakers(reader) is before  # kept: nothing was written
+    loudest = next(g for g in before if g["entity"])
+    with writer.engine.begin() as conn:  # another connection takes one quote from the loudest named speaker
+        conn.exec_driver_sql(f"DELETE FROM quotes WHERE id = (SELECT min(q.id) FROM quotes q WHERE q.speaker_entity = ? "
+                             f"AND {SPOKEN})", (loudest["entity"],))
+    after = top_speakers(reader)
+    assert next(g["quotes"] for g in after if g["key"] == loudest["key"]) == loudest["quotes"] - 1
+    reader.set_meta("touched", "1")  # the store's own write, through its engine, also counts
+    assert top_speakers(reader) is not after and top_speakers(reader) == after
+
+
+def test_the_read_side_folds_case_as_python_does(tmp_path: Path) -> None:
+    """The views' case-insensitive filters fold in C for plain ASCII and through Python otherwise: the same as
+    ``str.lower`` for names and text outside ASCII (SQLite's own lower() leaves them as they are)."""
+    from storyline.views import folded
+
+    store = Store(tmp_path / "s.db")
+    for text in ("Tony HAYWARD", "ÉLYSÉE Palace", "İstanbul", "\u212aelvin", "Straße", "ΣΟΦΙΑ", "René Préval\n", "", None, 42):
+        got = store.query(f"SELECT {folded('?')} AS f", (text, text, text))[0]["f"]
+        assert got == (None if text is None else str(text).lower()), text

@@ -11,11 +11,11 @@ import re
 import sqlite3
 import threading
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.engine import Connection
@@ -32,6 +32,8 @@ DEFAULT_STORE = "storyline.db"
 MERGE_SCOPE = "merge_scope"  # meta key: each story's merge fingerprint (corpus/scope.py)
 ANALYZED = "analyzed_articles"  # meta key: the articles the store held when its statistics were last read
 STATISTICS_GROWTH = 1.25  # statistics are read again when the store has grown by this factor since
+T = TypeVar("T")
+MEMO_ENTRIES = 4096  # read-side aggregates kept per store generation (``Store.memo``); cleared whole when full
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -64,13 +66,47 @@ class Store:
         self.engine: Engine = create_engine(f"sqlite:///{self.path}", future=True)
         event.listen(self.engine, "connect", _on_connect)
         self._write_lock = threading.Lock()
+        self._probe: sqlite3.Connection | None = None  # opened on first ``generation()``; never writes
+        self._probe_lock = threading.Lock()
+        self._memo: dict[Any, Any] = {}
+        self._memo_generation: int | None = None
         self._ensure_schema()
 
     def close(self) -> None:
         """Fold the write-ahead log into the main file and close connections (the file is then self-contained)."""
         with self._write_lock, self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        with self._probe_lock:
+            if self._probe is not None:
+                self._probe.close()
+                self._probe = None
         self.engine.dispose()
+
+    # --- what the read side may keep between requests ---------------------------------------------
+
+    def generation(self) -> int:
+        """A number that changes whenever any connection, in this process or another, commits to the file.
+
+        SQLite's ``PRAGMA data_version`` on a connection of its own that never writes: every commit is
+        another connection's, so none goes unseen (the ingest, a second server worker, a rebuild).
+        """
+        with self._probe_lock:
+            if self._probe is None:
+                self._probe = sqlite3.connect(str(self.path), check_same_thread=False)
+            return int(self._probe.execute("PRAGMA data_version").fetchone()[0])
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``'s value, kept until the store changes: for read-side aggregates many requests share
+        (a story's speakers, its publication days). The value is shared: callers must not change it."""
+        generation = self.generation()
+        if generation != self._memo_generation or len(self._memo) >= MEMO_ENTRIES:
+            self._memo = {}
+            self._memo_generation = generation
+        memo = self._memo
+        if key not in memo:
+            memo[key] = compute()
+        value: T = memo[key]
+        return value
 
     # --- schema ---------------------------------------------------------------------------------
 
@@ -461,7 +497,8 @@ class Store:
     def query(self, sql: str, params: Any = (), *, json: bool = False) -> list[dict[str, Any]]:
         """Rows of one read-only SQL statement as dicts (``json``: decode the JSON columns)."""
         with self.engine.connect() as conn:
-            rows = [dict(r) for r in conn.exec_driver_sql(sql, tuple(params) if isinstance(params, list) else params).mappings()]
+            columns, values = _fetch(conn, sql, tuple(params) if isinstance(params, list) else params)
+        rows = [dict(zip(columns, row, strict=True)) for row in values]
         return [_decode_json(r) for r in rows] if json else rows
 
     def scalar(self, sql: str, params: Any = ()) -> int:
@@ -551,7 +588,7 @@ def _article_row(article: Article) -> dict[str, Any]:
 
 def _fetch(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Column names and plain tuples of one query, through the DBAPI cursor (no SQLAlchemy row objects: the
-    corpus writer compares whole tables on every ingest)."""
+    corpus writer compares whole tables on every ingest, and a page's reads are mostly building rows)."""
     cursor = conn.connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
     rows = cursor.fetchall()
     return [d[0] for d in cursor.description], rows

@@ -193,7 +193,7 @@ def register_pages(app: FastAPI, reader: Storyline) -> None:
                    "filters": {k: v or "" for k, v in filters.items()}, "count": quotes["total"], "pager": pages,
                    "group_counts": {g["key"]: g["quotes"] for g in speakers},
                    "also": also_reported(shown, reader.quote_copies({q["group"] for q in shown if q.get("group")})),
-                   "article_choices": reader.articles(story=story_id, limit=500)["items"], "story": story_id,
+                   "article_choices": reader.article_choices(story=story_id), "story": story_id,
                    "entity_name": next((g["name"] for g in speakers if entity and g["entity"] == entity), entity or "")}
         return page(request, "quotes.html", context, quotes, is_json(request))
 
