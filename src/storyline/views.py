@@ -350,16 +350,44 @@ def entities_view(
     store: Store, *, etype: str | None = None, search: str | None = None, story: str | None = None, limit: int | None = None,
     offset: int = 0,
 ) -> dict[str, Any]:
-    """Entities with mention and quote counts, most mentioned first (as `storyline entities`); in one story's articles."""
-    if story:
-        return _story_entities(store, etype=etype, search=search, story=story, limit=limit, offset=offset)
+    """Entities with mention and quote counts, most mentioned first (as `storyline entities`); in one story's articles.
+
+    The ranking (every id with its counts, in order) is shared by every page of the list: kept until the store changes;
+    a page reads only its own entities' rows.
+    """
+    ranking = store.memo(("entity ranking", etype, search, story), partial(_entity_ranking, store, etype, search, story))
+    start = max(offset, 0)
+    chosen = ranking[start:] if limit is None or limit < 0 else ranking[start : start + limit]
+    rows: dict[str, dict[str, Any]] = {}
+    for at in range(0, len(chosen), SQL_BATCH):
+        ids = [entity for entity, _, _ in chosen[at : at + SQL_BATCH]]
+        rows.update((r["id"], r) for r in store.query(f"SELECT * FROM entities WHERE id IN ({','.join('?' * len(ids))})", ids,
+                                                      json=True))
+    items = [{**rows[entity], "mentions": mentions, "quotes": quotes} for entity, mentions, quotes in chosen]
+    return page(items, total=len(ranking), limit=limit, offset=offset)
+
+
+def _entity_ranking(store: Store, etype: str | None, search: str | None, story: str | None) -> list[tuple[str, int, int]]:
+    """(id, mentions, quotes) of the entities the filters keep, most mentioned first; in one story, those mentioned or
+    quoted in its articles, counted there (an entity can be shared across stories)."""
     clause, params = _entity_filters(etype, search)
-    rows = store.query(
-        "SELECT e.*, (SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mentions, "
-        f"(SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.id AND {SPOKEN}) AS quotes "
-        f"FROM entities e WHERE {clause} ORDER BY mentions DESC, {folded('e.name')}, e.id" + _limit_sql(limit, offset),
-        params, json=True)
-    return page(rows, total=store.scalar(f"SELECT count(*) FROM entities e WHERE {clause}", params), limit=limit, offset=offset)
+    if story:
+        sql = (
+            "WITH s AS (SELECT article FROM story_articles WHERE story = ?), "
+            "m AS (SELECT entity, count(*) AS n FROM mentions WHERE entity IS NOT NULL AND article IN (SELECT article FROM s) "
+            f"GROUP BY entity), q AS (SELECT speaker_entity AS entity, count(*) AS n FROM quotes q WHERE speaker_entity IS NOT NULL "
+            f"AND {SPOKEN} AND article IN (SELECT article FROM s) GROUP BY speaker_entity) "
+            "SELECT e.id, coalesce(m.n, 0) AS mentions, coalesce(q.n, 0) AS quotes FROM entities e "
+            "LEFT JOIN m ON m.entity = e.id LEFT JOIN q ON q.entity = e.id "
+            f"WHERE (m.n IS NOT NULL OR q.n IS NOT NULL) AND {clause}"
+        )
+        params = [story, *params]
+    else:
+        sql = ("SELECT e.id, (SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mentions, "
+               f"(SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.id AND {SPOKEN}) AS quotes "
+               f"FROM entities e WHERE {clause}")
+    rows = store.query(sql + f" ORDER BY mentions DESC, {folded('e.name')}, e.id", params)
+    return [(r["id"], r["mentions"], r["quotes"]) for r in rows]
 
 
 def _entity_filters(etype: str | None, search: str | None) -> tuple[str, list[Any]]:
@@ -372,24 +400,6 @@ def _entity_filters(etype: str | None, search: str | None) -> tuple[str, list[An
         where.append(sql)
         params += values
     return " AND ".join(where), params
-
-
-def _story_entities(store: Store, *, etype: str | None, search: str | None, story: str, limit: int | None,
-                    offset: int) -> dict[str, Any]:
-    """Entities shared across stories, counted in one story: those mentioned or quoted in its articles."""
-    clause, filters = _entity_filters(etype, search)
-    params = [story, *filters]
-    sql = (
-        "WITH s AS (SELECT article FROM story_articles WHERE story = ?), "
-        "m AS (SELECT entity, count(*) AS n FROM mentions WHERE entity IS NOT NULL AND article IN (SELECT article FROM s) GROUP BY entity), "
-        f"q AS (SELECT speaker_entity AS entity, count(*) AS n FROM quotes q WHERE speaker_entity IS NOT NULL AND {SPOKEN} "
-        "AND article IN (SELECT article FROM s) GROUP BY speaker_entity) "
-        "SELECT e.*, coalesce(m.n, 0) AS mentions, coalesce(q.n, 0) AS quotes FROM entities e "
-        "LEFT JOIN m ON m.entity = e.id LEFT JOIN q ON q.entity = e.id "
-        f"WHERE (m.n IS NOT NULL OR q.n IS NOT NULL) AND {clause}"
-    )
-    rows = store.query(sql + f" ORDER BY mentions DESC, {folded('e.name')}, e.id" + _limit_sql(limit, offset), params, json=True)
-    return page(rows, total=store.scalar(f"SELECT count(*) FROM ({sql})", params), limit=limit, offset=offset)
 
 
 def _names(entity: dict[str, Any]) -> set[str]:

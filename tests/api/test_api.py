@@ -181,6 +181,25 @@ def test_an_entitys_claims_and_the_ledgers_links_are_chosen_as_the_whole_ledger_
     assert reader.entity_ids(asked) == expected and len(expected) >= len(voices) - 2
 
 
+def test_pages_of_entities_are_slices_of_one_ranking(seed_store_path: Any) -> None:
+    """Every page of the entity list, in the store or in one story, by type or not, is the matching slice of the
+    whole list, with the whole list's total; each row is the entity's record with its counts."""
+    from storyline.reader import Storyline
+
+    reader = Storyline.open(str(seed_store_path))
+    story = reader.stories()[0]["id"]
+    for filters in ({}, {"etype": "person"}, {"story": story}, {"story": story, "etype": "country"}, {"search": "korea"}):
+        whole = reader.entities(**filters)
+        assert whole["total"] == len(whole["items"]) > 0, filters
+        counts = [(e["mentions"], e["quotes"]) for e in whole["items"]]
+        assert [m for m, _ in counts] == sorted((m for m, _ in counts), reverse=True), filters
+        for offset, limit in ((0, 3), (2, 5), (len(whole["items"]) - 1, 10), (0, 0)):
+            part = reader.entities(**filters, limit=limit, offset=offset)
+            assert part["total"] == whole["total"] and part["items"] == whole["items"][offset : offset + limit], filters
+    kirby = next(e for e in reader.entities(search="kirby")["items"] if e["name"] == "John Kirby")
+    assert {k: v for k, v in kirby.items() if k not in ("mentions", "quotes")} == reader.find_entity("John Kirby")
+
+
 # --- search -------------------------------------------------------------------------------------
 
 
