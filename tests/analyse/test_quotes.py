@@ -2177,3 +2177,33 @@ def test_who_is_to_blame_is_no_ones_charge() -> None:
     assert not [q for q in quotes if q.cue == "blame" and q.speaker == "Cheney"], [(q.speaker, q.text) for q in quotes if q.cue == "blame"]
     said = quotes_of("Many residents say BP is to blame for the spill.")
     assert [(q.speaker, q.text) for q in said] == [("Many residents", "BP is to blame for the spill")]
+
+
+PERCEIVED = [  # (topic, uid, the reported words' opening): what someone saw, heard or found, set out as their words
+    # bpoil_washingtonpost (dev) 743 and 1716: "But those close to him saw he was losing weight", "Scientists have found
+    # evidence of a large underwater “plume” of oil" (two judges' not speech, 4402 quotes draw)
+    ("bpoil_washingtonpost", "743", "he was losing weight"),
+    ("bpoil_washingtonpost", "1716", "plume"),
+    # LibyaWar_cnn (dev) 288: "A CNN crew saw the aircraft drop two bombs near al-Brega": a witness's sight, no words
+    ("LibyaWar_cnn", "288", "the aircraft drop two bombs"),
+    # bpoil_reuters (dev) 417: "Billy Nungesser, president of Plaquemines Parish, saw dying cane and “no life” in parts of
+    # Pass-a-Loutre": what he saw, with marks
+    ("bpoil_reuters", "417", "no life"),
+]
+
+
+@pytest.mark.parametrize(("topic", "uid", "opening"), PERCEIVED)
+def test_what_someone_saw_or_found_is_a_finding_not_words_said(topic: str, uid: str, opening: str) -> None:
+    """Reported words cued by a verb of perceiving or coming upon (see, find, hear, learn, notice, discover, witness,
+    watch) are a finding, marked or not: kept as an attribution, left out of the quote views."""
+    q = find(_t17_quotes(topic, uid), opening)
+    assert q.kind == "finding", (q.kind, q.cue, q.speaker)
+
+
+def test_marked_words_inside_a_state_of_mind_are_a_view() -> None:
+    """bpoil_washingtonpost (dev) 1699: "officials fear that seawater will leak in and create slush-like “hydrates”" gave
+    officials the word "hydrates" (a judge's not speech, 4402 quotes draw): a term the writer marks inside what someone
+    fears is a view, as the fear told without marks is; what is said with marks stays a quote."""
+    quotes = _t17_quotes("bpoil_washingtonpost", "1699")
+    assert find(quotes, "hydrates").kind == "view"
+    assert [q for q in quotes if q.kind in ("direct", "partial") and q.speaker], quotes

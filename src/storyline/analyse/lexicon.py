@@ -265,6 +265,12 @@ QUESTION_MARKS = frozenset({"whether", "if"})  # what opens an asked question th
 # Cues of what someone comes to know, not of what they put forward: "The Guardian has learned that BP faces a second
 # legal challenge", "officials heard that ...": the learner is no party asserting it.
 PERCEPTION_CUES = frozenset({"learn", "hear"})
+# Cues of what someone perceives or comes upon, not of words said: "those close to him saw he was losing weight", "a
+# CNN crew saw the aircraft drop two bombs", "Scientists have found evidence of a large underwater “plume”", "the
+# investigation found ...". Reported words so cued are a finding (``model.UNSPOKEN_KINDS``): kept, not shown as
+# anyone's words. (The claims keep what a commission or an investigation finds: only PERCEPTION_CUES, what one is told,
+# asserts nothing.)
+PERCEIVING_CUES = frozenset({*PERCEPTION_CUES, "see", "find", "notice", "discover", "witness", "watch", "spot"})
 # Cues of a demand, not of a claim: "Bobby Jindal demanded the federal government and BP commit to long-term clean up
 # efforts" says what should be done; nothing in it is asserted true or false.
 DEMANDING_CUES = frozenset({"demand", "urge", "request", "appeal", "plead", "implore", "order", "command", "instruct",

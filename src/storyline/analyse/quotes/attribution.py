@@ -73,7 +73,9 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     for c in kept:
         if c.kind == "indirect" and (_names_only(doc, c) or _tells_of_what(doc, c)):
             c.kind = "topic"
-        elif c.kind == "indirect" and _a_view(doc, c):
+        elif c.kind in ("indirect", "partial") and _perceived(doc, c):
+            c.kind = "finding"
+        elif c.kind in ("indirect", "partial") and _a_view(doc, c):
             c.kind = "view"
         elif c.kind == "indirect" and _a_finding(doc, c):
             c.kind = "finding"
@@ -148,6 +150,14 @@ def _a_view(doc: Doc, c: Candidate) -> bool:
     "BP intended ...", "investors worried ..."): the writer tells what someone thinks or wants, a view, not words said."""
     cue = _cue_span(doc, c)
     return cue is not None and len(cue) > 0 and cue_lemma(cue[0]) in L.VIEW_VERBS
+
+
+def _perceived(doc: Doc, c: Candidate) -> bool:
+    """Reported words whose cue is a verb of perceiving or coming upon ("those close to him saw [he was losing
+    weight]", "Scientists have found evidence of a large underwater “[plume]”"): what someone saw or found, told in
+    the writer's words (marks included: a term the writer sets off), no words said."""
+    cue = _cue_span(doc, c)
+    return cue is not None and len(cue) > 0 and cue_lemma(cue[0]) in L.PERCEIVING_CUES
 
 
 def _a_finding(doc: Doc, c: Candidate) -> bool:
