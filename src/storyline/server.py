@@ -54,7 +54,10 @@ def serve(store_path: str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, t
     shown = f"[{host}]" if ":" in host else host
     print(f"storyline: serving {store_path} at http://{shown}:{port}/ with {workers} worker{'s' if workers != 1 else ''} "
           f"({'token required' if required else 'loopback only, no token'}); Ctrl-C stops", flush=True)
-    options = {"host": host, "port": port, "log_level": "warning", "proxy_headers": False, "server_header": False}
+    from storyline.server_protocol import PROTOCOL
+
+    options = {"host": host, "port": port, "log_level": "warning", "proxy_headers": False, "server_header": False,
+               "http": PROTOCOL}
     if workers > 1:
         os.environ[STORE_ENV] = str(Path(store_path).resolve())
         if required:

@@ -365,3 +365,38 @@ def test_an_alleged_event_links_to_its_ledger_entry(server: str) -> None:
     events = get(server, "/api/events", limit=1000)["items"]
     alleged = [e for e in events if e.get("alleged")]
     assert alleged and all(e["alleged"]["status"] in ("contested", "denied") for e in alleged)
+
+
+def test_connections_to_a_multi_worker_server_send_small_writes_at_once(seed_store_path: Any) -> None:
+    """``serve --workers N`` listens on a socket uvicorn binds itself, with protocol number 0, on which asyncio leaves
+    Nagle's algorithm on: a response's head and body then waited for the client's delayed acknowledgement (about 40 ms
+    a request). The protocol ``serve`` runs turns it off on every connection it is given; checked on a real uvicorn
+    server listening on such a socket."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from storyline.api import create_app
+    from storyline.server_protocol import PROTOCOL
+
+    listener = socket.socket(family=socket.AF_INET)  # as uvicorn binds for workers: no protocol number given
+    listener.bind(("127.0.0.1", 0))
+    assert listener.proto == 0
+    config = uvicorn.Config(create_app(str(seed_store_path)), http=PROTOCOL, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        with httpx.Client(base_url=f"http://127.0.0.1:{listener.getsockname()[1]}") as client:
+            assert client.get("/api/claims", params={"limit": 1}).status_code == 200
+            sockets = [c.transport.get_extra_info("socket") for c in server.server_state.connections]
+            assert sockets and all(s.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) for s in sockets)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        listener.close()
