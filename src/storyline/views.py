@@ -8,6 +8,7 @@ items}`` (``limit`` None means every item, as the CLI and the exports ask).
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from functools import partial
@@ -702,10 +703,9 @@ def claims_view(store: Store, *, status: str | None = None, story: str | None = 
     _where_equal(where, params, "c.status", status)
     _where_equal(where, params, "c.story", story)
     if voiced_by is not None:
-        marks = ",".join("?" * len(voiced_by))
-        where.append("EXISTS (SELECT 1 FROM (SELECT value FROM json_each(c.asserted_by) UNION ALL "
-                     f"SELECT value FROM json_each(c.denied_by)) WHERE {folded('value')} IN ({marks}))")
-        params += sorted(voiced_by)
+        voices = store.memo("claims by voice", partial(_claims_by_voice, store))
+        where.append("c.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted({claim for name in voiced_by for claim in voices.get(name, ())})))
     if entity:
         found = find_entity(store, entity)
         if found is None:
@@ -745,6 +745,15 @@ def claims_view(store: Store, *, status: str | None = None, story: str | None = 
             claim["events"] = events[claim["id"]]
     total = store.scalar(f"SELECT count(*) FROM claims c WHERE {clause}", params)
     return page(rows, total=total, limit=limit, offset=offset)
+
+
+def _claims_by_voice(store: Store) -> dict[str, list[str]]:
+    """Lower-cased name -> the claims it asserts or denies (every entity page asks for its names' claims)."""
+    voices: dict[str, list[str]] = defaultdict(list)
+    for row in store.query("SELECT id, asserted_by, denied_by FROM claims", json=True):
+        for name in {str(n).lower() for n in [*(row["asserted_by"] or []), *(row["denied_by"] or [])]}:
+            voices[name].append(row["id"])
+    return dict(voices)
 
 
 def claim_counts(store: Store, *, story: str | None = None) -> dict[str, int]:
