@@ -10,6 +10,7 @@ import io
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ def build_export(store: Store, *, story: str | None = None) -> dict[str, list[di
     mentioned = {m["entity"] for m in store.rows("mentions") if m["entity"] and kept(m["article"])} if story else None
     entity_rows = store.rows("entities")
     entities = [_entity(e) for e in entity_rows if mentioned is None or e["id"] in mentioned]
-    names = {e["id"]: e["name"] for e in entity_rows}
+    names = {e["id"]: Speaker.of(e) for e in entity_rows}
     quotes = [quote_record(q, names) for q in store.rows("quotes") if kept(q["article"])]
     evidence = defaultdict(list)
     for row in store.rows("event_evidence"):
@@ -85,24 +86,49 @@ def _entity(row: dict[str, Any]) -> dict[str, Any]:
             "aliases": row["aliases"], "roles": row["roles"], "variants": row["variants"]}
 
 
-def speaker_names(store: Store, rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
-    """Entity id -> name for the speakers of these quote rows (one query)."""
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker's entity as a quote shows it: its name, and every name it goes by (lower case)."""
+
+    name: str
+    names: frozenset[str]
+
+    @classmethod
+    def of(cls, entity: Mapping[str, Any]) -> Speaker:
+        aliases = entity.get("aliases") or []
+        return cls(entity["name"], frozenset(" ".join(str(n).lower().split()) for n in [entity["name"], *aliases]))
+
+    def written(self, speaker: str | None) -> bool:
+        """The quotes stage's speaker, as it wrote them, is this entity: one of its names, or a name ending on the same
+        word ("Tony Hayward" for "Hayward")."""
+        words = (speaker or "").lower().split()
+        return bool(words) and (" ".join(words) in self.names or any(n.split()[-1:] == words[-1:] for n in self.names))
+
+
+def speaker_names(store: Store, rows: Iterable[Mapping[str, Any]]) -> dict[str, Speaker]:
+    """Entity id -> the speaker entity, for the speakers of these quote rows (one query)."""
     ids = sorted({r["speaker_entity"] for r in rows if r.get("speaker_entity")})
     if not ids:
         return {}
-    found = store.query(f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(ids))})", ids)
-    return {r["id"]: r["name"] for r in found}
+    found = store.query(f"SELECT id, name, aliases FROM entities WHERE id IN ({','.join('?' * len(ids))})", ids, json=True)
+    return {r["id"]: Speaker.of(r) for r in found}
 
 
-def quote_record(row: dict[str, Any], names: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """A quote as exported and shown. The speaker's name is their entity's (``names``: entity id -> name) when the
+def quote_record(row: dict[str, Any], names: Mapping[str, Speaker] | None = None) -> dict[str, Any]:
+    """A quote as exported and shown. The speaker's name is their entity's (``names``: entity id -> speaker) when the
     corpus linked one: the quotes stage's own guess ("Christiane Amanpour" for a "He" of her report) is kept as
-    ``as_written``, and every view names the speaker as the entity link, the briefing and the speaker lists do."""
-    linked = (names or {}).get(row["speaker_entity"] or "")
+    ``as_written``, and every view names the speaker as the entity link, the briefing and the speaker lists do. The
+    role is the quotes stage's, of the person it named: shown only when the link is that person ("Moammar Gadhafi
+    (associate professor of government at Dartmouth College)" had joined the entity stage's "he" to the quotes stage's
+    role of the professor)."""
+    entity = (names or {}).get(row["speaker_entity"] or "")
+    linked = entity.name if entity is not None else None
+    role = (row["speaker_role"] if entity is None or not row["speaker_named"] or entity.written(row["speaker"])
+            else None)  # (a description's role is the description: "the Libyan leader", linked from it, keeps it)
     return {
         "id": row["id"], "article": row["article"], "text": row["text"], "start": row["start"], "end": row["end"],
         "speaker": {"name": linked or row["speaker"], "as_written": row["speaker"], "entity": row["speaker_entity"],
-                    "role": row["speaker_role"], "named": bool(row["speaker_named"]) or linked is not None,
+                    "role": role, "named": bool(row["speaker_named"]) or linked is not None,
                     "start": row["speaker_start"], "end": row["speaker_end"]},
         "cue": row["cue"], "cue_start": row["cue_start"], "cue_end": row["cue_end"], "kind": row["kind"], "group": row["grp"],
     }

@@ -2207,3 +2207,19 @@ def test_marked_words_inside_a_state_of_mind_are_a_view() -> None:
     quotes = _t17_quotes("bpoil_washingtonpost", "1699")
     assert find(quotes, "hydrates").kind == "view"
     assert [q for q in quotes if q.kind in ("direct", "partial") and q.speaker], quotes
+
+
+def test_a_role_is_shown_only_beside_the_person_it_was_given(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev) 216: the quotes stage gave '“no younger leadership able to assume that mantle of leadership,” he
+    said' to Diederik Vandewalle, "associate professor of government at Dartmouth College"; the entities stage's "he"
+    was Moammar Gadhafi, and the views showed "Moammar Gadhafi (associate professor of government at Dartmouth
+    College)" (a judge's wrong speaker, 4403 quotes draw). Whoever the link names, a role the quotes stage gave one
+    person is never shown beside another's name; a description's own role stays with the entity it names."""
+    from storyline.reader import Storyline
+
+    quotes = Storyline(_libya_store(tmp_path, "216")).quotes(limit=None)["items"]
+    professor = next(q for q in quotes if q["text"].startswith("no younger leadership"))["speaker"]
+    assert professor["as_written"] == "Diederik Vandewalle", professor
+    assert professor["role"] is None or "Vandewalle" in professor["name"], professor
+    roles = [q["speaker"] for q in quotes if q["speaker"]["role"] and "Dartmouth" in q["speaker"]["role"]]
+    assert roles and all("Vandewalle" in s["name"] for s in roles), roles
