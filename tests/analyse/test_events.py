@@ -1829,3 +1829,14 @@ def test_a_present_in_a_time_clause_opened_by_an_adverb_is_still_to_come() -> No
                                    ("Rebels fled when Gadhafi's forces attacked the town on Friday.", "attacked", False)):
         doc = load_nlp()(text)
         assert [c.unrealised for s in doc.sents for c in find_candidates(s) if doc[c.trigger].text == word] == [unrealised]
+
+
+def test_a_name_and_its_bracketed_aside_then_its_clause_read_as_a_sentence(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev) 952 and 2170: '..., said Sen. Benjamin L. Cardin (D-Md.), who visited Louisiana on
+    Friday' was shown as "Sen. Benjamin L. Cardin (D-Md.), who visited Louisiana on Friday", a name and a relative
+    clause with no verb of its own (two judges' garbled, 4412 timeline draw). A short bracketed aside between a name
+    and its clause is set aside with the "who", as the comma alone was: the name, a gap, then the act."""
+    events = _t17_store(tmp_path, "bpoil_washingtonpost", ("952", "2170")).query("SELECT summary FROM events")
+    cardin = [e["summary"] for e in events if "Cardin" in e["summary"]]
+    assert "Sen. Benjamin L. Cardin … visited Louisiana on Friday" in cardin, cardin
+    assert not [s for s in cardin if ", who " in s], cardin

@@ -45,7 +45,7 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
     if (words.gap is None and (relative := _relative_pronoun(doc, cand)) is not None
             and words.first < relative.i - 1 and relative.i + 1 < words.last and not _clause_resumes(doc, relative.i, words.last)):
         set_off = doc[relative.i - 1].text == ","
-        named = doc[relative.i - 2] if set_off else doc[relative.i - 1]
+        named = doc[np_span(relative.head.head)[1] - 1] if set_off else doc[relative.i - 1]  # (before a parenthetical)
         opening = np_span(relative.head.head)[0]
         if not set_off and (words.first < opening or any(t.tag_ == "VBG" for t in doc[opening : relative.i])):
             return words  # "(a pattern of) the company intimidating workers who raised safety ... concerns": the noun
@@ -115,8 +115,20 @@ def _relative_pronoun(doc: Doc, cand: EventCandidate) -> Token | None:
     if pronoun is None or pronoun.i < 1 or pronoun.i + 1 >= len(doc):
         return None
     if doc[pronoun.i - 1].text == ",":
-        return pronoun if pronoun.lower_ != "that" and np_span(trig.head)[1] == pronoun.i - 1 else None
+        end = np_span(trig.head)[1]
+        return pronoun if pronoun.lower_ != "that" and (end == pronoun.i - 1 or _parenthetical(doc, end, pronoun.i - 1)) else None
     return pronoun if np_span(trig.head)[1] == pronoun.i else None  # "The 11 workers who died in the April 20 ... blast"
+
+
+PARENTHETICAL_TOKENS = 8  # at most this many tokens in brackets between a name and its clause ("(D-Md.)", "(R-La.)")
+
+
+def _parenthetical(doc: Doc, start: int, stop: int) -> bool:
+    """Tokens [start, stop) are one short bracketed aside after a name: "Sen. Benjamin L. Cardin (D-Md.), who visited
+    Louisiana on Friday" (a party and state, an age, an abbreviation)."""
+    inside = [t.text for t in doc[start + 1 : stop - 1]]
+    return (stop - start <= PARENTHETICAL_TOKENS and doc[start].text == "(" and doc[stop - 1].text == ")"
+            and "(" not in inside and ")" not in inside)
 
 
 def _root(doc: Doc, cand: EventCandidate) -> Token:
