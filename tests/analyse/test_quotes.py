@@ -2223,3 +2223,17 @@ def test_a_role_is_shown_only_beside_the_person_it_was_given(tmp_path: Path) -> 
     assert professor["role"] is None or "Vandewalle" in professor["name"], professor
     roles = [q["speaker"] for q in quotes if q["speaker"]["role"] and "Dartmouth" in q["speaker"]["role"]]
     assert roles and all("Vandewalle" in s["name"] for s in roles), roles
+
+
+@pytest.mark.parametrize(("topic", "uid", "opening", "speaker"), [
+    # bpoil_reuters (dev) 1014: "Marilyn Heiman, ... quoted the Shell exploration drilling plan as saying that a large
+    # oil spill ... is extremely rare" gave Heiman the plan's words (a judge's wrong speaker, 4501 quotes draw)
+    ("bpoil_reuters", "1014", "that a large oil spill", "the Shell exploration drilling plan"),
+    # LibyaWar_cnn (dev) 196: "State-run Libyan TV late Wednesday quoted a military source as saying a “civilian
+    # location was shelled ...”"
+    ("LibyaWar_cnn", "196", "civilian location was shelled", "a military source"),
+])
+def test_who_is_quoted_as_saying_says_it(topic: str, uid: str, opening: str, speaker: str) -> None:
+    """An active "X quoted Y as saying" relays Y's words: Y is the speaker, X the relay (the passive "X was quoted as
+    saying" keeps X)."""
+    assert find(_t17_quotes(topic, uid), opening).speaker == speaker

@@ -741,6 +741,8 @@ def source_of(token: Token) -> Token | None:
     if (held := _subject_held_by_aside(token)) is not None:
         return held
     for _ in range(4):
+        if (quoted := _quoted_as_saying(token, verb)) is not None:
+            return quoted
         # two subjects are a parse of words run together ("Libya's Zlitan in rebel, NATO sights When asked ..., a NATO
         # spokesman told CNN"): the one nearest the verb is its own
         for child in sorted(verb.children, key=lambda c: (c.dep_ != "nsubj", -c.i if c.i < verb.i else c.i)):
@@ -767,6 +769,16 @@ def source_of(token: Token) -> Token | None:
             return _document_author(verb.head) or verb.head  # 'the Super PAC backing Bush'
         break
     return _adjacent_source(token)
+
+
+def _quoted_as_saying(cue: Token, verb: Token) -> Token | None:
+    """Whom an active "quoted"/"cited" gives the words ("State-run Libyan TV ... quoted a military source as saying ...",
+    "Heiman ... quoted the Shell exploration drilling plan as saying that ..."): its object, not its subject, says them
+    (``cue`` the "saying" of its "as", ``verb`` the verb the climb has reached)."""
+    if (cue.dep_ != "pcomp" or cue.head.lower_ != "as" or cue.head.head != verb
+            or verb.lemma_.lower() not in qp.RELAYING_VERBS or _passive(verb)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _named_after_the_role(verb: Token, subject: Token) -> Token:

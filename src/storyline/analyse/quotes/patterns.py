@@ -188,6 +188,9 @@ FINDING_NOUNS = frozenset("poll survey study document record data statistic rese
 # underscores ("This latest spill highlights the harsh truth that ...") or signals ("The Holder trip could signal that
 # ..."). "Confirm" and "reveal" are left out: a body described ("the energy giant confirmed", "the US coastguard
 # confirmed") says them more often than a thing.
+# Verbs that relay another's words with "as saying" ("quoted a military source as saying", "cited officials as saying"):
+# their object is the speaker, their subject the relay.
+RELAYING_VERBS = frozenset({"quote", "cite"})
 EVIDENCE_CUES = frozenset("show indicate suggest prove mean demonstrate highlight underscore illustrate signal".split())
 # Of those, what a document's evidence does, not what its authors put forward ("the report shows", not "a report ...
 # that suggested"): a finding even where a document speaks.
