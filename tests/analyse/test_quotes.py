@@ -2237,3 +2237,18 @@ def test_who_is_quoted_as_saying_says_it(topic: str, uid: str, opening: str, spe
     """An active "X quoted Y as saying" relays Y's words: Y is the speaker, X the relay (the passive "X was quoted as
     saying" keeps X)."""
     assert find(_t17_quotes(topic, uid), opening).speaker == speaker
+
+
+@pytest.mark.parametrize(("topic", "uid", "opening", "speaker"), [
+    # bpoil_washingtonpost (dev) 1947: "BP executives in early May briefed members of Congress on their conclusion: that
+    # the absolute worst-case flow rate was 60,000 barrels" (the ledger's party read "BP executives in early May", a
+    # judge's wrong party, 4422 claims draw)
+    ("bpoil_washingtonpost", "1947", "that the absolute worst-case flow rate", "BP executives"),
+    ("bpoil_reuters", "1495", "it would channel revenue", "The oil major"),  # "The oil major on Friday said ..."
+    ("LibyaWar_cnn", "50", "an immediate cease-fire", "The Libyan military"),  # "The Libyan military on Sunday called ..."
+])
+def test_when_they_spoke_is_no_part_of_who_speaks(topic: str, uid: str, opening: str, speaker: str) -> None:
+    """A time set after a described speaker ("on Friday", "in early May") says when they spoke, not who they are: the
+    speaker shown ends before it (an age, "a taxi driver in his 20s", or a name's year, "the Oil Pollution Act of 1990",
+    stays)."""
+    assert find(_t17_quotes(topic, uid), opening).speaker == speaker

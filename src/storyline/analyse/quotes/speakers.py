@@ -676,6 +676,8 @@ def _np_text(ctx: _Context, head: Token, stop: int | None = None, joined: bool =
     if stop is None:
         right = head.i
         for child in head.rights:
+            if child.dep_ == "prep" and _a_time(child):
+                break  # "The oil major on Friday", "BP executives in early May": when they spoke, not who they are
             if (child.dep_ in ("prep", "compound", "amod") or joined and child.dep_ in ("cc", "conj")) and (
                     child.right_edge.i - head.i <= NP_REACH or _a_bodys_name(child)):
                 right = child.right_edge.i
@@ -688,6 +690,17 @@ def _np_text(ctx: _Context, head: Token, stop: int | None = None, joined: bool =
 
 
 NP_REACH = 6  # words after a description's noun that still say who it is
+
+
+TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "since"})  # ("of 1990" is a law's name, "from 2008" which cable)
+
+
+def _a_time(prep: Token) -> bool:
+    """A preposition of time whose object is a time and nothing else ("on Tuesday", "in early May"; not "in his 20s",
+    an age that says who)."""
+    words = [t for t in prep.subtree if t.i != prep.i]
+    return (prep.lower_ in TIME_PREPOSITIONS and bool(words) and not any(t.tag_ == "PRP$" for t in words)
+            and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in L.DAY_WORDS for t in words))
 NAME_REACH = 9  # words of an "of" phrase that names the body the role serves ("of the state's Department of Marine Resources")
 
 
