@@ -364,7 +364,8 @@ def entities_view(
         ids = [entity for entity, _, _ in chosen[at : at + SQL_BATCH]]
         rows.update((r["id"], r) for r in store.query(f"SELECT * FROM entities WHERE id IN ({','.join('?' * len(ids))})", ids,
                                                       json=True))
-    items = [{**rows[entity], "mentions": mentions, "quotes": quotes} for entity, mentions, quotes in chosen]
+    items = [{**rows[entity], "mentions": mentions, "quotes": quotes} for entity, mentions, quotes in chosen
+             if entity in rows]  # (an entity a write removed since the ranking was read is left out, not an error)
     return page(items, total=len(ranking), limit=limit, offset=offset)
 
 
