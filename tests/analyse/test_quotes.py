@@ -2252,3 +2252,12 @@ def test_when_they_spoke_is_no_part_of_who_speaks(topic: str, uid: str, opening:
     speaker shown ends before it (an age, "a taxi driver in his 20s", or a name's year, "the Oil Pollution Act of 1990",
     stays)."""
     assert find(_t17_quotes(topic, uid), opening).speaker == speaker
+
+
+def test_a_proper_name_in_marks_after_a_preposition_is_no_ones_words() -> None:
+    """LibyaWar_cnn (dev) 94: "But Admiral Mullen also said the U.S. role in “Operation Odyssey Dawn” would be limited"
+    gave Mullen the words "Operation Odyssey Dawn" (a judge's not speech, 4503 quotes draw): a name of a thing in marks
+    after a preposition, every word a proper noun, is the name, not a quote; what he said of it stays his."""
+    quotes = _t17_quotes("LibyaWar_cnn", "94")
+    assert not [q for q in quotes if q.text.startswith("Operation Odyssey Dawn")], quotes
+    assert [q for q in quotes if q.text.startswith("we're not going to put any boots on the ground")], quotes

@@ -275,6 +275,8 @@ def _a_title(doc: Doc, index: TokenIndex, c: Candidate) -> bool:
         (doc[i].tag_ == "POS" and i > 0 and doc[i - 1].pos_ == "PROPN") or word == "on" or _title_noun_after(doc, index, c)
     ):
         return True  # a programme's or a product's name: "told NBC's “Today” show", "said on “Fox News Sunday”"
+    if doc[i].pos_ == "ADP" and _a_proper_name(doc, index, c):
+        return True  # "the U.S. role in “Operation Odyssey Dawn”": a name of a thing after a preposition
     if word in ("a", "an", "the") and i > 0:  # "known as a “top kill”" (but "what he called a “battle plan”" is his)
         i -= 1
         if doc[i].lower_ in qp.TITLE_MARKERS and (doc[i].tag_ == "VBN" or doc[i].dep_ == "acl") and not any(
@@ -282,6 +284,12 @@ def _a_title(doc: Doc, index: TokenIndex, c: Candidate) -> bool:
             return True  # "The vessel, dubbed the “A Whale,”", "a method called a “junk shot”": a participle of naming
             # with no one of its own names a thing
     return doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ == "known"
+
+
+def _a_proper_name(doc: Doc, index: TokenIndex, c: Candidate) -> bool:
+    """Marked words that are a proper name of two words or more, every word a proper noun ("Operation Odyssey Dawn")."""
+    words = [doc[i] for i in index.tokens_in(c.start, c.end) if not doc[i].is_punct]
+    return len(words) >= 2 and all(t.pos_ == "PROPN" for t in words)
 
 
 def _names_a_kind(doc: Doc, c: Candidate) -> bool:
