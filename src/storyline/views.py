@@ -212,9 +212,9 @@ def folded(expr: str) -> str:
     return f"(CASE WHEN {expr} GLOB '*[^ -~]*' THEN py_lower({expr}) ELSE lower({expr}) END)"
 
 
-def _holds(expr: str, needle: str) -> tuple[str, list[Any]]:
-    """SQL true when ``expr``, lower-cased, holds ``needle`` (lower-cased), with its parameters."""
-    return f"instr({folded(expr)}, ?) > 0", [needle]
+def _holds(expr: str) -> str:
+    """SQL true when ``expr``, lower-cased, holds the (lower-cased) parameter it takes."""
+    return f"instr({folded(expr)}, ?) > 0"
 
 
 def _quote_filters(
@@ -224,16 +224,14 @@ def _quote_filters(
     cond, values = in_story("q.article", story)
     where, params = ["1", *cond], [*values]
     if speaker:
-        sql, values = _holds("coalesce(q.speaker, '')", speaker.lower())
-        where.append(sql)
-        params += values
+        where.append(_holds("coalesce(q.speaker, '')"))
+        params.append(speaker.lower())
     if article:
         where.append("q.article LIKE ? ESCAPE '\\'")
         params.append(_like_prefix(article.lower()))
     if search:
-        sql, values = _holds("q.text", search.lower())
-        where.append(sql)
-        params += values
+        where.append(_holds("q.text"))
+        params.append(search.lower())
     if kind:
         where.append("q.kind = ?")
         params.append(kind)
@@ -398,9 +396,8 @@ def _entity_filters(etype: str | None, search: str | None) -> tuple[str, list[An
     params: list[Any] = []
     _where_equal(where, params, "e.type", etype)
     for term in _terms(search or ""):
-        sql, values = _holds("(e.name || ' ' || e.aliases || ' ' || e.id)", term.rstrip("*"))
-        where.append(sql)
-        params += values
+        where.append(_holds("(e.name || ' ' || e.aliases || ' ' || e.id)"))
+        params.append(term.rstrip("*"))
     return " AND ".join(where), params
 
 
@@ -715,9 +712,8 @@ def claims_view(store: Store, *, status: str | None = None, story: str | None = 
                      "OR instr(c.statement, ?) > 0)")
         params += [found["id"], found["name"]]
     for term in _terms(search or ""):
-        sql, values = _holds("(c.statement || ' ' || c.parties)", term.rstrip("*"))
-        where.append(sql)
-        params += values
+        where.append(_holds("(c.statement || ' ' || c.parties)"))
+        params.append(term.rstrip("*"))
     clause = " AND ".join(where)
     order = " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(CLAIM_STATUSES))
     rows = store.query(
@@ -818,9 +814,8 @@ def search_view(store: Store, query: str, *, story: str | None = None, limit: in
                      "source_label": source_name(article), "date_label": date_label(article),
                      "snippet": row["snippet"], "match": snippet(texts.get(row["id"], ""), terms)})
     cond, values = in_story("q.article", story)
-    held = [_holds("(q.text || ' ' || coalesce(q.speaker, ''))", t.rstrip("*")) for t in terms]
-    where = " AND ".join([sql for sql, _ in held] + cond + [SPOKEN])
-    params = [p for _, needle in held for p in needle] + values
+    where = " AND ".join([_holds("(q.text || ' ' || coalesce(q.speaker, ''))")] * len(terms) + cond + [SPOKEN])
+    params = [t.rstrip("*") for t in terms] + values
     rows = store.query(f"SELECT q.*, {_CITE_COLS} FROM quotes q JOIN articles a ON a.id = q.article WHERE {where} "
                        f"ORDER BY {_ARTICLE_ORDER}, q.start" + _limit_sql(limit, offset), params)
     names = speaker_names(store, rows)

@@ -148,16 +148,20 @@ def _cue_span(doc: Doc, c: Candidate) -> Span | None:
 def _a_view(doc: Doc, c: Candidate) -> bool:
     """Reported words whose cue is a state of mind ("The administration thinks the company would like to see ...",
     "BP intended ...", "investors worried ..."): the writer tells what someone thinks or wants, a view, not words said."""
-    cue = _cue_span(doc, c)
-    return cue is not None and len(cue) > 0 and cue_lemma(cue[0]) in L.VIEW_VERBS
+    return _cued_by(doc, c, L.VIEW_VERBS)
 
 
 def _perceived(doc: Doc, c: Candidate) -> bool:
     """Reported words whose cue is a verb of perceiving or coming upon ("those close to him saw [he was losing
     weight]", "Scientists have found evidence of a large underwater “[plume]”"): what someone saw or found, told in
     the writer's words (marks included: a term the writer sets off), no words said."""
+    return _cued_by(doc, c, L.PERCEIVING_CUES)
+
+
+def _cued_by(doc: Doc, c: Candidate, lemmas: frozenset[str]) -> bool:
+    """The candidate's cue opens on one of these verbs."""
     cue = _cue_span(doc, c)
-    return cue is not None and len(cue) > 0 and cue_lemma(cue[0]) in L.PERCEIVING_CUES
+    return cue is not None and len(cue) > 0 and cue_lemma(cue[0]) in lemmas
 
 
 def _a_finding(doc: Doc, c: Candidate) -> bool:

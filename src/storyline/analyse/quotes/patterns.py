@@ -182,15 +182,15 @@ NEGATIVE_SPEAKERS = frozenset({"no one", "noone", "nobody", "none", "nothing"})
 # showed ..."), and so is what an estimate gives ("according to the new estimate"); a report or a statement speaks for
 # whoever issued it (``lexicon.DOCUMENT_NOUNS``) and stays a quote.
 FINDING_NOUNS = frozenset("poll survey study document record data statistic research estimate calculation tally".split())
+# Verbs that relay another's words with "as saying" ("quoted a military source as saying", "cited officials as saying"):
+# their object is the speaker, their subject the relay.
+RELAYING_VERBS = frozenset({"quote", "cite"})
 # Verbs by which a thing shows something ("Video showed that fighting was continuing", "pressure below 6,000 psi would
 # indicate it had been damaged", "Forecasts suggest the oil will make landfall"): said of a thing, what it shows is a
 # finding; said of someone ("the rebels indicated they didn't want ..."), words; so is what a thing highlights or
 # underscores ("This latest spill highlights the harsh truth that ...") or signals ("The Holder trip could signal that
 # ..."). "Confirm" and "reveal" are left out: a body described ("the energy giant confirmed", "the US coastguard
 # confirmed") says them more often than a thing.
-# Verbs that relay another's words with "as saying" ("quoted a military source as saying", "cited officials as saying"):
-# their object is the speaker, their subject the relay.
-RELAYING_VERBS = frozenset({"quote", "cite"})
 EVIDENCE_CUES = frozenset("show indicate suggest prove mean demonstrate highlight underscore illustrate signal".split())
 # Of those, what a document's evidence does, not what its authors put forward ("the report shows", not "a report ...
 # that suggested"): a finding even where a document speaks.

@@ -595,7 +595,7 @@ def _body_set_off(ctx: _Context, head: Token) -> Span | None:
 def _a_name(span: Span) -> bool:
     """Words that make a name: capitalised, but for the small words inside one ("Doctors Without Borders", "Seize BP");
     not a day ("one group Thursday announcing ...")."""
-    if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in L.DAY_WORDS for t in span):
+    if any(_of_time(t) for t in span):
         return False
     return len(span) > 0 and span[0].text[:1].isupper() and any(t.pos_ == "PROPN" or t.ent_type_ for t in span) and all(
         t.text[:1].isupper() or t.pos_ in ("ADP", "DET", "CCONJ") and t.i > span.start for t in span)
@@ -690,6 +690,14 @@ def _np_text(ctx: _Context, head: Token, stop: int | None = None, joined: bool =
 
 
 NP_REACH = 6  # words after a description's noun that still say who it is
+NAME_REACH = 9  # words of an "of" phrase that names the body the role serves ("of the state's Department of Marine Resources")
+
+
+def _a_bodys_name(prep: Token) -> bool:
+    """An "of" phrase that ends in a body's capitalised name, with no verb: the words say whose the role is."""
+    words = list(prep.subtree)
+    return (prep.lower_ == "of" and len(words) <= NAME_REACH and words[-1].pos_ == "PROPN"
+            and not any(t.pos_ in ("VERB", "AUX") for t in words))
 
 
 TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "since"})  # ("of 1990" is a law's name, "from 2008" which cable)
@@ -700,15 +708,12 @@ def _a_time(prep: Token) -> bool:
     an age that says who)."""
     words = [t for t in prep.subtree if t.i != prep.i]
     return (prep.lower_ in TIME_PREPOSITIONS and bool(words) and not any(t.tag_ == "PRP$" for t in words)
-            and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in L.DAY_WORDS for t in words))
-NAME_REACH = 9  # words of an "of" phrase that names the body the role serves ("of the state's Department of Marine Resources")
+            and all(_of_time(t) for t in words))
 
 
-def _a_bodys_name(prep: Token) -> bool:
-    """An "of" phrase that ends in a body's capitalised name, with no verb: the words say whose the role is."""
-    words = list(prep.subtree)
-    return (prep.lower_ == "of" and len(words) <= NAME_REACH and words[-1].pos_ == "PROPN"
-            and not any(t.pos_ in ("VERB", "AUX") for t in words))
+def _of_time(token: Token) -> bool:
+    """A word of a date or a time: tagged so, or a day's or a month's name ("Thursday", "May")."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in L.DAY_WORDS
 
 
 def _as_printed(tokens: Iterable[Token]) -> str:
