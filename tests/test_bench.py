@@ -41,3 +41,6 @@ def test_bench_on_a_dev_topic_prints_growth_and_read_latencies() -> None:
     reads = figures["reads"]
     assert reads["clients_20"]["errors"] == 0 and reads["clients_20"]["requests"] == 40
     assert reads["clients_1"]["p95_s"] > 0 and "/timeline" in reads["per_path"]
+    assert reads["per_path"]["/timeline"]["first_s"] > 0
+    varied = reads["clients_20_varied"]
+    assert varied["errors"] == 0 and varied["requests"] == 40

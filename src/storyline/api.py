@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from storyline.answer_cache import AnswerCache, answer_cache
 from storyline.errors import BadInput, StorylineError
 from storyline.model import CLAIM_STATUSES
 from storyline.reader import Storyline
@@ -94,8 +95,12 @@ OffsetQ = Query(0, ge=0, le=1_000_000_000, description="Items to skip.")
 StoryQ = Query(None, max_length=40, description="Only this story (GET /api/stories lists them); all stories when omitted.")
 
 
-def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int = DEFAULT_MAX_BODY) -> FastAPI:
-    """The storyline server over one store: JSON API, OpenAPI description, web pages and static files."""
+def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int = DEFAULT_MAX_BODY,
+               keep_answers: bool = True) -> FastAPI:
+    """The storyline server over one store: JSON API, OpenAPI description, web pages and static files.
+
+    ``keep_answers``: GET answers are kept until the store changes (``storyline.answer_cache``).
+    """
     store = Store(store_path, create=True)
     reader = Storyline(store)
     write_lock = threading.Lock()
@@ -119,6 +124,9 @@ def create_app(store_path: str, *, token: str | None = None, max_body_bytes: int
                     f"<p>{detail}</p><p><a href=\"/timeline\">Back to the timeline</a></p></main></body></html>")
             return HTMLResponse(body, status_code=exc.status_code, headers=getattr(exc, "headers", None))
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    if keep_answers:  # added first, so innermost: the token guard and the date checks run before any kept answer is sent
+        app.add_middleware(answer_cache, generation=store.generation, cache=AnswerCache())
 
     @app.middleware("http")
     async def check_dates(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

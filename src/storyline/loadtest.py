@@ -5,6 +5,9 @@ each client's requests one after another, all clients at once, and reports laten
 throughput, errors and the largest answer. The benchmark runs it with 1 and 20 clients; tests
 import ``local_server`` for their live server.
 
+``varied_paths`` gives reads that rarely repeat (many entities, articles, searches, later pages), for
+the latency of answers the server has not kept (``storyline.answer_cache``).
+
     python -m storyline.loadtest STORE [CLIENTS] [REQUESTS_PER_CLIENT]
 """
 
@@ -32,8 +35,8 @@ def local_server(store_path: Path | str, *, token: str | None = None, max_body_b
 
     from storyline.api import create_app
 
-    kwargs = {} if max_body_bytes is None else {"max_body_bytes": max_body_bytes}
-    app = create_app(str(store_path), token=token, **kwargs)
+    app = create_app(str(store_path), token=token) if max_body_bytes is None else \
+        create_app(str(store_path), token=token, max_body_bytes=max_body_bytes)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
@@ -100,8 +103,31 @@ def read_paths(base: str) -> list[str]:
     return paths
 
 
-def run_load(base: str, paths: list[str], *, clients: int, requests_per_client: int, timeout: float = 60.0) -> dict[str, Any]:
-    """Each client requests the paths in turn (starting at its own offset); latencies in seconds."""
+def varied_paths(base: str, count: int = 200) -> list[str]:
+    """About ``count`` different reads, so that few repeat and kept answers rarely serve them: the pages and API answers
+    of many entities and articles, searches for their names, filtered timelines and quotes, later pages of the lists."""
+    import httpx
+
+    per = max(1, count // 10)
+    with httpx.Client(base_url=base, timeout=60) as http:
+        entities = http.get("/api/entities", params={"limit": per}).json()["items"]
+        articles = http.get("/api/articles", params={"limit": per, "offset": per}).json()["items"]
+    paths: list[str] = []
+    for e in entities:
+        word = (e["name"].split() or [e["id"]])[-1]
+        paths += [f"/entities/{e['id']}", f"/api/entities/{e['id']}", f"/timeline?entity={e['id']}",
+                  f"/quotes?entity={e['id']}", f"/api/search?q={word}", f"/search?q={word}"]
+    for a in articles:
+        paths += [f"/articles/{a['id']}", f"/api/articles/{a['id']}"]
+    for n in range(2, 2 + per // 5 + 1):
+        paths += [f"/quotes?page={n}", f"/claims?page={n}", f"/articles?page={n}", f"/entities?page={n}"]
+    return paths[:count]
+
+
+def run_load(base: str, paths: list[str], *, clients: int, requests_per_client: int, timeout: float = 60.0,
+             spread: bool = False) -> dict[str, Any]:
+    """Each client requests the paths in turn (starting at its own offset; ``spread``: each client its own stretch of
+    the list, so that no two requests ask for the same path while the list lasts); latencies in seconds."""
     import httpx
 
     if not base.startswith(("http://127.", "http://localhost", "http://[::1]")):
@@ -116,7 +142,7 @@ def run_load(base: str, paths: list[str], *, clients: int, requests_per_client: 
     def client(n: int) -> None:
         with httpx.Client(base_url=base, timeout=timeout) as http:
             for i in range(requests_per_client):
-                path = paths[(n + i) % len(paths)]
+                path = paths[((n * requests_per_client if spread else n) + i) % len(paths)]
                 started = time.perf_counter()
                 try:
                     response = http.get(path)
@@ -151,18 +177,23 @@ def run_load(base: str, paths: list[str], *, clients: int, requests_per_client: 
 
 
 def per_path(base: str, paths: list[str], *, repeat: int = 3) -> dict[str, dict[str, float]]:
-    """Median latency and size of each path alone (one client)."""
+    """Latency and size of each path alone (one client): the first request (rendered; on a two-worker server the other
+    worker renders it again when first asked) and the median of ``repeat`` more (served again while the store is
+    unchanged)."""
     import httpx
 
     out = {}
     with httpx.Client(base_url=base, timeout=60) as http:
         for path in paths:
-            times, size = [], 0
+            started = time.perf_counter()
+            size = len(http.get(path).content)
+            first = time.perf_counter() - started
+            times = []
             for _ in range(repeat):
                 started = time.perf_counter()
                 size = len(http.get(path).content)
                 times.append(time.perf_counter() - started)
-            out[path] = {"median_s": round(statistics.median(times), 3), "bytes": size}
+            out[path] = {"first_s": round(first, 3), "median_s": round(statistics.median(times), 3), "bytes": size}
     return out
 
 
@@ -174,8 +205,11 @@ def main(argv: list[str]) -> int:
     requests_per_client = int(argv[2]) if len(argv) > 2 else 10
     with served(argv[0]) as base:
         paths = read_paths(base)
-        print(json.dumps({"per_path": per_path(base, paths),
-                          "load": run_load(base, paths, clients=clients, requests_per_client=requests_per_client)}, indent=2))
+        alone = per_path(base, paths)
+        load = run_load(base, paths, clients=clients, requests_per_client=requests_per_client)
+        varied = varied_paths(base, clients * requests_per_client)
+        spread = run_load(base, varied, clients=clients, requests_per_client=requests_per_client, spread=True)
+        print(json.dumps({"per_path": alone, "load": load, "load_varied": {"paths": len(varied), **spread}}, indent=2))
     return 0
 
 

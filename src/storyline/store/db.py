@@ -351,7 +351,11 @@ class Store:
             conn.execute(delete(S.meta).where(S.meta.c.key == "corpus_error"))
 
     def corpus_status(self) -> str | None:
-        """None when the corpus tables are up to date; else why they are stale."""
+        """None when the corpus tables are up to date; else why they are stale (kept until the store changes: every
+        API answer and page asks)."""
+        return self.memo("corpus status", self._corpus_status)
+
+    def _corpus_status(self) -> str | None:
         with self.engine.connect() as conn:
             rows = dict(conn.execute(select(S.meta.c.key, S.meta.c.value).where(S.meta.c.key == "corpus_error")).all())
         return str(rows["corpus_error"]) if rows.get("corpus_error") else None
