@@ -2261,3 +2261,14 @@ def test_a_proper_name_in_marks_after_a_preposition_is_no_ones_words() -> None:
     quotes = _t17_quotes("LibyaWar_cnn", "94")
     assert not [q for q in quotes if q.text.startswith("Operation Odyssey Dawn")], quotes
     assert [q for q in quotes if q.text.startswith("we're not going to put any boots on the ground")], quotes
+
+
+def test_whole_words_ending_in_a_comma_are_the_next_speakers_whatever_verb_the_parse_hangs_them_from() -> None:
+    """bpoil_reuters (dev) 1192: "Meanwhile, BP said it had no specific pre-allocated budget ..., “We will make these
+    payments for as long as it takes ...,” BP America Vice President of Resources Darryl Willis said in a conference call"
+    gave the words to BP, the verb the parse hung them from (a judge's wrong speaker, 4511 quotes draw): words that end
+    in a comma before their closing mark are the speaker's named after it; what BP said stays BP's."""
+    quotes = _t17_quotes("bpoil_reuters", "1192")
+    words = find(quotes, "We will make these payments")
+    assert words.kind == "direct" and words.speaker == "Darryl Willis", words
+    assert find(quotes, "it had no specific pre-allocated budget").speaker == "BP"

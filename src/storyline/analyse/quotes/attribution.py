@@ -1077,13 +1077,16 @@ def find_direct(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_sta
         s_first = index.sent_of[first]
         s_last = index.sent_of[index.token_at(max(span.start, span.end - 1))]
         signed = _signed_by(doc, index, span) or _in_the_words_of(doc, index, span)
-        cue = _cue_by_tree(doc, spans, first, span) if signed is None else None
+        kind = "direct" if _is_whole(text, span, index, doc) else "partial"
+        cue = None
+        if signed is None:
+            cue = (_closing_cue(doc, spans, index, span) if kind == "direct" else None) \
+                or _cue_by_tree(doc, spans, first, span)
         if cue is None and signed is None:
             cue = _cue_nearby(doc, spans, index, span, s_first, s_last)
         if cue is not None and _after_a_colon(text, span) and _reports_words_after(doc[cue], span):
             cue = None  # 'Mike O'Berry, US Coast Guard: “We'll search ...” The US Coast Guard says that no oil ...': the
             # verb after the words reports its own; the name before the colon speaks them (_colon_source)
-        kind = "direct" if _is_whole(text, span, index, doc) else "partial"
         cand = Candidate(span.start, span.end, kind, in_title=span.start < body_start)
         cand.paragraph = index.para_of_sent[s_first]
         if signed is not None:
@@ -1224,6 +1227,41 @@ def _set_cue(cand: Candidate, cue: Token, spans: list[QuoteSpan]) -> None:
     if src is not None:
         cand.source = src.i
         cand.source_start, cand.source_end = source_span(src)
+
+
+CLOSING_REACH = 16  # tokens from a closing mark to its speaker's verb ("BP America Vice President of Resources Darryl
+# Willis said", "Jim Sutton, a spokesman for the company, said")
+
+
+def _closing_cue(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, span: QuoteSpan) -> int | None:
+    """The verb of saying that follows whole words ending in a comma, with its speaker between the closing mark and it or
+    right after it: "“We will make these payments for as long as it takes ...,” BP America Vice President of Resources
+    Darryl Willis said in a conference call", "“...,” said Kirby". The words are that speaker's, whichever verb the
+    parse hangs them from (there, the sentence's first "BP said it had no specific pre-allocated budget ...")."""
+    text = doc_text(doc)
+    if not text[span.start : span.end].rstrip().endswith(","):
+        return None
+    i = index.token_at(span.close)
+    while i < len(doc) and doc[i].idx < span.close:
+        i += 1
+    if i >= len(doc):
+        return None
+    last = min(len(doc), i + CLOSING_REACH, index.sents[index.sent_of[i]][1])
+    for j in range(i, last):
+        token = doc[j]
+        if token.text in qp.ALL_MARKS or _inside(spans, token.idx) or token.text in (";", ":", "(", ")"):
+            return None
+        if not _is_cue(token, qp.SPEECH_VERBS) or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None  # "..., saying, “...,” adding that ...": the speaker goes on, named before the words
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if j == i and subject is None:
+            return j  # "“...,” said the vet"
+        if subject is not None and subject.left_edge.idx >= span.close and subject.tag_ not in ("WDT", "WP"):
+            return j
+        return None  # the first verb of saying after the words has its subject elsewhere ("who said"): not their cue
+    return None
 
 
 def _cue_by_tree(doc: Doc, spans: list[QuoteSpan], first: int, span: QuoteSpan) -> int | None:
