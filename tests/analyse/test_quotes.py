@@ -2272,3 +2272,18 @@ def test_whole_words_ending_in_a_comma_are_the_next_speakers_whatever_verb_the_p
     words = find(quotes, "We will make these payments")
     assert words.kind == "direct" and words.speaker == "Darryl Willis", words
     assert find(quotes, "it had no specific pre-allocated budget").speaker == "BP"
+
+
+@pytest.mark.parametrize(("topic", "uid", "opening"), [
+    # "..., according to evidence collected by the National Commission" (a judge's not speech, 4402 quotes draw)
+    ("bpoil_washingtonpost", "645", "As early as February, Halliburton was getting poor results"),
+    ("bpoil_washingtonpost", "1183", "The blown-out well in the Gulf of Mexico gushed 12 times faster"),  # "a more detailed analysis"
+    ("LibyaWar_cnn", "178", "International internet traffic to and from Libya was shut down"),  # "according to Renesys analysis"
+])
+def test_what_evidence_or_an_analysis_gives_is_a_finding(topic: str, uid: str, opening: str) -> None:
+    """What evidence, an analysis or a count gives is a finding, no one's words (docs/HANDCHECK.md: a document's figure is
+    not speech); what the analyst says of it stays a quote."""
+    quotes = _t17_quotes(topic, uid)
+    assert find(quotes, opening).kind == "finding"
+    if uid == "178":
+        assert find(quotes, "Possibilities include a government crackdown").kind == "indirect"

@@ -179,9 +179,11 @@ EXPLETIVE_SPEAKERS = frozenset({"it", "that", "this"})
 # Subjects that deny the saying: "No one is claiming victory or “mission accomplished”" quotes nobody.
 NEGATIVE_SPEAKERS = frozenset({"no one", "noone", "nobody", "none", "nothing"})
 # What a poll, a study or a set of papers shows is its finding, no one's words ("The poll said ...", "The documents also
-# showed ..."), and so is what an estimate gives ("according to the new estimate"); a report or a statement speaks for
-# whoever issued it (``lexicon.DOCUMENT_NOUNS``) and stays a quote.
-FINDING_NOUNS = frozenset("poll survey study document record data statistic research estimate calculation tally".split())
+# showed ..."), and so is what an estimate, an analysis, a count or evidence gives ("according to the new estimate",
+# "according to evidence collected by the National Commission", "according to a watchdog group's analysis"); a report
+# or a statement speaks for whoever issued it (``lexicon.DOCUMENT_NOUNS``) and stays a quote.
+FINDING_NOUNS = frozenset("poll survey study document record data statistic research estimate calculation tally evidence "
+                          "analysis count census projection".split())
 # Verbs that relay another's words with "as saying" ("quoted a military source as saying", "cited officials as saying"):
 # their object is the speaker, their subject the relay.
 RELAYING_VERBS = frozenset({"quote", "cite"})
