@@ -2287,3 +2287,36 @@ def test_what_evidence_or_an_analysis_gives_is_a_finding(topic: str, uid: str, o
     assert find(quotes, opening).kind == "finding"
     if uid == "178":
         assert find(quotes, "Possibilities include a government crackdown").kind == "indirect"
+
+
+@pytest.mark.parametrize(("topic", "uid", "opening", "kept"), [
+    # "Some people are probably wondering why not ring up Exxon" (a judge's not speech, 4511 quotes draw)
+    ("bpoil_reuters", "1171", "why not ring up Exxon", "It is very difficult"),
+    # "These companies could potentially sue the government, arguing they would have paid less ..." (4501)
+    ("bpoil_reuters", "634", "they would have paid less", None),
+    ("bpoil_washingtonpost", "1486", "he energized Washington", None),  # "Jindal may claim he energized Washington"
+])
+def test_what_someone_only_might_say_is_no_ones_words(topic: str, uid: str, opening: str, kept: str | None) -> None:
+    """A saying hedged ("probably", "potentially") or put as a possibility ("may", "might") is the writer's supposition:
+    no one has said it. What the article reports said stays ("could" is left alone: "he could confirm" was said)."""
+    quotes = _t17_quotes(topic, uid)
+    assert not [q for q in quotes if q.text.startswith(opening)], quotes
+    if kept:
+        assert find(quotes, kept).speaker == "Thad Allen"
+
+
+@pytest.mark.parametrize(("topic", "uid", "opening", "last_words"), [
+    # "..., federal law enforcement sources said, though they would not say whether evidence of such crimes has emerged"
+    # ran on through the attribution and the writer's clause (a judge's bad span, 4512 quotes draw)
+    ("bpoil_washingtonpost", "2055", "In addition, criminal prosecutors are examining", "obstruction of justice and conspiracy"),
+    ("LibyaWar_cnn", "146", "The Dutch citizen they were trying to rescue", "to the Dutch Embassy in Tripoli"),  # "..., without saying"
+    ("LibyaWar_cnn", "86", "The CIA sent additional personnel to Libya", "after the anti-government protests erupted"),
+])
+def test_a_clause_of_the_sayers_after_their_attribution_is_not_their_words(
+        topic: str, uid: str, opening: str, last_words: str) -> None:
+    """Words before a closing attribution end there when what follows it tells of the sayers ("though they would not
+    say", "without saying"); another subject after it goes on with the words ("Food supplies were ample, he said, but
+    medical goods were scarce")."""
+    assert find(_t17_quotes(topic, uid), opening).text.endswith(last_words)
+    ample = quotes_of("Food supplies were ample, he said, but medical goods were scarce. The city was calm.")
+    assert [q.text for q in ample if q.kind == "indirect"] == ["Food supplies were ample, he said, but medical goods were scarce"]

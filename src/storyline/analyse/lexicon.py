@@ -259,6 +259,9 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii"})
 # Dashes that set off a reporter's aside from the words around it ("... -- insisting ...").
 DASHES = frozenset({"--", "—", "–"})
 POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})  # "they can accuse you of anything": no one has yet
+# Adverbs that make an act or a saying a possibility, not a report: "the oil slick potentially striking the beaches",
+# "Some people are probably wondering why not ring up Exxon".
+HEDGE_ADVERBS = frozenset({"potentially", "possibly", "perhaps", "maybe", "conceivably", "probably"})
 # Cues that put a question or a request, never a claim: 'India's U.N. ambassador asked, "Who will implement the no-fly zone?"'.
 QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "enquire"})
 QUESTION_MARKS = frozenset({"whether", "if"})  # what opens an asked question that no wh-word opens

@@ -356,8 +356,7 @@ PEOPLE_NOUNS: frozenset[str] = L.PERSON_NOUNS | frozenset(
     "prisoner hostage detainee captive inmate people civilian refugee migrant protester protestor demonstrator".split())
 # Words that mark a clause as not (yet) real: "have yet to release", "nobody should be helping".
 NOT_YET: frozenset[str] = frozenset({"yet"})
-# Adverbs that make an act a possibility, not a report: "the oil slick potentially striking the beaches".
-HEDGE_ADVERBS: frozenset[str] = frozenset({"potentially", "possibly", "perhaps", "maybe", "conceivably"})
+HEDGE_ADVERBS: frozenset[str] = L.HEDGE_ADVERBS
 # Verbs that in the simple present tell a state, not an act ("each provides an opportunity", "a success nearby often
 # helps at home"); other verbs in the present may be a chronology's or a headline's acts ("NATO launches ...").
 STATE_VERBS: frozenset[str] = frozenset(

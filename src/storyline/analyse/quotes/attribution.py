@@ -69,7 +69,7 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
             and (c.speaker or "") not in P.TIME_ZONES  # "At 10:30 a.m. CDT, video streams showed ...": a clock's zone
             and (c.speaker or "").lower() not in L.DAY_WORDS  # "the ... official noted Monday “...”": a day says nothing
             and not (c.kind == "indirect" and qp.ANONYMITY_REQUEST.match(text[c.start : c.end]))
-            and not _not_said_yet(doc, c)]
+            and not _not_said_yet(doc, c) and not _only_supposed(doc, c)]
     for c in kept:
         if c.kind == "indirect" and (_names_only(doc, c) or _tells_of_what(doc, c)):
             c.kind = "topic"
@@ -98,6 +98,30 @@ def _not_said_yet(doc: Doc, c: Candidate) -> bool:
             return True  # ("Clapper tried to explain that he was “loath” ...": he explained; a purpose under the trying
             # was not reached)
     return False
+
+
+def _only_supposed(doc: Doc, c: Candidate) -> bool:
+    """Reported words whose cue, or the act it goes with, is only supposed: hedged ("Some people are probably wondering
+    [why not ring up Exxon]") or possible ("These companies could potentially sue the government, arguing [they would
+    have paid less ...]", "Jindal may claim [he energized Washington]"): the writer supposes what someone might say; no
+    one has said it. ("would" is left out: "as he would later say" tells what was said; so are marked words, which
+    someone wrote or said whatever the hedge: "which might have indicated “contamination of the cement.”" quotes BP's
+    report.)"""
+    if c.kind != "indirect" or (cue := _cue_span(doc, c)) is None or not len(cue):
+        return False
+    verb = cue.root
+    for _ in range(2):
+        if any(((d.dep_ == "advmod" and d.lower_ in L.HEDGE_ADVERBS) or (d.dep_ == "aux" and d.lower_ in POSSIBLE_AUX))
+               and verb.i - 3 <= d.i < verb.i and not c.start <= d.idx < c.end for d in verb.children):
+            return True  # (right before the verb: "..., perhaps on Tuesday, Doug Suttles said" hedges the day)
+        if verb.dep_ != "advcl" or verb.head.i == verb.i or any(d.dep_ in ("nsubj", "nsubjpass") for d in verb.children):
+            return False  # (only a participle goes with the act it hangs from: "..., arguing"; "but BP said" is its own)
+        verb = verb.head
+    return False
+
+
+POSSIBLE_AUX = L.POSSIBILITY_MODALS - {"can", "could"}  # "can" and "could" tell what one is able to say as often as a
+# supposition ("The official said he could confirm that Abdallah had traveled to Egypt")
 
 
 def _headline_sayer(doc: Doc, c: Candidate) -> bool:
@@ -1677,6 +1701,24 @@ def _shifted_back(head: Token) -> bool:
                                      for k in head.children)
 
 
+SAYER_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def _of_the_sayer(clause: Token) -> bool:
+    """A clause after a closing attribution that tells of the sayers, not what they said: one whose subject is their
+    pronoun ("..., federal law enforcement sources said, though they would not say whether ...", "..., Kennedy said, but
+    he would not discuss ...", "..., the U.N. refugee agency said, as it urged ...") or one opened by "without"
+    ("..., Beeksma said, without saying whether ..."). Another subject goes on with the words ("Food supplies were
+    ample, he said, but medical goods were scarce")."""
+    if clause.dep_ == "prep":
+        return clause.lower_ == "without"
+    if clause.dep_ not in ("advcl", "conj"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "without" for c in clause.children) or clause.left_edge.lower_ == "without":
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SAYER_PRONOUNS for c in clause.children)
+
+
 def _around_the_aside(verb: Token) -> tuple[int, int]:
     """The words an attribution set among them reports, as token bounds: the whole sentence it interrupts ("This
     campaign, he says, is different.", "Too often, Mr. Clarke said, the debate ... is infected"), but not the attribution
@@ -1691,7 +1733,8 @@ def _around_the_aside(verb: Token) -> tuple[int, int]:
         return left, right
     where = {t.i for p in (head, verb) for c in p.children if c.dep_ == "prep" and c.i > verb.i
              and any(o.dep_ == "pobj" and o.lemma_.lower() in L.SAYING_PLACES for o in c.children) for t in c.subtree}
-    if all(t.is_punct or t.is_space or t.i in where for t in doc[verb.i + 1 : right + 1]):
+    sayers = {t.i for c in verb.children if c.i > verb.i and _of_the_sayer(c) for t in c.subtree}
+    if all(t.is_punct or t.is_space or t.i in where or t.i in sayers for t in doc[verb.i + 1 : right + 1]):
         return left, first - 1  # (words the parse hung on the verb after it, "..., experts say, including a
         # provision ...", go on with what is said)
     if all(t.is_punct or t.is_space or t.lower_ in L.CONNECTIVES for t in doc[left:first]):
