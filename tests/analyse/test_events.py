@@ -1840,3 +1840,20 @@ def test_a_name_and_its_bracketed_aside_then_its_clause_read_as_a_sentence(tmp_p
     cardin = [e["summary"] for e in events if "Cardin" in e["summary"]]
     assert "Sen. Benjamin L. Cardin … visited Louisiana on Friday" in cardin, cardin
     assert not [s for s in cardin if ", who " in s], cardin
+
+
+def test_since_dates_only_what_goes_on(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 1328: "BP depositary shares trading in New York fell nearly 16 percent to close at $29.20, their
+    lowest level since August 1996" was on the timeline in August 1996, a FIGHT of BP's (drawn in the timeline draw of
+    seed 4711): the onset of "since" was taken for the fall's date, and the fall for an act of force. "Since X" gives
+    when something began only for what has gone on since (a perfect, a progressive, a present); and a figure moved by a
+    percentage or a sum is no act of anyone's."""
+    from storyline.analyse.events.annotate import _goes_on
+    from storyline.nlp import load_nlp
+
+    store = _reuters_store(tmp_path, ("1328",))
+    assert not store.query("SELECT date, summary FROM events WHERE summary LIKE '%fell nearly 16 percent%'")
+    doc = load_nlp()("BP depositary shares trading in New York fell nearly 16 percent to close at $29.20, their lowest "
+                     "level since August 1996. North Korea has been under UN embargos since 2006.")
+    fell, been = next(t for t in doc if t.text == "fell"), next(t for t in doc if t.text == "been")
+    assert not _goes_on(fell) and _goes_on(been)

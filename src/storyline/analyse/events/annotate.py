@@ -375,7 +375,8 @@ def _annotate(
     if weapon and actor is None and cand.trigger not in dated:
         return None  # an unattributed strike needs its own date and place
     when: tuple[str | None, str | None, str | None]
-    onset = dates.onsets.get(clause_verb(doc, cand)) if cand.mode == "asserted" else None
+    clause_head = doc[clause_verb(doc, cand)]
+    onset = dates.onsets.get(clause_head.i) if cand.mode == "asserted" and _goes_on(clause_head) else None
     if cand.frame is not None and cand.frame in dates.remarks:
         when = dates.remarks[cand.frame]  # the remark's date, not the reporter's
     elif cand.frame is not None:
@@ -433,6 +434,14 @@ def _annotate(
         words_end=doc[words.last - 1].idx + len(doc[words.last - 1]), cut_left=words.cut_left, cut_right=words.cut_right,
         gap_start=words.gap[0] if words.gap else -1, gap_end=words.gap[1] if words.gap else -1,
     )
+
+
+def _goes_on(verb: Token) -> bool:
+    """A verb that tells what has gone on up to the report, so that "since X" gives when it began: a perfect ("has
+    killed 100 people since March") or a progressive or present ("have been fighting since February", "controls the
+    town since Monday"). A simple past is done: "fell nearly 16 percent to close at $29.20, their lowest level since
+    August 1996" did not fall in 1996 (the "since" measures the level)."""
+    return perfect(verb) or verb.tag_ in ("VBG", "VBZ", "VBP")
 
 
 def _subject_relative(clause: Token) -> bool:

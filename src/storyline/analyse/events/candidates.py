@@ -811,6 +811,8 @@ def _a_measure_moved(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("to", "by") and (o := _pobj(child)) is not None \
                 and o.ent_type_ in P.MEASURE_LABELS and verb.lemma_.lower() in P.CHANGE_VERBS:
             return True
+        if child.dep_ in ("npadvmod", "dobj") and child.ent_type_ in P.CHANGED_BY_LABELS and verb.lemma_.lower() in P.CHANGE_VERBS:
+            return True  # "BP depositary shares trading in New York fell nearly 16 percent": by how much a figure moved
     return False
 
 

@@ -518,5 +518,8 @@ FORCE_TYPES: frozenset[str] = frozenset({"COERCE", "FIGHT", "ASSAULT"})
 MEASURE_LABELS: frozenset[str] = frozenset({"QUANTITY"})  # (not a share: "has shut down 76 percent of the ... acres")
 AMOUNT_WORDS: frozenset[str] = frozenset({"more", "less", "much"})  # (not "most", "half": "captured most of the city")
 CHANGE_VERBS: frozenset[str] = frozenset({"fall", "drop", "rise", "climb", "decline", "plunge", "jump", "slip", "surge"})
+#: ... and what such a verb moved by: "fell nearly 16 percent", "rose $2.10" (a share taken is no measure moved:
+#: "captured 40 percent of the city" takes no change verb)
+CHANGED_BY_LABELS: frozenset[str] = frozenset({"PERCENT", "MONEY"})
 #: Verbs that make a law, in the year its name gives ("Congress passed the Oil Pollution Act of 1990").
 ENACTING_VERBS: frozenset[str] = frozenset({"pass", "enact", "adopt"})
