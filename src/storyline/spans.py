@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from storyline.analyse.lexicon import MEDIUM_WORDS, PERSON_NOUNS, PRESS_OUTLETS, REFLEXIVES
+from storyline.analyse.lexicon import DASHES, MEDIUM_WORDS, PERSON_NOUNS, PRESS_OUTLETS, REFLEXIVES
 
 S = TypeVar("S", bound=tuple[Any, ...])
 
@@ -78,6 +78,15 @@ def first_conjunct(token: Any) -> Any:
 def perfect(verb: Any) -> bool:
     """A verb with "have" for an auxiliary ("has recognized", "had fired", "has been bombing")."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def after_an_entry_date(doc: Any, left: int, head: int) -> int:
+    """Where a phrase starting at token ``left`` begins once a chronology entry's date the parse hung on it is left out
+    ("June 8 - Obama says ...", "April 30 - An Obama aide says ..."): after the dash that follows a date, else ``left``."""
+    dash: int | None = next((int(t.i) for t in doc[left:head] if t.text in DASHES or t.text == "-"), None)
+    if dash is not None and dash > left and all(t.ent_type_ in ("DATE", "TIME") for t in doc[left:dash]):
+        return dash + 1
+    return left
 
 
 def to_infinitive(verb: Any) -> bool:

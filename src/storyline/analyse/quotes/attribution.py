@@ -24,6 +24,7 @@ from storyline.clean.lines import sentence_seams
 from storyline.model import Quote
 from storyline.spans import (
     a_medium_name,
+    after_an_entry_date,
     closes_bracket,
     doc_sentences,
     doc_text,
@@ -927,13 +928,14 @@ def _noun_source(noun: Token) -> Token | None:
 
 
 def _issuer(noun: Token | None) -> Token | None:
-    """Who issued a document that speaks: its author after "by" ("according to a statement posted late Thursday by the
-    Russian Foreign Ministry", "a report by the International Medical Corps"), or the subject of the verb that issued
-    it ("Mohammad Ethish released a statement that seemed to imply ..."); else the document ("in the wake of a report
-    ... that suggested": the sentence's verb did not issue it)."""
+    """Who issued a document that speaks: its author after "by" or "from" ("according to a statement posted late
+    Thursday by the Russian Foreign Ministry", "a report by the International Medical Corps", "according to a report
+    this week from the Rockefeller Institute of Government"), or the subject of the verb that issued it ("Mohammad
+    Ethish released a statement that seemed to imply ..."); else the document ("in the wake of a report ... that
+    suggested": the sentence's verb did not issue it)."""
     if noun is None or noun.lemma_.lower() not in L.DOCUMENT_NOUNS:
         return noun
-    by = _by_author(noun)
+    by = _by_author(noun) or _prep_object(noun, "from")
     if by is not None:
         return by
     return (_document_author(noun) if noun.dep_ == "dobj" else None) or noun
@@ -1079,11 +1081,14 @@ def _closing_comma(noun: Token) -> int:
 
 
 def source_span(head: Token) -> tuple[int, int]:
-    """Character span of a source noun phrase (its subtree, cut short when long)."""
-    left = head.left_edge
+    """Character span of a source noun phrase (its subtree, cut short when long; without a chronology entry's date the
+    parse hung on it: "June 8 - Obama says ...", "April 30 - An Obama aide says ...")."""
+    left = head.doc[after_an_entry_date(head.doc, head.left_edge.i, head.i)]
     right = head.right_edge
     if right.i - left.i > 10:
-        right = head
+        right = head  # (a name keeps all its words: "the Center for Strategic and International Studies, a ... tank")
+        while right.i + 1 < len(head.doc) and right.ent_type_ and head.doc[right.i + 1].ent_iob_ == "I":
+            right = right.nbor(1)
     while right.i > head.i and (right.is_punct or right.is_space):
         right = right.nbor(-1)
     return left.idx, right.idx + len(right.text)

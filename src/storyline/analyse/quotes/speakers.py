@@ -19,7 +19,14 @@ from storyline.analyse import lexicon as L
 from storyline.analyse.entities.patterns import capital_country, country_code
 from storyline.analyse.lexicon import CHRONOLOGY_ENTRY
 from storyline.analyse.quotes import patterns as qp
-from storyline.spans import called_itself, doc_sentences, doc_text, holder_named_after, subtree_end
+from storyline.spans import (
+    after_an_entry_date,
+    called_itself,
+    doc_sentences,
+    doc_text,
+    holder_named_after,
+    subtree_end,
+)
 
 
 @dataclass(slots=True)
@@ -351,8 +358,10 @@ def _push(ctx: _Context, ref: Ref) -> None:
 
 
 def _clean_name(span: Span) -> str:
-    """A person mention without honorifics or a trailing possessive."""
-    words = [t.text_with_ws for t in span if t.lower_ not in qp.HONORIFICS and t.text not in ("'s", "’s")]
+    """A person mention without honorifics, a trailing possessive or a chronology entry's date the tagger ran into it
+    ("June 8 - Obama")."""
+    words = [t.text_with_ws for t in span[after_an_entry_date(span.doc, span.start, span.end) - span.start :]
+             if t.lower_ not in qp.HONORIFICS and t.text not in ("'s", "’s")]
     return " ".join("".join(words).split())
 
 
@@ -670,7 +679,7 @@ def _np_text(ctx: _Context, head: Token, stop: int | None = None, joined: bool =
     """A noun phrase's words up to ``stop`` (or the head and a short modifier after it; ``joined``: and a short second
     noun it is joined to, "Members of Congress and oil executives"; never ending on the "and")."""
     doc = ctx.doc
-    left = head.left_edge.i
+    left = after_an_entry_date(doc, head.left_edge.i, head.i)
     while left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_ and not doc[left - 2].whitespace_:
         left = min(left - 2, doc[left - 2].left_edge.i)  # "Co-ordinator" parsed as three words: the role starts at "Co"
     if stop is None:
@@ -855,8 +864,12 @@ def _note_owned_document(ctx: _Context, noun: Token, ref: Ref | None) -> None:
 
 
 def _documents_said_in(source: Token) -> list[str]:
-    """The documents a speaker's words were given in ("the organization said in a statement Sunday": statement)."""
+    """The documents a speaker's words were given in ("the organization said in a statement Sunday": statement), or that
+    the speaker issued ("according to a statement from the U.S. Agency for International Development": statement, so
+    that "the statement noted" after it is the agency's too)."""
     verb = source.head
+    if source.dep_ == "pobj" and verb.lower_ in qp.SOURCE_OF_PREPS and verb.head.lemma_.lower() in L.DOCUMENT_NOUNS:
+        return [verb.head.lemma_.lower()]
     return [g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in L.DOCUMENT_NOUNS]
 
