@@ -1857,3 +1857,12 @@ def test_since_dates_only_what_goes_on(tmp_path: Path) -> None:
                      "level since August 1996. North Korea has been under UN embargos since 2006.")
     fell, been = next(t for t in doc if t.text == "fell"), next(t for t in doc if t.text == "been")
     assert not _goes_on(fell) and _goes_on(been)
+
+
+def test_a_clause_set_off_by_who_takes_no_other_clauses_day(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev) 2043: "Rep. Edward J. Markey (D-Mass.), who helped lead a probe of the BP spill on the
+    Energy and Commerce Committee, said Tuesday he will introduce legislation ..." was on the timeline as Markey's
+    probe of that Tuesday (a judge's "not an event", timeline draw 4712): the parse read the "who" clause as what he
+    said. A clause set off by "who" describes the person, whatever the parse; with no date of its own it is no event."""
+    store = _t17_store(tmp_path, "bpoil_washingtonpost", ("2043",))
+    assert not store.query("SELECT date, summary FROM events WHERE summary LIKE '%who helped lead a probe%'")

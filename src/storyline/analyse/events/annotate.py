@@ -388,6 +388,8 @@ def _annotate(
     elif habitual(doc[cand.trigger]):
         when = (None, None, None)  # "Today, it emerged that the US Coast Guard routinely approved BP's requests ...": acts
         # over weeks, not of the day the report gives
+    elif _set_off_by_who(doc[cand.trigger]):
+        when = (None, None, None)  # a clause describing who someone is takes no other clause's day
     else:
         when = (inherited_date(doc, cand.trigger, dated, cand.reporting and cand.mode != "planned")
                 or (reported_date(doc, cand.trigger, dates.stated) if cand.mode in ("asserted", "planned") else None) or (None, None, None))
@@ -399,7 +401,7 @@ def _annotate(
     if cand.type == P.INCIDENT and actor is None and when[0] is None:
         return None  # a force's act with no doer named is an event of the story when the text dates it
     if when[0] is None and cand.frame is None and not cand.present and (
-        cand.noun == cand.trigger or doc[cand.trigger].dep_ in ("acl", "relcl")
+        cand.noun == cand.trigger or doc[cand.trigger].dep_ in ("acl", "relcl") or _set_off_by_who(doc[cand.trigger])
     ):
         # "NATO airstrikes", "Russian mediation", "the message delivered by Obeidi", "an al Qaeda network that provides
         # help": an act named in passing or describing a noun, with no date of its own, is background
@@ -434,6 +436,17 @@ def _annotate(
         words_end=doc[words.last - 1].idx + len(doc[words.last - 1]), cut_left=words.cut_left, cut_right=words.cut_right,
         gap_start=words.gap[0] if words.gap else -1, gap_end=words.gap[1] if words.gap else -1,
     )
+
+
+def _set_off_by_who(verb: Token) -> bool:
+    """A clause set off after a comma whose subject is "who" or "which", however the parse hangs it: "Rep. Edward J.
+    Markey (D-Mass.), who helped lead a probe of the BP spill ..., said Tuesday he will introduce legislation" (parsed
+    as what Markey said) describes Markey; its act is no act of Tuesday. With a date of its own ("Sen. Benjamin L.
+    Cardin (D-Md.), who visited Louisiana on Friday") it is that day's act."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]  # ("who" hung on "helped", an aux)
+    subject = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which")),
+                   None)
+    return subject is not None and subject.i > 0 and verb.doc[subject.i - 1].text == ","
 
 
 def _goes_on(verb: Token) -> bool:
