@@ -103,16 +103,18 @@ def answer_cache(app: ASGIApp, generation: Callable[[], int], cache: AnswerCache
             return
         start: Message = {}
         parts: list[bytes] = []
+        size = 0
         whole = True
 
         async def keep(message: Message) -> None:
-            nonlocal whole
+            nonlocal whole, size
             if message["type"] == "http.response.start":
                 start.update(message)
                 message = {**message, "headers": [*message.get("headers", []), (CACHE_HEADER, b"miss")]}
             elif message["type"] == "http.response.body" and whole:
                 parts.append(message.get("body", b""))
-                if sum(map(len, parts)) > cache.largest:
+                size += len(parts[-1])
+                if size > cache.largest:
                     whole = False
                     parts.clear()
                 elif not message.get("more_body", False):

@@ -375,6 +375,7 @@ def _annotate(
     if weapon and actor is None and cand.trigger not in dated:
         return None  # an unattributed strike needs its own date and place
     when: tuple[str | None, str | None, str | None]
+    described = _set_off_by_who(doc[cand.trigger])  # (a clause that describes whom it follows)
     clause_head = doc[clause_verb(doc, cand)]
     onset = dates.onsets.get(clause_head.i) if cand.mode == "asserted" and _goes_on(clause_head) else None
     if cand.frame is not None and cand.frame in dates.remarks:
@@ -388,7 +389,7 @@ def _annotate(
     elif habitual(doc[cand.trigger]):
         when = (None, None, None)  # "Today, it emerged that the US Coast Guard routinely approved BP's requests ...": acts
         # over weeks, not of the day the report gives
-    elif _set_off_by_who(doc[cand.trigger]):
+    elif described:
         when = (None, None, None)  # a clause describing who someone is takes no other clause's day
     else:
         when = (inherited_date(doc, cand.trigger, dated, cand.reporting and cand.mode != "planned")
@@ -401,7 +402,7 @@ def _annotate(
     if cand.type == P.INCIDENT and actor is None and when[0] is None:
         return None  # a force's act with no doer named is an event of the story when the text dates it
     if when[0] is None and cand.frame is None and not cand.present and (
-        cand.noun == cand.trigger or doc[cand.trigger].dep_ in ("acl", "relcl") or _set_off_by_who(doc[cand.trigger])
+        cand.noun == cand.trigger or doc[cand.trigger].dep_ in ("acl", "relcl") or described
     ):
         # "NATO airstrikes", "Russian mediation", "the message delivered by Obeidi", "an al Qaeda network that provides
         # help": an act named in passing or describing a noun, with no date of its own, is background

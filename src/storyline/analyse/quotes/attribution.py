@@ -1270,9 +1270,7 @@ def _closing_cue(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, span: Quot
     text = doc_text(doc)
     if not text[span.start : span.end].rstrip().endswith(","):
         return None
-    i = index.token_at(span.close)
-    while i < len(doc) and doc[i].idx < span.close:
-        i += 1
+    i = bisect.bisect_left(index.starts, span.close)  # the first token after the closing mark
     if i >= len(doc):
         return None
     last = min(len(doc), i + CLOSING_REACH, index.sents[index.sent_of[i]][1])
