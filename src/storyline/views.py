@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -219,21 +221,42 @@ def _holds(expr: str) -> str:
     return f"instr({folded(expr)}, ?) > 0"
 
 
+ENTITY_HAYSTACK = "e.name || ' ' || e.aliases || ' ' || e.id"  # what an entity search looks in
+
+# What a quote filter looks in, as ``_holds`` would fold it (``_quotes_holding``)
+QUOTE_HAYSTACKS = {
+    "said": "q.text || ' ' || coalesce(q.speaker, '')",
+    "text": "q.text",
+    "speaker": "coalesce(q.speaker, '')",
+}
+
+
+def _quotes_holding(store: Store, haystack: str, needles: list[str]) -> tuple[str, str]:
+    """The condition (over ``q``) and its parameter that keep the quotes whose ``haystack``, folded, holds every
+    (lower-cased) needle: what ``_holds`` tests, with every quote's folded text kept until the store changes, so a
+    search is one pass over kept strings and a lookup by rowid, not a scan that folds 17,000 quotes again each time."""
+    expr = QUOTE_HAYSTACKS[haystack]
+    kept = store.memo(("quote haystack", haystack), lambda: [
+        (row["rowid"], row["hay"]) for row in store.query(f"SELECT q.rowid AS rowid, {folded('(' + expr + ')')} AS hay FROM quotes q")])
+    for needle in needles:
+        kept = [(rowid, hay) for rowid, hay in kept if needle in hay]
+    return "q.rowid IN (SELECT value FROM json_each(?))", json.dumps([rowid for rowid, _ in kept])
+
+
 def _quote_filters(
-    *, speaker: str | None, article: str | None, search: str | None, kind: str | None, entity: str | None,
+    store: Store, *, speaker: str | None, article: str | None, search: str | None, kind: str | None, entity: str | None,
     story: str | None = None,
 ) -> tuple[str, list[Any]]:
     cond, values = in_story("q.article", story)
     where, params = ["1", *cond], [*values]
-    if speaker:
-        where.append(_holds("coalesce(q.speaker, '')"))
-        params.append(speaker.lower())
+    for haystack, needle in (("speaker", speaker), ("text", search)):
+        if needle:
+            holding, ids = _quotes_holding(store, haystack, [needle.lower()])
+            where.append(holding)
+            params.append(ids)
     if article:
         where.append("q.article LIKE ? ESCAPE '\\'")
         params.append(_like_prefix(article.lower()))
-    if search:
-        where.append(_holds("q.text"))
-        params.append(search.lower())
     if kind:
         where.append("q.kind = ?")
         params.append(kind)
@@ -250,7 +273,7 @@ def quotes_view(
     kind: str | None = None, entity: str | None = None, story: str | None = None, limit: int | None = None, offset: int = 0,
 ) -> dict[str, Any]:
     """Quotes in the export shape, filtered, in article date order, each with its source's outlet and date."""
-    where, params = _quote_filters(speaker=speaker, article=article, search=search, kind=kind, entity=entity, story=story)
+    where, params = _quote_filters(store, speaker=speaker, article=article, search=search, kind=kind, entity=entity, story=story)
     rows = store.query(
         f"SELECT q.*, {_CITE_COLS} FROM quotes q JOIN articles a ON a.id = q.article WHERE {where} "
         f"ORDER BY {_ARTICLE_ORDER}, q.start" + _limit_sql(limit, offset), params)
@@ -341,10 +364,38 @@ def _entity_ids_of(store: Store, needles: set[str]) -> dict[str, str]:
 
 def _one_entity_holding(store: Store, needle: str) -> str | None:
     """The one entity whose lower-cased name holds ``needle``, or None (none, or more than one)."""
-    lowered = store.memo("entity names lowered", lambda: [
-        (row["id"], row["name"]) for row in store.query("SELECT id, py_lower(name) AS name FROM entities")])
-    holding = [entity for entity, name in lowered if needle in name]
-    return holding[0] if len(holding) == 1 else None
+    names = store.memo("entity names lowered", partial(_entity_names_lowered, store))
+    if not needle or NAME_SEPARATOR in needle:
+        holding = [entity for entity, name in zip(names.ids, names.names, strict=True) if needle in name]
+        return holding[0] if len(holding) == 1 else None
+    # one search of the joined names (in C) instead of a test of each name: a ledger page asks for fifty names
+    at = names.joined.find(needle)
+    if at < 0:
+        return None
+    first = bisect_right(names.starts, at) - 1
+    after = names.starts[first + 1] if first + 1 < len(names.starts) else len(names.joined)
+    return names.ids[first] if names.joined.find(needle, after) < 0 else None
+
+
+NAME_SEPARATOR = "\n"
+
+
+@dataclass(frozen=True)
+class _LoweredNames:
+    ids: list[str]
+    names: list[str]
+    joined: str  # the names joined by NAME_SEPARATOR
+    starts: list[int]  # where each name starts in ``joined``
+
+
+def _entity_names_lowered(store: Store) -> _LoweredNames:
+    rows = store.query("SELECT id, py_lower(name) AS name FROM entities")
+    starts, at = [], 0
+    for row in rows:
+        starts.append(at)
+        at += len(row["name"]) + len(NAME_SEPARATOR)
+    return _LoweredNames([r["id"] for r in rows], [r["name"] for r in rows], NAME_SEPARATOR.join(r["name"] for r in rows),
+                         starts)
 
 
 def entities_view(
@@ -372,7 +423,15 @@ def entities_view(
 def _entity_ranking(store: Store, etype: str | None, search: str | None, story: str | None) -> list[tuple[str, int, int]]:
     """(id, mentions, quotes) of the entities the filters keep, most mentioned first; in one story, those mentioned or
     quoted in its articles, counted there (an entity can be shared across stories)."""
-    clause, params = _entity_filters(etype, search)
+    terms = [term.rstrip("*") for term in _terms(search or "")]
+    if terms:  # the unfiltered ranking (shared with the list's pages), kept to the entities holding every word
+        ranking = store.memo(("entity ranking", etype, None, story), partial(_entity_ranking, store, etype, None, story))
+        haystacks = store.memo("entity haystacks", lambda: {row["id"]: row["hay"] for row in store.query(
+            f"SELECT e.id, {folded('(' + ENTITY_HAYSTACK + ')')} AS hay FROM entities e")})
+        for term in terms:
+            ranking = [ranked for ranked in ranking if term in haystacks.get(ranked[0], "")]
+        return ranking
+    clause, params = _entity_filters(etype)
     if story:
         sql = (
             "WITH s AS (SELECT article FROM story_articles WHERE story = ?), "
@@ -392,14 +451,12 @@ def _entity_ranking(store: Store, etype: str | None, search: str | None, story: 
     return [(r["id"], r["mentions"], r["quotes"]) for r in rows]
 
 
-def _entity_filters(etype: str | None, search: str | None) -> tuple[str, list[Any]]:
-    """The SQL condition (over ``e``) and parameters of the entity list's type and search filters."""
+def _entity_filters(etype: str | None) -> tuple[str, list[Any]]:
+    """The SQL condition (over ``e``) and parameters of the entity list's type filter (its search filters the
+    ranking: ``_entity_ranking``)."""
     where: list[str] = ["1"]
     params: list[Any] = []
     _where_equal(where, params, "e.type", etype)
-    for term in _terms(search or ""):
-        where.append(_holds("(e.name || ' ' || e.aliases || ' ' || e.id)"))
-        params.append(term.rstrip("*"))
     return " AND ".join(where), params
 
 
@@ -576,7 +633,8 @@ def events_view(
 
 
 def event_types(store: Store) -> list[str]:
-    return [r["type"] for r in store.query("SELECT DISTINCT type FROM events ORDER BY type")]
+    """The event types present (every timeline page offers them): kept until the store changes."""
+    return store.memo("event types", lambda: [r["type"] for r in store.query("SELECT DISTINCT type FROM events ORDER BY type")])
 
 
 # The summary timeline (``top``) shows a key date's most salient events, not every one: a live blog's day held 22 lines
@@ -816,8 +874,9 @@ def search_view(store: Store, query: str, *, story: str | None = None, limit: in
                      "source_label": source_name(article), "date_label": date_label(article),
                      "snippet": row["snippet"], "match": snippet(texts.get(row["id"], ""), terms)})
     cond, values = in_story("q.article", story)
-    where = " AND ".join([_holds("(q.text || ' ' || coalesce(q.speaker, ''))")] * len(terms) + cond + [SPOKEN])
-    params = [t.rstrip("*") for t in terms] + values
+    holding, ids = _quotes_holding(store, "said", [t.rstrip("*") for t in terms])
+    where = " AND ".join([holding, *cond, SPOKEN])
+    params = [ids, *values]
     rows = store.query(f"SELECT q.*, {_CITE_COLS} FROM quotes q JOIN articles a ON a.id = q.article WHERE {where} "
                        f"ORDER BY {_ARTICLE_ORDER}, q.start" + _limit_sql(limit, offset), params)
     names = speaker_names(store, rows)

@@ -48,6 +48,26 @@ def test_spans_outside_the_text_are_clipped_or_dropped() -> None:
     assert [(s.text, s.kinds) for s in segments] == [("short ", []), ("text", ["date"])]
 
 
+def test_each_piece_lists_exactly_the_spans_covering_it_in_start_order() -> None:
+    """The one-sweep cut: every piece's spans are those that cover it, longest first among those starting together, on
+    a real sentence with nested, chained and cut spans of every kind."""
+    import random
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = [Span(a, max(a, b), rng.choice(["quote", "mention", "date", "evidence"]), str(i))
+                 for i, (a, b) in enumerate((rng.randint(-5, len(SENTENCE) + 5), rng.randint(-5, len(SENTENCE) + 5))
+                                            for _ in range(rng.randint(0, 14)))]
+        cuts = [rng.randint(0, len(SENTENCE)) for _ in range(rng.randint(0, 4))]
+        segments = segment_text(SENTENCE, spans, cuts=cuts)
+        assert "".join(s.text for s in segments) == SENTENCE
+        clipped = [Span(max(0, s.start), min(len(SENTENCE), s.end), s.kind, s.key) for s in spans]
+        kept = sorted((s for s in clipped if s.start < s.end), key=lambda s: (s.start, -s.end))
+        for piece in segments:
+            covering = [s.key for s in kept if s.start <= piece.start and s.end >= piece.end]
+            assert [s.key for s in piece.spans] == covering
+
+
 def test_template_escapes_segment_text() -> None:
     env = make_templates().env
     html = env.from_string('{% for s in segments %}<span class="seg">{{ s.text }}</span>{% endfor %}').render(

@@ -72,9 +72,17 @@ def segment_text(text: str, spans: list[Span], *, cuts: list[int] | None = None)
     edges = sorted(bounds)
     by_start = sorted(spans, key=lambda s: (s.start, -s.end))
     out = []
+    # one sweep: the spans open at a piece's start are those covering it (every span's end is an edge), kept in
+    # by_start order; a long article's page had compared each of its ~2,000 pieces with every span
+    open_spans: list[Span] = []
+    opening = 0
     for lo, hi in zip(edges, edges[1:], strict=False):
-        covering = [s for s in by_start if s.start <= lo and s.end >= hi]
-        out.append(Segment(lo, hi, text[lo:hi], covering))
+        open_spans = [s for s in open_spans if s.end > lo]
+        while opening < len(by_start) and by_start[opening].start <= lo:
+            if by_start[opening].end > lo:
+                open_spans.append(by_start[opening])
+            opening += 1
+        out.append(Segment(lo, hi, text[lo:hi], list(open_spans)))
     return out
 
 

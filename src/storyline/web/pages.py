@@ -18,6 +18,7 @@ from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from storyline.model import CLAIM_STATUSES
 from storyline.reader import Storyline
@@ -53,6 +54,23 @@ def make_templates() -> Jinja2Templates:
     env.filters["date_text"] = date_text
     env.filters["tojson_pretty"] = lambda value: json.dumps(value, ensure_ascii=False, indent=2, default=str)
     return Jinja2Templates(env=env)
+
+
+def quote_lists(templates: Jinja2Templates, reader: Storyline, story: str | None, speakers: list[dict[str, Any]],
+                chosen: str | None) -> dict[str, Markup]:
+    """The quotes page's speaker list and choices of speaker and article, rendered (escaped) once per story until the
+    store changes: they were most of the page's time (200 speakers, 500 articles, each name escaped and quoted again on
+    every page). The article choices hold the chosen article's mark, so a page filtered by article renders its own."""
+    macros: Any = templates.env.get_template("_quote_lists.html").module
+
+    def render() -> dict[str, Markup]:
+        return {"speaker_options": macros.speaker_options(speakers), "speaker_links": macros.speaker_links(speakers),
+                "article_options": macros.article_options(reader.article_choices(story=story), None)}
+
+    kept: dict[str, Markup] = reader.store.memo(("quotes page lists", story), render)
+    if not chosen:
+        return kept
+    return {**kept, "article_options": macros.article_options(reader.article_choices(story=story), chosen)}
 
 
 def figure_keys(figures: list[dict[str, Any]]) -> list[str]:
@@ -193,7 +211,7 @@ def register_pages(app: FastAPI, reader: Storyline) -> None:
                    "filters": {k: v or "" for k, v in filters.items()}, "count": quotes["total"], "pager": pages,
                    "group_counts": {g["key"]: g["quotes"] for g in speakers},
                    "also": also_reported(shown, reader.quote_copies({q["group"] for q in shown if q.get("group")})),
-                   "article_choices": reader.article_choices(story=story_id), "story": story_id,
+                   "lists": quote_lists(templates, reader, story_id, speakers, article), "story": story_id,
                    "entity_name": next((g["name"] for g in speakers if entity and g["entity"] == entity), entity or "")}
         return page(request, "quotes.html", context, quotes, is_json(request))
 
