@@ -2342,3 +2342,42 @@ def test_a_document_from_a_named_body_is_that_bodys_words() -> None:
     aid = _t17_quotes("LibyaWar_cnn", "93")
     assert find(aid, "Each aircraft carried three pallets").speaker == "U.S. Agency for International Development"
     assert find(aid, "The supplies, meant to help up to 2,000 people").speaker == "U.S. Agency for International Development"
+
+
+def test_a_document_subject_from_a_named_body_and_the_same_document_further_on() -> None:
+    """bpoil_washingtonpost (dev) 2025: "The interim report from the National Academy of Engineering and the National
+    Research Council says that ..." and, five and eleven sentences on, "..., the report said" / "the report says" were
+    shown as said by "The interim report" and "the report" (two vague speakers of the forty-seventh session's draw).
+    A document that speaks as a subject is its sender's when it comes "from" one, and "the report" further on stays
+    that body's while the text speaks of no other report."""
+    nae = _t17_quotes("bpoil_washingtonpost", "2025")
+    for opening in ("indicate the lack of a suitable approach", "Personnel on the Deepwater Horizon",
+                    "suggests a lack of onboard expertise"):
+        assert find(nae, opening).speaker == "National Academy of Engineering", opening
+    nato = _t17_quotes("LibyaWar_cnn", "124")  # "The statement from NATO noted that the air campaign ..."
+    assert find(nato, "that the air campaign over Libya").speaker == "NATO"
+    council = _t17_quotes("bpoil_reuters", "1984")  # "A statement from the Commons Energy and Climate Change Select
+    # Committee said Hayward would testify ..." (the parse had made the next saying Norway's)
+    assert {find(council, opening).speaker for opening in ("Hayward would testify", "it would question Hayward")} == \
+        {"Commons Energy and Climate Change Select Committee"}
+
+
+def test_a_bare_plural_or_a_place_sends_no_document() -> None:
+    """bpoil_reuters (dev) 990: '“...,” said a joint statement from groups including the Environmental Defense Fund,
+    ...': "groups" says less than the statement does, which stays the speaker; a place a report comes from is where,
+    not who."""
+    joint = _t17_quotes("bpoil_reuters", "990")
+    assert find(joint, "Secretary Mabus is doing his part").speaker == "a joint statement"
+    tripoli = quotes_of("A report from Tripoli said that government forces had shelled the port overnight.")
+    assert all(q.speaker != "Tripoli" for q in tripoli), tripoli
+
+
+def test_the_newspaper_is_the_outlet_named_with_that_word() -> None:
+    """bpoil_reuters (dev) 424: "The Daily Mail newspaper, citing sources ..., reported Shell weighed an opportunistic
+    bid for BP .... The newspaper said Shell could yet bid ..." was shown as said by "The newspaper" (a vague speaker
+    of the forty-seventh session's draw): an outlet spoken of again by its kind is the one the article named so, as
+    "the group" is the body named before it."""
+    mail = _t17_quotes("bpoil_reuters", "424")
+    assert find(mail, "Shell could yet bid for BP").speaker == "The Daily Mail newspaper"
+    ahram = _t17_quotes("LibyaWar_cnn", "354")  # "Egypt's state-run Al-Ahram newspaper ... the newspaper, citing ..."
+    assert find(ahram, "an unidentified airport official").speaker == "Egypt's state-run Al-Ahram newspaper"

@@ -199,6 +199,9 @@ BODY_ANAPHOR_NOUNS = frozenset(
     foundation""".split()
 )
 GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "agency", "alliance", "body"})
+# An outlet spoken of again by its kind ("The Daily Mail newspaper ... reported .... The newspaper said"): the outlet
+# the article named with that word, for a speaker (not a body of the entity or claims rules)
+OUTLET_ANAPHOR_NOUNS = frozenset({"newspaper", "paper", "magazine", "tabloid", "broadcaster", "daily", "weekly"})
 # Bodies and groups that speak as one ("the government denied", "witnesses said"): a claim's party.
 SPEAKING_BODY_NOUNS = frozenset(
     """

@@ -786,9 +786,9 @@ def source_of(token: Token) -> Token | None:
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_.lower() in qp.PASSIVE_SPEAKER_VERBS):
                 if _is_relative(child):
                     return _issuer(relative_antecedent(child))
-                author = _by_author(child) if child.lemma_.lower() in L.DOCUMENT_NOUNS else None
+                author = (_by_author(child) or _sender(child)) if child.lemma_.lower() in L.DOCUMENT_NOUNS else None
                 return author if author is not None else _named_after_the_role(verb, child)  # "An investigation carried
-                # out by BP said": BP
+                # out by BP said", "The interim report from the National Academy of Engineering ... says": BP, the Academy
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if verb is token and _passive(verb):
@@ -935,10 +935,25 @@ def _issuer(noun: Token | None) -> Token | None:
     suggested": the sentence's verb did not issue it)."""
     if noun is None or noun.lemma_.lower() not in L.DOCUMENT_NOUNS:
         return noun
-    by = _by_author(noun) or _prep_object(noun, "from")
+    by = _by_author(noun) or _sender(noun)
     if by is not None:
         return by
     return (_document_author(noun) if noun.dep_ == "dobj" else None) or noun
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _sender(noun: Token) -> Token | None:
+    """Who a document comes "from" ("a report this week from the Rockefeller Institute of Government", "a statement
+    from his office"); not a place it was sent from ("a report from Tripoli"), nor a bare plural ("a joint statement
+    from groups including the Environmental Defense Fund, ...": "groups" would say less than the document does)."""
+    sender = _prep_object(noun, "from")
+    if sender is None or sender.ent_type_ in PLACE_LABELS:
+        return None
+    if sender.tag_ == "NNS" and not sender.ent_type_ and not any(c.dep_ in ("det", "poss") for c in sender.children):
+        return None
+    return sender
 
 
 def _prep_object(noun: Token, preposition: str) -> Token | None:

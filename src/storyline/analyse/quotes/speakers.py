@@ -794,7 +794,7 @@ def _role_noun(ctx: _Context, head: Token) -> Ref | None:
         for ref in reversed(ctx.persons[-8:]):
             if not ref.aside and _compatible(lemma, ref) and (not of or of & ref.nouns) and described <= ref.nouns:
                 return ref
-    if definite and lemma in qp.BODY_ANAPHOR_NOUNS and not of:
+    if definite and (lemma in qp.BODY_ANAPHOR_NOUNS or lemma in L.OUTLET_ANAPHOR_NOUNS) and not of:
         words = {c.lower_.replace(".", "") for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")}
         body = _named_body(ctx, lemma, words)
         if body is not None:
@@ -831,7 +831,9 @@ def _the_last_speaker_described(ctx: _Context, head: Token) -> Ref | None:
 def _issued_just_before(ctx: _Context, head: Token) -> bool:
     """A "the statement" no word of its own says whose (not "the U.N. statement", "the statement from NATO", "the
     Libyan statement"; a word of how it was made may stand: "the prepared testimony") in the sentence that said who
-    issued it or the two after it."""
+    issued it or the two after it; or further on, when a named body issued it and the text has spoken of no other
+    document of the kind since (a person's statement, or an unnamed issuer's, is not followed so far: "The final
+    report" ten sentences after a co-chair spoke "in its final report" is the commission's, not his)."""
     if any(c.dep_ != "det" and not (c.dep_ == "amod" and not c.ent_type_) for c in head.children):
         return False
     start = ctx.issued[head.lemma_.lower()][1]
@@ -843,6 +845,25 @@ def _issued_just_before(ctx: _Context, head: Token) -> bool:
             return False
         passed += sentence[0].text not in qp.DOUBLE_OPEN and sentence[0].text != '"'  # (quoted words split off at "?")
         sentence = head.doc[sentence.start - 1].sent
+    issuer = ctx.issued[head.lemma_.lower()][0]
+    return (issuer.named and issuer.kind == "org" and start < head.i
+            and not _another_document_since(head, head.doc[start].sent.end))
+
+
+def _another_document_since(head: Token, since: int) -> bool:
+    """Whether the text, after token ``since`` and before ``head``, speaks of a document of the same noun other than
+    the one issued: "a report", "another report", "reports", "BP's report", "the report from the Coast Guard". Only
+    "the report" again and again is still the one ("The interim report from the National Academy of Engineering ...
+    says .... The report, released Wednesday, .... “...,” the report said", ten sentences on)."""
+    lemma = head.lemma_.lower()
+    for token in head.doc[since : head.i]:
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+            continue
+        if token.tag_ == "NNS" or token.left_edge.lower_ not in ("the", "this", "that"):
+            return True
+        if any(c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "by"))
+               for c in token.children):
+            return True
     return False
 
 
