@@ -2381,3 +2381,19 @@ def test_the_newspaper_is_the_outlet_named_with_that_word() -> None:
     assert find(mail, "Shell could yet bid for BP").speaker == "The Daily Mail newspaper"
     ahram = _t17_quotes("LibyaWar_cnn", "354")  # "Egypt's state-run Al-Ahram newspaper ... the newspaper, citing ..."
     assert find(ahram, "an unidentified airport official").speaker == "Egypt's state-run Al-Ahram newspaper"
+
+
+def test_a_past_act_joined_to_told_words_is_the_sayers() -> None:
+    """bpoil_reuters (dev) 1803: "BP has said disruption due to the spill would knock more than 1 percent off next
+    year's output and this week agreed to sell fields ..." gave BP's words as running on to "agreed to sell fields" (a
+    garbled ledger line of the forty-seventh session's draw): a past act with no subject of its own, joined by "and" or
+    "but" to words told under a modal or in the present, is the sayer's act, not the told words. A second told clause
+    ("and that there were ...") and a list of acts inside the words stay."""
+    bp = _t17_quotes("bpoil_reuters", "1803")
+    assert find(bp, "disruption due to the spill").text == \
+        "disruption due to the spill would knock more than 1 percent off next year's output"
+    obeidy = _t17_quotes("LibyaWar_cnn", "244")
+    assert find(obeidy, "she is excited").text == "she is excited and happy to be in the United States"
+    kept = quotes_of("Simmons's office said he would not be able to return calls until June 15 and that there were "
+                     "three pages of names of reporters who called.")
+    assert find(kept, "he would not be able").text.endswith("reporters who called")

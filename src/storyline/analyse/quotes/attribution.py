@@ -1623,7 +1623,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         left = _subject_taken_for_object(verb, clause, left)
         if (sayer := _inverted_sayer(verb)) is not None and sayer.left_edge.i == left:
             left = _closing_comma(sayer) + 1  # the told words begin after the sayer's closing comma
-        right = min(max(_last_word(c) for c in clause), _narration_after(verb, clause), _next_saying(verb, clause))
+        right = min(max(_last_word(c) for c in clause), _narration_after(verb, clause), _next_saying(verb, clause),
+                    _the_sayers_next_act(verb, clause))
         right = _before_dashed_participle(doc, spans, left, right)
         right = _before_the_writers_which(verb, clause, left, right)
         right = _before_an_added_saying(doc, left, right)
@@ -1930,6 +1931,39 @@ def _narration_after(verb: Token, clause: list[Token]) -> int:
                 cut = min([conj.left_edge.i, *(c.i for c in part.children if c.dep_ == "cc" and part.i < c.i < conj.i)])
                 return cut - 1
     return len(verb.doc)
+
+
+def _the_sayers_next_act(verb: Token, clause: list[Token]) -> int:
+    """The last token before a past-tense verb with no subject of its own that the parse joined to told words under a
+    modal or in the present, which that verb's tense cannot share: "BP has said disruption due to the spill would knock
+    more than 1 percent off next year's output [and this week agreed to sell fields ...]" (bpoil_reuters, dev): BP
+    agreed; no one said it would "agreed"."""
+    doc = verb.doc
+    for part in clause:
+        if part.i < verb.i or part.pos_ not in ("VERB", "AUX"):
+            continue
+        under_a_modal = part.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in part.children)
+        if not (under_a_modal or part.tag_ in ("VBZ", "VBP")):
+            continue
+        for conj in part.children:
+            if conj.dep_ != "conj" or conj.i < part.i or not _an_act_in_the_past(conj):
+                continue
+            joined = doc[conj.left_edge.i - 1]
+            if joined.pos_ == "CCONJ" and joined.head.i == part.i:  # "... and [this week] agreed": not one of a list
+                return joined.i - 1
+    return len(doc)
+
+
+def _an_act_in_the_past(verb: Token) -> bool:
+    """A verb in a past form no base form shares ("agreed", not "cut" or "set"), with no subject, marker or auxiliary
+    of its own, done to something ("agreed to sell fields", "expressed doubts"): not "is, or was, attributable", not a
+    participle the parse tagged past ("ruled with an iron fist by Gadhafi"), not a second told clause ("and that
+    there were ...")."""
+    if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.lower_ == verb.lemma_.lower() or verb.lemma_ in ("be", "have"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass", "agent") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") for c in verb.children)
 
 
 def _before_dashed_participle(doc: Doc, spans: list[QuoteSpan], left: int, right: int) -> int:
