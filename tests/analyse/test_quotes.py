@@ -2397,3 +2397,38 @@ def test_a_past_act_joined_to_told_words_is_the_sayers() -> None:
     kept = quotes_of("Simmons's office said he would not be able to return calls until June 15 and that there were "
                      "three pages of names of reporters who called.")
     assert find(kept, "he would not be able").text.endswith("reporters who called")
+
+
+def test_a_described_bodys_report_is_that_bodys() -> None:
+    """bpoil_washingtonpost (dev) 2072: "The commission's report says that Interior should also include NOAA ..." was
+    shown as said by "The commission's report" (a vague speaker of the forty-seventh session's draw) though the article
+    had spoken of the oil-spill commission; 694: "The Alaskan commission concluded ... .“...,” the commission's report
+    concluded". A document a body's possessive gives is that body's when the article describes it in three words or
+    more, as "the commission" alone is."""
+    final = _t17_quotes("bpoil_washingtonpost", "2072")
+    assert find(final, "that Interior should also include").speaker == "the oil-spill commission"
+    # "It also calls for funding ..., saying in its executive summary, “Funding sources could include ...”": "it" that
+    # says is the body described last, when no body was named since (not a generic "group" or "body", most often a
+    # named one described again)
+    assert find(final, "Funding sources could include").speaker == "The presidential oil-spill commission"
+    alaska = _t17_quotes("bpoil_washingtonpost", "694")
+    assert find(alaska, "British Petroleum's leadership").speaker == "The Alaskan commission"
+
+
+def test_a_share_of_those_polled_is_a_finding() -> None:
+    """bpoil_washingtonpost (dev) 521: "altogether 64 percent of Americans say the government should pursue such legal
+    action" was shown as a quote of "64 percent of Americans" ("not speech" in the forty-seventh session's draw): a
+    share of those asked gives a count of answers, kept as a finding, out of the quote views."""
+    poll = _t17_quotes("bpoil_washingtonpost", "521")
+    shares = [q for q in poll if q.speaker and "percent" in q.speaker and q.kind != "direct"]
+    assert len(shares) >= 4 and all(q.kind == "finding" for q in shares), shares  # the answers' marked words too
+    assert find(poll, "the government should pursue such legal action").kind == "finding"
+
+
+def test_a_title_the_parse_made_a_subject_is_its_names() -> None:
+    """bpoil_washingtonpost (dev) 43: "..., crews would begin packing up to return to shore, said Coast Guard Adm. Thad W.
+    Allen, who is overseeing the crisis" was shown as said by "Coast Guard Adm." (a wrong speaker of the forty-seventh
+    session's draw): the parse made "Adm." and "Allen" two subjects of "said", and the one nearest the verb won. A
+    rank's abbreviation right before a person's name is that person's title."""
+    storm = _t17_quotes("bpoil_washingtonpost", "43")
+    assert find(storm, "If a storm with gale-force winds").speaker == "Thad W. Allen"

@@ -78,7 +78,7 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
             c.kind = "finding"
         elif c.kind in ("indirect", "partial") and _a_view(doc, c):
             c.kind = "view"
-        elif c.kind == "indirect" and _a_finding(doc, c):
+        elif c.kind in ("indirect", "partial") and _a_finding(doc, c):
             c.kind = "finding"
     return [_to_quote(text, article_id, c) for c in kept]
 
@@ -190,8 +190,10 @@ def _cued_by(doc: Doc, c: Candidate, lemmas: frozenset[str]) -> bool:
 
 
 def _a_finding(doc: Doc, c: Candidate) -> bool:
-    """Reported words whose source is a poll, a study or papers, named by a common noun ("The poll said a majority of
-    Democrats were also disappointed", "The documents also showed the EPA allowed BP to spray ..."), or a thing or a
+    """Reported words, or marked words inside them, whose source is a poll, a study or papers, named by a common noun
+    ("The poll said a majority of Democrats were also disappointed", "The documents also showed the EPA allowed BP to
+    spray ..."), a share of those polled ("64 percent of Americans say ..., 69 percent say ... a “not so good” or
+    “poor” job"), or a thing or a
     document that shows them ("Video showed that fighting was continuing", "Forecasts suggest the oil will make
     landfall", "The initial tests showed they were at high levels ..., the report shows"): what they show, no one's
     words."""
@@ -201,7 +203,7 @@ def _a_finding(doc: Doc, c: Candidate) -> bool:
     if source is None or not len(source) or source.root.pos_ != "NOUN" or source.root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return False
     head = source.root
-    if head.lemma_.lower() in qp.FINDING_NOUNS:
+    if head.lemma_.lower() in qp.FINDING_NOUNS or head.lemma_.lower() in qp.SHARE_NOUNS or head.ent_type_ == "PERCENT":
         return True
     cue = _cue_span(doc, c)
     lemma = cue_lemma(cue.root) if cue is not None and len(cue) > 0 else None

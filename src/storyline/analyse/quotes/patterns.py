@@ -184,6 +184,9 @@ NEGATIVE_SPEAKERS = frozenset({"no one", "noone", "nobody", "none", "nothing"})
 # or a statement speaks for whoever issued it (``lexicon.DOCUMENT_NOUNS``) and stays a quote.
 FINDING_NOUNS = frozenset("poll survey study document record data statistic research estimate calculation tally evidence "
                           "analysis count census projection".split())
+# A share of those asked, as a poll gives it ("64 percent of Americans say ...", "three-quarters of those polled now say
+# so", "a majority of Democrats"): its words are a count of answers, a finding, no one's words.
+SHARE_NOUNS = frozenset("percent percentage majority minority plurality half third quarter three-quarters two-thirds".split())
 # Verbs that relay another's words with "as saying" ("quoted a military source as saying", "cited officials as saying"):
 # their object is the speaker, their subject the relay.
 RELAYING_VERBS = frozenset({"quote", "cite"})

@@ -468,6 +468,9 @@ def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
     if (head.dep_ == "compound" and _title_word(head)
             and (title_of := ctx.ent_of.get(head.head.i)) is not None and title_of.label_ in qp.PERSON_LABELS):
         head = head.head  # "said Dr. Mohammed Froka": the title's name, not the title
+    elif (_title_word(head) and head.i + 1 < len(head.doc) and (named := ctx.ent_of.get(head.i + 1)) is not None
+          and named.label_ in qp.PERSON_LABELS and named.start == head.i + 1):
+        head = named.root  # "said Coast Guard Adm. Thad W. Allen", the parse making "Adm." a subject of its own
     head = _name_of_a_split_title(ctx, head)
     lower = head.lower_
     if lower in ("who", "that") and (noun := relative_head(head)) is not None:
@@ -551,7 +554,15 @@ def _document_owner(ctx: _Context, head: Token) -> Ref | None:
     if ref is not None and not ref.named and any(ctx.ent_of.get(c.i) is not None and ctx.ent_of[c.i].label_ == "ORG"
                                                  for c in owner.children if c.dep_ == "compound"):
         return Ref(ref.name, None, True, "org")  # "by the Clean Energy Works campaign": a body's name before its noun
+    if ref is not None and not ref.named and owner.pos_ != "PRON" and _a_described_body(ref):
+        return ref  # "The commission's report says" after "The presidential oil-spill commission said ...": that body
     return ref if ref is not None and ref.named and ref.kind in ("person", "org") else None
+
+
+def _a_described_body(ref: Ref) -> bool:
+    """A body the article describes rather than names, in three words or more ("The presidential oil-spill
+    commission"), as ``_named_body`` finds one for "the commission"; not a bare "The commission"."""
+    return ref.kind != "person" and _head_noun(ref.name) in qp.BODY_ANAPHOR_NOUNS and len(ref.name.split()) > 2
 
 
 def _author_by(noun: Token) -> Token | None:
@@ -751,9 +762,12 @@ def _pronoun(ctx: _Context, head: Token, lower: str | None = None) -> Ref | None
     if lower in ("they", "them") and ctx.groups:
         return ctx.groups[-1]
     if lower == "it":
-        org = next((r for r in reversed(ctx.groups) if r.kind == "org"), None)
+        org = next((r for r in reversed(ctx.groups) if r.kind == "org" or _a_described_body(r)
+                    and _head_noun(r.name) not in qp.GENERIC_BODY_NOUNS), None)  # ("the New York-based advocacy
+        # group", "the world body" are most often a named body described again)
         if org is not None:
-            return org  # 'The White House … as it seeks'
+            return org  # 'The White House … as it seeks'; "The presidential oil-spill commission said ... It also
+            # calls for ..., saying in its executive summary"
     return Ref(head.text, None, False, "other")
 
 
