@@ -2432,3 +2432,18 @@ def test_a_title_the_parse_made_a_subject_is_its_names() -> None:
     rank's abbreviation right before a person's name is that person's title."""
     storm = _t17_quotes("bpoil_washingtonpost", "43")
     assert find(storm, "If a storm with gale-force winds").speaker == "Thad W. Allen"
+
+
+def test_the_sayer_goes_on_with_added_words() -> None:
+    """bpoil_washingtonpost (dev) 51: "Allen said in a recent interview that his goal was to “produce unity of effort”
+    and added, “You can't do that by polarizing ...”" was shown as said by "his goal"; bpoil_reuters 1893: "Halliburton
+    ..., saying the BP report contained “substantial omissions ...” and stressed it was fully indemnified" by "the BP
+    report" (both wrong speakers of this session's draws): the parse joins "added"/"stressed" to the told words, whose
+    subject it then took. Words told before their saying stay their subject's ("Prime Minister Baghdadi Mahmudi blamed
+    ... and stressed that Libya has the right ..., Libyan state television reported", LibyaWar_cnn 7), and a bare form
+    is part of what was asked ("demanded that Barton retract his apology and stress BP's responsibility", 2085)."""
+    assert find(_t17_quotes("bpoil_washingtonpost", "51"), "You can't do that by polarizing").speaker == "Thad Allen"
+    assert find(_t17_quotes("bpoil_reuters", "1893"), "it was fully indemnified").speaker == "Halliburton"
+    assert find(_t17_quotes("LibyaWar_cnn", "7"), "that Libya has the right").speaker == "Baghdadi Mahmudi"
+    demand = find(_t17_quotes("bpoil_washingtonpost", "2085"), "that Barton retract his apology")
+    assert demand.text.endswith("stress BP's responsibility for the spill")

@@ -199,6 +199,9 @@ BODY_ANAPHOR_NOUNS = frozenset(
     foundation""".split()
 )
 GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "agency", "alliance", "body"})
+# Verbs by which a speaker goes on with their own talk ("Allen said that his goal was ... and added, “...”"): joined by
+# the parse to the words told before them, they are still the speaker's.
+CONTINUING_CUES = frozenset({"add", "stress", "note", "insist", "emphasize", "emphasise", "reiterate", "repeat"})
 # An outlet spoken of again by its kind ("The Daily Mail newspaper ... reported .... The newspaper said"): the outlet
 # the article named with that word, for a speaker (not a body of the entity or claims rules)
 OUTLET_ANAPHOR_NOUNS = frozenset({"newspaper", "paper", "magazine", "tabloid", "broadcaster", "daily", "weekly"})

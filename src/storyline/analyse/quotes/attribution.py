@@ -797,7 +797,7 @@ def source_of(token: Token) -> Token | None:
             return None  # "after being denied a visa, Dudley ran ...": whom a passive is done to does not do it
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and verb.head.i != verb.i:
             saying_on = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and not _acting_person(verb.head)
-            saying_on = saying_on or in_sayers_tense(verb)
+            saying_on = saying_on or in_sayers_tense(verb) or goes_on_saying(verb)
             verb = verb.head
             if saying_on and cue_lemma(verb.head) in qp.SPEECH_VERBS:
                 verb = verb.head  # "He also said Libya was unlike those two countries, predicting that ...": the sayer
@@ -873,6 +873,19 @@ def in_sayers_tense(verb: Token) -> bool:
     but denies Q", "he said the lawyers had been 'ring-fenced' ... and denied their role was ...": the sayer's own act."""
     return (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i
             and verb.tag_ == verb.head.head.tag_ != verb.head.tag_)
+
+
+def goes_on_saying(verb: Token) -> bool:
+    """A verb of going on with one's talk ("added", "stressed") with no subject of its own that the parse joined to the
+    words another saying told: "Allen said in a recent interview that his goal was to “produce unity of effort” and
+    added, “You can't do that by polarizing ...”", "Halliburton ..., saying the BP report contained “substantial
+    omissions” and stressed it was fully indemnified": the sayer goes on, not the told words' subject."""
+    told, saying = verb.head, verb.head.head
+    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and cue_lemma(verb) in L.CONTINUING_CUES
+            and told.dep_ == "ccomp" and saying.i < told.i and cue_lemma(saying) in qp.SPEECH_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+    # (told before their saying, "Mahmudi blamed ... and stressed ..., Libyan state television reported", the words are
+    # the told subject's; a bare form is part of what was told, "demanded that Barton retract his apology and stress")
 
 
 def _passive(verb: Token) -> bool:
@@ -1939,11 +1952,14 @@ def _the_sayers_next_act(verb: Token, clause: list[Token]) -> int:
     """The last token before a past-tense verb with no subject of its own that the parse joined to told words under a
     modal or in the present, which that verb's tense cannot share: "BP has said disruption due to the spill would knock
     more than 1 percent off next year's output [and this week agreed to sell fields ...]" (bpoil_reuters, dev): BP
-    agreed; no one said it would "agreed"."""
+    agreed; no one said it would "agreed". So too before the sayer going on ("... and added", ``goes_on_saying``)."""
     doc = verb.doc
     for part in clause:
         if part.i < verb.i or part.pos_ not in ("VERB", "AUX"):
             continue
+        going_on = next((c for c in part.children if c.i > part.i and goes_on_saying(c)), None)
+        if going_on is not None and (joined := doc[going_on.left_edge.i - 1]).pos_ == "CCONJ":
+            return joined.i - 1  # "... contained “substantial omissions” [and stressed it was fully indemnified]"
         under_a_modal = part.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in part.children)
         if not (under_a_modal or part.tag_ in ("VBZ", "VBP")):
             continue
