@@ -225,6 +225,10 @@ PUBLIC_OFFICE_NOUNS = frozenset(
     spokesperson spokesman spokeswoman senator lawmaker legislator congressman congresswoman representative governor
     mayor official officials king queen prince monarch general admiral commander""".split()
 )
+# One member of a legislature ("A U.S. lawmaker urged BP ...", "a Republican senator"): someone who speaks for
+# themself, not for the country or party the words before the noun name (many together, "lawmakers voted", act as
+# their chamber).
+LEGISLATOR_NOUNS = frozenset({"lawmaker", "legislator", "senator", "congressman", "congresswoman", "parliamentarian"})
 # Nouns naming those who stand against someone: "Gadhafi's opposition", "Obama's critics" are not his own voice.
 ADVERSARY_NOUNS = frozenset("opposition opponent critic enemy rival foe adversary detractor".split())
 # Nouns of what a body issues, which speak for the name inside them: "a NATO statement accused", "a Pentagon report said".

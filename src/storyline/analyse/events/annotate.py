@@ -52,7 +52,13 @@ from storyline.analyse.events.merge import (
     what_terms,
 )
 from storyline.analyse.events.summary import act_words, summary_text
-from storyline.analyse.lexicon import FIRST_PERSON, KIN_NOUNS, PARTY_NOUNS, RELATIVE_TAGS
+from storyline.analyse.lexicon import (
+    FIRST_PERSON,
+    KIN_NOUNS,
+    LEGISLATOR_NOUNS,
+    PARTY_NOUNS,
+    RELATIVE_TAGS,
+)
 from storyline.analyse.terms import content_terms
 from storyline.clean.genre import is_opinion
 from storyline.spans import (
@@ -332,6 +338,10 @@ def _annotate(
         if not titled and head.lemma_.lower() in KIN_NOUNS and index.entity_in(head.idx, head.idx + len(head)) is None:
             actor = None  # "The leader's son proposed reforms", "Gadhafi's daughter has accused NATO": a kin of the one
             # named is someone else, whom the phrase does not name
+        elif (not titled and head.lemma_.lower() in LEGISLATOR_NOUNS and head.tag_ == "NN"
+              and index.entity_in(head.idx, head.idx + len(head)) is None):
+            actor = definite_antecedent(doc, actor_span, index)  # "A U.S. lawmaker on Friday urged BP": one member,
+            # not the country before the noun; "the lawmaker" is the one named before, if any
         elif actor is None and head.pos_ == "NOUN":
             actor = definite_antecedent(doc, actor_span, index)
     weapon = cand.type in ("FIGHT", "ASSAULT") and head.lemma_.lower() in P.WEAPON_AGENTS and cand.location is not None
