@@ -231,16 +231,22 @@ QUOTE_HAYSTACKS = {
 }
 
 
-def _quotes_holding(store: Store, haystack: str, needles: list[str]) -> tuple[str, str]:
-    """The condition (over ``q``) and its parameter that keep the quotes whose ``haystack``, folded, holds every
-    (lower-cased) needle: what ``_holds`` tests, with every quote's folded text kept until the store changes, so a
-    search is one pass over kept strings and a lookup by rowid, not a scan that folds 17,000 quotes again each time."""
-    expr = QUOTE_HAYSTACKS[haystack]
-    kept = store.memo(("quote haystack", haystack), lambda: [
-        (row["rowid"], row["hay"]) for row in store.query(f"SELECT q.rowid AS rowid, {folded('(' + expr + ')')} AS hay FROM quotes q")])
+def _holding(store: Store, rows: str, key: str, expr: str, needles: list[str]) -> list[Any]:
+    """The keys of the rows whose ``expr``, folded, holds every (lower-cased) needle: what ``_holds`` tests, with every
+    row's folded text kept until the store changes (``rows`` the table and its alias, ``key`` the column to give), so a
+    search is one pass over kept strings, not a scan that folds 17,000 quotes again each time."""
+    kept = store.memo(("folded text", rows, key, expr), lambda: [
+        (row["k"], row["hay"]) for row in store.query(f"SELECT {key} AS k, {folded('(' + expr + ')')} AS hay FROM {rows}")])
     for needle in needles:
-        kept = [(rowid, hay) for rowid, hay in kept if needle in hay]
-    return "q.rowid IN (SELECT value FROM json_each(?))", json.dumps([rowid for rowid, _ in kept])
+        kept = [(k, hay) for k, hay in kept if needle in hay]
+    return [k for k, _ in kept]
+
+
+def _quotes_holding(store: Store, haystack: str, needles: list[str]) -> tuple[str, str]:
+    """The condition (over ``q``) and its parameter that keep the quotes whose ``haystack`` holds every needle, read
+    by rowid."""
+    rowids = _holding(store, "quotes q", "q.rowid", QUOTE_HAYSTACKS[haystack], needles)
+    return "q.rowid IN (SELECT value FROM json_each(?))", json.dumps(rowids)
 
 
 def _quote_filters(
@@ -426,11 +432,8 @@ def _entity_ranking(store: Store, etype: str | None, search: str | None, story: 
     terms = [term.rstrip("*") for term in _terms(search or "")]
     if terms:  # the unfiltered ranking (shared with the list's pages), kept to the entities holding every word
         ranking = store.memo(("entity ranking", etype, None, story), partial(_entity_ranking, store, etype, None, story))
-        haystacks = store.memo("entity haystacks", lambda: {row["id"]: row["hay"] for row in store.query(
-            f"SELECT e.id, {folded('(' + ENTITY_HAYSTACK + ')')} AS hay FROM entities e")})
-        for term in terms:
-            ranking = [ranked for ranked in ranking if term in haystacks.get(ranked[0], "")]
-        return ranking
+        holding = set(_holding(store, "entities e", "e.id", ENTITY_HAYSTACK, terms))
+        return [ranked for ranked in ranking if ranked[0] in holding]
     clause, params = _entity_filters(etype)
     if story:
         sql = (

@@ -207,7 +207,7 @@ def register_pages(app: FastAPI, reader: Storyline) -> None:
         quotes = reader.quotes(**filters, story=story_id, limit=size, offset=pages.start)
         speakers = reader.speakers(story=story_id)
         shown = quotes["items"]
-        context = {"title": "Quotes", "groups": speakers_view(shown), "all_speakers": speakers,
+        context = {"title": "Quotes", "groups": speakers_view(shown),
                    "filters": {k: v or "" for k, v in filters.items()}, "count": quotes["total"], "pager": pages,
                    "group_counts": {g["key"]: g["quotes"] for g in speakers},
                    "also": also_reported(shown, reader.quote_copies({q["group"] for q in shown if q.get("group")})),
