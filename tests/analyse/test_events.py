@@ -1880,3 +1880,35 @@ def test_one_lawmaker_is_not_the_country_before_the_noun(tmp_path: Path) -> None
         acts = store.query("SELECT e.actor, e.summary FROM events e WHERE e.summary LIKE ?", (f"%{opening}%",))
         united_states = {r["id"] for r in store.query("SELECT id FROM entities WHERE name IN ('United States', 'U.S.')")}
         assert all(r["actor"] not in united_states for r in acts), acts
+
+
+def test_acts_told_before_another_or_as_known_take_no_day_of_the_telling(tmp_path: Path) -> None:
+    """Four wrong dates of the forty-ninth session's timeline draws (seeds 6201, 6211), each an old act filed on the day
+    it was told: a clause opened by "after" the parse hung on the saying as its words ("Five years after Hurricane
+    Katrina destroyed New Orleans, the city's mayor said Thursday ..."), a past act a verb of noting tells as known
+    ("Transocean, which also points out that BP declined to run a “cement bond log”"), an act done "before" a past
+    happening ("said Transocean failed to test the automatic shut-off function ... before it was used on the rig"), and
+    what a past perfect went on to do ("Before the accident, he had expected to be in the United States giving a
+    speech"). None is on the timeline with the page's day; the sayings themselves keep theirs."""
+    cases = (("bpoil_washingtonpost", "193", "Katrina destroyed New Orleans", "2010-08-19"),
+             ("bpoil_washingtonpost", "947", "BP declined to run", "2010-09-11"),
+             ("bpoil_reuters", "338", "failed to test the automatic shut-off", "2010-11-08"),
+             ("bpoil_washingtonpost", "1542", "giving a speech", "2010-05-03"))
+    for topic, uid, words, told in cases:
+        store = _t17_store(tmp_path / uid, topic, (uid,))
+        dated = store.query("SELECT date, summary FROM events WHERE summary LIKE ? AND date IS NOT NULL", (f"%{words}%",))
+        assert not [r for r in dated if r["date"] == told], (uid, dated)
+    admitted = _t17_store(tmp_path / "6", "bpoil_washingtonpost", ("6",))  # "... told reporters in the United Arab
+    # Emirates Wednesday that he had a “very good” meeting with the crown prince": a saying keeps its own day
+    assert admitted.query("SELECT date FROM events WHERE summary LIKE '%crown prince%' AND date = '2010-07-07'")
+
+
+def test_a_level_a_figure_reaches_is_no_blow(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 1234: "Option-implied volatility for BP hit an all-time high, ..., said Jon Najarian" was on
+    the timeline as the analyst's statement (a judge's not an event in draw 6211): a figure hitting a high, a low or a
+    record is a measure, not a blow, so no statement of who reports it either. A force that hits a place stays."""
+    store = _reuters_store(tmp_path, ("1234",))
+    assert not store.query("SELECT date, summary FROM events WHERE summary LIKE '%hit an all-time high%'")
+    doc = load_nlp()("Shares of BP hit a 14-year low on Wednesday. Rebels hit a government convoy near Brega on Sunday.")
+    kinds = {sent.text[:6]: c.type for sent in doc.sents for c in find_candidates(sent)}
+    assert "Shares" not in kinds and kinds.get("Rebels") in ("FIGHT", "ASSAULT"), kinds

@@ -801,13 +801,15 @@ def _a_sum(token: Token) -> bool:
 
 def _a_measure_moved(verb: Token) -> bool:
     """What the verb takes or reaches is a measure: an object that is a quantity with its unit, a share or an amount
-    ("15,420 barrels", "more of the torrent"), or a rise or fall to or by one ("fell to 2,200 barrels")."""
+    ("15,420 barrels", "more of the torrent"), a level ("an all-time high"), or a rise or fall to or by one ("fell to
+    2,200 barrels")."""
     shared = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "dobj" for c in verb.children) else verb
     objects = [c for c in shared.children if c.dep_ == "dobj"] if shared is not verb else []
     for child in [*verb.children, *objects]:  # ("collected or burned off 23,725 barrels": the object both verbs share)
         if child.dep_ == "dobj" and (child.ent_type_ in P.MEASURE_LABELS or _an_amount_of_a_thing(child)
-                                     or child.lemma_.lower() in P.QUANTITY_SUBJECTS):
-            return True  # (a market's figure driven: "drove the equipment sector index higher")
+                                     or child.lemma_.lower() in P.QUANTITY_SUBJECTS or child.lower_ in P.LEVEL_WORDS):
+            return True  # (a market's figure driven: "drove the equipment sector index higher"; a level reached: "hit an
+            # all-time high")
         if child.dep_ == "prep" and child.lower_ in ("to", "by") and (o := _pobj(child)) is not None \
                 and o.ent_type_ in P.MEASURE_LABELS and verb.lemma_.lower() in P.CHANGE_VERBS:
             return True

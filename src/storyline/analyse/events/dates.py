@@ -302,6 +302,8 @@ def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | Non
         if dep in ("xcomp", "ccomp") and head.lemma_.lower() in P.RECALLING_VERBS:
             return None  # "On Tuesday, ... Verdin recounted watching the TV news when BP gave up its attempt": told
             # Tuesday, watched before
+        if told_as_known(token):
+            return None
         if dep in ("xcomp", "conj", "acl") or (dep == "advcl" and (marks & P.SAME_TIME_MARKS or not marks)):
             if told_earlier(token):
                 return None  # "The United Kingdom on Wednesday recognized ..., and the United States recently recognized"
@@ -356,7 +358,8 @@ def reported_date(doc: Doc, trigger: int, stated: dict[int, tuple[str, str | Non
     if token.dep_ == "conj" and token.head.dep_ == "ccomp":
         token = token.head
     head = token.head
-    if token.dep_ == "ccomp" and head.i != token.i and head.lemma_ in P.REPORTING_VERBS and head.i in stated:
+    if (token.dep_ == "ccomp" and head.i != token.i and head.lemma_ in P.REPORTING_VERBS and head.i in stated
+            and not sequenced(token) and not told_as_known(token)):
         return stated[head.i]
     return None
 
@@ -415,10 +418,11 @@ def before_the_report(verb: Token) -> bool:
             return True
         if told_earlier(clause):
             return True
-        if clause.dep_ != "conj" or clause.head.i == clause.i:
+        if clause.head.i == clause.i or not (clause.dep_ in ("conj", "xcomp") or _bare_participle(clause)):
             break
-        clause = clause.head
-    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in P.SEQUENCE_MARKERS for c in clause.children):
+        clause = clause.head  # (and what a past perfect went on to do: "Hayward had expected to be in the United
+        # States giving a speech", bpoil_washingtonpost: the speech of no day of the report's)
+    if clause.dep_ in ("advcl", "ccomp") and sequenced(clause):
         return True
     if any(at_another_happening(v) for v in (clause, *(c for c in clause.children if c.dep_ == "conj"))):
         return True
@@ -426,14 +430,32 @@ def before_the_report(verb: Token) -> bool:
                for t in (verb, *verb.ancestors) for c in t.children)
 
 
+def told_as_known(clause: Token) -> bool:
+    """A past act a verb of noting tells as known ("Transocean, which also points out that BP declined to run a “cement
+    bond log”", bpoil_washingtonpost): older than the telling, so of no day the telling gives. A plan or a state so told
+    ("stressed Monday that the U.S. will not send ground troops") keeps the telling's day."""
+    return (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in P.NOTING_VERBS
+            and (clause.tag_ == "VBD" or perfect(clause)))
+
+
+def sequenced(clause: Token) -> bool:
+    """A clause a subordinator of sequence opens ("after BP gave details ...", "Five years after Hurricane Katrina
+    destroyed New Orleans, the city's mayor said Thursday ..."): set before or after another act, never the words of a
+    saying, though the parse may hang it on one as what was said."""
+    return any(c.dep_ == "mark" and c.lower_ in P.SEQUENCE_MARKERS for c in clause.children)
+
+
 def at_another_happening(verb: Token) -> bool:
     """A verb the text sets at another happening, whose day it does not give: a "when" clause told in the past ("the
-    talks were stalemated when the Deepwater Horizon rig sank"), a span of time from an event ("sent letters ... two
-    weeks after the accident"), or "the same day" as one ("convened a meeting ... on the same day he learned of the
-    accident")."""
-    for c in verb.children:
+    talks were stalemated when the Deepwater Horizon rig sank"), a time before one told in the past, a span of time
+    from an event ("sent letters ... two weeks after the accident"), or "the same day" as one ("convened a meeting ...
+    on the same day he learned of the accident"); on the verb or on what it goes on to do ("failed to test ...")."""
+    for c in (*verb.children, *(g for x in verb.children if x.dep_ == "xcomp" for g in x.children)):
         if c.dep_ == "advcl" and c.tag_ == "VBD" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children):
             return True
+        if c.dep_ == "advcl" and _past(c) and any(m.dep_ == "mark" and m.lower_ == "before" for m in c.children):
+            return True  # "said Transocean failed to test the automatic shut-off function ... before it was used on the
+            # rig" (bpoil_reuters): done before a past happening the text does not date
         if c.dep_ == "prep" and c.lower_ in ("after", "before") and any(g.dep_ == "npadvmod" for g in c.children):
             return True
         day = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "on" else None
@@ -499,6 +521,19 @@ def scene_day(doc: Doc, sent: Span, timexes: list[dict[str, Any]]) -> DateValue 
         return None
     value, end_value, grain = days[0]
     return str(value), end_value, grain
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A participle clause with no subject or subordinator of its own ("... be in the United States giving a speech"):
+    it goes on with its head's time."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _past(verb: Token) -> bool:
+    """A verb told in the simple past, active or passive ("sank", "was used")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were") for c in verb.children))
 
 
 def _trailing_attribution(doc: Doc, act: Token, said: Token) -> bool:

@@ -258,6 +258,14 @@ SEQUENCE_MARKERS: frozenset[str] = frozenset({"after", "before", "since", "until
 # Verbs of telling one's memories: what they govern happened before the telling ("recounted watching the TV news when
 # BP gave up its attempt to kill the well").
 RECALLING_VERBS: frozenset[str] = frozenset({"recount", "recall", "remember", "reminisce", "relive"})
+# Verbs that tell a past act as already known, to make a point of it ("Transocean ... points out that BP declined to run
+# a cement bond log", "acknowledged that the company failed to"): the act is older than the telling, on a day the text
+# does not give. (Not "said", "announced" or "reported": "the government said Sunday that his son died in an
+# airstrike" files the death by the day it was told.)
+NOTING_VERBS: frozenset[str] = frozenset({
+    "note", "point", "stress", "emphasize", "emphasise", "underscore", "acknowledge", "admit", "concede", "remind",
+    "observe", "mention",
+})
 # Stretches of time a text sets "the same" as another happening's ("on the same day he learned of the accident").
 SAME_TIME_NOUNS: frozenset[str] = frozenset({"day", "week", "night", "morning", "afternoon", "evening"})
 # Adverbs that set an act at some time before the report ("Moussa Koussa recently fled to London", "had previously
@@ -517,6 +525,8 @@ REASON_WORDS: frozenset[str] = frozenset({"given", "because", "since"})
 FORCE_TYPES: frozenset[str] = frozenset({"COERCE", "FIGHT", "ASSAULT"})
 MEASURE_LABELS: frozenset[str] = frozenset({"QUANTITY"})  # (not a share: "has shut down 76 percent of the ... acres")
 AMOUNT_WORDS: frozenset[str] = frozenset({"more", "less", "much"})  # (not "most", "half": "captured most of the city")
+# Levels a figure reaches ("volatility for BP hit an all-time high", "shares hit a 14-year low"): a measure, no blow.
+LEVEL_WORDS: frozenset[str] = frozenset({"high", "low", "record", "peak", "trough", "bottom", "plateau"})
 CHANGE_VERBS: frozenset[str] = frozenset({"fall", "drop", "rise", "climb", "decline", "plunge", "jump", "slip", "surge"})
 #: ... and what such a verb moved by: "fell nearly 16 percent", "rose $2.10" (a share taken is no measure moved:
 #: "captured 40 percent of the city" takes no change verb)
