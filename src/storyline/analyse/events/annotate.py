@@ -385,6 +385,7 @@ def _annotate(
     if weapon and actor is None and cand.trigger not in dated:
         return None  # an unattributed strike needs its own date and place
     when: tuple[str | None, str | None, str | None]
+    scheduled = False
     described = _set_off_by_who(doc[cand.trigger])  # (a clause that describes whom it follows)
     clause_head = doc[clause_verb(doc, cand)]
     onset = dates.onsets.get(clause_head.i) if cand.mode == "asserted" and _goes_on(clause_head) else None
@@ -394,6 +395,7 @@ def _annotate(
         when = (None, None, None)
     elif cand.trigger in dated:
         when = dated[cand.trigger]
+        scheduled = _scheduled(doc[cand.trigger], cand, when, article_day)
     elif cand.noun is not None and cand.noun in dated:
         when = dated[cand.noun]
     elif habitual(doc[cand.trigger]):
@@ -439,7 +441,7 @@ def _annotate(
         # speech delivered Sunday by Saif al-Islam Gadhafi" names the act itself, and an intent's infinitive ("Putin's
         # plan to pay a state visit to Pyongyang from Tuesday to Wednesday") is the act planned
     return SentenceEvent(
-        article=article_id, start=start, end=end, type=cand.type, mode=cand.mode,
+        article=article_id, start=start, end=end, type=cand.type, mode="planned" if scheduled else cand.mode,
         actor=actor, target=target, location=location,
         date=when[0], end_date=when[1], granularity=when[2], actor_text=actor_span.text, actor_at=actor_span.start_char, target_text=target_text,
         object_text=_object_text(doc, cand.obj), remark=cand.remark, clause=clause, trigger_at=doc[cand.trigger].idx,
@@ -447,6 +449,20 @@ def _annotate(
         words_end=doc[words.last - 1].idx + len(doc[words.last - 1]), cut_left=words.cut_left, cut_right=words.cut_right,
         gap_start=words.gap[0] if words.gap else -1, gap_end=words.gap[1] if words.gap else -1,
     )
+
+
+def _scheduled(verb: Token, cand: EventCandidate, when: DateValue, article_day: str | None) -> bool:
+    """An act told in the present for a time not yet past on the article's day is on a schedule, not done: "The Senate
+    Judiciary Committee holds a hearing at 10:00 EDT (1400 GMT) on Tuesday" on Tuesday's page, "Obama ... is sending
+    three of his top energy and environmental officials back there this week" (bpoil_reuters). A saying in the present
+    is the report's own ("BP says ..."), and a present with a past day is the historical present of a caption."""
+    if cand.mode != "asserted" or cand.reporting or cand.type in P.REPORTING_TYPES or not article_day or not when[0]:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present = (verb.tag_ in ("VBZ", "VBP") and not auxiliaries) or (
+        verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxiliaries))
+    last = (when[1] or when[0])[:10]
+    return present and last[:1].isdigit() and last >= article_day
 
 
 def _set_off_by_who(verb: Token) -> bool:

@@ -1304,11 +1304,20 @@ def _listing(token: Token) -> bool:
             and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree))
 
 
+def _as_a_preposition(token: Token) -> bool:
+    """A participle used as a preposition, its noun a prepositional object ("as BP is the U.S.'s biggest oil producer
+    and given the blocking of the sale of Unocal", bpoil_reuters; "Given the size of the spill", "following the
+    explosion"): no one gave or followed anything."""
+    return token.tag_ in ("VBN", "VBG") and (token.dep_ == "prep" or any(c.dep_ == "pobj" for c in token.children)) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in token.children)
+
+
 def _verb_candidate(token: Token) -> EventCandidate | None:
     """A candidate for a verb (or 'concerned') trigger, or None."""
     if to_infinitive(token) and token.dep_ in ("advcl", "xcomp") and _gives_time_to_act(token.head):
         return None  # "gave BP officials 24 hours to provide a detailed description": what is asked for, not done
-    if _disposition(token) or _no_comment(token) or _listing(token) or _running_total(token) or _asks_a_question(token):
+    if (_disposition(token) or _no_comment(token) or _listing(token) or _running_total(token) or _asks_a_question(token)
+            or _as_a_preposition(token)):
         return None
     if _concern(token) and (_describes_someone(token) or _speakers_motive(token)):
         return None  # "meet with local officials and others worried about the slick": who they are, no statement
@@ -1361,10 +1370,11 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if etype in ("FIGHT", "ASSAULT") and any(c.dep_ == "dobj" and _a_sum(c) for c in token.children):
         return None  # "costs on the United States, which has already hit $550 million", "is shelling out a total of
         # $53.5 million in emergency assistance": a sum reached or spent, no blow struck ("froze $30 billion" sanctions)
-    if etype in P.FORCE_TYPES and _a_measure_moved(token):
+    if (etype in P.FORCE_TYPES or etype == "RETREAT") and _a_measure_moved(token):
         return None  # "its new containment cap system had captured 15,420 barrels", "was capturing more of the torrent
         # of oil", "the amount of crude oil it sucked from the leak fell to 2,200 barrels": a figure, no one seized or
-        # struck anything ("NATO hit 20 targets", "seized 20 tanks" are acts)
+        # struck anything ("NATO hit 20 targets", "seized 20 tanks" are acts); nor gave anything up ("BP has given up
+        # more than half its market value", bpoil_reuters: "gave up its attempt to kill the well" is a retreat)
     if any(c.dep_ == "dobj" and c.lower_ in P.REFLEXIVES for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return None  # "Gadhafi soon established himself as one of America's most vocal enemies": what one became

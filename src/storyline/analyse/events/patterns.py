@@ -220,7 +220,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("beat", "up"): "ASSAULT", ("break", "relations"): "SANCTION", ("cut", "off"): "SANCTION",
     ("open", "fire"): "FIGHT", ("stop", "work"): "PROTEST", ("speed", "up"): "RETREAT",
     ("fail", "reach"): "REJECT", ("stand", "by"): "SUPPORT", ("look", "into"): "INVESTIGATE",
-    ("take", "look"): "INVESTIGATE",
+    ("take", "look"): "INVESTIGATE", ("give", "up"): "RETREAT",
     ("insist", "on"): "DEMAND", ("rule", "out"): "REJECT", ("turn", "down"): "REJECT", ("hand", "back"): "RETREAT",
     ("round", "up"): "COERCE", ("walk", "out"): "PROTEST", ("gun", "down"): "ASSAULT", ("call", "up"): "MOBILIZE",
     ("build", "up"): "MOBILIZE", ("use", "force"): "FIGHT", ("shut", "down"): "COERCE", ("put", "investigation"): "INVESTIGATE",
