@@ -2053,3 +2053,15 @@ def test_a_line_cut_short_is_no_claim(tmp_path: Path) -> None:
     claims = _t17_ledger(tmp_path / "cut.db", "bpoil_reuters", ("708", "830", "284"))
     assert not [c["statement"] for c in claims if c["statement"].startswith("Should cut")]
     assert not [c["statement"] for c in claims if c["statement"].endswith("“willful")]
+
+
+def test_words_said_of_the_noun_a_clause_describes_and_tickers_are_no_line_or_party(tmp_path: Path) -> None:
+    """Two of the forty-ninth session's claim draws (6202, 6231): "... a deficiency that one company official warned could
+    “lead to catastrophic operator error”" was the line "Lead to catastrophic operator errors." (the words lack the
+    noun the clause describes: no claim the ledger can state), and "..., a BP (BP.L) executive said" gave the party
+    "a BP BP.L executive" (a stock ticker is no part of who speaks)."""
+    words = _t17_ledger(tmp_path / "wp.db", "bpoil_washingtonpost", ("131", "1796", "2029", "1883", "1241", "226"))
+    assert not [c["statement"] for c in words if c["statement"].lower().startswith("lead to catastrophic")]
+    ticker = _t17_ledger(tmp_path / "re.db", "bpoil_reuters", ("2059",))
+    names = {p["name"] for c in ticker for p in c["parties"]}
+    assert "a BP executive" in names and not [n for n in names if "BP.L" in n], names

@@ -2447,3 +2447,15 @@ def test_the_sayer_goes_on_with_added_words() -> None:
     assert find(_t17_quotes("LibyaWar_cnn", "7"), "that Libya has the right").speaker == "Baghdadi Mahmudi"
     demand = find(_t17_quotes("bpoil_washingtonpost", "2085"), "that Barton retract his apology")
     assert demand.text.endswith("stress BP's responsibility for the spill")
+
+
+def test_what_a_thing_is_for_is_no_saying_and_an_infinitive_shares_no_finite_verb() -> None:
+    """Two of the forty-ninth session's quote draws (6222, 6221): "a system meant to automatically warn the entire crew
+    about fire or leaking gas was routinely deactivated" (bpoil_washingtonpost 1142) was the system's warning (an
+    infinitive under a participle of design tells what a thing is for: not speech), and "BP has promised to pay
+    legitimate damages claims and faces billions of dollars in expected cleanup and damages costs" (bpoil_reuters
+    1478) ran on into "and faces ...": a finite verb no infinitive can share is the sayer's own state, not the words."""
+    warned = _t17_quotes("bpoil_washingtonpost", "1142")
+    assert not [q for q in warned if q.speaker == "a system" or "the entire crew about fire" in q.text], warned
+    promised = [q for q in _t17_quotes("bpoil_reuters", "1478") if q.text.startswith("to pay legitimate damages claims")]
+    assert promised and all("faces billions" not in q.text for q in promised), promised

@@ -663,6 +663,17 @@ def _sentence_numbers(doc: Doc) -> dict[int, int]:
     return {sent.start: i for i, sent in enumerate(doc_sentences(doc))}
 
 
+def _said_of_its_noun(cue: Token) -> bool:
+    """A saying in a relative clause whose own subject speaks, with no relative word the ledger can show the noun for:
+    what it says lacks the noun the clause describes ("a deficiency that one company official warned could “lead to
+    catastrophic operator error”", bpoil_washingtonpost, the "that" parsed a conjunction: the words are "lead to ...",
+    of no subject). No claim the ledger can state. "Hayward, who said the spill was tiny" (the noun speaks) is one, and
+    so is "..., which Molchanov said was about 2 percent" (shown with the noun the "which" stands for)."""
+    return cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in cue.children) and not any(
+        t.tag_ in RELATIVE_TAGS for t in cue.subtree)
+
+
 def _not_yet_said(cue: Token) -> bool:
     """A verb of saying in the future or under a plan ("Obama will announce today he'll extend a moratorium", "BP is
     planning to announce that its chief executive ... is negotiating"): the words are expected, not said."""
@@ -726,6 +737,8 @@ def find_statements(
         if q.get("cue_start") is not None:
             cue_tok = _token_at(doc, starts, int(q["cue_start"]))
             cue_tok = cue_tok if cue_tok is not None and cue_tok.idx == q["cue_start"] else None
+        if cue_tok is not None and _said_of_its_noun(cue_tok):
+            continue
         cue = cue_lemma(cue_tok) if cue_tok is not None else None
         anchor = _token_at(doc, starts, int(q["cue_start"]) if q.get("cue_start") is not None else int(q["start"]))
         if anchor is None:

@@ -1595,6 +1595,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None  # "in remarks broadcast on Venezuelan state television": the participle says where, not what
+    if _a_function(verb):
+        return None  # "a system meant to automatically warn the entire crew about fire": what a thing is for
     if lemma in qp.ACT_OR_SPEECH_VERBS and _a_thing_acts(verb):
         return None  # "The growing spill threatened to churn political waters": a spill says nothing
     if lemma in qp.ASKING_VERBS and past_participle(verb) and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
@@ -1796,6 +1798,17 @@ def _a_thing_acts(verb: Token) -> bool:
             and doer.lemma_.lower() not in L.PARTY_NOUNS | L.DOCUMENT_NOUNS | L.BODY_ANAPHOR_NOUNS)
 
 
+def _a_function(verb: Token) -> bool:
+    """An infinitive that says what a thing is for: under a participle of design on a noun ("a system meant to
+    automatically warn the entire crew about fire or leaking gas", bpoil_washingtonpost) or on the noun itself ("a
+    device to alert workers"): no one said anything."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ == "NOUN"
+            and head.lemma_ in qp.DESIGN_VERBS) or (verb.dep_ == "acl" and head.pos_ == "NOUN" and not _someone(head))
+
+
 def _purpose(verb: Token) -> bool:
     """An infinitive that says what another act was for ("moved closer to see what ...", "flew in to assess whether
     ..."), under a verb that is itself no cue ("wants to know whether" is a wish, "seemed to think" a report)."""
@@ -1960,6 +1973,12 @@ def _the_sayers_next_act(verb: Token, clause: list[Token]) -> int:
         going_on = next((c for c in part.children if c.i > part.i and goes_on_saying(c)), None)
         if going_on is not None and (joined := doc[going_on.left_edge.i - 1]).pos_ == "CCONJ":
             return joined.i - 1  # "... contained “substantial omissions” [and stressed it was fully indemnified]"
+        if part.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in part.children):
+            finite = next((c for c in part.children if c.dep_ == "conj" and c.i > part.i and c.tag_ in ("VBZ", "VBD")
+                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+            if finite is not None and (joined := doc[finite.left_edge.i - 1]).pos_ == "CCONJ":
+                return joined.i - 1  # "BP has promised to pay legitimate damages claims [and faces billions of dollars
+                # in ... costs]" (bpoil_reuters, dev): a finite verb no infinitive shares is the sayer's own state
         under_a_modal = part.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in part.children)
         if not (under_a_modal or part.tag_ in ("VBZ", "VBP")):
             continue

@@ -38,6 +38,11 @@ TWO_SINGLES = "''"
 # Where a double mark may stand: one of the double marks, or the typewriter pair (the scan jumps from one to the next).
 DOUBLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_STRAIGHT))) + "]|" + TWO_SINGLES)
 QUOTE_MARK_RE = re.compile("[\"'“”„«»‘’‹›]")
+# Participles of design: "a system meant to warn the crew" tells what the system is for.
+DESIGN_VERBS = frozenset({"mean", "design", "intend", "build", "suppose", "program", "programme", "set"})
+# A stock ticker a wire story puts after a company's name ("a BP (BP.L) executive", "Diamond Offshore Drilling (DO.N)"):
+# an exchange code, no part of who speaks.
+TICKER_RE = re.compile(r"(?<![\w.])[A-Z0-9]{2,6}\.[A-Z]{1,2}(?![\w.])")
 # Characters that may stand right before an opening mark.
 BEFORE_OPEN = frozenset(" \t\n([{—–-/:")
 # A single-quoted span longer than this (characters) is not taken for a quote in the body.

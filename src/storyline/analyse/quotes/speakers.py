@@ -737,8 +737,10 @@ def _of_time(token: Token) -> bool:
 
 
 def _as_printed(tokens: Iterable[Token]) -> str:
-    """Words as the text prints them ("Benghazi's", not "Benghazi 's"), punctuation other than "." and "-" left out."""
-    text = "".join(t.whitespace_ if t.is_punct and t.text not in ".-" else t.text_with_ws for t in tokens)
+    """Words as the text prints them ("Benghazi's", not "Benghazi 's"), punctuation other than "." and "-" left out, and
+    so are stock tickers ("a BP (BP.L) executive" is "a BP executive")."""
+    text = "".join(t.whitespace_ if t.is_punct and t.text not in ".-" or qp.TICKER_RE.fullmatch(t.text) else t.text_with_ws
+                   for t in tokens)
     return " ".join(text.split())
 
 
