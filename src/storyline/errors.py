@@ -78,3 +78,9 @@ class ClusterUnavailable(StorylineError):
 
 class GoldMissing(StorylineError):
     code = "E400"
+
+
+class AnalysisFailed(StorylineError):
+    """A corpus stage failed while an evaluation ingested its gold articles: there is no analysis to score."""
+
+    code = "E601"

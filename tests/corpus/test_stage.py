@@ -105,3 +105,20 @@ def test_failed_stage_is_recorded_and_every_read_side_says_so(
     assert store.corpus_status() is None
     result = CliRunner().invoke(main, ["timeline", "--store", str(seed_store_copy)])
     assert result.exit_code == 0 and "out of date" not in result.stderr
+
+
+def test_an_evaluation_never_scores_an_analysis_that_failed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A corpus stage that failed while `storyline eval story` ingested the gold articles had left every topic with no
+    events, and the evaluation printed date F1 0.0 as the product's score. The evaluation path stops with the reason."""
+    from storyline.errors import AnalysisFailed
+    from storyline.evaluate.product import ingested_store
+    from storyline.ingest.sources import iter_inputs
+    from storyline.model import RawDocument
+    from tests.conftest import SEEDS
+
+    if not SEEDS.is_dir():
+        pytest.skip("seed articles not found")
+    documents = [d for d in iter_inputs([str(SEEDS)]) if isinstance(d, RawDocument)]
+    _break_events(monkeypatch)
+    with pytest.raises(AnalysisFailed, match="merge index corrupt"), ingested_store(documents):
+        pass
