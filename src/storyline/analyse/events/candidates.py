@@ -818,6 +818,12 @@ def _a_measure_moved(verb: Token) -> bool:
     return False
 
 
+def _a_market_figure_given_up(verb: Token) -> bool:
+    """What the verb gives up is a market's figure ("has given up more than half its market value"), which no one
+    hands over."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in P.MARKET_FIGURES for c in verb.children)
+
+
 def _an_amount_of_a_thing(word: Token) -> bool:
     """"more of the torrent of oil", "much less of the leaking oil": an amount of something no name is (not "most of
     the city", "more of Misrata", nor "more than a decade ago")."""
@@ -1370,11 +1376,12 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if etype in ("FIGHT", "ASSAULT") and any(c.dep_ == "dobj" and _a_sum(c) for c in token.children):
         return None  # "costs on the United States, which has already hit $550 million", "is shelling out a total of
         # $53.5 million in emergency assistance": a sum reached or spent, no blow struck ("froze $30 billion" sanctions)
-    if (etype in P.FORCE_TYPES or etype == "RETREAT") and _a_measure_moved(token):
+    if etype in P.FORCE_TYPES and _a_measure_moved(token) or etype == "RETREAT" and _a_market_figure_given_up(token):
         return None  # "its new containment cap system had captured 15,420 barrels", "was capturing more of the torrent
         # of oil", "the amount of crude oil it sucked from the leak fell to 2,200 barrels": a figure, no one seized or
         # struck anything ("NATO hit 20 targets", "seized 20 tanks" are acts); nor gave anything up ("BP has given up
-        # more than half its market value", bpoil_reuters: "gave up its attempt to kill the well" is a retreat)
+        # more than half its market value", bpoil_reuters: "gave up its attempt to kill the well" is a retreat, and
+        # "reopened 5,130 square miles of fisheries" an act)
     if any(c.dep_ == "dobj" and c.lower_ in P.REFLEXIVES for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return None  # "Gadhafi soon established himself as one of America's most vocal enemies": what one became

@@ -525,6 +525,8 @@ REASON_WORDS: frozenset[str] = frozenset({"given", "because", "since"})
 FORCE_TYPES: frozenset[str] = frozenset({"COERCE", "FIGHT", "ASSAULT"})
 MEASURE_LABELS: frozenset[str] = frozenset({"QUANTITY"})  # (not a share: "has shut down 76 percent of the ... acres")
 AMOUNT_WORDS: frozenset[str] = frozenset({"more", "less", "much"})  # (not "most", "half": "captured most of the city")
+# A market's figures, which a company loses or gives up but no one hands over ("has given up half its market value").
+MARKET_FIGURES: frozenset[str] = frozenset({"value", "valuation", "capitalization", "capitalisation", "price", "gain"})
 # Levels a figure reaches ("volatility for BP hit an all-time high", "shares hit a 14-year low"): a measure, no blow.
 LEVEL_WORDS: frozenset[str] = frozenset({"high", "low", "record", "peak", "trough", "bottom", "plateau"})
 CHANGE_VERBS: frozenset[str] = frozenset({"fall", "drop", "rise", "climb", "decline", "plunge", "jump", "slip", "surge"})
