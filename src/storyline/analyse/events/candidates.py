@@ -298,9 +298,12 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
             lowers |= {c.lower_ for c in head.head.children if c.dep_ in ("aux", "auxpass")}
             break  # the act it tells more of lends its auxiliaries only ("will exceed ..., pledging"), not the intent
             # that act is under ("sought to distance himself ..., promising more generous treatment": he promised)
+        came_by = head.dep_
         head = head.head
-        if head.lemma_ in P.INTENT_VERBS or head.lower_ in P.INTENT_VERBS:
-            intent = True
+        if (head.lemma_ in P.INTENT_VERBS or head.lower_ in P.INTENT_VERBS) and came_by != "conj":
+            intent = True  # (not an act joined to the intent verb as its sibling: "Judge Feldman agreed and in his
+            # ruling on Tuesday sharply rebuked the U.S. government", bpoil_reuters, rebuked; "agreed to pay and to
+            # restore" intends both)
         lowers |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
         # "if the company decides to suspend its dividend": the condition is on the verb the act hangs from
         conditional = conditional or any(m.dep_ == "mark" and m.lower_ in P.CONDITION_MARKERS for m in head.children)
