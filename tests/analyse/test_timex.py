@@ -464,3 +464,15 @@ def test_an_article_or_a_clause_of_another_noun_keeps_the_weekday_and_the_year()
     assert find(timexes_of("About 500 people attended a Sunday night memorial service.", "1999-10-24"), "Sunday night").value == "1999-10-24TNI"
     assert find(timexes_of("On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed "
                            "military attache.", "1998-04-18"), "the following year").value == "1996"
+
+
+def test_a_day_after_which_a_present_goes_on_looks_back() -> None:
+    """bpoil_reuters (dev) 811, a Sunday page: "After giving up on Saturday an attempt to pump heavy fluids and blocking
+    materials into the leaking well to “kill” it, BP is pursuing another option" had filed the top kill's end a week
+    ahead (2010-06-05; a judge's wrong date in the forty-ninth session's draw 6252): what is given up "after" which a
+    present goes on was done before it. A future still looks ahead."""
+    text = ("After giving up on Saturday an attempt to pump heavy fluids and blocking materials into the leaking well to "
+            "“kill” it, BP is pursuing another option. BP will cap the well after testing it on Tuesday.")
+    found = timexes_of(text, "2010-05-30")
+    assert find(found, "Saturday").value == "2010-05-29"
+    assert find(found, "Tuesday").value == "2010-06-01"

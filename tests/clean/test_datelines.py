@@ -116,3 +116,15 @@ def test_a_headline_its_lead_recaps_is_split_from_it() -> None:
     page = _cleaned("bpoil_washingtonpost", "1579")
     assert page.text.startswith("BP lawyers challenge government's size estimate of Gulf of Mexico oil spill\n\nBP lawyers")
     assert page.text[page.body_start :].startswith("BP lawyers have said that government estimates")
+
+
+def test_a_hyphen_dateline_after_a_pages_stamp_goes_and_labels_stay() -> None:
+    """bpoil_washingtonpost (dev) 678: "Thursday , August 26 , 2010 ; 8:12 PM HOUSTON - Federal investigators on
+    Thursday grilled ..." kept "HOUSTON - " in the text once the stamp went (a tokenized page's single hyphen was read as
+    a caption head's), and the timeline showed "HOUSTON - Federal" as the one who grilled BP (a judge's wrong actor in
+    the forty-ninth session's draw 6251). A dateline goes before a sentence; a caption head in capitals and a label with
+    a colon ("PLEASE NOTE: We are unable to offer transcripts", haiti_bbc 632) stay."""
+    grilled = _cleaned("bpoil_washingtonpost", "678")
+    assert grilled.dateline == "HOUSTON" and grilled.text.startswith("Federal investigators on Thursday grilled")
+    note = _cleaned("haiti_bbc", "632")
+    assert note.dateline is None and note.text.startswith("PLEASE NOTE: We are unable")

@@ -227,6 +227,12 @@ def looks_like_headline(text: str) -> bool:
     return True
 
 
+def _capitals_run_on(text: str) -> bool:
+    """The words after a dash go on in capitals, as a caption head's do ("FIRST CONFIRMED CASE"), not as a sentence."""
+    words = re.findall(r"[A-Za-z][\w'-]*", text[:60])[:2]
+    return bool(words) and all(w.isupper() for w in words)
+
+
 def split_dateline(text: str) -> tuple[str | None, str | None, int]:
     """('WASHINGTON', 'AA', length of the prefix) for 'WASHINGTON (AA) – The US…', else (None, None, 0)."""
     match = P.DATELINE.match(text)
@@ -499,8 +505,12 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
     for number, line in enumerate(body):
         for _ in range(2 if number == 0 else 0):  # "WASHINGTON -- WASHINGTON (AP) -- The Minerals ...": both go
             place, agency_code, prefix = split_dateline(line.text)
-            if place and tokenized and not (agency_code or line.text[:prefix].rstrip().endswith("--")):
-                place = None  # a wire archive's caption head ("EDGAR HERNANDEZ - FIRST CONFIRMED CASE"), no dateline
+            dash = line.text[:prefix].rstrip()
+            if place and tokenized and not (agency_code or dash.endswith("--")) and (
+                    not dash.endswith("-") or _capitals_run_on(line.text[prefix:])):
+                place = None  # a wire archive's caption head ("EDGAR HERNANDEZ - FIRST CONFIRMED CASE"), a label
+                # ("PLEASE NOTE: ...", "FILE: ..."), no dateline ("HOUSTON - Federal investigators on Thursday grilled
+                # ...", after a page's stamp in bpoil_washingtonpost, is one)
             if place:
                 out.dateline = place
                 out.removed.append(Removal(line.start, line.start + prefix, "dateline", line.text[:prefix]))

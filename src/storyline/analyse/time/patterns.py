@@ -57,6 +57,8 @@ SET_WORDS: dict[str, tuple[str, str]] = {
 
 # --- tense and direction cues --------------------------------------------------------------
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "going", "gon"}
+# Prepositions that set an act before the clause they hang on ("After giving up on Saturday ..., BP is pursuing").
+EARLIER_ACT_PREPS = {"after", "since", "following"}
 FUTURE_LEMMAS = {
     "plan", "expect", "schedule", "due", "set", "intend", "aim", "prepare", "visit", "hope", "upcoming",
     "announce", "propose", "slate",

@@ -39,6 +39,7 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense:
         return Tense("past", "chronology")  # "June 9 - BP shares fall ..." in a list of what happened: a past day,
         # whatever tense the entry is told in
     token: Token = span.root
+    before: Token | None = None  # an "after"/"since" the chain passed: the expression's act comes before its clause's
     for _ in range(6):
         head = token.head
         if head.i == token.i:
@@ -46,11 +47,22 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense:
         token = head
         if token.lemma_.lower() in P.FUTURE_NOUN_LEMMAS and token.pos_ in {"NOUN", "ADJ"}:
             return Tense("future", token.text)
+        if token.dep_ == "prep" and token.lower_ in P.EARLIER_ACT_PREPS:
+            before = before or token
         if token.pos_ in {"VERB", "AUX"}:
             found = verb_tense(token)
+            if before is not None and found.direction in ("present", "future") and not _told_ahead(token):
+                return Tense("past", before.text)  # "After giving up on Saturday an attempt to ... kill it, BP is
+                # pursuing another option" (bpoil_reuters, a Sunday page): the Saturday before, not the one to come
             if found.direction != "unknown":
                 return found
     return tense_from_sentence(span.sent, span)
+
+
+def _told_ahead(verb: Token) -> bool:
+    """A verb a future auxiliary governs ("will meet ... after arriving on Tuesday")."""
+    return any(c.dep_ in {"aux", "auxpass"} and (c.lower_ in P.FUTURE_AUX or c.lemma_.lower() in {"will", "shall"})
+               for c in verb.children)
 
 
 def verb_tense(verb: Token) -> Tense:
