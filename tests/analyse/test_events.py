@@ -1953,3 +1953,15 @@ def test_an_act_joined_to_an_intent_verb_is_not_intended(tmp_path: Path) -> None
     doc = load_nlp()("Obama plans to visit Louisiana and meet fishermen.")
     modes = {doc[c.trigger].lemma_: c.mode for sent in doc.sents for c in find_candidates(sent)}
     assert modes.get("visit") == "planned" and modes.get("meet") in (None, "planned"), modes
+
+
+def test_an_act_set_before_or_after_a_planned_one_is_planned(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 1292, the forty-ninth session's draw 6252 (wrong mode): "He will address the nation on Tuesday
+    before meeting the BP executives on Wednesday" showed the meeting as done. A gerund set "before" or "after" an act
+    takes that act's auxiliaries, as the means of one ("by defying calls") did; after a past act it stays done."""
+    store = _reuters_store(tmp_path, ("1292",))
+    rows = store.query("SELECT mode FROM events WHERE summary LIKE '%before meeting the BP executives%'")
+    assert rows and {r["mode"] for r in rows} == {"planned"}, rows
+    doc = load_nlp()("Obama addressed the nation on Tuesday before meeting BP executives on Wednesday.")
+    modes = {doc[c.trigger].lemma_: c.mode for sent in doc.sents for c in find_candidates(sent)}
+    assert modes.get("meet") == "asserted", modes

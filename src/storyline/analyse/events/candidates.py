@@ -317,8 +317,10 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
         # "is likely to cut its dividend" is a likelihood, not an act
         lowers |= {c.lower_ for c in head.head.children if c.dep_ in ("aux", "auxpass")}
         likely = head.lower_ in P.LIKELIHOOD_ADJECTIVES
-    if token.dep_ == "pcomp" and token.head.lower_ == "by" and token.tag_ == "VBG":
+    if token.dep_ == "pcomp" and token.head.lower_ in P.MEANS_OR_SEQUENCE_PREPS and token.tag_ == "VBG":
         means = token.head.head  # "will risk incurring further wrath ... by defying calls": done when the act it is
+        # the means of is, as that act's auxiliaries say; so too an act set before or after it ("He will address the
+        # nation on Tuesday before meeting the BP executives on Wednesday", bpoil_reuters: the meeting is planned)
         for _ in range(3):  # the means of is, as that act's auxiliaries say
             lowers |= {c.lower_ for c in means.children if c.dep_ in ("aux", "auxpass")}
             if means.dep_ != "xcomp":

@@ -255,6 +255,9 @@ POSSIBILITY_AUX: frozenset[str] = L.POSSIBILITY_MODALS - {"can"}
 CONDITION_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether"})
 # Subordinators that set an act before or after another ("after BP gave details ..., Hayward said").
 SEQUENCE_MARKERS: frozenset[str] = frozenset({"after", "before", "since", "until", "till"})
+# Prepositions whose gerund takes the mode of the act they hang on: its means ("by defying calls") or one set before or
+# after it ("will address the nation before meeting the BP executives").
+MEANS_OR_SEQUENCE_PREPS: frozenset[str] = frozenset({"by", "before", "after"})
 # Verbs of telling one's memories: what they govern happened before the telling ("recounted watching the TV news when
 # BP gave up its attempt to kill the well").
 RECALLING_VERBS: frozenset[str] = frozenset({"recount", "recall", "remember", "reminisce", "relive"})
