@@ -2065,3 +2065,12 @@ def test_words_said_of_the_noun_a_clause_describes_and_tickers_are_no_line_or_pa
     ticker = _t17_ledger(tmp_path / "re.db", "bpoil_reuters", ("2059",))
     names = {p["name"] for c in ticker for p in c["parties"]}
     assert "a BP executive" in names and not [n for n in names if "BP.L" in n], names
+
+
+def test_words_set_at_a_place_told_before_are_no_line_of_this_story(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev) 1508, the forty-ninth session's claim draw 6202 (vague): "... the 1989 spill from the
+    Exxon Valdez tanker in Alaska. There, scientists estimated the oil killed 250,000 seabirds" was the ledger line "The
+    oil killed 250,000 seabirds, ..." asserted by scientists, read as the BP spill's toll. Words set "there", at a place
+    the sentence before names, and naming nothing themselves are no line of their own."""
+    claims = _t17_ledger(tmp_path / "wp.db", "bpoil_washingtonpost", ("1508",))
+    assert not [c["statement"] for c in claims if "250,000 seabirds" in c["statement"]], claims
