@@ -44,3 +44,18 @@ def test_bench_on_a_dev_topic_prints_growth_and_read_latencies() -> None:
     assert reads["per_path"]["/timeline"]["first_s"] > 0
     varied = reads["clients_20_varied"]
     assert varied["errors"] == 0 and varied["requests"] == 40
+
+
+def test_bench_gives_no_figure_for_an_analysis_that_failed(seeds_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A corpus stage that fails leaves the ingest's seconds a timing of nothing: the bench stops with the stage's reason
+    ([E601]) instead of printing figures."""
+    from dataclasses import replace
+
+    import storyline.corpus as corpus
+
+    def explode(state) -> None:  # type: ignore[no-untyped-def]
+        raise ValueError("claims index corrupt")
+
+    monkeypatch.setattr(corpus, "STAGES", tuple(replace(s, func=explode) if s.name == "claims" else s for s in corpus.STAGES))
+    result = CliRunner().invoke(main, ["bench", "--words", "3000", "--json", "--no-reads", "--corpus", str(seeds_dir)])
+    assert result.exit_code != 0 and "E601" in result.output and "claims index corrupt" in result.output, result.output

@@ -48,11 +48,17 @@ def corpus_documents(corpus: Path, target_words: int | None) -> list[RawDocument
 
 
 def _timed_ingest(store: Any, documents: list[RawDocument], options: Any) -> tuple[float, dict[str, int]]:
+    """Seconds of one ingest; an ingest that leaves a corpus stage failed has no figure to give (``AnalysisFailed``)."""
+    from storyline.errors import AnalysisFailed
     from storyline.ingest.runner import ingest_documents
 
     started = time.perf_counter()
     report = ingest_documents(store, documents, options)
-    return time.perf_counter() - started, report.corpus
+    seconds = time.perf_counter() - started
+    if (reason := store.corpus_status()) is not None:
+        raise AnalysisFailed(f"the benchmark's ingest did not finish: {reason}",
+                             hint="a timing of a failed analysis measures nothing; fix the stage, then run it again")
+    return seconds, report.corpus
 
 
 def run_bench(*, corpus: Path | None, target_words: int | None, workers: int = 1, progress: bool = True,
