@@ -2459,3 +2459,16 @@ def test_what_a_thing_is_for_is_no_saying_and_an_infinitive_shares_no_finite_ver
     assert not [q for q in warned if q.speaker == "a system" or "the entire crew about fire" in q.text], warned
     promised = [q for q in _t17_quotes("bpoil_reuters", "1478") if q.text.startswith("to pay legitimate damages claims")]
     assert promised and all("faces billions" not in q.text for q in promised), promised
+
+
+def test_a_given_name_the_tagger_left_in_a_title_is_the_speakers() -> None:
+    """LibyaWar_cnn (dev) 62, the forty-ninth session's quote draw 6223 (vague speaker): "NATO Secretary General Anders
+    Fogh Rasmussen said ..." gave the speaker "Fogh Rasmussen" with "Anders" in his title, and three of his sayings went
+    unattributed. A capitalised word of no entity between a role noun and a person's name is the name's; a rank's
+    abbreviation is not ("Pentagon spokeswoman Cmdr. Monica Rousselow", 377)."""
+    said = _t17_quotes("LibyaWar_cnn", "62")
+    speakers = {q.speaker for q in said if q.speaker and "Rasmussen" in q.speaker}
+    assert speakers == {"Anders Fogh Rasmussen"}, speakers
+    assert find(said, "that the alliance is doing all it can to avoid civilian casualties").speaker == "Anders Fogh Rasmussen"
+    fired = _t17_quotes("LibyaWar_cnn", "377")
+    assert {q.speaker for q in fired if q.speaker and "Rousselow" in q.speaker} == {"Monica Rousselow"}

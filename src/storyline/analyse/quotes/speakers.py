@@ -365,12 +365,28 @@ def _clean_name(span: Span) -> str:
     return " ".join("".join(words).split())
 
 
+def _with_given_name(ent: Span) -> Span:
+    """A person's name with the given name the tagger left between a title and it ("NATO Secretary General [Anders] Fogh
+    Rasmussen", LibyaWar_cnn: "Anders" had been taken into his title): one capitalised proper noun of no entity, right
+    after a role noun (not a rank's abbreviation: "Pentagon spokeswoman Cmdr. Monica Rousselow")."""
+    doc = ent.doc
+    j = ent.start - 1
+    if ent.label_ not in qp.PERSON_LABELS or j < 1:
+        return ent
+    given, before = doc[j], doc[j - 1]
+    if (given.pos_ == "PROPN" and given.is_title and not given.ent_type_ and given.whitespace_ and given.is_alpha
+            and given.lower_ not in qp.ROLE_NOUNS | qp.TITLE_WORDS | qp.HONORIFICS and before.lower_ in qp.ROLE_NOUNS):
+        return Span(doc, j, ent.end, label=ent.label_)
+    return ent
+
+
 def _context(doc: Doc) -> _Context:
     """Entity lookups, fullest names by surname, and the roles each person is given."""
     ent_of: dict[int, Span] = {}
     full_names: dict[str, str] = {}  # a surname, or "first surname", -> the fullest name the article gives it
     firsts: dict[str, set[str]] = {}  # surname -> the first names written with it
-    for ent in doc.ents:
+    ents = [_with_given_name(e) for e in doc.ents]
+    for ent in ents:
         for i in range(ent.start, ent.end):
             ent_of[i] = ent
         if ent.label_ in qp.PERSON_LABELS:
@@ -388,7 +404,7 @@ def _context(doc: Doc) -> _Context:
         if len(names) > 1:  # father and son, "Moammar Gadhafi" and "Saif al-Islam Gadhafi": a bare surname is either
             full_names[surname] = surname
     ctx = _Context(doc, ent_of, full_names, {})
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in qp.PERSON_LABELS:
             role = _mention_role(ctx, ent.root, ent)
             name = _full_name(ctx, ent)
