@@ -2472,3 +2472,14 @@ def test_a_given_name_the_tagger_left_in_a_title_is_the_speakers() -> None:
     assert find(said, "that the alliance is doing all it can to avoid civilian casualties").speaker == "Anders Fogh Rasmussen"
     fired = _t17_quotes("LibyaWar_cnn", "377")
     assert {q.speaker for q in fired if q.speaker and "Rousselow" in q.speaker} == {"Monica Rousselow"}
+
+
+def test_a_saying_joined_to_a_clause_under_a_modal_is_the_governors_subjects() -> None:
+    """LibyaWar_cnn (dev) 154, the forty-ninth session's second quote draw (6263, wrong speaker): "He was confident the
+    rebel lines would hold and said there had been no concerted effort so far by the government troops ..." gave the
+    words to "the rebel lines": the parse joined "said" to "would hold", whose modal a past saying cannot share. The
+    saying goes with the clause that governs it ("He was confident"); a saying joined as parsed keeps its subject."""
+    said = find(_t17_quotes("LibyaWar_cnn", "154"), "there had been no concerted effort so far")
+    assert said.speaker not in (None, "the rebel lines") and "Qassem" in said.speaker, said
+    doc = load_nlp()("Obama said BP would pay and added that the fund was ready.")
+    assert {q.speaker for q in extract_quotes(doc, "x")} == {"Obama"}

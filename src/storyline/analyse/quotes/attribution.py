@@ -798,6 +798,9 @@ def source_of(token: Token) -> Token | None:
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and verb.head.i != verb.i:
             saying_on = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and not _acting_person(verb.head)
             saying_on = saying_on or in_sayers_tense(verb) or goes_on_saying(verb)
+            if (outer := _joined_past_a_modal_clause(verb)) is not None:
+                verb = outer
+                continue
             verb = verb.head
             if saying_on and cue_lemma(verb.head) in qp.SPEECH_VERBS:
                 verb = verb.head  # "He also said Libya was unlike those two countries, predicting that ...": the sayer
@@ -808,6 +811,27 @@ def source_of(token: Token) -> Token | None:
             return _document_author(verb.head) or verb.head  # 'the Super PAC backing Bush'
         break
     return _adjacent_source(token)
+
+
+def _joined_past_a_modal_clause(verb: Token) -> Token | None:
+    """The verb a finite saying is really joined to when the parse joined it to the verb of a clause under a modal, which
+    its tense cannot share: "He was confident the rebel lines would hold and said there had been no concerted effort
+    ..." (LibyaWar_cnn): "said" goes with "was", so "He" says it, not "the rebel lines"; so too "Officials aren't sure
+    how many people will need flights but say ...". None when the join is as parsed."""
+    head = verb.head
+    if not (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.dep_ == "ccomp"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)):
+        return None
+    outer = head.head
+    for _ in range(3):  # past the adjective the clause completes ("was confident [that] ...")
+        if outer.pos_ in ("VERB", "AUX") or outer.head.i == outer.i:
+            break
+        outer = outer.head
+    return outer if outer.pos_ in ("VERB", "AUX") and outer.i < head.i and any(
+        c.dep_ == "nsubj" for c in outer.children) else None  # (a governor with no subject of its own gives none, and
+    # one after the clause is a quote's verb the parse made the root: "... could not confirm the finding, but noted
+    # when ..., “you look at all instruments of national power.”")
 
 
 def _quoted_as_saying(cue: Token, verb: Token) -> Token | None:
