@@ -49,15 +49,13 @@ def corpus_documents(corpus: Path, target_words: int | None) -> list[RawDocument
 
 def _timed_ingest(store: Any, documents: list[RawDocument], options: Any) -> tuple[float, dict[str, int]]:
     """Seconds of one ingest; an ingest that leaves a corpus stage failed has no figure to give (``AnalysisFailed``)."""
-    from storyline.errors import AnalysisFailed
+    from storyline.evaluate.product import require_analysis
     from storyline.ingest.runner import ingest_documents
 
     started = time.perf_counter()
     report = ingest_documents(store, documents, options)
     seconds = time.perf_counter() - started
-    if (reason := store.corpus_status()) is not None:
-        raise AnalysisFailed(f"the benchmark's ingest did not finish: {reason}",
-                             hint="a timing of a failed analysis measures nothing; fix the stage, then run it again")
+    require_analysis(store, "the benchmark's")
     return seconds, report.corpus
 
 

@@ -1826,7 +1826,7 @@ def _a_function(verb: Token) -> bool:
     """An infinitive that says what a thing is for: under a participle of design on a noun ("a system meant to
     automatically warn the entire crew about fire or leaking gas", bpoil_washingtonpost) or on the noun itself ("a
     device to alert workers"): no one said anything."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.i == verb.i:
+    if not to_infinitive(verb) or verb.head.i == verb.i:
         return False
     head = verb.head
     return (verb.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ == "NOUN"
@@ -1997,7 +1997,7 @@ def _the_sayers_next_act(verb: Token, clause: list[Token]) -> int:
         going_on = next((c for c in part.children if c.i > part.i and goes_on_saying(c)), None)
         if going_on is not None and (joined := doc[going_on.left_edge.i - 1]).pos_ == "CCONJ":
             return joined.i - 1  # "... contained “substantial omissions” [and stressed it was fully indemnified]"
-        if part.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in part.children):
+        if part.tag_ == "VB" and to_infinitive(part):
             finite = next((c for c in part.children if c.dep_ == "conj" and c.i > part.i and c.tag_ in ("VBZ", "VBD")
                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
             if finite is not None and (joined := doc[finite.left_edge.i - 1]).pos_ == "CCONJ":

@@ -61,8 +61,12 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense:
 
 def _told_ahead(verb: Token) -> bool:
     """A verb a future auxiliary governs ("will meet ... after arriving on Tuesday")."""
-    return any(c.dep_ in {"aux", "auxpass"} and (c.lower_ in P.FUTURE_AUX or c.lemma_.lower() in {"will", "shall"})
-               for c in verb.children)
+    return any(c.dep_ in {"aux", "auxpass"} and _future_aux(c) for c in verb.children)
+
+
+def _future_aux(aux: Token) -> bool:
+    """An auxiliary of the future: "will", "'ll", "shall", "going" (to)."""
+    return aux.lower_ in P.FUTURE_AUX or aux.lemma_.lower() in {"will", "shall"}
 
 
 def verb_tense(verb: Token) -> Tense:
@@ -83,7 +87,7 @@ def _own_tense(verb: Token) -> Tense | Token:
     if _participle_clause(verb, auxes) and (ahead := verb_tense(verb.head)).direction == "future":
         return ahead
     for aux in auxes:
-        if aux.lower_ in P.FUTURE_AUX or aux.lemma_.lower() in {"will", "shall"}:
+        if _future_aux(aux):
             return Tense("future", aux.text)
     for aux in auxes:
         if aux.tag_ in {"VBD"} or aux.lower_ in {"had", "did", "was", "were"}:
