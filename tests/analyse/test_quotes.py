@@ -2483,3 +2483,32 @@ def test_a_saying_joined_to_a_clause_under_a_modal_is_the_governors_subjects() -
     assert said.speaker not in (None, "the rebel lines") and "Qassem" in said.speaker, said
     doc = load_nlp()("Obama said BP would pay and added that the fund was ready.")
     assert {q.speaker for q in extract_quotes(doc, "x")} == {"Obama"}
+
+
+def test_a_saying_set_in_the_clause_it_reports_is_its_inverted_subjects() -> None:
+    """bpoil_washingtonpost (dev) 780, the forty-ninth session's second quote draw (wrong speaker): "The remaining fourth,
+    said White House energy chief Carol M. Browner, will also slowly degrade or disappear" gave the words to "The
+    remaining fourth": the parse made both the clause's subject and the name after "said" subjects of the saying. Set
+    off by a comma before it, the first is the interrupted clause's; the sayer is the one after the verb. A subject
+    closed by an appositive's comma keeps the saying ("Jim Sutton, a spokesman for the company, said ...", bpoil_reuters
+    "Anadarko Petroleum, part owner of the gushing well, says BP's behavior ... was “reckless”")."""
+    said = [q for q in _t17_quotes("bpoil_washingtonpost", "780") if "will also slowly degrade or disappear" in q.text]
+    assert said and all(q.speaker is not None and "Browner" in q.speaker for q in said), said
+    doc = load_nlp()("The plan, said Mark Smith, will also fail. Jim Sutton, a spokesman for the company, said it would.")
+    assert {q.speaker for q in extract_quotes(doc, "x")} == {"Mark Smith", "Jim Sutton"}
+    reckless = [q for q in _t17_quotes("bpoil_reuters", "489") if q.text == "reckless"]  # a chronology's "June 18 -" line
+    assert reckless and all(q.speaker == "Anadarko Petroleum" for q in reckless), reckless
+
+
+def test_a_sayer_the_words_before_it_ran_on_into_says_them() -> None:
+    """bpoil_reuters (dev) 1803 and LibyaWar_cnn (dev) 292, the forty-ninth session's second quote draws (wrong speaker): a
+    list's lines run together ("- Refineries, renewable energy, other assets: $31 billion to $62 billion Many BP
+    investors have said they want BP leadership to change") made the list's first word the subject of "said" and the
+    sayer part of it. A subject that cannot say ("Refineries", "Any flights") gives way to the noun that may say right
+    before the verb; a subject that may say keeps its words ("Lawyers for the fishermen have said ...")."""
+    investors = [q for q in _t17_quotes("bpoil_reuters", "1803") if q.text.startswith("they want BP leadership to change")]
+    assert investors and all(q.speaker == "Many BP investors" for q in investors), investors
+    flights = [q for q in _t17_quotes("LibyaWar_cnn", "292") if "would typically be enforced by fighter jets" in q.text]
+    assert flights and all(q.speaker and q.speaker.endswith("officials") for q in flights), flights
+    doc = load_nlp()("Lawyers for the fishermen have said they will sue.")
+    assert [q.speaker for q in extract_quotes(doc, "x")] == ["Lawyers for the fishermen"]

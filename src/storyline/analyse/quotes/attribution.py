@@ -783,12 +783,17 @@ def source_of(token: Token) -> Token | None:
         if (quoted := _quoted_as_saying(token, verb)) is not None:
             return quoted
         # two subjects are a parse of words run together ("Libya's Zlitan in rebel, NATO sights When asked ..., a NATO
-        # spokesman told CNN"): the one nearest the verb is its own
-        for child in sorted(verb.children, key=lambda c: (c.dep_ != "nsubj", -c.i if c.i < verb.i else c.i)):
+        # spokesman told CNN"): the one nearest the verb is its own; a saying set off inside the clause it reports
+        # ("The remaining fourth, said ... Carol M. Browner, will also slowly degrade") has its subject after it
+        inverted = _set_in_the_words(verb)
+        for child in sorted(verb.children, key=lambda c: (c.dep_ != "nsubj", (c.i < verb.i) == inverted,
+                                                          -c.i if c.i < verb.i else c.i)):
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_.lower() in qp.PASSIVE_SPEAKER_VERBS):
                 if _is_relative(child):
                     return _issuer(relative_antecedent(child))
                 author = (_by_author(child) or _sender(child)) if child.lemma_.lower() in L.DOCUMENT_NOUNS else None
+                if author is None and (next_to := _sayer_next_to_the_verb(verb, child)) is not None:
+                    return next_to
                 return author if author is not None else _named_after_the_role(verb, child)  # "An investigation carried
                 # out by BP said", "The interim report from the National Academy of Engineering ... says": BP, the Academy
             if child.dep_ == "agent":
@@ -864,6 +869,59 @@ def _acting_person(verb: Token) -> bool:
     "Libya was unlike those two countries, predicting that ...", is the sayer's)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.ent_type_ == "PERSON" and verb.lemma_ != "be"
+
+
+def _set_in_the_words(verb: Token) -> bool:
+    """A saying the parse gave two subjects, one before it and one after, with a comma right before the verb: set off
+    inside the words it reports ("The remaining fourth, said White House energy chief Carol M. Browner, will also ...");
+    the first is the subject of the words, the sayer the one after the verb, which a comma or the sentence's end closes
+    ("..., said BP spokesman Scott Dean."). A subject closed by an appositive's comma says what follows ("Anadarko
+    Petroleum, part owner of the gushing well, says BP's behavior ... was “reckless”": the parse's second subject opens
+    the words)."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    after = [c for c in subjects if c.i > verb.i]
+    if not after or not any(c.i < verb.i for c in subjects):
+        return False
+    end = after[0].right_edge.i + 1
+    return end >= len(doc) or doc[end].text == "," or doc[end].is_sent_end or (doc[end].is_punct and end + 1 >= len(doc))
+
+
+# Endings of nouns for someone who does something ("investor", "environmentalist", "historian", "participant"): who may say
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+SPEAKER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def could_say(noun: Token) -> bool:
+    """A noun that may be someone who says something: a pronoun, a name, a noun of a person, a body or a document, or
+    one ending as the noun of a doer does ("investors"); not "flights", "the remaining fourth", "a copy"."""
+    lemma = noun.lemma_.lower()
+    return (noun.pos_ in ("PRON", "PROPN") or noun.ent_type_ in SPEAKER_ENTITY_TYPES or lemma in L.PARTY_NOUNS
+            or lemma in L.DOCUMENT_NOUNS or noun.lower_ in L.PARTY_NOUNS or lemma.endswith(AGENT_ENDINGS))
+
+
+def _sayer_next_to_the_verb(verb: Token, subject: Token) -> Token | None:
+    """A noun that may say, right before the saying (and its auxiliaries), where the parse hung the words run on before
+    it from a subject that cannot say: "Refineries, renewable energy, other assets: $31 billion to $62 billion Many BP
+    investors have said ...", "Any flights “which are deemed necessary” by nations enforcing the no-fly zone U.S.
+    military officials have said ..." (a list's lines run together): the investors and the officials said it."""
+    if could_say(subject):
+        return None
+    first = _first_of_the_verb(verb)
+    noun = verb.doc[first - 1] if first > subject.i + 1 else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    if noun.dep_ in ("pobj", "conj") or not any(t.text == ":" or t.text in qp.ALL_MARKS for t in verb.doc[subject.i + 1 : noun.i]):
+        return None  # "The team of scientists said", "Some local fishermen and boat operators said": the subject's own words;
+        # a run-on is a list's lines, with the colon or the marks of one between
+    return noun if could_say(noun) else None
+
+
+def _first_of_the_verb(verb: Token) -> int:
+    """The first word of a verb and the auxiliaries before it ("have said", "did not say")."""
+    return min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)])
 
 
 def _name_misread_before(verb: Token) -> Token | None:
