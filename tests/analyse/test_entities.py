@@ -1811,3 +1811,17 @@ def test_one_minister_spelt_three_ways_is_one_person(tmp_path) -> None:  # type:
     store = _topic_store(tmp_path, "LibyaWar_cnn", lambda records: [r for r in records if r["url"].rsplit("/", 1)[1] in ("313", "225", "361")], "ly")
     rows = store.query("SELECT DISTINCT e.id FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.text IN ('Musa Kasa', 'Musa Kusa', 'Moussa Koussa')")
     assert len(rows) == 1, rows
+
+
+def test_a_common_word_capitalised_by_its_place_is_no_entity(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev), the forty-ninth session's entity draw (not an entity): "Gunfire also rang out near Green
+    Square", "Gunfire erupted at dawn Thursday" made "Gunfire" a person, and "“Mia mia!” said housewife Aisha Rajab" a
+    person "Mia". A name whose every mention is one word capitalised only by its place in the sentence, which the corpus
+    also writes in lower case ("gunfire" three times or more), is no entity; a word met capitalised in mid-sentence
+    ("NATO", "Tripoli") or the first word of a longer name stays."""
+    wanted = ("313", "233", "4", "368", "362")
+    store = _libya_store(tmp_path, lambda records: [r for r in records if r["url"].rsplit("/", 1)[1] in wanted], "gunfire")
+    linked = store.query("SELECT m.text, e.name FROM mentions m JOIN entities e ON e.id = m.entity "
+                         "WHERE m.text IN ('Gunfire', 'Mia', 'NATO', 'Tripoli')")
+    assert {r["text"] for r in linked} == {"NATO", "Tripoli"}, linked
+    assert store.scalar("SELECT count(*) FROM mentions WHERE text = 'Gunfire'") >= 2  # the tagger's mentions are kept

@@ -113,6 +113,7 @@ def _bring_up_to_date(store: Any, options: Options, *, fresh: bool, docs: dict[s
         arrival=store.arrival_order(),
         story_index=store.load_story_index(),
         story_profiles=store.story_profiles,
+        word_articles=store.articles_with_words,
         merge_scope=store.merge_scope(),
     )
     if not state.articles:

@@ -2,7 +2,8 @@
 
 Each article's candidates, roles, acronyms and garble suspects are read from its Doc once and kept
 (``ArticleEntities``, fingerprinted by the article's mentions and date); the corpus merge
-(``cluster_entities``) is pure over those facts and needs no Doc.
+(``cluster_entities``) is pure over those facts and needs no Doc; the full-text index tells it which articles to read
+for the lower-case uses of a would-be name capitalised only by its place (``common_words``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from storyline.analyse.entities.common_words import CommonWords
 from storyline.analyse.entities.resolve import (
     ArticleEntities,
     EntityInput,
@@ -31,7 +33,8 @@ def resolve(state: CorpusState) -> None:
                           [(m["start"], m["end"], m["text"], m["label"]) for m in rows])
         facts.append(table.get(article["id"], key, partial(_compute, state, article, rows)))
     state.entity_facts = facts
-    state.resolution = cluster_entities(facts)
+    texts = {article["id"]: article["text"] for article in state.articles}
+    state.resolution = cluster_entities(facts, CommonWords(lambda a: texts.get(a, ""), state.word_articles))
 
 
 def _compute(state: CorpusState, article: dict[str, Any], rows: list[dict[str, Any]]) -> ArticleEntities:

@@ -75,6 +75,8 @@ class CorpusState:
     story_index: StoryIndex | None = None  # the stories as the last ingest left them
     story_profiles: Callable[[], dict[str, Profile]] = dict  # placed articles' profiles, read only when needed
     merge_scope: dict[str, str] = field(default_factory=dict)  # each story's merge fingerprint as the last ingest left it
+    word_articles: Callable[[list[str]], dict[str, list[str]]] = lambda words: {}  # the articles holding each word (any
+    # case): the store's full-text index
     # assigned by the stages
     dated: dict[str, PublishedUpdate] | None = None  # pubdate
     groups: dict[str, str] | None = None  # source_groups: article -> independent-source group

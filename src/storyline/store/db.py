@@ -538,6 +538,16 @@ class Store:
             {"id": hit["id"], "headline": hit["headline"], "published": hit["published"], "outlet": hit["outlet"],
              "snippet": snippets.get(hit["fts_row"]), "score": hit["score"]} for hit in hits]}
 
+    def articles_with_words(self, words: list[str]) -> dict[str, list[str]]:
+        """For each plain word, the articles whose text holds it in any case (the full-text index; a word with anything
+        but letters holds nowhere)."""
+        out: dict[str, list[str]] = {}
+        with self.engine.connect() as conn:
+            for word in words:
+                out[word] = [row[0] for row in conn.exec_driver_sql(
+                    "SELECT id FROM articles_fts WHERE articles_fts MATCH ?", (f'text : "{word}"',))] if word.isalpha() else []
+        return out
+
     def counts(self) -> dict[str, int]:
         out = {}
         with self.engine.connect() as conn:

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse import lexicon as L
 from storyline.analyse.entities import patterns as pat
+from storyline.analyse.entities.common_words import CommonWords
 from storyline.analyse.entities.roles import RoleSpan, find_roles
 from storyline.model import Entity, Mention, Role
 from storyline.spans import (
@@ -2209,11 +2210,14 @@ def _pronoun_fits(text: str, kind: str) -> bool:
 
 def resolve_entities(items: list[EntityInput]) -> EntityResolution:
     """Cluster every article's mentions into corpus entities with roles, codes and variants."""
-    return cluster_entities([article_entities(item) for item in items])
+    texts = {item.article_id: item.text for item in items}
+    return cluster_entities([article_entities(item) for item in items], CommonWords(
+        lambda a: texts.get(a, ""), lambda words: {w: [a for a, t in texts.items() if w in t.lower()] for w in words}))
 
 
-def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
-    """The corpus merge: pure over the articles' entity facts (no Doc), so it can run on stored facts."""
+def cluster_entities(results: list[ArticleEntities], common: CommonWords | None = None) -> EntityResolution:
+    """The corpus merge: pure over the articles' entity facts (no Doc), so it can run on stored facts; with ``common``,
+    a would-be entity that is a common word capitalised by its place is none (``common_words``)."""
     people = [c for r in results for c in r.cands if c.kind == "person"]
     full_keys = {c.cluster for c in people if c.cluster and len(c.cluster.split()) >= 2}
     nicknamed = _nickname_homes(full_keys, Counter(c.cluster for c in people if c.cluster and c.cluster in full_keys))
@@ -2273,7 +2277,10 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
 
     resolution = EntityResolution()
     by_key: dict[str, Entity] = {}
+    dropped = _common_words(clusters, common) if common is not None else set()
     for key, cands in clusters.items():
+        if key in dropped:
+            continue
         kinds = Counter(c.kind for c in cands)
         kind = "person" if key.startswith("person:") else max(kinds, key=lambda k: (kinds[k], k == "organisation"))
         if _a_craft(cands):
@@ -2309,6 +2316,22 @@ def cluster_entities(results: list[ArticleEntities]) -> EntityResolution:
         entity.roles.sort(key=lambda r: (r.date or "9999", r.article, r.start))
     resolution.mentions.sort(key=lambda m: (m.article, m.start))
     return resolution
+
+
+def _common_words(clusters: dict[str, list[_Cand]], common: CommonWords) -> set[str]:
+    """The clusters whose name mentions are one common word, capitalised only by its place; not the first or last word of
+    a longer name the corpus holds ("Amnesty says ...", with "Amnesty International" named elsewhere: that body,
+    shortened; "Wells said ..." of Kent Wells)."""
+    names = {key: key.partition(":")[2] for key in clusters}  # (a cluster's key is its normalised name)
+    words = {key: word for key, cands in clusters.items() if names[key].isalpha()
+             and (named := [c for c in cands if _by_name(c)])
+             and (word := common.candidates((c.article, c.start, c.text) for c in named)) is not None}
+    if not words:
+        return set()
+    wanted = set(words.values())
+    longer = {word for name in names.values() if " " in name for word in (name.split()[0], name.split()[-1]) if word in wanted}
+    common.prepare(wanted - longer)
+    return {key for key, word in words.items() if word not in longer and common.common(word)}
 
 
 class NameLookup:
