@@ -2512,3 +2512,16 @@ def test_a_sayer_the_words_before_it_ran_on_into_says_them() -> None:
     assert flights and all(q.speaker and q.speaker.endswith("officials") for q in flights), flights
     doc = load_nlp()("Lawyers for the fishermen have said they will sue.")
     assert [q.speaker for q in extract_quotes(doc, "x")] == ["Lawyers for the fishermen"]
+
+
+def test_a_label_that_names_its_speaker_by_kind_speaks_the_quote_after_its_colon() -> None:
+    """LibyaWar_cnn (dev) 313, the forty-ninth session's second quote draw (wrong speaker): a headline of another story
+    run into the text, "Protester: ‘We want our basic rights’", gave the words to Saif al-Islam Gadhafi, who "claimed"
+    something in the sentence before. A label of a few words opening a sentence or a line, whose last noun names someone
+    by kind, speaks the words after its colon; a label with a verb ("He added:") or of a thing ("Update:") does not."""
+    rights = [q for q in _t17_quotes("LibyaWar_cnn", "313") if q.text.startswith("We want our basic rights")]
+    assert rights and all(q.speaker == "Protester" for q in rights), rights
+    said = quotes_of("Saif al-Islam Gadhafi claimed the army was loyal. Embassy head: ‘We were lucky to get out’ The "
+                     "staff left. Obama said the embassy was closed. He added: “We will stay.”")
+    assert find(said, "We were lucky to get out").speaker == "Embassy head"
+    assert find(said, "We will stay.").speaker == "Obama"

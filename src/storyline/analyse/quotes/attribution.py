@@ -1220,20 +1220,21 @@ def find_direct(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_sta
         signed = _signed_by(doc, index, span) or _in_the_words_of(doc, index, span)
         kind = "direct" if _is_whole(text, span, index, doc) else "partial"
         cue = None
-        if signed is None:
+        label = _colon_label(doc, index, span) if signed is None else None
+        if signed is None and label is None:
             cue = (_closing_cue(doc, spans, index, span) if kind == "direct" else None) \
                 or _cue_by_tree(doc, spans, first, span)
-        if cue is None and signed is None:
+        if cue is None and signed is None and label is None:
             cue = _cue_nearby(doc, spans, index, span, s_first, s_last)
         if cue is not None and _after_a_colon(text, span) and _reports_words_after(doc[cue], span):
             cue = None  # 'Mike O'Berry, US Coast Guard: “We'll search ...” The US Coast Guard says that no oil ...': the
             # verb after the words reports its own; the name before the colon speaks them (_colon_source)
         cand = Candidate(span.start, span.end, kind, in_title=span.start < body_start)
         cand.paragraph = index.para_of_sent[s_first]
-        if signed is not None:
-            dash, name = signed
+        if signed is not None or label is not None:
+            dash, name = signed or label  # type: ignore[misc]
             cand.cue_start, cand.cue_end = dash.idx, dash.idx + len(dash)
-            cand.source, cand.source_start, cand.source_end = name.root.i, name.start_char, name.end_char
+            cand.source, cand.source_start, cand.source_end = name[-1].i if label else name.root.i, name.start_char, name.end_char
         elif cue is not None:
             _set_cue(cand, doc[cue], spans)
         else:
@@ -1289,6 +1290,19 @@ def _reports_words_after(cue: Token, span: QuoteSpan) -> bool:
                                          for c in cue.children)
 
 
+def _colon_label(doc: Doc, index: TokenIndex, span: QuoteSpan) -> tuple[Token, Span] | None:
+    """The colon before the marked words and the label before it that names their speaker by kind (``_label_sayer``)."""
+    text = doc_text(doc)
+    at = span.open - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    if at < 0 or text[at] != ":":
+        return None
+    colon = index.token_at(at)
+    label = _label_sayer(doc, colon)
+    return (doc[colon], label) if label is not None else None
+
+
 def _colon_source(doc: Doc, index: TokenIndex, span: QuoteSpan, cand: Candidate) -> None:
     """'U.S. Sen. John McCain, R-Arizona: “I think ...”': a person named just before a colon that opens the quote
     speaks it (collections of reactions run one after another, with no verb of saying)."""
@@ -1321,6 +1335,34 @@ def _colon_source(doc: Doc, index: TokenIndex, span: QuoteSpan, cand: Candidate)
 
 
 COLON_SOURCE_TOKENS = 14  # how far before a quote's colon its speaker's name may begin
+LABEL_TOKENS = 4  # words of a label that names its speaker by kind ("Embassy head:", "Libya opposition:")
+LABEL_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART"})
+# Endings of nouns for someone who does something ("protester", "activist", "historian", "participant"): who may say
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _label_sayer(doc: Doc, colon: int) -> Span | None:
+    """The noun that closes a label of a few words opening a sentence or a line before a quote's colon and names its
+    speaker by kind: "Protester: ‘We want our basic rights’", "Witness: ‘Utter carnage’ in Misrata", "Embassy head:
+    ‘We were lucky to get out’" (headlines of a page's other stories run into the text). The words had gone to a
+    speaker of the sentence before ("Saif al-Islam Gadhafi claimed ..."). A label with a verb ("He added:") or of a
+    thing ("Update:", "Note:") names no one."""
+    first = colon - 1
+    while first > 0 and colon - first < LABEL_TOKENS and doc[first - 1].pos_ in LABEL_WORDS and not doc[first - 1].is_punct:
+        first -= 1
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and not (before.text in (".", "!", "?") or before.is_quote or "\n" in before.text
+                                   or "\n" in doc.text[before.idx + len(before) : doc[first].idx]):
+        return None
+    words = doc[first:colon]
+    head = doc[colon - 1]
+    if not len(words) or any(t.pos_ not in LABEL_WORDS for t in words) or head.pos_ not in ("NOUN", "PROPN") \
+            or not head.is_title and head.i == first:
+        return None
+    lemma = head.lemma_.lower()
+    speaks = (lemma in L.PARTY_NOUNS or head.lower_ in L.PARTY_NOUNS or lemma.endswith(AGENT_ENDINGS)
+              or head.ent_type_ in ("ORG", "NORP", "GPE"))
+    return words if speaks and " ".join(words.text.lower().split()) not in qp.NOTE_LABELS else None
 HEADING_TOKENS = 40  # how far back a label before a colon is read for its first word
 
 

@@ -115,16 +115,19 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
         if cand.source is not None:
             handled.add(cand.source)
             ref = _resolve(ctx, doc[cand.source])
+            label = doc.text[cand.cue_start or 0 : cand.cue_end or 0] == ":"
             if ref is not None:
-                _push(ctx, ref)
+                if ref.named or not label:  # (a label's "Protester" is no one a later "the protester" stands for)
+                    _push(ctx, ref)
                 cand.speaker, cand.speaker_role, cand.speaker_named = ref.name, ref.role, ref.named
                 for noun in _documents_said_in(doc[cand.source]):
                     ctx.issued[noun] = (ref, doc[cand.source].sent.start)
                 _note_owned_document(ctx, doc[cand.source], ref)
                 if ref.kind == "person":
                     ctx.spoke = (ref, doc[cand.source].sent.start)
-                if ref.kind == "person" and not ref.named:
-                    described[item] = ref
+                if ref.kind == "person" and not ref.named and not label:
+                    described[item] = ref  # (a label before a colon, "Protester: ‘...’", heads its own words: a
+                    # headline the next sentence's names have nothing to do with)
         elif cand.cue_start is None and cand.kind == "direct" and (named := _name_after(ctx, cand)) is not None:
             _push(ctx, named)  # '“Judges will take into account ...,” Patrick Morris, a lawyer at the firm ...': the
             cand.speaker, cand.speaker_role, cand.speaker_named = named.name, named.role, True  # verb left out
