@@ -2525,3 +2525,15 @@ def test_a_label_that_names_its_speaker_by_kind_speaks_the_quote_after_its_colon
                      "staff left. Obama said the embassy was closed. He added: “We will stay.”")
     assert find(said, "We were lucky to get out").speaker == "Embassy head"
     assert find(said, "We will stay.").speaker == "Obama"
+
+
+def test_told_words_end_before_the_title_of_the_speaker_named_after_them() -> None:
+    """bpoil_washingtonpost (dev) 226, the forty-ninth session's quote draw 6222 (bad span): "But the effort ran into
+    mechanical trouble on the first stab, BP chief operating officer Doug Suttles said" gave Suttles the words "... on
+    the first stab, BP chief operating officer": the parse hung his title on "stab". Words that run on, after a comma,
+    into a few words ending in a noun of an office right before the speaker's name end at that comma; a comma inside
+    the words stays ("The ban, which took effect in May, will stay, a senior official said")."""
+    stab = [q for q in _t17_quotes("bpoil_washingtonpost", "226") if q.text.startswith("But the effort ran into")]
+    assert stab and all(q.text.endswith("on the first stab") and q.speaker == "Doug Suttles" for q in stab), stab
+    said = quotes_of("The ban, which took effect in May, will stay in place, a senior official said.")
+    assert find(said, "The ban").text == "The ban, which took effect in May, will stay in place"

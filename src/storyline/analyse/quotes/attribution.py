@@ -62,6 +62,8 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     for c in candidates:
         _end_before_speaker(doc, text, c)
     _nested_marks_are_the_reporters(doc, candidates)
+    for c in candidates:
+        _end_before_the_sayers_title(doc, text, c)
     kept = [c for c in candidates
             if not _scare_quote(doc, c) and not _unresolved(c) and not _a_title(doc, index, c) and not _says_itself(c)
             and not _names_a_kind(doc, c) and not _headline_sayer(doc, c) and not _asked_of(doc, c)
@@ -440,6 +442,28 @@ def _end_before_speaker(doc: Doc, text: str, c: Candidate) -> None:
     if subject is not None and not c.source_start <= subject.idx < c.source_end:
         return
     c.end = c.start + len(text[c.start : c.source_start].rstrip(" ,;:—–-"))
+
+
+TITLE_REACH = 8  # words of a title set between told words and the name of their speaker ("BP chief operating officer")
+
+
+def _end_before_the_sayers_title(doc: Doc, text: str, c: Candidate) -> None:
+    """Reported words that run on into the title of the speaker named right after them ("But the effort ran into
+    mechanical trouble on the first stab, BP chief operating officer Doug Suttles said": the parse hung the title on
+    "stab"): they end at the comma before the title, a few words with no verb ending in a noun of a person's office."""
+    if c.kind != "indirect" or c.source_start is None or c.source_start < c.end or text[c.end : c.source_start].strip():
+        return
+    words = doc.char_span(c.start, c.end, alignment_mode="contract")
+    if words is None or len(words) < 3:
+        return
+    for k in range(len(words) - 2, max(0, len(words) - 2 - TITLE_REACH), -1):
+        if words[k].text == ",":
+            title = words[k + 1 :]
+            if title[-1].lemma_.lower() in qp.ROLE_NOUNS and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PART") for t in title):
+                c.end = c.start + len(text[c.start : words[k].idx].rstrip())
+            return
+        if words[k].pos_ in ("VERB", "AUX") or words[k].is_punct:
+            return
 
 
 def _says_itself(c: Candidate) -> bool:
