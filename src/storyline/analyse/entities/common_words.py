@@ -15,10 +15,13 @@ from collections.abc import Callable, Iterable
 
 LOWER_USES = 3  # times the corpus must write the word in lower case (an artillery "shell" twice keeps Shell the company)
 ONE_WORD = re.compile(r"[A-Z][a-z]+")
+JOINERS = "-'’"  # what joins a word to another: no word of its own on either side of it
+
 # What may stand right before a word that has its capital from its place: the text's start, a sentence's end, a line
 # break, a colon, a dash of a headline or a date line, each perhaps with an opening mark or bracket after it ('. “Mia
-# mia!”', 'said: “Regime ...'); a mark alone is not enough (NBC's “Today” show: a title's capital).
-OPENS_HERE = re.compile(r"(?:^|[.!?][”\"’)]?\s+|\n\s*|[:,]\s+|\s[-–—]\s+)[“\"‘(]?\s*$")
+# mia!”', 'said: “Regime ...'), or a comma with one ('said, “Regime'); a mark alone is not enough (NBC's “Today” show:
+# a title's capital), nor a comma alone (", Fed data on April industrial production").
+OPENS_HERE = re.compile(r"(?:(?:^|[.!?][”\"’)]?\s+|\n\s*|:\s+|\s[-–—]\s+)[“\"‘(]?|,\s+[“\"‘(])\s*$")
 
 
 def capital_by_place(text: str, start: int) -> bool:
@@ -54,10 +57,9 @@ class CommonWords:
         if not wanted:
             return
         for word, articles in self.holding(wanted).items():
-            pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
             found = 0
             for article in articles:  # (counted only as far as the threshold: a common word gets there in a few articles)
-                found += len(pattern.findall(self.texts(article)))
+                found += _lower_uses(self.texts(article), word)
                 if found >= LOWER_USES:
                     break
             self.uses[word] = found
@@ -67,3 +69,16 @@ class CommonWords:
     def common(self, word: str) -> bool:
         self.prepare([word])
         return self.uses[word] >= LOWER_USES
+
+
+def _lower_uses(text: str, word: str) -> int:
+    """How often ``text`` writes ``word`` in lower case as a word of its own: not inside another word ("Bohemia" holds
+    no "mia"), nor joined to one ("shell-pocked", "regime's" stay the writer's compounds and possessives)."""
+    found, at = 0, text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalpha() or text[at - 1] in JOINERS)) and (
+                end >= len(text) or not (text[end].isalpha() or text[end] in JOINERS)):
+            found += 1
+        at = text.find(word, end)
+    return found
