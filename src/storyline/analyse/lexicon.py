@@ -442,3 +442,6 @@ MONEY_CLAIM_WORDS = frozenset(
 # Nouns that can name someone who speaks: a person by role, title, job or kind, or a body that speaks.
 PERSON_NOUNS = frozenset(ROLE_NOUNS) | SPEAKER_ROLE_NOUNS | GENERIC_SPEAKER_NOUNS | frozenset(GENDERED_NOUNS)
 PARTY_NOUNS = PERSON_NOUNS | SPEAKING_BODY_NOUNS
+# Endings of nouns for someone who does something ("investor", "protester", "environmentalist", "historian",
+# "participant"): a noun no list holds that may still name who says something
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")

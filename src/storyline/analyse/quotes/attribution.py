@@ -913,8 +913,6 @@ def _set_in_the_words(verb: Token) -> bool:
     return end >= len(doc) or doc[end].text == "," or doc[end].is_sent_end or (doc[end].is_punct and end + 1 >= len(doc))
 
 
-# Endings of nouns for someone who does something ("investor", "environmentalist", "historian", "participant"): who may say
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 SPEAKER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -923,7 +921,7 @@ def could_say(noun: Token) -> bool:
     one ending as the noun of a doer does ("investors"); not "flights", "the remaining fourth", "a copy"."""
     lemma = noun.lemma_.lower()
     return (noun.pos_ in ("PRON", "PROPN") or noun.ent_type_ in SPEAKER_ENTITY_TYPES or lemma in L.PARTY_NOUNS
-            or lemma in L.DOCUMENT_NOUNS or noun.lower_ in L.PARTY_NOUNS or lemma.endswith(AGENT_ENDINGS))
+            or lemma in L.DOCUMENT_NOUNS or noun.lower_ in L.PARTY_NOUNS or lemma.endswith(L.AGENT_ENDINGS))
 
 
 def _sayer_next_to_the_verb(verb: Token, subject: Token) -> Token | None:
@@ -1255,10 +1253,11 @@ def find_direct(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_sta
             # verb after the words reports its own; the name before the colon speaks them (_colon_source)
         cand = Candidate(span.start, span.end, kind, in_title=span.start < body_start)
         cand.paragraph = index.para_of_sent[s_first]
-        if signed is not None or label is not None:
-            dash, name = signed or label  # type: ignore[misc]
+        if (given := signed or label) is not None:
+            dash, name = given
             cand.cue_start, cand.cue_end = dash.idx, dash.idx + len(dash)
-            cand.source, cand.source_start, cand.source_end = name[-1].i if label else name.root.i, name.start_char, name.end_char
+            head = name[-1] if label is not None else name.root  # (a label's last noun: "Embassy [head]")
+            cand.source, cand.source_start, cand.source_end = head.i, name.start_char, name.end_char
         elif cue is not None:
             _set_cue(cand, doc[cue], spans)
         else:
@@ -1359,10 +1358,9 @@ def _colon_source(doc: Doc, index: TokenIndex, span: QuoteSpan, cand: Candidate)
 
 
 COLON_SOURCE_TOKENS = 14  # how far before a quote's colon its speaker's name may begin
+HEADING_TOKENS = 40  # how far back a label before a colon is read for its first word
 LABEL_TOKENS = 4  # words of a label that names its speaker by kind ("Embassy head:", "Libya opposition:")
 LABEL_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART"})
-# Endings of nouns for someone who does something ("protester", "activist", "historian", "participant"): who may say
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _label_sayer(doc: Doc, colon: int) -> Span | None:
@@ -1383,11 +1381,7 @@ def _label_sayer(doc: Doc, colon: int) -> Span | None:
     if not len(words) or any(t.pos_ not in LABEL_WORDS for t in words) or head.pos_ not in ("NOUN", "PROPN") \
             or not head.is_title and head.i == first:
         return None
-    lemma = head.lemma_.lower()
-    speaks = (lemma in L.PARTY_NOUNS or head.lower_ in L.PARTY_NOUNS or lemma.endswith(AGENT_ENDINGS)
-              or head.ent_type_ in ("ORG", "NORP", "GPE"))
-    return words if speaks and " ".join(words.text.lower().split()) not in qp.NOTE_LABELS else None
-HEADING_TOKENS = 40  # how far back a label before a colon is read for its first word
+    return words if could_say(head) and " ".join(words.text.lower().split()) not in qp.NOTE_LABELS else None
 
 
 def _topic_heading(doc: Doc, colon: int) -> bool:
