@@ -88,3 +88,21 @@ def test_a_the_before_a_company_description_is_no_antecedent_for_it() -> None:
     guards = "The Embassy was closed. Local and national security guards remain at the embassy"
     at = guards.index("Local")
     assert anaphors_named(guards, at, len(guards), [], [(4, 11, "embassy")], names, kinds) == guards[at:]
+
+
+def test_an_it_that_holds_a_clauses_place_is_no_antecedent() -> None:
+    """bpoil_reuters (dev), the forty-ninth session's claims draw 6231 (vague): "He said it was too early to conclude the
+    company had cut corners" showed "It was too early to conclude the company had cut corners", never naming BP: the
+    line's "It" was taken for a thing the reader could read "the company" as. An "it" that holds the place of a clause
+    after it is no one; an "it" of a thing still is ("It said the company had cut corners" stays as written)."""
+    text = "He said it was too early to conclude the company had cut corners."
+    start, company = text.index("it was"), text.index("the company")
+    names, kinds = {"bp": "BP"}, {"bp": "organisation"}
+    assert anaphors_named(text, start, len(text) - 1, [(company, company + 11, "bp")], [], names, kinds) == (
+        "it was too early to conclude [BP] had cut corners")
+    said = "It said the company had cut corners"
+    at = said.index("the company")
+    assert anaphors_named(said, 0, len(said), [(at, at + 11, "bp")], [], names, kinds) == said
+    acting = "it was looking for a fund to take a stake in the company"
+    at = acting.index("the company")
+    assert anaphors_named(acting, 0, len(acting), [(at, at + 11, "bp")], [], names, kinds) == acting

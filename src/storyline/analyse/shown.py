@@ -99,6 +99,15 @@ OPENING = re.compile(r"[\W_]*(?:(?:that|whether|if)\b[\W_]*)?", re.IGNORECASE)
 THING_WORDS = frozenset({"it", "its", "itself"})
 
 
+# An "it" that holds the place of a clause after it ("It was too early to conclude ...", "it is clear that ...", "It
+# remains unclear whether ..."): no thing or body a later "the company" could be taken for. A participle in -ing is the
+# thing's own act ("it is not seeking to arrest anyone", "it was looking for a fund").
+EXTRAPOSED_IT = re.compile(
+    r"it\s+(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|remains|remained)\s+"
+    r"(?:not\s+)?(?:\w+ly\s+)?(?:too\s+|so\s+|very\s+|more\s+|less\s+)?(?![a-z]+ing\b)[a-z]+\s+(?:to|that|whether|if|for)\b",
+    re.IGNORECASE)
+
+
 # "the city", "the town" (not "the city of Ijdabiya"): a reader of the article takes the place named last before it.
 SETTLEMENT = re.compile(r"\b[Tt]he (?:city|town)\b(?!\s+(?:of|center|centre|council|hall|limits)\b)")
 SETTLEMENT_REACH = 1500  # characters back to the place it stands for
@@ -220,7 +229,8 @@ def _antecedents(raw: str, start: int, named: Iterable[tuple[int, int, str]], ki
         if word in PRONOUN_GENDER or word in PERSON_ONLY_NOUNS or word in ROLE_NOUNS:
             out.append((at, "person"))
         elif word in THING_WORDS or word in BODY_ANAPHOR_NOUNS or word in SPEAKING_BODY_NOUNS:
-            out.append((at, "body"))
+            if word != "it" or not EXTRAPOSED_IT.match(raw, m.start()):
+                out.append((at, "body"))  # (an "it" that holds the place of a clause stands for no one)
         elif word == "the":
             out.append((at, "owner"))  # (any noun a "the" opens may own what "its" names: "the oil giant ... its fight")
         elif m.group()[:1].isupper() and m.start() and word not in DAY_WORDS and not any(s <= at < e2 for s, e2, _ in inside):
