@@ -2211,8 +2211,9 @@ def _pronoun_fits(text: str, kind: str) -> bool:
 def resolve_entities(items: list[EntityInput]) -> EntityResolution:
     """Cluster every article's mentions into corpus entities with roles, codes and variants."""
     texts = {item.article_id: item.text for item in items}
+    lowered = {article: text.lower() for article, text in texts.items()}  # (the store's full-text index, done by hand)
     return cluster_entities([article_entities(item) for item in items], CommonWords(
-        lambda a: texts.get(a, ""), lambda words: {w: [a for a, t in texts.items() if w in t.lower()] for w in words}))
+        lambda a: texts.get(a, ""), lambda words: {w: [a for a, t in lowered.items() if w in t] for w in words}))
 
 
 def cluster_entities(results: list[ArticleEntities], common: CommonWords | None = None) -> EntityResolution:

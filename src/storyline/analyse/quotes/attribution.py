@@ -1248,7 +1248,7 @@ def find_direct(doc: Doc, spans: list[QuoteSpan], index: TokenIndex, *, body_sta
                 or _cue_by_tree(doc, spans, first, span)
         if cue is None and signed is None and label is None:
             cue = _cue_nearby(doc, spans, index, span, s_first, s_last)
-        if cue is not None and _after_a_colon(text, span) and _reports_words_after(doc[cue], span):
+        if cue is not None and _colon_at(text, span) is not None and _reports_words_after(doc[cue], span):
             cue = None  # 'Mike O'Berry, US Coast Guard: “We'll search ...” The US Coast Guard says that no oil ...': the
             # verb after the words reports its own; the name before the colon speaks them (_colon_source)
         cand = Candidate(span.start, span.end, kind, in_title=span.start < body_start)
@@ -1303,8 +1303,12 @@ def _in_the_words_of(doc: Doc, index: TokenIndex, span: QuoteSpan) -> tuple[Toke
     return (words, name) if name is not None else None
 
 
-def _after_a_colon(text: str, span: QuoteSpan) -> bool:
-    return text[: span.open].rstrip()[-1:] == ":"
+def _colon_at(text: str, span: QuoteSpan) -> int | None:
+    """Where the colon the marked words follow stands ("McCain, R-Arizona: “I think ...”"), or None when none does."""
+    at = span.open - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at if at >= 0 and text[at] == ":" else None
 
 
 def _reports_words_after(cue: Token, span: QuoteSpan) -> bool:
@@ -1315,11 +1319,7 @@ def _reports_words_after(cue: Token, span: QuoteSpan) -> bool:
 
 def _colon_label(doc: Doc, index: TokenIndex, span: QuoteSpan) -> tuple[Token, Span] | None:
     """The colon before the marked words and the label before it that names their speaker by kind (``_label_sayer``)."""
-    text = doc_text(doc)
-    at = span.open - 1
-    while at >= 0 and text[at].isspace():
-        at -= 1
-    if at < 0 or text[at] != ":":
+    if (at := _colon_at(doc_text(doc), span)) is None:
         return None
     colon = index.token_at(at)
     label = _label_sayer(doc, colon)
@@ -1329,11 +1329,7 @@ def _colon_label(doc: Doc, index: TokenIndex, span: QuoteSpan) -> tuple[Token, S
 def _colon_source(doc: Doc, index: TokenIndex, span: QuoteSpan, cand: Candidate) -> None:
     """'U.S. Sen. John McCain, R-Arizona: “I think ...”': a person named just before a colon that opens the quote
     speaks it (collections of reactions run one after another, with no verb of saying)."""
-    text = doc_text(doc)
-    at = span.open - 1
-    while at >= 0 and text[at].isspace():
-        at -= 1
-    if at < 0 or text[at] != ":":
+    if (at := _colon_at(doc_text(doc), span)) is None:
         return
     colon = index.token_at(at)
     if _topic_heading(doc, colon):
@@ -1364,7 +1360,7 @@ LABEL_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART"})
 
 
 def _label_sayer(doc: Doc, colon: int) -> Span | None:
-    """The noun that closes a label of a few words opening a sentence or a line before a quote's colon and names its
+    """The words of a label, a few opening a sentence or a line before a quote's colon, whose last noun names its
     speaker by kind: "Protester: ‘We want our basic rights’", "Witness: ‘Utter carnage’ in Misrata", "Embassy head:
     ‘We were lucky to get out’" (headlines of a page's other stories run into the text). The words had gone to a
     speaker of the sentence before ("Saif al-Islam Gadhafi claimed ..."). A label with a verb ("He added:") or of a
