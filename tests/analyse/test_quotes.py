@@ -2306,6 +2306,22 @@ def test_what_someone_only_might_say_is_no_ones_words(topic: str, uid: str, open
         assert find(quotes, kept).speaker == "Thad Allen"
 
 
+@pytest.mark.parametrize(("topic", "uid", "opening"), [
+    # "President Barack Obama and members of Congress may have to answer for the millions in campaign contributions ...":
+    # the page's dateline "Wed" shown as the speaker (a judge's not speech, 5101 quotes draw of the fiftieth session)
+    ("bpoil_reuters", "1538", "the millions in campaign contributions"),
+    ("bpoil_washingtonpost", "34", "that BP is its partner of necessity"),  # "even while it must admit that ..." (not speech)
+    ("bpoil_reuters", "1660", "that he is not caving in"),  # "Cameron must show Britons that he is not caving in ..."
+    ("LibyaWar_cnn", "63", "whether they will do so"),  # "U.S. officials have yet to say whether they will do so"
+])
+def test_what_someone_ought_to_say_is_no_ones_words(topic: str, uid: str, opening: str) -> None:
+    """A saying one must, should, has to or needs to make is a duty in the writer's view, not words anyone said; one that
+    had to be made was made ("had to admit that ...")."""
+    assert not [q for q in _t17_quotes(topic, uid) if q.text.startswith(opening)]
+    admitted = quotes_of("The company's chief executive had to admit that the cap had failed.")
+    assert [(q.speaker, q.text) for q in admitted] == [("The company's chief executive", "that the cap had failed")]
+
+
 @pytest.mark.parametrize(("topic", "uid", "opening", "last_words"), [
     # "..., federal law enforcement sources said, though they would not say whether evidence of such crimes has emerged"
     # ran on through the attribution and the writer's clause (a judge's bad span, 4512 quotes draw)

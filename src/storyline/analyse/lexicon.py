@@ -269,6 +269,12 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii"})
 # Dashes that set off a reporter's aside from the words around it ("... -- insisting ...").
 DASHES = frozenset({"--", "—", "–"})
 POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})  # "they can accuse you of anything": no one has yet
+# Modals of what one ought to do: "it must admit that BP is its partner",
+# "Republicans should ask themselves whether ...": a duty, not a report of what was done or said.
+OBLIGATION_MODALS = frozenset({"must", "should"})
+# Verbs whose infinitive is a duty in the present ("may have to answer for", "needs to express"); in the past it was
+# done ("had to admit").
+OBLIGATION_VERBS = frozenset({"have", "need"})
 # Adverbs that make an act or a saying a possibility, not a report: "the oil slick potentially striking the beaches",
 # "Some people are probably wondering why not ring up Exxon".
 HEDGE_ADVERBS = frozenset({"potentially", "possibly", "perhaps", "maybe", "conceivably", "probably"})

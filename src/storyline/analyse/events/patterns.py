@@ -341,7 +341,7 @@ MUNITION_NOUNS: frozenset[str] = frozenset(
 FIRING_VERBS: frozenset[str] = frozenset("fire launch drop shoot lob hurl unleash".split())
 #: Craft launched are what is sent out, not the target: "launched four Harrier jump jets from the USS Kearsarge".
 LAUNCHED_CRAFT: frozenset[str] = frozenset("jet plane aircraft warplane fighter bomber helicopter drone".split())
-OBLIGATION_AUX: frozenset[str] = frozenset({"must", "should"})
+OBLIGATION_AUX: frozenset[str] = L.OBLIGATION_MODALS
 VIEW_SUPPORT_VERBS: frozenset[str] = frozenset({"support", "back", "endorse", "embrace", "favor", "favour"})  # said of a
 # thing, a view held (``_backs_a_thing``)
 SIDE_NOUNS: frozenset[str] = frozenset({"people", "revolution", "uprising", "cause"})  # backed, a side taken

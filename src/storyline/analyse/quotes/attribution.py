@@ -107,14 +107,18 @@ def _only_supposed(doc: Doc, c: Candidate) -> bool:
     """Reported words whose cue, or the act it goes with, is only supposed: hedged ("Some people are probably wondering
     [why not ring up Exxon]") or possible ("These companies could potentially sue the government, arguing [they would
     have paid less ...]", "Jindal may claim [he energized Washington]"): the writer supposes what someone might say; no
-    one has said it. ("would" is left out: "as he would later say" tells what was said; so are marked words, which
-    someone wrote or said whatever the hedge: "which might have indicated “contamination of the cement.”" quotes BP's
-    report.)"""
+    one has said it. So are words one only ought to say ("it must admit [that BP is its partner of necessity]",
+    "Republicans should ask themselves [whether ...]", "Obama and members of Congress may have to answer for [the millions
+    in campaign contributions ...]"): a duty, in the writer's view. ("would" is left out: "as he would later say" tells
+    what was said; so are marked words, which someone wrote or said whatever the hedge: "which might have indicated
+    “contamination of the cement.”" quotes BP's report.)"""
     if c.kind != "indirect" or (cue := _cue_span(doc, c)) is None or not len(cue):
         return False
     verb = cue.root
+    if _a_duty(verb):
+        return True
     for _ in range(2):
-        if any(((d.dep_ == "advmod" and d.lower_ in L.HEDGE_ADVERBS) or (d.dep_ == "aux" and d.lower_ in POSSIBLE_AUX))
+        if any(((d.dep_ == "advmod" and d.lower_ in L.HEDGE_ADVERBS) or (d.dep_ == "aux" and d.lower_ in SUPPOSING_AUX))
                and verb.i - 3 <= d.i < verb.i and not c.start <= d.idx < c.end for d in verb.children):
             return True  # (right before the verb: "..., perhaps on Tuesday, Doug Suttles said" hedges the day)
         if verb.dep_ != "advcl" or verb.head.i == verb.i or any(d.dep_ in ("nsubj", "nsubjpass") for d in verb.children):
@@ -125,6 +129,16 @@ def _only_supposed(doc: Doc, c: Candidate) -> bool:
 
 POSSIBLE_AUX = L.POSSIBILITY_MODALS - {"can", "could"}  # "can" and "could" tell what one is able to say as often as a
 # supposition ("The official said he could confirm that Abdallah had traveled to Egypt")
+SUPPOSING_AUX = POSSIBLE_AUX | L.OBLIGATION_MODALS
+
+
+def _a_duty(verb: Token) -> bool:
+    """A saying in the infinitive of a duty in the present ("may have to answer for", "needs to express", "will have to
+    explain"), not one done in the past ("had to admit that ...": he admitted it)."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in L.OBLIGATION_VERBS and head.tag_ != "VBD"
+            and any(d.dep_ == "aux" and d.lower_ == "to" for d in verb.children)
+            and not any(d.dep_ == "aux" and d.tag_ == "VBD" for d in head.children))
 
 
 def _headline_sayer(doc: Doc, c: Candidate) -> bool:
