@@ -1825,3 +1825,18 @@ def test_a_common_word_capitalised_by_its_place_is_no_entity(tmp_path) -> None: 
                          "WHERE m.text IN ('Gunfire', 'Mia', 'NATO', 'Tripoli')")
     assert {r["text"] for r in linked} == {"NATO", "Tripoli"}, linked
     assert store.scalar("SELECT count(*) FROM mentions WHERE text = 'Gunfire'") >= 2  # the tagger's mentions are kept
+
+
+def test_a_business_described_by_its_country_is_the_business_the_page_is_about(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_reuters 1603: "The British energy company dismissed it, saying the figure was being taken out of context"
+    had no one (a judge's vague speaker, 5101 quotes draw of the fifty-first session): a people's adjective in a
+    description made it none. A business described by where it is from is the business the page names most, far ahead
+    of any other (BP); a page about no one business keeps it unlinked ("the Italian ANSA news agency" on LibyaWar_cnn
+    72 is no NATO, and neither is a government: "The French government")."""
+    uids = {"t17://bpoil_reuters/1603", "t17://LibyaWar_cnn/72"}
+    store = _topic_store(tmp_path, "bpoil_reuters", lambda records: [r for r in records if r["url"] in uids], "placed")
+    said = store.query("SELECT q.speaker, e.name FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity "
+                       "WHERE q.speaker = 'The British energy company'")
+    assert said and {r["name"] for r in said} == {"BP"}, said
+    libya = _topic_store(tmp_path, "LibyaWar_cnn", lambda records: [r for r in records if r["url"] in uids], "agency")
+    assert not libya.query("SELECT m.text FROM mentions m WHERE m.text LIKE '%ANSA news agency' AND m.entity IS NOT NULL")

@@ -1116,21 +1116,43 @@ def _describes_a_thing(token: Token) -> bool:
     return any((c.pos_ in {"NOUN", "PRON"} and c.lower_ not in pat.NOMINAL_HEADS and not c.ent_type_) for c in attrs)
 
 
-def _description(token: Token, cover: set[int]) -> tuple[Token, str] | None:
-    """'the company' / 'the US manufacturer' at a 'the': its head noun and the type it stands for."""
+def _description(token: Token, cover: set[int], peoples: set[int]) -> tuple[Token, str, bool] | None:
+    """'the company' / 'the US manufacturer' at a 'the': its head noun, the type it stands for, and whether a people's
+    adjective (``peoples``) in it says where the body is from ("The British energy company dismissed it"). Any other
+    name inside makes it none, and so does a people's adjective in a country's or a government's description ("The
+    French government" is no Libya the page is about)."""
     if token.lower_ != "the" or token.dep_ != "det":
         return None
     head = token.head
     kind = pat.NOMINAL_HEADS.get(head.lower_)
     if kind is None or head.i <= token.i or head.tag_ != "NN" or head.ent_type_:
         return None
-    if any(i in cover for i in range(token.i, head.i + 1)):
+    if any(i in cover and not (kind == "organisation" and i in peoples) for i in range(token.i, head.i + 1)):
         return None
     if any(t.pos_ not in {"ADJ", "NOUN", "PROPN"} or t.ent_type_ in {"PERSON", "ORG"} for t in token.doc[token.i + 1 : head.i]):
         return None
     if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
         return None
-    return head, kind
+    return head, kind, any(i in peoples for i in range(token.i, head.i))
+
+
+PLACED_BODY_TIMES = 3  # named mentions so far that make a business the page's own for "the British energy company",
+PLACED_BODY_LEAD = 2  # ... this many times as often as any other
+
+
+def _page_business(bodies: list[_Antecedent]) -> _Antecedent | None:
+    """The business the article is about, named ``PLACED_BODY_TIMES`` or more and ``PLACED_BODY_LEAD`` times as often as
+    any other body so far (no news medium): what a business's description that says where it is from stands for ("BP
+    ... The British energy company dismissed it"), not the body named last ("ratings agency Standard & Poor's lowered
+    its outlook on the British oil giant"). A page about no one business has none: "the Libyan opposition group" and
+    "the Italian ANSA news agency" were NATO on pages that name NATO most."""
+    counts = Counter(a.cand.key for a in bodies if a.kind == "organisation" and a.cand is not None and not a.cand.anaphor)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < PLACED_BODY_TIMES or (len(ranked) > 1 and ranked[0][1] < PLACED_BODY_LEAD * ranked[1][1]):
+        return None
+    top = ranked[0][0]
+    found = next((a for a in reversed(bodies) if a.kind == "organisation" and a.cand is not None and a.cand.key == top), None)
+    return None if found is None or found.cand is None or _no_business(found.cand) or a_medium_name(_surface(found.cand.text)) else found
 
 
 MAIN_BODY_TIMES = 3  # named mentions so far that make an article's main body "the company" over one named in passing
@@ -1560,6 +1582,7 @@ class _AnaphorScan:
         consumed: set[int] = set()
         genders = dict(known)  # person key -> the gender of the pronouns linked to it
         named_tokens = set(covering)  # read once: descriptions ask for it at every token
+        peoples = {i for i, cand in covering.items() if cand.label == "NORP"}
         blocked = _Taken(self.blocked)
         for token in doc:
             if token.idx < item.body_start or token.i in consumed or blocked.overlaps(token.idx, token.idx + 1):
@@ -1609,8 +1632,8 @@ class _AnaphorScan:
                 ante_cand = covering.get(target.i) if target is not None else None
                 if ante_cand is not None and ante_cand.kind in BODY_KINDS:
                     found.append(_anaphor(item, ante_cand, token.idx, token.idx + len(token), "PRON"))
-            elif (described := _description(token, named_tokens)) is not None:
-                head, kind = described
+            elif (described := _description(token, named_tokens, peoples)) is not None:
+                head, kind, placed = described
                 any_body = kind == "organisation" and head.lower_ in pat.BODY_HEADS  # "the network", "the agency"
                 bodies = [a for a in active if kind != "organisation" or any_body or not _no_business(a.cand)]
                 by_name = _named_by_the_noun(bodies, kind, head.lower_, sentence[token.i])
@@ -1620,6 +1643,8 @@ class _AnaphorScan:
                         named is not None and named.kind == kind) else None
                 elif kind == "organisation" and (own := _speakers_body(head, covering, self.bodies)) is not None:
                     ante = _Antecedent(own.start, sentence[token.i], False, quoted[token.i], kind, own)
+                elif placed:  # (a business's only: "the Libyan state news agency", "the Algerian terrorist group" are none)
+                    ante = _page_business(active) if head.lower_ not in pat.BODY_HEADS | pat.SPEAKING_GROUP_HEADS else None
                 elif any_body:
                     ante = by_name or (
                         _last_speaking_body(bodies, sentence[token.i]) if head.lower_ not in pat.NAMED_BODY_HEADS else None)
