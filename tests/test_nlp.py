@@ -478,3 +478,23 @@ def test_an_institution_named_of_or_for_something_is_one_name() -> None:
                                 "said so.").ents]
     assert "the U.N. Office for the Coordination of Humanitarian Affairs" in ents and "Elisabeth Byrs" in ents, ents
     assert "first" not in " ".join(e.text for e in nlp("The Agency for the first time agreed.").ents if e.label_ == "ORG")
+
+
+def test_a_wh_word_run_into_a_name_is_no_part_of_it() -> None:
+    """bpoil_washingtonpost (dev) 352: "What De Leon didn't know was that the Nature Conservancy lists BP ..." was the
+    person "What De Leon", and the next "“Oh, wow,” De Leon said" was linked to it (a judge's vague speaker, 5101 quotes
+    draw of the fifty-first session): a wh-word or a conjunction opening a name is no part of it."""
+    import pytest
+
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import clean_document
+    from storyline.model import RawDocument
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "bpoil_washingtonpost"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    record = next(r for r in topic_records(folder) if r["url"].endswith("/352"))
+    text = clean_document(RawDocument(source="wp", raw=record["text"].encode(), media_type="text/plain")).text
+    names = [e.text for e in load_nlp()(text).ents if e.label_ == "PERSON"]
+    assert "De Leon" in names and not [n for n in names if n.startswith("What ")], names

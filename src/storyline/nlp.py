@@ -346,8 +346,9 @@ def load_nlp(name: str | None = None) -> Language:
     assigns=["doc.ents"],
 )
 def name_edges(doc: Doc) -> Doc:
-    """After NER, the edges of names. A sentence adverb the tagger ran into a name is no part of it ("Later David
-    Miliband said", "Later Saadi Gadhafi told", "Thankfully Obama is in office"): the entity starts after it. A proper
+    """After NER, the edges of names. A sentence adverb, wh-word or conjunction the tagger ran into a name is no part of
+    it ("Later David Miliband said", "Later Saadi Gadhafi told", "Thankfully Obama is in office", "What De Leon didn't
+    know"): the entity starts after it. A proper
     noun the parser joins to a name as its compound, right before it and in no entity, is part of it ("the Deepwater
     Horizon rig": NER takes "Horizon" alone), unless it is a title or a word that is never a name's first ("President",
     "Monday", "former"). An acronym run onto a person's name is no part of it ("BP boss Bob Dudley BP shares fell", a
@@ -356,7 +357,8 @@ def name_edges(doc: Doc) -> Doc:
     changed = False
     for k, ent in enumerate(ents):
         start = ent.start
-        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and (ent[0].lower_ in SENTENCE_ADVERBS or ent[0].tag_ == "RB") and ent[0].is_title:
+        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[0].is_title and (
+                ent[0].lower_ in SENTENCE_ADVERBS or ent[0].tag_ in OPENING_TAGS):
             start += 1
         elif ent.label_ in EXTENDED_LABELS:
             floor = ents[k - 1].end if k else 0
@@ -387,6 +389,9 @@ def name_edges(doc: Doc) -> Doc:
     return doc
 
 
+# Tags of a sentence's opening word that no name begins with: an adverb, a wh-word, a conjunction ("What De Leon didn't
+# know was ...", "But Obama said", bpoil_washingtonpost: "What De Leon" was a person the next "De Leon said" joined)
+OPENING_TAGS = frozenset({"RB", "WP", "WDT", "WRB", "CC"})
 INSTITUTION_PREPOSITIONS = frozenset({"of", "for", "on"})
 RUN_JOINERS = INSTITUTION_PREPOSITIONS | {"the"}  # words between the capitalised words of one name ("Office for the Co...")
 # a run of capitalised words after an institution's noun stops at a person, a place or a date named after it ("the
