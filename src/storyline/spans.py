@@ -94,6 +94,14 @@ def to_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+def participle_as_preposition(token: Any) -> bool:
+    """A participle used as a preposition, its noun a prepositional object ("as BP is the U.S.'s biggest oil producer
+    and given the blocking of the sale of Unocal", bpoil_reuters; "Given the size of the spill", "following the
+    explosion"): no one gave or followed anything."""
+    return token.tag_ in ("VBN", "VBG") and (token.dep_ == "prep" or any(c.dep_ == "pobj" for c in token.children)) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in token.children)
+
+
 def noun_read_as_verb(token: Any) -> bool:
     """A word tagged a verb with a determiner of its own ("the ultimate say", "the February tests"): a noun, since no
     verb takes a determiner (the parse may hang it on a modifier before the word: "the February tests")."""

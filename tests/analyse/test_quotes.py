@@ -1924,14 +1924,14 @@ def test_what_a_thing_highlights_or_someone_would_like_is_no_ones_words() -> Non
     """Sampled "not speech" class (bpoil_reuters 1695 and 22, bpoil_washingtonpost 673, dev; seeds 3811, 3812): "This
     latest spill highlights the harsh truth that ..." is the writer's: what a thing highlights is a finding, like what
     it shows; "Federal officials who rage against BP would like to deflect attention ..." and "Investors should
-    consider shifting their investments ..." tell a wish and a weighing, a view, not words said. A report that
-    highlights something still speaks."""
+    consider shifting their investments ..." tell a wish and a weighing, a view, not words said (the second, a duty the
+    writer sets, is no one's at all since the fifty-first session). A report that highlights something still speaks."""
     from storyline.model import UNSPOKEN_KINDS
 
     spill = [q for q in _t17_quotes("bpoil_reuters", "1695") if q.text.startswith("the harsh truth")]
     assert spill and all(q.kind in UNSPOKEN_KINDS for q in spill), spill
     advice = [q for q in _t17_quotes("bpoil_reuters", "22") if "fee and performance characteristics" in q.text]
-    assert advice and all(q.kind in UNSPOKEN_KINDS for q in advice), advice
+    assert all(q.kind in UNSPOKEN_KINDS for q in advice), advice
     wish = [q for q in _t17_quotes("bpoil_washingtonpost", "673") if q.text.startswith("to deflect attention")]
     assert wish and all(q.kind in UNSPOKEN_KINDS for q in wish), wish
 
@@ -2320,6 +2320,28 @@ def test_what_someone_ought_to_say_is_no_ones_words(topic: str, uid: str, openin
     assert not [q for q in _t17_quotes(topic, uid) if q.text.startswith(opening)]
     admitted = quotes_of("The company's chief executive had to admit that the cap had failed.")
     assert [(q.speaker, q.text) for q in admitted] == [("The company's chief executive", "that the cap had failed")]
+
+
+def test_a_participle_used_as_a_preposition_after_a_cue_noun_is_no_content() -> None:
+    """bpoil_reuters (dev) 888: "Adjusters ... are on high alert for fraud even as they pay out legitimate claims following
+    the April 20 oil rig explosion" made "claims" a cue of the words "following the April 20 ..." (a judge's not
+    speech, 5101 quotes draw of the fifty-first session): a participle with a prepositional object tells when, not
+    what anyone claimed."""
+    assert not [q for q in _t17_quotes("bpoil_reuters", "888") if q.text.startswith("following the April 20")]
+
+
+def test_the_writers_comment_after_reported_words_is_not_theirs() -> None:
+    """bpoil_reuters (dev) 807: "The Coast Guard said on Sunday that over 65 miles of Gulf Coast has experienced
+    “shoreline impact” and less than half of it could be cleaned up relatively quickly, underscoring the growing
+    ecological toll of the disaster" (a judge's bad span, 5101 quotes draw of the fifty-first session): a participle
+    the writer sets after the words to say what they mean ends them; the sayer's own going on, or an act their words
+    tell, stays theirs."""
+    words = find(_t17_quotes("bpoil_reuters", "807"), "that over 65 miles of Gulf Coast")
+    assert words.speaker == "Coast Guard" and words.text.endswith("could be cleaned up relatively quickly"), words
+    kept = quotes_of("The rebels said they had taken the town, killing 10 soldiers. Obama said he wanted to act, adding "
+                     "that the company must pay.")
+    assert [q.text for q in kept if q.kind == "indirect"] == [
+        "they had taken the town, killing 10 soldiers", "he wanted to act", "that the company must pay"]
 
 
 @pytest.mark.parametrize(("topic", "uid", "opening", "last_words"), [

@@ -275,6 +275,12 @@ OBLIGATION_MODALS = frozenset({"must", "should"})
 # Verbs whose infinitive is a duty in the present ("may have to answer for", "needs to express"); in the past it was
 # done ("had to admit").
 OBLIGATION_VERBS = frozenset({"have", "need"})
+# Participles a writer sets after reported words to tell what they mean for the story ("..., underscoring the growing
+# ecological toll of the disaster", "..., dealing a further blow to commercial fishermen", "..., signaling a dispute
+# that will determine ..."): the writer's comment, not the sayer's words ("add" only as "adding to": "adding that" is
+# the sayer going on).
+FRAMING_PARTICIPLES = frozenset(
+    "underscore highlight illustrate underline signal mark raise deal prompt fuel spark deepen heighten add".split())
 # Adverbs that make an act or a saying a possibility, not a report: "the oil slick potentially striking the beaches",
 # "Some people are probably wondering why not ring up Exxon".
 HEDGE_ADVERBS = frozenset({"potentially", "possibly", "perhaps", "maybe", "conceivably", "probably"})

@@ -17,6 +17,7 @@ from storyline.spans import (
     first_conjunct,
     medium_listened,
     noun_read_as_verb,
+    participle_as_preposition,
     past_participle,
     perfect,
     subtree_end,
@@ -1315,20 +1316,12 @@ def _listing(token: Token) -> bool:
             and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree))
 
 
-def _as_a_preposition(token: Token) -> bool:
-    """A participle used as a preposition, its noun a prepositional object ("as BP is the U.S.'s biggest oil producer
-    and given the blocking of the sale of Unocal", bpoil_reuters; "Given the size of the spill", "following the
-    explosion"): no one gave or followed anything."""
-    return token.tag_ in ("VBN", "VBG") and (token.dep_ == "prep" or any(c.dep_ == "pobj" for c in token.children)) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in token.children)
-
-
 def _verb_candidate(token: Token) -> EventCandidate | None:
     """A candidate for a verb (or 'concerned') trigger, or None."""
     if to_infinitive(token) and token.dep_ in ("advcl", "xcomp") and _gives_time_to_act(token.head):
         return None  # "gave BP officials 24 hours to provide a detailed description": what is asked for, not done
     if (_disposition(token) or _no_comment(token) or _listing(token) or _running_total(token) or _asks_a_question(token)
-            or _as_a_preposition(token)):
+            or participle_as_preposition(token)):
         return None
     if _concern(token) and (_describes_someone(token) or _speakers_motive(token)):
         return None  # "meet with local officials and others worried about the slick": who they are, no statement

@@ -30,6 +30,7 @@ from storyline.spans import (
     doc_text,
     first_conjunct,
     noun_read_as_verb,
+    participle_as_preposition,
     past_participle,
     strip_span,
     to_infinitive,
@@ -64,6 +65,7 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     _nested_marks_are_the_reporters(doc, candidates)
     for c in candidates:
         _end_before_the_sayers_title(doc, text, c)
+        _end_before_the_writers_comment(doc, text, c)
     kept = [c for c in candidates
             if not _scare_quote(doc, c) and not _unresolved(c) and not _a_title(doc, index, c) and not _says_itself(c)
             and not _names_a_kind(doc, c) and not _headline_sayer(doc, c) and not _asked_of(doc, c)
@@ -477,6 +479,33 @@ def _end_before_the_sayers_title(doc: Doc, text: str, c: Candidate) -> None:
                 c.end = c.start + len(text[c.start : words[k].idx].rstrip())
             return
         if words[k].pos_ in ("VERB", "AUX") or words[k].is_punct:
+            return
+
+
+def _end_before_the_writers_comment(doc: Doc, text: str, c: Candidate) -> None:
+    """Reported words that run on into the writer's comment on what they mean end at its comma: a participle of
+    ``L.FRAMING_PARTICIPLES`` set off by a comma, with no subject or "that" of its own ("The Coast Guard said on Sunday
+    that ... less than half of it could be cleaned up relatively quickly, underscoring the growing ecological toll of
+    the disaster", "..., adding to the pressure on energy giant BP Plc": the writer's, not the Coast Guard's or
+    Obama's), when the comment closes them. Words in marks are left as they are."""
+    if c.kind != "indirect" or c.cue_start is None or c.cue_start > c.start:
+        return  # (words before their attribution hold the comment they end on: "On Friday, the Coast Guard shut down two
+        # more barges, prompting Plaquemines Parish President Billy Nungesser to make an angry call ..., his office said")
+    words = doc.char_span(c.start, c.end, alignment_mode="contract")
+    if words is None:
+        return
+    for k in range(1, len(words)):
+        verb = words[k]
+        if (verb.tag_ == "VBG" and verb.lemma_.lower() in L.FRAMING_PARTICIPLES and words[k - 1].text == ","
+                and verb.dep_ in ("advcl", "xcomp", "conj") and k >= 4
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "ccomp") for g in verb.children)
+                and (verb.lemma_.lower() != "add" or any(g.dep_ == "prep" and g.lower_ == "to" for g in verb.children))
+                and verb.right_edge.i >= words[-1].i - 1 and not any(g.dep_ == "conj" and g.tag_ in L.FINITE_TAGS
+                                                                      for g in verb.children)
+                # (the comment closes the words: "..., prompting the closure of two key Mexican oil ports, and was
+                # likely on Monday to regain tropical storm status" goes on with theirs)
+                and not qp.QUOTE_MARK_RE.search(text[words[k - 1].idx : c.end])):
+            c.end = c.start + len(text[c.start : words[k - 1].idx].rstrip())
             return
 
 
@@ -2195,9 +2224,11 @@ def _unquoted_content(doc: Doc, left: int, right: int, spans: list[QuoteSpan]) -
 def _noun_content(noun: Token, spans: list[QuoteSpan]) -> Candidate | None:
     """'his criticism of X', 'calls for Y', 'the claim that Z': the complement is the content."""
     doc = noun.doc
-    # a past participle describes the words, never says them ("in remarks broadcast on Venezuelan state television")
-    parts = [c for c in noun.rights if (c.dep_ == "acl" and c.tag_ != "VBN") or c.dep_ == "ccomp"
-             or (c.dep_ == "prep" and c.lower_ in qp.CUE_NOUN_PREPS)]
+    # a past participle describes the words, never says them ("in remarks broadcast on Venezuelan state television"),
+    # and one used as a preposition tells when or of what ("pay out legitimate claims following the April 20 oil rig
+    # explosion": no one claimed anything)
+    parts = [c for c in noun.rights if (c.dep_ == "acl" and c.tag_ != "VBN" and not participle_as_preposition(c))
+             or c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in qp.CUE_NOUN_PREPS)]
     if not parts:
         return None
     part = parts[0]
