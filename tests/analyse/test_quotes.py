@@ -2322,6 +2322,18 @@ def test_what_someone_ought_to_say_is_no_ones_words(topic: str, uid: str, openin
     assert [(q.speaker, q.text) for q in admitted] == [("The company's chief executive", "that the cap had failed")]
 
 
+def test_a_hearsay_passive_hands_its_subject_to_the_saying() -> None:
+    """bpoil_reuters (dev) 555: "Uncertainty is also increased by the fact that BP executives are reported to have
+    admitted to members of the U.S. Congress that the amount of oil spilling could intensify ..." gave the words to "the
+    fact" (a judge's wrong speaker, 5102 quotes draw of the fifty-first session): a passive of hearsay hands its subject
+    to the saying in its infinitive; one of a request does not ("was asked to say whether": nothing said)."""
+    words = find(_t17_quotes("bpoil_reuters", "555"), "that the amount of oil spilling could intensify")
+    assert words.speaker == "BP executives", words
+    assert [(q.speaker, q.text) for q in quotes_of("Gadhafi is said to have told aides that he would fight to the end. "
+                                                   "The minister was asked to say whether troops would leave.")] == [
+        ("Gadhafi", "that he would fight to the end")]
+
+
 def test_a_participle_used_as_a_preposition_after_a_cue_noun_is_no_content() -> None:
     """bpoil_reuters (dev) 888: "Adjusters ... are on high alert for fraud even as they pay out legitimate claims following
     the April 20 oil rig explosion" made "claims" a cue of the words "following the April 20 ..." (a judge's not

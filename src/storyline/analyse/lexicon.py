@@ -275,6 +275,10 @@ OBLIGATION_MODALS = frozenset({"must", "should"})
 # Verbs whose infinitive is a duty in the present ("may have to answer for", "needs to express"); in the past it was
 # done ("had to admit").
 OBLIGATION_VERBS = frozenset({"have", "need"})
+# Passives that hand their subject to the act in their infinitive as hearsay ("BP executives are reported to have
+# admitted ...", "Gadhafi is said to have told aides ..."): the subject did it; not those of a request or an expectation
+# ("was asked to say", "is expected to announce": not done).
+HEARSAY_PASSIVES = frozenset("report say believe think understand know allege rumour rumor claim suppose reckon presume".split())
 # Participles a writer sets after reported words to tell what they mean for the story ("..., underscoring the growing
 # ecological toll of the disaster", "..., dealing a further blow to commercial fishermen", "..., signaling a dispute
 # that will determine ..."): the writer's comment, not the sayer's words ("add" only as "adding to": "adding that" is

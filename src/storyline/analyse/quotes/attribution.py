@@ -873,6 +873,8 @@ def source_of(token: Token) -> Token | None:
             if (outer := _joined_past_a_modal_clause(verb)) is not None:
                 verb = outer
                 continue
+            if (raised := _raised_subject(verb)) is not None:
+                return raised
             verb = verb.head
             if saying_on and cue_lemma(verb.head) in qp.SPEECH_VERBS:
                 verb = verb.head  # "He also said Libya was unlike those two countries, predicting that ...": the sayer
@@ -883,6 +885,16 @@ def source_of(token: Token) -> Token | None:
             return _document_author(verb.head) or verb.head  # 'the Super PAC backing Bush'
         break
     return _adjacent_source(token)
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """The subject a passive hands to the saying in its infinitive: "the fact that BP executives are reported to have
+    admitted to members of the U.S. Congress that ..." (bpoil_reuters: "the fact" was the speaker, the noun the
+    passive's clause hangs on); the executives admitted it."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not to_infinitive(verb) or not _passive(head) or head.lemma_.lower() not in L.HEARSAY_PASSIVES:
+        return None  # ("The minister was asked to say whether ...": asked, not said)
+    return next((c for c in head.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def _joined_past_a_modal_clause(verb: Token) -> Token | None:
