@@ -498,3 +498,18 @@ def test_a_wh_word_run_into_a_name_is_no_part_of_it() -> None:
     text = clean_document(RawDocument(source="wp", raw=record["text"].encode(), media_type="text/plain")).text
     names = [e.text for e in load_nlp()(text).ents if e.label_ == "PERSON"]
     assert "De Leon" in names and not [n for n in names if n.startswith("What ")], names
+
+
+def test_a_headline_ending_on_a_lower_case_word_is_cut_before_a_capital_the() -> None:
+    """LibyaWar_cnn (dev) 370: "Woman alleges rape by Gadhafi forces Marriage for woman allegedly raped The Libyan
+    government said al-Obeidy has been freed" ran two headlines into a sentence, and the government's words were the
+    headline's "Woman"'s (a judge's wrong speaker, 5102 quotes draw of the fifty-first session). A capitalised "The"
+    opening a common noun right after a lower-case word opens a sentence; a name's own "The" does not ("sent The Post
+    the original photograph", "told The Washington Post that ...", "in The Hague")."""
+    from tests.analyse.test_quotes import _libya, find
+
+    assert find(_libya("370"), "al-Obeidy has been freed").speaker == "The Libyan government"
+    nlp = load_nlp()
+    for text in ("BP spokesman Scott Dean sent The Post the original photograph.",
+                 "He told The Washington Post that the pressure rose.", "The court in The Hague will investigate it."):
+        assert len(list(nlp(text).sents)) == 1, text

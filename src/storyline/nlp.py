@@ -174,7 +174,8 @@ def _headline_seams(doc: Doc) -> list[Token]:
         if previous.text in SENTENCE_ENDS or "\n" in previous.text or "\n" in previous.whitespace_:
             out.extend(run if len(run) >= MIN_SEAMS else [])
             run = []
-        if _opens_a_sentence(doc, token) or _quote_opens_a_sentence(doc, token) or _article_after_a_name(doc, token):
+        if (_opens_a_sentence(doc, token) or _quote_opens_a_sentence(doc, token) or _article_after_a_name(doc, token)
+                or _article_after_a_word(doc, token)):
             out.append(token)
         elif _count_after_a_name(doc, token):
             out.append(token)
@@ -203,6 +204,34 @@ def _article_after_a_name(doc: Doc, token: Token) -> bool:
     previous = doc[token.i - 1]
     return (previous.is_alpha and previous.is_title and previous.tag_ in ("NNP", "NNPS", "NN", "NNS")
             and previous.whitespace_ != "" and "\n" not in previous.whitespace_ and doc[token.i - 2].text not in SENTENCE_ENDS)
+
+
+# Tags of a lower-case word a headline may end on before a capitalised "The" opens the sentence after it: a noun, a verb,
+# an adjective or an adverb ("Marriage for woman allegedly raped The Libyan government said", "Gadhafi accused of using
+# illegal weapons The report comes", "Not so fast The recently departed director"); not a preposition, a determiner or
+# a conjunction ("told The Washington Post", "in The Hague", "points out that The U.S. government").
+SEAM_WORD_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ", "RB"})
+ARTICLE_REACH = 3  # words after "The" in which the common noun it opens must come
+
+
+def _article_after_a_word(doc: Doc, token: Token) -> bool:
+    """A capitalised "The" right after a lower-case word of ``SEAM_WORD_TAGS``, with no stop between, opening a common
+    noun within ``ARTICLE_REACH`` words (only capitalised words or adjectives before it): a headline run into the
+    sentence after it ("Woman alleges rape by Gadhafi forces Marriage for woman allegedly raped The Libyan government
+    said al-Obeidy has been freed" gave the government's words to "Woman"). A name's own "The" opens no common noun
+    ("sent The Post the original", "read The Great Gatsby")."""
+    if token.text != "The" or token.i < 2:
+        return False
+    previous = doc[token.i - 1]
+    if not (previous.is_alpha and previous.is_lower and previous.tag_ in SEAM_WORD_TAGS and previous.whitespace_ == " "
+            and doc[token.i - 2].text not in SENTENCE_ENDS):
+        return False
+    for word in doc[token.i + 1 : token.i + 1 + ARTICLE_REACH]:
+        if word.is_lower:
+            return word.tag_ in ("NN", "NNS")
+        if not (word.is_title or word.tag_ in ("JJ", "NNP", "NNPS")) or not any(ch.isalpha() for ch in word.text):
+            return False
+    return False
 
 
 # "The" has its own rule; "One" ends names too often ("Formula One race", "Air Force One"), and a demonstrative after a
