@@ -1840,3 +1840,23 @@ def test_a_business_described_by_its_country_is_the_business_the_page_is_about(t
     assert said and {r["name"] for r in said} == {"BP"}, said
     libya = _topic_store(tmp_path, "LibyaWar_cnn", lambda records: [r for r in records if r["url"] in uids], "agency")
     assert not libya.query("SELECT m.text FROM mentions m WHERE m.text LIKE '%ANSA news agency' AND m.entity IS NOT NULL")
+
+
+def test_a_name_qualifying_a_noun_of_the_pronouns_own_sentence_is_not_what_it_goes_on_with(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_reuters 484: "Shareholders are also worried about how much BP will ultimately have to pay ... Under U.S.
+    political pressure, it agreed last week to set up a $20 billion fund" had the United States agreeing (a judge's
+    wrong actor, 5101 timeline draw of the fifty-first session); LibyaWar_cnn 188: "Asked why potential evidence of war
+    crimes being carried out by pro-Gadhafi forces would be destroyed by rebel forces, he cited ..." had Gadhafi citing
+    al-Kabeir's reason. A name that only qualifies a noun ("U.S. political pressure", "pro-Gadhafi forces") in the
+    subject pronoun's own sentence is no antecedent of it."""
+    uids = {"t17://bpoil_reuters/484"}
+    store = _topic_store(tmp_path, "bpoil_reuters", lambda records: [r for r in records if r["url"] in uids], "qualify")
+    text = store.query("SELECT text FROM articles")[0]["text"]
+    at = text.index("Under U.S. political pressure, it agreed") + len("Under U.S. political pressure, ")
+    rows = store.query("SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.start = ?", (at,))
+    assert [r["name"] for r in rows] == ["BP"], rows
+    libya = _topic_store(tmp_path, "LibyaWar_cnn", lambda records: [r for r in records if r["url"] == "t17://LibyaWar_cnn/188"], "cited")
+    text = libya.query("SELECT text FROM articles")[0]["text"]
+    at = text.index("he cited the heavy stigma")
+    rows = libya.query("SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity WHERE m.start = ?", (at,))
+    assert [r["name"].split()[-1] for r in rows] == ["al-Kabeir"], rows

@@ -1042,6 +1042,7 @@ class _Antecedent:
     speaker: bool = False  # subject of a speech verb ("Kirby told", "added Kirby")
     gender: str | None = None  # "f"/"m" when the words say ("a woman", "Mrs. X", a "she" that links nothing)
     main: bool = False  # subject of the sentence's own verb, not of a clause set into it ("X predicted that Y will")
+    modifier: bool = False  # a name that only qualifies a noun after it ("Under U.S. political pressure", "BP officials")
 
 
 def quote_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -1315,10 +1316,15 @@ def _anaphor(item: EntityInput, ante: _Cand, start: int, end: int, label: str) -
                  extra=True, cluster=ante.cluster, anaphor=True)
 
 
+def _qualifies_a_noun(token: Token) -> bool:
+    """A name whose head word modifies a common noun after it ("U.S. political pressure", "BP officials")."""
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ == "NOUN" and token.head.i > token.i
+
+
 def _pick(
     active: list[_Antecedent], kinds: frozenset[str], sentence: int, quoted: bool, window: int, *, speaker: bool = False,
     unlike: set[str] | None = None, gender: str | None = None, named_below: set[str] | None = None,
-    unbound: tuple[int, int] | None = None,
+    unbound: tuple[int, int] | None = None, subject: bool = False,
 ) -> _Antecedent | None:
     """The antecedent: nearest sentence first, its subject before other mentions (in an earlier sentence, the subject of
     the sentence's own verb before one of a clause set into it: "El-Kikhia predicted that Gadhafi will ... And he
@@ -1355,6 +1361,10 @@ def _pick(
             continue
         if quoted and not ante.quoted and (distance == 0 or ante.speaker or "person" not in kinds):
             continue  # a quotation's pronoun does not point at its speaker; its 'it' stays inside
+        if distance == 0 and ante.modifier and subject:
+            continue  # "Under U.S. political pressure, it agreed last week to set up a $20 billion fund" (bpoil_reuters:
+            # the United States shown agreeing): a name that only qualifies a noun of the pronoun's own clause is no
+            # subject it goes on with
         rank = (0 if speaker and ante.speaker else 1, distance, 0 if ante.subject else 1,
                 0 if distance == 0 or quoted or ante.main else 1, -ante.start)
         if best is None or rank < best:
@@ -1575,7 +1585,7 @@ class _AnaphorScan:
             if subject and _in_passing(token):
                 subject = False  # "He saw ..., St. John said, and ... he tried": the sentence's subject goes on
             active.append(_Antecedent(token.idx, sentence[token.i], subject, quoted[token.i], kind, cand, _speaks(token), gender,
-                                      subject and _main_subject(token)))
+                                      subject and _main_subject(token), _qualifies_a_noun(token)))
             if subject and any(c.dep_ == "conj" for c in token.children):
                 active.append(_Antecedent(token.idx, sentence[token.i], True, quoted[token.i], "things", None))
 
@@ -1615,7 +1625,8 @@ class _AnaphorScan:
                     ante = _Antecedent(owner.start, sentence[token.i], True, quoted[token.i], owner.kind, owner)
                 else:
                     ante = _pick(active, kinds, sentence[token.i], quoted[token.i], 2, speaker=_speaks(token), unlike=unlike,
-                                 gender=gender, named_below=_named_below(token, covering), unbound=_own_subject(token))
+                                 gender=gender, named_below=_named_below(token, covering), unbound=_own_subject(token),
+                                 subject=token.dep_ in pat.SUBJECT_DEPS)
                 if ante is not None and gender and ante.cand is not None and ante.kind == "person":
                     genders.setdefault(ante.cand.key, gender)
                     votes[(ante.cand.key, gender)] += 1
