@@ -139,8 +139,7 @@ def _a_duty(verb: Token) -> bool:
     explain"), not one done in the past ("had to admit that ...": he admitted it)."""
     head = verb.head
     return (verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in L.OBLIGATION_VERBS and head.tag_ != "VBD"
-            and any(d.dep_ == "aux" and d.lower_ == "to" for d in verb.children)
-            and not any(d.dep_ == "aux" and d.tag_ == "VBD" for d in head.children))
+            and to_infinitive(verb) and not any(d.dep_ == "aux" and d.tag_ == "VBD" for d in head.children))
 
 
 def _headline_sayer(doc: Doc, c: Candidate) -> bool:
