@@ -2587,3 +2587,16 @@ def test_told_words_end_before_the_title_of_the_speaker_named_after_them() -> No
     assert stab and all(q.text.endswith("on the first stab") and q.speaker == "Doug Suttles" for q in stab), stab
     said = quotes_of("The ban, which took effect in May, will stay in place, a senior official said.")
     assert find(said, "The ban").text == "The ban, which took effect in May, will stay in place"
+
+
+@pytest.mark.parametrize(("uid", "opening", "speaker"), [
+    # "He commented on her strong character ... She called herself an ordinary citizen ...": every "she" after was
+    # read as the man an earlier "he" was (Saadi Gadhafi's "Gadhafi"), and her words led the briefing as Moammar
+    # Gadhafi's ("I am well-educated unlike the way the Libyan TV portrayed me ...")
+    ("206", "I am well-educated unlike", "Eman al-Obeidy"),
+    ("206", "herself an ordinary citizen", "Eman al-Obeidy"),
+])
+def test_a_he_or_she_is_not_the_person_the_other_pronoun_was(uid: str, opening: str, speaker: str) -> None:
+    """A "she" is not the person two or more "he" of the article were read as (nor the other way round); one wrong
+    reading does not turn the next pronoun away from the person named."""
+    assert find(_t17_quotes("LibyaWar_cnn", uid), opening).speaker == speaker

@@ -10,6 +10,7 @@ opens an unnamed speaker that is never merged with a name.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -74,6 +75,8 @@ class _Context:
     spoke: tuple[Ref, int] | None = None  # the last person quoted, and where the sentence naming them starts
     issued: dict[str, tuple[Ref, int]] = field(default_factory=dict)  # "said in a statement": the document's noun ->
     # who issued it, and where that sentence starts
+    genders: dict[str, dict[int, str]] = field(default_factory=lambda: defaultdict(dict))  # a person's name -> the
+    # he/she read as them so far (token index -> gender)
 
 
 def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int = 0) -> None:
@@ -774,12 +777,16 @@ def _pronoun(ctx: _Context, head: Token, lower: str | None = None) -> Ref | None
     lower = lower or head.lower_
     if lower in qp.PERSON_PRONOUNS:
         gender = qp.PRONOUN_GENDER.get(lower)
-        fitting = [r for r in ctx.persons if r.gender is None or r.gender == gender]  # "she" is not the last man named
-        if _speaks_on(ctx, head) and ctx.spoke is not None and ctx.spoke[0] in fitting:
-            return ctx.spoke[0]
-        if fitting:
-            return fitting[-1]
-        return Ref(head.text, None, False, "other")
+        # "she" is not the last man named, nor the person an earlier "he" was ("He commented on her strong character
+        # ... She called herself an ordinary citizen": not him)
+        fitting = [r for r in ctx.persons if (r.gender or _gender_read(ctx, r.name)) in (None, gender)]
+        found = ctx.spoke[0] if _speaks_on(ctx, head) and ctx.spoke is not None and ctx.spoke[0] in fitting else (
+            fitting[-1] if fitting else None)
+        if found is None:
+            return Ref(head.text, None, False, "other")
+        if gender is not None:
+            ctx.genders[found.name][head.i] = gender
+        return found
     if lower in ("they", "them") and ctx.groups:
         return ctx.groups[-1]
     if lower == "it":
@@ -790,6 +797,19 @@ def _pronoun(ctx: _Context, head: Token, lower: str | None = None) -> Ref | None
             return org  # 'The White House … as it seeks'; "The presidential oil-spill commission said ... It also
             # calls for ..., saying in its executive summary"
     return Ref(head.text, None, False, "other")
+
+
+GENDER_READINGS = 2  # the he/she read as a person before one of the other gender passes them over
+
+
+def _gender_read(ctx: _Context, name: str) -> str | None:
+    """The gender the pronouns read as this person so far give, when at least ``GENDER_READINGS`` more of them say
+    it than the other (one "he" read wrongly as the woman just named does not turn her "she" to someone else)."""
+    read = ctx.genders.get(name)
+    if not read:
+        return None
+    (top, n), *rest = Counter(read.values()).most_common()
+    return top if n - (rest[0][1] if rest else 0) >= GENDER_READINGS else None
 
 
 def _speaks_on(ctx: _Context, head: Token) -> bool:
