@@ -1965,3 +1965,21 @@ def test_an_act_set_before_or_after_a_planned_one_is_planned(tmp_path: Path) -> 
     doc = load_nlp()("Obama addressed the nation on Tuesday before meeting BP executives on Wednesday.")
     modes = {doc[c.trigger].lemma_: c.mode for sent in doc.sents for c in find_candidates(sent)}
     assert modes.get("meet") == "asserted", modes
+
+
+def test_a_modal_of_obligation_that_asks_no_act_is_no_demand() -> None:
+    """Sampled "not an event" class (bpoil_reuters and bpoil_washingtonpost, dev, the fifty-first session's timeline
+    draws): "Petrobras... should benefit as some U.S. (Gulf of Mexico) rigs begin looking for new markets ..., UBS said"
+    was UBS's DEMAND of Petrobras. What befalls one or what one thinks ("we must remember"), how a thing must be judged,
+    and a "should" set before its subject (a condition: "should EPA determine that BP should be debarred") ask no act;
+    "Obama said BP must pay for the damage" and "Salazar said BP should pay the salaries" do."""
+    for topic, uid, words in (("bpoil_reuters", "569", "should benefit as some"),
+                              ("bpoil_reuters", "1014", "should the Department of the Interior choose"),
+                              ("bpoil_washingtonpost", "2037", "must be judged by whether"),
+                              ("bpoil_washingtonpost", "1211", "should EPA determine"),
+                              ("bpoil_washingtonpost", "488", "e must remember")):
+        sent = _t17_sentence(topic, uid, words)
+        found = [(sent.doc[c.trigger].text, c.type) for c in find_candidates(sent) if c.type == "DEMAND"]
+        assert not found, (found, sent.text)
+    for said in ("Obama said BP must pay for the damage.", "Salazar said BP should pay the salaries of the workers."):
+        assert "DEMAND" in [c.type for c in find_candidates(next(load_nlp()(said).sents))], said

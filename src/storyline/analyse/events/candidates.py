@@ -1234,7 +1234,7 @@ def _obligation_candidate(token: Token) -> EventCandidate | None:
         # ("The violence must stop", "Power and water must be restored to several cities" are demands); so is how one
         # should be treated ("Barton said BP should be pursued through the legal system", "Graham said Obama should not
         # be blamed for the spill": the one named is no one asked to act)
-    if _a_state_wanted(token):
+    if _a_state_wanted(token) or _no_act_asked(token, addressee):
         return None
     return EventCandidate(
         trigger=head.i, type="DEMAND", mode="asserted", depth=depth(head), actor=np_span(speaker),
@@ -1246,6 +1246,19 @@ def _compound_word(noun: Token) -> str:
     """A noun with the parts written before it joined, hyphens dropped: "cease-fire" (three tokens) as "ceasefire"."""
     return "".join(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "punct") and c.i >= noun.i - 2) \
         .replace("-", "") + noun.lemma_.lower()
+
+
+def _no_act_asked(verb: Token, subject: Token) -> bool:
+    """A modal of obligation that asks no act: set before its subject it opens a condition ("should the Department of
+    the Interior choose to allow this drilling", "should EPA determine that ..."); over what befalls one or what one
+    thinks it foretells or muses ("Petrobras should benefit", "we must remember"); over how a thing is judged it is a
+    view ("must be judged by whether the people of the Gulf feel fairly treated")."""
+    modal = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ in P.OBLIGATION_AUX)
+    if modal.i < subject.i:
+        return True
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return (lemma in P.OUTCOME_VERBS | P.THOUGHT_VERBS and not passive) or (passive and lemma in P.VIEWED_VERBS)
 
 
 def _a_state_wanted(verb: Token) -> bool:

@@ -250,6 +250,14 @@ THING_SUBJECTS: frozenset[str] = frozenset({"it", "this", "that"})
 ATTEMPT_NOUNS: frozenset[str] = frozenset({"attempt", "bid", "effort"})
 # "should be able to", "must be likely to": what one may do or may happen, said with a modal of obligation, no demand.
 ABLE_OR_LIKELY: frozenset[str] = LIKELIHOOD_ADJECTIVES | {"able", "unable"}
+# What befalls one or is thought of one, not an act one can be asked for: "Petrobras should benefit as ... rigs begin
+# looking for new markets, UBS said" is a forecast, "(W)e must remember ..." a thought, "the success of the GCCF must be
+# judged by whether ..." (in the passive) a view.
+OUTCOME_VERBS: frozenset[str] = frozenset({"benefit", "suffer", "profit", "gain", "recover", "survive", "happen", "occur",
+                                           "last"})
+THOUGHT_VERBS: frozenset[str] = frozenset({"remember", "know", "understand", "realize", "realise", "recognize",
+                                           "recognise", "appreciate", "bear"})
+VIEWED_VERBS: frozenset[str] = frozenset({"judge", "see", "view", "regard", "measure", "consider", "remember"})
 # Of those, the ones of what may be (the lexicon's possibility modals but "can", which says what one is able to do).
 POSSIBILITY_AUX: frozenset[str] = L.POSSIBILITY_MODALS - {"can"}
 CONDITION_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether"})
