@@ -1983,3 +1983,19 @@ def test_a_modal_of_obligation_that_asks_no_act_is_no_demand() -> None:
         assert not found, (found, sent.text)
     for said in ("Obama said BP must pay for the damage.", "Salazar said BP should pay the salaries of the workers."):
         assert "DEMAND" in [c.type for c in find_candidates(next(load_nlp()(said).sents))], said
+
+
+def test_people_or_businesses_a_place_only_says_where_they_are_from_are_not_the_place(tmp_path: Path) -> None:
+    """Sampled "wrong actor" class (bpoil_reuters, dev, the fifty-first session's second timeline draw): "U.S. oil
+    explorers are talking about forming a new insurance fund ..." was the United States' CONSULT; "U.S. consumers are
+    venting frustration over the BP oil spill" (bpoil_washingtonpost) its PROTEST. Explorers, consumers or residents of a
+    place are not the place acting; "U.S. authorities on Friday modified and expanded the boundaries of the area closed
+    to fishing" is the United States."""
+    for topic, uids, private, public in (
+            ("bpoil_reuters", ("1470", "970"), "U.S. oil explorers are talking", "U.S. authorities on Friday modified"),
+            ("bpoil_washingtonpost", ("974",), "U.S. consumers are venting", None)):
+        store = _t17_store(tmp_path, topic, uids)
+        rows = store.query("SELECT e.summary, n.name FROM events e LEFT JOIN entities n ON n.id = e.actor")
+        assert not [r for r in rows if r["summary"].startswith(private) and r["name"] == "United States"], private
+        if public:
+            assert [r for r in rows if r["summary"].startswith(public) and r["name"] == "United States"], public

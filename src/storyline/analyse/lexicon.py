@@ -229,6 +229,13 @@ PUBLIC_OFFICE_NOUNS = frozenset(
 # themself, not for the country or party the words before the noun name (many together, "lawmakers voted", act as
 # their chamber).
 LEGISLATOR_NOUNS = frozenset({"lawmaker", "legislator", "senator", "congressman", "congresswoman", "parliamentarian"})
+# People and businesses a place's name before them only says where they are from ("U.S. oil explorers are talking about
+# forming a new insurance fund", "U.S. consumers are venting frustration", "Tripoli residents said"): not the country or
+# the city acting, as "U.S. officials", "Libyan authorities" or "the U.S. military" are.
+PRIVATE_PARTY_NOUNS = frozenset("""company firm corporation giant business explorer producer driller refiner bank banker
+    investor insurer shareholder shrimper fisherman farmer resident citizen consumer taxpayer voter family worker student
+    tourist traveler traveller media medium newspaper journalist reporter expert scientist analyst attorney lawyer
+    vessel owner""".split())
 # Nouns naming those who stand against someone: "Gadhafi's opposition", "Obama's critics" are not his own voice.
 ADVERSARY_NOUNS = frozenset("opposition opponent critic enemy rival foe adversary detractor".split())
 # Nouns of what a body issues, which speak for the name inside them: "a NATO statement accused", "a Pentagon report said".

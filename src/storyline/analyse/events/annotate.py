@@ -57,6 +57,7 @@ from storyline.analyse.lexicon import (
     KIN_NOUNS,
     LEGISLATOR_NOUNS,
     PARTY_NOUNS,
+    PRIVATE_PARTY_NOUNS,
     RELATIVE_TAGS,
 )
 from storyline.analyse.terms import content_terms
@@ -333,6 +334,10 @@ def _annotate(
                 and head.lemma_.lower() not in CRAFT_NOUNS):
             actor = None  # "Libyan state television", "Libyan rebels": a demonym describing the actor is not the actor
             # (a craft's name is the craft: "the Deepwater Horizon rig exploded")
+        if (actor is not None and not titled and head.lemma_.lower() in PRIVATE_PARTY_NOUNS
+                and (types or {}).get(actor) in ("country", "place") and index.entity_in(head.idx, head.idx + len(head)) != actor):
+            actor = None  # "U.S. oil explorers are talking about forming a new insurance fund": explorers from the U.S.,
+            # not the United States (as "U.S. officials" or "Libyan authorities" are)
         if actor is not None and not titled and _based_in(actor_span, head, index, actor):
             actor = None  # "the London-based oil giant was worried": where it is based, not who; the noun may name it
         if not titled and head.lemma_.lower() in KIN_NOUNS and index.entity_in(head.idx, head.idx + len(head)) is None:
