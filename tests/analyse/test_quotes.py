@@ -2600,3 +2600,14 @@ def test_a_he_or_she_is_not_the_person_the_other_pronoun_was(uid: str, opening: 
     """A "she" is not the person two or more "he" of the article were read as (nor the other way round); one wrong
     reading does not turn the next pronoun away from the person named."""
     assert find(_t17_quotes("LibyaWar_cnn", uid), opening).speaker == speaker
+
+
+def test_the_figures_of_a_simile_say_nothing() -> None:
+    """bpoil_washingtonpost 1122: "Their finger-pointing led one senator to compare them to children blaming one another
+    for the baseball that went through the neighbor's window" gave "one another for the baseball ..." to "Their
+    finger-pointing" (a judge's wrong speaker in both fifty-first-session quote draws). Those a thing is likened to
+    say nothing; what the senator said is not quoted there."""
+    quotes = _t17_quotes("bpoil_washingtonpost", "1122")
+    assert not [q for q in quotes if "for the baseball" in q.text], [(q.speaker, q.text) for q in quotes if "baseball" in q.text]
+    blamed = quotes_of("The senator compared them to children and said they were blaming one another for the spill.")
+    assert ("The senator", "they were blaming one another for the spill") in [(q.speaker, q.text) for q in blamed]

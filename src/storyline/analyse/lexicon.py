@@ -236,6 +236,10 @@ PRIVATE_PARTY_NOUNS = frozenset("""company firm corporation giant business explo
     investor insurer shareholder shrimper fisherman farmer resident citizen consumer taxpayer voter family worker student
     tourist traveler traveller media medium newspaper journalist reporter expert scientist analyst attorney lawyer
     vessel owner""".split())
+# Words that liken one thing to another: the figures of a simile say nothing ("compare them to children blaming one
+# another", "like children blaming ...").
+LIKENING_VERBS = frozenset({"compare", "liken", "equate"})
+LIKENING_PREPS = frozenset({"like", "unlike"})
 # Nouns naming those who stand against someone: "Gadhafi's opposition", "Obama's critics" are not his own voice.
 ADVERSARY_NOUNS = frozenset("opposition opponent critic enemy rival foe adversary detractor".split())
 # Nouns of what a body issues, which speak for the name inside them: "a NATO statement accused", "a Pentagon report said".

@@ -1789,6 +1789,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None  # "in remarks broadcast on Venezuelan state television": the participle says where, not what
     if _a_function(verb):
         return None  # "a system meant to automatically warn the entire crew about fire": what a thing is for
+    if _a_likeness(verb):
+        return None  # "led one senator to compare them to children blaming one another for the baseball": a simile
     if lemma in qp.ACT_OR_SPEECH_VERBS and _a_thing_acts(verb):
         return None  # "The growing spill threatened to churn political waters": a spill says nothing
     if lemma in qp.ASKING_VERBS and past_participle(verb) and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
@@ -1999,6 +2001,16 @@ def _a_function(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ == "NOUN"
             and head.lemma_ in qp.DESIGN_VERBS) or (verb.dep_ == "acl" and head.pos_ == "NOUN" and not _someone(head))
+
+
+def _a_likeness(verb: Token) -> bool:
+    """A participle on the noun something is likened to ("compare them to children blaming one another for the
+    baseball that went through the neighbor's window", "like children blaming ..."): a simile's figures, who say
+    nothing."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.dep_ != "pobj":
+        return False
+    prep = verb.head.head
+    return prep.lower_ in L.LIKENING_PREPS or (prep.lower_ in ("to", "with") and prep.head.lemma_.lower() in L.LIKENING_VERBS)
 
 
 def _purpose(verb: Token) -> bool:
