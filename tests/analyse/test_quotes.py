@@ -2611,3 +2611,17 @@ def test_the_figures_of_a_simile_say_nothing() -> None:
     assert not [q for q in quotes if "for the baseball" in q.text], [(q.speaker, q.text) for q in quotes if "baseball" in q.text]
     blamed = quotes_of("The senator compared them to children and said they were blaming one another for the spill.")
     assert ("The senator", "they were blaming one another for the spill") in [(q.speaker, q.text) for q in blamed]
+
+
+@pytest.mark.parametrize(("topic", "uid", "opening"), [
+    # "..., a senior U.S. administration official said Sunday night after the Libyan leader's son took to the airwaves
+    # to propose ... reforms": a judge's not speech (LibyaWar_cnn quotes 5201, fifty-second session)
+    ("LibyaWar_cnn", "89", "Sunday night after the Libyan leader's son"),
+    ("bpoil_washingtonpost", "1459", "before the final decision was made to evacuate"),  # "..., Wells said before ..."
+])
+def test_when_or_why_it_was_said_is_not_what_was_said(topic: str, uid: str, opening: str) -> None:
+    """A clause a subordinator of time, cause or concession opens after the verb of saying tells when or why it was
+    said, not what; one it sits inside ("the sell-off after the spill was viewed as an overreaction") is said."""
+    assert not [q for q in _t17_quotes(topic, uid) if q.text.startswith(opening)]
+    said = quotes_of("Analysts said the sell-off after the spill was viewed as an overreaction.")
+    assert ("Analysts", "the sell-off after the spill was viewed as an overreaction") in [(q.speaker, q.text) for q in said]

@@ -240,6 +240,11 @@ PRIVATE_PARTY_NOUNS = frozenset("""company firm corporation giant business explo
 # another", "like children blaming ...").
 LIKENING_VERBS = frozenset({"compare", "liken", "equate"})
 LIKENING_PREPS = frozenset({"like", "unlike"})
+# Subordinators that open a clause of time, cause or concession, never what was said: "a senior U.S. administration
+# official said Sunday night after the Libyan leader's son took to the airwaves" (the parser had the clause as what was
+# said). "that", "whether", "if" and "when" may open what was said or asked ("did not say when").
+ADVERBIAL_MARKS = frozenset({"after", "before", "until", "till", "since", "once", "while", "although", "though", "because",
+                             "whereas"})
 # Nouns naming those who stand against someone: "Gadhafi's opposition", "Obama's critics" are not his own voice.
 ADVERSARY_NOUNS = frozenset("opposition opponent critic enemy rival foe adversary detractor".split())
 # Nouns of what a body issues, which speak for the name inside them: "a NATO statement accused", "a Pentagon report said".

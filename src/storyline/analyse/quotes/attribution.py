@@ -1797,7 +1797,8 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None  # "Asked whether Clapper has problems communicating, Feinstein responded": the question was put to
         # her by someone unnamed; her words are the answer
     clause = [c for c in verb.children if c.dep_ in qp.CONTENT_CLAUSE_DEPS] if lemma in qp.REPORTING_VERBS else []
-    clause = [_before_trailing_attribution(_told_past_name(c)) for c in clause if not _run_on_from_a_participle(verb, c)]
+    clause = [_before_trailing_attribution(_told_past_name(c)) for c in clause
+              if not _run_on_from_a_participle(verb, c) and not _adverbial(c)]
     if lemma in qp.DIRECTIVE_VERBS and not any(m.dep_ == "mark" and m.lower_ == "that" for c in clause for m in c.children):
         return None
     if any(c.dep_ == "nsubj" and _is_relative(c) for c in verb.children) or any(c.i > verb.i for c in clause):
@@ -2001,6 +2002,17 @@ def _a_function(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ == "NOUN"
             and head.lemma_ in qp.DESIGN_VERBS) or (verb.dep_ == "acl" and head.pos_ == "NOUN" and not _someone(head))
+
+
+def _adverbial(clause: Token) -> bool:
+    """A clause opened by a subordinator of time, cause or concession ("said Sunday night after the Libyan leader's son
+    took to the airwaves"): when or why it was said, not what. The subordinator opens the clause, before its subject
+    ("Analysts said the sell-off after the spill was viewed as an overreaction" is what they said), and no "that" does
+    ("that the lingering uncertainty ... - even though BP has pledged to foot the bill - still poses ...")."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return (not any(m.lower_ in ("that", "whether", "if") for m in marks)
+            and any(m.lower_ in L.ADVERBIAL_MARKS and (subject is None or m.i < subject.i) for m in marks))
 
 
 def _a_likeness(verb: Token) -> bool:
