@@ -476,3 +476,28 @@ def test_a_day_after_which_a_present_goes_on_looks_back() -> None:
     found = timexes_of(text, "2010-05-30")
     assert find(found, "Saturday").value == "2010-05-29"
     assert find(found, "Tuesday").value == "2010-06-01"
+
+
+def test_days_earlier_count_back_from_the_day_their_sentence_names() -> None:
+    """Sampled "wrong date" class (bpoil_reuters 708, dev, seed 5202 of the fifty-second session): "since the Deepwater
+    Horizon rig sank on April 22 after exploding two days earlier" on a page of June 3 dated the explosion June 1, two
+    days before the page. Days or weeks "earlier" count back from the day their sentence names before them; with none,
+    from the page's day ("... said Friday. Two days earlier, Lebanon refused ..."); "a year earlier" is the year-ago
+    period a report compares with."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+
+    folder = SHARED / "eval" / "timeline17" / "t17" / "bpoil_reuters"
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 missing at {folder}")
+    record = next(r for r in topic_records(folder) if r["url"].endswith("/708"))
+    article = build_article(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    doc = load_nlp()(article.text)
+    timexes = extract_timexes(doc, article.id, anchor=article.published)
+    assert find(timexes, "two days earlier").value == "2010-04-20"
+    assert find(reanchor(timexes, "2010-06-04", doc=doc), "two days earlier").value == "2010-04-20"
+    page = timexes_of("The agency said on Friday. Two days earlier, Lebanon refused landing rights.", "2011-02-25")
+    assert find(page, "Two days earlier").value == "2011-02-23"
+    year_ago = find(timexes_of("Profit rose to $2 billion from $1.5 billion a year earlier.", "2010-07-27"), "a year earlier")
+    assert (year_ago.type, year_ago.value) == ("DATE", "2009")

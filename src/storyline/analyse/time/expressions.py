@@ -10,6 +10,7 @@ from the anchor (the article's publication date) and carries a ``basis`` saying 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -19,6 +20,7 @@ from storyline.analyse.time import patterns as P
 from storyline.analyse.time.calendar import (
     duration_value,
     number_value,
+    offset_value,
     parse_anchor,
     shift_months,
     shift_quarter,
@@ -97,7 +99,56 @@ def extract_timexes(doc: Doc, article_id: str, *, anchor: str | None) -> list[Ti
         if day is not None and _is_year_back(cand):
             resolution = _year_back_from_quarter(doc, cand, out) or resolution
         out.append(build_timex(cand, resolution, article_id, anchor_iso))
+    out = _earlier_than_the_sentences_day(cands, out, _sentence_test(doc))
     return resolve_anaphora(out, {c.start for c in cands if _told_by_its_clause(doc, c)})
+
+
+def _sentence_test(doc: Doc | None = None, text: str | None = None) -> Callable[[int, int], bool]:
+    """Whether two character offsets lie in one sentence: by the parse's sentences, else by no sentence end between
+    them in the text, else never."""
+    if doc is not None:
+        def by_parse(a: int, b: int) -> bool:
+            first = doc.char_span(a, a + 1, alignment_mode="expand")
+            second = doc.char_span(b, b + 1, alignment_mode="expand")
+            return first is not None and second is not None and first.sent.start == second.sent.start
+        return by_parse
+    if text is not None:
+        return lambda a, b: SENTENCE_END.search(text, a, b + 1) is None
+    return lambda a, b: False
+
+
+SENTENCE_END = re.compile(r"[.!?][”\"']?\s+(?=[A-Z“\"])")
+
+
+NARRATED_EARLIER_UNITS = frozenset({"day", "week"})
+
+
+def _earlier_than_the_sentences_day(cands: list[Candidate], timexes: list[Timex],
+                                    same_sentence: Callable[[int, int], bool]) -> list[Timex]:
+    """Days or weeks "earlier" count back from the day their sentence names before them, not from the page's: "the
+    Deepwater Horizon rig sank on April 22 after exploding two days earlier" is April 20; "May 29 - BP says the complex
+    "top kill" maneuver, started three days earlier, ..." is May 26. With no day named before them in the sentence the
+    page's day stays their anchor ("the official Lebanese news agency said Friday. Two days earlier, Lebanon refused
+    ...")."""
+    by_start = {c.start: c for c in cands}
+    out: list[Timex] = []
+    for timex in timexes:
+        cand = by_start.get(timex.start)
+        groups = cand.groups if cand is not None and cand.kind == "offset" else {}
+        unit = unit_key(groups.get("unit") or "")
+        n = number_value(groups.get("num") or groups.get("dir2"))
+        if (timex.value is None or (groups.get("dir") or "").lower() != "earlier" or unit not in NARRATED_EARLIER_UNITS
+                or n is None or n != int(n)):
+            out.append(timex)
+            continue
+        day = next((t for t in reversed(out) if t.start < timex.start and t.type == "DATE"
+                    and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "") and same_sentence(t.start, timex.start)), None)
+        if day is not None and (narrated := parse_anchor(day.value)) is not None:
+            value, gran = offset_value(narrated, n, unit, -1)
+            timex = replace(timex, value=value, granularity=gran,
+                            basis=f"{timex.text.lower()}: {int(n)} {unit}(s) before '{day.text}' ({day.value}), the day its sentence names")
+        out.append(timex)
+    return out
 
 
 INDEFINITE_DAY_WORDS = frozenset({"a", "an", "one", "another", "some", "every", "each"})
@@ -245,6 +296,7 @@ def reanchor(timexes: list[Timex], anchor: str | None, *, doc: Doc | None = None
     day = parse_anchor(anchor)
     anchor_iso = day.isoformat() if day else None
     out = []
+    made: list[Candidate] = []
     for timex in timexes:
         cands = [c for c in find_candidates(timex.text) if c.start == 0 and c.end == len(timex.text)]
         whole = entity_candidate(timex.text)
@@ -255,6 +307,7 @@ def reanchor(timexes: list[Timex], anchor: str | None, *, doc: Doc | None = None
             continue
         cand = cands[0]
         cand = Candidate(timex.start, timex.end, cand.kind, timex.text, cand.groups)
+        made.append(cand)
         tense = Tense("unknown")
         if cand.kind in NEEDS_TENSE:
             recorded = _TENSE_IN_BASIS.search(timex.basis or "")
@@ -268,4 +321,5 @@ def reanchor(timexes: list[Timex], anchor: str | None, *, doc: Doc | None = None
         if P.SOME_SUCH_DAY in (timex.basis or ""):
             resolution = Resolution("DATE", None, resolution.granularity, timex.basis or P.SOME_SUCH_DAY)
         out.append(build_timex(cand, resolution, timex.article, anchor_iso))
+    out = _earlier_than_the_sentences_day(made, out, _sentence_test(doc, text))
     return resolve_anaphora(out, {t.start for t in timexes if P.TOLD_BY_CLAUSE in (t.basis or "")})
