@@ -764,11 +764,12 @@ def test_a_definite_role_that_says_whose_is_named_next() -> None:
 def test_what_a_trip_signals_or_an_estimate_gives_is_a_finding() -> None:
     """bpoil_washingtonpost (dev) 334, 1183: "The Holder trip could signal that the environmental calamity might become
     the subject of a criminal investigation" and "..., according to the new estimate, so that fine would come to $4.5
-    billion" were the trip's and the estimate's words (two judges' not speech, 4252 quotes draw): what a thing signals,
-    and what an estimate gives, is a finding, no one's speech."""
-    trip = find(_t17_quotes("bpoil_washingtonpost", "334"), "that the environmental calamity might become")
+    billion" were the trip's and the estimate's words (two judges' not speech, 4252 quotes draw): what an estimate gives
+    is a finding, no one's speech; what a trip only could signal is the writer's guess, no finding either (fifty-second
+    session: a saying one can or could make, told on its own, is no one's words)."""
+    assert not [q for q in _t17_quotes("bpoil_washingtonpost", "334") if q.text.startswith("that the environmental calamity")]
     estimate = find(_t17_quotes("bpoil_washingtonpost", "1183"), "so that fine would come to $4.5 billion")
-    assert (trip.kind, estimate.kind) == ("finding", "finding"), (trip.kind, estimate.kind)
+    assert estimate.kind == "finding", estimate.kind
 
 
 def test_the_alliance_is_the_last_body_named_before_it() -> None:
@@ -2625,3 +2626,20 @@ def test_when_or_why_it_was_said_is_not_what_was_said(topic: str, uid: str, open
     assert not [q for q in _t17_quotes(topic, uid) if q.text.startswith(opening)]
     said = quotes_of("Analysts said the sell-off after the spill was viewed as an overreaction.")
     assert ("Analysts", "the sell-off after the spill was viewed as an overreaction") in [(q.speaker, q.text) for q in said]
+
+
+@pytest.mark.parametrize(("uid", "opening"), [
+    ("484", "it to stay Feldman's decision"),  # "... and can ask it to stay Feldman's decision" (a judge's not speech,
+    # bpoil_reuters quotes draw of seed 5201, fifty-second session)
+    ("2128", "that the company took shortcuts"),  # "investigators could argue that the company took shortcuts ..."
+])
+def test_what_one_only_can_say_is_no_ones_words(uid: str, opening: str) -> None:
+    """A saying one can or could make, told on its own, is what one is able to say, no words said; one told by a verb
+    of saying was said, and so was one heard, or seen in the past."""
+    assert not [q for q in _t17_quotes("bpoil_reuters", uid) if q.text.startswith(opening)]
+    said = [(q.speaker, q.text) for q in quotes_of(
+        "The official said he could confirm that Abdallah had traveled to Egypt. CNN could see about 150 troops moving "
+        "into the city.")]
+    assert ("The official", "that Abdallah had traveled to Egypt") in said or (
+        "The official", "he could confirm that Abdallah had traveled to Egypt") in said, said
+    assert ("CNN", "about 150 troops moving into the city") in said, said

@@ -120,7 +120,8 @@ def _only_supposed(doc: Doc, c: Candidate) -> bool:
     if _a_duty(verb):
         return True
     for _ in range(2):
-        if any(((d.dep_ == "advmod" and d.lower_ in L.HEDGE_ADVERBS) or (d.dep_ == "aux" and d.lower_ in SUPPOSING_AUX))
+        if any(((d.dep_ == "advmod" and d.lower_ in L.HEDGE_ADVERBS) or (d.dep_ == "aux" and d.lower_ in SUPPOSING_AUX)
+                or (d.dep_ == "aux" and d.lower_ in ABLE_AUX and _only_able(verb)))
                and verb.i - 3 <= d.i < verb.i and not c.start <= d.idx < c.end for d in verb.children):
             return True  # (right before the verb: "..., perhaps on Tuesday, Doug Suttles said" hedges the day)
         if verb.dep_ != "advcl" or verb.head.i == verb.i or any(d.dep_ in ("nsubj", "nsubjpass") for d in verb.children):
@@ -132,6 +133,21 @@ def _only_supposed(doc: Doc, c: Candidate) -> bool:
 POSSIBLE_AUX = L.POSSIBILITY_MODALS - {"can", "could"}  # "can" and "could" tell what one is able to say as often as a
 # supposition ("The official said he could confirm that Abdallah had traveled to Egypt")
 SUPPOSING_AUX = POSSIBLE_AUX | L.OBLIGATION_MODALS
+ABLE_AUX = frozenset({"can", "could"})
+PERCEPTION_VERBS = frozenset({"see", "hear", "watch"})
+
+
+def _only_able(verb: Token) -> bool:
+    """A saying one can or could make, told on its own, is what one is able to say, no words said ("The government has
+    appealed ... and can ask it to stay Feldman's decision", "investigators could argue that ..."); one told by a verb of
+    saying was said ("The official said he could confirm that ..."), and so was one heard ("one man could be heard
+    shouting ..."), and what one could see or hear in the past told ("CNN could see about 150 troops moving into the
+    city")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.lemma_.lower() in PERCEPTION_VERBS and any(c.dep_ == "aux" and c.lower_ == "could" for c in verb.children):
+        return False
+    return not (verb.dep_ in ("ccomp", "conj") and verb.head.i != verb.i and cue_lemma(verb.head) in qp.REPORTING_VERBS)
 
 
 def _a_duty(verb: Token) -> bool:
