@@ -1999,3 +1999,18 @@ def test_people_or_businesses_a_place_only_says_where_they_are_from_are_not_the_
         assert not [r for r in rows if r["summary"].startswith(private) and r["name"] == "United States"], private
         if public:
             assert [r for r in rows if r["summary"].startswith(public) and r["name"] == "United States"], public
+
+
+def test_a_well_killed_is_sealed_not_assaulted() -> None:
+    """Sampled "wrong actor" class (bpoil_reuters, dev, timeline draw of seed 5202, fifty-second session): "With a final
+    shot of cement, BP Plc permanently “killed” its deep-sea well ..., the top U.S. spill official said on Sunday" was
+    the United States' DISAPPROVE of BP (BP's ASSAULT on its well, told by an official). An installation killed is
+    sealed, no violence done to anyone; a refinery bombed and workers killed stay acts of force."""
+    from storyline.analyse.events.linking import doc_candidates
+
+    sent = _t17_sentence("bpoil_reuters", "102", "permanently “killed” its deep-sea well")
+    found = [(sent.doc[c.trigger].text, c.type) for c in find_candidates(sent)]
+    assert not [f for f in found if f[1] in ("ASSAULT", "DISAPPROVE", "FIGHT")], (found, sent.text)
+    doc = load_nlp()("Rebels bombed the refinery on Monday. The explosion killed 11 workers.")
+    kept = {doc[c.trigger].text: c.type for _, cands in doc_candidates(doc) for c in cands}
+    assert kept.get("bombed") in ("ASSAULT", "FIGHT") and kept.get("killed") in ("ASSAULT", "FIGHT", "INCIDENT"), kept

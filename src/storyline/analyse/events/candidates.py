@@ -1420,6 +1420,9 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         etype, actor_tok = P.INCIDENT, None  # "the rig exploded April 20, killing 11 workers": the blast killed them
     if target_tok is not None and actor_tok is not None and target_tok.i == actor_tok.i:
         target_tok = None
+    if (etype in P.HOSTILE_TYPES and target_tok is not None and target_tok.pos_ == "NOUN" and not target_tok.ent_type_
+            and target_tok.lemma_.lower() in P.ACCIDENT_SITES and lemma in P.SEALING_FORCE_VERBS):
+        return None  # "BP Plc permanently killed its deep-sea well": a well sealed, no violence done to anyone
     if target_tok is not None and lemma in L.SPEECH_VERBS and medium_listened(token, target_tok):
         target_tok = None  # "Gtat told BBC News", "Levin insisted on CNN": the medium a remark was made to
     if lemma in P.ACTOR_OBJECT_VERBS and noun is None and etype == P.VERB_TRIGGERS.get(lemma) and not _acted_on_someone(

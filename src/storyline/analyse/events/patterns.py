@@ -180,6 +180,9 @@ STRUCK_FINDS: frozenset[str] = frozenset({"oil", "gas", "note", "tone", "chord"}
 STOPPAGE_WORDS: frozenset[str] = frozenset({"general", "hunger", "labor", "labour", "worker", "union", "national", "rail"})
 # Violence that armed forces as actors make conventional (FIGHT); beating or torture stays ASSAULT.
 MILITARY_FORCE_VERBS: frozenset[str] = frozenset({"attack", "kill", "bomb", "destroy", "wound", "injure", "ambush"})
+# Verbs of force an installation undergoes when it is shut for good: "BP permanently killed its deep-sea well" (with
+# cement), not an act of violence; "bombed the refinery", "destroyed the pipeline" stay.
+SEALING_FORCE_VERBS: frozenset[str] = frozenset({"kill"})
 # Documents whose issuer is the actor of the clause they carry ("issued a statement demanding ...").
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "statement", "declaration", "communique", "communiqué", "resolution", "letter", "note", "decree", "appeal",
