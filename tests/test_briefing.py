@@ -163,19 +163,7 @@ def test_a_section_says_how_many_more_exist_and_which_command_lists_them(seed_st
 def test_a_quote_told_by_several_articles_is_one_line(tmp_path: Path) -> None:
     """LibyaWar_cnn 280, 320, 391 carry one Musa Ibrahim quote ("They are asking us to withdraw from our own cities"):
     "Who said what" shows it once, its other copies as sources of that line."""
-    from storyline.evaluate.t17 import topic_records
-    from storyline.ingest.runner import ingest_documents
-    from storyline.ingest.sources import records_from_jsonl
-    from storyline.options import Options
-    from tests.conftest import EVAL
-
-    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
-    if not folder.is_dir():
-        pytest.skip("Timeline17 not found")
-    chosen = [r for r in topic_records(folder) if r["url"].rsplit("/", 1)[1] in ("280", "320", "391")]
-    store = Store(tmp_path / "libya.db")
-    raw = "\n".join(json.dumps(r) for r in chosen).encode()
-    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    store = _libya_store(tmp_path, ("280", "320", "391"))
     said = next(s for s in build_briefing(store).sections if s.title == "Who said what")
     lines = [i for i in said.items if "asking us to withdraw from our own cities" in i.text]
     assert len(lines) == 1, [i.text[:80] for i in said.items]
@@ -265,3 +253,32 @@ def test_an_event_is_told_by_the_sentence_holding_most_of_its_summary() -> None:
              "April, killing 11 offshore workers."]
     items = [Item(text=t, citations=[Citation("a", 0, len(t), None, None)], lead="2010-04-20") for t in texts]
     assert lead_sentence(items, "The Deepwater Horizon rig … exploded on 20 April with the loss of 11 lives") is items[1]
+
+
+def test_a_speakers_lines_lead_with_words_the_article_gives_them_by_name(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev) 17: "He warned NATO chiefs ... “The mightiest military alliance in history is only 11 weeks
+    into an operation ...,” he said" (Robert Gates's words, whose name the page lost) was read as Moammar Gadhafi's and led
+    his lines in the briefing, above words the articles give him by name ("Gadhafi says: ..."). A speaker's lines lead
+    with those attributed by name; a pronoun's reading comes after."""
+    store = _libya_store(tmp_path, ("17", "354", "358"))
+    said = next(s for s in build_briefing(store).sections if s.title == "Who said what")
+    gadhafi = [i.text for i in said.items if i.lead == "Moammar Gadhafi"]
+    assert gadhafi and "mightiest military alliance" not in gadhafi[0], gadhafi
+
+
+def _libya_store(tmp_path: Path, uids: tuple[str, ...]) -> Store:
+    """The LibyaWar_cnn (dev) records ``uids`` ingested through the product into a fresh store."""
+    from storyline.evaluate.t17 import topic_records
+    from storyline.ingest.runner import ingest_documents
+    from storyline.ingest.sources import records_from_jsonl
+    from storyline.options import Options
+    from tests.conftest import EVAL
+
+    folder = EVAL / "timeline17" / "t17" / "LibyaWar_cnn"
+    if not folder.is_dir():
+        pytest.skip("Timeline17 not found")
+    chosen = [r for r in topic_records(folder) if r["url"].rsplit("/", 1)[1] in uids]
+    store = Store(tmp_path / "libya.db")
+    raw = "\n".join(json.dumps(r) for r in chosen).encode()
+    ingest_documents(store, list(records_from_jsonl(raw, source="libya", max_bytes=10_000_000)), Options(progress=False))
+    return store

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from storyline.analyse.lexicon import PERSON_PRONOUNS, PLURAL_PRONOUNS
 from storyline.export import quote_record, speaker_names
 from storyline.spans import normal_space
 from storyline.store.db import Store
@@ -29,6 +30,7 @@ from storyline.wording import against, date_order, date_text, plural
 MAX_HAPPENED = 20
 TALK_TYPES = frozenset({"STATEMENT", "DEMAND", "DISAPPROVE"})  # what was said, ranked after what was done
 MAX_QUOTES_PER_SPEAKER = 2
+PRONOUN_SPEAKERS = PERSON_PRONOUNS | frozenset(PLURAL_PRONOUNS)  # a speaker read from a pronoun, not a name
 MAX_SPEAKERS = 8
 MAX_ALSO_SHOWN = 3  # sources shown beside a line in their own words (text and Markdown); the JSON lists every one
 OPPOSED = frozenset({"contested", "denied", "rejected"})  # claims the briefing lists under "Disputed or denied"
@@ -313,7 +315,8 @@ def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | Non
     section.command = "storyline quotes --kind direct"
     names = speaker_names(store, [q for quotes in ranked for q in quotes])
     for quotes in ranked:
-        quotes.sort(key=lambda q: (-len({x["article"] for x in quotes if x["grp"] and x["grp"] == q["grp"]}), -(q["end"] - q["start"])))
+        quotes.sort(key=lambda q: (-len({x["article"] for x in quotes if x["grp"] and x["grp"] == q["grp"]}),
+                                   _said_by_a_pronoun(corpus, q), -(q["end"] - q["start"])))
         distinct: list[dict[str, Any]] = []  # one line per quote: its copies in other articles are sources of that line
         for q in quotes:
             if not (q["grp"] and any(d["grp"] == q["grp"] for d in distinct)):
@@ -333,6 +336,15 @@ def _said(store: Store, corpus: _Corpus, entity_id: str | None, since: str | Non
             section.items.append(item)
     section.items = _merge(section.items)
     return section
+
+
+def _said_by_a_pronoun(corpus: _Corpus, q: dict[str, Any]) -> bool:
+    """The quote's words are given to a "he", "she" or "they" the speaker was read from, not to a name written there: a
+    speaker's lines lead with those the article attributes by name (on LibyaWar_cnn the first line under Moammar Gadhafi
+    had twice been someone else's words a pronoun was read wrongly for: Eman al-Obeidy's, Robert Gates's)."""
+    if q["speaker_start"] is None or q["speaker_end"] is None:
+        return False
+    return corpus.text(q["article"], q["speaker_start"], q["speaker_end"]).strip().lower() in PRONOUN_SPEAKERS
 
 
 def _disputed(store: Store, corpus: _Corpus, entity_id: str | None, story: str | None) -> Section:
