@@ -1306,6 +1306,13 @@ def test_the_copulas_auxiliary_is_the_acts_under_an_adjective() -> None:
     assert not [c for c in said if c.type == "DEMAND"], said  # a forecast, no demand
 
 
+def _typed_candidates(topic: str, uid: str, words: str, types: tuple[str, ...] | None = None) -> tuple[list[tuple[str, str]], str]:
+    """The (trigger, type) of the event candidates of the Timeline17 (dev) sentence holding ``words`` (of ``types`` only,
+    when given), and the sentence's text."""
+    sent = _t17_sentence(topic, uid, words)
+    return [(sent.doc[c.trigger].text, c.type) for c in find_candidates(sent) if types is None or c.type in types], sent.text
+
+
 def _t17_sentence(topic: str, uid: str, words: str) -> Any:
     """The parsed sentence of a Timeline17 (dev) article that holds ``words``, cleaned through the product's JSONL path."""
     import json
@@ -1437,10 +1444,8 @@ def test_a_view_told_with_a_verb_of_saying_is_no_event() -> None:
                               ("bpoil_reuters", "557", "supported the barge project"),
                               ("bpoil_washingtonpost", "2072", "a background of both science"),
                               ("bpoil_washingtonpost", "1157", "must continue to be vigilant")):
-        sent = _t17_sentence(topic, uid, words)
-        found = [(sent.doc[c.trigger].text, c.type) for c in find_candidates(sent)
-                 if c.type in ("STATEMENT", "SUPPORT", "DEMAND")]
-        assert not found, (found, sent.text)
+        found, text = _typed_candidates(topic, uid, words, ("STATEMENT", "SUPPORT", "DEMAND"))
+        assert not found, (found, text)
     kept = {s: [c.type for c in find_candidates(next(load_nlp()(s).sents))] for s in (
         "Germany says it is concerned about the violence.", "NATO said it supported the rebels.",
         "Obama said BP must pay for the damage.", "Clinton said Gadhafi must be held accountable.",
@@ -1550,9 +1555,8 @@ def test_what_one_has_and_a_speakers_motive_are_no_statements() -> None:
     ("a plan to stop the leak") stays."""
     for uid, words in (("2033", "oysterman Kuzma Tesvich said he had had high hopes"),
                        ("430", "Concerned about the damage to tourism, Mississippi")):
-        sent = _t17_sentence("bpoil_reuters", uid, words)
-        found = [(sent.doc[c.trigger].text, c.type) for c in find_candidates(sent) if c.type == "STATEMENT"]
-        assert not found, (found, sent.text)
+        found, text = _typed_candidates("bpoil_reuters", uid, words, ("STATEMENT",))
+        assert not found, (found, text)
     kept = [c.type for c in find_candidates(next(load_nlp()("“We have a plan to stop the leak,” Hayward told reporters in "
                                                              "Houston.").sents))]
     assert kept == ["STATEMENT"], kept
@@ -1780,9 +1784,8 @@ def test_a_concern_no_state_voices_is_no_statement() -> None:
                               ("bpoil_washingtonpost", "1255", "it had concerns about the cementing"),
                               ("bpoil_washingtonpost", "1888", "has expressed concern many times"),
                               ("bpoil_reuters", "1984", "has raised concerns globally")):
-        sent = _t17_sentence(topic, uid, words)
-        found = [(sent.doc[c.trigger].text, c.type) for c in find_candidates(sent) if c.type == "STATEMENT"]
-        assert not found, (found, sent.text)
+        found, text = _typed_candidates(topic, uid, words, ("STATEMENT",))
+        assert not found, (found, text)
     for uid, words in (("116", "press secretary expressed concern"), ("385", "they are concerned about the flood")):
         sent = _t17_sentence("LibyaWar_cnn", uid, words)
         assert [c for c in find_candidates(sent) if c.type == "STATEMENT"], sent.text
@@ -1978,9 +1981,8 @@ def test_a_modal_of_obligation_that_asks_no_act_is_no_demand() -> None:
                               ("bpoil_washingtonpost", "2037", "must be judged by whether"),
                               ("bpoil_washingtonpost", "1211", "should EPA determine"),
                               ("bpoil_washingtonpost", "488", "e must remember")):
-        sent = _t17_sentence(topic, uid, words)
-        found = [(sent.doc[c.trigger].text, c.type) for c in find_candidates(sent) if c.type == "DEMAND"]
-        assert not found, (found, sent.text)
+        found, text = _typed_candidates(topic, uid, words, ("DEMAND",))
+        assert not found, (found, text)
     for said in ("Obama said BP must pay for the damage.", "Salazar said BP should pay the salaries of the workers."):
         assert "DEMAND" in [c.type for c in find_candidates(next(load_nlp()(said).sents))], said
 
@@ -2008,9 +2010,8 @@ def test_a_well_killed_is_sealed_not_assaulted() -> None:
     sealed, no violence done to anyone; a refinery bombed and workers killed stay acts of force."""
     from storyline.analyse.events.linking import doc_candidates
 
-    sent = _t17_sentence("bpoil_reuters", "102", "permanently “killed” its deep-sea well")
-    found = [(sent.doc[c.trigger].text, c.type) for c in find_candidates(sent)]
-    assert not [f for f in found if f[1] in ("ASSAULT", "DISAPPROVE", "FIGHT")], (found, sent.text)
+    found, text = _typed_candidates("bpoil_reuters", "102", "permanently “killed” its deep-sea well")
+    assert not [f for f in found if f[1] in ("ASSAULT", "DISAPPROVE", "FIGHT")], (found, text)
     doc = load_nlp()("Rebels bombed the refinery on Monday. The explosion killed 11 workers.")
     kept = {doc[c.trigger].text: c.type for _, cands in doc_candidates(doc) for c in cands}
     assert kept.get("bombed") in ("ASSAULT", "FIGHT") and kept.get("killed") in ("ASSAULT", "FIGHT", "INCIDENT"), kept

@@ -130,10 +130,10 @@ def _only_supposed(doc: Doc, c: Candidate) -> bool:
     return False
 
 
-POSSIBLE_AUX = L.POSSIBILITY_MODALS - {"can", "could"}  # "can" and "could" tell what one is able to say as often as a
-# supposition ("The official said he could confirm that Abdallah had traveled to Egypt")
+ABLE_AUX = frozenset({"can", "could"})  # what one is able to say as often as a supposition ("The official said he could
+# confirm that Abdallah had traveled to Egypt"): ``_only_able`` tells the two apart
+POSSIBLE_AUX = L.POSSIBILITY_MODALS - ABLE_AUX
 SUPPOSING_AUX = POSSIBLE_AUX | L.OBLIGATION_MODALS
-ABLE_AUX = frozenset({"can", "could"})
 PERCEPTION_VERBS = frozenset({"see", "hear", "watch"})
 
 
