@@ -74,7 +74,7 @@ def test_real_articles_are_kept_whole_and_read_as_printed(topic: str) -> None:
 
 def test_escaped_slashes_split_numbers_and_tickers_read_as_printed() -> None:
     """Reuters copy in PTB form escapes "/" and "*", splits a number at its separator ("gallons\\/795 ,000 liters")
-    and a ticker at its exchange ("-LRB- BP . L -RRB-")."""
+    and a ticker at its exchange ("-LRB- BP . L -RRB-", "-LRB- MUVGn . DE -RRB-")."""
     record = next(r for r in _records("bpoil_reuters", 400) if "gallons\\/795 ,000 liters" in r["text"])
     article = build_article(RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json"))
     assert "(210,000 gallons/795,000 liters)" in article.text
@@ -86,6 +86,9 @@ def test_escaped_slashes_split_numbers_and_tickers_read_as_printed() -> None:
     ticker = next(r for r in _records("bpoil_reuters", 400) if "London-based BP -LRB- BP . L -RRB- -LRB- BP . N" in r["text"])
     text = build_article(RawDocument(source="t", raw=json.dumps(ticker).encode(), media_type="application/json")).text
     assert "London-based BP (BP.L) (BP.N) exploded" in text
+    reinsurer = next(r for r in _records("bpoil_reuters", 400) if "Munich Re -LRB- MUVGn . DE -RRB- , the world" in r["text"])
+    text = build_article(RawDocument(source="t", raw=json.dumps(reinsurer).encode(), media_type="application/json")).text
+    assert "Munich Re (MUVGn.DE), the world's biggest reinsurer" in text  # a share class in lower case: one code still
 
 
 def test_one_boilerplate_sentence_never_deletes_a_one_line_article() -> None:

@@ -27,8 +27,9 @@ _MARKERS = re.compile(r" (?:[,.;:?!]|'s|n't|-RRB-|'') |-LRB-|``")
 ESCAPED = re.compile(r"\\([/*])")
 # a number the tokeniser split at its separator ("795 ,000", "15 .9 million", "10 .30 pm"): the part after the split
 NUMBER_TAIL = re.compile(r"^[,.]\d")
-# a stock ticker the tokeniser split at its exchange ("-LRB- BP . L -RRB-" is "(BP.L)" in print): no sentence ends in it
-PTB_TICKER = re.compile(r"(?:-LRB-|\()\s+[A-Z]{1,6}\s+\.\s+[A-Z]{1,3}\s+(?:-RRB-|\))")
+# a stock ticker the tokeniser split at its exchange ("-LRB- BP . L -RRB-" is "(BP.L)" in print): no sentence ends in it;
+# a Reuters code may hold a share class in lower case or be digits ("MUVGn.DE", "RDSa.L", "0293.HK")
+PTB_TICKER = re.compile(r"(?:-LRB-|\()\s+[A-Z0-9][A-Za-z0-9]{0,7}\s+\.\s+[A-Z]{1,3}\s+(?:-RRB-|\))")
 
 
 def looks_tokenized(text: str) -> bool:
