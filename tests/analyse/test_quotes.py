@@ -2643,3 +2643,16 @@ def test_what_one_only_can_say_is_no_ones_words(uid: str, opening: str) -> None:
     assert ("The official", "that Abdallah had traveled to Egypt") in said or (
         "The official", "he could confirm that Abdallah had traveled to Egypt") in said, said
     assert ("CNN", "about 150 troops moving into the city") in said, said
+
+
+def test_a_who_tells_of_the_person_right_before_it() -> None:
+    """LibyaWar_cnn 25: "The comments follow a statement a day earlier by a spokesperson for Ban Ki-moon, who said the
+    U.N. secretary-general “is deeply concerned ...”": the parser hung the "who" clause on "comments", so "The
+    comments" spoke, and "“..., in order to end the bloodshed in the country,” the spokesperson said" went to the
+    government spokesman quoted above (shown as Ban Ki-moon: a judge's wrong speaker, quotes draw of seed 5201,
+    fifty-second session). A "who" tells of the person right before it; a role whose object that person is, the role's."""
+    quotes = _libya("25")
+    assert find(quotes, "is deeply concerned by reports").speaker == "a spokesperson for Ban Ki-moon"
+    assert find(quotes, "and respond concretely").speaker == "a spokesperson for Ban Ki-moon"
+    said = quotes_of("The talks ended a week of visits by Jane Fox, a lawyer for the families, who said the deal was fair.")
+    assert ("Jane Fox", "the deal was fair") in [(q.speaker, q.text) for q in said], [(q.speaker, q.text) for q in said]

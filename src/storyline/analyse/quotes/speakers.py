@@ -483,7 +483,34 @@ def relative_head(pron: Token) -> Token | None:
     if (pron.lower_ == "who" and noun.ent_type_ in PLACE_TYPES and noun.dep_ == "pobj" and owner.pos_ in ("NOUN", "PROPN")
             and owner.i < noun.i):
         return owner
+    if pron.lower_ == "who" and not _a_person_noun(noun) and (beside := _person_right_before(pron)) is not None:
+        return beside  # "The comments follow a statement ... by a spokesperson for Ban Ki-moon, who said ...": the
+        # parser hung the clause on "comments"; a "who" follows the person it tells of
     return noun
+
+
+def _a_person_noun(token: Token) -> bool:
+    """Whether a noun names a person: a person's name, a role ("spokesperson"), a word of whom ("woman")."""
+    lemma = token.lemma_.lower()
+    return (token.ent_type_ in qp.PERSON_LABELS or lemma in qp.ROLE_NOUNS or lemma in qp.GENERIC_ROLE_NOUNS
+            or lemma in qp.GENDERED_NOUNS or token.pos_ == "PRON")
+
+
+def _person_right_before(pron: Token) -> Token | None:
+    """The person a "who" comes right after (a comma between): a name, or the role its name is the object of ("a
+    spokesperson for Ban Ki-moon, who": the spokesperson), or the people a list of them names."""
+    before = pron.nbor(-1) if pron.i > 0 else None
+    if before is not None and before.text == "," and before.i > 0:
+        before = before.nbor(-1)
+    if before is None or not _a_person_noun(before) or before.pos_ == "PRON":
+        return None
+    while before.dep_ in ("compound", "flat") and before.head.i > before.i and before.head.i < pron.i:
+        before = before.head
+    while before.dep_ == "conj" and before.head.pos_ in ("NOUN", "PROPN") and before.head.i < before.i:
+        before = before.head  # "a state TV anchor and government officials, who ...": both
+    if before.dep_ == "pobj" and before.head.dep_ == "prep" and _a_person_noun(before.head.head) and before.head.head.i < before.i:
+        return before.head.head
+    return before
 
 
 def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
