@@ -1431,6 +1431,18 @@ def test_a_morning_papers_story_is_of_the_day_its_lede_tells(tmp_path: Path) -> 
     assert not [e for e in events if "should be pursued through the legal system" in e["summary"]], events
 
 
+def test_a_lede_that_dates_nothing_leaves_the_day_to_the_first_dated_act(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev) 882, a page dated Friday 2010-04-30 whose lede (after a link line) dates its act
+    only inside a clause ("Hours before the spill started washing ashore in Louisiana late Thursday, members of Congress
+    issued new calls ..."): "Louisiana Gov. Bobby Jindal declared a state of emergency and mobilized National Guard
+    troops", told after "On Thursday, Obama also called the governors of the five Gulf Coast states", was shown on the
+    page's Friday (a judge's wrong date, timeline draw of seed 5302, fifty-third session). The first act the next
+    sentences date, of the day before the page, is the story's day; what the text dates keeps its own day."""
+    events = _t17_store(tmp_path, "bpoil_washingtonpost", ("882",)).rows("events")
+    assert set(_dates(events, "declared a state of emergency")) == {"2010-04-29"}, _dates(events, "declared a state")
+    assert set(_dates(events, "Obama also called the governors")) <= {"2010-04-29"}
+
+
 def test_a_view_told_with_a_verb_of_saying_is_no_event() -> None:
     """Sampled "not an event" class (bpoil_washingtonpost and bpoil_reuters, dev, seeds 3951 and 3952): "He said he was
     also worried that the oil contains traces of 'dispersants'" and "he said he was most concerned about the impact on

@@ -203,24 +203,55 @@ def news_day(doc: Doc, body_start: int, timexes: list[dict[str, Any]], published
     ``NEWS_DAY_REACH`` days of the page's date when it has one: a page dated Tuesday 2011-02-22 whose lede reads
     "Libya's interior minister said Wednesday he has quit" is a day late or early, not a week old (the Wednesday before
     made every undated saying of the page six days older than Gadhafi's speech of that Tuesday). The lede's own act
-    dated the day before the page sets it too (``_lede_act``)."""
-    for sent in doc_sentences(doc):
-        if sent.end_char <= body_start or len(sent) < 6:
-            continue
-        for t in timexes:
-            if sent.start_char <= t["start"] < sent.end_char:
-                value, _, gran = partial_value(t)
-                if value and value[:1].isdigit() and gran == "day":
-                    head = timex_attachment(doc, t, set())
-                    page, day = _day(published or ""), _day(value)
-                    if head is not None and doc[head].lemma_ in P.REPORTING_VERBS:
-                        if page is not None and day is not None and abs((page - day).days) > NEWS_DAY_REACH:
-                            return None
-                        return value
-                    if head is not None and page is not None and day is not None and (page - day).days == 1 \
-                            and _lede_act(doc[head]):
-                        return value
+    dated the day before the page sets it too (``_lede_act``). A lede that dates nothing leaves it to the first act the
+    next sentences date: of the day before the page, a morning paper's story of that day ("Louisiana Gov. Bobby Jindal
+    declared a state of emergency" on a Friday page after "On Thursday, Obama also called the governors ...";
+    ``_first_dated_act``)."""
+    page = _day(published or "")
+    sentences = [sent for sent in doc_sentences(doc) if sent.end_char > body_start and len(sent) >= 6]
+    if not sentences:
         return None
+    lede = sentences[0]
+    undated = True
+    for t in timexes:
+        if lede.start_char <= t["start"] < lede.end_char:
+            value, _, gran = partial_value(t)
+            if value and value[:1].isdigit() and gran == "day":
+                undated = False
+                head = timex_attachment(doc, t, set())
+                day = _day(value)
+                if head is not None and doc[head].lemma_ in P.REPORTING_VERBS:
+                    if page is not None and day is not None and abs((page - day).days) > NEWS_DAY_REACH:
+                        return None
+                    return value
+                if head is not None and page is not None and day is not None and (page - day).days == 1 \
+                        and _lede_act(doc[head]):
+                    return value
+    if undated and page is not None:
+        first = _first_dated_act(doc, sentences[1:NEWS_DAY_SENTENCES], timexes)
+        if first is not None and (day := _day(first)) is not None and (page - day).days == 1:
+            return first
+    return None
+
+
+NEWS_DAY_SENTENCES = 6  # the lede and the sentences after it that may date the story's day when the lede does not
+
+
+def _first_dated_act(doc: Doc, sentences: list[Span], timexes: list[dict[str, Any]]) -> str | None:
+    """The day of the first act told in the simple past that these sentences date to a day ("On Thursday, Obama also
+    called ...", "Hours before the spill started washing ashore in Louisiana late Thursday, ..."; not "will travel
+    Friday", not "had warned Monday")."""
+    for sent in sentences:
+        for t in sorted((t for t in timexes if sent.start_char <= t["start"] < sent.end_char), key=lambda t: t["start"]):
+            value, _, gran = partial_value(t)
+            if not (value and value[:1].isdigit() and gran in ("day", "part of day")):
+                continue
+            head = timex_attachment(doc, t, set())
+            verb = doc[head] if head is not None else None
+            while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+                verb = verb.head  # "the spill started washing ashore in Louisiana late Thursday"
+            if verb is not None and verb.tag_ == "VBD":
+                return value[:10]
     return None
 
 
