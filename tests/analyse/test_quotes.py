@@ -2656,3 +2656,30 @@ def test_a_who_tells_of_the_person_right_before_it() -> None:
     assert find(quotes, "and respond concretely").speaker == "a spokesperson for Ban Ki-moon"
     said = quotes_of("The talks ended a week of visits by Jane Fox, a lawyer for the families, who said the deal was fair.")
     assert ("Jane Fox", "the deal was fair") in [(q.speaker, q.text) for q in said], [(q.speaker, q.text) for q in said]
+
+
+def test_a_document_from_a_sender_is_the_senders() -> None:
+    """bpoil_washingtonpost 673: "the September 2009 letter from Obama's National Oceanic and Atmospheric Administration
+    accusing Interior's Minerals Management Service of understating ..." was the letter's (a judge's vague speaker,
+    quotes draw of seed 5301, fifty-third session): a document says what its sender says; a place it came from is no
+    sender."""
+    accused = find(_t17_quotes("bpoil_washingtonpost", "673"), "Interior's Minerals Management Service of understating")
+    assert accused.speaker == "National Oceanic and Atmospheric Administration", accused.speaker
+    said = [(q.speaker, q.text) for q in quotes_of("A letter from Tripoli said the regime would fight on.")]
+    assert ("A letter from Tripoli", "the regime would fight on") in said, said
+
+
+@pytest.mark.parametrize(("topic", "uid", "opening"), [
+    ("bpoil_reuters", "1470", "forming a new insurance fund"),  # "U.S. oil explorers are talking about forming ...":
+    # a judge's wrong speaker (quotes draw of seed 5301, fifty-third session): the executive said it, the explorers
+    # spoke of it
+    ("bpoil_washingtonpost", "1458", "Suttles about why the company"),  # "Graham pressed Suttles about why ...": a
+    # judge's bad span (seed 5301)
+])
+def test_what_one_talked_about_doing_is_a_topic(topic: str, uid: str, opening: str) -> None:
+    """A doing someone spoke about, or the one spoken to and what about, is what they spoke of (a "topic", which the
+    quote views leave out), not their words; what they said of it stays a quote."""
+    found = [q for q in _t17_quotes(topic, uid) if q.text.startswith(opening)]
+    assert found and all(q.kind == "topic" for q in found), [(q.kind, q.speaker, q.text) for q in found]
+    said = [(q.kind, q.text) for q in quotes_of("The minister talked about the plan and said forming a fund was wise.")]
+    assert ("indirect", "forming a fund was wise") in said, said

@@ -76,7 +76,7 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
             and not (c.kind == "indirect" and qp.ANONYMITY_REQUEST.match(text[c.start : c.end]))
             and not _not_said_yet(doc, c) and not _only_supposed(doc, c)]
     for c in kept:
-        if c.kind == "indirect" and (_names_only(doc, c) or _tells_of_what(doc, c)):
+        if c.kind == "indirect" and (_names_only(doc, c) or _tells_of_what(doc, c) or _talked_about_doing(doc, c)):
             c.kind = "topic"
         elif c.kind in ("indirect", "partial") and _perceived(doc, c):
             c.kind = "finding"
@@ -269,6 +269,22 @@ def _names_only(doc: Doc, c: Candidate) -> bool:
         return False  # "blamed [the unrest on “rats” who are “agents”]", "accused [members of ... forces of gang-raping her]"
     return len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not any(
         k.dep_ in ("oprd", "acomp") or (k.dep_ == "prep" and k.lower_ == "as") for k in heads[0].children)
+
+
+def _talked_about_doing(doc: Doc, c: Candidate) -> bool:
+    """Reported words that are a doing someone spoke about ("U.S. oil explorers are talking about [forming a new
+    insurance fund ...]", "He spoke about [raising taxes]"), or the one spoken to and what about ("Graham pressed
+    [Suttles about why the company overestimated ...]"): what they spoke of, a "topic", not what was said."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    if first.tag_ == "VBG" and first.dep_ == "pcomp" and first.head.lower_ == "about" and span.root.i == first.i:
+        return True
+    about = next((t for t in span[1:3] if t.lower_ == "about" and t.dep_ == "prep"), None)
+    return (about is not None and first.dep_ == "dobj" and about.head.i == first.head.i and first.head.i < span.start
+            and first.pos_ in ("PROPN", "PRON", "NOUN"))  # "Graham pressed [Suttles about why the company ...]": whom
+    # he asked, and what about
 
 
 def _tells_of_what(doc: Doc, c: Candidate) -> bool:

@@ -587,13 +587,14 @@ def _document_owner(ctx: _Context, head: Token) -> Ref | None:
     the article has not named, or a day ("Tuesday's report"), leaves the document as the speaker; "their letter" stays
     (the last group named was BP where the letter was two congressmen's), and a possessive on any other noun ("her
     daughter", "his lawyer") is someone else. A document or record whose author is given ("A log kept by Thierens ...
-    noted", "a new poll released on Monday by the Clean Energy Works campaign showed") is that author's, and so is the
+    noted", "a new poll released on Monday by the Clean Energy Works campaign showed", "the letter from NOAA accusing
+    ...") is that author's, and so is the
     speech whose own clause speaks, given "in" a saying ("Dudley said on October 25 in a defiant speech which
     criticized ...")."""
     if head.lemma_.lower() not in L.SAYING_PLACES | L.KEPT_RECORDS:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None) if _speaks(head) else None
-    owner = owner or _author_by(head) or _who_said_it_in(head)
+    owner = owner or _author_by(head) or _sent_from(head) or _who_said_it_in(head)
     if owner is None or owner.lower_ in L.PLURAL_PRONOUNS:
         return None
     if owner.pos_ == "PRON":
@@ -622,6 +623,17 @@ def _author_by(noun: Token) -> Token | None:
             author = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             if author is not None:
                 return author
+    return None
+
+
+def _sent_from(noun: Token) -> Token | None:
+    """Who the noun says sent it: "the September 2009 letter from Obama's National Oceanic and Atmospheric
+    Administration accusing ...", "an email from Sen. Bill Nelson"; not a place it came from ("a letter from Tripoli")."""
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            sender = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if sender is not None and sender.ent_type_ not in PLACE_TYPES and sender.ent_type_ not in ("DATE", "TIME"):
+                return sender
     return None
 
 
