@@ -2683,3 +2683,17 @@ def test_what_one_talked_about_doing_is_a_topic(topic: str, uid: str, opening: s
     assert found and all(q.kind == "topic" for q in found), [(q.kind, q.speaker, q.text) for q in found]
     said = [(q.kind, q.text) for q in quotes_of("The minister talked about the plan and said forming a fund was wise.")]
     assert ("indirect", "forming a fund was wise") in said, said
+
+
+def test_the_last_speaker_goes_on_through_the_words_he_tells(tmp_path: Path) -> None:
+    """LibyaWar_cnn 195: "Civil War leaders made the same mistake, Thomas says. Northern leaders like Lincoln didn't
+    really think ordinary Southerners ... would fight in defense of slavery. Southerners didn't think Northerners were
+    willing to go to war to preserve the Union, he says." gave the historian's words to Abraham Lincoln (a judge's wrong
+    speaker, quotes draw of seed 5301, fifty-third session): "Northerners", the subject inside the words the trailing
+    "he says" tells, was read as a new person taking over from the last speaker. A subject inside those words does
+    not; one of the sentence's own ("Hayward became a lightning rod ... when he told ...") still does."""
+    store = _libya_store(tmp_path, "195")
+    names = {e["id"]: e["name"] for e in store.query("SELECT id, name FROM entities")}
+    said = [names.get(q["speaker_entity"]) for q in store.rows("quotes")
+            if q["text"].startswith("Southerners didn't think Northerners")]
+    assert said == ["Emory Thomas"], said

@@ -1248,6 +1248,17 @@ def _speakers_body(noun: Token, covering: dict[int, _Cand], bodies: dict[str, _C
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _tells_words_before(pronoun: Token) -> bool:
+    """A pronoun that says words given before it ("Southerners didn't think ..., he says"): its verb of saying takes
+    the clause before it, or is set beside it, and none after ("Kaim accused Qatar ..., but he did not say when" tells
+    no words)."""
+    verb = pronoun.head
+    if not _speaks(pronoun) or any(c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > verb.i for c in verb.children):
+        return False
+    return (verb.dep_ == "parataxis" and verb.head.i < verb.i) or any(
+        c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i for c in verb.children)
+
+
 def _told_to(token: Token) -> bool:
     """A news medium words were told to ("told Reuters", "said in an interview with ABC News"): not a body a later "the
     company" or "it" goes on with. A body told is ("told BP in a June 11 letter that its containment plan ...")."""
@@ -1324,7 +1335,7 @@ def _qualifies_a_noun(token: Token) -> bool:
 def _pick(
     active: list[_Antecedent], kinds: frozenset[str], sentence: int, quoted: bool, window: int, *, speaker: bool = False,
     unlike: set[str] | None = None, gender: str | None = None, named_below: set[str] | None = None,
-    unbound: tuple[int, int] | None = None, subject: bool = False,
+    unbound: tuple[int, int] | None = None, subject: bool = False, trailing: bool = False,
 ) -> _Antecedent | None:
     """The antecedent: nearest sentence first, its subject before other mentions (in an earlier sentence, the subject of
     the sentence's own verb before one of a clause set into it: "El-Kikhia predicted that Gadhafi will ... And he
@@ -1341,9 +1352,13 @@ def _pick(
     bound = {a.cand.cluster or a.cand.key for a in active if a.cand is not None and unbound[0] <= a.start < unbound[1]
              } if unbound is not None else set()  # named in the subject: not the object, here or before (read only
     # for an object: every pronoun of a long page would otherwise walk all the page's antecedents)
-    if speaker:  # the last speaker goes on only until a new person is the subject of a sentence after his words
+    if speaker:  # the last speaker goes on only until a new person is the subject of a sentence after his words (not
+        # inside the words a trailing "..., he says" tells: "Southerners didn't think Northerners were willing to go to
+        # war ..., he says" after "Civil War leaders made the same mistake, Thomas says" is Thomas, whoever the words are
+        # about; "Hayward became a lightning rod ... when he told ..." is Hayward)
         last_said = max((a.sentence for a in active if a.speaker and a.kind == "person"), default=-1)
-        speaker = not any(a.subject and a.kind == "person" and not a.speaker and a.sentence > last_said for a in active)
+        speaker = not any(a.subject and a.kind == "person" and not a.speaker and a.sentence > last_said
+                          and (a.sentence < sentence or not trailing) for a in active)
     for ante in reversed(active):
         distance = sentence - ante.sentence
         if distance > window:
@@ -1626,7 +1641,7 @@ class _AnaphorScan:
                 else:
                     ante = _pick(active, kinds, sentence[token.i], quoted[token.i], 2, speaker=_speaks(token), unlike=unlike,
                                  gender=gender, named_below=_named_below(token, covering), unbound=_own_subject(token),
-                                 subject=token.dep_ in pat.SUBJECT_DEPS)
+                                 subject=token.dep_ in pat.SUBJECT_DEPS, trailing=_tells_words_before(token))
                 if ante is not None and gender and ante.cand is not None and ante.kind == "person":
                     genders.setdefault(ante.cand.key, gender)
                     votes[(ante.cand.key, gender)] += 1
