@@ -2027,3 +2027,16 @@ def test_a_well_killed_is_sealed_not_assaulted() -> None:
     doc = load_nlp()("Rebels bombed the refinery on Monday. The explosion killed 11 workers.")
     kept = {doc[c.trigger].text: c.type for _, cands in doc_candidates(doc) for c in cands}
     assert kept.get("bombed") in ("ASSAULT", "FIGHT") and kept.get("killed") in ("ASSAULT", "FIGHT", "INCIDENT"), kept
+
+
+def test_a_cause_of_a_harm_and_a_share_supplied_are_no_aid(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev) 1211: "President Obama said last month that the company's “recklessness” in the gulf
+    contributed to the disaster" was BP's AID (a judge's wrong actor, timeline draw of seed 5302, fifty-third session),
+    and "In fiscal 2009, BP was the Pentagon's largest single supplier of fuel, providing 11.7 percent of the total
+    purchased" another (a judge's not an event). A verb of aid "to" what went wrong tells a cause; a share supplied is a
+    figure. A sum given stays aid."""
+    events = _t17_store(tmp_path, "bpoil_washingtonpost", ("1211",)).rows("events")
+    assert not [e for e in events if e["type"] == "AID" and ("contributed to the disaster" in e["summary"]
+                                                             or "11.7 percent" in e["summary"])], events
+    doc, cands = _cands("Britain contributed 20 million pounds to the relief effort.")
+    assert [c.type for c in cands if doc[c.trigger].lower_ == "contributed"] == ["AID"]

@@ -796,6 +796,13 @@ def _object_is_the_head(verb: Token) -> bool:
         c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
 
+def _caused_a_harm(verb: Token) -> bool:
+    """A verb of aid "to" what went wrong ("contributed to the disaster", "added to the problems"): a cause told."""
+    return verb.lemma_.lower() in P.CAUSING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "to" and (o := _pobj(c)) is not None and o.lemma_.lower() in P.HARM_NOUNS
+        for c in verb.children)
+
+
 def _a_sum(token: Token) -> bool:
     """The object is an amount of money ("hit $550 million", "shelling out a total of $53.5 million"), not a thing a sum
     is in ("blocked access to at least $30 billion in assets")."""
@@ -1387,6 +1394,9 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if etype in ("FIGHT", "ASSAULT") and any(c.dep_ == "dobj" and _a_sum(c) for c in token.children):
         return None  # "costs on the United States, which has already hit $550 million", "is shelling out a total of
         # $53.5 million in emergency assistance": a sum reached or spent, no blow struck ("froze $30 billion" sanctions)
+    if etype == "AID" and (_caused_a_harm(token) or any(c.dep_ == "dobj" and c.ent_type_ == "PERCENT" for c in token.children)):
+        return None  # "the company's “recklessness” in the gulf contributed to the disaster": a cause, no aid; "BP was
+        # the Pentagon's largest single supplier of fuel, providing 11.7 percent of the total purchased": a share, a figure
     if etype in P.FORCE_TYPES and _a_measure_moved(token) or etype == "RETREAT" and _a_market_figure_given_up(token):
         return None  # "its new containment cap system had captured 15,420 barrels", "was capturing more of the torrent
         # of oil", "the amount of crude oil it sucked from the leak fell to 2,200 barrels": a figure, no one seized or

@@ -537,6 +537,13 @@ REASON_WORDS: frozenset[str] = frozenset({"given", "because", "since"})
 #: A figure taken, reached or moved is no act of force (``candidates._a_measure_moved``): the entity labels of a measure
 #: with its unit, the words of an amount, and the verbs of a figure's rise or fall.
 FORCE_TYPES: frozenset[str] = frozenset({"COERCE", "FIGHT", "ASSAULT"})
+# What goes wrong: a thing "contributed to" or "added to" one of these was a cause of it, no aid given ("the company's
+# “recklessness” in the gulf contributed to the disaster")
+HARM_NOUNS: frozenset[str] = frozenset({
+    "disaster", "catastrophe", "tragedy", "accident", "crisis", "spill", "leak", "blowout", "explosion", "blast", "fire",
+    "collapse", "failure", "problem", "death", "loss", "damage", "violence", "unrest", "chaos", "decline", "downturn",
+})
+CAUSING_VERBS: frozenset[str] = frozenset({"contribute", "add"})  # verbs of aid that, "to" a harm, tell a cause
 MEASURE_LABELS: frozenset[str] = frozenset({"QUANTITY"})  # (not a share: "has shut down 76 percent of the ... acres")
 AMOUNT_WORDS: frozenset[str] = frozenset({"more", "less", "much"})  # (not "most", "half": "captured most of the city")
 # A market's figures, which a company loses or gives up but no one hands over ("has given up half its market value").
