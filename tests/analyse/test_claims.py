@@ -2074,3 +2074,13 @@ def test_words_set_at_a_place_told_before_are_no_line_of_this_story(tmp_path: Pa
     the sentence before names, and naming nothing themselves are no line of their own."""
     claims = _t17_ledger(tmp_path / "wp.db", "bpoil_washingtonpost", ("1508",))
     assert not [c["statement"] for c in claims if "250,000 seabirds" in c["statement"]], claims
+
+
+def test_words_that_open_on_a_doing_or_a_this_are_no_line(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev) 10 and 824: "Doing so would reduce redundancies and increase risks on the drilling rig"
+    (a judge's vague line, claims draw of seed 5304, fifty-third session) and "This captured only 1,360 barrels of oil
+    over the 24 hours to midnight Saturday" were ledger lines: words whose subject only points back ("doing so",
+    "this") say nothing a ledger reader can tell, as an opening "It" does not. "This week ..." and "Those who ..." open
+    on what they name."""
+    lines = [c["statement"] for c in _t17_ledger(tmp_path / "wp.db", "bpoil_washingtonpost", ("10", "824"))]
+    assert not [s for s in lines if s.startswith(("Doing so", "This captured"))], lines

@@ -742,11 +742,13 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
                                      or _unclear_opening(statement, representative, clear)
                                      or (representative.lone_pronoun is not None and _left_unnamed(
                                          statement, _content(texts, representative, shown=True), representative.lone_pronoun))
-                                     or (representative.it_subject and statement.startswith("It "))):
+                                     or (representative.pointing_subject is not None
+                                         and statement.lower().startswith(representative.pointing_subject.lower() + " "))):
         return None  # "It has one goal: To protect the civilian population", "They're under attack by pro-government
-        # security forces", "It could be 1,000 barrels or 5,000 barrels", "The level was about 6,800 psi": words no one
-        # denies, whose subject the ledger line cannot name, figure or none; "The disaster could cost it $40bn": a pronoun
-        # its words hold no antecedent for and the line does not name (the quote view keeps them)
+        # security forces", "It could be 1,000 barrels or 5,000 barrels", "Doing so would reduce redundancies ...", "The
+        # level was about 6,800 psi": words no one denies, whose subject the ledger line cannot name, figure or none;
+        # "The disaster could cost it $40bn": a pronoun its words hold no antecedent for and the line does not name (the
+        # quote view keeps them)
     if len(statement) > MAX_STATEMENT:
         statement = statement[: MAX_STATEMENT - 1].rsplit(" ", 1)[0].rstrip(",;: ") + " …"  # cut between words
     evidence = []

@@ -177,7 +177,8 @@ class Statement:
     main_clause: bool = False  # told by its sentence's main verb ("The council denied that."), not inside a clause
     points_near: bool = False  # it points with a pronoun ("rejected it") or from an adverbial clause ("... fell flat when
     # Ghoga ... rejected it"): at its own sentence or the one before, no further
-    it_subject: bool = False  # its words open on an "it" that is their subject, not a placeholder for a clause after it
+    pointing_subject: str | None = None  # the word its words open on when their subject only points at what it is: an
+    # "it" (not one holding a clause's place), "this", "that", "these", "those", or "Doing" of "Doing so"
     # ("It is a last gasp measure to save 100,000 young sea turtles", against "It is clear that BP ...")
     lone_pronoun: str | None = None  # a pronoun for a thing or group its words give no antecedent for ("could cost it")
     left_subject: str | None = None  # the subject a relative's words leave out ("reserves, which Molchanov said was about
@@ -842,7 +843,7 @@ def find_statements(
             if s.referent is None and (opening := _unnamed_subject(doc, line)) is not None:
                 s.described_only, s.described_nouns = opening
             s.lone_pronoun = _lone_pronoun(line)
-            s.it_subject = _it_subject(line)
+            s.pointing_subject = _pointing_subject(line)
             s.namings = named_descriptions(doc, s.content_start, s.shown_end or s.content_end)
         when = article.get("published")
         s.figures = find_figures(doc_text(doc)[s.content_start : s.content_end], s.content_start, article=article["id"],
@@ -980,15 +981,34 @@ def _can_be_many(noun: Token) -> bool:
             or noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children))
 
 
-def _it_subject(words: list[Token]) -> bool:
-    """The words open on an "it" that is their subject ("It was attacked by forces loyal to Gadhafi", "It is accurate to
-    within 10%"), not one holding the place of a clause that follows, whatever the parse hung that clause on ("It would
-    be a mistake for Congress to cut funding", "It is a “reasonable assumption” that up to 200,000 people ...")."""
-    if not words or words[0].lower_ != "it" or words[0].dep_ not in ("nsubj", "nsubjpass") or _extraposed(words[0]):
-        return False
-    verb = words[0].head
-    return not any(t.head.i > verb.i and ((t.dep_ == "mark" and t.lower_ in ("that", "whether", "if"))
-                                          or (t.dep_ == "aux" and t.lower_ == "to")) for t in words[1:])
+def _pointing_subject(words: list[Token]) -> str | None:
+    """The first word, when the words open on a subject that only points at what it is: an "it" ("It was attacked by
+    forces loyal to Gadhafi", "It is accurate to within 10%") not holding the place of a clause that follows, whatever
+    the parse hung that clause on ("It would be a mistake for Congress to cut funding", "It is a “reasonable assumption”
+    that up to 200,000 people ..."); a demonstrative standing alone ("This captured only 1,360 barrels of oil"; not
+    "That means inspections have determined ...", which says what it leads to); a doing said again ("Doing so would reduce redundancies and increase risks on the drilling rig")."""
+    if words and words[0].lower_ == "that" and words[0].dep_ == "mark":
+        words = words[1:]  # ("... said that doing so would ...": the line opens after its "that")
+    if not words:
+        return None
+    first = words[0]
+    if first.lower_ in POINTING_WORDS and first.dep_ in ("nsubj", "nsubjpass") and not any(
+            c.dep_ != "punct" for c in first.children):
+        # (not "This week", "Those who left": a noun or a clause of its own says what; nor "That means inspections have
+        # determined ...": the clause it leads to is what is said)
+        return None if any(c.dep_ == "ccomp" for c in first.head.children) else first.text
+    if (first.lower_ in ("doing", "do") and len(words) > 1 and words[1].lower_ == "so"
+            and first.dep_ in ("csubj", "nsubj", "csubjpass")):
+        return first.text
+    if first.lower_ != "it" or first.dep_ not in ("nsubj", "nsubjpass") or _extraposed(first):
+        return None
+    verb = first.head
+    placeholder = any(t.head.i > verb.i and ((t.dep_ == "mark" and t.lower_ in ("that", "whether", "if"))
+                                             or (t.dep_ == "aux" and t.lower_ == "to")) for t in words[1:])
+    return None if placeholder else first.text
+
+
+POINTING_WORDS = frozenset({"this", "that", "these", "those"})  # a demonstrative standing for what was said before
 
 
 def _extraposed(subject: Token) -> bool:
