@@ -2697,3 +2697,28 @@ def test_the_last_speaker_goes_on_through_the_words_he_tells(tmp_path: Path) -> 
     said = [names.get(q["speaker_entity"]) for q in store.rows("quotes")
             if q["text"].startswith("Southerners didn't think Northerners")]
     assert said == ["Emory Thomas"], said
+
+
+@pytest.mark.parametrize(("topic", "uid", "opening"), [
+    ("bpoil_reuters", "1013", "the prevailing current in the Gulf"),  # "Weisberg said, referring to the prevailing
+    # current in the Gulf": a judge's not speech (quotes draw of seed 5311, fifty-third session)
+    ("LibyaWar_cnn", "169", "two resolutions on the Libya mission"),  # "Boehner proposed two resolutions on the Libya
+    # mission that could come up for votes on Thursday": a judge's not speech (seed 5311)
+])
+def test_a_thing_named_with_its_describing_words_is_a_topic(topic: str, uid: str, opening: str) -> None:
+    """Reported words that name a thing stay a "topic" when a bare participle ("the prevailing current") or a clause
+    a relative "that" opens ("resolutions ... that could come up for votes") describes it: no verb of them is said."""
+    found = [q for q in _t17_quotes(topic, uid) if q.text.startswith(opening)]
+    assert found and all(q.kind == "topic" for q in found), [(q.kind, q.text) for q in found]
+    said = [(q.kind, q.text) for q in quotes_of("He said the rebels that he met were brave.")]
+    assert ("indirect", "the rebels that he met were brave") in said, said
+
+
+def test_a_saying_a_thing_cannot_make_is_the_sayers() -> None:
+    """bpoil_reuters 1687: "Louisiana Governor Bobby Jindal said the coast was in a “war to stop this oil” but also asked
+    Obama to put a quick end to a drilling moratorium" gave the request to "the coast" (a judge's wrong speaker, quotes
+    draw of seed 5311, fifty-third session): a saying joined to the told words whose subject is a thing no one speaks
+    for is the sayer's next act, and ends the told words."""
+    quotes = _t17_quotes("bpoil_reuters", "1687")
+    assert find(quotes, "Obama to put a quick end").speaker == "Bobby Jindal"
+    assert not [q for q in quotes if "but also asked Obama" in q.text], [q.text for q in quotes if "asked Obama" in q.text]

@@ -309,9 +309,19 @@ def _tells_of_what(doc: Doc, c: Candidate) -> bool:
     return False
 
 
+def _relative_that(word: Token) -> bool:
+    """A "that" that is the relative of its clause ("resolutions ... that could come up for votes"): its clause's
+    subject or object, the clause holding no other subject and going on into no other verb or clause ("giant tanks
+    that hold ... fluids ... are sagging": the tanks' own verb, parsed into the clause)."""
+    clause = word.head
+    return (word.lower_ == "that" and word.tag_ == "WDT" and word.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "conj", "ccomp", "parataxis") and c.i != word.i
+                        for c in clause.children))
+
+
 def _describes_a_noun(verb: Token, heads: list[Token]) -> bool:
     """A verb inside what describes a noun: a clause opened by its relative pronoun ("[NATO, which began bombing
-    military targets ...]") or a participle joined to a name by a hyphen ("[the NATO-led military campaign]"). It says
+    military targets ...]", "[two resolutions on the Libya mission that could come up for votes]") or a participle joined to a name by a hyphen ("[the NATO-led military campaign]"). It says
     what the thing named is, not what was said of it, and so does an infinitive the noun governs ("[Obama's decision to
     compare ...]"). A participle alone may be the act said ("that Gadhafi troops [randomly targeted] buildings", parsed as
     a word of "buildings"), and so may an infinitive the noun does not govern ("called [Libyans ... to take to the
@@ -319,6 +329,8 @@ def _describes_a_noun(verb: Token, heads: list[Token]) -> bool:
     doc = verb.doc
     if verb.i > 0 and doc[verb.i - 1].text in ("-", "–") and not doc[verb.i - 1].whitespace_ and verb.dep_ in ("amod", "compound"):
         return True
+    if verb.dep_ == "amod" and verb.tag_ == "VBG" and not any(verb.children):
+        return True  # "referring to [the prevailing current in the Gulf]": a bare present participle is a word of its noun
     node = verb
     for _ in range(12):
         infinitive = to_infinitive(node)
@@ -327,7 +339,7 @@ def _describes_a_noun(verb: Token, heads: list[Token]) -> bool:
             return True  # "Libyan officials reject [rebel claims that Gadhafi is seeking refuge for his family]": what
             # the claim says is the claimants' words; the officials' are about the claim
         if node.head.pos_ in ("NOUN", "PROPN", "PRON") and (
-                node.dep_ == "relcl" and any(t.lower_ in L.DESCRIBING_RELATIVES for t in node.lefts)
+                node.dep_ == "relcl" and any(t.lower_ in L.DESCRIBING_RELATIVES or _relative_that(t) for t in node.lefts)
                 or node.dep_ == "acl" and infinitive):  # "[Obama's decision to compare ...]", "[a plan to expand ...]"
             return True
         if node in heads or node.head.i == node.i or infinitive:
@@ -900,7 +912,7 @@ def source_of(token: Token) -> Token | None:
             return None  # "after being denied a visa, Dudley ran ...": whom a passive is done to does not do it
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and verb.head.i != verb.i:
             saying_on = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and not _acting_person(verb.head)
-            saying_on = saying_on or in_sayers_tense(verb) or goes_on_saying(verb)
+            saying_on = saying_on or in_sayers_tense(verb) or goes_on_saying(verb) or _a_thing_cannot_ask(verb)
             if (outer := _joined_past_a_modal_clause(verb)) is not None:
                 verb = outer
                 continue
@@ -2015,6 +2027,15 @@ def _own_aim(clause: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
+def _a_thing_cannot_ask(verb: Token) -> bool:
+    """A verb of saying with no subject of its own that the parse joined to the words another saying told, whose subject
+    is a thing no one speaks for: "Jindal said the coast was in a “war to stop this oil” but also asked Obama to ...": the
+    sayer asks, not the coast."""
+    return (verb.dep_ == "conj" and cue_lemma(verb) in qp.SPEECH_VERBS and verb.head.dep_ == "ccomp"
+            and verb.head.head.i < verb.head.i and cue_lemma(verb.head.head) in qp.SPEECH_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and _a_thing_acts(verb.head))
+
+
 def _a_thing_acts(verb: Token) -> bool:
     """The verb's doer is a thing no one speaks for: a common noun that names no party, no document and no body
     ("The growing spill threatened to ...", "a gigantic man-made disaster, threatening to despoil the ecosystems")."""
@@ -2189,7 +2210,8 @@ def _next_saying(verb: Token, clause: list[Token]) -> int:
 def _narration_after(verb: Token, clause: list[Token]) -> int:
     """The last token before a clause the reporter adds about the speaker ("He said P but he gave no details"):
     a clause coordinated with the content whose subject is "he" or "she" when the speaker is that pronoun or a name,
-    or a saying with no subject of its own in the speaker's tense ("says P but denies Q")."""
+    or a saying with no subject of its own in the speaker's tense ("says P but denies Q") or that the content's subject,
+    a thing, cannot make ("said the coast was in a “war ...” but also asked Obama to ...")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not (subject.lower_ in qp.PERSON_PRONOUNS or subject.pos_ == "PROPN"):
         return len(verb.doc)
@@ -2201,7 +2223,8 @@ def _narration_after(verb: Token, clause: list[Token]) -> int:
             if own is not None and own.lower_ in ("he", "she") and (subject.pos_ == "PROPN" or own.lower_ == subject.lower_):
                 cut = min([own.left_edge.i, *(c.i for c in part.children if c.dep_ == "cc" and part.i < c.i < conj.i)])
                 return cut - 1
-            if own is None and conj.lemma_.lower() in L.SPEECH_VERBS and conj.tag_ == verb.tag_ != part.tag_:
+            if own is None and conj.lemma_.lower() in L.SPEECH_VERBS and (conj.tag_ == verb.tag_ != part.tag_
+                                                                          or _a_thing_cannot_ask(conj)):
                 # "Hayward says a “series of failures” led to the accident but denies these resulted from ...": a
                 # saying in the speaker's own tense, joined to the content's verb by the parse, is the speaker's next
                 cut = min([conj.left_edge.i, *(c.i for c in part.children if c.dep_ == "cc" and part.i < c.i < conj.i)])
