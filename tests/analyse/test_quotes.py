@@ -2722,3 +2722,12 @@ def test_a_saying_a_thing_cannot_make_is_the_sayers() -> None:
     quotes = _t17_quotes("bpoil_reuters", "1687")
     assert find(quotes, "Obama to put a quick end").speaker == "Bobby Jindal"
     assert not [q for q in quotes if "but also asked Obama" in q.text], [q.text for q in quotes if "asked Obama" in q.text]
+
+
+def test_the_names_before_a_things_saying_say_it() -> None:
+    """bpoil_reuters 498: "The stock recovered in New York after BP and Allen said scientists had determined the seepage
+    was not related to the well", parsed with "The stock" the subject of "said" and "BP and Allen" the object of
+    "after", gave the words to the stock (a judge's wrong speaker, quotes draw of seed 5311, fifty-third session). The
+    names right before a verb of saying whose parsed subject is a thing no one speaks for say it."""
+    said = find(_t17_quotes("bpoil_reuters", "498"), "scientists had determined the seepage")
+    assert said.speaker in ("BP", "BP and Allen"), said.speaker

@@ -889,6 +889,8 @@ def source_of(token: Token) -> Token | None:
         return before
     if (held := _subject_held_by_aside(token)) is not None:
         return held
+    if (named := _name_before_a_things_verb(token)) is not None:
+        return named
     for _ in range(4):
         if (quoted := _quoted_as_saying(token, verb)) is not None:
             return quoted
@@ -1053,6 +1055,29 @@ def _name_misread_before(verb: Token) -> Token | None:
     name = verb.doc[verb.i - 1]
     if name.tag_ != "NNP" or name.head.i != verb.i or name.dep_ not in ("advmod", "npadvmod", "compound", "dep"):
         return None
+    return name
+
+
+def _name_before_a_things_verb(verb: Token) -> Token | None:
+    """The names right before a verb of saying whose parsed subject is a thing no one speaks for, further back: "The
+    stock recovered in New York after BP and Allen said scientists had determined ...", parsed with "said" joined to
+    "recovered" (or "The stock" its own subject) and "BP and Allen" the object of "after": BP and Allen say it (the
+    first of the names joined)."""
+    if verb.i == 0 or cue_lemma(verb) not in qp.SPEECH_VERBS:
+        return None
+    holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if (subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or _someone(subject) or not subject.is_lower
+            or subject.lemma_.lower() in L.PARTY_NOUNS | L.DOCUMENT_NOUNS | L.BODY_ANAPHOR_NOUNS):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in qp.SPEAKER_LABELS or name.head.i == verb.i:
+        return None
+    while name.dep_ == "conj" and name.head.i < name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    if name.dep_ != "pobj" or subject.i > name.i or name.i in {t.i for t in subject.subtree}:
+        return None  # (a name in the subject's own phrase is whose the subject is: "Forecasters at the National Hurricane
+        # Center said"; a capitalised subject is a name or a party's: "Democrats in the Senate say")
     return name
 
 
