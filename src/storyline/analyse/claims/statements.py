@@ -986,7 +986,8 @@ def _pointing_subject(words: list[Token]) -> str | None:
     forces loyal to Gadhafi", "It is accurate to within 10%") not holding the place of a clause that follows, whatever
     the parse hung that clause on ("It would be a mistake for Congress to cut funding", "It is a “reasonable assumption”
     that up to 200,000 people ..."); a demonstrative standing alone ("This captured only 1,360 barrels of oil"; not
-    "That means inspections have determined ...", which says what it leads to); a doing said again ("Doing so would reduce redundancies and increase risks on the drilling rig")."""
+    "That means inspections have determined ...", which says what it leads to); a doing said again ("Doing so would
+    reduce redundancies and increase risks on the drilling rig")."""
     if words and words[0].lower_ == "that" and words[0].dep_ == "mark":
         words = words[1:]  # ("... said that doing so would ...": the line opens after its "that")
     if not words:

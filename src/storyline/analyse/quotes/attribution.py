@@ -19,7 +19,13 @@ from storyline import patterns as P
 from storyline.analyse import lexicon as L
 from storyline.analyse.entities.resolve import pleonastic
 from storyline.analyse.quotes import patterns as qp
-from storyline.analyse.quotes.speakers import Candidate, relative_head, resolve_speakers
+from storyline.analyse.quotes.speakers import (
+    Candidate,
+    document_sender,
+    prep_object,
+    relative_head,
+    resolve_speakers,
+)
 from storyline.clean.lines import sentence_seams
 from storyline.model import Quote
 from storyline.spans import (
@@ -321,9 +327,9 @@ def _relative_that(word: Token) -> bool:
 
 def _describes_a_noun(verb: Token, heads: list[Token]) -> bool:
     """A verb inside what describes a noun: a clause opened by its relative pronoun ("[NATO, which began bombing
-    military targets ...]", "[two resolutions on the Libya mission that could come up for votes]") or a participle joined to a name by a hyphen ("[the NATO-led military campaign]"). It says
-    what the thing named is, not what was said of it, and so does an infinitive the noun governs ("[Obama's decision to
-    compare ...]"). A participle alone may be the act said ("that Gadhafi troops [randomly targeted] buildings", parsed as
+    military targets ...]", "[two resolutions on the Libya mission that could come up for votes]") or a participle
+    joined to a name by a hyphen ("[the NATO-led military campaign]"). It says what the thing named is, not what was
+    said of it, and so does an infinitive the noun governs ("[Obama's decision to compare ...]"). A participle alone may be the act said ("that Gadhafi troops [randomly targeted] buildings", parsed as
     a word of "buildings"), and so may an infinitive the noun does not govern ("called [Libyans ... to take to the
     streets]")."""
     doc = verb.doc
@@ -903,7 +909,7 @@ def source_of(token: Token) -> Token | None:
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_.lower() in qp.PASSIVE_SPEAKER_VERBS):
                 if _is_relative(child):
                     return _issuer(relative_antecedent(child))
-                author = (_by_author(child) or _sender(child)) if child.lemma_.lower() in L.DOCUMENT_NOUNS else None
+                author = (_by_author(child) or document_sender(child)) if child.lemma_.lower() in L.DOCUMENT_NOUNS else None
                 if author is None and (next_to := _sayer_next_to_the_verb(verb, child)) is not None:
                     return next_to
                 return author if author is not None else _named_after_the_role(verb, child)  # "An investigation carried
@@ -1067,8 +1073,7 @@ def _name_before_a_things_verb(verb: Token) -> Token | None:
         return None
     holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-    if (subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or _someone(subject) or not subject.is_lower
-            or subject.lemma_.lower() in L.PARTY_NOUNS | L.DOCUMENT_NOUNS | L.BODY_ANAPHOR_NOUNS):
+    if subject is None or not _a_thing(subject) or _someone(subject) or not subject.is_lower:
         return None
     name = verb.doc[verb.i - 1]
     if name.pos_ != "PROPN" or name.ent_type_ not in qp.SPEAKER_LABELS or name.head.i == verb.i:
@@ -1156,7 +1161,7 @@ def _noun_source(noun: Token) -> Token | None:
     agent = _by_author(noun)
     if agent is not None:
         return agent
-    sender = _prep_object(noun, "from")
+    sender = prep_object(noun, "from")
     if sender is not None and poss is None:
         return sender  # "The change followed a warning from BP that ...": BP warned, not the change
     governor = _governing_verb(noun)
@@ -1177,36 +1182,15 @@ def _issuer(noun: Token | None) -> Token | None:
     suggested": the sentence's verb did not issue it)."""
     if noun is None or noun.lemma_.lower() not in L.DOCUMENT_NOUNS:
         return noun
-    by = _by_author(noun) or _sender(noun)
+    by = _by_author(noun) or document_sender(noun)
     if by is not None:
         return by
     return (_document_author(noun) if noun.dep_ == "dobj" else None) or noun
 
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _sender(noun: Token) -> Token | None:
-    """Who a document comes "from" ("a report this week from the Rockefeller Institute of Government", "a statement
-    from his office"); not a place it was sent from ("a report from Tripoli"), nor a bare plural ("a joint statement
-    from groups including the Environmental Defense Fund, ...": "groups" would say less than the document does)."""
-    sender = _prep_object(noun, "from")
-    if sender is None or sender.ent_type_ in PLACE_LABELS:
-        return None
-    if sender.tag_ == "NNS" and not sender.ent_type_ and not any(c.dep_ in ("det", "poss") for c in sender.children):
-        return None
-    return sender
-
-
-def _prep_object(noun: Token, preposition: str) -> Token | None:
-    """The object of the noun's own ``preposition`` ("a warning [from BP]", "a report [by the ICRC]")."""
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition for g in c.children
-                 if g.dep_ == "pobj"), None)
-
-
 def _by_author(noun: Token) -> Token | None:
     """The name after "by" that a document noun, or a participle on it, takes ("a statement posted ... by X")."""
-    return _prep_object(noun, "by") or next((g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+    return prep_object(noun, "by") or next((g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                        for g in a.children if g.dep_ == "pobj"), None)
 
 
@@ -2067,8 +2051,13 @@ def _a_thing_acts(verb: Token) -> bool:
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and (doer is None or _is_relative(doer)):
         doer = verb.head  # "a disaster that is threatening to despoil ..."
-    return (doer is not None and doer.pos_ == "NOUN" and not doer.ent_type_
-            and doer.lemma_.lower() not in L.PARTY_NOUNS | L.DOCUMENT_NOUNS | L.BODY_ANAPHOR_NOUNS)
+    return doer is not None and _a_thing(doer)
+
+
+def _a_thing(noun: Token) -> bool:
+    """A common noun that names no party, no document and no body: a thing no one speaks for."""
+    return (noun.pos_ == "NOUN" and not noun.ent_type_
+            and noun.lemma_.lower() not in L.PARTY_NOUNS | L.DOCUMENT_NOUNS | L.BODY_ANAPHOR_NOUNS)
 
 
 def _a_function(verb: Token) -> bool:

@@ -588,13 +588,12 @@ def _document_owner(ctx: _Context, head: Token) -> Ref | None:
     (the last group named was BP where the letter was two congressmen's), and a possessive on any other noun ("her
     daughter", "his lawyer") is someone else. A document or record whose author is given ("A log kept by Thierens ...
     noted", "a new poll released on Monday by the Clean Energy Works campaign showed", "the letter from NOAA accusing
-    ...") is that author's, and so is the
-    speech whose own clause speaks, given "in" a saying ("Dudley said on October 25 in a defiant speech which
-    criticized ...")."""
+    ...") is that author's, and so is the speech whose own clause speaks, given "in" a saying ("Dudley said on October
+    25 in a defiant speech which criticized ...")."""
     if head.lemma_.lower() not in L.SAYING_PLACES | L.KEPT_RECORDS:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None) if _speaks(head) else None
-    owner = owner or _author_by(head) or _sent_from(head) or _who_said_it_in(head)
+    owner = owner or _author_by(head) or document_sender(head) or _who_said_it_in(head)
     if owner is None or owner.lower_ in L.PLURAL_PRONOUNS:
         return None
     if owner.pos_ == "PRON":
@@ -626,15 +625,23 @@ def _author_by(noun: Token) -> Token | None:
     return None
 
 
-def _sent_from(noun: Token) -> Token | None:
-    """Who the noun says sent it: "the September 2009 letter from Obama's National Oceanic and Atmospheric
-    Administration accusing ...", "an email from Sen. Bill Nelson"; not a place it came from ("a letter from Tripoli")."""
-    for prep in noun.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            sender = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if sender is not None and sender.ent_type_ not in PLACE_TYPES and sender.ent_type_ not in ("DATE", "TIME"):
-                return sender
-    return None
+def prep_object(noun: Token, preposition: str) -> Token | None:
+    """The object of the noun's own ``preposition`` ("a warning [from BP]", "a report [by the ICRC]")."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
+def document_sender(noun: Token) -> Token | None:
+    """Who a document comes "from" ("a report this week from the Rockefeller Institute of Government", "the September
+    2009 letter from Obama's National Oceanic and Atmospheric Administration accusing ..."); not a place it was sent
+    from ("a report from Tripoli"), nor a time, nor a bare plural ("a joint statement from groups including the
+    Environmental Defense Fund, ...": "groups" would say less than the document does)."""
+    sender = prep_object(noun, "from")
+    if sender is None or sender.ent_type_ in PLACE_TYPES or sender.ent_type_ in ("DATE", "TIME"):
+        return None
+    if sender.tag_ == "NNS" and not sender.ent_type_ and not any(c.dep_ in ("det", "poss") for c in sender.children):
+        return None
+    return sender
 
 
 def _who_said_it_in(noun: Token) -> Token | None:
