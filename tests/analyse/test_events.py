@@ -1443,6 +1443,16 @@ def test_a_lede_that_dates_nothing_leaves_the_day_to_the_first_dated_act(tmp_pat
     assert set(_dates(events, "Obama also called the governors")) <= {"2010-04-29"}
 
 
+def test_the_first_dated_act_may_be_done_to_efforts_to_act(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev) 1125, a page dated Saturday 2010-05-01 whose lede dates nothing and whose fifth
+    sentence tells Friday's act with its day hung on the infinitive ("Heavy winds and high tides impeded efforts to
+    contain the growing slick on Friday"): Salazar's "He said later that he urged them to ..." was shown on the page's
+    Saturday (a judge's wrong date in both timeline draws of the fifty-third session). The day is of what was done to
+    the efforts, the day before the page: the story's day."""
+    events = _t17_store(tmp_path, "bpoil_washingtonpost", ("1125",)).rows("events")
+    assert set(_dates(events, "He said later that he urged them")) == {"2010-04-30"}, _dates(events, "urged them")
+
+
 def test_a_view_told_with_a_verb_of_saying_is_no_event() -> None:
     """Sampled "not an event" class (bpoil_washingtonpost and bpoil_reuters, dev, seeds 3951 and 3952): "He said he was
     also worried that the oil contains traces of 'dispersants'" and "he said he was most concerned about the impact on

@@ -250,9 +250,20 @@ def _first_dated_act(doc: Doc, sentences: list[Span], timexes: list[dict[str, An
             verb = doc[head] if head is not None else None
             while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
                 verb = verb.head  # "the spill started washing ashore in Louisiana late Thursday"
+            if verb is not None and _effort_to(verb):
+                verb = verb.head.head  # "Heavy winds and high tides impeded efforts to contain the growing slick on
+                # Friday": the day of what was done to the efforts
             if verb is not None and verb.tag_ == "VBD":
                 return value[:10]
     return None
+
+
+def _effort_to(verb: Token) -> bool:
+    """An infinitive that describes the object of a verb told in the past ("impeded [efforts] to contain ...", "made
+    [attempts] to reach ..."), which the parse hangs a date of the sentence on."""
+    noun = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and noun.i < verb.i and noun.dep_ == "dobj" and noun.head.tag_ == "VBD")
 
 
 def on_the_story_day(timexes: list[dict[str, Any]], day: str, published: str) -> list[dict[str, Any]]:
