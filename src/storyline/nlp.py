@@ -27,6 +27,7 @@ from storyline.analyse.lexicon import (
 )
 from storyline.options import model_name
 from storyline.patterns import LIVE_STAMP_ANYWHERE, LIVE_STAMP_BRACKETED
+from storyline.spans import doc_text
 
 OPENING_QUOTES = {'"', "“", "‘", "'"}
 CLOSING_QUOTES = {'"', "”", "’", "'"}
@@ -91,7 +92,7 @@ def _dated_items(doc: Doc) -> list[Span]:
     """The date and first word of each item of a key-dates box run together ("... 2 June: US government begins criminal
     inquiry 15 July: New cap brings temporary halt to spill ..."): each item is a sentence of its own, dated by its
     date."""
-    text = doc.text
+    text = doc_text(doc)
     if ":" not in text:
         return []
     matches = list(DATED_ITEM.finditer(text))
@@ -114,7 +115,7 @@ def _pull_quote_credits(doc: Doc) -> list[tuple[Token, Token | None]]:
     sentence's opening word (a capitalised article, pronoun or connective, or an opening quote mark) when one comes
     within ``CREDIT_REACH`` tokens; the credit no longer runs into the quote before it or the sentence after it."""
     out: list[tuple[Token, Token | None]] = []
-    if "End Quote" not in doc.text:
+    if "End Quote" not in doc_text(doc):
         return out  # (read at every token of every article otherwise: the parse's hot path)
     for token in doc[:-1]:
         if token.text != "End" or doc[token.i + 1].text != "Quote":
@@ -132,7 +133,7 @@ def _live_entries(doc: Doc) -> list[Token]:
     """The first word of each live-blog entry after its place and time stamp ("LIBYA, 12:45 p.m. ET, 7:45 p.m. local:
     Oil company Total says ...", or "(11:32 a.m. Monday ET, 5:32 p.m. Monday in Libya) Coalition members were ..."): the
     stamp is no part of the entry's sentence (its "LIBYA" was taken for a speaker, its clock began quotes and claims)."""
-    text = doc.text
+    text = doc_text(doc)
     if ":" not in text or " p.m. " not in text and " a.m. " not in text:
         return []
     out = []

@@ -1477,7 +1477,7 @@ def _label_sayer(doc: Doc, colon: int) -> Span | None:
         first -= 1
     before = doc[first - 1] if first > 0 else None
     if before is not None and not (before.text in (".", "!", "?") or before.is_quote or "\n" in before.text
-                                   or "\n" in doc.text[before.idx + len(before) : doc[first].idx]):
+                                   or "\n" in doc_text(doc)[before.idx + len(before) : doc[first].idx]):
         return None
     words = doc[first:colon]
     head = doc[colon - 1]

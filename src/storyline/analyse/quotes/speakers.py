@@ -118,7 +118,7 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
         if cand.source is not None:
             handled.add(cand.source)
             ref = _resolve(ctx, doc[cand.source])
-            label = doc.text[cand.cue_start or 0 : cand.cue_end or 0] == ":"
+            label = doc_text(doc)[cand.cue_start or 0 : cand.cue_end or 0] == ":"
             if ref is not None:
                 if ref.named or not label:  # (a label's "Protester" is no one a later "the protester" stands for)
                     _push(ctx, ref)

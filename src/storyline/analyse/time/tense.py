@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.lexicon import CHRONOLOGY_ENTRY
 from storyline.analyse.time import patterns as P
+from storyline.spans import doc_text
 
 Direction = Literal["past", "future", "present", "unknown"]
 
@@ -35,7 +36,7 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Tense("unknown")
-    if CHRONOLOGY_ENTRY.match(doc.text, start):
+    if CHRONOLOGY_ENTRY.match(doc_text(doc), start):
         return Tense("past", "chronology")  # "June 9 - BP shares fall ..." in a list of what happened: a past day,
         # whatever tense the entry is told in
     token: Token = span.root
