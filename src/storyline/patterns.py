@@ -40,6 +40,11 @@ COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b).{0,120}$", re.IGNORECASE)
 ALL_RIGHTS = re.compile(r"all rights reserved|unauthorized reproduction|무단전재", re.IGNORECASE)
 # Reporter credits at the foot of a story: a sentence of its own ("CNN's X contributed to this report") ...
 REPORTER_CREDIT = re.compile(r"contributed (?:reporting )?to this (?:report|story|article)", re.IGNORECASE)
+# ... or the last words of a paragraph after a sentence's end, names and "and" only ("... according to the U.N. CNN's
+# Mitra Mobasherat and Atika Shubert contributed to this report.", where "U.N." hid the sentence's end), cut out alone ...
+_CREDITED_NAME = r"[A-Z][\w.'’-]*(?: ?['’]s)?,? "
+TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"’] )(?:" + _CREDITED_NAME + r"(?:and )?){1,10}contributed (?:reporting )?to this "
+                             r"(?:report|story|article) ?\.?\s*$")
 # ... or a bracketed or trailing credit inside a paragraph ("(Reporting by X; Editing by Y)"), cut out alone.
 INLINE_CREDIT = re.compile(
     r"(?:\(|-LRB-)\s*(?:additional |writing and )?(?:reporting|writing|editing)(?: and \w+)? by\b[^()]{0,300}?(?:\)|-RRB-)"

@@ -112,6 +112,16 @@ def test_reporter_credits_are_removed_with_their_reason() -> None:
         assert any(r.reason == "reporter credit" for r in article.removed)
 
 
+def test_a_credit_after_an_abbreviation_that_ends_a_sentence_goes_alone() -> None:
+    """LibyaWar_cnn (dev) 118 ends "... according to the U.N. CNN's Mitra Mobasherat and Atika Shubert contributed to
+    this report.": "U.N." hid the sentence's end, so the credit ran into the U.N.'s words (a judge's bad span, quotes
+    draw 5313, fifty-third session). The names and their verb go; the sentence before them stays whole."""
+    record = next(r for r in _records("LibyaWar_cnn", 400) if r["url"].endswith("/118"))
+    article = build_article(RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json"))
+    assert article.text.endswith("fought for control of the border crossing point, according to the U.N."), article.text[-200:]
+    assert any(r.reason == "reporter credit" and "Mitra Mobasherat" in r.text for r in article.removed)
+
+
 def test_credits_and_comment_threads_go_but_the_sentence_beside_them_stays() -> None:
     """Reuters pages: "… Solovyov said. (Editing by …) We welcome comments …" keeps the quote, drops the rest."""
     record = next(r for r in _records("bpoil_reuters", 400) if "image rebuilding mode" in r["text"])

@@ -527,6 +527,7 @@ def clean_lines(decoded: str, *, known_title: str | None = None) -> Cleaned:
             strip_foreign_tokens(line, out.removed) if document_english else [(line.start, line.text)]
         )
         pieces = cut_inline(pieces, P.INLINE_CREDIT, "reporter credit", out.removed)
+        pieces = cut_inline(pieces, P.TRAILING_CREDIT, "reporter credit", out.removed)
         pieces = cut_inline(pieces, P.PHOTO_CREDIT_INLINE, "photo credit", out.removed)
         pieces = cut_inline(pieces, P.SITE_CONTACT_LINES, "a site's contact lines", out.removed)
         pieces = cut_inline(pieces, roundup_spans, "other sites' headlines", out.removed)
