@@ -2731,3 +2731,34 @@ def test_the_names_before_a_things_saying_say_it() -> None:
     names right before a verb of saying whose parsed subject is a thing no one speaks for say it."""
     said = find(_t17_quotes("bpoil_reuters", "498"), "scientists had determined the seepage")
     assert said.speaker in ("BP", "BP and Allen"), said.speaker
+
+
+@pytest.mark.parametrize(("topic", "uid", "opening"), [
+    ("bpoil_reuters", "123", "Insurers and reinsurers have publicly reported at least $611 million"),  # "..., according
+    # to the report from Moody's": a judge's not speech (quotes draw of seed 5311, fifty-third session)
+    ("bpoil_reuters", "465", "It has had at least $24 billion in net operating cash flow"),  # "according to financial
+    # filings"
+])
+def test_a_figure_given_according_to_a_report_is_a_finding(topic: str, uid: str, opening: str) -> None:
+    """Reported words with a figure in them, given "according to" a report, a filing or figures, are the document's
+    finding whoever issued it, no one's words; a statement's stay its issuer's."""
+    found = [q for q in _t17_quotes(topic, uid) if q.text.startswith(opening)]
+    assert found and all(q.kind == "finding" for q in found), [(q.kind, q.text) for q in found]
+    said = [(q.kind, q.text) for q in quotes_of("The rebels lost 200 fighters, according to a statement from the council.")]
+    assert ("indirect", "The rebels lost 200 fighters") in said, said
+
+
+def test_a_thing_named_with_a_bare_past_participle_is_a_topic() -> None:
+    """LibyaWar_cnn 308: "a rebel spokesman dismissed the reported death as “a desperate attempt to get sympathy”" gave
+    "the reported death" as the spokesman's words (a judge's not speech, quotes draw of seed 5313, fifty-third session):
+    a bare past participle after a determiner is a word of its noun, which only names what was spoken of."""
+    found = [q for q in _t17_quotes("LibyaWar_cnn", "308") if q.text == "the reported death"]
+    assert found and all(q.kind == "topic" for q in found), [(q.kind, q.text) for q in found]
+
+
+def test_the_told_words_open_on_their_that_after_a_phrase_set_off_before_it() -> None:
+    """LibyaWar_cnn 385: "Geoff Porter ... wrote in the February edition of CTC Sentinel, published by West Point's
+    Combating Terrorism Center, that AQIM has used ..." gave Porter the words of where his piece was published (a
+    judge's bad span, quotes draw of seed 5313, fifty-third session): his words open on their "that"."""
+    found = [q for q in _t17_quotes("LibyaWar_cnn", "385") if "AQIM has used its rising revenues" in q.text]
+    assert [q.text[:24] for q in found] == ["that AQIM has used its r"], [q.text for q in found]

@@ -186,9 +186,13 @@ NEGATIVE_SPEAKERS = frozenset({"no one", "noone", "nobody", "none", "nothing"})
 # What a poll, a study or a set of papers shows is its finding, no one's words ("The poll said ...", "The documents also
 # showed ..."), and so is what an estimate, an analysis, a count or evidence gives ("according to the new estimate",
 # "according to evidence collected by the National Commission", "according to a watchdog group's analysis"); a report
-# or a statement speaks for whoever issued it (``lexicon.DOCUMENT_NOUNS``) and stays a quote.
+# or a statement speaks for whoever issued it (``lexicon.DOCUMENT_NOUNS``) and stays a quote, but a figure given
+# "according to" a report is the report's (``FIGURE_SOURCES``).
 FINDING_NOUNS = frozenset("poll survey study document record data statistic research estimate calculation tally evidence "
                           "analysis count census projection".split())
+# Records that count, whose figures given "according to" them are a finding whoever's they are ("according to the
+# report from Moody's"): not the documents in which a body speaks (a statement, a letter, a release).
+FIGURE_SOURCES = FINDING_NOUNS | frozenset("report filing review investigation inquiry figure".split())
 # A share of those asked, as a poll gives it ("64 percent of Americans say ...", "three-quarters of those polled now say
 # so", "a majority of Democrats"): its words are a count of answers, a finding, no one's words.
 SHARE_NOUNS = frozenset("percent percentage majority minority plurality half third quarter three-quarters two-thirds".split())
