@@ -179,11 +179,14 @@ def _t17_store(tmp_path: Path, topic: str, uids: tuple[str, ...]) -> str:
 
 def test_a_decades_background_reads_as_a_decade_and_is_no_key_date(tmp_path: Path) -> None:
     """bpoil_washingtonpost (dev): "Britain banned more than a decade ago some formulations of the dispersant" is dated
-    to the 2000s, and the summary timeline (--top) had shown it first, as "200". The full timeline reads "the 2000s";
-    the summary's key dates are calendar dates."""
+    to the 2000s, and the summary timeline (--top) had shown it first, as "200". The full timeline from an earlier year
+    reads "the 2000s"; without one it keeps to the story's period and counts what is earlier; the summary's key dates
+    are calendar dates."""
     store = _t17_store(tmp_path, "bpoil_washingtonpost", ("2184", "1890"))
-    code, full, _ = run("timeline", "--store", store)
+    code, full, _ = run("timeline", "--store", store, "--from", "1990")
     assert code == 0 and "the 2000s  COERCE" in full and "\n200 " not in "\n" + full
+    code, period, _ = run("timeline", "--store", store)
+    assert code == 0 and "2000s" not in period.replace("earlier event", "") and "earlier event" in period, period[-300:]
     code, summary, _ = run("timeline", "--store", store, "--top", "5")
     assert code == 0 and summary.strip() and "2000s" not in summary and "2010-" in summary
 
@@ -216,3 +219,21 @@ def test_the_summary_timeline_shows_a_dates_most_salient_events_and_counts_the_r
     code, out, _ = run("timeline", "--store", store, "--top", "10", "--per-date", "2", "--json")
     two = next(n for n in json.loads(out) if n["date"] == node["date"])
     assert [e["id"] for e in two["events"]] == [e["id"] for e in everything[:2]] and two["more"] == len(everything) - 2
+
+
+def test_the_timeline_keeps_to_its_storys_period_and_counts_what_is_earlier(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev) 270 and 45, pages of March 2011 that recall "Gadhafi ... seized Libya's helm in 1969" and the
+    coup of 1 September 1969: the story's timeline had opened on 1969 (judges' "other story" and "not an event" for
+    such recollections in the timeline draws of the fifty-third and fifty-fourth sessions). It shows the story's period
+    and counts the earlier events; a --from before them shows them; the briefing keeps them as background."""
+    store = _t17_store(tmp_path, "LibyaWar_cnn", ("270", "45"))
+    code, period, _ = run("timeline", "--store", store)
+    assert code == 0 and "\n1969" not in "\n" + period, period[:400]
+    assert "earlier event" in period.splitlines()[-1]
+    code, history, _ = run("timeline", "--store", store, "--from", "1960")
+    assert code == 0 and "\n1969" in "\n" + history and "earlier event" not in history
+    from storyline.store.db import Store
+    from storyline.views import events_view
+
+    found = events_view(Store(Path(store)), dated_only=True)
+    assert found["earlier"] >= 2 and all(e["date"] >= "2010" for e in found["items"]), found["earlier"]

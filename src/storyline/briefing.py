@@ -206,8 +206,10 @@ def _sentence_item(corpus: _Corpus, article: str, start: int, end: int, *, lead:
 
 def _happened(store: Store, corpus: _Corpus, entity_id: str | None, since: str | None, story: str | None) -> Section:
     section = Section("What happened")
-    # a decade or century ("201", "20") dates nothing an analyst can place: such events stay off the briefing
-    events = [e for e in events_view(store, dated_only=True, story=story)["items"] if len(e["date"].split("/")[0]) >= 4]
+    # a decade or century ("201", "20") dates nothing an analyst can place: such events stay off the briefing; earlier
+    # years than the story's are its background, which a briefing gives where slots are free (``_spread``)
+    events = [e for e in events_view(store, dated_only=True, story=story, period=False)["items"]
+              if len(e["date"].split("/")[0]) >= 4]
     if entity_id:
         events = [e for e in events if entity_id in (e["actor"], e["target"])]
     if since:

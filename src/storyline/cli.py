@@ -611,8 +611,9 @@ def timeline(store_path: str, date_from: str | None, date_to: str | None, entity
     reader = _reader(store_path)
     _check_event_filters(reader, entity_name, etype)
     chosen = _which_story(reader, story, per_story=True)
-    nodes = reader.timeline(date_from=date_from, date_to=date_to, entity=entity_name, etype=etype, top=top, story=chosen,
-                            per_date=per_date)["items"]
+    found = reader.timeline(date_from=date_from, date_to=date_to, entity=entity_name, etype=etype, top=top, story=chosen,
+                            per_date=per_date)
+    nodes = found["items"]
     if as_json:
         _echo_json(nodes)
         return
@@ -626,6 +627,9 @@ def timeline(store_path: str, date_from: str | None, date_to: str | None, entity
         if node["more"]:
             day = node["date"].split("/")[0]
             click.echo(f"{'':<10} … {plural(node['more'], 'more event')} on this date: storyline timeline --from {day} --to {day}")
+    if found.get("earlier"):
+        click.echo(f"… {plural(found['earlier'], 'earlier event')} from before the story's period (what its articles recall of "
+                   "earlier years): --from with an earlier year shows them")
 
 
 @main.command()

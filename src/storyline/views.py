@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from storyline.analyse.events.asides import PAST_YEARS
 from storyline.export import article_record, group_by_date, quote_record, speaker_names
 from storyline.model import CLAIM_STATUSES, UNSPOKEN_KINDS
 from storyline.store.db import Store
@@ -535,19 +536,32 @@ def _article_meta(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:
 # --- events, timeline, claims -------------------------------------------------------------------
 
 
+# A timeline shows its story's own period: from the year before its first article (``asides.PAST_YEARS``) on. What the
+# pages recall of earlier years ("Gadhafi seized Libya's helm in 1969", "Striking a major find in Alaska's Prudhoe Bay
+# field in 1969, BP grew ...") stays an event of the story (its list, its entities' pages), counted as ``earlier``
+# beside the timeline and shown by a ``date_from`` before it. A year unknown ("XXXX-07-12") is no earlier year.
+IN_THE_STORYS_PERIOD = (
+    "(e.story IS NULL OR e.date LIKE 'X%' OR e.date >= coalesce((SELECT printf('%04d', CAST(substr(s.first, 1, 4) AS "
+    f"INTEGER) - {PAST_YEARS}) FROM stories s WHERE s.id = e.story AND s.first IS NOT NULL), ''))"
+)
+
+
 def _event_filters(
     store: Store, *, date_from: str | None, date_to: str | None, entity: str | None, etype: str | None, dated_only: bool,
-    story: str | None = None,
+    story: str | None = None, period: bool = True,
 ) -> tuple[str, list[Any]] | None:
     """SQL conditions for the timeline filters; dates compare on their common prefix. None when `entity` is unknown.
 
     A date bound leaves out undated events and those whose year is unknown ("XXXX-07-12"): they cannot be placed.
+    Without ``date_from`` the events are of their story's period (``period``; ``earlier`` counts the rest).
     """
     where: list[str] = ["1"]
     params: list[Any] = []
     _where_equal(where, params, "e.story", story)
     if dated_only:
         where.append("e.date IS NOT NULL")
+    if period and not date_from:
+        where.append(f"(e.date IS NULL OR {IN_THE_STORYS_PERIOD})")
     if date_from or date_to:
         where.append("e.date IS NOT NULL AND e.date NOT LIKE 'X%'")
         bounds, values = _value_bounds("e.date", date_from, date_to)
@@ -620,11 +634,12 @@ def alleged_label(alleged: dict[str, Any]) -> str:
 def events_view(
     store: Store, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
     etype: str | None = None, dated_only: bool = False, order: str = "date", story: str | None = None, limit: int | None = None,
-    offset: int = 0,
+    offset: int = 0, period: bool = True,
 ) -> dict[str, Any]:
-    """Events with evidence, filtered; in date order (undated last) or by salience (``order="salience"``)."""
+    """Events with evidence, filtered; in date order (undated last) or by salience (``order="salience"``); of their
+    story's period unless ``period`` is false or a ``date_from`` is given."""
     filters = _event_filters(store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, dated_only=dated_only,
-                             story=story)
+                             story=story, period=period)
     if filters is None:
         return page([], total=0, limit=limit, offset=offset)
     where, params = filters
@@ -632,7 +647,19 @@ def events_view(
                 else "e.date IS NULL, e.date LIKE 'X%', e.date, e.salience DESC, e.centrality DESC, e.id")
     rows = store.query(f"SELECT e.* FROM events e WHERE {where} ORDER BY {ordering}" + _limit_sql(limit, offset), params)
     total = store.scalar(f"SELECT count(*) FROM events e WHERE {where}", params)
-    return page(with_evidence(store, rows), total=total, limit=limit, offset=offset)
+    return {**page(with_evidence(store, rows), total=total, limit=limit, offset=offset),
+            "earlier": _earlier(store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, story=story)}
+
+
+def _earlier(store: Store, **filters: Any) -> int:
+    """The events the same filters hold from before their story's period (0 once a ``date_from`` is given)."""
+    if filters.get("date_from"):
+        return 0
+    found = _event_filters(store, **filters, dated_only=True, period=False)
+    if found is None:
+        return 0
+    where, params = found
+    return store.scalar(f"SELECT count(*) FROM events e WHERE {where} AND NOT {IN_THE_STORYS_PERIOD}", params) or 0
 
 
 def event_types(store: Store) -> list[str]:
@@ -660,6 +687,7 @@ def timeline_view(
                              story=story)
     if filters is None:
         return page([], total=0, limit=limit, offset=offset)
+    earlier = _earlier(store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, story=story)
     where, params = filters
     dates_sql = f"SELECT e.date AS date, max(e.salience) AS salience FROM events e WHERE {where} GROUP BY e.date"
     if top is not None:  # the summary's key dates are on the calendar: a decade's ("200", "a decade ago") or a
@@ -668,7 +696,7 @@ def timeline_view(
     total = store.scalar(f"SELECT count(*) FROM ({dates_sql})", params)
     dates = [r["date"] for r in store.query(f"SELECT date FROM ({dates_sql}) ORDER BY date" + _limit_sql(limit, offset), params)]
     if not dates:
-        return page([], total=total, limit=limit, offset=offset)
+        return {**page([], total=total, limit=limit, offset=offset), "earlier": earlier}
     marks = ",".join("?" * len(dates))
     rows = store.query(f"SELECT e.* FROM events e WHERE {where} AND e.date IN ({marks})", [*params, *dates])
     cap = per_date or (TOP_EVENTS_PER_DATE if top is not None else None)
@@ -680,7 +708,7 @@ def timeline_view(
         nodes.append({"date": date, "events": shown, "more": len(lines) - len(shown)})
         shown_events += shown
     with_evidence(store, shown_events)  # only the events shown: a key date's dropped ones need no evidence
-    return page(nodes, total=total, limit=limit, offset=offset)
+    return {**page(nodes, total=total, limit=limit, offset=offset), "earlier": earlier}
 
 
 def _one_line_each(ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -155,7 +155,8 @@ def register_pages(app: FastAPI, reader: Storyline) -> None:
         data = {"total": shown["total"], "limit": size, "offset": pages.start, "events": events,
                 "dated_mentions": mentions, "published": days, "story": story_id}
         context = {"title": "Timeline", "chart": layout(events, mentions, days), "events": events, "pager": pages,
-                   "total": shown["total"], "undated": [e for e in events if not e["date"]], "types": reader.event_types(),
+                   "total": shown["total"], "earlier": shown.get("earlier", 0),
+                   "undated": [e for e in events if not e["date"]], "types": reader.event_types(),
                    "evidence_shown": EVIDENCE_SHOWN, "story": story_id, "story_given": bool(story),
                    "filters": {"from": date_from or "", "to": date_to or "", "entity": entity or "", "type": type or ""}}
         return page(request, "timeline.html", context, data, is_json(request))
