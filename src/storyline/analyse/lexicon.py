@@ -376,6 +376,12 @@ KIN_NOUNS = frozenset(
     """son sons daughter daughters wife wives husband brother brothers sister sisters father mother parents cousin
     cousins uncle aunt nephew niece grandson granddaughter grandfather grandmother widow stepson stepdaughter""".split()
 )
+# Nouns of the people a person has about them: "his members were discussing a return to the Amoco brand" are the members
+# of the association its director speaks for, not he; "her supporters", "his employees".
+ASSOCIATE_NOUNS = frozenset(
+    """member members supporter supporters follower followers employee employees colleague colleagues client clients
+    customer customers constituent constituents fan fans friend friends neighbor neighbors neighbour neighbours""".split()
+)
 # Nouns of a person that never describe a body or a place: a name set beside one ("Gadhafi's daughter, Ayesha", "Byron
 # Grote, BP's chief financial officer") is a person's, whatever the tagger read (a company is a rig's "owner", a
 # partner, a member; a country a coalition's leader or head).

