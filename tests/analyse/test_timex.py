@@ -435,6 +435,26 @@ def test_a_sunday_papers_this_week_ahead_is_the_coming_week() -> None:
     assert find(done, "this week").value == "2010-W23"
 
 
+def test_a_sunday_papers_last_week_is_the_week_it_closes() -> None:
+    """bpoil_washingtonpost (dev) 1298, a page of Sunday 2010-09-12: "Delivering the results of BP's internal oil spill
+    investigation last week, chief investigator Mark Bly said ..." was dated August 30 - September 5 (the report came
+    out on September 8; judges' wrong dates in the timeline draws of the fifty-third and fifty-fourth sessions). A
+    Sunday paper's "last week" is the week the Sunday closes; a Saturday's stays the week before."""
+    import json
+
+    from storyline.evaluate.t17 import topic_records
+
+    folder = SHARED / "eval" / "timeline17" / "t17" / "bpoil_washingtonpost"
+    if not folder.is_dir():
+        pytest.skip(f"Timeline17 missing at {folder}")
+    record = next(r for r in topic_records(folder) if r["url"].endswith("/1298"))
+    article = build_article(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
+    timexes = extract_timexes(load_nlp()(article.text), article.id, anchor=article.published)
+    at = article.text.index("last week, chief investigator Mark Bly")
+    assert [t.value for t in timexes if t.start == at] == ["2010-W36"], [(t.text, t.value) for t in timexes if t.start == at]
+    assert find(timexes_of("The report came out last week.", "2010-09-11"), "last week").value == "2010-W35"
+
+
 def test_the_same_day_a_clause_tells_is_that_happenings() -> None:
     """bpoil_washingtonpost (dev) 617: "... noted that he convened a meeting of his top advisers in the Oval Office on the
     same day he learned of the accident" took the page's Thursday, the latest date before it, and the meeting was filed

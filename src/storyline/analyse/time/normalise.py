@@ -372,7 +372,11 @@ def _h_rel_unit(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     if unit == "week":
         if anchor.weekday() == SUNDAY and delta == 0 and tense.direction == "future":
             delta += 1  # a Sunday paper's "this week" ahead is the coming one ("Obama will press BP executives this
-            # week"); its "last week" stays the week before (TimeBank's reading: taking the week it closes cost 0.001)
+            # week")
+        elif anchor.weekday() == SUNDAY and delta == -1:
+            delta = 0  # ... and its "last week" the one it closes: "The report ... came out last week" on Sunday 12
+            # September 2010 was of 8 September (judges' wrong dates in the timeline draws of the fifty-third and
+            # fifty-fourth sessions; TimeBank had read the week before, which cost it 0.001)
         value = week_value(anchor + timedelta(weeks=delta))
     elif unit == "month":
         y, m = shift_months(anchor.year, anchor.month, delta)
