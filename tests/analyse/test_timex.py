@@ -411,18 +411,23 @@ def test_a_chronology_entry_is_a_past_day() -> None:
     """Sampled "wrong date" class (bpoil_reuters 1797, dev, seed 4121): a chronology on a page of 2011 listing "June 9 -
     U.S. Interior Secretary Ken Salazar says BP must pay ..." after the May 2010 hearings dated the entry 2011-06-09 (the
     present tense read as ahead of the page). An entry of a chronology is a past day."""
+    assert _t17_values_at("bpoil_reuters", "1797", "June 9 - U.S. Interior Secretary") == ["2010-06-09"]
+
+
+def _t17_values_at(topic: str, uid: str, words: str) -> list[str | None]:
+    """The values of the time expressions that open at ``words`` in a Timeline17 article, read as ingest reads it."""
     import json
 
     from storyline.evaluate.t17 import topic_records
 
-    folder = SHARED / "eval" / "timeline17" / "t17" / "bpoil_reuters"
+    folder = SHARED / "eval" / "timeline17" / "t17" / topic
     if not folder.is_dir():
         pytest.skip(f"Timeline17 missing at {folder}")
-    record = next(r for r in topic_records(folder) if r["url"].endswith("/1797"))
+    record = next(r for r in topic_records(folder) if r["url"].endswith(f"/{uid}"))
     article = build_article(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
     timexes = extract_timexes(load_nlp()(article.text), article.id, anchor=article.published)
-    at = article.text.index("June 9 - U.S. Interior Secretary")
-    assert [t.value for t in timexes if t.start == at] == ["2010-06-09"], [(t.text, t.value) for t in timexes if t.start == at]
+    at = article.text.index(words)
+    return [t.value for t in timexes if t.start == at]
 
 
 def test_a_sunday_papers_this_week_ahead_is_the_coming_week() -> None:
@@ -440,18 +445,7 @@ def test_a_sunday_papers_last_week_is_the_week_it_closes() -> None:
     investigation last week, chief investigator Mark Bly said ..." was dated August 30 - September 5 (the report came
     out on September 8; judges' wrong dates in the timeline draws of the fifty-third and fifty-fourth sessions). A
     Sunday paper's "last week" is the week the Sunday closes; a Saturday's stays the week before."""
-    import json
-
-    from storyline.evaluate.t17 import topic_records
-
-    folder = SHARED / "eval" / "timeline17" / "t17" / "bpoil_washingtonpost"
-    if not folder.is_dir():
-        pytest.skip(f"Timeline17 missing at {folder}")
-    record = next(r for r in topic_records(folder) if r["url"].endswith("/1298"))
-    article = build_article(RawDocument(source=record["url"], raw=json.dumps(record).encode(), media_type="application/json"))
-    timexes = extract_timexes(load_nlp()(article.text), article.id, anchor=article.published)
-    at = article.text.index("last week, chief investigator Mark Bly")
-    assert [t.value for t in timexes if t.start == at] == ["2010-W36"], [(t.text, t.value) for t in timexes if t.start == at]
+    assert _t17_values_at("bpoil_washingtonpost", "1298", "last week, chief investigator Mark Bly") == ["2010-W36"]
     assert find(timexes_of("The report came out last week.", "2010-09-11"), "last week").value == "2010-W35"
 
 
