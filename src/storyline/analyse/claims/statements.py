@@ -953,8 +953,10 @@ def _lone_pronoun(words: list[Token]) -> str | None:
             if before.pos_ not in ("NOUN", "PROPN", "NUM") or before.pos_ == "NUM" and singular or (
                     singular and before.tag_ not in SINGULAR_NOUN_TAGS) or (not singular and not _can_be_many(before)):
                 continue
-            if own_subject is not None and before.head.i == own_subject.i and before.dep_ in ("nsubj", "nsubjpass"):
-                continue  # "The disaster could cost it": not itself
+            if own_subject is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= before.i <= c.right_edge.i
+                                               for c in own_subject.children):
+                continue  # "The disaster could cost it", "The oil spill had cost it $450 million": not itself, nor a
+                # word of its own subject's phrase
             return None
         return tok.text
     return None
