@@ -2074,3 +2074,14 @@ def test_one_member_or_ones_associates_are_not_the_body_or_person_named_beside_t
     names = {e["id"]: e["name"] for e in store.rows("entities")}
     found = [(e["summary"], names.get(e["actor"])) for e in store.rows("events") if words in e["summary"]]
     assert all(actor not in ("United States", "John Kleine") for _, actor in found), found
+
+
+def test_where_a_body_is_based_or_a_people_before_the_noun_is_not_whom_it_was_done_to(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 1289: "Crist asked the British-based company for $100 million more ..." showed "British" as
+    the one asked (a judge's wrong actor, timeline draw 5412): where the company is based names no one it was done to,
+    and nor does a demonym before the noun ("pressing the British energy giant"); a country or a place before it still
+    does."""
+    store = _t17_store(tmp_path, "bpoil_reuters", ("1289",))
+    names = {e["id"]: e["name"] for e in store.rows("entities")}
+    asked = [(e["type"], names.get(e["target"])) for e in store.rows("events") if "Crist asked the British-based company" in e["summary"]]
+    assert asked and all(target != "British" for _, target in asked), asked

@@ -311,6 +311,11 @@ def _based_in(span: Span, head: Token, index: MentionIndex, actor: str) -> bool:
                for t in span)
 
 
+def _a_people_before(span: Span, head: Token, index: MentionIndex, entity: str) -> bool:
+    """The entity is named only by a word for a people before the noun ("Libyan", "British", "Arab"): a demonym."""
+    return any(t.i < head.i and t.ent_type_ == "NORP" and index.entity_in(t.idx, t.idx + len(t)) == entity for t in span)
+
+
 def _a_legislator(head: Token) -> bool:
     """A noun of one member of a legislature: "lawmaker", "senator", or a "representative" a party's word marks ("A
     Republican U.S. representative apologized to BP CEO Tony Hayward": not the United States; a judge's wrong actor in
@@ -374,6 +379,12 @@ def _annotate(
         if target is not None and thead.lemma_.lower() in KIN_NOUNS and index.entity_in(thead.idx, thead.idx + len(thead)) is None:
             target = appositive_name(thead, index)  # "Gadhafi's son, Saif al-Arab Gadhafi, and three grandchildren died":
             # the son named beside the noun, or no one; never the father the possessive names
+        elif target is not None and index.entity_in(thead.idx, thead.idx + len(thead)) != target and (
+                _based_in(span, thead, index, target) or _a_people_before(span, thead, index, target)):
+            target = None  # "asked the British-based company for $100 million more", "urged all Libyan parties to
+            # engage": where a body is based, or the people a word before the noun names, is not whom it was done to (a
+            # judge's wrong actor, timeline draw 5412); a country or a place before the noun still is ("U.S. officials",
+            # "bombed the Tripoli area"), and so is a craft ("the Deepwater Horizon rig")
         target_text = span.text
         if target == actor:
             target = None
