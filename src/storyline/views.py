@@ -647,12 +647,13 @@ def events_view(
                 else "e.date IS NULL, e.date LIKE 'X%', e.date, e.salience DESC, e.centrality DESC, e.id")
     rows = store.query(f"SELECT e.* FROM events e WHERE {where} ORDER BY {ordering}" + _limit_sql(limit, offset), params)
     total = store.scalar(f"SELECT count(*) FROM events e WHERE {where}", params)
-    return {**page(with_evidence(store, rows), total=total, limit=limit, offset=offset),
-            "earlier": _earlier(store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, story=story)}
+    earlier = _earlier(store, date_from=date_from, date_to=date_to, entity=entity, etype=etype, story=story) if period else 0
+    return {**page(with_evidence(store, rows), total=total, limit=limit, offset=offset), "earlier": earlier}
 
 
 def _earlier(store: Store, **filters: Any) -> int:
-    """The events the same filters hold from before their story's period (0 once a ``date_from`` is given)."""
+    """The events the same filters hold from before their story's period, which a view of that period leaves out (0 once a
+    ``date_from`` is given)."""
     if filters.get("date_from"):
         return 0
     found = _event_filters(store, **filters, dated_only=True, period=False)

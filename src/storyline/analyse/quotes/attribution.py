@@ -27,7 +27,7 @@ from storyline.analyse.quotes.speakers import (
     resolve_speakers,
 )
 from storyline.clean.lines import sentence_seams
-from storyline.model import Quote
+from storyline.model import FIGURE_LABELS, Quote
 from storyline.spans import (
     a_medium_name,
     after_an_entry_date,
@@ -270,7 +270,6 @@ def _a_documents_figure(doc: Doc, c: Candidate) -> bool:
 
 
 DOCUMENT_REACH = 6  # tokens after "according to" in which the document's noun comes ("the latest Moody's report")
-FIGURE_LABELS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
 
 
 def _someone(noun: Token) -> bool:
