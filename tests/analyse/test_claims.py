@@ -2092,3 +2092,16 @@ def test_words_that_open_on_a_doing_or_a_this_are_no_line(tmp_path: Path) -> Non
     on what they name."""
     lines = [c["statement"] for c in _t17_ledger(tmp_path / "wp.db", "bpoil_washingtonpost", ("10", "824"))]
     assert not [s for s in lines if s.startswith(("Doing so", "This captured"))], lines
+
+
+def test_a_line_that_names_nothing_or_stops_mid_phrase_leaves_the_ledger(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 1349: "But it would still not surpass the extent of the disaster caused by the Ixtoc spill"
+    (a connective before an unnamed "it"), 1064: "More could be done" (a quantifier names nothing);
+    bpoil_washingtonpost (dev) 1255 and 390: "... modification, inspection, and testing of" (a line stopped on a word
+    no sentence ends on). A claim draw judged each vague (seed 5413 and 5414). Other lines of the same articles stay."""
+    reuters = _t17_ledger(tmp_path / "re.db", "bpoil_reuters", ("1349", "1064"))
+    shown = [c["statement"] for c in reuters]
+    assert reuters and not [s for s in shown if s.startswith(("But it would still not surpass", "More could be done"))], shown
+    post = _t17_ledger(tmp_path / "wp.db", "bpoil_washingtonpost", ("1255", "390"))
+    shown = [c["statement"] for c in post]
+    assert post and not [s for s in shown if s.rstrip().endswith(" of")], shown

@@ -45,7 +45,7 @@ from storyline.analyse.claims.statements import (
 from storyline.analyse.entities.patterns import capital_country, country_code, demonym_country
 from storyline.analyse.events.candidates import EventCandidate
 from storyline.analyse.events.linking import MentionIndex, doc_candidates
-from storyline.analyse.lexicon import FINITE_AUXILIARIES, WEEKDAY_NAMES
+from storyline.analyse.lexicon import CONNECTIVES, FINITE_AUXILIARIES, WEEKDAY_NAMES
 from storyline.analyse.shown import (
     SPEAKER_PRONOUNS,
     THING_WORDS,
@@ -595,8 +595,11 @@ def _left_unnamed(statement: str, words: str, pronoun: str) -> bool:
 def _about_someone_unnamed(statement: str) -> bool:
     """The statement opens on a pronoun (or a demonstrative standing alone) for what it does not name: "It must begin with
     attacks against Libyan air defenses", "They remain capable of carrying out attacks", "This is what America ...
-    want"."""
+    want"; a connective before it changes nothing: "But it would still not surpass the extent of the disaster ..."."""
     first, _, rest = statement.partition(" ")
+    while first.lower().strip("“\"").rstrip(",") in CONNECTIVES and rest:
+        first, _, rest = rest.partition(" ")
+        statement = f"{first} {rest}"
     word = first.lower().strip("“\"")
     if word in DEMONSTRATIVES:
         return rest.split(" ", 1)[0].lower() in FINITE_AUXILIARIES
@@ -604,31 +607,41 @@ def _about_someone_unnamed(statement: str) -> bool:
 
 
 # Opening words that name nothing though capitalised as a sentence's first: articles, pronouns, demonstratives, "there".
-UNNAMING_OPENERS = frozenset({"the", "a", "an", "there", "some", "many", "most", "no", "one", "all", "but", "and", "so",
+UNNAMING_OPENERS = frozenset({"the", "a", "an", "there", "some", "many", "most", "more", "much", "few", "fewer", "less",
+                              "several", "both", "each", "any", "such", "other", "others", "another", "no", "one", "all",
+                              "but", "and", "so",
                               "i", "we", "you", "our", "my", "your", *UNNAMED_SUBJECTS, *DEMONSTRATIVES, "his", "her",
                               "its", "their", "if", "when", "while", "because", "what", "now", "then"})
 NAME_PARTICLES = ("al-", "el-", "bin ", "ibn ")  # lower-case openings of Arabic names ("al-Brega", "el-Keib")
 
 
 _CUT_IN_QUOTE = re.compile(r"[“\"]\S*$")  # an opening mark with at most one word after it, at the line's end
+# Words no sentence ends on: the phrase they open is cut off ("... modification, inspection, and testing of").
+UNFINISHED_ENDINGS = frozenset({"of", "the", "a", "an", "and", "or", "but", "than", "its", "their", "our", "my", "your"})
 
 
 def _cut_short(statement: str) -> bool:
     """The line does not read as a sentence: its subject is lost, so it opens on a finite verb ("Should cut [BP's]
     dividend until ...", "Was a White House “shakedown” in pressing BP ...": the parse took the subject for the
-    saying's), or it stops right after an opening quotation mark ("... of the 851 “willful"). Claim draws judged such
-    lines "garbled" (bpoil_reuters and bpoil_washingtonpost, dev, seeds 4331 and 4332)."""
+    saying's), or it stops right after an opening quotation mark ("... of the 851 “willful") or on a word no sentence
+    ends on ("... inspection, and testing of"). Claim draws judged such lines "garbled" or "vague" (bpoil_reuters and
+    bpoil_washingtonpost, dev, seeds 4331, 4332 and 5414); a line the ledger itself shortened ("… ") is not cut short."""
     first = statement.lstrip("“\"[").split(" ", 1)[0].lower()
     if first in FINITE_AUXILIARIES and statement[:1] != "[":
+        return True
+    if statement.rstrip().endswith("…"):
+        return False
+    last = statement.rstrip(" ,;:").rsplit(" ", 1)[-1]
+    if last.lower() in UNFINISHED_ENDINGS:
         return True
     return _CUT_IN_QUOTE.search(statement.rstrip(" ….,;:")) is not None and statement.count("“") > statement.count("”")
 
 
 def _names_nothing(statement: str) -> bool:
-    """No word of the statement names anything: no capitalised word (the first only when it is no article, pronoun or
-    the like), no name opened by a particle ("al-Brega"), no figure. "The cost would be too high", "There is
-    ambivalence in the world community about intervention", "It was impossible to say when the mission would end": read
-    alone, the ledger line cannot say what it is about (a claim draw judged most such lines "vague")."""
+    """No word of the statement names anything: no capitalised word (the first only when it is no article, pronoun,
+    quantifier or the like), no name opened by a particle ("al-Brega"), no figure. "The cost would be too high", "There is ambivalence in the world community about intervention", "It was
+    impossible to say when the mission would end", "More could be done": read alone, the ledger line cannot say what it
+    is about (claim draws judged most such lines "vague")."""
     if statement.startswith("[") or any(ch.isdigit() for ch in statement) or PLACEHOLDER_IT.match(statement):
         return False  # (an "it" holding the place of a clause, "That means ...": the clause says what it is about)
     words = re.findall(r"[\w'’-]+", statement)
