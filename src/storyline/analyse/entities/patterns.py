@@ -620,6 +620,9 @@ PLACING_PREPOSITIONS = {"in", "near", "outside", "around", "into", "inside", "ac
 #: Nouns of places built for a use: a name before one names the place, not a person ("the Al-Jala hospital", "Abu Salim
 #: prison", "the Grangemouth refinery", "Misrata port").
 FACILITY_NOUNS = frozenset("hospital clinic airport airbase base prison jail hotel stadium mosque refinery barracks port station terminal".split())
+#: ... of them, and of other buildings, those that house no body of their own ("the National Insurance Building", "the
+#: Rixos Hotel", "Andrews Air Force Base", tagged bodies): a place; a hospital, a port or a refinery is also run by one.
+BUILDING_NOUNS = frozenset("building tower palace bridge hotel base airbase barracks stadium mosque prison jail".split())
 #: Last words of the names of laws, accords and documents ("the Oil Pollution Act", "the Dayton Accords", "the Hydrate
 #: Guidelines"): a text, whatever the tagger read.
 TEXT_HEADS = frozenset({"Act", "Treaty", "Accord", "Accords", "Convention", "Guidelines", "Resolution", "Doctrine"})

@@ -352,10 +352,11 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     if bracket > 0 and ")" not in text[bracket:]:  # "National Association of Pension Funds (NAPF": a bracket NER left
         end = start + len(text[:bracket].rstrip())  # open is no part of the name
         text = item.text[start:end]
-    for separator in (" - ", ", "):  # "The Washington Post - May 30, 2010", "the University of Hawaii, March 2011":
-        name, found, when = text.partition(separator)  # a page's or a source's date run into the name
-        if found and name.strip() and pat.calendar_only(when):
-            return classify(item, start, start + len(name.rstrip()), label, extra=extra, mention=mention)
+    if (name := _before_a_dash(text)) is not None:  # "Saif al-Islam Gadhafi -- Libyan leader", "UTC - Kees Willemse"
+        return classify(item, start, start + len(name), label, extra=extra, mention=mention)
+    name, found, when = text.partition(", ")  # "the University of Hawaii, March 2011": a source's date run into the name
+    if found and name.strip() and pat.calendar_only(when):
+        return classify(item, start, start + len(name.rstrip()), label, extra=extra, mention=mention)
     if label == "ORG" and (first := _first_of_listed_bodies(text)):
         # "the American Society of International Law, International Peace Institute": two bodies run into one mention
         return classify(item, start, start + len(first), label, extra=extra, mention=mention)
@@ -428,6 +429,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         label = "ORG"  # "Fitch Ratings said", "Credit Suisse Securities": a body's name, whatever the tagger thought
     elif label == "PERSON" and len(parts) > 1 and parts[-1] in pat.FACILITY_NOUNS:
         label = "FAC"  # "the Corinthia Hotel" (LibyaWar_cnn, dev, tagged a person): a building, whatever the tagger thought
+    elif label == "ORG" and len(parts) > 1 and parts[-1] in pat.BUILDING_NOUNS and org_key(text) not in KNOWN_ORGS:
+        label = "FAC"  # "the rebels' control of the National Insurance Building" (tagged a body): a building
     elif label in ("GPE", "LOC", "FAC") and len(parts) > 2 and parts[0] in pat.ORG_HEADS and parts[1] in ("for", "of"):
         label = "ORG"  # "the Center for a New American Security" (tagged a place): a body named for its purpose
     if label == "PERSON" and org_key(text) not in KNOWN_ORGS:  # "Unicef" tagged a person is the body
@@ -477,6 +480,25 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
 
 
 NATIONAL_BODY = "ministry"  # a body every state has one of: merged only within its country
+
+
+def _before_a_dash(text: str) -> str | None:
+    """The name before a spaced dash that ends it, or None when no dash cuts the mention.
+
+    A dash set off by spaces ends a name: what follows is an aside, a caption, a date or the next sentence
+    ("Saif al-Islam Gadhafi -- Libyan leader", "Columbia University - Rami Khouri", "The Washington Post - May
+    30, 2010"). A hyphen spaced inside one name stays: after a lower-case particle ("Bashar al - Assad") or
+    before a body's head word ("the Bowles - Simpson Commission").
+    """
+    words = text.split(" ")
+    for i, word in enumerate(words[1:-1], start=1):
+        if word not in L.DASHES and word != "-":
+            continue
+        left = " ".join(words[:i]).rstrip()
+        if word == "-" and (words[i - 1].islower() or pat.normalise(words[-1]) in pat.ORG_HEADS):
+            return None
+        return left if pat.normalise(left) else None
+    return None
 
 
 def _caption_label(text: str, end: int, surface: str) -> bool:
