@@ -1507,15 +1507,26 @@ def test_a_described_speaker_the_next_sentence_names_is_that_person() -> None:
     3333, the name of another in the described one's own words no bar); a name introduced on its own is someone else
     (LibyaWar_cnn 111: "One Security Council
     diplomat said ... France's U.N. ambassador, Gerard Araud, also said ..."; 190: "which a U.S. official described as
-    “delusional.” ... Told by the BBC's Jeremy Bowen that ...")."""
+    “delusional.” ... Told by the BBC's Jeremy Bowen that ..."). A name in the named one's own words is no bar either
+    (LibyaWar_cnn 319: "..., a government spokesman said Thursday. Eman al-Obeidy will “hopefully” be visited ...,
+    Mousa Ibrahim said", judged "vague speaker" in the quote draw of seed 5414; 391: "A former Obama national security
+    adviser said Sunday that ... “The problem is that while everybody wants to see Gadhafi leave ...,” Ret. Gen. Jim
+    Jones said"), and the next sentence may name the one described as the subject of a verb of saying with no words
+    quoted (366: "A woman who worked on the campaign ... has learned that her phone may have been hacked. As Sarah Payne
+    previously defended the newspaper"), but not someone it introduces who says nothing (111: "One Western diplomat
+    said ... The Chinese ambassador, Li Baodong, ... would not comment")."""
     for topic, uid, words, named, role in (
+            ("LibyaWar_cnn", "319", "A woman who was dragged away", "Mousa Ibrahim", "spokesman"),
+            ("LibyaWar_cnn", "391", "that the international coalition in Libya", "Jim Jones", "national security adviser"),
+            ("LibyaWar_cnn", "366", "that her phone may have been hacked", "Sarah Payne", "woman"),
             ("bpoil_guardian", "1685", "investors might be receptive", "Joanne Segars", "chief executive"),
             ("LibyaWar_cnn", "304", "the charge was not true", "Musa Ibrahim", "spokesman"),
             ("LibyaWar_cnn", "131", "the coalition can achieve only so much", "Fouad Ajami", "professor"),
             ("LibyaWar_cnn", "331", "that the organization had no evidence", "Claudio Gabellini", "chief operations officer")):
         quote = next(q for q in _t17_quotes(topic, uid) if q.text.startswith(words))
         assert quote.speaker == named and quote.speaker_named and role in (quote.speaker_role or ""), (quote.speaker, quote.speaker_role)
-    for uid, words, other in (("111", "if there is a clear trigger", "Araud"), ("190", "delusional", "Bowen")):
+    for uid, words, other in (("111", "if there is a clear trigger", "Araud"), ("190", "delusional", "Bowen"),
+                              ("111", "his country is cautious", "Li Baodong")):
         said = [q for q in _t17_quotes("LibyaWar_cnn", uid) if words in q.text]
         assert said and not [q for q in said if other in (q.speaker or "")], [(q.speaker, q.text[:40]) for q in said]
 

@@ -176,7 +176,9 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
     """A described speaker the next sentence names (or the one after it, ``_named_two_on``): "The chief executive of
     Britain's National Association of Pension Funds said investors might be receptive .... “BP's current difficulties
     shouldn't have an immediate ... impact ...,” Joanne Segars said." A name the article has not used before, given
-    with no title or description of its own, right after a described speaker, is that speaker's; the description
+    with no title or description of its own, right after a described speaker, is that speaker's, whether it speaks
+    words of its own there or is only the subject of a verb of saying ("A woman who worked on the campaign ... has
+    learned that her phone may have been hacked. As Sarah Payne previously defended the newspaper"); the description
     becomes the role."""
     doc, cand = ctx.doc, candidates[k]
     assert cand.source is not None
@@ -194,15 +196,23 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
         given, after = further
         _name_the_described(candidates, cand, given, lambda other: other.start < after.start_char)
         return
+    if cand.speaker_role is None:
+        return
     later = sorted((c for c in candidates if c.source is not None and following.start <= c.source < following.end),
                    key=lambda c: c.source or 0)
-    if not later or not later[0].speaker_named or cand.speaker_role is None:
-        return
-    nxt = later[0]
-    assert nxt.source is not None
-    head = doc[nxt.source]
-    ent = ctx.ent_of.get(nxt.source)
-    if ent is None and (named := _the_role_named(ctx, head)) is not None:
+    if later:
+        nxt = later[0]
+        if not nxt.speaker_named or nxt.source is None:
+            return
+        head, ent, own, name, limit = doc[nxt.source], ctx.ent_of.get(nxt.source), (nxt.start, nxt.end), nxt.speaker, nxt.start
+    else:  # "..., a BP executive testified Wednesday. Thierens was testifying in Houston before a federal panel ...":
+        # no words are quoted there, but the one who speaks is named as the sentence's subject
+        subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
+        if (subject is None or following.root.lemma_.lower() not in qp.SPEECH_VERBS
+                or any(c.dep_ == "neg" for c in following.root.children)):
+            return  # ("The Chinese ambassador, Li Baodong, ... would not comment": someone else, who says nothing)
+        head, ent, own, name, limit = subject, ctx.ent_of.get(subject.i), (0, 0), None, following.start_char
+    if later and ent is None and (named := _the_role_named(ctx, head)) is not None:
         head, ent = named.root, named  # '“...,” the diplomat, Ibrahim Dabbashi, told CNN': the one described goes on
         # under a definite role noun, named beside it
     elif (ent is None or ent.label_ not in qp.PERSON_LABELS or head.dep_ != "nsubj" or ent.root.tag_ not in ("NNP", "NNPS")
@@ -214,10 +224,11 @@ def _named_next(ctx: _Context, candidates: list[Candidate], k: int) -> None:
     surname = (_clean_name(ent).split() or [ent.text])[-1].casefold()
     if _written_before(doc, surname, ent.start_char):
         return  # a name the article has used before is someone it has met: not the one just described
-    if any(e.label_ in qp.PERSON_LABELS and not cand.start <= e.start_char < cand.end
+    if any(e.label_ in qp.PERSON_LABELS and not cand.start <= e.start_char < cand.end and not own[0] <= e.start_char < own[1]
            for e in doc.ents if doc[cand.source].i < e.start < ent.start):
-        return  # another person named in between (not in the described speaker's own words)
-    _name_the_described(candidates, cand, nxt.speaker, lambda other: other.end <= nxt.start)
+        return  # another person named in between (not in the described speaker's own words, nor in the words the
+        # named one says: "Eman al-Obeidy will “hopefully” be visited ..., Mousa Ibrahim said")
+    _name_the_described(candidates, cand, name or _full_name(ctx, ent), lambda other: other.end <= limit)
 
 
 def _written_before(doc: Doc, word: str, at: int) -> bool:
