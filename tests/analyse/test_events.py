@@ -2085,3 +2085,16 @@ def test_where_a_body_is_based_or_a_people_before_the_noun_is_not_whom_it_was_do
     names = {e["id"]: e["name"] for e in store.rows("entities")}
     asked = [(e["type"], names.get(e["target"])) for e in store.rows("events") if "Crist asked the British-based company" in e["summary"]]
     assert asked and all(target != "British" for _, target in asked), asked
+
+
+def test_a_place_before_a_things_noun_is_not_whom_an_act_was_done_to(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 2005: "President Barack Obama on Saturday blamed the massive Gulf of Mexico oil spill on “a
+    breakdown of responsibility” at energy giant BP Plc" showed the Gulf of Mexico as the one Obama blamed (a judge's
+    wrong target, timeline draw 5413): a place named before a thing's noun says where the thing is. The act stays, with
+    its actor."""
+    store = _t17_store(tmp_path, "bpoil_reuters", ("2005",))
+    names = {e["id"]: e["name"] for e in store.rows("entities")}
+    blamed = [(names.get(e["actor"]), names.get(e["target"])) for e in store.rows("events")
+              if "blamed the massive Gulf of Mexico oil spill" in e["summary"]]
+    assert blamed and all(actor == "Barack Obama" and target != "Gulf of Mexico" for actor, target in blamed), blamed
+

@@ -659,6 +659,8 @@ PARTY_ACT_NOUNS = frozenset(
 )
 #: ... or as the object of these verbs ("urged Washington to act", "accused Moscow of"); anywhere else it is the city.
 ADDRESSED_VERBS = L.SPEECH_VERBS | L.ALLEGATION_VERBS | {"pressure", "press", "support", "back", "join", "sanction"}
+#: The parts of a land along the water ("the Louisiana Gulf coast", "Florida's beaches"): the place, named.
+SHORE_NOUNS = frozenset("coast coastline shore shoreline waters beach beaches marsh marshes wetlands".split())
 #: What a city has that a government does not: "Port-au-Prince's airport", "Tripoli's streets" are the city's.
 CITY_PARTS = PLACE_NOUNS | {"airport", "seaport", "hospital", "street", "streets", "square", "harbour", "harbor", "outskirts", "suburbs",
                             "residents", "people", "population", "slum", "slums", "mayor", "centre", "center", "downtown"}
