@@ -2098,3 +2098,19 @@ def test_a_place_before_a_things_noun_is_not_whom_an_act_was_done_to(tmp_path: P
               if "blamed the massive Gulf of Mexico oil spill" in e["summary"]]
     assert blamed and all(actor == "Barack Obama" and target != "Gulf of Mexico" for actor, target in blamed), blamed
 
+
+def test_the_day_beside_what_was_decided_is_the_deciding(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 45: "In refusing to stay that decision on Thursday, the 5th U.S. Circuit Court of Appeals said
+    ..." was filed on the page's Friday (a judge's wrong date, timeline draw 5402); LibyaWar_cnn (dev) 121: "Ibrahim
+    refused to take further questions on the issue Sunday" had no date. The day written right beside the infinitive of
+    a verb of deciding is the deciding's; a day further in is not (45: "Gadhafi blamed the U.N. for failing to prevent
+    65 wars since its founding in 1945"), nor one under a verb of asking (70: "McConnell said he has asked Sen. John
+    McCain ... to brief Senate Republicans at their weekly policy lunch in the Capitol Tuesday")."""
+    store = _t17_store(tmp_path, "bpoil_reuters", ("45",))
+    refused = [e["date"] for e in store.rows("events") if "Refusing to stay that decision on Thursday" in e["summary"]]
+    assert refused == ["2010-07-08"], refused
+    libya = _t17_store(tmp_path, "LibyaWar_cnn", ("121", "45", "70"))
+    dates = {e["summary"][:40]: e["date"] for e in libya.rows("events")}
+    assert dates.get("Ibrahim refused to take further question") == "2011-03-27", dates
+    assert not [d for s, d in dates.items() if s.startswith("Gadhafi blamed the U.N.") and d == "1945"], dates
+    assert not [d for s, d in dates.items() if s.startswith("McConnell said he has asked") and d == "2011-02-22"], dates

@@ -96,11 +96,22 @@ def _attachment(doc: Doc, span: Span, timex: dict[str, Any], triggers: set[int])
         if head.i in triggers or (head.pos_ in ("VERB", "AUX") and head.dep_ != "amod"):
             if _trails_a_bound_phrase(doc, token, head, span):
                 return None
+            if (token.i == span.root.i or token.dep_ == "prep" and span.root.head.i == token.i) and _what_was_decided(head, triggers):
+                return head.head.i  # "In refusing to stay that decision on Thursday, the ... Court of Appeals said": the
+                # day written right beside the infinitive ("failing to prevent 65 wars since its founding in 1945" not)
             if _set_before_its_mark(head, span) and head.head.pos_ in ("VERB", "AUX"):
                 return _setting(head.head, triggers)
             return _setting(head, triggers)
         token = head
     return None
+
+
+def _what_was_decided(verb: Token, triggers: set[int]) -> bool:
+    """An infinitive that is no act of its own, done or not, under a verb of deciding: what was agreed, refused or voted
+    on, at the time written beside it ("Ibrahim refused to take further questions on the issue Sunday"). Not one denied
+    ("agreed not to pay dividends this year": the year of no dividends)."""
+    return (verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.i not in triggers and verb.head.i in triggers
+            and verb.head.lemma_.lower() in P.DECIDING_VERBS and not any(c.dep_ == "neg" for c in verb.children))
 
 
 def _set_off_as_appos(token: Token) -> bool:

@@ -454,6 +454,11 @@ PROMISE_WITH_TO = frozenset({"commit"})
 # Subordinators of a clause that happens at the act's time: its date is the act's ("..., as journalists were having
 # breakfast Saturday morning").
 SAME_TIME_MARKS = frozenset({"as", "while", "when"})
+# Verbs of deciding whose infinitive is what was decided, at the time written beside it ("refused to take further
+# questions on the issue Sunday", "agreed to sell Apache Corp $7 billion in assets this week"); an infinitive under a
+# verb of asking is the act asked for, at its own time ("has asked Sen. John McCain ... to brief Senate Republicans
+# ... Tuesday").
+DECIDING_VERBS = frozenset({"agree", "refuse", "decline", "decide", "vote", "apply", "fail"})
 # Subordinators of a clause that frames an act rather than completing it ("..., as Kim held a meeting").
 FRAMING_MARKS = frozenset({"as", "while", "when", "whereas", "although", "though", "because", "since", "after", "before", "until"})
 # Words a summary cut short does not end on ("... the rebel stronghold of").
