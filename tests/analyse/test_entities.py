@@ -1889,3 +1889,20 @@ def test_a_building_the_tagger_took_for_a_body_is_a_place(tmp_path) -> None:  # 
         store = _topic_store(tmp_path, topic, lambda records, uids=uids: [r for r in records if r["url"].rsplit("/", 1)[1] in uids], topic)
         types = {r["name"]: r["type"] for r in store.query("SELECT name, type FROM entities")}
         assert all(types.get(name) == "place" for name in wanted), {name: types.get(name) for name in wanted}
+
+
+def test_the_company_that_goes_on_as_subject_is_the_one_just_the_subject(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_reuters (dev) 2110: "Royal Dutch Shell Plc idled seven rigs ... Saying the ban would reduce its production
+    by almost 3 million barrels this year, the company did not rule out reclaiming the cash from BP" gave the words to BP,
+    the page's most named body (judged "wrong speaker" in the quote draw of seed 5411). A description that is the main
+    subject goes on with the body that was the main subject just before it; one that is not, or after a name that only
+    qualified the subject or spoke, stays the page's main body (38, the same topic: "BP's Thunder Horse platform ...
+    captured front pages ... The company predicted it would take a year and $250 million to repair": BP)."""
+    uids = {"t17://bpoil_reuters/2110", "t17://bpoil_reuters/38"}
+    store = _topic_store(tmp_path, "bpoil_reuters", lambda records: [r for r in records if r["url"] in uids], "shell")
+    rows = store.query("SELECT q.text, e.name FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity "
+                       "WHERE lower(q.speaker) = 'the company'")
+    shell = [r["name"] for r in rows if r["text"].startswith("the ban would reduce its production")]
+    horse = [r["name"] for r in rows if "to repair the damaged platform" in r["text"]]
+    assert shell and all((n or "").startswith("Royal Dutch Shell") for n in shell), rows
+    assert horse and all(n == "BP" for n in horse), rows

@@ -1181,14 +1181,22 @@ def _page_business(bodies: list[_Antecedent]) -> _Antecedent | None:
 MAIN_BODY_TIMES = 3  # named mentions so far that make an article's main body "the company" over one named in passing
 
 
-def _main_body(bodies: list[_Antecedent], kind: str, picked: _Antecedent | None, at: int, noun: str = "") -> _Antecedent | None:
+def _main_body(bodies: list[_Antecedent], kind: str, picked: _Antecedent | None, at: int, noun: str = "",
+               continuing: bool = False) -> _Antecedent | None:
     """"The company", "the oil giant" is the article's main body when it has been named ``MAIN_BODY_TIMES`` as often
     as the one named last ("BP ... bought search terms on Google, Yahoo and Microsoft's Bing. The oil giant has shelled
     out ...": BP, named all through, not Microsoft, named once), and "the country" its main country ("A U.S.
     intelligence source said the CIA is operating in the country" is Libya on a page about Libya) unless the country
     picked was named in this sentence (``at``) or the one before ("In Iraq, ... operations in the country", "Biden has
-    finished a trip to China. ... when he arrived in the country")."""
-    if picked is None or picked.cand is None or (kind == "country" and at - picked.sentence <= 1):
+    finished a trip to China. ... when he arrived in the country"), nor, for a description that is itself the main
+    subject (``continuing``), a body that was the main subject of this sentence or the one before ("Royal Dutch Shell
+    Plc idled seven rigs .... Saying the ban would reduce its production ..., the company did not rule out reclaiming
+    the cash from BP": Shell, on a page about BP; "BP's Thunder Horse platform captured front pages ... The company
+    predicted": the name only qualified the subject; "Fitch Ratings ... the company's shares have fallen": BP's; "...,
+    BP spokesman Marti Powers said ... and the company is hiring crews": a speaker is no body that acts)."""
+    if picked is None or picked.cand is None or (
+            (kind == "country" or continuing and picked.main and not picked.modifier and not picked.speaker)
+            and at - picked.sentence <= 1):
         return picked
     if noun and _name_holds(picked.cand, noun):
         return picked  # "MIDDLE EAST: Group of Libyan Military Brass Defects ... The group urged": the body the noun
@@ -1704,7 +1712,8 @@ class _AnaphorScan:
                 else:
                     ante = by_name or _pick(
                         bodies, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc), unbound=_own_subject(head))
-                    ante = _main_body(bodies, kind, ante, sentence[token.i], head.lower_)
+                    ante = _main_body(bodies, kind, ante, sentence[token.i], head.lower_,
+                                      head.dep_ in pat.SUBJECT_DEPS and _main_subject(head))
                 link = None
                 if ante is not None and ante.cand is not None:
                     link = _anaphor(item, ante.cand, token.idx, head.idx + len(head), "NOMINAL")
