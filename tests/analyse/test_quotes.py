@@ -761,6 +761,27 @@ def test_a_definite_role_that_says_whose_is_named_next() -> None:
     assert q.speaker == "Carter F. Ham", q.speaker
 
 
+def test_a_figure_according_to_data_is_a_finding() -> None:
+    """bpoil_washingtonpost (dev) 1744: "One major recipient of donations from BP is Sen. Mary Landrieu (D-La.), who has
+    taken more than $15,000 in PAC contributions ..., according to data from the nonpartisan Center for Responsive
+    Politics" was an indirect quote of "data" (judged "not speech" in the quote draw of seed 5501): the record that
+    counts was missed because spaCy's lemma of "data" is "datum". LibyaWar_cnn (dev) 393 the same ("A no-fly zone could
+    cost up to $300 million a week")."""
+    for topic, uid, words in (("bpoil_washingtonpost", "1744", "One major recipient of donations from BP"),
+                              ("LibyaWar_cnn", "393", "A no-fly zone could cost up to $300 million a week")):
+        found = [q for q in _t17_quotes(topic, uid) if q.text.startswith(words)]
+        assert found and all(q.kind == "finding" for q in found), [(q.kind, q.speaker) for q in found]
+
+
+def test_whom_a_document_was_sent_to_does_not_speak_in_it() -> None:
+    """bpoil_reuters (dev) 525: "The letter, sent to U.S. Attorney General Eric Holder and incoming BP CEO Robert Dudley,
+    demanded full public disclosure of all scientific data related to the disaster" gave the demand to Dudley (judged
+    "wrong speaker" in the quote draw of seed 5501): the parse joins his name to "sent", and a name closing the subject
+    after a title had been taken for the speaker."""
+    found = [q for q in _t17_quotes("bpoil_reuters", "525") if q.text.startswith("full public disclosure")]
+    assert found and all("Dudley" not in (q.speaker or "") for q in found), [q.speaker for q in found]
+
+
 def test_what_a_trip_signals_or_an_estimate_gives_is_a_finding() -> None:
     """bpoil_washingtonpost (dev) 334, 1183: "The Holder trip could signal that the environmental calamity might become
     the subject of a criminal investigation" and "..., according to the new estimate, so that fine would come to $4.5
@@ -1910,6 +1931,21 @@ def test_on_a_day_right_after_the_verb_says_when_the_words_were_said() -> None:
     and without it the words open on their subject, which the ledger names ("[BP] had spent ...")."""
     found = [q for q in _t17_quotes("bpoil_reuters", "1572") if "had spent about $3.95 billion" in q.text]
     assert found and all(q.text.startswith("it had spent") for q in found), found
+
+
+def test_a_date_phrase_before_the_subject_says_when_the_words_were_said() -> None:
+    """bpoil_reuters (dev) 763: "Chief Executive Officer Jim Hackett told investors this week his company had nothing to
+    do with the well design ..." made the ledger line "This week [Jim Hackett's] company had nothing to do with the well
+    design" (judged "garbled" in the claim draw of seed 5414); 1008: "The group said last month it had $5 billion in
+    cash"; LibyaWar_cnn (dev) 311: "the family said late Thursday they believe he was killed". With no "that", a date
+    phrase between the verb and the words' subject is the saying's; a date inside the subject stays ("said last
+    month's attack was a crime")."""
+    for topic, uid, words, opening in (("bpoil_reuters", "763", "nothing to do with the well design", "his company"),
+                                       ("bpoil_reuters", "1008", "$5 billion in cash", "it had"),
+                                       ("LibyaWar_cnn", "311", "he was killed by Libyan government forces", "they believe")):
+        found = [q for q in _t17_quotes(topic, uid) if words in q.text]
+        assert found and all(q.text.startswith(opening) for q in found), [q.text[:40] for q in found]
+    assert [q.text for q in quotes_of("The minister said last month's attack was a crime.")] == ["last month's attack was a crime"]
 
 
 def test_words_given_in_someones_statement_or_letter_are_theirs() -> None:

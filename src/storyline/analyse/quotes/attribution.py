@@ -244,7 +244,7 @@ def _a_finding(doc: Doc, c: Candidate) -> bool:
     if source is None or not len(source) or source.root.pos_ != "NOUN" or source.root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return False
     head = source.root
-    if head.lemma_.lower() in qp.FINDING_NOUNS or head.lemma_.lower() in qp.SHARE_NOUNS or head.ent_type_ == "PERCENT":
+    if {head.lemma_.lower(), head.lower_} & (qp.FINDING_NOUNS | qp.SHARE_NOUNS) or head.ent_type_ == "PERCENT":
         return True
     cue = _cue_span(doc, c)
     lemma = cue_lemma(cue.root) if cue is not None and len(cue) > 0 else None
@@ -263,8 +263,8 @@ def _a_documents_figure(doc: Doc, c: Candidate) -> bool:
         return False
     noun = next((t for t in doc[cue.end : cue.end + DOCUMENT_REACH] if t.pos_ in ("NOUN", "PROPN")
                  and t.dep_ not in ("compound", "poss")), None)
-    if noun is None or noun.lemma_.lower() not in qp.FIGURE_SOURCES:
-        return False
+    if noun is None or not {noun.lemma_.lower(), noun.lower_} & qp.FIGURE_SOURCES:
+        return False  # (the lemma of "data" is "datum")
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     return span is not None and any(t.like_num and t.ent_type_ in FIGURE_LABELS for t in span)
 
@@ -2211,8 +2211,9 @@ def _after_listener(doc: Doc, verb: Token, left: int, right: int) -> int:
 
 
 def _after_saying_time(doc: Doc, verb: Token, left: int, right: int) -> int:
-    """Skip a time word that opens the content before its subject ("said later the government deeply regrets",
-    "told CNN Tuesday she fears"): with no "that" between them it says when the words were said. So does a date
+    """Skip a time word or date phrase that opens the content before its subject ("said later the government deeply
+    regrets", "told CNN Tuesday she fears", "told investors this week his company had"): with no "that" between them it
+    says when the words were said. So does a date
     right before the "that" ("says the following day that ..."), and "on <a day>" right after the verb ("said on
     Monday it had spent ...")."""
     word = doc[left]
@@ -2224,6 +2225,12 @@ def _after_saying_time(doc: Doc, verb: Token, left: int, right: int) -> int:
         when += 1
     if left > verb.i and when > left and doc[when].lower_ == "that":
         return when  # "says the following day that the $50m ... should have gone ...": when the words were said
+    if left > verb.i and left < when < right and not any(t.lower_ == "that" for t in doc[verb.i + 1 : left]):
+        root = next((t for t in doc[left:when] if not left <= t.head.i < when), None)
+        if root is not None and root.dep_ == "npadvmod" and any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.head == root.head for t in doc[when : right + 1]):
+            return when  # "told investors this week his company had nothing to do with the well design": a date
+            # phrase before the subject, with no "that", says when the words were said
     if left >= right or left <= verb.i or word.lower_ not in qp.SAYING_TIME_WORDS or word.dep_ not in ("advmod", "npadvmod"):
         return left
     if any(t.lower_ == "that" for t in doc[verb.i + 1 : left]):

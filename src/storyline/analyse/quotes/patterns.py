@@ -199,6 +199,9 @@ SHARE_NOUNS = frozenset("percent percentage majority minority plurality half thi
 # Verbs that relay another's words with "as saying" ("quoted a military source as saying", "cited officials as saying"):
 # their object is the speaker, their subject the relay.
 RELAYING_VERBS = frozenset({"quote", "cite"})
+# Participles of sending a document: whom it is sent to does not speak in it ("The letter, sent to U.S. Attorney General
+# Eric Holder and incoming BP CEO Robert Dudley, demanded ...").
+SENDING_VERBS = frozenset({"send", "address", "deliver", "submit", "forward", "mail"})
 # Verbs by which a thing shows something ("Video showed that fighting was continuing", "pressure below 6,000 psi would
 # indicate it had been damaged", "Forecasts suggest the oil will make landfall"): said of a thing, what it shows is a
 # finding; said of someone ("the rebels indicated they didn't want ..."), words; so is what a thing highlights or

@@ -733,6 +733,7 @@ def _person_in(ctx: _Context, head: Token) -> tuple[Span | None, Token] | None:
             return sub, token  # 'Secretary of State Antony Blinken'; "a spokesman for Libyan leader Moammar Gadhafi" is not Gadhafi
         before = ctx.doc[sub.start - 1]
         if (sub.end == subtree_end(head) and sub.start > head.i and not _under_preposition(token, head)
+                and not _sent_to(token, head)
                 and (before.lemma_.lower() in qp.ROLE_NOUNS
                      or before.pos_ == "NOUN" and before.lower_.endswith(qp.PERSON_ENDINGS))):  # ("Film director and
             # deep-sea explorer James Cameron said": a trade's noun)
@@ -749,6 +750,16 @@ def _name_set_beside_a_title(head: Token, token: Token, sub: Span) -> bool:
     return (token.dep_ == "appos" and token.head.i == head.i and sub.label_ in ("GPE", "LOC")
             and head.lemma_.lower() in qp.ROLE_NOUNS and len(sub) >= 2 and all(t.pos_ == "PROPN" for t in sub)
             and not country_code(sub.text) and not capital_country(sub.text))
+
+
+def _sent_to(token: Token, head: Token) -> bool:
+    """The token hangs from ``head`` through a participle of sending: one the document was sent to ("The letter, sent to
+    ... incoming BP CEO Robert Dudley, demanded": not Dudley's demand; a judge's wrong speaker, quote draw 5501)."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "acl" and token.lemma_.lower() in qp.SENDING_VERBS:
+            return True
+        token = token.head
+    return False
 
 
 def _under_preposition(token: Token, head: Token) -> bool:
