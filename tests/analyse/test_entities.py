@@ -1906,3 +1906,17 @@ def test_the_company_that_goes_on_as_subject_is_the_one_just_the_subject(tmp_pat
     horse = [r["name"] for r in rows if "to repair the damaged platform" in r["text"]]
     assert shell and all((n or "").startswith("Royal Dutch Shell") for n in shell), rows
     assert horse and all(n == "BP" for n in horse), rows
+
+
+def test_a_transcripts_notes_and_shouted_common_words_are_no_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev) 366: a transcript's "(INAUDIBLE)" was an organisation of 5 mentions, and 393's reader comment
+    "... did ‘nt succeed in hitting Geddaf's plane and the CIVILIAN PLANE in Ustica wash hit ... not even able to
+    distinguish a civilian plane from another plane" made "CIVILIAN PLANE" one (both judged "not an entity" in the entity
+    draw of seed 5503). A transcript's note names nothing, nor do words in capitals their article also writes in lower
+    case as common words; a name a reader wrote in lower case stays (276: "EUROPE: Serbia Arrests ..." beside a comment's
+    "against the usa, europe, and india")."""
+    store = _topic_store(tmp_path, "LibyaWar_cnn", lambda records: [r for r in records if r["url"].rsplit("/", 1)[1] in
+                                                                    ("366", "393", "276")], "shouted")
+    names = {r["name"].casefold(): r["type"] for r in store.query("SELECT name, type FROM entities")}
+    assert "inaudible" not in names and not [n for n in names if "civilian plane" in n], sorted(names)
+    assert names.get("europe") == "place", names.get("europe")

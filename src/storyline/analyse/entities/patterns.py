@@ -83,13 +83,20 @@ PREFIXED_NAME = re.compile(r"^(?:anti|non|post|pre|ex|pro)-[A-Z]")
 def not_a_name(text: str) -> bool:
     """Words no name is made of: no capital letter at all ("the coast west", "jihadist"), two things joined by "or"
     ("Predator or Reaper"), a title's abbreviation alone ("Col", "Lt. Cmdr"), which names no one until a name
-    follows it, one word an affix makes an adjective ("anti-Western", "Gadhafi-free"), or a name after a prefix in
-    lower case ("pro-Moammar Gadhafi")."""
+    follows it, one word an affix makes an adjective ("anti-Western", "Gadhafi-free"), a name after a prefix in
+    lower case ("pro-Moammar Gadhafi"), or a transcript's note ("(INAUDIBLE)", "(CROSSTALK)")."""
     words = [w.strip(".").casefold() for w in text.split()]
     abbreviated = bool(words) and all(w in TITLE_ABBREVIATIONS for w in words)
     bare = text.strip().strip("’'\"“”")
     return (not any(ch.isupper() for ch in text) or " or " in text or abbreviated
-            or bool(AFFIXED_ADJECTIVE.match(bare) or PREFIXED_NAME.match(bare)))
+            or bool(AFFIXED_ADJECTIVE.match(bare) or PREFIXED_NAME.match(bare))
+            or " ".join(words) in TRANSCRIPT_NOTES)
+
+
+#: What a broadcast transcript sets in brackets between the words spoken: notes on the recording, no names.
+TRANSCRIPT_NOTES = frozenset({"inaudible", "unintelligible", "indiscernible", "crosstalk", "laughter", "applause",
+                              "begin videotape", "end videotape", "begin video clip", "end video clip",
+                              "commercial break", "through translator", "voice-over", "on camera"})
 
 
 def glued_prefix(text: str) -> int:

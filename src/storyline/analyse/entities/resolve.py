@@ -396,7 +396,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
                      placed=_placed(span), with_bodies=_listed_with_bodies(span), craft=_names_a_craft(span),
                      body_noun=_described_as_body(span))
 
-    if not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(span) or _caption_label(item.text, end, text):
+    if (not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(span) or _caption_label(item.text, end, text)
+            or _shouted_common_words(text, item.doc)):
         return None
     if label != "NORP" and _adjectives_only(span):
         return None  # "whether they are Eastern or Western", "a promiscuous, un-Islamic woman": a quality, no name
@@ -499,6 +500,24 @@ def _before_a_dash(text: str) -> str | None:
             return None
         return left if pat.normalise(left) else None
     return None
+
+
+def _shouted_common_words(text: str, doc: Doc | None) -> bool:
+    """A phrase in capitals that its own article also writes in lower case as common words: shouted ("... hitting
+    Geddaf's plane and the CIVILIAN PLANE in Ustica wash hit ... not even able to distinguish a civilian plane from
+    another plane", a reader's comment; "Companies like BP do not have a chance in hell of being SUSTAINABLE"), not a
+    name. Acronyms stay (their article never writes them in lower case: "NATO"), and so does a name a reader wrote in
+    lower case ("EUROPE: Serbia Arrests ..." beside "against the usa, europe, and india": the tagger reads a name)."""
+    words = text.removeprefix("the ").removeprefix("The ").split()
+    if doc is None or not words or not all(w.isupper() for w in words) or max(len(w) for w in words) < 5:
+        return False
+    lowered = [w.lower() for w in words]
+    for token in doc:
+        if token.text == lowered[0] and token.i + len(words) <= len(doc):
+            run = doc[token.i : token.i + len(words)]
+            if [t.text for t in run] == lowered and run[-1].pos_ != "PROPN":
+                return True
+    return False
 
 
 def _caption_label(text: str, end: int, surface: str) -> bool:
