@@ -2105,3 +2105,17 @@ def test_a_line_that_names_nothing_or_stops_mid_phrase_leaves_the_ledger(tmp_pat
     post = _t17_ledger(tmp_path / "wp.db", "bpoil_washingtonpost", ("1255", "390"))
     shown = [c["statement"] for c in post]
     assert post and not [s for s in shown if s.rstrip().endswith(" of")], shown
+
+
+def test_a_demonstrative_before_the_subjects_noun_points_back(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev) 1902: "This discovery was made after a “relief well” finally broke through into the
+    Macondo well ..., Allen said" was a ledger line that never says what was discovered (judged "vague" in the claim
+    draw of seed 5504). A subject whose noun a demonstrative points back with marks the statement as pointing, and the
+    ledger keeps no line that opens on it; a date ("This week") or an owner ("This BP report") says what it is. The
+    article's other statements stay."""
+    from storyline.store.db import Store
+
+    claims = _t17_ledger(tmp_path / "wp.db", "bpoil_washingtonpost", ("1902",))
+    assert not [c for c in claims if c["statement"].startswith("This discovery")], [c["statement"] for c in claims]
+    assert not _statements(Store(tmp_path / "wp.db"), "This discovery was made")
+    assert _statements(Store(tmp_path / "wp.db"), "")

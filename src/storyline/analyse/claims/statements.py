@@ -988,8 +988,9 @@ def _pointing_subject(words: list[Token]) -> str | None:
     forces loyal to Gadhafi", "It is accurate to within 10%") not holding the place of a clause that follows, whatever
     the parse hung that clause on ("It would be a mistake for Congress to cut funding", "It is a “reasonable assumption”
     that up to 200,000 people ..."); a demonstrative standing alone ("This captured only 1,360 barrels of oil"; not
-    "That means inspections have determined ...", which says what it leads to); a doing said again ("Doing so would
-    reduce redundancies and increase risks on the drilling rig")."""
+    "That means inspections have determined ...", which says what it leads to); a demonstrative before the subject's
+    noun ("This discovery was made ..."); a doing said again ("Doing so would reduce redundancies and increase risks on
+    the drilling rig")."""
     if words and words[0].lower_ == "that" and words[0].dep_ == "mark":
         words = words[1:]  # ("... said that doing so would ...": the line opens after its "that")
     if not words:
@@ -1000,6 +1001,10 @@ def _pointing_subject(words: list[Token]) -> str | None:
         # (not "This week", "Those who left": a noun or a clause of its own says what; nor "That means inspections have
         # determined ...": the clause it leads to is what is said)
         return None if any(c.dep_ == "ccomp" for c in first.head.children) else first.text
+    if (first.lower_ in POINTING_WORDS and first.dep_ == "det" and first.head.dep_ in ("nsubj", "nsubjpass")
+            and first.head.i == first.i + 1 and not first.head.ent_type_ and first.head.pos_ == "NOUN"):
+        return first.text  # "This discovery was made after a “relief well” finally broke through ...": a noun that
+        # points back at what the sentence before told ("This week" is a date's; "This BP report" names its owner)
     if (first.lower_ in ("doing", "do") and len(words) > 1 and words[1].lower_ == "so"
             and first.dep_ in ("csubj", "nsubj", "csubjpass")):
         return first.text
