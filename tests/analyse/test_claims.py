@@ -2119,3 +2119,14 @@ def test_a_demonstrative_before_the_subjects_noun_points_back(tmp_path: Path) ->
     assert not [c for c in claims if c["statement"].startswith("This discovery")], [c["statement"] for c in claims]
     assert not _statements(Store(tmp_path / "wp.db"), "This discovery was made")
     assert _statements(Store(tmp_path / "wp.db"), "")
+
+
+def test_a_denial_of_a_bare_relative_is_no_line(tmp_path: Path) -> None:
+    """bpoil_washingtonpost (dev) 1318: "Federal ocean specialists launched a research vessel Wednesday to determine
+    whether large plumes of oil are floating beneath the surface, as some researchers have claimed and which BP has
+    denied" was a ledger line of the whole sentence denied by BP (judged "wrong party" in the claim draw of seed 5514):
+    the parse hangs the "as" clause on "determine", so the denial's words are only "which". Words that are only a
+    relative pronoun pointing at nothing leave no line."""
+    claims = _t17_ledger(tmp_path / "wp.db", "bpoil_washingtonpost", ("1318",))
+    assert not [c for c in claims if c["statement"].startswith("Federal ocean specialists launched")], [
+        c["statement"] for c in claims]
