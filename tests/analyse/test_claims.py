@@ -2130,3 +2130,13 @@ def test_a_denial_of_a_bare_relative_is_no_line(tmp_path: Path) -> None:
     claims = _t17_ledger(tmp_path / "wp.db", "bpoil_washingtonpost", ("1318",))
     assert not [c for c in claims if c["statement"].startswith("Federal ocean specialists launched")], [
         c["statement"] for c in claims]
+
+
+def test_a_named_claims_line_shows_the_clause_of_its_denial(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 1254: "BP has taken responsibility for the cleanup but has questioned government estimates of
+    how much oil came out of the well" was a line BP denies whole, its own acceptance of responsibility with it (judged
+    "wrong status" in the claim draw of seed 5514). A line of a named claim shows the clause of its cue, with the
+    subject it shares with the clause before it."""
+    claims = _t17_ledger(tmp_path / "re.db", "bpoil_reuters", ("1254",))
+    lines = [c["statement"] for c in claims if "government estimates of how much oil" in c["statement"]]
+    assert lines and all(s.startswith("[BP] has questioned") and "responsibility" not in s for s in lines), lines

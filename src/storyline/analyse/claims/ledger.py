@@ -749,9 +749,13 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
     else:  # "denied the report", "denied that": no words of its own state the claim, so the sentence shows what was said;
         # "disputed claims of civilian deaths" names it, and the sentence reads as a proposition where the name does not
         article = texts.get(representative.article, "")
-        sentence = (_words(links, article, representative, representative.start, representative.end, names)
-                    if links is not None else article[representative.start : representative.end])
+        begin = representative.clause_start if representative.clause_start is not None else representative.start
+        sentence = (_words(links, article, representative, begin, representative.end, names,
+                           opener=representative.clause_start is not None)  # ("[BP] disputes the government estimate")
+                    if links is not None else article[begin : representative.end])
         statement = " ".join(sentence.split())
+        if representative.clause_subject:  # "[BP] has questioned government estimates ...": the clause of the denial
+            statement = f"[{representative.clause_subject}] {statement}"
     if representative.proposition and referent is not None and representative.described:
         statement = _with_description_named(statement, representative.described, names.get(referent) or referent)
     elif representative.proposition and referent is not None and (referent in (people or ()) or referent == representative.speaker):

@@ -181,6 +181,9 @@ class Statement:
     # "it" (not one holding a clause's place), "this", "that", "these", "those", or "Doing" of "Doing so"
     # ("It is a last gasp measure to save 100,000 young sea turtles", against "It is clear that BP ...")
     lone_pronoun: str | None = None  # a pronoun for a thing or group its words give no antecedent for ("could cost it")
+    clause_start: int | None = None  # a named claim's: where the clause of its cue begins, when the sentence joins it to
+    # another clause ("BP has taken responsibility for the cleanup but [has questioned government estimates ...]")
+    clause_subject: str | None = None  # ... and the subject that clause shares with the one before it ("BP")
     left_subject: str | None = None  # the subject a relative's words leave out ("reserves, which Molchanov said was about
     # 2 percent of ...": "385 million barrels of oil reserves"), shown before them
     namings: list[Naming] = field(default_factory=list)  # bare descriptions in the words ("the program") and the words of
@@ -1404,6 +1407,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         # unsupported” claims that three-quarters of the oil in the Gulf was gone": the parse ends the charge at the mark
     if refusal and tok.idx < content[0]:  # "The U.S. rejected out of hand the African Union peace initiative": who
         shown = min(shown, _subject_start(tok))  # refuses what, not the bare name of the thing
+    clause_start, clause_subject = _joined_clause(tok) if named else (None, None)
     return Statement(
         article_id, number, start, end, shown, content[1], stance, first,
         names.get(first, first) if first else None, lemma,
@@ -1414,7 +1418,28 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         joining=referring and any(c.dep_ == "advmod" and c.lower_ in JOINING_ADVERBS for c in tok.children),
         main_clause=tok.dep_ == "ROOT",
         points_near=tok.dep_ == "advcl" or (obj is not None and obj.pos_ == "PRON"),
+        clause_start=clause_start, clause_subject=clause_subject,
     )
+
+
+def _joined_clause(cue: Token) -> tuple[int | None, str | None]:
+    """Where the clause of a cue joined to an earlier verb begins, and the subject it shares with that verb: "BP has
+    taken responsibility for the cleanup but [has questioned government estimates of how much oil came out of the
+    well]" (subject "BP"), "The company has argued that ..., and it [disputes the government estimate ...]" (a pronoun
+    for that subject; a name of its own starts the clause). A ledger line of a named claim shows that clause, not the clause before it, which the party does not deny
+    (claim draw 5514, "wrong status"). (None, None) for a cue that is no such conjunct."""
+    if cue.dep_ != "conj" or cue.head.pos_ not in ("VERB", "AUX"):
+        return None, None
+    own = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    shared = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is not None and not (own.tag_ == "PRP" and shared is not None and shared.tag_ != "PRP"):
+        return own.left_edge.idx, None
+    if shared is None:
+        return None, None
+    first = min((c for c in cue.children if c.i < cue.i and c.dep_ in ("aux", "auxpass", "neg", "advmod")),
+                key=lambda c: c.i, default=cue)  # (after a pronoun standing for the subject before: "and [it] disputes")
+    subject = doc_text(cue.doc)[shared.left_edge.idx : shared.right_edge.idx + len(shared.right_edge)]
+    return first.idx, subject
 
 
 def _said_clause(cue: Token, *, after: bool) -> tuple[int, int] | None:
