@@ -1948,6 +1948,19 @@ def test_a_date_phrase_before_the_subject_says_when_the_words_were_said() -> Non
     assert [q.text for q in quotes_of("The minister said last month's attack was a crime.")] == ["last month's attack was a crime"]
 
 
+def test_a_saying_after_the_words_closing_mark_is_the_sayer_after_it() -> None:
+    """LibyaWar_cnn (dev) 260: "“We were sitting at home, the whole family,” said Ibrahim's father, Ali. “We didn't know
+    what happened.”" gave both quotes to Ibrahim, the son (judged "wrong speaker" in the quote draw of seed 5511): the
+    parse made "the whole family", inside the words, a second subject of "said", and the comma before the verb that
+    tells a saying set in its words stood inside the closing mark. bpoil_washingtonpost (dev) 1323 the same ('“I feel for
+    the guys who are doing it, ...,” said Byron King', no speaker before)."""
+    found = [q for q in _t17_quotes("LibyaWar_cnn", "260") if q.text.startswith(("We were sitting at home", "We didn't know"))]
+    assert len(found) == 2 and all(q.speaker == "Ali" and "father" in (q.speaker_role or "") for q in found), [
+        (q.speaker, q.speaker_role) for q in found]
+    feel = [q for q in _t17_quotes("bpoil_washingtonpost", "1323") if q.text.startswith("I feel for the guys")]
+    assert feel and all((q.speaker or "").endswith("King") for q in feel), [q.speaker for q in feel]
+
+
 def test_words_given_in_someones_statement_or_letter_are_theirs() -> None:
     """Sampled "vague speaker" class (LibyaWar_cnn, dev, seed 3813): '"...," his statement said' after "ICC Prosecutor Luis
     Moreno-Ocampo noted that ..." showed "his statement". A statement, letter or speech that says something is its

@@ -1032,8 +1032,10 @@ def _set_in_the_words(verb: Token) -> bool:
     Petroleum, part owner of the gushing well, says BP's behavior ... was “reckless”": the parse's second subject opens
     the words)."""
     doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text != ",":
-        return False
+    comma = verb.i >= 1 and doc[verb.i - 1].text == ","
+    closed = verb.i >= 2 and doc[verb.i - 1].text in CLOSING_MARKS and doc[verb.i - 2].text == ","
+    if not (comma or closed):
+        return False  # ('“We were sitting at home, the whole family,” said Ibrahim's father, Ali': the comma inside the mark)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     after = [c for c in subjects if c.i > verb.i]
     if not after or not any(c.i < verb.i for c in subjects):
@@ -1043,6 +1045,7 @@ def _set_in_the_words(verb: Token) -> bool:
 
 
 SPEAKER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+CLOSING_MARKS = qp.DOUBLE_CLOSE | qp.DOUBLE_STRAIGHT | qp.SINGLE_CLOSE  # what may close the words before a saying
 
 
 def could_say(noun: Token) -> bool:
