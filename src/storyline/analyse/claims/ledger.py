@@ -654,9 +654,10 @@ def _cut_short(statement: str) -> bool:
 
 def _names_nothing(statement: str) -> bool:
     """No word of the statement names anything: no capitalised word (the first only when it is no article, pronoun,
-    quantifier or the like), no name opened by a particle ("al-Brega"), no figure. "The cost would be too high", "There is ambivalence in the world community about intervention", "It was
-    impossible to say when the mission would end", "More could be done": read alone, the ledger line cannot say what it
-    is about (claim draws judged most such lines "vague")."""
+    quantifier or the like), no name opened by a particle ("al-Brega"), no figure. "The cost would be too high", "There
+    is ambivalence in the world community about intervention", "It was impossible to say when the mission would end",
+    "More could be done": read alone, the ledger line cannot say what it is about (claim draws judged most such lines
+    "vague")."""
     if statement.startswith("[") or any(ch.isdigit() for ch in statement) or PLACEHOLDER_IT.match(statement):
         return False  # (an "it" holding the place of a clause, "That means ...": the clause says what it is about)
     words = re.findall(r"[\w'’-]+", statement)

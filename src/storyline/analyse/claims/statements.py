@@ -1426,8 +1426,9 @@ def _joined_clause(cue: Token) -> tuple[int | None, str | None]:
     """Where the clause of a cue joined to an earlier verb begins, and the subject it shares with that verb: "BP has
     taken responsibility for the cleanup but [has questioned government estimates of how much oil came out of the
     well]" (subject "BP"), "The company has argued that ..., and it [disputes the government estimate ...]" (a pronoun
-    for that subject; a name of its own starts the clause). A ledger line of a named claim shows that clause, not the clause before it, which the party does not deny
-    (claim draw 5514, "wrong status"). (None, None) for a cue that is no such conjunct."""
+    for that subject; a name of its own starts the clause). A ledger line of a named claim shows that clause, not the
+    clause before it, which the party does not deny (claim draw 5514, "wrong status"). (None, None) for a cue that is
+    no such conjunct."""
     if cue.dep_ != "conj" or cue.head.pos_ not in ("VERB", "AUX"):
         return None, None
     own = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)

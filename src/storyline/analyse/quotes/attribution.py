@@ -2216,9 +2216,8 @@ def _after_listener(doc: Doc, verb: Token, left: int, right: int) -> int:
 def _after_saying_time(doc: Doc, verb: Token, left: int, right: int) -> int:
     """Skip a time word or date phrase that opens the content before its subject ("said later the government deeply
     regrets", "told CNN Tuesday she fears", "told investors this week his company had"): with no "that" between them it
-    says when the words were said. So does a date
-    right before the "that" ("says the following day that ..."), and "on <a day>" right after the verb ("said on
-    Monday it had spent ...")."""
+    says when the words were said. So does a date right before the "that" ("says the following day that ..."), and "on
+    <a day>" right after the verb ("said on Monday it had spent ...")."""
     word = doc[left]
     if left == verb.i + 1 and word.lower_ == "on" and (day := _day_phrase_end(word)) is not None and day < right and \
             doc[day + 1].dep_ in ("nsubj", "nsubjpass") and doc[day + 1].lower_ != "that":
@@ -2228,7 +2227,8 @@ def _after_saying_time(doc: Doc, verb: Token, left: int, right: int) -> int:
         when += 1
     if left > verb.i and when > left and doc[when].lower_ == "that":
         return when  # "says the following day that the $50m ... should have gone ...": when the words were said
-    if left > verb.i and left < when < right and not any(t.lower_ == "that" for t in doc[verb.i + 1 : left]):
+    told_that = any(t.lower_ == "that" for t in doc[verb.i + 1 : left])
+    if left > verb.i and left < when < right and not told_that:
         root = next((t for t in doc[left:when] if not left <= t.head.i < when), None)
         if root is not None and root.dep_ == "npadvmod" and any(
                 t.dep_ in ("nsubj", "nsubjpass") and t.head == root.head for t in doc[when : right + 1]):
@@ -2236,7 +2236,7 @@ def _after_saying_time(doc: Doc, verb: Token, left: int, right: int) -> int:
             # phrase before the subject, with no "that", says when the words were said
     if left >= right or left <= verb.i or word.lower_ not in qp.SAYING_TIME_WORDS or word.dep_ not in ("advmod", "npadvmod"):
         return left
-    if any(t.lower_ == "that" for t in doc[verb.i + 1 : left]):
+    if told_that:
         return left
     subject = next((t for t in doc[left + 1 : right + 1] if t.dep_ in ("nsubj", "nsubjpass") and t.head == word.head), None)
     return left + 1 if subject is not None else left

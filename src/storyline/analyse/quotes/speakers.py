@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -752,23 +752,22 @@ def _name_set_beside_a_title(head: Token, token: Token, sub: Span) -> bool:
             and not country_code(sub.text) and not capital_country(sub.text))
 
 
+def _path_up(token: Token, head: Token) -> Iterator[Token]:
+    """The token and its heads up to ``head`` (not included), or to the root of its sentence."""
+    while token.i != head.i and token.head.i != token.i:
+        yield token
+        token = token.head
+
+
 def _sent_to(token: Token, head: Token) -> bool:
     """The token hangs from ``head`` through a participle of sending: one the document was sent to ("The letter, sent to
     ... incoming BP CEO Robert Dudley, demanded": not Dudley's demand; a judge's wrong speaker, quote draw 5501)."""
-    while token.i != head.i and token.head.i != token.i:
-        if token.dep_ == "acl" and token.lemma_.lower() in qp.SENDING_VERBS:
-            return True
-        token = token.head
-    return False
+    return any(t.dep_ == "acl" and t.lemma_.lower() in qp.SENDING_VERBS for t in _path_up(token, head))
 
 
 def _under_preposition(token: Token, head: Token) -> bool:
     """The token hangs from ``head`` through a preposition ("a spokesman [for ... Gadhafi]")."""
-    while token.i != head.i and token.head.i != token.i:
-        if token.dep_ in ("pobj", "prep"):
-            return True
-        token = token.head
-    return False
+    return any(t.dep_ in ("pobj", "prep") for t in _path_up(token, head))
 
 
 def _indefinite(head: Token) -> bool:
