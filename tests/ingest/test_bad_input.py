@@ -89,9 +89,10 @@ def test_killed_ingest_leaves_no_half_article(tmp_path: Path, seeds_dir: Path) -
             (folder / f"{copy:02d}-{seed.name}").write_bytes(seed.read_bytes() + f"\n(copy {copy})\n".encode())
     store_path = tmp_path / "s.db"
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    errors = (tmp_path / "stderr.txt").open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "storyline", "ingest", str(folder), "--store", str(store_path), "--quiet"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=env, stdout=subprocess.DEVNULL, stderr=errors,
     )
     # Wait for the first stored article however slow the machine is (a loaded CI box took over 120 s to load
     # the model and parse the first batch); the kill must land while the job is under way, not before it.
@@ -104,7 +105,9 @@ def test_killed_ingest_leaves_no_half_article(tmp_path: Path, seeds_dir: Path) -
                     break
             except Exception:
                 continue
-    assert process.poll() is None, "the ingest ended before it could be killed"
+    errors.close()
+    said = (tmp_path / "stderr.txt").read_text(encoding="utf-8", errors="replace")[-2000:]
+    assert process.poll() is None, f"the ingest ended before it could be killed; it said: {said}"
     process.send_signal(signal.SIGKILL)
     process.wait()
     store = Store(store_path)

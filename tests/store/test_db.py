@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -95,6 +96,29 @@ def test_version_2_store_gains_stories_in_place(seed_store_copy: Path) -> None:
     rebuild_corpus(reopened, Options(progress=False))
     assert reopened.query("SELECT count(*) AS n FROM story_articles")[0]["n"] == 5
     assert {r["story"] for r in reopened.query("SELECT DISTINCT story FROM events")} == {"s1"}
+
+
+def test_a_new_file_opened_by_many_at_once_is_created_once(tmp_path: Path) -> None:
+    """An ingest and a server started together on a new file: each opens it; none fails on "table already exists"."""
+    failures: list[str] = []
+    for attempt in range(10):
+        path = tmp_path / f"s{attempt}.db"
+        start = threading.Barrier(4)
+
+        def open_it(path: Path = path, start: threading.Barrier = start) -> None:
+            start.wait()
+            try:
+                Store(path).counts()
+            except Exception as exc:  # noqa: BLE001 - every failure is the finding
+                failures.append(f"{type(exc).__name__}: {str(exc)[:80]}")
+
+        threads = [threading.Thread(target=open_it) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert Store(path).get_meta("schema_version") == str(SCHEMA_VERSION)
+    assert failures == []
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:

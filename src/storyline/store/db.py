@@ -10,6 +10,7 @@ import json
 import re
 import sqlite3
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import fields
@@ -33,18 +34,33 @@ MERGE_SCOPE = "merge_scope"  # meta key: each story's merge fingerprint (corpus/
 ANALYZED = "analyzed_articles"  # meta key: the articles the store held when its statistics were last read
 STATISTICS_GROWTH = 1.25  # statistics are read again when the store has grown by this factor since
 T = TypeVar("T")
+BUSY_TIMEOUT_MS = 10_000  # how long a connection waits for another's write lock
+UPGRADABLE = (1, 2, 3, 4, 5)  # schema versions brought to this one in place (``Store._upgrade``)
 MEMO_ENTRIES = 4096  # read-side aggregates kept per store generation (``Store.memo``); cleared whole when full
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    _use_write_ahead_log(cursor)
     cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.execute("PRAGMA busy_timeout = 10000")
     cursor.close()
     # Unicode-aware lower-casing for the read side's filters (SQLite's own lower() folds ASCII only)
     dbapi_connection.create_function("py_lower", 1, _py_lower, deterministic=True)
+
+
+def _use_write_ahead_log(cursor: sqlite3.Cursor) -> None:
+    """Turn the file to WAL once. SQLite answers "database is locked" at once, without waiting out the busy
+    timeout, when another connection is turning the same new file at that moment: try again until it is WAL."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _py_lower(value: object) -> str | None:
@@ -112,25 +128,19 @@ class Store:
 
     def _ensure_schema(self) -> None:
         try:
-            with self.engine.begin() as conn:
+            with self.engine.connect() as conn:
                 version = self._version(conn)
-                if version is None:
-                    S.metadata.create_all(conn)
-                    conn.exec_driver_sql(S.FTS_DDL)
-                    conn.exec_driver_sql(S.READ_ORDER_DDL)
-                    conn.execute(insert(S.meta).values(key="schema_version", value=str(S.SCHEMA_VERSION)))
-                elif version > S.SCHEMA_VERSION:
-                    raise SchemaMismatch(
-                        f"{self.path} has schema version {version}, newer than this storyline ({S.SCHEMA_VERSION})",
-                        hint="upgrade storyline, or use another --store file",
-                    )
-                elif version in (1, 2, 3, 4, 5):  # later versions add tables, indexes and columns: added in place
-                    self._upgrade(conn, version)
-                elif version < S.SCHEMA_VERSION:
-                    raise SchemaMismatch(
-                        f"{self.path} has schema version {version}; this storyline writes {S.SCHEMA_VERSION}",
-                        hint="run `storyline rebuild --store FILE` to re-derive everything from the kept raw bytes",
-                    )
+                if version == S.SCHEMA_VERSION:  # the usual case: a read, no lock taken
+                    return
+                if version is not None and version not in UPGRADABLE:
+                    self._settle_schema(conn, version)  # raises: nothing to write
+            with self.engine.connect() as conn:
+                # Creating or upgrading takes the write lock first and reads the version again under it: two
+                # processes opening one new file at once (an ingest and a server) would otherwise both create
+                # it, and one would fail on "table already exists".
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                self._settle_schema(conn, self._version(conn))
+                conn.commit()
         except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on a corrupt file
             raise StoreError(f"{self.path} is not a storyline SQLite store ({exc})") from exc
         except Exception as exc:
@@ -139,6 +149,25 @@ class Store:
             if "file is not a database" in str(exc):
                 raise StoreError(f"{self.path} is not a SQLite database", hint="choose another --store file") from exc
             raise
+
+    def _settle_schema(self, conn: Connection, version: int | None) -> None:
+        if version is None:
+            S.metadata.create_all(conn)
+            conn.exec_driver_sql(S.FTS_DDL)
+            conn.exec_driver_sql(S.READ_ORDER_DDL)
+            conn.execute(insert(S.meta).values(key="schema_version", value=str(S.SCHEMA_VERSION)))
+        elif version > S.SCHEMA_VERSION:
+            raise SchemaMismatch(
+                f"{self.path} has schema version {version}, newer than this storyline ({S.SCHEMA_VERSION})",
+                hint="upgrade storyline, or use another --store file",
+            )
+        elif version in UPGRADABLE:  # later versions add tables, indexes and columns: added in place
+            self._upgrade(conn, version)
+        elif version < S.SCHEMA_VERSION:
+            raise SchemaMismatch(
+                f"{self.path} has schema version {version}; this storyline writes {S.SCHEMA_VERSION}",
+                hint="run `storyline rebuild --store FILE` to re-derive everything from the kept raw bytes",
+            )
 
     def _upgrade(self, conn: Connection, version: int) -> None:
         """Bring an older store to this version in place; the next ingest or rebuild fills the new tables and columns."""
