@@ -905,6 +905,26 @@ def test_a_summary_tells_the_act_with_the_verb_of_its_clause(tmp_path_factory: p
     assert rape and all("accused" in s for s in rape), rape
 
 
+def test_a_summary_of_a_participle_reaches_the_main_clause_past_its_auxiliary(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """bpoil_reuters (dev) 811: "After giving up on Saturday an attempt to pump heavy fluids ... to “kill” it, BP
+    is pursuing another option ..." stood in the timeline as "Giving up on Saturday an attempt ... it, BP" (judged
+    garbled): the clause above the participle was passed over because its verb ("is pursuing") is finite only in its
+    auxiliary."""
+    from storyline.ingest.runner import ingest_documents
+    from storyline.options import Options
+    from storyline.store.db import Store
+
+    text = ("BP said on Sunday it would try a new approach. After giving up on Saturday an attempt to pump heavy fluids and "
+            "blocking materials into the leaking well to “kill” it, BP is pursuing another option from its undersea "
+            "toolbox.")
+    store = Store(tmp_path_factory.mktemp("participle") / "s.db")
+    record = {"text": text, "published": "2010-05-30", "url": "t17://bpoil_reuters/test"}
+    ingest_documents(store, [RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json")],
+                     Options(progress=False))
+    summaries = [e["summary"] for e in store.rows("events") if "giving up" in e["summary"].lower()]
+    assert summaries and all(s.startswith("After giving up") and "BP is pursuing" in s for s in summaries), summaries
+
+
 def test_an_act_one_wants_to_see_or_fears_did_not_happen(sentence: Any) -> None:
     """LibyaWar_cnn (dev): "He now wants to see Gadhafi driven out", "The U.S. has an important interest in seeing
     Gadhafi step down" and "They feared being attacked by NATO ..." stood as acts done (Gadhafi driven out, stepping

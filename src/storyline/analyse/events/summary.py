@@ -41,6 +41,9 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
     if not _tells(doc, words) and (clause := _finite_clause(root)) is not None:
         root = clause  # "A NATO airstrike Wednesday on the seaside town of Misrata" -> "... killed ...": a sentence
         words = _fitted(doc, root, _kept(doc, cand, root), _core(doc, cand, root))
+        opener = doc[cand.trigger].head
+        if doc[cand.trigger].dep_ == "pcomp" and opener.i == words.first - 1 and not words.cut_left:
+            words.first -= 1  # "After giving up ... an attempt ..., BP is pursuing ...": the preposition that sets the act
     _with_words_said_before(doc, cand, words)
     if (words.gap is None and (relative := _relative_pronoun(doc, cand)) is not None
             and words.first < relative.i - 1 and relative.i + 1 < words.last and not _clause_resumes(doc, relative.i, words.last)):
@@ -62,12 +65,16 @@ def _tells(doc: Doc, words: ActWords) -> bool:
 
 
 def _finite_clause(token: Token) -> Token | None:
-    """The nearest verb above a token that is finite: the clause a noun or participle sits in, within a few steps."""
+    """The nearest verb above a token that is finite, or the sentence's main verb with a finite auxiliary ("After giving
+    up ... an attempt to ... “kill” it, BP is pursuing another option"): the clause a noun or participle sits in,
+    within a few steps. (A lesser clause's participle is not taken for it: "penalties than most investors had expected
+    and follow BP chairman ...'s meeting", the parse's "follow" a conjunct of "expected", is a sentence of "are".)"""
     for _ in range(4):
         if token.head.i == token.i:
             return None
         token = token.head
-        if token.tag_ in L.FINITE_TAGS:
+        if token.tag_ in L.FINITE_TAGS or token.dep_ == "ROOT" and any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in L.FINITE_TAGS for c in token.children):
             return token
     return None
 
