@@ -1297,6 +1297,17 @@ def test_marked_words_after_a_named_persons_reported_words_are_theirs() -> None:
                      "So he will make a sm": "Andrew Goodwill"}, found
 
 
+def test_marked_words_after_a_described_persons_reported_words_are_theirs() -> None:
+    """bpoil_reuters (dev), 2011-01-04: the marked words after "One dealer said ..." were given to Ken Feinberg, named in
+    the sentence before: a described speaker's reported words did not carry the speaker on, and the named one's did."""
+    text = ("Ken Feinberg, the independent administrator of the $20 billion fund set up by BP told Bloomberg Television "
+            "about half the fund's assets should be adequate to cover claims for economic losses. One dealer said the news "
+            "reports focused minds on the fact BP shares were cheap compared to rivals. “BP remains cheap and vulnerable at "
+            "these levels but I do not think a bid is likely.” BP shares trade on a price-earnings ratio of 6.5 times.")
+    found = {q.text[:20]: q.speaker for q in extract_quotes(load_nlp()(text), "t")}
+    assert found["BP remains cheap and"] == "One dealer", found
+
+
 def test_reported_words_whose_subject_was_read_as_the_verbs_object_hold_it_past_a_comma() -> None:
     """haiti_bbc (dev): "The UN says up to 80-90% of buildings in Leogane, about 19km (12 miles) west of
     Port-au-Prince, have been destroyed." gave the UN the words "have been destroyed": the parse took the subject for

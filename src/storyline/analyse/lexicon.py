@@ -169,7 +169,8 @@ GENERIC_TITLE_NOUNS = {"official", "officials", "expert", "analyst", "aide", "pa
 OCCUPATION_NOUNS = frozenset(
     """doctor doctors nurse nurses surgeon surgeons medic medics soldier soldiers fighter fighters protester
     protesters demonstrator demonstrators journalist journalists photographer photographers student students
-    worker workers survivor survivors witness witnesses eyewitness eyewitnesses resident residents activist activists""".split()
+    worker workers survivor survivors witness witnesses eyewitness eyewitnesses resident residents activist activists
+    dealer dealers trader traders broker brokers""".split()
 )
 # Nouns that describe an unnamed or named speaker in attributions ("a spokesperson", "officials").
 SPEAKER_ROLE_NOUNS = frozenset(

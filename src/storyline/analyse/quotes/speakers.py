@@ -141,12 +141,29 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
                 cand.source_start, cand.source_end = last.source_start, last.source_end
                 if last.paragraph == cand.paragraph and last.kind != "indirect":  # '"…," X said. "…"': one utterance, one cue
                     cand.cue_start, cand.cue_end = last.cue_start, last.cue_end
-        if cand.speaker is not None and (cand.kind != "indirect" or cand.speaker_named):
-            last = cand  # '... Andrew Goodwill ... said criminals use charity donations to test ... “When a fraudster ...”'
+        if cand.speaker is not None and (cand.kind != "indirect" or cand.speaker_named
+                                         or _described_saying(doc, cand)):
+            last = cand  # reported words go on in marked words with no attribution of their own: '... Andrew Goodwill ...
+            # said criminals use charity donations to test ... “When a fraudster ...”'
         elif cand.kind != "indirect" and cand.cue_start is not None:
             last = None
     for k in described:
         _named_next(ctx, candidates, k)
+
+
+def _described_saying(doc: Doc, cand: Candidate) -> bool:
+    """Whether reported words are those of a person the text describes and does not name, told with a verb of saying:
+    the marked words after them are theirs ('One dealer said the news reports focused minds ... “BP remains cheap ...”'
+    was Ken Feinberg's, named in the sentence before the dealer). What someone thought ("the protesters ... thought
+    they were victorious"), a noun's words ("the reporter's assertion that ...") and a thing's ("the statement said")
+    hand on to no one."""
+    if cand.cue_start is None or cand.source is None:
+        return False
+    speaker = doc[cand.source]
+    if speaker.pos_ != "NOUN" or not _a_person_noun(speaker):
+        return False
+    cue = doc[_token_at(doc, cand.cue_start)]
+    return cue.pos_ == "VERB" and cue.lemma_.lower() in L.SPEAKER_VERBS
 
 
 def _name_after(ctx: _Context, cand: Candidate) -> Ref | None:
