@@ -24,6 +24,8 @@ from storyline.analyse.lexicon import (
     SENTENCE_ADVERBS,
     SENTENCE_OPENERS,
     TITLE_ABBREVIATIONS,
+    UNSPLIT_ENDINGS,
+    UNSPLIT_HYPHENED,
 )
 from storyline.options import model_name
 from storyline.patterns import LIVE_STAMP_ANYWHERE, LIVE_STAMP_BRACKETED
@@ -354,6 +356,10 @@ def load_nlp(name: str | None = None) -> Language:
             # "said Navy spokesman Cmdr. Danny Hernandez", "Brig. Gen. Carter Ham": the tokenizer split "Cmdr" from its
             # stop, and the parser cut the sentence there (the quote before it went to "Cmdr"); one token, as "Gen." is
             tokenizer.add_special_case(f"{title.capitalize()}.", [{ORTH: f"{title.capitalize()}."}])
+        for word in sorted(UNSPLIT_HYPHENED):
+            for form in (word + ending for ending in UNSPLIT_ENDINGS):
+                for written in (form, form.capitalize()):
+                    tokenizer.add_special_case(written, [{ORTH: written}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("news_boundaries", before="parser")
     elif "senter" in nlp.pipe_names:

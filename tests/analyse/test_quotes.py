@@ -1308,6 +1308,15 @@ def test_marked_words_after_a_described_persons_reported_words_are_theirs() -> N
     assert found["BP remains cheap and"] == "One dealer", found
 
 
+def test_e_mailed_words_are_the_senders() -> None:
+    """bpoil_washingtonpost (dev) 1053: the tokenizer split "e-mailed" into "e", "-", "mailed", the parse made the verb a
+    modifier of the name, and the words went on to the speaker before (Justin Taffinder)."""
+    text = ("“We're not small people. We're human beings,” said Justin Taffinder of New Orleans. “Purely a translation "
+            "matter,” e-mailed BP spokesman Scott Dean. And later Wednesday, Svanberg apologized for his apology.")
+    found = {q.text[:20]: q.speaker for q in extract_quotes(load_nlp()(text), "t")}
+    assert found["Purely a translation"] == "Scott Dean", found
+
+
 def test_reported_words_whose_subject_was_read_as_the_verbs_object_hold_it_past_a_comma() -> None:
     """haiti_bbc (dev): "The UN says up to 80-90% of buildings in Leogane, about 19km (12 miles) west of
     Port-au-Prince, have been destroyed." gave the UN the words "have been destroyed": the parse took the subject for
