@@ -1408,6 +1408,9 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         return None  # "Gadhafi soon established himself as one of America's most vocal enemies": what one became
     if _terms_of_a_text(token):
         return None  # "The U.N. authorization establishes a ban on all flights": what a text says, not an act
+    if _a_stance_said(token):
+        return None  # "BP declined to comment beyond saying it supports the efforts of the fund", "stating that it
+        # stands by its statements": a stance the speaker holds, told with a verb of saying, no act of a day
     if _state_or_habit(token) and (etype not in P.REPORTING_TYPES or token.dep_ == "relcl"):
         return None  # "BP offers cleanup jobs at $12 an hour", "She monitors the live feed": no act of a day; nor a
         # relative clause describing its noun ("the White House Council on Environmental Quality -- which provides NEPA
@@ -1512,6 +1515,21 @@ def _state_or_habit(verb: Token) -> bool:
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return verb.lemma_.lower() in P.STATE_VERBS or habitual(verb)
+
+
+def _a_stance_said(verb: Token) -> bool:
+    """A verb of stance in the simple present in the words of a verb of saying ("said it supports the efforts of the
+    fund", "stating that it stands by its statements", "says he supports helping the people of Libya"): what the
+    speaker holds to, not something done that day. A side newly taken ("Abidi said he now supports the people and the
+    revolution", a defection) and an act backed ("said the Gadhafi government supports a cease-fire") stay, as do a
+    past or perfect ("said it had backed")."""
+    if not (verb.lemma_.lower() in P.STANCE_VERBS and verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in P.REPORTING_VERBS):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "advmod" and c.lower_ in P.CHANGE_ADVERBS) for c in verb.children):
+        return False
+    backed = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.children) if t.pos_ == "NOUN"]
+    return not any(t.lemma_.lower() in P.NOUN_TRIGGERS or t.lower_ in P.TRUCE_WORDS for t in backed)
 
 
 def _terms_of_a_text(verb: Token) -> bool:

@@ -385,6 +385,11 @@ STATE_VERBS: frozenset[str] = frozenset(
     """provide help contribute prohibit contain include own represent lack mean cost depend belong reflect reinforce
     demonstrate extend serve require allow deserve involve resemble exceed matter""".split()
 )
+#: Verbs that in the simple present under a verb of saying tell a stance held, not an act ("BP ... said it supports the
+#: efforts of the fund", "stating that it stands by its statements on the likely costs").
+STANCE_VERBS: frozenset[str] = frozenset("support back favor favour oppose stand endorse".split())
+CHANGE_ADVERBS: frozenset[str] = frozenset({"now"})  # "he now supports the revolution": a side newly taken, an act
+TRUCE_WORDS: frozenset[str] = frozenset({"ceasefire", "cease", "truce"})  # "cease-fire" (split at its hyphen): an act
 REFLEXIVES = L.REFLEXIVES  # "established himself as": what one became, no act
 #: Texts whose terms the simple present tells ("The U.N. authorization establishes a ban on all flights", "the bill
 #: calls for"): what a text says, not an act of a day (its passing or signing is the act).
