@@ -142,6 +142,19 @@ def _ingested(tmp_path_factory: pytest.TempPathFactory, name: str, phrases: list
     return store, rows
 
 
+def _summaries_of(tmp_path_factory: pytest.TempPathFactory, text: str, published: str) -> list[str]:
+    """The event summaries of one article of this text, published that day, ingested through the product."""
+    from storyline.ingest.runner import ingest_documents
+    from storyline.options import Options
+    from storyline.store.db import Store
+
+    store = Store(tmp_path_factory.mktemp("text") / "s.db")
+    record = {"text": text, "published": published, "url": "t17://test"}
+    ingest_documents(store, [RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json")],
+                     Options(progress=False))
+    return [e["summary"] for e in store.rows("events")]
+
+
 def test_a_demonym_describing_the_actor_is_not_the_actor(tmp_path_factory: pytest.TempPathFactory) -> None:
     """LibyaWar_cnn 79: "Libyan rebels released four French nationals": the rebels acted, not "Libyan" (which also
     heads "Libyan state television" and "the Libyan air force" events when taken for the actor)."""
@@ -910,18 +923,10 @@ def test_a_summary_of_a_participle_reaches_the_main_clause_past_its_auxiliary(tm
     is pursuing another option ..." stood in the timeline as "Giving up on Saturday an attempt ... it, BP" (judged
     garbled): the clause above the participle was passed over because its verb ("is pursuing") is finite only in its
     auxiliary."""
-    from storyline.ingest.runner import ingest_documents
-    from storyline.options import Options
-    from storyline.store.db import Store
-
     text = ("BP said on Sunday it would try a new approach. After giving up on Saturday an attempt to pump heavy fluids and "
             "blocking materials into the leaking well to “kill” it, BP is pursuing another option from its undersea "
             "toolbox.")
-    store = Store(tmp_path_factory.mktemp("participle") / "s.db")
-    record = {"text": text, "published": "2010-05-30", "url": "t17://bpoil_reuters/test"}
-    ingest_documents(store, [RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json")],
-                     Options(progress=False))
-    summaries = [e["summary"] for e in store.rows("events") if "giving up" in e["summary"].lower()]
+    summaries = [s for s in _summaries_of(tmp_path_factory, text, "2010-05-30") if "giving up" in s.lower()]
     assert summaries and all(s.startswith("After giving up") and "BP is pursuing" in s for s in summaries), summaries
 
 
@@ -930,18 +935,10 @@ def test_a_stance_told_with_a_verb_of_saying_is_no_act(tmp_path_factory: pytest.
     "... beyond stating that it stands by its statements on the likely costs" stood in the timeline as acts of support
     (judged 'not an event' in the timeline draw of seed 5522): a stance held, in the simple present under a verb of
     saying. A past act of backing, said or not, stays."""
-    from storyline.ingest.runner import ingest_documents
-    from storyline.options import Options
-    from storyline.store.db import Store
-
     text = ("BP declined to comment beyond saying it supports the efforts of the fund and those of Feinberg, who the "
             "company has called a neutral or independent administrator. BP declined to comment for this article, beyond "
             "stating that it stands by its statements on the likely costs. On Monday, Germany backed the plan.")
-    store = Store(tmp_path_factory.mktemp("stance") / "s.db")
-    record = {"text": text, "published": "2010-11-17", "url": "t17://bpoil_reuters/test"}
-    ingest_documents(store, [RawDocument(source="t", raw=json.dumps(record).encode(), media_type="application/json")],
-                     Options(progress=False))
-    summaries = [e["summary"] for e in store.rows("events")]
+    summaries = _summaries_of(tmp_path_factory, text, "2010-11-17")
     assert not [s for s in summaries if "supports the efforts" in s or "stands by its statements" in s], summaries
     assert [s for s in summaries if "Germany backed the plan" in s], summaries
 
