@@ -250,6 +250,13 @@ def _anaphors(resolution: EntityResolution, article: str) -> dict[int, tuple[str
             if m.article == article and m.label in {"PRON", "NOMINAL"}}
 
 
+def _resolved_anaphors(text: str) -> tuple[EntityResolution, dict[int, tuple[str, str, str | None]]]:
+    """One article of this text resolved alone, and its pronoun and description mentions (``_anaphors``)."""
+    item = _item(text)
+    resolution = resolve_entities([item])
+    return resolution, _anaphors(resolution, item.article_id)
+
+
 def test_he_after_a_quote_is_the_last_speaker(seeds: tuple[EntityResolution, dict[str, EntityInput]]) -> None:
     resolution, items = seeds
     item = items["001"]
@@ -1920,3 +1927,25 @@ def test_a_transcripts_notes_and_shouted_common_words_are_no_names(tmp_path) -> 
     names = {r["name"].casefold(): r["type"] for r in store.query("SELECT name, type FROM entities")}
     assert "inaudible" not in names and not [n for n in names if "civilian plane" in n], sorted(names)
     assert names.get("europe") == "place", names.get("europe")
+
+
+def test_a_subject_pronoun_is_no_body_its_own_clause_names() -> None:
+    """bpoil_washingtonpost (dev) 1089: "Halliburton issued a statement sharply criticizing the presidential commission
+    and BP. It blamed BP for failing to run a cement bond log test ..." linked "It" to BP, and the ledger had BP blaming
+    BP (judged 'wrong party' in the claim draws of seeds 5514 and 5524). A subject pronoun is not a body its own clause
+    goes on to name, as it was already not a person; a place where it acts may be its own ("The administration has
+    already taken several steps to pressure Gadhafi to go. It has frozen $30 billion worth of Libyan assets in the United
+    States", LibyaWar_cnn)."""
+    text = ("“Consistent with industry standards, the procedures being conducted in the final hours were crafted and "
+            "directed by BP engineers and approved in advance by federal regulators,” the company said in a statement. "
+            "Halliburton issued a statement sharply criticizing the presidential commission and BP. It blamed BP for "
+            "failing to run a cement bond log test, which it called “the only means to test the integrity of the cement "
+            "bond.”")
+    resolution, found = _resolved_anaphors(text)
+    assert found.get(text.index("It blamed"), ("", "", None))[2] != _named(resolution, "BP").id, found
+    text = ("How does he encourage Gadhafi's ouster and minimize harm to Libyan civilians without entangling the United "
+            "States in yet another Middle East conflict? He has seven options. The administration has already taken "
+            "several steps to pressure Gadhafi to go. It has frozen $30 billion worth of Libyan assets in the United "
+            "States, joined with the rest of the international community.")
+    resolution, found = _resolved_anaphors(text)
+    assert found[text.index("It has frozen")][2] == _named(resolution, "United States").id, found

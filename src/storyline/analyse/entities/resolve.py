@@ -1516,18 +1516,19 @@ LOOSE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos", "npadvmod"}) 
 
 
 def _named_below(token: Token, covering: dict[int, _Cand]) -> set[str]:
-    """The people a subject pronoun's own clause goes on to name as one of its parts, whom it cannot be: "And he
-    dismissed the idea that Obama would somehow be stepping away from the crisis" is someone else dismissing it. A name
-    that only qualifies a word ("pro-Gadhafi residents", "Gadhafi's army"), spells the pronoun out ("he (Gadhafi)") or
-    sits in a looser clause ("he's referred to himself as ..., though ... few threats to Gadhafi's power") does not
-    count. Person keys, each as its article cluster or its own key."""
+    """The people and bodies a subject pronoun's own clause goes on to name as one of its parts, whom it cannot be: "And
+    he dismissed the idea that Obama would somehow be stepping away from the crisis" is someone else dismissing it;
+    "Halliburton issued a statement sharply criticizing the presidential commission and BP. It blamed BP for failing to
+    run a cement bond log test" is not BP blaming itself. A name that only qualifies a word ("pro-Gadhafi residents",
+    "Gadhafi's army"), spells the pronoun out ("he (Gadhafi)") or sits in a looser clause ("he's referred to himself as
+    ..., though ... few threats to Gadhafi's power") does not count. Keys, each as its article cluster or its own key."""
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     verb, out = token.head, set()
     for t in verb.subtree:
         cand = covering.get(t.i) if t.i > token.i and t.dep_ not in NAMING_ASIDES else None
-        if cand is None or cand.kind != "person":
-            continue
+        if cand is None or cand.kind != "person" and _where_it_acts(t, verb):
+            continue  # ("It has frozen $30 billion worth of Libyan assets in the United States": the administration)
         node = t
         while node.i != verb.i and node.dep_ not in LOOSE_CLAUSES:
             node = node.head
@@ -1536,6 +1537,18 @@ def _named_below(token: Token, covering: dict[int, _Cand]) -> set[str]:
     return out
 
 
+def _where_it_acts(token: Token, verb: Token) -> bool:
+    """Whether a name sits in a phrase of place under the verb ("assets in the United States", "flights from Malta"):
+    where a body acts, which may be its own country."""
+    node = token
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in WHERE_PREPOSITIONS:
+            return True
+        node = node.head
+    return False
+
+
+WHERE_PREPOSITIONS = frozenset(pat.PLACING_PREPOSITIONS | {"at", "from"})
 GENDER_MAJORITY = 0.75  # share of a person's pronouns in an article that fixes their gender for the second pass
 
 
