@@ -18,6 +18,18 @@ def test_a_heading_or_a_live_stamp_run_into_the_words_is_cut() -> None:
     assert without_stamp("NATO said it struck a command center") == "NATO said it struck a command center"
 
 
+def test_a_chronology_entrys_date_or_a_blog_entrys_stamp_opening_the_words_is_cut() -> None:
+    """bpoil_reuters (dev): a chronology's "June 16 - BP agrees to set up a $20 billion fund ..." stood in the timeline
+    as "16 - BP agrees ..." (judged garbled in the timeline draw of seed 5522), and a blog entry "Jul 23, 2010 21:29 UTC
+    The Obama administration admitted today ..." kept its stamp. A range or a date that is the subject stays."""
+    assert without_stamp("16 - BP agrees to set up a $20 billion fund") == "BP agrees to set up a $20 billion fund"
+    assert without_stamp("June 16 - BP agrees to set up a $20 billion fund") == "BP agrees to set up a $20 billion fund"
+    assert without_stamp("Jul 23, 2010 21:29 UTC The Obama administration admitted today") == (
+        "The Obama administration admitted today")
+    assert without_stamp("12 - 15 percent of the oil was burned") == "12 - 15 percent of the oil was burned"
+    assert without_stamp("May 5, 2010 was the day the dome failed") == "May 5, 2010 was the day the dome failed"
+
+
 def test_an_opening_pronoun_shows_whom_it_stands_for() -> None:
     assert with_referent("He vowed not to leave Libya", "Moammar Gadhafi") == "[Moammar Gadhafi] vowed not to leave Libya"
     assert with_referent("his forces fell back", "Moammar Gadhafi") == "[Moammar Gadhafi's] forces fell back"

@@ -38,10 +38,18 @@ LEADING_ASIDE = re.compile(r"^[^()]{0,60}\)\s*")  # "9:22 p.m. ET, 3:22 a.m. in 
 LEADING_HEADING = re.compile(r"^(?:[A-Z][A-Z'’.&-]*\s+){3,}(?=[A-Z][a-z])")
 
 
+_MONTHS = "|".join(m[:3] for m in MONTH_NAMES)
+# A chronology entry's date, or what the words kept of it ("June 16 - BP agrees ..." shown as "16 - BP agrees ..."), and
+# a blog entry's dated stamp ("Jul 23, 2010 21:29 UTC The Obama administration admitted today ..."): no words of the act.
+LEADING_ENTRY_DATE = re.compile(
+    rf"^(?:(?:(?:{_MONTHS})[a-z]*\.? )?\d{{1,2}} [-–—] (?=[A-Z“\"])"
+    rf"|(?:{_MONTHS})[a-z]*\.? \d{{1,2}}, \d{{4}},? \d{{1,2}}:\d{{2}}(?: (?:UTC|GMT|ET|EDT|EST|BST))? )", re.IGNORECASE)
+
+
 def without_stamp(text: str) -> str:
-    """The words without a live blog's opening stamp, a heading in capitals run into them, or the tail of an aside
-    the span cut open."""
-    return LEADING_HEADING.sub("", LIVE_STAMP.sub("", LEADING_ASIDE.sub("", text)))
+    """The words without a live blog's opening stamp, a chronology entry's date, a heading in capitals run into them,
+    or the tail of an aside the span cut open."""
+    return LEADING_HEADING.sub("", LEADING_ENTRY_DATE.sub("", LIVE_STAMP.sub("", LEADING_ASIDE.sub("", text))))
 
 
 _TIME_UNITS = "|".join(("year", "week", "month", "quarter", "spring", "summer", "fall", "autumn", "winter", "weekend",
