@@ -930,6 +930,18 @@ def test_a_summary_of_a_participle_reaches_the_main_clause_past_its_auxiliary(tm
     assert summaries and all(s.startswith("After giving up") and "BP is pursuing" in s for s in summaries), summaries
 
 
+def test_a_participle_set_off_after_with_is_told_by_its_sentence(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """bpoil_washingtonpost (dev) 522: "Some administration officials have started taking a tougher stance with BP, with
+    Salazar threatening on Sunday to “push them out” if the company did not perform" stood in the timeline as "Salazar
+    threatening on Sunday to “push them out” if the company did not perform" (judged garbled in the timeline draws of
+    seeds 5512 and 5532): the finite verb of the "if" clause set into the words was taken for theirs."""
+    text = ("Interior Secretary Ken Salazar visited Houston on Saturday. Some administration officials have started taking "
+            "a tougher stance with BP, with Salazar threatening on Sunday to “push them out” if the company did not "
+            "perform.")
+    threats = [s for s in _summaries_of(tmp_path_factory, text, "2010-05-25") if "threatening on Sunday" in s]
+    assert threats and all(s.startswith("Some administration officials have started") for s in threats), threats
+
+
 def test_a_stance_told_with_a_verb_of_saying_is_no_act(tmp_path_factory: pytest.TempPathFactory) -> None:
     """bpoil_reuters (dev) 469: "BP declined to comment beyond saying it supports the efforts of the fund ..." and 38:
     "... beyond stating that it stands by its statements on the likely costs" stood in the timeline as acts of support

@@ -38,7 +38,7 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
     the words after the trigger first (they say what was done)."""
     root = _root(doc, cand)
     words = _fitted(doc, root, _kept(doc, cand, root), _core(doc, cand, root))
-    if not _tells(doc, words) and (clause := _finite_clause(root)) is not None:
+    if not _tells(doc, words, root) and (clause := _finite_clause(root)) is not None:
         root = clause  # "A NATO airstrike Wednesday on the seaside town of Misrata" -> "... killed ...": a sentence
         words = _fitted(doc, root, _kept(doc, cand, root), _core(doc, cand, root))
         opener = doc[cand.trigger].head
@@ -58,10 +58,18 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
     return words
 
 
-def _tells(doc: Doc, words: ActWords) -> bool:
-    """Whether the words hold a finite verb: without one they are a noun phrase or a participle's clause ("Zuma's first
-    visit to Tripoli in April", "Agreeing to the loan, Germany"), which name an act but do not tell it."""
-    return any(doc[i].tag_ in L.FINITE_TAGS for i in range(words.first, words.last))
+def _tells(doc: Doc, words: ActWords, root: Token) -> bool:
+    """Whether the words hold a finite verb of their own clause: without one they are a noun phrase or a participle's
+    clause ("Zuma's first visit to Tripoli in April", "Agreeing to the loan, Germany"), which name an act but do not
+    tell it. The finite verb is the root's or one above it ("BP was being criticized for failing to ..."); one only in a
+    clause set into the words ("with Salazar threatening on Sunday to “push them out” if the company did not perform")
+    does not tell it."""
+    inside = range(words.first, words.last)
+    if root.i not in inside:
+        return any(doc[i].tag_ in L.FINITE_TAGS for i in inside)
+    return any(verb.i in inside and (verb.tag_ in L.FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in L.FINITE_TAGS and c.i in inside for c in verb.children))
+        for verb in (root, *root.ancestors))
 
 
 def _finite_clause(token: Token) -> Token | None:
