@@ -67,9 +67,14 @@ def _tells(doc: Doc, words: ActWords, root: Token) -> bool:
     inside = range(words.first, words.last)
     if root.i not in inside:
         return any(doc[i].tag_ in L.FINITE_TAGS for i in inside)
-    return any(verb.i in inside and (verb.tag_ in L.FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in L.FINITE_TAGS and c.i in inside for c in verb.children))
-        for verb in (root, *root.ancestors))
+    return any(verb.i in inside and (verb.tag_ in L.FINITE_TAGS or _finite_auxiliary(verb, inside))
+               for verb in (root, *root.ancestors))
+
+
+def _finite_auxiliary(verb: Token, inside: range | None = None) -> bool:
+    """Whether the verb has a finite auxiliary ("is pursuing", "was being criticized"), within ``inside`` if given."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in L.FINITE_TAGS and (inside is None or c.i in inside)
+               for c in verb.children)
 
 
 def _finite_clause(token: Token) -> Token | None:
@@ -81,8 +86,7 @@ def _finite_clause(token: Token) -> Token | None:
         if token.head.i == token.i:
             return None
         token = token.head
-        if token.tag_ in L.FINITE_TAGS or token.dep_ == "ROOT" and any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ in L.FINITE_TAGS for c in token.children):
+        if token.tag_ in L.FINITE_TAGS or token.dep_ == "ROOT" and _finite_auxiliary(token):
             return token
     return None
 
