@@ -2738,6 +2738,18 @@ def test_a_who_tells_of_the_person_right_before_it() -> None:
     assert ("Jane Fox", "the deal was fair") in [(q.speaker, q.text) for q in said], [(q.speaker, q.text) for q in said]
 
 
+def test_a_who_after_a_body_tells_of_the_person_the_body_is_given_for() -> None:
+    """bpoil_reuters (dev) 465, quotes draw of seed 5541 (wrong speaker, fifty-seventh session): "a report in Fortune
+    magazine, which quoted Matt Simmons of boutique investment bank Simmons & Co, who said BP had a month before it would
+    file for bankruptcy" went to Fortune magazine, on which the parser hung the "who" clause; a body right before a
+    "who" is no one it tells of, but the person the body is given for is."""
+    q = find(_t17_quotes("bpoil_reuters", "465"), "BP had a month before it would file")
+    assert q.speaker == "Matt Simmons", q.speaker
+    said = quotes_of("The plan was praised by the Daily Post, which interviewed Anna Berg, mayor of Eastport, who said the "
+                     "levee would hold.")
+    assert ("Anna Berg", "the levee would hold") in [(q.speaker, q.text) for q in said], [(q.speaker, q.text) for q in said]
+
+
 def test_a_document_from_a_sender_is_the_senders() -> None:
     """bpoil_washingtonpost 673: "the September 2009 letter from Obama's National Oceanic and Atmospheric Administration
     accusing Interior's Minerals Management Service of understating ..." was the letter's (a judge's vague speaker,
@@ -2842,3 +2854,16 @@ def test_the_told_words_open_on_their_that_after_a_phrase_set_off_before_it() ->
     judge's bad span, quotes draw of seed 5313, fifty-third session): his words open on their "that"."""
     found = [q for q in _t17_quotes("LibyaWar_cnn", "385") if "AQIM has used its rising revenues" in q.text]
     assert [q.text[:24] for q in found] == ["that AQIM has used its r"], [q.text for q in found]
+
+
+def test_marked_words_in_capitals_are_a_heading_not_speech() -> None:
+    """bpoil_reuters (dev) 1893, quotes draw of seed 5541 (not speech, fifty-seventh session): "“HAPPY TO SLICE UP
+    BLAME”", a subheading set in marks between a report's sections, went on as the words of Tony Hayward, quoted just
+    before it; 119's "“BOOT ON THE NECK” OF BP" went to Ken Salazar. Marked words in capitals only are a heading or a
+    title; marked words in capitals after their cue stay a partial quote of a sign ("the sign says “NO OUTLET,”")."""
+    quotes = _t17_quotes("bpoil_reuters", "1893")
+    assert not [q for q in quotes if "SLICE UP BLAME" in q.text], [q.text for q in quotes if "BLAME" in q.text]
+    assert find(quotes, "It would appear unlikely that the well design").speaker == "Tony Hayward"
+    assert not [q for q in _t17_quotes("bpoil_reuters", "119") if q.text.startswith("BOOT ON THE NECK")]
+    said = quotes_of("“We will pay,” he said. “FEAR AND LOATHING” The company's shares fell.")
+    assert [q.text for q in said] == ["We will pay,"], [q.text for q in said]

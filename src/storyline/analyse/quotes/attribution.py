@@ -75,7 +75,7 @@ def extract_quotes(doc: Doc, article_id: str, *, body_start: int = 0) -> list[Qu
     kept = [c for c in candidates
             if not _scare_quote(doc, c) and not _unresolved(c) and not _a_title(doc, index, c) and not _says_itself(c)
             and not _names_a_kind(doc, c) and not _headline_sayer(doc, c) and not _asked_of(doc, c)
-            and not _names_the_sayer(doc, c)
+            and not _names_the_sayer(doc, c) and not _a_heading(text, c)
             and (c.speaker or "").lower() not in qp.NEGATIVE_SPEAKERS  # "No one is claiming victory or “mission ...”"
             and (c.speaker or "") not in P.TIME_ZONES  # "At 10:30 a.m. CDT, video streams showed ...": a clock's zone
             and (c.speaker or "").lower() not in L.DAY_WORDS  # "the ... official noted Monday “...”": a day says nothing
@@ -587,6 +587,14 @@ def _says_itself(c: Candidate) -> bool:
     return (c.kind == "indirect" and c.source_start is not None and c.start <= c.source_start < c.end
             and c.cue_start is not None and not c.start <= c.cue_start < c.end)  # ("The plan, officials said, will
     # ...": an attribution set inside the words is outside what it reports)
+
+
+def _a_heading(text: str, c: Candidate) -> bool:
+    """Marked words in capitals only, two words or more: a page's subheading set in marks ("“HAPPY TO SLICE UP BLAME”",
+    "“BOOT ON THE NECK” OF BP" between a report's sections) or a title, not words anyone said; the speaker before them
+    does not go on in them."""
+    words = text[c.start : c.end]
+    return c.kind == "direct" and len(re.findall(r"[A-Za-z]{2,}", words)) >= 2 and not any(ch.islower() for ch in words)
 
 
 def _names_the_sayer(doc: Doc, c: Candidate) -> bool:

@@ -526,19 +526,24 @@ def _a_person_noun(token: Token) -> bool:
 
 def _person_right_before(pron: Token) -> Token | None:
     """The person a "who" comes right after (a comma between): a name, or the role its name is the object of ("a
-    spokesperson for Ban Ki-moon, who": the spokesperson), or the people a list of them names."""
+    spokesperson for Ban Ki-moon, who": the spokesperson), or the people a list of them names; a body a "who" cannot
+    stand for names the person it follows when that person is its preposition's owner ("Matt Simmons of boutique
+    investment bank Simmons & Co, who said ...": Simmons; the parser hung the clause on the magazine before him)."""
     before = pron.nbor(-1) if pron.i > 0 else None
     if before is not None and before.text == "," and before.i > 0:
         before = before.nbor(-1)
-    if before is None or not _a_person_noun(before) or before.pos_ == "PRON":
+    if before is None or before.pos_ == "PRON" or not (_a_person_noun(before) or before.pos_ == "PROPN"):
         return None
     while before.dep_ in ("compound", "flat") and before.head.i > before.i and before.head.i < pron.i:
         before = before.head
     while before.dep_ == "conj" and before.head.pos_ in ("NOUN", "PROPN") and before.head.i < before.i:
         before = before.head  # "a state TV anchor and government officials, who ...": both
     if before.dep_ == "pobj" and before.head.dep_ == "prep" and _a_person_noun(before.head.head) and before.head.head.i < before.i:
-        return before.head.head
-    return before
+        before = before.head.head
+        while before.dep_ == "appos" and before.head.i < before.i and _a_person_noun(before.head):
+            before = before.head  # "Windell Curole, general manager of the South Lafourche Levee District, who says"
+        return before
+    return before if _a_person_noun(before) else None
 
 
 def _resolve_ref(ctx: _Context, head: Token) -> Ref | None:
