@@ -308,9 +308,14 @@ def test_it_for_a_company_and_the_company_description() -> None:
 
 
 def test_pleonastic_it_links_nothing() -> None:
+    """bpoil_washingtonpost (dev), claims draw of seed 5544 (garbled, fifty-seventh session): "BP said that it was still
+    too soon to reach a final conclusion ..." showed "[BP] was still too soon ...": the parse makes "soon" an adverb, and
+    an "it" before "too soon to" holds the clause's place as one before "too early to" does."""
     text = "Boeing bid for the tanker contract. It emerged that the Air Force had favoured the bid."
     resolution = resolve_entities([_item(text)])
     assert text.index("It emerged") not in _anaphors(resolution, "a1")
+    soon = "BP capped the well. BP said that it was still too soon to reach a final conclusion about the flow."
+    assert soon.index("it was") not in _anaphors(resolve_entities([_item(soon)]), "a1")
 
 
 def test_acronym_from_the_capitals_of_a_name_in_the_article() -> None:

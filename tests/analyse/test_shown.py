@@ -118,3 +118,27 @@ def test_an_it_that_holds_a_clauses_place_is_no_antecedent() -> None:
     acting = "it was looking for a fund to take a stake in the company"
     at = acting.index("the company")
     assert anaphors_named(acting, 0, len(acting), [(at, at + 11, "bp")], [], names, kinds) == acting
+
+
+def test_a_speakers_marked_he_is_someone_else_and_a_common_noun_names_no_name() -> None:
+    """bpoil_washingtonpost (dev), claims draw of seed 5544 (vague, fifty-seventh session): "“At a time when he could
+    have enjoyed a well-deserved retirement from the United States Coast Guard, Admiral Allen stepped up ...,” Obama
+    said" showed "[Barack Obama] could have enjoyed ...": the "he" the resolver linked to the speaker is someone else in
+    his own marked words, first person or not; in reported words after "said" it may be him. And "the administration",
+    "the market", "the sea" keep their common sense after a name ending in that noun ("[Whole Foods Market]" stood for
+    "cheaper foreign imports flooded the market"; "[North Sea] floor" for "the sea floor")."""
+    text = "“At a time when he could have enjoyed a retirement, Admiral Allen stepped up,” Obama said."
+    he = text.index("he could")
+    names, kinds = {"obama": "Barack Obama", "wf": "Whole Foods Market"}, {"obama": "person", "wf": "organisation"}
+    genders = {"obama": Counter({"m": 20})}
+    start, end = 1, text.index(",” Obama")
+    assert anaphors_named(text, start, end, [(he, he + 2, "obama")], [], names, kinds, speakers=["obama"],
+                          genders=genders) == text[start:end]
+    told = "Later Obama said at a time when he could have enjoyed a rest, Allen stepped up."
+    he = told.index("he could")
+    at = told.index("at a time")
+    assert anaphors_named(told, at, len(told) - 1, [(he, he + 2, "obama")], [], names, kinds, speakers=["obama"],
+                          genders=genders) == "at a time when [Barack Obama] could have enjoyed a rest, Allen stepped up"
+    market = "Taylor sells to Whole Foods Market. He said cheaper foreign imports flooded the market."
+    at = market.index("cheaper")
+    assert anaphors_named(market, at, len(market) - 1, [], [(16, 34, "wf")], names, kinds) == market[at:-1]

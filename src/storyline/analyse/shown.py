@@ -21,6 +21,7 @@ from storyline.analyse.lexicon import (
     SPEAKING_BODY_NOUNS,
     WEEKDAY_NAMES,
 )
+from storyline.analyse.quotes.patterns import DOUBLE_OPEN, DOUBLE_STRAIGHT
 from storyline.patterns import LIVE_STAMP, SAYING_FORMS
 
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
@@ -160,8 +161,10 @@ def _settlements(text: str, start: int, end: int, places: list[tuple[int, str]])
 DESCRIPTION = re.compile(r"\b[Tt]he ([A-Za-z][a-z]+)\b(?!\s+of\b|['’]s\s+[a-z]+\s+of\b)")  # ("the League's move")
 UNNAMING_HEADS = frozenset("""house state states war wars people world times post news day week year month time
     government country nation city town president minister king queen crisis party family street square
-    oil gas petroleum energy power water capital""".split())  # a substance or resource that ends a body's name
-# ("Louisiana Oil", "Barclays Capital"): "the oil" is the substance
+    oil gas petroleum energy power water capital administration market sea""".split())  # a substance or resource that
+# ends a body's name ("Louisiana Oil", "Barclays Capital"): "the oil" is the substance; and a noun "the" gives its common
+# sense more often than a name's ("the administration" the government, not the "National Oceanic and Atmospheric
+# Administration" named before; "the market", not "Whole Foods Market"; "the sea floor", not the "North Sea")
 # What a name before them makes an installation's ("the Macondo well", "the Deepwater Horizon rig"); any other noun
 # after a name ("Libyan rebels", "the NATO mission"), or after a body's ("a BP well": the body's well), is not what
 # the name names.
@@ -258,7 +261,7 @@ def anaphors_named(text: str, start: int, end: int, anaphors: Iterable[tuple[int
     could stand for comes before it in the words (a name, a pronoun, a noun only a person is: the reader takes that),
     when it opens them (unless ``opener``: the opener is shown by ``with_referent`` where the line knows its referent),
     follows a verb of saying (its subject's) or is the subject of one ("A brigade he said consisted of ...": the line's
-    party), when it lies in a ``keep`` range, when its link is one of the ``speakers`` and the words are in the first person (a
+    party), when it lies in a ``keep`` range, when its link is one of the ``speakers`` and the words are in the first person or in marks (a
     speaker's "he" is someone else), or when its entity's other pronouns (``genders``: each entity's count of "m" and
     "f" pronouns linked to it) do not give its gender at least once and mostly. ``anaphors`` and ``named`` are (start,
     end, entity) links in article offsets; ``heads`` and ``places`` the article's ``name_heads`` and ``towns``, when
@@ -273,6 +276,9 @@ def anaphors_named(text: str, start: int, end: int, anaphors: Iterable[tuple[int
     anaphors = [*anaphors, *settled, *described]
     by_head = {(s, e) for s, e, _ in described}
     first_person = any(w.lower() in FIRST_PERSON for w in re.findall(r"[A-Za-z]+", raw))
+    # a speaker's own marked words speak of someone else as "he", first person or not ("“At a time when he could have
+    # enjoyed a well-deserved retirement ..., Admiral Allen stepped up ...,” Obama said": Allen, not Obama)
+    first_person = first_person or start > 0 and text[start - 1] in DOUBLE_OPEN | DOUBLE_STRAIGHT
     spoken = set(speakers)
     out: list[str] = []
     at = start

@@ -1146,8 +1146,9 @@ def pleonastic(token: Token) -> bool:
                                    for c in head.children):
         return True  # "what it was like inside": the "what" is the object, the "it" the scene
     return clause or any(
-        c.dep_ in {"acomp", "attr"} and any(g.dep_ in {"xcomp", "ccomp"} for g in c.children) for c in head.children
-    )
+        (c.dep_ in {"acomp", "attr"} or c.dep_ == "advmod" and any(g.lower_ == "too" for g in c.children if g.dep_ == "advmod"))
+        and any(g.dep_ in {"xcomp", "ccomp"} for g in c.children) for c in head.children
+    )  # ("it was still too soon to reach a final conclusion": the parse makes "soon" an adverb)
 
 
 def _describes_a_thing(token: Token) -> bool:
