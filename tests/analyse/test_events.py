@@ -1385,6 +1385,14 @@ def test_a_deadline_or_an_end_is_not_when_the_act_was_done(tmp_path: Path) -> No
     assert timex_attachment(sent.doc, {"start": at, "end": at + 4}, set()) is not None
 
 
+def test_a_time_an_act_moves_something_to_is_not_when_it_was_done(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 970, timeline draw of seed 5542 (wrong date, fifty-seventh session): "U.S. authorities on
+    Friday modified and expanded the boundaries of the area closed to fishing ..., and extended restrictions for another
+    10 days, to May 17" was dated May 17, the day the restrictions now run to; the act was done on Friday (May 7)."""
+    events = _t17_store(tmp_path, "bpoil_reuters", ("970",)).rows("events")
+    assert set(_dates(events, "extended restrictions for another 10 days")) == {"2010-05-07"}
+
+
 def test_an_act_a_scheduled_trip_is_for_is_planned_and_the_worried_described_voice_nothing() -> None:
     """Sampled "wrong mode" class (bpoil_washingtonpost 1677 and 1542, dev, seed 3922): "On Monday, he is scheduled to go
     to Houston to talk to BP executives" was a talk done (the purpose infinitive "to talk" hung on "go", out of reach of

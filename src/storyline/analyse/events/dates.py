@@ -168,8 +168,8 @@ def _names_an_occasion(doc: Doc, span: Span, timex: dict[str, Any]) -> bool:
 
 
 def _a_bound(doc: Doc, span: Span) -> bool:
-    """A time that ends what was done or is a demand's deadline, not when it was done: "issued a flood warning ... from
-    Friday until Sunday evening", "suspend exploratory drilling ... until at least next year", "demanding a briefing by
+    """A time that ends what was done, is a demand's deadline or where an act moves a time to, not when it was done:
+    "issued a flood warning ... from Friday until Sunday evening", "extended restrictions ..., to May 17", "suspend exploratory drilling ... until at least next year", "demanding a briefing by
     Sept. 10" (a "by" set before the verb is when it was done by: "By 1972, Gadhafi urged Muslims ...")."""
     if any(t.lower_ in P.END_WORDS for t in span):
         return True
@@ -179,6 +179,8 @@ def _a_bound(doc: Doc, span: Span) -> bool:
     before = doc[k] if k >= 0 else None
     if before is None or before.dep_ != "prep":
         return False
+    if before.lower_ == "to" and before.head.pos_ == "VERB":
+        return True  # where an act moves a time to: "extended restrictions for another 10 days, to May 17" (not when)
     return before.lower_ in P.END_WORDS or (before.lower_ == "by" and before.i > before.head.i  # ("By 1972, Gadhafi urged")
                                             and P.VERB_TRIGGERS.get(before.head.lemma_.lower()) == "DEMAND")
 
