@@ -955,6 +955,20 @@ def test_a_stance_told_with_a_verb_of_saying_is_no_act(tmp_path_factory: pytest.
     assert [s for s in summaries if "Germany backed the plan" in s], summaries
 
 
+def test_a_state_owned_up_to_is_no_act_and_an_act_owned_up_to_is(sentence: Any) -> None:
+    """bpoil_reuters (dev) 1417 and 1469, timeline draw of seed 5542 (not an event, fifty-seventh session): "BP said last
+    week that it ... were paying $6 million a day ... but admitted costs would rise sharply when the oil slick hit land"
+    and "The Obama administration admitted today that the economy was facing strong headwinds" stood as acts (RETREAT):
+    an admission of a state or a forecast is a view told. An admission of an act stays: LibyaWar_cnn 124, "NATO
+    admitted that its forces hit vehicles that were “part of an opposition patrol”"."""
+    for text in ("BP said last week that it and its partners were paying $6 million a day in cleanup efforts but admitted "
+                 "costs would rise sharply when the oil slick hit land.",
+                 "The Obama administration admitted today that the economy was facing strong headwinds.",
+                 "Zlitni conceded there are few options."):
+        assert not {"admitted", "conceded"} & set(_trigger_words(text)), text
+    assert _trigger(sentence("124", "NATO admitted that its forces hit vehicles"), "admitted").type == "RETREAT"
+
+
 def test_an_act_one_wants_to_see_or_fears_did_not_happen(sentence: Any) -> None:
     """LibyaWar_cnn (dev): "He now wants to see Gadhafi driven out", "The U.S. has an important interest in seeing
     Gadhafi step down" and "They feared being attacked by NATO ..." stood as acts done (Gadhafi driven out, stepping

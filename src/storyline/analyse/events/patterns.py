@@ -280,6 +280,9 @@ NOTING_VERBS: frozenset[str] = frozenset({
     "note", "point", "stress", "emphasize", "emphasise", "underscore", "acknowledge", "admit", "concede", "remind",
     "observe", "mention",
 })
+# Verbs of owning up to something: what they own up to is an event only when it is an act ("NATO admitted its forces
+# hit vehicles"), not a state or a forecast ("admitted costs would rise sharply").
+ADMISSION_VERBS: frozenset[str] = frozenset({"admit", "concede", "acknowledge"})
 # Stretches of time a text sets "the same" as another happening's ("on the same day he learned of the accident").
 SAME_TIME_NOUNS: frozenset[str] = frozenset({"day", "week", "night", "morning", "afternoon", "evening"})
 # Adverbs that set an act at some time before the report ("Moussa Koussa recently fled to London", "had previously
