@@ -382,6 +382,34 @@ def _statements(store: Any, words: str) -> list[tuple[Any, str]]:
     return out
 
 
+def test_the_speakers_next_saying_is_not_in_the_words(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 1687: "Louisiana Governor Bobby Jindal said the coast was in a “war to stop this oil” but also
+    asked Obama to put a quick end to a drilling moratorium": Jindal's statement is that the coast was at war; the
+    asking the parse joined to it is his next act (no coast asks), not part of what he said. bpoil_washingtonpost (dev),
+    claims draw of seed 5544 (garbled, fifty-seventh session): "Tyson Slocum ... acknowledged that the boycotts have
+    hardly wounded BP's bottom line but said the effort could help ..." showed "... bottom line but said the effort ...":
+    a saying in the speaker's tense with no subject of its own, joined to words told in another, is the speaker's next."""
+    import json
+
+    from storyline.model import RawDocument
+    from storyline.store.db import Store
+
+    texts = ("Many on the Gulf Coast are torn between support for the oil industry and anger. Louisiana Governor Bobby "
+             "Jindal said the coast was in a “war to stop this oil” but also asked Obama to put a quick end to a drilling "
+             "moratorium.",
+             "Tyson Slocum, Public Citizen's energy policy program director, acknowledged that the boycotts have hardly "
+             "wounded BP's bottom line but said the effort could help pierce the company's eco-friendly image.")
+    path = tmp_path / "next.db"
+    _ledger(path, documents=[RawDocument(source=f"t{k}", raw=json.dumps({"url": f"t17://test/{k}", "published": "2010-06-15",
+                                                                          "text": text}).encode(),
+                                         media_type="application/json") for k, text in enumerate(texts)])
+    store = Store(path)
+    for words, cue, told in (("said the coast was in", "say", "the coast was in"),
+                             ("acknowledged that the boycotts", "acknowledge", "that the boycotts have hardly wounded")):
+        contents = [text[s.content_start : s.content_end] for s, text in _statements(store, words) if s.cue == cue]
+        assert contents and all(c.startswith(told) and "said" not in c and "asked" not in c for c in contents), contents
+
+
 def test_a_partial_quote_keeps_the_clause_that_leads_into_it(shaped: tuple[list[dict[str, Any]], Any]) -> None:
     """(Read from the statements: the ledger leaves out a line that names nothing, as "The court could file charges
     against ..." alone does not say which court.)"""

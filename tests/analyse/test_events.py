@@ -1385,6 +1385,22 @@ def test_a_deadline_or_an_end_is_not_when_the_act_was_done(tmp_path: Path) -> No
     assert timex_attachment(sent.doc, {"start": at, "end": at + 4}, set()) is not None
 
 
+def test_a_saying_joined_to_a_things_state_is_the_sayers(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 1687, timeline draw of seed 5542 (wrong actor, fifty-seventh session): "Louisiana Governor
+    Bobby Jindal said the coast was in a “war to stop this oil” but also asked Obama to put a quick end to a drilling
+    moratorium" stood as a demand of the Gulf Coast: the parse joined "asked" to the told state, whose subject is a
+    thing no one speaks for. "Council members were upset ... and vowed to open an investigation, Dawaji said" stays the
+    members' vow (LibyaWar_cnn)."""
+    store = _t17_store(tmp_path, "bpoil_reuters", ("1687",))
+    names = {e["id"]: e["name"] for e in store.rows("entities")}
+    asked = [e for e in store.rows("events") if "asked Obama to put a quick end" in e["summary"]]
+    assert asked and {names.get(e["actor"]) for e in asked} == {"Bobby Jindal"}, [(names.get(e["actor"]), e["summary"]) for e in asked]
+    sent = next(iter(load_nlp()("Council members were upset upon seeing her condition and vowed to open an "
+                                "investigation, Dawaji said.").sents))
+    vowed = [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "vowed"]
+    assert vowed and all(c.actor is not None and sent.doc[c.actor[0] : c.actor[1]].text == "Council members" for c in vowed)
+
+
 def test_a_time_an_act_moves_something_to_is_not_when_it_was_done(tmp_path: Path) -> None:
     """bpoil_reuters (dev) 970, timeline draw of seed 5542 (wrong date, fifty-seventh session): "U.S. authorities on
     Friday modified and expanded the boundaries of the area closed to fishing ..., and extended restrictions for another

@@ -75,7 +75,14 @@ from storyline.analyse.lexicon import (
     STRICT_RETRACT_CUES,
     WEEKDAY_NAMES,
 )
-from storyline.analyse.quotes.attribution import cue_lemma, headline_sayer, in_sayers_tense, negated
+from storyline.analyse.quotes.attribution import (
+    a_thing_cannot_ask,
+    cue_lemma,
+    headline_sayer,
+    in_sayers_tense,
+    narration_after,
+    negated,
+)
 from storyline.analyse.quotes.speakers import PLACE_TYPES, relative_head
 from storyline.analyse.shown import SPEAKER_PRONOUNS, TIME_SETTING
 from storyline.model import FIGURE_LABELS, NAME_LABELS
@@ -475,6 +482,14 @@ def _span_of(token: Token) -> tuple[int, int]:
     # "... without proper safety controls, which BP denies": another party's denial hung on the words is not in them
     sayings += [first.i - 1 for t in sub if t.dep_ == "relcl" and t.lemma_ in DENY_CUES and t.i > token.i
                 for first in [min(t.subtree, key=lambda w: w.i)] if first.i > 0 and t.doc[first.i - 1].text == ","]
+    # "said the coast was in a “war to stop this oil” but also asked Obama to ...": a saying the words' subject, a thing,
+    # cannot make is the speaker's next act; so is one in the speaker's own tense, with no subject of its own, joined
+    # to words told in another ("Slocum acknowledged that the boycotts have hardly wounded BP's bottom line but said
+    # ...": the quote finder's cut, ``narration_after``)
+    sayings += [min([t.left_edge.i, *(c.i for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i)])
+                for t in sub if t.i > token.i and a_thing_cannot_ask(t)]
+    if token.dep_ == "ccomp" and (after := narration_after(token.head, [token])) < len(token.doc):
+        sayings.append(after + 1)
     cuts = sayings + (dashes if len(dashes) == 1 else [])  # two dashes enclose an aside inside the words ("gangs --
     # a term ... -- for the blast")
     last = sub[-1]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse import lexicon as L
 from storyline.analyse.events import patterns as P
-from storyline.analyse.quotes.attribution import negated
+from storyline.analyse.quotes.attribution import a_thing_acts, negated
 from storyline.model import NAME_LABELS, NUMBER_LABELS, PARTY_LABELS, TIME_LABELS
 from storyline.spans import (
     first_conjunct,
@@ -88,12 +88,16 @@ def _joined_to_the_main_verb(verb: Token, head: Token) -> bool:
     """A past saying the parse joined to the progressive inside a that-clause is the main saying's: "Joyandet had
     suggested that the US was occupying Haiti and urged the UN to clarify ..." -- he urged, not the US (a finite past
     does not continue "was occupying"; "said that rebels were attacking the town and killed three soldiers" is the
-    rebels' killing, no saying)."""
-    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.lemma_.lower() in L.SPEECH_VERBS
-            and head.head.lemma_.lower() in L.SPEECH_VERBS
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
-            and head.dep_ == "ccomp" and head.tag_ in ("VBG", "VBN") and any(c.dep_ in ("aux", "auxpass") for c in head.children)
-            and any(c.dep_ == "mark" for c in head.children) and head.head.i != head.i)
+    rebels' killing, no saying). So too after a thing's state: "Jindal said the coast was in a “war to stop this oil”
+    but also asked Obama to put a quick end to a drilling moratorium" -- Jindal asked, not the coast."""
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.lemma_.lower() in L.SPEECH_VERBS
+            and head.head.lemma_.lower() in L.SPEECH_VERBS and head.dep_ == "ccomp" and head.head.i != head.i
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)):
+        return False
+    if head.lemma_ == "be":
+        return a_thing_acts(head)  # (not "Council members were upset ... and vowed to open an investigation, Dawaji said")
+    return (head.tag_ in ("VBG", "VBN") and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+            and any(c.dep_ == "mark" for c in head.children))
 
 
 def _subject(token: Token) -> tuple[Token | None, bool]:

@@ -951,7 +951,7 @@ def source_of(token: Token) -> Token | None:
             return None  # "after being denied a visa, Dudley ran ...": whom a passive is done to does not do it
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and verb.head.i != verb.i:
             saying_on = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and not _acting_person(verb.head)
-            saying_on = saying_on or in_sayers_tense(verb) or goes_on_saying(verb) or _a_thing_cannot_ask(verb)
+            saying_on = saying_on or in_sayers_tense(verb) or goes_on_saying(verb) or a_thing_cannot_ask(verb)
             if (outer := _joined_past_a_modal_clause(verb)) is not None:
                 verb = outer
                 continue
@@ -1615,7 +1615,7 @@ def _cue_by_tree(doc: Doc, spans: list[QuoteSpan], first: int, span: QuoteSpan) 
         if span.open <= token.idx < span.close:
             continue
         if _is_cue(token, qp.REPORTING_VERBS) and not _inside(spans, token.idx):
-            if cue_lemma(token) in qp.SPEECH_VERBS and _a_thing_acts(token) and token.dep_ in ("ccomp", "conj"):
+            if cue_lemma(token) in qp.SPEECH_VERBS and a_thing_acts(token) and token.dep_ in ("ccomp", "conj"):
                 thing = token.i if thing is None else thing  # "Clinton said the situation demands “...”": a thing's
                 continue  # verb of saying inside what someone says is theirs
             if cue_lemma(token) in qp.SPEECH_VERBS or cue_lemma(token) in qp.NAMING_VERBS:
@@ -1889,7 +1889,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         return None  # "a system meant to automatically warn the entire crew about fire": what a thing is for
     if _a_likeness(verb):
         return None  # "led one senator to compare them to children blaming one another for the baseball": a simile
-    if lemma in qp.ACT_OR_SPEECH_VERBS and _a_thing_acts(verb):
+    if lemma in qp.ACT_OR_SPEECH_VERBS and a_thing_acts(verb):
         return None  # "The growing spill threatened to churn political waters": a spill says nothing
     if lemma in qp.ASKING_VERBS and past_participle(verb) and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         return None  # "Asked whether Clapper has problems communicating, Feinstein responded": the question was put to
@@ -1934,7 +1934,7 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
         left = _from_its_that(clause, left)
         if (sayer := _inverted_sayer(verb)) is not None and sayer.left_edge.i == left:
             left = _closing_comma(sayer) + 1  # the told words begin after the sayer's closing comma
-        right = min(max(_last_word(c) for c in clause), _narration_after(verb, clause), _next_saying(verb, clause),
+        right = min(max(_last_word(c) for c in clause), narration_after(verb, clause), _next_saying(verb, clause),
                     _the_sayers_next_act(verb, clause))
         right = _before_dashed_participle(doc, spans, left, right)
         right = _before_the_writers_which(verb, clause, left, right)
@@ -2082,16 +2082,16 @@ def _own_aim(clause: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
-def _a_thing_cannot_ask(verb: Token) -> bool:
+def a_thing_cannot_ask(verb: Token) -> bool:
     """A verb of saying with no subject of its own that the parse joined to the words another saying told, whose subject
     is a thing no one speaks for: "Jindal said the coast was in a “war to stop this oil” but also asked Obama to ...": the
     sayer asks, not the coast."""
     return (verb.dep_ == "conj" and cue_lemma(verb) in qp.SPEECH_VERBS and verb.head.dep_ == "ccomp"
             and verb.head.head.i < verb.head.i and cue_lemma(verb.head.head) in qp.SPEECH_VERBS
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and _a_thing_acts(verb.head))
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and a_thing_acts(verb.head))
 
 
-def _a_thing_acts(verb: Token) -> bool:
+def a_thing_acts(verb: Token) -> bool:
     """The verb's doer is a thing no one speaks for: a common noun that names no party, no document and no body
     ("The growing spill threatened to ...", "a gigantic man-made disaster, threatening to despoil the ecosystems")."""
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2274,7 +2274,7 @@ def _next_saying(verb: Token, clause: list[Token]) -> int:
     return len(verb.doc)
 
 
-def _narration_after(verb: Token, clause: list[Token]) -> int:
+def narration_after(verb: Token, clause: list[Token]) -> int:
     """The last token before a clause the reporter adds about the speaker ("He said P but he gave no details"):
     a clause coordinated with the content whose subject is "he" or "she" when the speaker is that pronoun or a name,
     or a saying with no subject of its own in the speaker's tense ("says P but denies Q") or that the content's subject,
@@ -2291,7 +2291,7 @@ def _narration_after(verb: Token, clause: list[Token]) -> int:
                 cut = min([own.left_edge.i, *(c.i for c in part.children if c.dep_ == "cc" and part.i < c.i < conj.i)])
                 return cut - 1
             if own is None and conj.lemma_.lower() in L.SPEECH_VERBS and (conj.tag_ == verb.tag_ != part.tag_
-                                                                          or _a_thing_cannot_ask(conj)):
+                                                                          or a_thing_cannot_ask(conj)):
                 # "Hayward says a “series of failures” led to the accident but denies these resulted from ...": a
                 # saying in the speaker's own tense, joined to the content's verb by the parse, is the speaker's next
                 cut = min([conj.left_edge.i, *(c.i for c in part.children if c.dep_ == "cc" and part.i < c.i < conj.i)])
