@@ -492,6 +492,12 @@ def test_a_request_for_anonymity_is_no_quote() -> None:
     quotes = _libya("235")
     assert not [q for q in quotes if q.text.startswith("not to be identified")]
     assert find(quotes, "There is nothing serious here")
+    # LibyaWar_cnn 183, quotes draw of seed 5541 (wrong speaker, fifty-seventh session): "A resident of Misrata who asked
+    # to be identified only as Mohammed said Monday that ..." gave "to be identified" to Misrata; the request for a
+    # name is as much the reporter's account as one for none, and what the resident said stays a quote
+    quotes = _libya("183")
+    assert not [q for q in quotes if q.text.startswith("to be identified")], [q.text for q in quotes]
+    assert find(quotes, "that six people were killed in the morning").speaker == "Mohammed"
 
 
 def test_a_participle_after_a_word_of_saying_says_where_not_what() -> None:

@@ -106,8 +106,9 @@ TITLE_MARKERS = frozenset({"called", "titled", "entitled", "dubbed", "named", "n
                            "play", "slogan", "motto", "banner", "headline", "operation", "campaign", "program",
                            "programme", "show", "series"})
 # "a source who asked not to be identified because he was not authorized to talk to the media": a source's request
-# for anonymity, the reporter's account of how the words were given, not anything said about the story.
-ANONYMITY_REQUEST = re.compile(r"^(?:that\s+(?:he|she|they)\s+)?not\s+(?:to\s+)?be\s+(?:identified|named|quoted)\b", re.IGNORECASE)
+# for anonymity (or for a first name only: "A resident of Misrata who asked to be identified only as Mohammed"), the
+# reporter's account of how the words were given, not anything said about the story.
+ANONYMITY_REQUEST = re.compile(r"^(?:that\s+(?:he|she|they)\s+)?(?:not\s+)?(?:to\s+)?be\s+(?:identified|named|quoted)\b", re.IGNORECASE)
 # Marked words in title case after a proper noun's possessive or "on", or before one of these nouns, name a
 # programme or a product ("told NBC's “Today” show", "said on “Fox News Sunday”", "the “Deep Water” report"): at most
 # this many words, the small ones in lower case.
