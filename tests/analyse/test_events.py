@@ -1401,6 +1401,18 @@ def test_a_saying_joined_to_a_things_state_is_the_sayers(tmp_path: Path) -> None
     assert vowed and all(c.actor is not None and sent.doc[c.actor[0] : c.actor[1]].text == "Council members" for c in vowed)
 
 
+def test_a_duty_not_done_is_no_event_and_stays_a_charge(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 547 and 1653, timeline draw of seed 5542 (not an event, fifty-seventh session): "BP also
+    failed to provide adequate safety training to North Sea staff ..., the Department of Energy and Climate Change said"
+    and "... with initial findings suggesting the company failed to identify critical mistakes" stood as dated REJECT
+    events: a duty not done is a finding, no act. The ledger keeps such a charge (1064: "Executives from other major oil
+    companies ... saying BP had failed to adhere to industry standards ...")."""
+    from storyline.views import claims_view
+
+    store = _t17_store(tmp_path, "bpoil_reuters", ("547", "1653", "1064"))
+    summaries = [e["summary"] for e in store.rows("events")]
+    assert summaries and not [s for s in summaries if "failed to" in s], [s for s in summaries if "failed" in s]
+    assert [c for c in claims_view(store)["items"] if c["statement"].startswith("BP had failed to adhere to industry")]
 def test_a_time_an_act_moves_something_to_is_not_when_it_was_done(tmp_path: Path) -> None:
     """bpoil_reuters (dev) 970, timeline draw of seed 5542 (wrong date, fifty-seventh session): "U.S. authorities on
     Friday modified and expanded the boundaries of the area closed to fishing ..., and extended restrictions for another

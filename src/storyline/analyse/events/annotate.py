@@ -358,6 +358,10 @@ def _annotate(
         return None
     if cand.unrealised or (cand.mode in ("hypothetical", "denied") and cand.frame is None):
         return None  # wanted, asked about, conditional or denied: not an act of the story (claims keep denials)
+    if trigger.lemma_.lower() in P.FAILING_VERBS:
+        return None  # "BP also failed to provide adequate safety training", "the government failed to show how it would
+        # be harmed": a duty not done, a finding, no act a timeline holds (the ledger keeps it as what a party charges:
+        # "Gadhafi has failed to adhere to a United Nations resolution", coalition partners say)
     actor_span = doc[told[0] : told[1]]
     head = actor_span.root
     actor = None

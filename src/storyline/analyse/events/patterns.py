@@ -280,6 +280,9 @@ NOTING_VERBS: frozenset[str] = frozenset({
     "note", "point", "stress", "emphasize", "emphasise", "underscore", "acknowledge", "admit", "concede", "remind",
     "observe", "mention",
 })
+# Verbs of a duty or an attempt not done ("failed to provide adequate safety training"): the candidates keep them as a
+# refusal, which the ledger's charges key on; the timeline holds no event of them.
+FAILING_VERBS: frozenset[str] = frozenset({"fail"})
 # Verbs of owning up to something: what they own up to is an event only when it is an act ("NATO admitted its forces
 # hit vehicles"), not a state or a forecast ("admitted costs would rise sharply").
 ADMISSION_VERBS: frozenset[str] = frozenset({"admit", "concede", "acknowledge"})
