@@ -969,6 +969,22 @@ def test_a_state_owned_up_to_is_no_act_and_an_act_owned_up_to_is(sentence: Any) 
     assert _trigger(sentence("124", "NATO admitted that its forces hit vehicles"), "admitted").type == "RETREAT"
 
 
+def test_what_words_given_tell_is_no_act_and_a_speech_given_is(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """bpoil_washingtonpost (dev) 1211 and 546, timeline draw of seed 5542 (not an event, fifty-seventh session): "A
+    spokeswoman for the Defense Department, Wendy L. Snyder, gave a different account of the internal debarment
+    discussions" and "Rep. Tom Cole (R-Okla.) delivered the startling revelation last week that ..." stood as
+    STATEMENT events: an account, an estimate or a revelation given is what was told, no act. A speech or a letter
+    given is an occasion, and a vow of an account is a vow."""
+    text = ("A spokeswoman for the Defense Department, Wendy L. Snyder, gave a different account of the internal debarment "
+            "discussions. Rep. Tom Cole delivered the startling revelation on Monday that the spill was caused by the "
+            "Almighty Himself. BP has given conservative estimates of the oil flow. Gadhafi delivered a defiant, rambling "
+            "speech on state television on Tuesday. President Obama vowed a “full and vigorous accounting” of the "
+            "causes of the disaster.")
+    summaries = _summaries_of(tmp_path_factory, text, "2010-07-05")
+    assert not [s for s in summaries if "different account" in s or "revelation" in s or "estimates" in s], summaries
+    assert [s for s in summaries if "rambling speech" in s] and [s for s in summaries if "vowed a" in s], summaries
+
+
 def test_an_act_one_wants_to_see_or_fears_did_not_happen(sentence: Any) -> None:
     """LibyaWar_cnn (dev): "He now wants to see Gadhafi driven out", "The U.S. has an important interest in seeing
     Gadhafi step down" and "They feared being attacked by NATO ..." stood as acts done (Gadhafi driven out, stepping

@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.entities.patterns import CITY_PARTS, CRAFT_NOUNS, SHORE_NOUNS
 from storyline.analyse.events import patterns as P
-from storyline.analyse.events.candidates import EventCandidate, SentenceEvent, act_of, habitual
+from storyline.analyse.events.candidates import (
+    EventCandidate,
+    SentenceEvent,
+    act_of,
+    habitual,
+    verb_lemma,
+)
 from storyline.analyse.events.dates import (
     DateValue,
     adjacent_date,
@@ -358,6 +364,9 @@ def _annotate(
         return None
     if cand.unrealised or (cand.mode in ("hypothetical", "denied") and cand.frame is None):
         return None  # wanted, asked about, conditional or denied: not an act of the story (claims keep denials)
+    if _words_given(trigger):
+        return None  # "gave a different account of the discussions": what was told, no act of its own (the ledger keeps
+        # what a party says of it: "a BP report ... offers a questionable account of events", Halliburton says)
     if trigger.lemma_.lower() in P.FAILING_VERBS:
         return None  # "BP also failed to provide adequate safety training", "the government failed to show how it would
         # be harmed": a duty not done, a finding, no act a timeline holds (the ledger keeps it as what a party charges:
@@ -519,6 +528,14 @@ def _scheduled(verb: Token, cand: EventCandidate, when: DateValue, article_day: 
         verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxiliaries))
     last = (when[1] or when[0])[:10]
     return present and last[:1].isdigit() and last >= article_day
+
+
+def _words_given(verb: Token) -> bool:
+    """A giving whose object is what words tell ("gave a different account", "has given conservative estimates", "offered
+    more detail"), not an occasion (a speech, an interview, a letter) nor a vow of one ("vowed a full accounting")."""
+    lemma = verb_lemma(verb)
+    return (P.VERB_TRIGGERS.get(lemma) == "AID" or lemma == "offer") and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in P.TOLD_THINGS for c in verb.children)
 
 
 def _set_off_by_who(verb: Token) -> bool:

@@ -497,10 +497,16 @@ OPINION_THINGS: frozenset[str] = frozenset(
 #: What a turn of events gives someone, no aid given: "The BP oil spill gives Obama a chance ... to reform oil use", "The
 #: Texas City fire gave the political establishment strong grounds for criticism".
 OCCASION_THINGS: frozenset[str] = frozenset("chance opportunity ground reason excuse pretext impetus momentum".split())
-SPOKEN_THINGS: frozenset[str] = SPEECH_NOUNS | OPINION_THINGS | frozenset(
-    """address lecture testimony briefing sermon presentation conference update evidence detail
-    explanation answer message letter account verdict estimate guidance figure report review revelation finding result
-    analysis glimpse description""".split())
+#: What words given tell, with no occasion of their own: "BP has given conservative estimates of the oil flow",
+#: "Snyder gave a different account of the internal debarment discussions", "Cole delivered the startling revelation
+#: that ...", "BP gave investors a glimpse of its future", "Koussa's defection provides evidence": a saying or a view, no
+#: act (a speech, a briefing, a letter or a report delivered is one, and so are the details of findings given: "BP gave
+#: details of its own preliminary findings").
+TOLD_THINGS: frozenset[str] = frozenset(
+    "evidence explanation answer account estimate guidance figure revelation glimpse description".split())
+SPOKEN_THINGS: frozenset[str] = SPEECH_NOUNS | OPINION_THINGS | TOLD_THINGS | frozenset(
+    """address lecture testimony briefing sermon presentation conference update message letter verdict report review detail
+    finding result analysis""".split())
 #: Papers that ask for payment: sent or given, a demand to pay ("The Coast Guard sent BP a bill Thursday for $69
 #: million"), no aid.
 PAYMENT_DEMANDS: frozenset[str] = frozenset({"bill", "invoice"})
