@@ -1401,6 +1401,21 @@ def test_a_saying_joined_to_a_things_state_is_the_sayers(tmp_path: Path) -> None
     assert vowed and all(c.actor is not None and sent.doc[c.actor[0] : c.actor[1]].text == "Council members" for c in vowed)
 
 
+def test_a_verb_joined_to_an_inner_attribution_is_the_told_subjects() -> None:
+    """bpoil_washingtonpost (dev) 2043, timeline draw of seed 5542 (wrong actor, fifty-seventh session): "The president
+    did not specify which recommendations he would adopt, Reilly said, and urged the panel members “to engage industry
+    support ...”" stood as Reilly's demand: a verb joined to an attribution set inside told words goes on with their
+    subject, the reporter only tells (as the quote finder and the ledger read it). After a speaker's own marked words it
+    goes on with the speaker."""
+    for text, verb, actor in (
+            ("The president did not specify which recommendations he would adopt, Reilly said, and urged the panel "
+             "members to engage industry support.", "urged", "The president"),
+            ("“We will fight on,” Gadhafi said, and vowed to defeat the rebels.", "vowed", "Gadhafi")):
+        sent = next(iter(load_nlp()(text).sents))
+        found = [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == verb]
+        assert found and all(c.actor is not None and sent.doc[c.actor[0] : c.actor[1]].text == actor for c in found), text
+
+
 def test_a_duty_not_done_is_no_event_and_stays_a_charge(tmp_path: Path) -> None:
     """bpoil_reuters (dev) 547 and 1653, timeline draw of seed 5542 (not an event, fifty-seventh session): "BP also
     failed to provide adequate safety training to North Sea staff ..., the Department of Energy and Climate Change said"

@@ -100,6 +100,21 @@ def _joined_to_the_main_verb(verb: Token, head: Token) -> bool:
             and any(c.dep_ == "mark" for c in head.children))
 
 
+def _told_before_an_inner_attribution(verb: Token, head: Token) -> Token | None:
+    """The told words' verb, when a verb with no subject of its own is joined to an attribution set inside them: "The
+    president did not specify which recommendations he would adopt, Reilly said, and urged the panel members to ..."
+    -- the president urged; the reporter only tells (as the quote finder and the ledger read it)."""
+    if (verb.dep_ != "conj" or head.lemma_.lower() not in L.SPEECH_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)):
+        return None  # (", Reilly said, and urged": joined by its "and"; not a headline run into the text, "..., says
+        # Daniel J. Weiss President Barack Obama has made four trips")
+    told = head.head if head.dep_ == "parataxis" and head.head.i < head.i else next(
+        (c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+    if told is None or any(t.is_quote for t in verb.doc[max(0, told.left_edge.i - 1) : head.i]):
+        return None  # ("“We will fight on,” Gadhafi said, and vowed ...": a speaker's own words go on with the speaker)
+    return told
+
+
 def _subject(token: Token) -> tuple[Token | None, bool]:
     """The subject of a verb, climbing through xcomp, advcl, conj and pcomp heads; (token, passive)."""
     seen = 0
@@ -142,6 +157,8 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
                     return objs[0], False
             if _joined_to_the_main_verb(current, head):
                 head = head.head
+            elif (told := _told_before_an_inner_attribution(current, head)) is not None:
+                head = told
             current = head
             seen += 1
             continue
