@@ -985,6 +985,18 @@ def test_what_words_given_tell_is_no_act_and_a_speech_given_is(tmp_path_factory:
     assert [s for s in summaries if "rambling speech" in s] and [s for s in summaries if "vowed a" in s], summaries
 
 
+def test_a_places_parts_act_for_themselves(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """bpoil_reuters (dev), timeline draw of seed 5542 (wrong date, fifty-seventh session): "The two Louisiana parishes
+    directly west of the Mississippi Delta declared states of emergency on Sunday" stood as Louisiana's act and took in
+    the state's own declaration of April 29: a place's parishes or counties are not the place acting, as its residents
+    are not. The state acting stays."""
+    text = ("The two Louisiana parishes directly west of the Mississippi Delta declared states of emergency on Sunday. "
+            "Louisiana declared a state of emergency on Thursday.")
+    summaries = _summaries_of(tmp_path_factory, text, "2010-05-10")
+    assert not [s for s in summaries if "parishes" in s], summaries
+    assert [s for s in summaries if s.startswith("Louisiana declared a state of emergency")], summaries
+
+
 def test_an_act_one_wants_to_see_or_fears_did_not_happen(sentence: Any) -> None:
     """LibyaWar_cnn (dev): "He now wants to see Gadhafi driven out", "The U.S. has an important interest in seeing
     Gadhafi step down" and "They feared being attacked by NATO ..." stood as acts done (Gadhafi driven out, stepping

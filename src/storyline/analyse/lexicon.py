@@ -237,11 +237,13 @@ PUBLIC_OFFICE_NOUNS = frozenset(
 LEGISLATOR_NOUNS = frozenset({"lawmaker", "legislator", "senator", "congressman", "congresswoman", "parliamentarian"})
 # People and businesses a place's name before them only says where they are from ("U.S. oil explorers are talking about
 # forming a new insurance fund", "U.S. consumers are venting frustration", "Tripoli residents said"): not the country or
-# the city acting, as "U.S. officials", "Libyan authorities" or "the U.S. military" are.
+# the city acting, as "U.S. officials", "Libyan authorities" or "the U.S. military" are; nor are the place's own parts,
+# which act for themselves ("The two Louisiana parishes directly west of the Mississippi Delta declared states of
+# emergency" is no act of the state).
 PRIVATE_PARTY_NOUNS = frozenset("""company firm corporation giant business explorer producer driller refiner bank banker
     investor insurer shareholder shrimper fisherman farmer resident citizen consumer taxpayer voter family worker student
     tourist traveler traveller media medium newspaper journalist reporter expert scientist analyst attorney lawyer
-    vessel owner""".split())
+    vessel owner parish county district municipality borough township""".split())
 # Words that liken one thing to another: the figures of a simile say nothing ("compare them to children blaming one
 # another", "like children blaming ...").
 LIKENING_VERBS = frozenset({"compare", "liken", "equate"})
