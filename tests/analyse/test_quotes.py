@@ -2873,3 +2873,15 @@ def test_marked_words_in_capitals_are_a_heading_not_speech() -> None:
     assert not [q for q in _t17_quotes("bpoil_reuters", "119") if q.text.startswith("BOOT ON THE NECK")]
     said = quotes_of("“We will pay,” he said. “FEAR AND LOATHING” The company's shares fell.")
     assert [q.text for q in said] == ["We will pay,"], [q.text for q in said]
+
+
+def test_declining_to_say_more_after_told_words_is_the_speakers_next_act() -> None:
+    """bpoil_reuters (dev) 1151, claims draw of seed 5544 (vague, fifty-seventh session): "BP said it had lodged a claim
+    against the insurers but declined to comment further" held the writer's "but declined to comment further" in what
+    BP said; LibyaWar_cnn 320: "Musa Ibrahim said he did not know where Ismael was and declined to comment on what he
+    might be doing". A declining in the speaker's tense, joined to told words in another, is the speaker's next act, as a
+    saying is ("says P but denies Q")."""
+    q = find(_t17_quotes("bpoil_reuters", "1151"), "it had lodged a claim against the insurers")
+    assert q.text.rstrip(" .") == "it had lodged a claim against the insurers", q.text
+    q = find(_libya("320"), "he did not know where Ismael was")
+    assert "declined" not in q.text, q.text

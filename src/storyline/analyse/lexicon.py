@@ -62,6 +62,10 @@ SPEECH_VERBS = frozenset(
     email e-mail text told says added noted explain insist muse marvel concur advise brief pledge predict
     threaten thank apologize apologise defend question challenge acknowledge refer talk speak rail""".split()
 )
+# Verbs of declining to speak ("declined to comment", "refused to elaborate"): the events stage keeps no act of them,
+# and after told words the speaker's declining is the speaker's next act, not what was told ("BP said it had lodged a
+# claim against the insurers but declined to comment further").
+NO_COMMENT_VERBS = frozenset({"decline", "refuse"})
 THOUGHT_VERBS = frozenset(
     """think believe know expect hope fear worry doubt suspect assume consider realize realise
     understand want wish intend decide see find show reckon guess imagine learn hear

@@ -439,7 +439,7 @@ QUANTITY_SUBJECTS: frozenset[str] = frozenset(
     capitalisation valuation earning future bond receipt adr""".split())
 # Declining to speak is no act of the story ("BP and Transocean declined to comment", "declined comment on its
 # plans", "refused to elaborate"): these verbs with a speech verb or one of these words to say are no event.
-NO_COMMENT_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
+NO_COMMENT_VERBS = L.NO_COMMENT_VERBS
 # A programme's running order tells what a guest will present, in the bare present with no time ("Beverley Cuddy, editor
 # of Dogs Today Magazine, discusses the future of dog breeding", "Dr Roger Musson ... examines the cause of the quake"):
 # these verbs so are a listing, not an act of the story.
