@@ -997,6 +997,23 @@ def test_a_places_parts_act_for_themselves(tmp_path_factory: pytest.TempPathFact
     assert [s for s in summaries if s.startswith("Louisiana declared a state of emergency")], summaries
 
 
+def test_a_clause_set_off_after_the_actor_gives_way_to_what_was_done(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """bpoil_reuters (dev), timeline draw of seed 5552 (garbled, fifty-seventh session): "Navy Secretary Ray Mabus, who
+    drew up a Gulf Coast recovery plan at the direction of President Barack Obama, said Congress should dedicate “a
+    significant amount” ..." was cut before what Congress should dedicate, the "who" clause taking the words' room; so
+    was "BP, which said on Monday it had spent about $3.95 billion so far on the oil spill, agreed ... last month …".
+    When the words would be cut, a clause set off by commas between the actor and the act is left out, a gap shown
+    in its place; after a description an apposition is the name and stays."""
+    text = ("Navy Secretary Ray Mabus, who drew up a Gulf Coast recovery plan at the direction of President Barack Obama, "
+            "said Congress should dedicate a significant amount of the fines to the restoration of the coast. "
+            "The state's Republican governor, Bobby Jindal, has accused the Coast Guard of doing too little, too late to "
+            "help defend his state's shoreline, hardest hit by the spill that began on April 20 in the Gulf.")
+    summaries = _summaries_of(tmp_path_factory, text, "2010-09-28")
+    assert ("Navy Secretary Ray Mabus … said Congress should dedicate a significant amount of the fines to the "
+            "restoration of the coast") in summaries, summaries
+    assert [s for s in summaries if s.startswith("The state's Republican governor, Bobby Jindal, has accused")], summaries
+
+
 def test_an_act_one_wants_to_see_or_fears_did_not_happen(sentence: Any) -> None:
     """LibyaWar_cnn (dev): "He now wants to see Gadhafi driven out", "The U.S. has an important interest in seeing
     Gadhafi step down" and "They feared being attacked by NATO ..." stood as acts done (Gadhafi driven out, stepping

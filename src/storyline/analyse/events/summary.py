@@ -45,6 +45,15 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
         if doc[cand.trigger].dep_ == "pcomp" and opener.i == words.first - 1 and not words.cut_left:
             words.first -= 1  # "After giving up ... an attempt ..., BP is pursuing ...": the preposition that sets the act
     _with_words_said_before(doc, cand, words)
+    if words.gap is None and words.cut_right and (aside := _set_off_aside(doc, cand)) is not None:
+        kept = _kept(doc, cand, root) - set(range(*aside))
+        fitted = _fitted(doc, root, kept, _core(doc, cand, root), spare=aside[1] - aside[0])
+        if fitted.gap is None and fitted.first < aside[0] and fitted.last > fitted.first + (aside[1] - aside[0]):
+            words = fitted  # "BP, which said on Monday it had spent about $3.95 billion so far on the oil spill, agreed
+            # ... last month …": the name, a gap, then the act with what was agreed
+            before, after = doc[aside[0] - 1], doc[aside[1]]
+            words.gap = (before.idx + len(before), after.idx)
+            return words
     if (words.gap is None and (relative := _relative_pronoun(doc, cand)) is not None
             and words.first < relative.i - 1 and relative.i + 1 < words.last and not _clause_resumes(doc, relative.i, words.last)):
         set_off = doc[relative.i - 1].text == ","
@@ -206,11 +215,30 @@ def _core(doc: Doc, cand: EventCandidate, root: Token) -> tuple[int, int]:
     return core
 
 
-def _fitted(doc: Doc, root: Token, kept: set[int], core: tuple[int, int]) -> ActWords:
+def _set_off_aside(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:
+    """Tokens [start, end) of a clause set off by commas between the actor and the act ("BP, which said on Monday it had
+    spent about $3.95 billion so far on the oil spill, agreed ...", "Navy Secretary Ray Mabus, who drew up a Gulf Coast
+    recovery plan at the direction of President Barack Obama, said Congress should ..."), its commas with it; None
+    when there is none. An apposition is left out only after a name ("Jean-Michel Cousteau, environmentalist, ...,
+    urges"): after a description it is the name ("The state's Republican governor, Bobby Jindal, has accused")."""
+    if cand.actor is None or cand.actor[1] >= cand.trigger:
+        return None
+    head = doc[cand.actor[0] : cand.actor[1]].root
+    for child in head.children:
+        first, last = child.left_edge.i, child.right_edge.i
+        if ((child.dep_ == "relcl" or child.dep_ == "appos" and (head.pos_ == "PROPN" or head.ent_type_))
+                and cand.actor[1] <= first and last + 1 < cand.trigger
+                and doc[first - 1].text == "," and doc[last + 1].text == ","):
+            return first - 1, last + 2
+    return None
+
+
+def _fitted(doc: Doc, root: Token, kept: set[int], core: tuple[int, int], spare: int = 0) -> ActWords:
     """The words cut to ``P.SUMMARY_TOKENS``: the core whole, the words after it first; said words that come before
-    who said them keep their opening, then a gap, then the attribution."""
+    who said them keep their opening, then a gap, then the attribution. ``spare``: tokens of the core left out of the
+    words (a set-off clause between actor and act), which do not count against the budget."""
     left, right = min(min(kept), core[0]), max(max(kept) + 1, core[1])
-    budget = max(P.SUMMARY_TOKENS - (core[1] - core[0]), 8)
+    budget = max(P.SUMMARY_TOKENS - (core[1] - core[0] - spare), 8)
     gap = None
     if any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):  # '"We will not ...," Ibrahim told reporters'
         last = min(right, core[1] + P.ATTRIBUTION_TOKENS)
