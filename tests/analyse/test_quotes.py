@@ -2885,3 +2885,19 @@ def test_declining_to_say_more_after_told_words_is_the_speakers_next_act() -> No
     assert q.text.rstrip(" .") == "it had lodged a claim against the insurers", q.text
     q = find(_libya("320"), "he did not know where Ismael was")
     assert "declined" not in q.text, q.text
+
+
+def test_a_saying_parsed_as_a_conjunct_of_the_words_it_closes_reports_them() -> None:
+    """LibyaWar_cnn (dev) 23, quotes draw of seed 5551 (wrong speaker, fifty-seventh session): "Over the past few days,
+    China has evacuated 12,000 ... in Libya, Chinese Vice Foreign Minister Song Tao said Friday, according to the
+    state-run Xinhua News Agency" went to Xinhua alone, its words running on through "Song Tao said Friday": the parse
+    made "said" a conjunct of "evacuated". A saying with its own subject set off by a comma, joined by no "and", closes
+    the words before it. LibyaWar_cnn 164: "U.S. President Barack Obama discussed Libya on Tuesday with British Prime
+    Minister David Cameron, the White House said in a statement", whose next quote had gone to CNN."""
+    quotes = _libya("23")
+    q = find(quotes, "Over the past few days, China has evacuated", kind="indirect")
+    assert ("Song Tao", "said") in [(x.speaker, x.cue) for x in quotes if x.text == q.text], [(x.speaker, x.cue) for x in quotes]
+    assert all("Song Tao said" not in x.text for x in quotes)
+    quotes = _libya("164")
+    assert find(quotes, "U.S. President Barack Obama discussed Libya on Tuesday").speaker == "White House"
+    assert find(quotes, "They agreed that the common objective").speaker == "White House"

@@ -1926,6 +1926,10 @@ def _clause_content(verb: Token, spans: list[QuoteSpan]) -> Candidate | None:
     if not clause and verb.dep_ == "parataxis" and lemma in qp.SPEECH_VERBS:
         clause = [verb.head]  # 'This campaign, he says, is different.'
         left, right = _around_the_aside(verb)
+    elif not clause and lemma in qp.SPEECH_VERBS and _closing_attribution(verb):
+        clause = [verb.head]  # "Over the past few days, China has evacuated 12,000 ..., Chinese Vice Foreign Minister
+        left, right = verb.head.left_edge.i, verb.left_edge.i - 1  # Song Tao said Friday": the parse joined the saying
+        # to the words it closes as their conjunct
     else:
         if not clause:
             return None
@@ -2047,6 +2051,17 @@ def _of_the_sayer(clause: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "without" for c in clause.children) or clause.left_edge.lower_ == "without":
         return True
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SAYER_PRONOUNS for c in clause.children)
+
+
+def _closing_attribution(verb: Token) -> bool:
+    """A saying the parse made a conjunct of the words before it, though it closes them: its own subject set off by a
+    comma, no "and" or "but" joining it, nothing said after it ("..., Song Tao said Friday, according to Xinhua")."""
+    head = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (verb.dep_ == "conj" and head.i < verb.i and subject is not None and subject.i < verb.i
+            and subject.left_edge.i > head.i and verb.doc[subject.left_edge.i - 1].text == ","
+            and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in verb.children))
 
 
 def _around_the_aside(verb: Token) -> tuple[int, int]:
