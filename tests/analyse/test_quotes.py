@@ -2901,3 +2901,12 @@ def test_a_saying_parsed_as_a_conjunct_of_the_words_it_closes_reports_them() -> 
     quotes = _libya("164")
     assert find(quotes, "U.S. President Barack Obama discussed Libya on Tuesday").speaker == "White House"
     assert find(quotes, "They agreed that the common objective").speaker == "White House"
+
+
+def test_the_ceo_is_the_chief_executive_named_before() -> None:
+    """bpoil_reuters (dev) 1470, quotes draw of seed 5551 (vague speaker, fifty-seventh session): "Jim Farnsworth, Chief
+    Executive of Cobalt International, ... said ... Farnsworth said. The CEO added that he expected ... “The real
+    moratorium ends when they start issuing permits again ...,” he said." showed "The CEO": a CEO is the chief
+    executive the article named, as a diplomat is its ambassador."""
+    quotes = _t17_quotes("bpoil_reuters", "1470")
+    assert find(quotes, "The real moratorium ends when they start issuing permits").speaker == "Jim Farnsworth"

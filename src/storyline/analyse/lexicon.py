@@ -168,6 +168,7 @@ ROLE_KINDS: dict[str, frozenset[str]] = {
     "officer": frozenset({"general", "admiral", "colonel", "lieutenant", "major", "captain", "commander", "gen.", "col.",
                           "lt.", "adm.", "maj.", "capt."}),
     "commander": frozenset({"general", "admiral", "colonel", "gen.", "col.", "adm."}),
+    "ceo": frozenset({"executive"}),  # "Jim Farnsworth, Chief Executive of Cobalt International ... The CEO added"
 }
 # Words of rank, standing or anonymity before an unnamed "official" or "source", which say nothing of which one it is.
 RANK_WORDS = frozenset(
