@@ -1014,6 +1014,14 @@ def test_a_clause_set_off_after_the_actor_gives_way_to_what_was_done(tmp_path_fa
     assert [s for s in summaries if s.startswith("The state's Republican governor, Bobby Jindal, has accused")], summaries
 
 
+def test_a_number_of_things_done_since_a_time_is_a_running_total() -> None:
+    """bpoil_reuters (dev), timeline draw of seed 5552 (not an event, fifty-seventh session): "Waxman's committee alone
+    has held seven hearings on the oil spill since May 12" stood as an investigation dated May 12: a count of things
+    done since a time is a running total, as one "to date" or "so far" is. One act since a time stays an act."""
+    assert "held" not in _trigger_words("Waxman's committee alone has held seven hearings on the oil spill since May 12.")
+    assert "held" in _trigger_words("The committee held a hearing on the oil spill on May 12.")
+
+
 def test_an_act_one_wants_to_see_or_fears_did_not_happen(sentence: Any) -> None:
     """LibyaWar_cnn (dev): "He now wants to see Gadhafi driven out", "The U.S. has an important interest in seeing
     Gadhafi step down" and "They feared being attacked by NATO ..." stood as acts done (Gadhafi driven out, stepping
