@@ -1022,6 +1022,18 @@ def test_a_number_of_things_done_since_a_time_is_a_running_total() -> None:
     assert "held" in _trigger_words("The committee held a hearing on the oil spill on May 12.")
 
 
+def test_one_member_of_a_party_is_not_the_party(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """bpoil_washingtonpost (dev), timeline draw of seed 5552 (wrong actor, fifty-seventh session): "“They've been lost,”
+    the Wyoming Republican complained at a hearing two weeks ago" stood as an act of the Republican party: "the
+    Wyoming Republican", "the California Democrat" is one member, whom the noun does not name. The party acting stays
+    ("Republicans in the House blocked the bill")."""
+    text = ("Senator Mike Enzi spoke at the hearing. The Wyoming Republican complained about the spill on Tuesday. "
+            "Republicans in the House blocked the bill on Wednesday.")
+    summaries = _summaries_of(tmp_path_factory, text, "2010-06-20")
+    assert not [s for s in summaries if "Wyoming Republican" in s], summaries
+    assert [s for s in summaries if s.startswith("Republicans in the House blocked")], summaries
+
+
 def test_an_act_one_wants_to_see_or_fears_did_not_happen(sentence: Any) -> None:
     """LibyaWar_cnn (dev): "He now wants to see Gadhafi driven out", "The U.S. has an important interest in seeing
     Gadhafi step down" and "They feared being attacked by NATO ..." stood as acts done (Gadhafi driven out, stepping

@@ -395,6 +395,10 @@ def _annotate(
             actor = None  # "John Kleine ... said on Sunday his members were discussing ...": the members of his
             # association, whom "his" does not name (a judge's wrong actor, timeline draw 5402); a body's own members
             # ("its members met at the weekend and voted") are the body met
+        elif (not titled and head.lower_ in PARTY_MEMBER_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
+                                                                       for c in head.children)):
+            actor = None  # "“They've been lost,” the Wyoming Republican complained": one member of the party, whom the
+            # noun does not name, not the party (a judge's wrong actor, timeline draw 5552)
         elif (not titled and _a_legislator(head) and head.tag_ == "NN" and index.entity_in(head.idx, head.idx + len(head)) is None):
             actor = definite_antecedent(doc, actor_span, index)  # "A U.S. lawmaker on Friday urged BP": one member,
             # not the country before the noun; "the lawmaker" is the one named before, if any
