@@ -2880,10 +2880,14 @@ def test_declining_to_say_more_after_told_words_is_the_speakers_next_act() -> No
     against the insurers but declined to comment further" held the writer's "but declined to comment further" in what
     BP said; LibyaWar_cnn 320: "Musa Ibrahim said he did not know where Ismael was and declined to comment on what he
     might be doing". A declining in the speaker's tense, joined to told words in another, is the speaker's next act, as a
-    saying is ("says P but denies Q")."""
+    saying is ("says P but denies Q"); a declining to say is, in any tense."""
     q = find(_t17_quotes("bpoil_reuters", "1151"), "it had lodged a claim against the insurers")
     assert q.text.rstrip(" .") == "it had lodged a claim against the insurers", q.text
     q = find(_libya("320"), "he did not know where Ismael was")
+    assert "declined" not in q.text, q.text
+    # bpoil_reuters 1898, claims draw of seed 5564 (narration): "The White House said President Barack Obama spoke with
+    # Svanberg on Monday but declined to say what was discussed": a declining to say is the speaker's in any tense
+    q = find(_t17_quotes("bpoil_reuters", "1898"), "President Barack Obama spoke with Svanberg")
     assert "declined" not in q.text, q.text
 
 

@@ -2293,7 +2293,8 @@ def narration_after(verb: Token, clause: list[Token]) -> int:
     """The last token before a clause the reporter adds about the speaker ("He said P but he gave no details"):
     a clause coordinated with the content whose subject is "he" or "she" when the speaker is that pronoun or a name,
     or a saying (or a declining to say) with no subject of its own in the speaker's tense ("says P but denies Q", "said
-    it had lodged a claim ... but declined to comment further") or that the content's subject,
+    it had lodged a claim ... but declined to comment further"; a declining to say in any: "said Obama spoke with
+    Svanberg on Monday but declined to say what was discussed") or that the content's subject,
     a thing, cannot make ("said the coast was in a “war ...” but also asked Obama to ...")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not (subject.lower_ in qp.PERSON_PRONOUNS or subject.pos_ == "PROPN"):
@@ -2308,7 +2309,8 @@ def narration_after(verb: Token, clause: list[Token]) -> int:
                 return cut - 1
             lemma = conj.lemma_.lower()
             if own is None and (lemma in L.SPEECH_VERBS and (conj.tag_ == verb.tag_ != part.tag_ or a_thing_cannot_ask(conj))
-                                or lemma in L.NO_COMMENT_VERBS and conj.tag_ == verb.tag_ != part.tag_):
+                                or lemma in L.NO_COMMENT_VERBS and (conj.tag_ == verb.tag_ != part.tag_ or any(
+                                    x.dep_ == "xcomp" and x.lemma_.lower() in L.SPEECH_VERBS for x in conj.children))):
                 # "Hayward says a “series of failures” led to the accident but denies these resulted from ...": a
                 # saying in the speaker's own tense, joined to the content's verb by the parse, is the speaker's next
                 cut = min([conj.left_edge.i, *(c.i for c in part.children if c.dep_ == "cc" and part.i < c.i < conj.i)])
