@@ -75,6 +75,13 @@ def first_conjunct(token: Any) -> Any:
     return token
 
 
+def joining_words(conj: Any) -> list[int]:
+    """Where the "and", "but" ... stand that join a conjunct to the word before it (its head's "cc" children between
+    them): "said the coast was ... [but] also asked", ", Reilly said, [and] urged"."""
+    head = conj.head
+    return [c.i for c in head.children if c.dep_ == "cc" and head.i < c.i < conj.i]
+
+
 def perfect(verb: Any) -> bool:
     """A verb with "have" for an auxiliary ("has recognized", "had fired", "has been bombing")."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)

@@ -261,8 +261,8 @@ def anaphors_named(text: str, start: int, end: int, anaphors: Iterable[tuple[int
     could stand for comes before it in the words (a name, a pronoun, a noun only a person is: the reader takes that),
     when it opens them (unless ``opener``: the opener is shown by ``with_referent`` where the line knows its referent),
     follows a verb of saying (its subject's) or is the subject of one ("A brigade he said consisted of ...": the line's
-    party), when it lies in a ``keep`` range, when its link is one of the ``speakers`` and the words are in the first person or in marks (a
-    speaker's "he" is someone else), or when its entity's other pronouns (``genders``: each entity's count of "m" and
+    party), when it lies in a ``keep`` range, when its link is one of the ``speakers`` and the words are in the first
+    person or in marks (a speaker's "he" is someone else), or when its entity's other pronouns (``genders``: each entity's count of "m" and
     "f" pronouns linked to it) do not give its gender at least once and mostly. ``anaphors`` and ``named`` are (start,
     end, entity) links in article offsets; ``heads`` and ``places`` the article's ``name_heads`` and ``towns``, when
     read once for many calls. ``insert``: (article offset, words) shown in brackets before the word there, unless a

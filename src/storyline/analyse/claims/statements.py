@@ -89,6 +89,7 @@ from storyline.model import FIGURE_LABELS, NAME_LABELS
 from storyline.spans import (
     doc_sentences,
     doc_text,
+    joining_words,
     named_beside,
     overlapping,
     strip_span,
@@ -486,8 +487,7 @@ def _span_of(token: Token) -> tuple[int, int]:
     # cannot make is the speaker's next act; so is one in the speaker's own tense, with no subject of its own, joined
     # to words told in another ("Slocum acknowledged that the boycotts have hardly wounded BP's bottom line but said
     # ...": the quote finder's cut, ``narration_after``)
-    sayings += [min([t.left_edge.i, *(c.i for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i)])
-                for t in sub if t.i > token.i and a_thing_cannot_ask(t)]
+    sayings += [min([t.left_edge.i, *joining_words(t)]) for t in sub if t.i > token.i and a_thing_cannot_ask(t)]
     if token.dep_ == "ccomp" and (after := narration_after(token.head, [token])) < len(token.doc):
         sayings.append(after + 1)
     cuts = sayings + (dashes if len(dashes) == 1 else [])  # two dashes enclose an aside inside the words ("gangs --

@@ -15,6 +15,7 @@ from storyline.analyse.quotes.attribution import a_thing_acts, negated
 from storyline.model import NAME_LABELS, NUMBER_LABELS, PARTY_LABELS, TIME_LABELS
 from storyline.spans import (
     first_conjunct,
+    joining_words,
     medium_listened,
     noun_read_as_verb,
     participle_as_preposition,
@@ -105,7 +106,7 @@ def _told_before_an_inner_attribution(verb: Token, head: Token) -> Token | None:
     president did not specify which recommendations he would adopt, Reilly said, and urged the panel members to ..."
     -- the president urged; the reporter only tells (as the quote finder and the ledger read it)."""
     if (verb.dep_ != "conj" or head.lemma_.lower() not in L.SPEECH_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-            or not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)):
+            or not joining_words(verb)):
         return None  # (", Reilly said, and urged": joined by its "and"; not a headline run into the text, "..., says
         # Daniel J. Weiss President Barack Obama has made four trips")
     told = head.head if head.dep_ == "parataxis" and head.head.i < head.i else next(

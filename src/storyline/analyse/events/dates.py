@@ -169,8 +169,9 @@ def _names_an_occasion(doc: Doc, span: Span, timex: dict[str, Any]) -> bool:
 
 def _a_bound(doc: Doc, span: Span) -> bool:
     """A time that ends what was done, is a demand's deadline or where an act moves a time to, not when it was done:
-    "issued a flood warning ... from Friday until Sunday evening", "extended restrictions ..., to May 17", "suspend exploratory drilling ... until at least next year", "demanding a briefing by
-    Sept. 10" (a "by" set before the verb is when it was done by: "By 1972, Gadhafi urged Muslims ...")."""
+    "issued a flood warning ... from Friday until Sunday evening", "extended restrictions ..., to May 17", "suspend
+    exploratory drilling ... until at least next year", "demanding a briefing by Sept. 10" (a "by" set before the verb
+    is when it was done by: "By 1972, Gadhafi urged Muslims ...")."""
     if any(t.lower_ in P.END_WORDS for t in span):
         return True
     k = span.start - 1

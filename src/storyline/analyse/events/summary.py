@@ -37,17 +37,18 @@ def act_words(doc: Doc, cand: EventCandidate) -> ActWords:
     actor ("As Gadhafi's forces launched their attacks, ..."). At most ``P.SUMMARY_TOKENS`` around actor and trigger,
     the words after the trigger first (they say what was done)."""
     root = _root(doc, cand)
-    words = _fitted(doc, root, _kept(doc, cand, root), _core(doc, cand, root))
+    kept, core = _kept(doc, cand, root), _core(doc, cand, root)
+    words = _fitted(doc, root, kept, core)
     if not _tells(doc, words, root) and (clause := _finite_clause(root)) is not None:
         root = clause  # "A NATO airstrike Wednesday on the seaside town of Misrata" -> "... killed ...": a sentence
-        words = _fitted(doc, root, _kept(doc, cand, root), _core(doc, cand, root))
+        kept, core = _kept(doc, cand, root), _core(doc, cand, root)
+        words = _fitted(doc, root, kept, core)
         opener = doc[cand.trigger].head
         if doc[cand.trigger].dep_ == "pcomp" and opener.i == words.first - 1 and not words.cut_left:
             words.first -= 1  # "After giving up ... an attempt ..., BP is pursuing ...": the preposition that sets the act
     _with_words_said_before(doc, cand, words)
     if words.gap is None and words.cut_right and (aside := _set_off_aside(doc, cand)) is not None:
-        kept = _kept(doc, cand, root) - set(range(*aside))
-        fitted = _fitted(doc, root, kept, _core(doc, cand, root), spare=aside[1] - aside[0])
+        fitted = _fitted(doc, root, kept - set(range(*aside)), core, spare=aside[1] - aside[0])
         if fitted.gap is None and fitted.first < aside[0] and fitted.last > fitted.first + (aside[1] - aside[0]):
             words = fitted  # "BP, which said on Monday it had spent about $3.95 billion so far on the oil spill, agreed
             # ... last month …": the name, a gap, then the act with what was agreed

@@ -35,6 +35,7 @@ from storyline.spans import (
     doc_sentences,
     doc_text,
     first_conjunct,
+    joining_words,
     noun_read_as_verb,
     participle_as_preposition,
     past_participle,
@@ -2060,8 +2061,7 @@ def _closing_attribution(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (verb.dep_ == "conj" and head.i < verb.i and subject is not None and subject.i < verb.i
             and subject.left_edge.i > head.i and verb.doc[subject.left_edge.i - 1].text == ","
-            and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
-            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in verb.children))
+            and not joining_words(verb) and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in verb.children))
 
 
 def _around_the_aside(verb: Token) -> tuple[int, int]:
@@ -2305,7 +2305,7 @@ def narration_after(verb: Token, clause: list[Token]) -> int:
                 continue
             own = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if own is not None and own.lower_ in ("he", "she") and (subject.pos_ == "PROPN" or own.lower_ == subject.lower_):
-                cut = min([own.left_edge.i, *(c.i for c in part.children if c.dep_ == "cc" and part.i < c.i < conj.i)])
+                cut = min([own.left_edge.i, *joining_words(conj)])
                 return cut - 1
             lemma = conj.lemma_.lower()
             if own is None and (lemma in L.SPEECH_VERBS and (conj.tag_ == verb.tag_ != part.tag_ or a_thing_cannot_ask(conj))
@@ -2313,7 +2313,7 @@ def narration_after(verb: Token, clause: list[Token]) -> int:
                                     x.dep_ == "xcomp" and x.lemma_.lower() in L.SPEECH_VERBS for x in conj.children))):
                 # "Hayward says a “series of failures” led to the accident but denies these resulted from ...": a
                 # saying in the speaker's own tense, joined to the content's verb by the parse, is the speaker's next
-                cut = min([conj.left_edge.i, *(c.i for c in part.children if c.dep_ == "cc" and part.i < c.i < conj.i)])
+                cut = min([conj.left_edge.i, *joining_words(conj)])
                 return cut - 1
     return len(verb.doc)
 
