@@ -103,6 +103,8 @@ class _Cand:
     with_bodies: bool = False  # listed with an organisation ("BP, Transocean and Halliburton")
     craft: bool = False  # names the craft the noun after it is ("the Deepwater Horizon rig")
     body_noun: bool = False  # set off by a noun of a body ("Digicel, the Irish telecommunications firm")
+    s_after: str = ""  # the "'s" written right after the name, as written ("BP's", "Moody's")
+    own_s: bool = False  # and no noun after that "'s" ("Moody's said", "Standard & Poor's, which"): maybe the name's own
 
 
 @dataclass
@@ -145,6 +147,34 @@ def _surface(text: str) -> str:
     """The mention text without a leading 'the' or trailing possessive, case kept."""
     text = re.sub(r"[’']s?$", "", text.strip()).strip()
     return re.sub(r"^[Tt]he\s+", "", text)
+
+
+def _s_after(text: str, end: int) -> str:
+    """The "'s" written right after a name ending at ``end``, or ''."""
+    found = POSSESSIVE.match(text, end)
+    return found.group(0) if found else ""
+
+
+def _own_s(doc: Doc | None, end: int) -> bool:
+    """No noun follows the "'s" ending at ``end``: a verb, a conjunction or a punctuation mark ("Moody's said",
+    "Moody's and Fitch Ratings downgraded", "Standard & Poor's, which"), where a possessive has what it owns after it
+    ("the African Union's special committee") and a show or a book its title ("NBC's “Meet the Press”")."""
+    if doc is None:
+        return False
+    after = next((t for t in doc if t.idx >= end), None)
+    if after is not None and after.is_punct:
+        return not (after.is_quote or after.is_left_punct or after.is_bracket)
+    return after is None or after.pos_ in ("VERB", "AUX", "CCONJ")
+
+
+def _keeps_its_s(named: list[_Cand]) -> bool:
+    """A body's or a place's name whose "'s" is its own: written with it every time, and at least once with no noun after
+    it ("Moody's", "Standard & Poor's", "Lloyd's" were shown as "Moody", "Standard & Poor" and "Lloyd"); a possessive
+    ("the European Union's 27 nations") is a name the corpus also writes bare, or never without a noun after it."""
+    return all(c.s_after for c in named) and any(c.own_s for c in named)
+
+
+POSSESSIVE = re.compile(r"[’']s(?!\w)")
 
 
 @lru_cache(maxsize=pat.NAME_CACHE)
@@ -394,7 +424,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         cut = None if extra or mention == (start, end) else list(mention)
         return _Cand(item.article_id, start, end, text, label, kind, key, code, extra, mention=cut,
                      placed=_placed(span), with_bodies=_listed_with_bodies(span), craft=_names_a_craft(span),
-                     body_noun=_described_as_body(span))
+                     body_noun=_described_as_body(span), s_after=(after := _s_after(item.text, end)),
+                     own_s=bool(after) and _own_s(item.doc, end + len(after)))
 
     if (not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(span) or _caption_label(item.text, end, text)
             or _shouted_common_words(text, item.doc)):
@@ -1872,6 +1903,36 @@ def _person_key(cand: _Cand, squeezed: dict[str, str], by_word: dict[str, set[st
     return cand.key
 
 
+def _hyphened_surnames(people: list[_Cand], full_keys: set[str], places: set[str]) -> dict[str, str]:
+    """A person's key of two words or more that the corpus only ever writes as one hyphened word ("Moreno-Ocampo",
+    "al-Bashir", "Abdul-Jalil") is a surname, not a full name: it goes to the full name it ends, the only one or the one
+    holding ``DOMINANT_SHARE`` of their mentions (on LibyaWar_cnn "Moreno-Ocampo", 28 mentions, had stood apart from
+    "Luis Moreno-Ocampo", 61, as "Abdul-Jalil" from "Mustafa Abdul Jalil"). A place's name (``places``, bare names) read
+    as a person is none ("al-Brega" is the town, not a "New al-Brega"). Returns surname key -> full key."""
+    sizes: Counter[str] = Counter()
+    spaced: set[str] = set()
+    for cand in people:
+        if cand.cluster in full_keys and _by_name(cand):
+            sizes[cand.cluster] += 1
+            if " " in _strip_honorifics(cand.text).strip():
+                spaced.add(cand.cluster)
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for key in full_keys:
+        words = key.split()
+        for n in range(1, len(words) - 1):
+            by_tail[" ".join(words[n:])].append(key)
+    out: dict[str, str] = {}
+    for key in sorted(set(sizes) - spaced):
+        if _bare_name("person:" + key) in places:
+            continue
+        targets = sorted(t for t in by_tail.get(key, ()) if t in spaced)
+        if targets:
+            top = max(targets, key=lambda t: sizes[t])
+            if sizes[top] >= DOMINANT_SHARE * sum(sizes[t] for t in targets):
+                out[key] = top
+    return out
+
+
 def _merge_org_prefixes(sizes: dict[str, int]) -> dict[str, str]:
     """'org:northrop' -> 'org:northrop grumman' when exactly one longer organisation name starts with it, and the
     shorter is not used more often than the longer (``sizes``: mentions per key). A name used more is its own body and
@@ -1895,23 +1956,43 @@ def _content_words(key: str) -> list[str]:
     return [w for w in key[4:].split() if w not in ORG_LINK_WORDS]
 
 
-def _merge_org_wordings(clusters: dict[str, list[_Cand]]) -> dict[str, str]:
-    """One body's name printed with and without a link word is one body ("Disasters and Emergency Committee",
-    "Disasters Emergency Committee" on haiti_bbc, which had left its acronym DEC two names to choose from): the
-    wording with fewer mentions joins the other. Returns old -> surviving key."""
+def _merge_wordings(clusters: dict[str, list[_Cand]]) -> dict[str, str]:
+    """One body's or one place's name printed in other words of the same: with and without a link word ("Disasters and
+    Emergency Committee" and "Disasters Emergency Committee" on haiti_bbc, which had left its acronym DEC two names to
+    choose from), in another order ("Transitional National Council", 137 mentions on LibyaWar_cnn, and "National
+    Transitional Council", 70; "Interior Department" and "Department of the Interior" on bpoil_reuters) or with a hyphen
+    for a space ("Al-Jazeera", "Al Jazeera"). The wording with fewer mentions joins the other. A place's words in another
+    order are one place only beside a link word ("Straits of Florida", "Florida Straits"): two places may share their
+    words bare. Returns old -> surviving key."""
     by_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key in clusters:
-        if key.startswith("org:") and len(words := _content_words(key)) >= 2:
-            by_words[tuple(words)].append(key)
+        if key.startswith(("org:", "place:")) and (words := _wording(key)) is not None:
+            by_words[words].append(key)
     moved: dict[str, str] = {}
     for keys in by_words.values():
         if len(keys) < 2:
             continue
         keys.sort(key=lambda k: (-len(clusters[k]), k))
         for key in keys[1:]:
+            if key.startswith("place:") and not (_linked(key) or _linked(keys[0])):
+                continue
             clusters[keys[0]].extend(clusters.pop(key))
             moved[key] = keys[0]
     return moved
+
+
+def _wording(key: str) -> tuple[str, ...] | None:
+    """A body's or a place's key as its kind, country (a national body's) and content words in any order, hyphens as
+    spaces; None for a name of one word."""
+    kind, _, rest = key.partition(":")
+    name, _, country = rest.partition(":")
+    words = sorted(w for w in name.replace("-", " ").split() if w not in ORG_LINK_WORDS)
+    return (kind, country, *words) if len(words) >= 2 else None
+
+
+def _linked(key: str) -> bool:
+    """Whether a key's name holds a link word ("place:straits of florida")."""
+    return any(w in ORG_LINK_WORDS for w in key.partition(":")[2].split())
 
 
 def _merge_acronyms(keys: set[str]) -> dict[str, str]:
@@ -1937,12 +2018,13 @@ def _canonical(kind: str, cands: list[_Cand]) -> tuple[str, list[str]]:
         name = pat.country_name(cands[0].code or "")
     else:
         name = _preferred_form(kind, cands)
+    keep_s = kind != "person" and _keeps_its_s([c for c in cands if _by_name(c)] or cands)
     aliases: list[str] = []
     seen = {_alias_key(name)}
     for cand in cands:
         if not _by_name(cand):
             continue
-        form = _surface(cand.text)
+        form = _surface(cand.text) + (cand.s_after if keep_s else "")
         key = _alias_key(form)
         if key not in seen:
             seen.add(key)
@@ -2056,7 +2138,7 @@ def merge_spellings(clusters: dict[str, list[_Cand]], titles: dict[str, set[str]
         holders = [k for k in (by_surname.get(skeleton[-1], []) if skeleton else [])
                    if SequenceMatcher(None, bare, _bare_name(k).split()[-1]).ratio() >= SURNAME_SPELLING]
         found = dominant(holders)
-        if found is not None:
+        if found is not None and not _own_article_person(clusters[key], found[1]):
             holder, top, second = found
             absorb(holder, key, [f"a bare surname: of the people the corpus names so, '{holder.removeprefix('person:').title()}' "
                                  f"holds {top} mentions, the next {second}"])
@@ -2076,6 +2158,13 @@ def merge_spellings(clusters: dict[str, list[_Cand]], titles: dict[str, set[str]
                                  f"'{holder.removeprefix('person:').title()}' holds {top} of the mentions of people so named "
                                  f"(the next {second}), and {beside} of the {len(where)} articles using it name him or her"])
     return moved, evidence
+
+
+def _own_article_person(cands: list[_Cand], holder_mentions: int) -> bool:
+    """A bare name one article alone uses, more often than the full name it would shorten is used anywhere, is that
+    article's own person: on LibyaWar_cnn a rebel fighter, "Bashir" 15 times in one report, is not Omar al-Bashir (5
+    mentions); "al-Obeidy", used alone across many reports, is Eman al-Obeidy."""
+    return len({c.article for c in cands}) == 1 and len(cands) > holder_mentions
 
 
 def _short_spellings(clusters: dict[str, list[_Cand]], titles: dict[str, set[str]],
@@ -2240,6 +2329,42 @@ def merge_name_readings(clusters: dict[str, list[_Cand]]) -> dict[str, str]:
     return _merge_by_bare_name(clusters, lambda key: key.startswith(NAMED_KINDS) and len(_bare_name(key).split()) >= 2)
 
 
+SHORT_NAME_SHARE = 0.8  # of the mentions of the full names a water's bare noun may shorten, the share one must hold
+
+
+def merge_short_water_names(clusters: dict[str, list[_Cand]]) -> None:
+    """A water named by its common noun alone is the corpus's one full name headed by that noun, when that name holds
+    ``SHORT_NAME_SHARE`` of the mentions of all such names: on bpoil_reuters "Gulf" (455 mentions) and "Gulf of Mexico"
+    (431, against 28 for "U.S. Gulf" and a few for "Louisiana Gulf" or "Gulf of California") were two places at the top
+    of the entity list. A corpus that names two waters so ("the Persian Gulf", "the Gulf of Aden") keeps the noun apart."""
+    for key in [k for k in clusters if k.startswith("place:") and k[6:] in pat.SHORT_WATER_NAMES]:
+        word = key[6:]
+        fuller = {k: len(v) for k, v in clusters.items() if k.startswith("place:") and _headed_by(k[6:], word)}
+        if not fuller:
+            continue
+        top = max(sorted(fuller), key=lambda k: fuller[k])
+        if fuller[top] >= SHORT_NAME_SHARE * sum(fuller.values()):
+            clusters[top].extend(clusters.pop(key))
+
+
+def _headed_by(name: str, word: str) -> bool:
+    """Whether a place's name of two words or more is a ``word`` ("gulf of mexico", "persian gulf")."""
+    words = name.split()
+    return len(words) >= 2 and (words[-1] == word or (words[0] == word and words[1] == "of"))
+
+
+def merge_group_plurals(clusters: dict[str, list[_Cand]]) -> None:
+    """A group named in the singular and in the plural is one group ("Republican" and "Republicans", "Democrat" and
+    "Democrats", "Islamist" and "Islamists": two entities each on the dev topics), when the tagger reads every named
+    mention of both as a group of people (NORP); a body's or a thing's plural may be another ("Time" and "Times")."""
+    for key in [k for k in clusters if k.startswith("other:") and k.endswith("s")]:
+        single = key[:-1]
+        if single in clusters and key in clusters and all(
+                c.label == "NORP" for c in (*clusters[key], *clusters[single]) if _by_name(c)):
+            fewer, more = sorted((key, single), key=lambda k: (len(clusters[k]), k))
+            clusters[more].extend(clusters.pop(fewer))
+
+
 def merge_place_articles(clusters: dict[str, list[_Cand]]) -> None:
     """A place written with and without its Arabic article is one place ("al-Brega" and "Brega", "al-Zawiya" and
     "Zawiya"): the form with fewer mentions joins the other."""
@@ -2291,7 +2416,9 @@ def _preferred_form(kind: str, cands: list[_Cand]) -> str:
         longest = max(_name_words(f) for f in forms)
         forms = [f for f in forms if _name_words(f) == longest]
     else:
-        forms = [_surface(c.text) for c in named]
+        keep_s = _keeps_its_s(named)
+        forms = [_surface(c.text) + (c.s_after if keep_s else "") for c in named]
+        forms = [f for f in forms if f.casefold() not in pat.SHORT_WATER_NAMES] or forms  # "Gulf of Mexico", not "Gulf"
         spelt = Counter("".join(w[0] for w in _content_words("org:" + f.casefold())) for f in forms if " " in f)
         printed = Counter(forms)  # an acronym gives way to its name spelt out as often ("DEC"; not "NATO", read far more)
         forms = [f for f in forms if not (f.isupper() and spelt[f.casefold()] >= printed[f])] or forms
@@ -2336,6 +2463,8 @@ def cluster_entities(results: list[ArticleEntities], common: CommonWords | None 
     a would-be entity that is a common word capitalised by its place is none (``common_words``)."""
     people = [c for r in results for c in r.cands if c.kind == "person"]
     full_keys = {c.cluster for c in people if c.cluster and len(c.cluster.split()) >= 2}
+    places = {_bare_name(c.key) for r in results for c in r.cands if c.kind == "place"}
+    surnamed = _hyphened_surnames(people, full_keys, places)  # "Moreno-Ocampo" is Luis Moreno-Ocampo's surname
     nicknamed = _nickname_homes(full_keys, Counter(c.cluster for c in people if c.cluster and c.cluster in full_keys))
     full_keys = {nicknamed.get(k, k) for k in full_keys}
     surname_owners = Counter(k.split()[-1] for k in full_keys)
@@ -2357,11 +2486,12 @@ def cluster_entities(results: list[ArticleEntities], common: CommonWords | None 
         for cand in result.cands:
             if cand.kind == "person":
                 key = _person_key(cand, squeezed, by_word, sizes)
+                key = surnamed.get(key, key)
                 key = "person:" + nicknamed.get(key, key)
             else:
                 key = cand.key
             clusters[key].append(cand)
-    wordings = _merge_org_wordings(clusters)
+    wordings = _merge_wordings(clusters)
     acronyms: dict[str, set[str]] = defaultdict(set)
     for result in results:
         for short, long in result.acronyms.items():
@@ -2370,10 +2500,12 @@ def cluster_entities(results: list[ArticleEntities], common: CommonWords | None 
         if len(longs) == 1 and short in clusters and (long := longs.pop()) in clusters and long != short:
             clusters[long].extend(clusters.pop(short))
     merge_company_readings(clusters)  # "Halliburton" tagged a place throughout, listed with BP and Transocean
+    merge_group_plurals(clusters)  # "Republican" and "Republicans"
     merge_place_articles(clusters)  # "al-Zawiya" and "Zawiya" first: the readings below look for one place of a name
     merge_place_readings(clusters, "org:")  # before a town's "organisation" is taken for a prefix of "X Central Hospital"
     merge_minor_readings(clusters)  # ... and the other way: "invested in BP"
     merge_craft_readings(clusters)  # "the Macondo well" read as a thing, a body and a place: one installation
+    merge_short_water_names(clusters)  # "the Gulf" of a story of the Gulf of Mexico
     for short, long in _merge_acronyms({k for k in clusters if k.startswith("org:")}).items():
         if short in clusters and long in clusters:
             clusters[long].extend(clusters.pop(short))
