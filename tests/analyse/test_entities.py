@@ -607,6 +607,16 @@ def _libya_store(tmp_path, wanted, name: str):  # type: ignore[no-untyped-def]
     return _topic_store(tmp_path, "LibyaWar_cnn", wanted, name)
 
 
+def _names_linked(tmp_path, topic: str, uids: tuple[str, ...], where: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names of the entities linked to the mentions ``where`` selects (SQL on ``m``, the mentions, and ``a``, their
+    articles), in a fresh store of the topic's articles ``uids``."""
+    urls = {f"t17://{topic}/{uid}" for uid in uids}
+    store = _topic_store(tmp_path, topic, lambda records: [r for r in records if r["url"] in urls], "-".join(uids))
+    rows = store.query("SELECT DISTINCT e.name FROM mentions m JOIN entities e ON e.id = m.entity JOIN articles a "
+                       f"ON a.id = m.article WHERE {where} ORDER BY e.name")
+    return [r["name"] for r in rows]
+
+
 def _topic_store(tmp_path, topic: str, wanted, name: str):  # type: ignore[no-untyped-def]
     """The records of a Timeline17 topic that ``wanted`` keeps, ingested through the product into a fresh store."""
     import json
@@ -929,27 +939,19 @@ def test_a_body_named_with_and_without_a_link_word_is_one_with_its_acronym() -> 
 def test_a_body_named_in_another_word_order_is_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """LibyaWar_cnn (dev): "the Transitional National Council" (137 mentions) and "the National Transitional Council" (70)
     were two bodies; bpoil_reuters (dev): "the Interior Department" and "the Department of the Interior" two more."""
-    libya = {f"t17://LibyaWar_cnn/{uid}" for uid in ("351", "375", "287")}
-    store = _topic_store(tmp_path, "LibyaWar_cnn", lambda records: [r for r in records if r["url"] in libya], "council")
-    rows = store.query("SELECT DISTINCT e.name FROM mentions m JOIN entities e ON e.id = m.entity "
-                       "WHERE m.text LIKE '%Transitional%Council%'")
-    assert len(rows) == 1, rows
-    gulf = {f"t17://bpoil_reuters/{uid}" for uid in ("1014", "1572")}
-    store = _topic_store(tmp_path, "bpoil_reuters", lambda records: [r for r in records if r["url"] in gulf], "interior")
-    rows = store.query("SELECT DISTINCT e.name FROM mentions m JOIN entities e ON e.id = m.entity "
-                       "WHERE m.text LIKE '%Interior%'")
-    assert len(rows) == 1, rows
+    names = _names_linked(tmp_path, "LibyaWar_cnn", ("351", "375", "287"), "m.text LIKE '%Transitional%Council%'")
+    assert len(names) == 1, names
+    names = _names_linked(tmp_path, "bpoil_reuters", ("1014", "1572"), "m.text LIKE '%Interior%'")
+    assert len(names) == 1, names
 
 
 def test_the_gulf_is_the_one_gulf_the_corpus_names_in_full(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """bpoil_washingtonpost (dev): "the Gulf" (97 mentions) and "the Gulf of Mexico" (323) were two places; on
     bpoil_reuters they were the first and third places of the entity list. A water's noun alone is the one full name
     headed by it that the corpus holds, and that name is shown."""
-    uids = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("1518", "231", "2002", "193")}
-    store = _topic_store(tmp_path, "bpoil_washingtonpost", lambda records: [r for r in records if r["url"] in uids], "gulf")
-    rows = store.query("SELECT DISTINCT e.name FROM mentions m JOIN entities e ON e.id = m.entity "
-                       "WHERE m.text IN ('Gulf', 'the Gulf', 'Gulf of Mexico', 'the Gulf of Mexico')")
-    assert [r["name"] for r in rows] == ["Gulf of Mexico"], rows
+    names = _names_linked(tmp_path, "bpoil_washingtonpost", ("1518", "231", "2002", "193"),
+                          "m.text IN ('Gulf', 'the Gulf', 'Gulf of Mexico', 'the Gulf of Mexico')")
+    assert names == ["Gulf of Mexico"], names
 
 
 def test_a_name_ending_on_its_own_s_keeps_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -966,25 +968,53 @@ def test_a_name_ending_on_its_own_s_keeps_it(tmp_path) -> None:  # type: ignore[
 def test_a_group_named_in_the_singular_and_the_plural_is_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """bpoil_reuters (dev): "Republican" (44 mentions) and "Republicans" (29) were two entities, as were "Democrat" and
     "Democrats"; a group of people the tagger reads as one (NORP) is one group in either number."""
-    uids = {f"t17://bpoil_reuters/{uid}" for uid in ("741", "923", "2031")}
-    store = _topic_store(tmp_path, "bpoil_reuters", lambda records: [r for r in records if r["url"] in uids], "party")
-    rows = store.query("SELECT DISTINCT e.name FROM mentions m JOIN entities e ON e.id = m.entity "
-                       "WHERE m.text IN ('Republican', 'Republicans')")
-    assert len(rows) == 1, rows
+    names = _names_linked(tmp_path, "bpoil_reuters", ("741", "923", "2031"), "m.text IN ('Republican', 'Republicans')")
+    assert len(names) == 1, names
 
 
 def test_a_hyphened_surname_is_the_full_name_it_ends(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """LibyaWar_cnn (dev): "Luis Moreno-Ocampo told CNN ... Moreno-Ocampo said" gave two people, the surname read as a
     full name of two words; a name only ever written as one hyphened word is a surname. A bare name one report uses 15
     times (a rebel fighter, "Bashir") stays that report's own person, not the Omar al-Bashir named 5 times elsewhere."""
-    uids = {f"t17://LibyaWar_cnn/{uid}" for uid in ("92", "91", "13")}
-    store = _topic_store(tmp_path, "LibyaWar_cnn", lambda records: [r for r in records if r["url"] in uids], "ocampo")
-    rows = store.query("SELECT DISTINCT e.name FROM mentions m JOIN entities e ON e.id = m.entity "
-                       "WHERE m.text LIKE '%Moreno-Ocampo'")
-    assert [r["name"] for r in rows] == ["Luis Moreno-Ocampo"], rows
-    rows = store.query("SELECT DISTINCT e.name FROM mentions m JOIN entities e ON e.id = m.entity JOIN articles a "
-                       "ON a.id = m.article WHERE m.text = 'Bashir' AND a.url = 't17://LibyaWar_cnn/91'")
-    assert [r["name"] for r in rows] == ["Bashir"], rows
+    uids = ("92", "91", "13")
+    assert _names_linked(tmp_path, "LibyaWar_cnn", uids, "m.text LIKE '%Moreno-Ocampo'") == ["Luis Moreno-Ocampo"]
+    names = _names_linked(tmp_path, "LibyaWar_cnn", uids, "m.text = 'Bashir' AND a.url = 't17://LibyaWar_cnn/91'")
+    assert names == ["Bashir"], names
+
+
+def test_an_acronym_goes_to_the_name_that_dominates_its_spellings(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_washingtonpost (dev): "MMS" stood for "Minerals Management Service" in most articles and, once, for a name
+    cut short in print ("the Minerals Management Servic"): two names to stand for gave a second "MMS" of 20 mentions."""
+    uids = {f"t17://bpoil_washingtonpost/{uid}" for uid in ("354", "388", "238", "678", "1414", "828", "390")}
+    store = _topic_store(tmp_path, "bpoil_washingtonpost", lambda records: [r for r in records if r["url"] in uids], "mms")
+    rows = store.query("SELECT m.entity, count(*) AS n FROM mentions m JOIN articles a ON a.id = m.article WHERE "
+                       "m.text = 'MMS' AND a.url != 't17://bpoil_washingtonpost/354' GROUP BY m.entity")
+    assert len(rows) == 1, rows
+
+
+def test_a_storm_named_with_and_without_its_kind_is_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_reuters (dev): "Hurricane Katrina" (23 mentions) and "Katrina" (13, tagged an event) were two entities."""
+    names = _names_linked(tmp_path, "bpoil_reuters", ("1346", "1643", "801"), "m.text LIKE '%Katrina'")
+    assert len(names) == 1, names
+
+
+def test_a_state_is_shown_by_its_name_not_its_abbreviation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_washingtonpost (dev): datelines ("ARLINGTON, Va.") made "Va." the name of Virginia (27 mentions), "Md." of
+    Maryland: a state is shown by its name."""
+    names = _names_linked(tmp_path, "bpoil_washingtonpost", ("178", "2092", "138"), "m.text IN ('Va.', 'Virginia')")
+    assert names == ["Virginia"], names
+
+
+def test_a_place_named_with_its_country_before_it_is_the_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_reuters (dev): "the U.S. Gulf Coast" (tagged a facility) and "the Gulf Coast" were two places."""
+    names = _names_linked(tmp_path, "bpoil_reuters", ("291", "1017", "1515"),
+                          "m.text LIKE '%Gulf coast' OR m.text LIKE '%Gulf Coast'")
+    assert names == ["Gulf Coast"], names
+
+
+def test_a_mark_run_into_a_name_is_not_shown(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_washingtonpost (dev): the tagger ran a comma into "the Outer Banks," and the place was shown so."""
+    assert _names_linked(tmp_path, "bpoil_washingtonpost", ("1859",), "m.text LIKE '%Outer Banks%'") == ["Outer Banks"]
 
 
 def test_a_country_of_two_words_tagged_a_body_or_a_person_is_the_country() -> None:

@@ -144,8 +144,9 @@ class ArticleEntities:
 
 @lru_cache(maxsize=pat.NAME_CACHE)
 def _surface(text: str) -> str:
-    """The mention text without a leading 'the' or trailing possessive, case kept."""
-    text = re.sub(r"[’']s?$", "", text.strip()).strip()
+    """The mention text without a leading 'the', a trailing possessive or a mark run into it ("Exxon Valdez:", "Outer
+    Banks,"), case kept."""
+    text = re.sub(r"[’']s?$", "", text.strip().rstrip(",:;").rstrip()).strip()
     return re.sub(r"^[Tt]he\s+", "", text)
 
 
@@ -1995,6 +1996,16 @@ def _linked(key: str) -> bool:
     return any(w in ORG_LINK_WORDS for w in key.partition(":")[2].split())
 
 
+def _dominant(keys: list[str], clusters: dict[str, list[_Cand]]) -> str | None:
+    """The only one of ``keys``, or the one holding ``DOMINANT_SHARE`` of their mentions: the name an acronym the
+    articles spell out stands for (on bpoil_washingtonpost "MMS" was spelt out 38 times "Minerals Management Service" and
+    once in a cut "Minerals Management Servic", and 20 of its mentions had stood apart as a second "MMS")."""
+    if not keys:
+        return None
+    top = max(keys, key=lambda k: len(clusters[k]))
+    return top if len(clusters[top]) >= DOMINANT_SHARE * sum(len(clusters[k]) for k in keys) else None
+
+
 def _merge_acronyms(keys: set[str]) -> dict[str, str]:
     """'org:nsc' -> 'org:national security council' when exactly one organisation has those initials."""
     by_initials: dict[str, list[str]] = defaultdict(list)
@@ -2332,6 +2343,30 @@ def merge_name_readings(clusters: dict[str, list[_Cand]]) -> dict[str, str]:
 SHORT_NAME_SHARE = 0.8  # of the mentions of the full names a water's bare noun may shorten, the share one must hold
 
 
+def merge_country_places(clusters: dict[str, list[_Cand]]) -> None:
+    """A place named with its country before it is the place named without ("the U.S. Gulf Coast", 28 mentions on
+    bpoil_reuters, and "the Gulf Coast", 188; "the U.S. Gulf" and "the Gulf"), when the place so named is set in no other
+    country and no other country's name comes before it elsewhere ("the British Virgin Islands" beside "the U.S. Virgin
+    Islands"). What is left after the country is a name of two words or a water's noun ("Mexico City" is no "City")."""
+    prefixed: dict[str, list[tuple[str, str]]] = defaultdict(list)  # name after the country -> (key, country)
+    for key in [k for k in clusters if k.startswith("place:")]:
+        words = key[6:].split()
+        for n in (1, 2):
+            rest = " ".join(words[n:])
+            code = pat.country_code(" ".join(words[:n]))
+            if code and rest and (len(words) - n >= 2 or rest in pat.SHORT_WATER_NAMES):
+                prefixed[rest].append((key, code))
+                break
+    for rest, found in sorted(prefixed.items()):
+        target = "place:" + rest
+        countries = {code for _, code in found}
+        if target not in clusters or len(countries) > 1 or not {c.code for c in clusters[target] if c.code} <= countries:
+            continue
+        for key, _ in found:
+            if key in clusters and key != target:
+                clusters[target].extend(clusters.pop(key))
+
+
 def merge_short_water_names(clusters: dict[str, list[_Cand]]) -> None:
     """A water named by its common noun alone is the corpus's one full name headed by that noun, when that name holds
     ``SHORT_NAME_SHARE`` of the mentions of all such names: on bpoil_reuters "Gulf" (455 mentions) and "Gulf of Mexico"
@@ -2363,6 +2398,22 @@ def merge_group_plurals(clusters: dict[str, list[_Cand]]) -> None:
                 c.label == "NORP" for c in (*clusters[key], *clusters[single]) if _by_name(c)):
             fewer, more = sorted((key, single), key=lambda k: (len(clusters[k]), k))
             clusters[more].extend(clusters.pop(fewer))
+
+
+def merge_storm_names(clusters: dict[str, list[_Cand]]) -> None:
+    """A storm named with and without its kind is one storm ("Hurricane Katrina", 23 mentions on bpoil_reuters, and
+    "Katrina", 13; "Tropical Storm Alex", "Storm Alex" and "Hurricane Alex"), whatever each mention was tagged; its bare
+    name joins only where every mention of it was tagged an event (a person may be called Alex)."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for key in clusters:
+        if key.startswith(NAMED_KINDS) and (found := pat.STORM_NAME.fullmatch(key.split(":", 1)[1])):
+            by_name[found["name"]].append(key)
+    for name, keys in sorted(by_name.items()):
+        bare = [k for k in (f"{kind}{name}" for kind in NAMED_KINDS) if k in clusters
+                and all(c.label == "EVENT" for c in clusters[k] if _by_name(c))]
+        keys = sorted({*keys, *bare}, key=lambda k: (-len(clusters[k]), k))
+        for key in keys[1:]:
+            clusters[keys[0]].extend(clusters.pop(key))
 
 
 def merge_place_articles(clusters: dict[str, list[_Cand]]) -> None:
@@ -2418,6 +2469,9 @@ def _preferred_form(kind: str, cands: list[_Cand]) -> str:
     else:
         keep_s = _keeps_its_s(named)
         forms = [_surface(c.text) + (c.s_after if keep_s else "") for c in named]
+        if kind == "place":  # "Va." (23 datelines) and "Virginia" (4) are Virginia
+            forms = [pat.US_STATE_ABBREVIATIONS[f.casefold()].title() if f.casefold() in pat.US_STATE_ABBREVIATIONS
+                     else f for f in forms]
         forms = [f for f in forms if f.casefold() not in pat.SHORT_WATER_NAMES] or forms  # "Gulf of Mexico", not "Gulf"
         spelt = Counter("".join(w[0] for w in _content_words("org:" + f.casefold())) for f in forms if " " in f)
         printed = Counter(forms)  # an acronym gives way to its name spelt out as often ("DEC"; not "NATO", read far more)
@@ -2497,14 +2551,17 @@ def cluster_entities(results: list[ArticleEntities], common: CommonWords | None 
         for short, long in result.acronyms.items():
             acronyms[short].add(wordings.get(long, long))
     for short, longs in acronyms.items():
-        if len(longs) == 1 and short in clusters and (long := longs.pop()) in clusters and long != short:
-            clusters[long].extend(clusters.pop(short))
+        spelt = _dominant(sorted(k for k in longs if k in clusters), clusters)
+        if short in clusters and spelt is not None and spelt != short:
+            clusters[spelt].extend(clusters.pop(short))
     merge_company_readings(clusters)  # "Halliburton" tagged a place throughout, listed with BP and Transocean
     merge_group_plurals(clusters)  # "Republican" and "Republicans"
+    merge_storm_names(clusters)  # "Hurricane Katrina" and "Katrina"
     merge_place_articles(clusters)  # "al-Zawiya" and "Zawiya" first: the readings below look for one place of a name
     merge_place_readings(clusters, "org:")  # before a town's "organisation" is taken for a prefix of "X Central Hospital"
     merge_minor_readings(clusters)  # ... and the other way: "invested in BP"
     merge_craft_readings(clusters)  # "the Macondo well" read as a thing, a body and a place: one installation
+    merge_country_places(clusters)  # "the U.S. Gulf Coast" is the Gulf Coast
     merge_short_water_names(clusters)  # "the Gulf" of a story of the Gulf of Mexico
     for short, long in _merge_acronyms({k for k in clusters if k.startswith("org:")}).items():
         if short in clusters and long in clusters:
