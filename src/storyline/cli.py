@@ -453,8 +453,11 @@ def eval_(task: str, gold: str, limit: int | None, split: str | None, as_json: b
 @click.option("--size", default=50, show_default=True, type=click.IntRange(1, 1000), help="Items to draw.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the sheet here (default: stdout).")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
+@click.option("--first", is_flag=True, help="The view's first SIZE items in its own order (entities: the most mentioned) "
+              "instead of a random sample; the seed then draws only the mentions shown.")
 @click.option("--json", "as_json", is_flag=True, help="Print the draw as JSON instead of Markdown.")
-def draw(kind: str, store_path: str, seed: int, size: int, output: str | None, force: bool, as_json: bool) -> None:
+def draw(kind: str, store_path: str, seed: int, size: int, output: str | None, force: bool, first: bool,
+         as_json: bool) -> None:
     """Draw a random sample of what the store shows, as a sheet to hand-check.
 
     Each item comes with the text it cites and the article around it; a judge gives each a verdict with
@@ -469,7 +472,7 @@ def draw(kind: str, store_path: str, seed: int, size: int, output: str | None, f
 
     if output:
         _check_output(output, force=force)  # before the draw is built: an existing sheet is never silently replaced
-    sheet = draw_items(_reader(store_path), kind, seed=seed, size=size)
+    sheet = draw_items(_reader(store_path), kind, seed=seed, size=size, first=first)
     if not sheet["items"]:
         raise click.ClickException(f"the store {store_path} holds no {kind}; ingest articles first (storyline ingest)")
     _emit(json.dumps(sheet, ensure_ascii=False, indent=2) if as_json else to_markdown(sheet, store=store_path), output,

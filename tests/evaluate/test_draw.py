@@ -37,6 +37,18 @@ def test_every_bracketed_span_is_the_stored_text_of_the_item(seed_store_path: Pa
         assert shown == [ev["text"] for ev in events[item["id"]]["evidence"][:2]]
 
 
+def test_first_draws_the_views_first_items_in_its_own_order(seed_store_path: Path) -> None:
+    """``--first``: the entities an analyst meets first (the view's first page, the most mentioned), not a sample."""
+    app = Storyline.open(str(seed_store_path))
+    sheet = draw(app, "entities", seed=1, size=10, first=True)
+    assert [i["id"] for i in sheet["items"]] == [e["id"] for e in app.entities(limit=10)["items"]]
+    assert to_markdown(sheet, store="s.db").startswith(f"# Draw: the first 10 entities of {sheet['population']}")
+    result = CliRunner().invoke(main, ["draw", "entities", "--store", str(seed_store_path), "--seed", "1", "--size", "3",
+                                       "--first", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [i["id"] for i in json.loads(result.output)["items"]] == [i["id"] for i in sheet["items"][:3]]
+
+
 def test_quotes_are_drawn_from_the_spoken_ones_only(seed_store_path: Path) -> None:
     app = Storyline.open(str(seed_store_path))
     sheet = draw(app, "quotes", seed=1, size=1000)

@@ -144,25 +144,28 @@ LINES = {"timeline": _event_lines, "events": _event_lines, "quotes": _quote_line
          "claims": _claim_lines, "denials": _denial_lines}
 
 
-def draw(app: Storyline, kind: str, *, seed: int, size: int = 50) -> dict[str, Any]:
-    """``size`` items of ``kind`` drawn at random (seeded), each as the lines of a review sheet."""
+def draw(app: Storyline, kind: str, *, seed: int, size: int = 50, first: bool = False) -> dict[str, Any]:
+    """``size`` items of ``kind`` drawn at random (seeded), each as the lines of a review sheet; ``first``: the view's
+    first ``size`` items in its own order instead (the entities an analyst meets first, the most mentioned), the seed
+    then drawing only the mentions shown."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}: one of {', '.join(KINDS)}")
     total, item = _fetch(app, kind)
     rng = random.Random(seed)
-    picked = sorted(rng.sample(range(total), min(size, total)))
+    picked = list(range(min(size, total))) if first else sorted(rng.sample(range(total), min(size, total)))
     texts = _Texts(app)
     items = []
     for number, index in enumerate(picked, 1):
         record = item(index)
         items.append({"number": number, "id": record["id"], "lines": LINES[kind](app, record, texts, rng)})
-    return {"kind": kind, "seed": seed, "population": total, "items": items}
+    return {"kind": kind, "seed": seed, "population": total, "first": first, "items": items}
 
 
 def to_markdown(sheet: dict[str, Any], *, store: str) -> str:
     """The sheet as Markdown: a header naming store, kind, seed and population, then one numbered item each."""
     out = [
-        f"# Draw: {len(sheet['items'])} {sheet['kind']} of {sheet['population']} (seed {sheet['seed']})",
+        f"# Draw: {'the first ' if sheet.get('first') else ''}{len(sheet['items'])} {sheet['kind']} of "
+        f"{sheet['population']} (seed {sheet['seed']})",
         "",
         f"Store `{store}`. Judge each item from what is shown and its evidence only, with the criteria of "
         "docs/HANDCHECK.md; [[double brackets]] mark the cited span.",
