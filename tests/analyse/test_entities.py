@@ -1003,6 +1003,8 @@ def test_a_state_is_shown_by_its_name_not_its_abbreviation(tmp_path) -> None:  #
     Maryland: a state is shown by its name."""
     names = _names_linked(tmp_path, "bpoil_washingtonpost", ("178", "2092", "138"), "m.text IN ('Va.', 'Virginia')")
     assert names == ["Virginia"], names
+    names = _names_linked(tmp_path, "bpoil_washingtonpost", ("1883",), "m.text = 'LA'")  # "PORT FOURCHON, LA. -- ..."
+    assert names == ["Louisiana"], names
 
 
 def test_a_place_named_with_its_country_before_it_is_the_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -1015,6 +1017,22 @@ def test_a_place_named_with_its_country_before_it_is_the_place(tmp_path) -> None
 def test_a_mark_run_into_a_name_is_not_shown(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """bpoil_washingtonpost (dev): the tagger ran a comma into "the Outer Banks," and the place was shown so."""
     assert _names_linked(tmp_path, "bpoil_washingtonpost", ("1859",), "m.text LIKE '%Outer Banks%'") == ["Outer Banks"]
+
+
+def test_an_article_or_a_title_run_into_a_name_is_no_part_of_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev): the tagger ran "An" into "An African Union" (an entity named so) and the start of a title into
+    "U.S. Navy Rear" (Adm. ...)."""
+    names = _names_linked(tmp_path, "LibyaWar_cnn", ("268", "131"),
+                          "m.text IN ('An African Union', 'U.S. Navy Rear') OR m.text LIKE '%African Union%'")
+    assert names == ["African Union", "U.S. Navy"], names
+
+
+def test_an_it_that_is_a_time_links_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_reuters (dev): "If the full Congress completes action on this offshore drilling bill -- and it is uncertain
+    that it will -- it could be November or later": the last "it" was linked to Congress."""
+    names = _names_linked(tmp_path, "bpoil_reuters", ("1415",),
+                          "m.text = 'it' AND substr(a.text, m.start + 1, 17) = 'it could be Novem'")
+    assert names == [], names
 
 
 def test_a_country_of_two_words_tagged_a_body_or_a_person_is_the_country() -> None:

@@ -150,6 +150,9 @@ def _surface(text: str) -> str:
     return re.sub(r"^[Tt]he\s+", "", text)
 
 
+INDEFINITE_ARTICLE = re.compile(r"(?:an?|An?)\s+(?=[A-Z])")  # run into a name by the tagger: no part of it
+
+
 def _s_after(text: str, end: int) -> str:
     """The "'s" written right after a name ending at ``end``, or ''."""
     found = POSSESSIVE.match(text, end)
@@ -379,6 +382,9 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     while end > start and item.text[end - 1] in pat.NAME_QUOTES:
         end -= 1
     text = item.text[start:end]
+    if (article := INDEFINITE_ARTICLE.match(text)) and len(text.split()) > 2 - (label == "ORG"):
+        return classify(item, start + article.end(), end, label, extra=extra, mention=mention)  # "a Civil War", "An
+        # African Union", "a White House official" (a second "White House" had been named "a White House")
     bracket = text.find("(")
     if bracket > 0 and ")" not in text[bracket:]:  # "National Association of Pension Funds (NAPF": a bracket NER left
         end = start + len(text[:bracket].rstrip())  # open is no part of the name
@@ -402,7 +408,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         label = "NORP"  # "the first Briton to die", "One Briton is confirmed dead" (tagged a body): a demonym
     if label == "ORG" and span is not None and len(span) > 1 and (head := _titled_name(span)) is not None:
         return classify(item, head.start_char, end, "PERSON", extra=extra, mention=mention)  # "Coast Guard Commandant Thad Allen"
-    if label == "ORG" and span is not None and len(span) > 1 and _title_word(span[-1]):  # "Coast Guard Adm." (Thad Allen)
+    if label == "ORG" and span is not None and len(span) > 1 and (_title_word(span[-1]) or span[-1].lower_ in TITLE_MODIFIERS):
+        # "Coast Guard Adm." (Thad Allen), "U.S. Navy Rear" (Adm. ...)
         body = len(span)
         while body > 0 and (_title_word(span[body - 1]) or span[body - 1].lower_ in TITLE_MODIFIERS):
             body -= 1
@@ -508,6 +515,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
                 return make("organisation", f"org:{key}:{code.lower()}", code)
         return make("organisation", "org:" + key, code)
     if label in {"GPE", "LOC", "FAC"}:
+        if item.text[end : end + 1] == "." and norm + "." in pat.US_STATE_ABBREVIATIONS:
+            norm += "."  # "PORT FOURCHON, LA. -- ...": the tagger left a dateline's state its period
         return make("place", "place:" + pat.US_STATE_ABBREVIATIONS.get(norm, norm))  # "La." is Louisiana
     return make("other", "other:" + norm)
 
@@ -1154,7 +1163,7 @@ def _token_facts(doc: Doc, text: str, start: int) -> tuple[list[int], list[bool]
 
 def pleonastic(token: Token) -> bool:
     """'it' with nothing to refer to: 'it is likely that ...', 'it emerged that', 'it is hoped ...', 'It has not been
-    easy for Ahmida to watch ...', 'it seems unlikely', 'what it was like inside', 'go it alone'."""
+    easy for Ahmida to watch ...', 'it seems unlikely', 'what it was like inside', 'go it alone', 'it could be November'."""
     if token.dep_ == "expl":
         return True
     head = token.head
@@ -1162,6 +1171,8 @@ def pleonastic(token: Token) -> bool:
         return True  # "We don't want to go it alone": one goes nothing
     if token.dep_ not in pat.SUBJECT_DEPS:
         return False
+    if head.lemma_ == "be" and any(c.dep_ == "attr" and c.ent_type_ in ("DATE", "TIME") for c in head.children):
+        return True  # "it could be November or later", "it was 3 a.m.": a time, no body
     clause = any(c.dep_ in {"ccomp", "csubj", "xcomp"} and c.i > head.i for c in head.children)
     if token.dep_ == "nsubjpass" and clause:
         return True  # "it is hoped the first aircraft can ...", "it has been reported that"
