@@ -1035,6 +1035,15 @@ def test_an_it_that_is_a_time_links_nothing(tmp_path) -> None:  # type: ignore[n
     assert names == [], names
 
 
+def test_the_government_is_the_country_whose_government_was_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_reuters (dev): "a U.S. government lawsuit ... BP's London listed shares ... The company also disputes the
+    government's 4.9 million barrel estimate": the government was the United Kingdom's, and the ledger showed the
+    United Kingdom asserting the estimate."""
+    names = _names_linked(tmp_path, "bpoil_reuters", ("840",),
+                          "m.text = 'the government' AND substr(a.text, m.start - 13, 14) = 'also disputes '")
+    assert names == ["United States"], names
+
+
 def test_a_country_of_two_words_tagged_a_body_or_a_person_is_the_country() -> None:
     """haiti_bbc (dev): "Information Minister Lambert Mende told the BBC that DR Congo would contribute within its means"
     -- spaCy tagged "DR Congo" an organisation, and its "DR" was read as a doctor's title: a person named Congo."""

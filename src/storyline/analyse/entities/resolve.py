@@ -1271,6 +1271,25 @@ def _main_body(bodies: list[_Antecedent], kind: str, picked: _Antecedent | None,
     return next((a for a in reversed(bodies) if a.kind == kind and a.cand is not None and a.cand.key == top), picked)
 
 
+def _government_named(active: list[_Antecedent], text: str, noun: str, at: int) -> _Antecedent | None:
+    """"The government" ("the administration") at ``at`` is a country's when every government the article has named
+    so far is that country's ("a U.S. government lawsuit ... The company also disputes the government's 4.9 million
+    barrel estimate" is the United States', though "Britain's blue-chip board" and "BP's London listed shares" came
+    after it), or None: a page that has named two ("Moammar Gadhafi's government", "covert U.S. government support")
+    leaves it to the nearest country."""
+    if noun not in pat.GOVERNMENT_NOUNS:
+        return None
+    named = {a.cand.end: (a, a.cand.key) for a in active if a.kind == "country" and a.cand is not None and not a.cand.anaphor}
+    governments = [m.start(1) + len(m.group(1)) for m in NAMED_GOVERNMENT.finditer(text, 0, at) if m.group(2).lower() == noun]
+    if not governments or any(end not in named for end in governments):
+        return None
+    return named[governments[-1]][0] if len({named[end][1] for end in governments}) == 1 else None
+
+
+#: A government named by whose it is: "the U.S. government", "Moammar Gadhafi's government", "the Libyan government".
+NAMED_GOVERNMENT = re.compile(r"([A-Z][\w.-]*)(?:['’]s)?\s+((?i:government|administration))\b")
+
+
 NAMED_NOUN_REACH = 2  # sentences back a description looks for a body its noun names
 
 
@@ -1785,6 +1804,9 @@ class _AnaphorScan:
                     ante = spoke  # "A group calling itself Seize BP ... said on Monday it would organize demonstrations
                     # ... The group demands that BP's assets be immediately seized": the group that spoke, not the page's
                     # main body (BP)
+                elif kind == "country" and (
+                        governed := _government_named(bodies, item.text, head.lower_, token.idx)) is not None:
+                    ante = governed
                 else:
                     ante = by_name or _pick(
                         bodies, frozenset({kind}), sentence[token.i], quoted[token.i], len(doc), unbound=_own_subject(head))
