@@ -513,3 +513,18 @@ def test_a_headline_ending_on_a_lower_case_word_is_cut_before_a_capital_the() ->
     for text in ("BP spokesman Scott Dean sent The Post the original photograph.",
                  "He told The Washington Post that the pressure rose.", "The court in The Hague will investigate it."):
         assert len(list(nlp(text).sents)) == 1, text
+
+
+def test_first_names_left_between_a_title_and_a_name_are_the_names() -> None:
+    """LibyaWar_cnn (dev): NER left "Anders" out of "NATO Secretary-General Anders Fogh Rasmussen" in 23 articles, and
+    the entity was shown as "Fogh Rasmussen", "Secretary-General Anders" his role. After a title the proper nouns the
+    parser joins to the name are the name; after a title's first word ("Deputy Administrator Bob Perciasepe",
+    bpoil_reuters) the next word is the title's."""
+    nlp = load_nlp()
+    doc = nlp("NATO Secretary-General Anders Fogh Rasmussen told CNN's Wolf Blitzer from the organization's headquarters "
+              "in Brussels.")
+    assert "Anders Fogh Rasmussen" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    doc = nlp("Commerce Secretary Gary Locke, NOAA Administrator Jane Lubchenco and EPA Deputy Administrator Bob "
+              "Perciasepe will travel to the region this week to meet with federal, state and local officials.")
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "Bob Perciasepe" in people and "Administrator Bob Perciasepe" not in people, people

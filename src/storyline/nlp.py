@@ -400,6 +400,8 @@ def name_edges(doc: Doc) -> Doc:
             floor = ents[k - 1].end if k else 0
             while start - 1 >= floor and _joins_name(doc[start - 1], ent):
                 start -= 1
+        elif ent.label_ == "PERSON":
+            start = _first_names_left_out(doc, ent, ents[k - 1].end if k else 0)
         end = ent.end - 1 if _acronym_run_on(ent) else ent.end
         if start != ent.start or end != ent.end:
             ents[k] = Span(doc, start, end, label=ent.label_)
@@ -504,14 +506,34 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
 EXTENDED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT"})  # a word before a person is a title more often ("Activist", "Cardinal")
 
 
-def _joins_name(token: Token, ent: Span) -> bool:
+def _joins_name(token: Token, ent: Span, tags: tuple[str, ...] = ("NNP",)) -> bool:
     """Is ``token``, right before ``ent``, a proper noun of the name (its compound, capitalised, no title)?"""
     from storyline.analyse.entities.patterns import NOT_A_FIRST_NAME
 
     return (
-        token.tag_ == "NNP" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end and token.is_title
+        token.tag_ in tags and token.dep_ == "compound" and ent.start <= token.head.i < ent.end and token.is_title
         and token.is_alpha and token.lower_ not in NOT_A_FIRST_NAME and token.lower_ not in SENTENCE_ADVERBS
     )
+
+
+FIRST_NAMES_LEFT_OUT = 2  # words of a person's name NER may leave between a title and the rest of the name
+
+
+def _first_names_left_out(doc: Doc, ent: Span, floor: int) -> int:
+    """Where a person's name starts that NER began late, after first names it left between a title and the name
+    ("NATO Secretary-General [Anders] [Fogh Rasmussen]": "Fogh Rasmussen" had been the name shown and "Secretary-General
+    Anders" a role): proper nouns the parser joins to the name, right after a title. Without the title a word before a
+    person is a title more often than a name ("Activist", "Cardinal"), and the name starts where NER said."""
+    from storyline.analyse.entities.patterns import ROLE_NOUNS, TITLE_ABBREVIATIONS
+    from storyline.analyse.lexicon import TITLE_MODIFIERS
+
+    start = ent.start
+    while start - 1 >= floor and ent.start - start < FIRST_NAMES_LEFT_OUT and _joins_name(doc[start - 1], ent, ("NNP", "NNPS")):
+        start -= 1
+    title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+    if title in TITLE_MODIFIERS:
+        return ent.start  # "EPA Deputy Administrator Bob Perciasepe": the word after "Deputy" is the title's noun
+    return start if start < ent.start and (title in ROLE_NOUNS or title in TITLE_ABBREVIATIONS) else ent.start
 
 
 def set_thread_limits() -> None:

@@ -149,6 +149,9 @@ ROLE_NOUNS = {
     "councilor", "lawmaker", "legislator", "congressman", "congresswoman", "mp", "partner",
     "owner", "counsel", "aide", "coach", "captain", "vice", "commandant", "scientist", "engineer", "consultant",
 }
+# Words of a title before its noun ("Rear Adm.", "Deputy Administrator", "Acting Secretary"): what follows them is the
+# title's noun, not a first name.
+TITLE_MODIFIERS = frozenset({"rear", "vice", "deputy", "acting"})
 # Titles as newspapers abbreviate them before a name ("Sen. Mary Landrieu", "Coast Guard Rear Adm. Mary Landry",
 # "Ret. Gen. Jim Jones"), without their stop: each names a role as the word it shortens does.
 TITLE_ABBREVIATIONS = frozenset(

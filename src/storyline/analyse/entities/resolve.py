@@ -572,7 +572,7 @@ def _caption_label(text: str, end: int, surface: str) -> bool:
 
 
 FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})  # words no name ends with ("Hester of")
-TITLE_MODIFIERS = frozenset({"rear", "vice", "deputy", "acting"})  # words of a title before its noun ("Rear Adm.")
+TITLE_MODIFIERS = L.TITLE_MODIFIERS
 
 
 def _title_word(token: Token) -> bool:
