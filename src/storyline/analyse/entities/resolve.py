@@ -1927,14 +1927,18 @@ def _person_key(cand: _Cand, squeezed: dict[str, str], by_word: dict[str, set[st
         return cand.cluster
     if cand.key.replace(" ", "") in squeezed:
         return squeezed[cand.key.replace(" ", "")]
-    targets = by_word.get(cand.key, set())
-    if len(targets) == 1:
-        return next(iter(targets))
-    if targets:
-        top = max(sorted(targets), key=lambda k: sizes[k])
-        if sizes[top] >= DOMINANT_SHARE * sum(sizes[k] for k in targets):
-            return top
-    return cand.key
+    return _dominant(sorted(by_word.get(cand.key, ())), sizes.__getitem__) or cand.key
+
+
+def _dominant(keys: list[str], size: Callable[[str], int]) -> str | None:
+    """The only one of ``keys`` (sorted: a tie goes to the first), or the one holding ``DOMINANT_SHARE`` of their
+    ``size``: the full name a bare name or a hyphened surname shortens, the name an acronym the articles spell out in two
+    ways stands for (on bpoil_washingtonpost "MMS" was spelt out 38 times "Minerals Management Service" and once in a cut
+    "Minerals Management Servic", and 20 of its mentions had stood apart as a second "MMS")."""
+    if not keys:
+        return None
+    top = max(keys, key=size)
+    return top if size(top) >= DOMINANT_SHARE * sum(size(k) for k in keys) else None
 
 
 def _hyphened_surnames(people: list[_Cand], full_keys: set[str], places: set[str]) -> dict[str, str]:
@@ -1957,13 +1961,9 @@ def _hyphened_surnames(people: list[_Cand], full_keys: set[str], places: set[str
             by_tail[" ".join(words[n:])].append(key)
     out: dict[str, str] = {}
     for key in sorted(set(sizes) - spaced):
-        if _bare_name("person:" + key) in places:
-            continue
-        targets = sorted(t for t in by_tail.get(key, ()) if t in spaced)
-        if targets:
-            top = max(targets, key=lambda t: sizes[t])
-            if sizes[top] >= DOMINANT_SHARE * sum(sizes[t] for t in targets):
-                out[key] = top
+        if _bare_name("person:" + key) not in places and (
+                top := _dominant(sorted(t for t in by_tail.get(key, ()) if t in spaced), sizes.__getitem__)) is not None:
+            out[key] = top
     return out
 
 
@@ -2027,16 +2027,6 @@ def _wording(key: str) -> tuple[str, ...] | None:
 def _linked(key: str) -> bool:
     """Whether a key's name holds a link word ("place:straits of florida")."""
     return any(w in ORG_LINK_WORDS for w in key.partition(":")[2].split())
-
-
-def _dominant(keys: list[str], clusters: dict[str, list[_Cand]]) -> str | None:
-    """The only one of ``keys``, or the one holding ``DOMINANT_SHARE`` of their mentions: the name an acronym the
-    articles spell out stands for (on bpoil_washingtonpost "MMS" was spelt out 38 times "Minerals Management Service" and
-    once in a cut "Minerals Management Servic", and 20 of its mentions had stood apart as a second "MMS")."""
-    if not keys:
-        return None
-    top = max(keys, key=lambda k: len(clusters[k]))
-    return top if len(clusters[top]) >= DOMINANT_SHARE * sum(len(clusters[k]) for k in keys) else None
 
 
 def _merge_acronyms(keys: set[str]) -> dict[str, str]:
@@ -2373,9 +2363,6 @@ def merge_name_readings(clusters: dict[str, list[_Cand]]) -> dict[str, str]:
     return _merge_by_bare_name(clusters, lambda key: key.startswith(NAMED_KINDS) and len(_bare_name(key).split()) >= 2)
 
 
-SHORT_NAME_SHARE = 0.8  # of the mentions of the full names a water's bare noun may shorten, the share one must hold
-
-
 def merge_country_places(clusters: dict[str, list[_Cand]]) -> None:
     """A place named with its country before it is the place named without ("the U.S. Gulf Coast", 28 mentions on
     bpoil_reuters, and "the Gulf Coast", 188; "the U.S. Gulf" and "the Gulf"), when the place so named is set in no other
@@ -2398,6 +2385,9 @@ def merge_country_places(clusters: dict[str, list[_Cand]]) -> None:
         for key, _ in found:
             if key in clusters and key != target:
                 clusters[target].extend(clusters.pop(key))
+
+
+SHORT_NAME_SHARE = 0.8  # of the mentions of the full names a water's bare noun may shorten, the share one must hold
 
 
 def merge_short_water_names(clusters: dict[str, list[_Cand]]) -> None:
@@ -2584,7 +2574,7 @@ def cluster_entities(results: list[ArticleEntities], common: CommonWords | None 
         for short, long in result.acronyms.items():
             acronyms[short].add(wordings.get(long, long))
     for short, longs in acronyms.items():
-        spelt = _dominant(sorted(k for k in longs if k in clusters), clusters)
+        spelt = _dominant(sorted(k for k in longs if k in clusters), lambda k: len(clusters[k]))
         if short in clusters and spelt is not None and spelt != short:
             clusters[spelt].extend(clusters.pop(short))
     merge_company_readings(clusters)  # "Halliburton" tagged a place throughout, listed with BP and Transocean
