@@ -2072,3 +2072,12 @@ def test_a_subject_pronoun_is_no_body_its_own_clause_names() -> None:
             "States, joined with the rest of the international community.")
     resolution, found = _resolved_anaphors(text)
     assert found[text.index("It has frozen")][2] == _named(resolution, "United States").id, found
+
+
+def test_a_quoted_pronoun_is_not_its_speaker_under_another_mention(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev): "Soon after Gadhafi's interview, U.S. Ambassador to the United Nations Susan Rice said the
+    Libyan strongman sounded “delusional.” “And when he can laugh ... how disconnected he is from reality,” she said":
+    every "he" of her words was Rice. A quotation's pronoun points at no mention of the last speaker."""
+    names = _names_linked(tmp_path, "LibyaWar_cnn", ("248",),
+                          "m.text = 'he' AND substr(a.text, m.start + 1, 12) IN ('he can laugh', 'he is slaught')")
+    assert "Susan E. Rice" not in names and "Susan Rice" not in names, names

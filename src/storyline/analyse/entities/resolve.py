@@ -1471,12 +1471,17 @@ def _pick(
         last_said = max((a.sentence for a in active if a.speaker and a.kind == "person"), default=-1)
         speaker = not any(a.subject and a.kind == "person" and not a.speaker and a.sentence > last_said
                           and (a.sentence < sentence or not trailing) for a in active)
+    said = max((a for a in active if a.speaker and a.cand is not None and sentence - a.sentence <= 1),
+               key=lambda a: (a.sentence, a.start), default=None) if quoted else None
+    sayer = (said.cand.cluster or said.cand.key) if said is not None and said.cand is not None else None
     for ante in reversed(active):
         distance = sentence - ante.sentence
         if distance > window:
             break
         if ante.cand is not None and (ante.cand.cluster or ante.cand.key) in bound:
             continue
+        if sayer is not None and not ante.quoted and ante.cand is not None and (ante.cand.cluster or ante.cand.key) == sayer:
+            continue  # nor at the last speaker by another of his mentions ("Gates ... noted ... “His military can turn”")
         if ante.kind not in kinds or (ante.quoted and not quoted) or (unlike and ante.cand and ante.cand.key in unlike):
             continue
         if distance == window and not ante.subject and "person" not in kinds:
