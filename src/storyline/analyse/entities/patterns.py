@@ -645,11 +645,11 @@ PLACE_NAME_HEADS = frozenset({"Camp", "Fort", "Lake", "Cape", "Mount", "Port"})
 #: (Kevin Beach, Michael Bay).
 LANDFORM_HEADS = frozenset({"Sound", "Bayou", "Refuge", "Seashore", "Bay", "Beach", "Island", "Islands", "Valley"})
 NO_SURNAME_LANDFORMS = frozenset({"Sound", "Bayou", "Refuge", "Seashore"})
-#: A water's common noun a story calls its one water by ("the Gulf" for the Gulf of Mexico, "the Strait" for the Strait of
-#: Hormuz): said alone it is the corpus's one full name headed by it, and no name to show when the full one is known.
 #: What a storm's name follows ("Hurricane Katrina", "Tropical Storm Alex"): with or without it, one storm.
 STORM_NAME = re.compile(r"(?:super typhoon|tropical storm|tropical depression|superstorm|hurricane|typhoon|cyclone|storm)s?"
                         r" (?P<name>[a-z][a-z'-]*)")
+#: A water's common noun a story calls its one water by ("the Gulf" for the Gulf of Mexico, "the Strait" for the Strait of
+#: Hormuz): said alone it is the corpus's one full name headed by it, and no name to show when the full one is known.
 SHORT_WATER_NAMES = frozenset({"gulf", "bay", "strait", "straits", "channel", "sound", "sea", "ocean", "lake", "river"})
 #: Nouns that make the name after "of" a place ("the oil town of Brega", "the port city of Misrata").
 PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "district", "suburb", "capital", "oasis",

@@ -159,13 +159,17 @@ def _s_after(text: str, end: int) -> str:
     return found.group(0) if found else ""
 
 
-def _own_s(doc: Doc | None, end: int) -> bool:
-    """No noun follows the "'s" ending at ``end``: a verb, a conjunction or a punctuation mark ("Moody's said",
-    "Moody's and Fitch Ratings downgraded", "Standard & Poor's, which"), where a possessive has what it owns after it
-    ("the African Union's special committee") and a show or a book its title ("NBC's “Meet the Press”")."""
-    if doc is None:
+def _own_s(span: Span | None, end: int) -> bool:
+    """No noun follows the "'s" ending at ``end``, right after the name ``span``: a verb, a conjunction or a punctuation
+    mark ("Moody's said", "Moody's and Fitch Ratings downgraded", "Standard & Poor's, which"), where a possessive has
+    what it owns after it ("the African Union's special committee") and a show or a book its title ("NBC's “Meet the
+    Press”")."""
+    if span is None:
         return False
-    after = next((t for t in doc if t.idx >= end), None)
+    doc, i = span.doc, span.end
+    while i < len(doc) and doc[i].idx < end:  # (the "'s" itself: one token, read from the name on, not the Doc's start)
+        i += 1
+    after = doc[i] if i < len(doc) else None
     if after is not None and after.is_punct:
         return not (after.is_quote or after.is_left_punct or after.is_bracket)
     return after is None or after.pos_ in ("VERB", "AUX", "CCONJ")
@@ -433,7 +437,7 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         return _Cand(item.article_id, start, end, text, label, kind, key, code, extra, mention=cut,
                      placed=_placed(span), with_bodies=_listed_with_bodies(span), craft=_names_a_craft(span),
                      body_noun=_described_as_body(span), s_after=(after := _s_after(item.text, end)),
-                     own_s=bool(after) and _own_s(item.doc, end + len(after)))
+                     own_s=bool(after) and _own_s(span, end + len(after)))
 
     if (not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(span) or _caption_label(item.text, end, text)
             or _shouted_common_words(text, item.doc)):
@@ -1471,9 +1475,7 @@ def _pick(
         last_said = max((a.sentence for a in active if a.speaker and a.kind == "person"), default=-1)
         speaker = not any(a.subject and a.kind == "person" and not a.speaker and a.sentence > last_said
                           and (a.sentence < sentence or not trailing) for a in active)
-    said = max((a for a in active if a.speaker and a.cand is not None and sentence - a.sentence <= 1),
-               key=lambda a: (a.sentence, a.start), default=None) if quoted else None
-    sayer = (said.cand.cluster or said.cand.key) if said is not None and said.cand is not None else None
+    sayer = _last_speaker(active, sentence) if quoted else None
     for ante in reversed(active):
         distance = sentence - ante.sentence
         if distance > window:
@@ -1502,6 +1504,18 @@ def _pick(
         if best is None or rank < best:
             best, chosen = rank, ante
     return chosen
+
+
+def _last_speaker(active: list[_Antecedent], sentence: int) -> str | None:
+    """The key of the last speaker named in ``sentence`` or the one before (``active`` is in text order: read from its
+    end, as far back as that sentence only)."""
+    said = None
+    for ante in reversed(active):
+        if sentence - ante.sentence > 1:
+            break
+        if ante.speaker and ante.cand is not None and (said is None or (ante.sentence, ante.start) > (said.sentence, said.start)):
+            said = ante
+    return (said.cand.cluster or said.cand.key) if said is not None and said.cand is not None else None
 
 
 def find_anaphors(item: EntityInput, cands: list[_Cand], role_spans: list[tuple[int, int]]) -> list[_Cand]:
@@ -1935,15 +1949,14 @@ def _person_key(cand: _Cand, squeezed: dict[str, str], by_word: dict[str, set[st
     return _dominant(sorted(by_word.get(cand.key, ())), sizes.__getitem__) or cand.key
 
 
-def _dominant(keys: list[str], size: Callable[[str], int]) -> str | None:
-    """The only one of ``keys`` (sorted: a tie goes to the first), or the one holding ``DOMINANT_SHARE`` of their
-    ``size``: the full name a bare name or a hyphened surname shortens, the name an acronym the articles spell out in two
+def _dominant(keys: list[str], size: Callable[[str], int], share: float = DOMINANT_SHARE) -> str | None:
+    """The only one of ``keys`` (sorted: a tie goes to the first), or the one holding ``share`` of their ``size``: the full name a bare name or a hyphened surname shortens, the name an acronym the articles spell out in two
     ways stands for (on bpoil_washingtonpost "MMS" was spelt out 38 times "Minerals Management Service" and once in a cut
     "Minerals Management Servic", and 20 of its mentions had stood apart as a second "MMS")."""
     if not keys:
         return None
     top = max(keys, key=size)
-    return top if size(top) >= DOMINANT_SHARE * sum(size(k) for k in keys) else None
+    return top if size(top) >= share * sum(size(k) for k in keys) else None
 
 
 def _hyphened_surnames(people: list[_Cand], full_keys: set[str], places: set[str]) -> dict[str, str]:
@@ -2053,11 +2066,11 @@ def _merge_acronyms(keys: set[str]) -> dict[str, str]:
 
 def _canonical(kind: str, cands: list[_Cand]) -> tuple[str, list[str]]:
     """Canonical name and aliases of one cluster."""
+    keep_s = kind != "person" and _keeps_its_s([c for c in cands if _by_name(c)] or cands)  # read once: name and aliases
     if kind == "country":
         name = pat.country_name(cands[0].code or "")
     else:
-        name = _preferred_form(kind, cands)
-    keep_s = kind != "person" and _keeps_its_s([c for c in cands if _by_name(c)] or cands)
+        name = _preferred_form(kind, cands, keep_s)
     aliases: list[str] = []
     seen = {_alias_key(name)}
     for cand in cands:
@@ -2405,8 +2418,7 @@ def merge_short_water_names(clusters: dict[str, list[_Cand]]) -> None:
         fuller = {k: len(v) for k, v in clusters.items() if k.startswith("place:") and _headed_by(k[6:], word)}
         if not fuller:
             continue
-        top = max(sorted(fuller), key=lambda k: fuller[k])
-        if fuller[top] >= SHORT_NAME_SHARE * sum(fuller.values()):
+        if (top := _dominant(sorted(fuller), fuller.__getitem__, SHORT_NAME_SHARE)) is not None:
             clusters[top].extend(clusters.pop(key))
 
 
@@ -2481,9 +2493,9 @@ def _alias_key(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("`", "'").casefold()
 
 
-def _preferred_form(kind: str, cands: list[_Cand]) -> str:
+def _preferred_form(kind: str, cands: list[_Cand], keep_s: bool = False) -> str:
     """A person's most frequent longest name; an organisation's alias-table or most frequent name, an acronym giving way
-    to the name it stands for."""
+    to the name it stands for; ``keep_s``: the name's "'s" is its own (``_keeps_its_s``)."""
     if kind == "organisation":
         known = [v for v in pat.ORG_ALIASES.values() if "org:" + v.casefold() == cands[0].key]
         if known:
@@ -2495,7 +2507,6 @@ def _preferred_form(kind: str, cands: list[_Cand]) -> str:
         longest = max(_name_words(f) for f in forms)
         forms = [f for f in forms if _name_words(f) == longest]
     else:
-        keep_s = _keeps_its_s(named)
         forms = [_surface(c.text) + (c.s_after if keep_s else "") for c in named]
         if kind == "place":  # "Va." (23 datelines) and "Virginia" (4) are Virginia
             forms = [pat.US_STATE_ABBREVIATIONS[f.casefold()].title() if f.casefold() in pat.US_STATE_ABBREVIATIONS
