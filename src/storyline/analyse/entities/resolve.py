@@ -254,14 +254,27 @@ def _person_is_place(span: Span | None) -> bool:
     one-word name spaCy read as a person where the sentence places it, alone or in a list: "fighting in Brega",
     "the oil town of Brega", "in the ports of Tripoli, Al-Khums and Sirte" (a person's possessive, "in Obama's
     speech", is not); a longer one only where a town's noun names it ("the strategic oil port of Ras Lanuf": "in" may
-    be "confidence in Mustafa Abdul Jalil")."""
+    be "confidence in Mustafa Abdul Jalil"), modifies one ("in Tripoli's Dahra neighborhood") or stands beside one
+    ("Garyan, another city on a key supply route")."""
     if span is None:
         return False
     if _modified_noun(span) in pat.FACILITY_NOUNS or (len(span) > 1 and span[0].text in pat.PLACE_NAME_HEADS):
         return True  # "the Al-Jala hospital", "Abu Salim prison", "Camp Lemonnier": a place built for a use
+    if _modified_noun(span) in pat.PLACE_NOUNS or _a_towns_noun_beside(span):
+        return True  # "in Tripoli's Dahra neighborhood", "Garyan, another city on a key supply route"
     if " " in span.text.strip():  # one word, hyphens allowed ("al-Brega")
         return _a_towns_noun_names(first_conjunct(span.root))
     return _placed(span)
+
+
+def _a_towns_noun_beside(span: Span) -> bool:
+    """A town's noun set beside the name in apposition, either way round: "Garyan, another city on a key supply route",
+    "the coastal town, Zlitan"."""
+    root = first_conjunct(span.root)
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in pat.PLACE_NOUNS for n in nouns)
 
 
 def _place_speaks(span: Span | None, text: str) -> bool:
@@ -2381,6 +2394,32 @@ def merge_name_readings(clusters: dict[str, list[_Cand]]) -> dict[str, str]:
     return _merge_by_bare_name(clusters, lambda key: key.startswith(NAMED_KINDS) and len(_bare_name(key).split()) >= 2)
 
 
+PLACED_PERSON_USES = 2  # mentions a sentence places that make a "person" no sentence marks as one a place ...
+PLACED_PERSON_SHARE = 0.2  # ... when they are at least this share of its mentions
+
+
+def places_read_as_people(clusters: dict[str, list[_Cand]], titled: set[str]) -> dict[str, str]:
+    """A "person" whose name the sentences place ("on the outskirts of Bin Jawad", "in Bani Walid") and nothing marks
+    as a person (no pronoun or description points at it, no title is given it) is a place: on LibyaWar_cnn "Bin Jawad"
+    was a person of 24 mentions, 10 of them placed, none pointed back at; a person the corpus names is pointed at or
+    titled, and "in" before a person's name ("confidence in Mustafa Abdul Jalil") is rare. The reading joins the place
+    of its name, if any. Returns the moved keys (old -> place)."""
+    places = {_bare_name(key): key for key in clusters if key.startswith("place:")}
+    moved: dict[str, str] = {}
+    for key in [k for k in clusters if k.startswith("person:") and k not in titled]:
+        cands = clusters[key]
+        placed = sum(c.placed for c in cands)
+        if placed < PLACED_PERSON_USES or placed < PLACED_PERSON_SHARE * len(cands) or any(
+                c.anaphor or c.described for c in cands):
+            continue
+        target = places.setdefault(_bare_name(key), "place:" + key.split(":", 1)[1])
+        for cand in cands:
+            cand.kind = "place"
+        clusters[target].extend(clusters.pop(key))
+        moved[key] = target
+    return moved
+
+
 def merge_country_places(clusters: dict[str, list[_Cand]]) -> None:
     """A place named with its country before it is the place named without ("the U.S. Gulf Coast", 28 mentions on
     bpoil_reuters, and "the Gulf Coast", 188; "the U.S. Gulf" and "the Gulf"), when the place so named is set in no other
@@ -2616,6 +2655,11 @@ def cluster_entities(results: list[ArticleEntities], common: CommonWords | None 
     merge_place_readings(clusters, "person:")  # after a surname has joined its full name
     readings = merge_name_readings(clusters)
     moved = {old: readings.get(new, new) for old, new in moved.items()} | readings
+    towns = places_read_as_people(clusters, {moved.get(k, k) for k, words in titles.items() if words})
+    moved = {old: towns.get(new, new) for old, new in moved.items()} | towns
+    for old, new in towns.items():
+        if old in spellings:  # "Ben Jawad", spelt like Bin Jawad: the town's other spelling
+            spellings[new] = spellings.get(new, []) + spellings.pop(old)
     for old, new in nicknamed.items():
         moved.setdefault("person:" + old, moved.get("person:" + new, "person:" + new))
 
