@@ -1730,6 +1730,58 @@ def test_a_name_beside_a_towns_noun_is_a_place(sentence: str, name: str) -> None
     assert _type_of(sentence, name) == "place"
 
 
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    # LibyaWar_cnn (dev) 194, 367: an outlet the tagger read as a person, named by its noun before or after it
+    ("Citing military sources, the Libyan newspaper Quryna reported that the two people aboard -- the pilot and "
+     "co-pilot -- parachuted out.", "Quryna", "organisation"),
+    ("A Libyan military aircraft crashed Wednesday southwest of Benghazi after the crew refused to follow orders to bomb "
+     "the city, Libya's Quryna newspaper reported.", "Quryna", "organisation"),
+    # bpoil_washingtonpost (dev) 2055: a firm named after its founder, its noun before it
+    ("Criminal charges put the accounting firm Arthur Andersen out of business, but other companies that have been the "
+     "subject of criminal probes have settled and paid fines.", "Arthur Andersen", "organisation"),
+    # LibyaWar_cnn (dev) 384, 378: a think tank is no make of tank; its name is the body's
+    ("Part of the reason the Obama administration intervened militarily in Libya and not Syria is because “Libya "
+     "happened first,” noted Danielle Pletka, vice president for foreign and defense policy studies at the American "
+     "Enterprise Institute, a conservative Washington think tank.", "Washington", "place"),
+    ("Benjamin Barber, a fellow at the New York-based Demos think tank who had worked closely with the Gadhafi "
+     "Foundation, told CNN's Fareed Zakaria that he felt Gadhafi would likely “fight to the death.”", "Demos",
+     "organisation"),
+    # bpoil_reuters (dev) 806: a town a compass point places, tagged a product
+    ("The shutdown followed a series of mishaps that resulted from a scheduled fire-command system test at Pump Station "
+     "9, about 100 miles south of Fairbanks, said Alyeska Pipeline Service Co, the operator of the 800-mile oil line.",
+     "Fairbanks", "place"),
+    # LibyaWar_cnn (dev) 59, 30: days, tagged a body and a place
+    ("AZUZ: Secretary of State Hillary Clinton made a similar point at an event that commemorated the 100th anniversary "
+     "of International Women's Day.", "International Women's Day", "other"),
+    ("TINKER: In the Christian faith, those 40 days of Lent are a time for prayer and penance and a time to prepare for "
+     "Easter.", "Easter", "other"),
+    # ... and what stays: a person with a body named in apposition after him (bpoil_reuters 984)
+    ("That pastime supports a wide variety of small business, from bait and tackle shops to marinas, charter vessels, "
+     "hotels, and gas stations, said Jeff Angers, president of the Center for Coastal Conservation, a group that "
+     "advocates sport fishing.", "Jeff Angers", "person"),
+])
+def test_a_names_kind_from_the_noun_beside_it(sentence: str, name: str, kind: str) -> None:
+    """Sampled "wrong type" class (fifty-ninth session): "Quryna" (15 mentions, 15 quotes) a person, "Washington" in
+    "a Washington think tank" a thing (a make of tank), "Fairbanks" a thing, "International Women's Day" a body,
+    "Easter" a place. A would-be person right after a body's noun, or before an outlet's noun, is the body; a name
+    before "think tank" is no make; "south of X" places X; an occasion's name is a day. A body named in apposition
+    after a person's name is another's, not the person's."""
+    assert _type_of(sentence, name) == kind
+
+
+def test_a_person_named_once_as_a_body_is_the_body(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """LibyaWar_cnn (dev): "the Libyan newspaper Quryna", and elsewhere "Quryna reported ..." with no noun: on the whole
+    topic "Quryna" was a person of 15 mentions and 15 quotes. A one-word person the text once names as a body, whom
+    no "he" or "she" points at and no title is given, is the body: every reading joins it."""
+    pages = {"/7", "/13", "/194", "/255", "/367"}
+    store = _libya_store(tmp_path, lambda records: [r for r in records if any(r["url"].endswith(p) for p in pages)],
+                         "quryna")
+    rows = store.query("SELECT m.label, e.id, e.type FROM mentions m JOIN entities e ON e.id = m.entity "
+                       "WHERE m.text = 'Quryna'")
+    assert len(rows) >= 5 and "PERSON" in {r["label"] for r in rows}
+    assert {r["type"] for r in rows} == {"organisation"} and len({r["id"] for r in rows}) == 1, rows
+
+
 def test_a_person_the_sentences_place_and_nothing_marks_as_one_is_a_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """LibyaWar_cnn (dev): "Over the weekend, CNN reported that rebels had taken al-Brega, Ras Lanuf and Bin Jawad",
     "Opposition fighters retreat from Bin Jawad": on the whole topic "Bin Jawad" was a person of 24 mentions, 10 of

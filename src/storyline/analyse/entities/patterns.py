@@ -624,6 +624,22 @@ NAMED_AFTER_COUNTRY = re.compile(r"(?:\b(?:Gulf|Bay|Sea|Strait|Straits|Isthmus)\
 #: Prepositions that place a one-word name spaCy read as a person ("fighting in Brega", "near Misrata"): "to" and "at"
 #: are left out ("said to Obama").
 PLACING_PREPOSITIONS = {"in", "near", "outside", "around", "into", "inside", "across", "through"}
+#: Compass points whose "of" places the name after it ("100 miles south of Fairbanks", "northeast of Sana").
+COMPASS_POINTS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
+                           "south-east south-west".split())
+#: Nouns of a body that also name a person's trade ("evangelist broadcaster Pat Robertson", "film maker ..."): a name
+#: right after one is no body for it.
+PERSON_TRADE_NOUNS = frozenset({"broadcaster", "operator", "provider", "maker", "giant"})
+#: Nouns of a news outlet a name modifies ("Libya's Quryna newspaper", "the Al Jazeera network"): the outlet's name.
+OUTLET_NOUNS = L.OUTLET_ANAPHOR_NOUNS | {"agency", "network", "channel", "television", "radio", "website"}
+#: Last words of an occasion's name ("International Women's Day", "Earth Day", "Fashion Week"), and feasts named by one
+#: word ("Easter"): a day, neither a body nor a place, whatever the tagger thought.
+OCCASION_HEADS = frozenset({"Day", "Week", "Eve"})
+FEASTS = frozenset({"easter", "christmas", "lent", "passover", "thanksgiving", "hanukkah", "diwali", "pentecost"})
+# ("Ramadan" and "Eid" are people's names too: "Mohamad Ramadan")
+#: Compound nouns of a body whose last word alone would read as a made thing's ("a conservative Washington think
+#: tank", "the New York-based Demos think tank"): no make; a name before one is the body's.
+BODY_COMPOUNDS = frozenset({"think tank"})
 #: Nouns of places built for a use: a name before one names the place, not a person ("the Al-Jala hospital", "Abu Salim
 #: prison", "the Grangemouth refinery", "Misrata port").
 FACILITY_NOUNS = frozenset("hospital clinic airport airbase base prison jail hotel stadium mosque refinery barracks port station terminal".split())

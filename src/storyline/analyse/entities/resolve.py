@@ -311,6 +311,41 @@ def _described_as_body(span: Span | None) -> bool:
     return any(n.pos_ == "NOUN" and n.lemma_.lower() in pat.BODY_DESCRIPTIONS for n in nouns)
 
 
+def _named_as_body(span: Span | None) -> bool:
+    """A noun of a body stands right before the name ("the Libyan newspaper Quryna", "the accounting firm Arthur
+    Andersen"), or the name modifies an outlet's noun ("Libya's Quryna newspaper"). (A body's noun in apposition after a
+    person's name is often another's: "Jeff Angers, president of the Center for Coastal Conservation, a group ...".)"""
+    return _modified_noun(span) in pat.OUTLET_NOUNS or _modifies_a_body_compound(span) or _after_a_body_noun(span)
+
+
+def _modifies_a_body_compound(span: Span | None) -> bool:
+    """The name modifies a compound noun of a body ("the New York-based Demos think tank")."""
+    noun = _modified_noun(span)
+    return noun is not None and span is not None and (
+        f"{span.doc[span.root.head.i - 1].lower_} {noun}" in pat.BODY_COMPOUNDS)
+
+
+def _a_town_named(span: Span | None) -> bool:
+    """A proper name a town's noun names ("the city of Garyan"), that modifies one ("the Abu Salim district") or stands
+    beside one ("Garyan, another city"), or that a compass point places ("100 miles south of Fairbanks"): what the tagger read as a nationality or a product is then
+    a town (a placing preposition alone is not enough: "in Arabic")."""
+    if span is None or not len(span) or not all(t.tag_ in ("NNP", "NNPS") or t.is_punct for t in span):
+        return False  # (an adjective before a town's noun is no name: "the Kurdish areas", "European capitals")
+    root = first_conjunct(span.root)
+    return (_a_towns_noun_names(root) or _modified_noun(span) in pat.PLACE_NOUNS or _a_towns_noun_beside(span)
+            or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in pat.COMPASS_POINTS)
+
+
+def _after_a_body_noun(span: Span | None) -> bool:
+    """A noun of a body right before the name, in lower case: "the state news agency Sana said" (the parse may make
+    both subjects of the verb); not one that also names a person's trade ("evangelist broadcaster Pat Robertson")."""
+    if span is None or not len(span) or span.start == 0:
+        return False
+    noun = span.doc[span.start - 1]
+    return (noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_ in pat.BODY_DESCRIPTIONS
+            and noun.lemma_ not in pat.PERSON_TRADE_NOUNS)
+
+
 def _described_as_person(span: Span | None) -> bool:
     """A noun only a person is set beside the name, in apposition: "Gadhafi's daughter, Ayesha", "Mohammed
     Almegaryaf, the boys' uncle", "Byron Grote, BP's chief financial officer" (tagged a place or a body). The noun is
@@ -338,8 +373,10 @@ def _placed(span: Span | None) -> bool:
 
 
 def _placing(root: Token) -> bool:
-    """Whether a name's head word is placed: "fighting in Brega", "the oil town of Brega"."""
-    return root.dep_ == "pobj" and (root.head.lower_ in pat.PLACING_PREPOSITIONS or _a_towns_noun_names(root))
+    """Whether a name's head word is placed: "fighting in Brega", "the oil town of Brega", "100 miles south of
+    Fairbanks"."""
+    return root.dep_ == "pobj" and (root.head.lower_ in pat.PLACING_PREPOSITIONS or _a_towns_noun_names(root) or (
+        root.head.lower_ == "of" and root.head.head.lower_ in pat.COMPASS_POINTS))
 
 
 def _a_towns_noun_names(root: Token) -> bool:
@@ -444,12 +481,13 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         # the University of Houston", "two dogs, Holly and Echo": NER ran the name into the word after it
     surface = _surface(text)
     norm = pat.normalise(text)
+    named_body = False  # the text names a would-be person as a body ("the Libyan newspaper Quryna")
 
     def make(kind: str, key: str, code: str | None = None) -> _Cand:
         cut = None if extra or mention == (start, end) else list(mention)
         return _Cand(item.article_id, start, end, text, label, kind, key, code, extra, mention=cut,
                      placed=_placed(span), with_bodies=_listed_with_bodies(span), craft=_names_a_craft(span),
-                     body_noun=_described_as_body(span), s_after=(after := _s_after(item.text, end)),
+                     body_noun=_described_as_body(span) or named_body, s_after=(after := _s_after(item.text, end)),
                      own_s=bool(after) and _own_s(span, end + len(after)))
 
     if (not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(span) or _caption_label(item.text, end, text)
@@ -464,6 +502,9 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         return make("other", "other:" + norm)  # "the Obeidi tribe": a people, neither a body nor a place
     if _names_a_text(surface) or norm in pat.FAITH_NAMES:
         return make("other", "other:" + norm)  # "the Big Oil Bailout Prevention Liability Act", "#BPcares", "Islam"
+    if norm in pat.FEASTS or label != "PERSON" and len(surface.split()) > 1 and surface.split()[-1] in pat.OCCASION_HEADS:
+        return make("other", "other:" + norm)  # "International Women's Day" (tagged a body), "Easter" (a place): a day
+        # ("Doris Day" is a person)
     if label in ("PERSON", "ORG") and pat.SIDE_PREFIX.match(text):
         label = "NORP"  # "pro-Gadhafi" names a side of the conflict, never a person or a body
     if label == "PERSON" and any(ch.isdigit() for ch in text):
@@ -472,8 +513,12 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         label = "LOC"  # "Chandeleur Sound", "Breton National Wildlife Refuge": a place, whatever the tagger thought
     if label in ("PERSON", "ORG", "NORP") and _addressed_town(item.text, start, end, span, text):
         label = "GPE"  # "Metairie, La.: Why would ...", "Marvin Alfaro, 32, of Woodbridge": a town, whatever the tagger thought
-    if label == "PERSON" and _person_is_place(span):
-        label = "GPE"  # "fighting in Brega": a town the parse places, whatever the tagger thought
+    if label == "PERSON" and _person_is_place(span) or label in ("NORP", "PRODUCT") and _a_town_named(span):
+        label = "GPE"  # "fighting in Brega", "the town of Garyan" (a nationality): a town the parse places, whatever
+        # the tagger thought
+    elif label == "PERSON" and _named_as_body(span):
+        named_body = True
+        label = "ORG"  # "the Libyan newspaper Quryna", "Libya's Quryna newspaper", "the state news agency Sana said"
     elif label == "ORG" and _a_towns_name(span):
         label = "GPE"  # "residents of the city of Yefren", "the towns of Yefren and Kikla": the town a place's noun names
     elif label in ("GPE", "LOC", "FAC") and _place_speaks(span, text):
@@ -653,7 +698,9 @@ def _make_of_thing(span: Span | None, label: str) -> bool:
     """A name that modifies a noun of a made thing ("Katyusha rockets", "a Harrier jet") is its make or model; one
     before a craft's noun is the craft's own name ("the Deepwater Horizon rig") unless it is an organisation's."""
     noun = _modified_noun(span)
-    return noun is not None and (noun in pat.ARTEFACT_NOUNS or (noun in pat.CRAFT_NOUNS and label != "ORG"))
+    if noun is None or _modifies_a_body_compound(span):
+        return False  # "a conservative Washington think tank" is no make of a tank
+    return noun in pat.ARTEFACT_NOUNS or (noun in pat.CRAFT_NOUNS and label != "ORG")
 
 
 def _names_a_craft(span: Span | None) -> bool:
@@ -2420,6 +2467,28 @@ def places_read_as_people(clusters: dict[str, list[_Cand]], titled: set[str]) ->
     return moved
 
 
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+def bodies_read_as_people(clusters: dict[str, list[_Cand]], titled: set[str]) -> dict[str, str]:
+    """A one-word "person" the text once names as a body ("the Libyan newspaper Quryna", "the state news agency Sana"),
+    whom no "he" or "she" points at and no title is given, is that body: on LibyaWar_cnn "Quryna" was a person of 15
+    mentions, 15 quotes ("Quryna reported"). The reading joins the organisation of its name, if any. Returns the moved
+    keys (old -> organisation)."""
+    moved: dict[str, str] = {}
+    for key in [k for k in clusters if k.startswith("person:") and " " not in k and k not in titled]:
+        org = "org:" + key.split(":", 1)[1]
+        cands = clusters[key] + clusters.get(org, [])
+        if not any(c.body_noun for c in cands) or any(c.anaphor and c.text.casefold() in PERSONAL_PRONOUNS
+                                                      for c in cands):
+            continue
+        for cand in clusters[key]:
+            cand.kind = "organisation"
+        clusters[org].extend(clusters.pop(key))
+        moved[key] = org
+    return moved
+
+
 def merge_country_places(clusters: dict[str, list[_Cand]]) -> None:
     """A place named with its country before it is the place named without ("the U.S. Gulf Coast", 28 mentions on
     bpoil_reuters, and "the Gulf Coast", 188; "the U.S. Gulf" and "the Gulf"), when the place so named is set in no other
@@ -2655,7 +2724,8 @@ def cluster_entities(results: list[ArticleEntities], common: CommonWords | None 
     merge_place_readings(clusters, "person:")  # after a surname has joined its full name
     readings = merge_name_readings(clusters)
     moved = {old: readings.get(new, new) for old, new in moved.items()} | readings
-    towns = places_read_as_people(clusters, {moved.get(k, k) for k, words in titles.items() if words})
+    titled = {moved.get(k, k) for k, words in titles.items() if words}
+    towns = places_read_as_people(clusters, titled) | bodies_read_as_people(clusters, titled)
     moved = {old: towns.get(new, new) for old, new in moved.items()} | towns
     for old, new in towns.items():
         if old in spellings:  # "Ben Jawad", spelt like Bin Jawad: the town's other spelling
