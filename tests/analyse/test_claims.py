@@ -1146,6 +1146,47 @@ def test_a_denial_that_points_denies_what_its_own_sentence_told(tmp_path: Path) 
 
 
 
+def test_what_a_denial_points_back_at_is_asserted_by_who_the_sentence_says_says_it(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 818, a fifty-ninth-session read of the ledger's first page: "Some U.S. lawmakers have argued
+    the oil spill, a refinery blast in 2005, and Alaskan oil spills in 2006, reflect a corporate culture ... Dudley
+    disputes this claim" was shown denied, asserted by no one. A sentence a denial points back at whose main verb is
+    one of saying is asserted by that verb's subject: the line is contested."""
+    claims = _t17_ledger(tmp_path / "re.db", "bpoil_reuters", ("818",))
+    (claim,) = [c for c in claims if any("Dudley disputes this claim" in e["text"] for e in c["evidence"])]
+    assert claim["statement"].startswith("Some U.S. lawmakers have argued"), claim["statement"]
+    assert claim["status"] == "contested" and claim["asserted_by"] == ["Some U.S. lawmakers"], claim
+    assert claim["denied_by"] == ["Bob Dudley"], claim
+
+
+def test_a_denial_line_shows_the_denials_own_clause(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 822, 840 and bpoil_washingtonpost 617, a fifty-ninth-session read of the ledger's first
+    page: a denial whose words name no proposition of their own was shown as its whole sentence, with the clause the
+    sentence goes on to ("Chuprov disputes the veterans' accounts of the peaceful explosions and says several of the gas
+    leaks reappeared later", "... and said it hoped to receive some credit ...") or the main clause it hangs on ("While
+    Obama rejected the comparisons to how the Bush Administration handled Hurricane Katrina -- ... -- it's clear that
+    ..."). The line shows the cue's own clause; one the parse joined to a verb inside what is said keeps its sentence."""
+    claims = _t17_ledger(tmp_path / "re.db", "bpoil_reuters", ("822", "840")) + _t17_ledger(
+        tmp_path / "wp.db", "bpoil_washingtonpost", ("617",))
+    for words, shown in (("Chuprov disputes", "Chuprov disputes the veterans' accounts of the peaceful explosions"),
+                         ("disputes the government's 4.9 million", "The company also disputes the government's 4.9 "
+                          "million barrel estimate of the amount of oil that spilt"),
+                         ("Obama rejected the comparisons", "Obama rejected the comparisons to how the Bush "
+                          "Administration handled Hurricane Katrina")):
+        (claim,) = [c for c in claims if any(words in e["text"] and e["role"] == "denies" for e in c["evidence"])]
+        assert claim["statement"] == shown, claim["statement"]
+
+
+def test_one_claim_written_alike_in_two_articles_is_one_line(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev) 36 and 160, a fifty-ninth-session read of the ledger's first page: "al-Obeidy made public
+    statements saying the Transitional National Council was using her. The council denied that" in both articles was
+    two contested lines of the same words: every content word of them is a name's, so none was left to group them by.
+    Contents written alike (of four words at least) are one claim."""
+    claims = _t17_ledger(tmp_path / "ly.db", "LibyaWar_cnn", ("36", "160"))
+    using = [c for c in claims if "was using" in c["statement"] and "Transitional National Council" in c["statement"]]
+    assert len(using) == 1, [c["statement"] for c in using]
+    assert len({e["article"] for e in using[0]["evidence"]}) == 2, using[0]["evidence"]
+
+
 def test_a_pronoun_is_not_the_person_its_own_clause_names(tmp_path: Path) -> None:
     """bpoil_foxnews (dev): "Philip Molfese, a Chicago-based Democratic political consultant, said Obama will still be
     able to 'pay tribute' ... And he dismissed the idea that Obama would somehow be stepping away from the oil spill

@@ -474,8 +474,12 @@ def _same_sentence(a: Statement, b: Statement) -> bool:
     return a.article == b.article and a.sentence == b.sentence
 
 
+EXACT_WORDS = 4  # words of a content that, written alike in two articles, make one claim even with no word of its own
+
+
 def _by_words(statements: list[Statement], words: list[set[str]], texts: dict[str, str], uf: _Groups) -> None:
-    """Unkeyed statements with the same content, or most content words shared (blocked by their rarest words)."""
+    """Unkeyed statements with the same content (of ``EXACT_WORDS`` at least, when no content word is left them past
+    the names), or most content words shared (blocked by their rarest words)."""
     df: dict[str, int] = defaultdict(int)
     for w in words:
         for t in w:
@@ -484,13 +488,18 @@ def _by_words(statements: list[Statement], words: list[set[str]], texts: dict[st
     index: dict[str, list[int]] = defaultdict(list)
     negated: dict[int, bool] = {}
     for i, s in enumerate(statements):
-        if s.referring or not words[i]:
+        if s.referring:
             continue
         norm = " ".join(_content(texts, s).lower().split())
         if norm in exact:
             uf.union(exact[norm], i)
             continue
-        exact[norm] = i
+        if len(norm.split()) >= EXACT_WORDS:
+            exact[norm] = i  # ("the Transitional National Council was using her", in two articles: every content word
+            # of it a name's, it has none left to compare)
+        if not words[i]:
+            continue
+        exact.setdefault(norm, i)
         negated[i] = bool(NEGATION.search(norm))
         rare = sorted(words[i], key=lambda t: (df[t], t))[:3]
         candidates = {j for t in rare for j in index[t]}
@@ -751,9 +760,10 @@ def _claim(group: list[Statement], texts: dict[str, str], names: dict[str, str],
         # "disputed claims of civilian deaths" names it, and the sentence reads as a proposition where the name does not
         article = texts.get(representative.article, "")
         begin = representative.clause_start if representative.clause_start is not None else representative.start
-        sentence = (_words(links, article, representative, begin, representative.end, names,
+        finish = representative.clause_end or representative.end  # the cue's own clause, not the sentence it hangs on
+        sentence = (_words(links, article, representative, begin, finish, names,
                            opener=representative.clause_start is not None)  # ("[BP] disputes the government estimate")
-                    if links is not None else article[begin : representative.end])
+                    if links is not None else article[begin:finish])
         statement = " ".join(sentence.split())
         if representative.clause_subject:  # "[BP] has questioned government estimates ...": the clause of the denial
             statement = f"[{representative.clause_subject}] {statement}"

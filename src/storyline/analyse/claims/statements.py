@@ -192,6 +192,8 @@ class Statement:
     clause_start: int | None = None  # a named claim's: where the clause of its cue begins, when the sentence joins it to
     # another clause ("BP has taken responsibility for the cleanup but [has questioned government estimates ...]")
     clause_subject: str | None = None  # ... and the subject that clause shares with the one before it ("BP")
+    clause_end: int | None = None  # ... and where it ends, when the sentence goes on past it ("Chuprov disputes the
+    # veterans' accounts of the peaceful explosions[ and says several of the gas leaks reappeared later]")
     left_subject: str | None = None  # the subject a relative's words leave out ("reserves, which Molchanov said was about
     # 2 percent of ...": "385 million barrels of oil reserves"), shown before them
     namings: list[Naming] = field(default_factory=list)  # bare descriptions in the words ("the program") and the words of
@@ -843,7 +845,7 @@ def find_statements(
     out = [s for s in out if not _relays(doc, s, out)]
     out = [s for s in out if not _reports_anothers(s, out)]
     out = _with_charges_denied(out, charges, doc_text(doc))
-    told = _told_just_before(doc, article["id"], out, all_cands, index, canon)
+    told = _told_just_before(doc, article["id"], out, all_cands, index, canon, names)
     if told:
         out = _with_charges_denied(out, told, doc_text(doc))
     for s in out:
@@ -1072,10 +1074,11 @@ def _first_sentence_end(doc: Doc, starts: list[int], start: int, end: int) -> in
 
 
 def _told_just_before(doc: Doc, article_id: str, statements: list[Statement], cands: list[EventCandidate],
-                      index: MentionIndex | None, canon: dict[str, str]) -> list[Statement]:
+                      index: MentionIndex | None, canon: dict[str, str], names: dict[str, str]) -> list[Statement]:
     """What a denial that points at nobody's claim denies: the sentence right before it in its paragraph, when that
     sentence states something and holds no statement of its own ("Officials were said to have been too optimistic about
-    handling the disaster. The White House disputes this, ..."). The article reports it: no party asserts it."""
+    handling the disaster. The White House disputes this, ..."). The article reports it: no party asserts it, unless the
+    sentence says who says it (``_sentence_sayers``)."""
     sentences = doc_sentences(doc)
     taken = {s.sentence for s in statements}
     out: list[Statement] = []
@@ -1090,12 +1093,25 @@ def _told_just_before(doc: Doc, article_id: str, statements: list[Statement], ca
         if "\n" in doc_text(doc)[end : s.start] or question(before) or not _is_proposition(doc, start, end):
             continue
         taken.add(number)
-        out.append(Statement(article_id, number, start, end, start, end, ASSERTS, None, None, None,
-                             acts=_acts(doc, cands, start, end, index, canon),
+        parties = _sentence_sayers(doc, before, index, canon)
+        first = parties[0] if parties else None
+        out.append(Statement(article_id, number, start, end, start, end, ASSERTS, first,
+                             names.get(first, first) if first else None, None, acts=_acts(doc, cands, start, end, index, canon),
                              participants=_participants(index, start, end, canon),
-                             towns=_towns(index, start, end, canon)))
+                             towns=_towns(index, start, end, canon), speakers=parties))
         out[-1].key = out[-1].acts[0] if out[-1].acts else None
     return out
+
+
+def _sentence_sayers(doc: Doc, sentence: Span, index: MentionIndex | None, canon: dict[str, str]) -> list[str]:
+    """Who a sentence says says it, when its main verb is one of saying and no quote was read from it: "Some U.S.
+    lawmakers have argued the oil spill ... reflect a corporate culture ..." (then "Dudley disputes this claim": the
+    lawmakers assert what he disputes). None when the article tells it itself."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_.lower() not in SPEECH_VERBS or subject is None or subject.pos_ == "PRON":
+        return []
+    return _parties(subject, index, canon) or ([name] if (name := _unlinked_party(doc, subject)) is not None else [])
 
 
 def _with_charges_denied(statements: list[Statement], charges: list[Statement], text: str) -> list[Statement]:
@@ -1422,7 +1438,8 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         # unsupported” claims that three-quarters of the oil in the Gulf was gone": the parse ends the charge at the mark
     if refusal and tok.idx < content[0]:  # "The U.S. rejected out of hand the African Union peace initiative": who
         shown = min(shown, _subject_start(tok))  # refuses what, not the bare name of the thing
-    clause_start, clause_subject = _joined_clause(tok) if named else (None, None)
+    clause_start, clause_subject = _joined_clause(tok) if named or _joined_to_the_main_verb(tok) else (None, None)
+    clause_end = _cue_clause_end(tok, end)
     return Statement(
         article_id, number, start, end, shown, content[1], stance, first,
         names.get(first, first) if first else None, lemma,
@@ -1433,8 +1450,34 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         joining=referring and any(c.dep_ == "advmod" and c.lower_ in JOINING_ADVERBS for c in tok.children),
         main_clause=tok.dep_ == "ROOT",
         points_near=tok.dep_ == "advcl" or (obj is not None and obj.pos_ == "PRON"),
-        clause_start=clause_start, clause_subject=clause_subject,
+        clause_start=clause_start, clause_subject=clause_subject, clause_end=clause_end,
     )
+
+
+def _joined_to_the_main_verb(cue: Token) -> bool:
+    """A cue whose own clause a ledger line can show by itself: one set in an adverbial clause with its own subject
+    ("While Obama rejected the comparisons ..., it's clear that ..."), or joined to the sentence's main verb whose
+    subject is a name or a noun ("BP has taken responsibility ... but has questioned ..."). A cue the parse joined to a
+    verb inside what is said ("Hayward says a series of failures led to the accident but denies ...") or to one with a
+    pronoun subject ("He vowed not to leave Libya, she reported, and denied ...") keeps its sentence."""
+    if cue.dep_ == "advcl":
+        return any(c.dep_ == "nsubj" for c in cue.children)
+    shared = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return cue.dep_ == "conj" and cue.head.dep_ == "ROOT" and shared is not None and shared.pos_ != "PRON"
+
+
+def _cue_clause_end(cue: Token, sentence_end: int) -> int | None:
+    """Where the clause of a cue ends when its sentence goes on past it: before a verb joined to it with a subject of
+    its own or the cue's ("Chuprov disputes the veterans' accounts of the peaceful explosions[ and says ...]"), or with
+    the cue's subtree when it hangs on another verb ("While Obama rejected the comparisons to how the Bush
+    Administration handled Hurricane Katrina[, it's clear that ...]"). None when the clause ends the sentence."""
+    cut = [c for c in cue.children if c.i > cue.i and (c.dep_ == "cc" or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    limit = min((c.left_edge.i for c in cut), default=cue.right_edge.i + 1)
+    last = limit - 1
+    while last > cue.i and (cue.doc[last].is_punct or cue.doc[last].is_space):
+        last -= 1
+    end = cue.doc[last].idx + len(cue.doc[last])
+    return end if end < _without_stop(cue.doc, sentence_end) else None
 
 
 def _joined_clause(cue: Token) -> tuple[int | None, str | None]:
@@ -1444,6 +1487,8 @@ def _joined_clause(cue: Token) -> tuple[int | None, str | None]:
     for that subject; a name of its own starts the clause). A ledger line of a named claim shows that clause, not the
     clause before it, which the party does not deny (claim draw 5514, "wrong status"). (None, None) for a cue that is
     no such conjunct."""
+    if cue.dep_ == "advcl" and (own := next((c for c in cue.children if c.dep_ == "nsubj"), None)) is not None:
+        return own.left_edge.idx, None  # "While [Obama rejected the comparisons ...], it's clear that ..."
     if cue.dep_ != "conj" or cue.head.pos_ not in ("VERB", "AUX"):
         return None, None
     own = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
