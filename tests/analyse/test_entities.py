@@ -1755,7 +1755,14 @@ def test_a_name_beside_a_towns_noun_is_a_place(sentence: str, name: str) -> None
      "of International Women's Day.", "International Women's Day", "other"),
     ("TINKER: In the Christian faith, those 40 days of Lent are a time for prayer and penance and a time to prepare for "
      "Easter.", "Easter", "other"),
-    # ... and what stays: a person with a body named in apposition after him (bpoil_reuters 984)
+    # bpoil_reuters (dev) 2033: a person tagged a body, right after a noun only a person is
+    ("In the New Orleans suburb of Belle Chasse, oysterman Kuzma Tesvich said he had had high hopes for 2010.",
+     "Kuzma Tesvich", "person"),
+    # ... and what stays: a firm after a plural of such a noun (bpoil_reuters 1689), a person with a body named in
+    # apposition after him (984)
+    ("“If this (the BP spill) were in the Niger Delta, no one would be batting an eyelid,” said Holly Pattenden, "
+     "African oil analyst at consultants Business Monitor International.", "Business Monitor International",
+     "organisation"),
     ("That pastime supports a wide variety of small business, from bait and tackle shops to marinas, charter vessels, "
      "hotels, and gas stations, said Jeff Angers, president of the Center for Coastal Conservation, a group that "
      "advocates sport fishing.", "Jeff Angers", "person"),
@@ -1764,9 +1771,44 @@ def test_a_names_kind_from_the_noun_beside_it(sentence: str, name: str, kind: st
     """Sampled "wrong type" class (fifty-ninth session): "Quryna" (15 mentions, 15 quotes) a person, "Washington" in
     "a Washington think tank" a thing (a make of tank), "Fairbanks" a thing, "International Women's Day" a body,
     "Easter" a place. A would-be person right after a body's noun, or before an outlet's noun, is the body; a name
-    before "think tank" is no make; "south of X" places X; an occasion's name is a day. A body named in apposition
-    after a person's name is another's, not the person's."""
+    before "think tank" is no make; "south of X" places X; an occasion's name is a day; a name of two or three words
+    right after a noun only a person is ("oysterman", "spokesman") is a person. A body named in apposition after a
+    person's name is another's, not the person's."""
     assert _type_of(sentence, name) == kind
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    # bpoil_reuters (dev) 1203, 1708, 1695: a story's code, a company's suffix the tagger split off, a degree
+    ("Lawmakers are mulling a range of new laws that could require tougher safety regulations on offshore drilling or "
+     "bar companies like BP from new offshore exploration leases. (ID: nN15210454) The U.S. government, which has vowed "
+     "to make BP pay for fixing the well and all cleanup efforts, told the oil giant that it was", "nN15210454"),
+    ("BP also urged other defendants in the case, including rig owner Transocean Holdings LLC, Anadarko Petroleum Corp "
+     "and MOEX Offshore 2007 LLC, also to waive the liability cap, according to the filing.", "LLC"),
+    ("(1) City of Cordova Fact Sheet, 1989 1 (29): Robert Rigg, MD, Letter to Cordova District Fishermen United, 13 May "
+     "1989.", "MD"),
+])
+def test_codes_suffixes_and_degrees_are_no_entities(sentence: str, word: str) -> None:
+    """Sampled "not an entity" class (fifty-ninth session): "nN15210454", "LLC", "MD" (a place) were entities. A code of
+    five digits or more, a company's suffix alone and a degree after a person's name and a comma name nothing."""
+    resolution = resolve_entities([_item(sentence)])
+    assert word not in {e.name for e in resolution.entities}, sorted(e.name for e in resolution.entities)
+
+
+def test_a_ships_name_without_its_prefix_is_the_ship() -> None:
+    """LibyaWar_cnn (dev) 129, 377: "the amphibious assault ship the USS Kearsarge is in the Red Sea ... The Kearsarge is
+    well equipped to deal with casualties", "the amphibious assault ship USS Kearsarge ... He was flown to the
+    Kearsarge": "Kearsarge" was an organisation of 5 mentions and a person beside the ship. A ship's bare name read as a
+    body, a person or a place is the ship; "USS Kearsarge" tagged a person is no acronym run into a name."""
+    text = ("The U.S. military is already close by: At least one destroyer is in the Mediterranean, and the amphibious "
+            "assault ship the USS Kearsarge is in the Red Sea, close to the Suez Canal. The Kearsarge is well equipped to "
+            "deal with casualties: it houses a floating hospital. The U.S. military dispatched a pair of Osprey "
+            "tilt-rotor aircraft from the amphibious assault ship USS Kearsarge, about 100 miles off the coast of Libya. "
+            "He was flown to the Kearsarge, which has extensive medical facilities.")
+    resolution = resolve_entities([_item(text)])
+    linked = {resolution.links[k] for k in resolution.links if "Kearsarge" in text[k[1]:k[2]]}
+    assert len(linked) == 1, linked
+    (ship,) = [e for e in resolution.entities if e.id in linked]
+    assert ship.type == "other", (ship.name, ship.type)
 
 
 def test_a_person_named_once_as_a_body_is_the_body(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -84,13 +84,23 @@ def not_a_name(text: str) -> bool:
     """Words no name is made of: no capital letter at all ("the coast west", "jihadist"), two things joined by "or"
     ("Predator or Reaper"), a title's abbreviation alone ("Col", "Lt. Cmdr"), which names no one until a name
     follows it, one word an affix makes an adjective ("anti-Western", "Gadhafi-free"), a name after a prefix in
-    lower case ("pro-Moammar Gadhafi"), or a transcript's note ("(INAUDIBLE)", "(CROSSTALK)")."""
+    lower case ("pro-Moammar Gadhafi"), a transcript's note ("(INAUDIBLE)", "(CROSSTALK)"), a company's suffix alone
+    ("LLC" of "MOEX Offshore 2007 LLC", split off by the tagger) or a code of five digits or more ("(ID: nN15210454)")."""
     words = [w.strip(".").casefold() for w in text.split()]
     abbreviated = bool(words) and all(w in TITLE_ABBREVIATIONS for w in words)
     bare = text.strip().strip("’'\"“”")
     return (not any(ch.isupper() for ch in text) or " or " in text or abbreviated
             or bool(AFFIXED_ADJECTIVE.match(bare) or PREFIXED_NAME.match(bare))
-            or " ".join(words) in TRANSCRIPT_NOTES)
+            or " ".join(words) in TRANSCRIPT_NOTES or bare.rstrip(".") in CORPORATE_SUFFIXES or bool(LONG_CODE.search(bare)))
+
+
+#: A company's legal suffix as written, which names no one alone ("INC", the Interim National Council, is a name).
+CORPORATE_SUFFIXES = frozenset({"LLC", "Inc", "Ltd", "Plc", "PLC", "Corp", "Co", "GmbH", "LLP"})
+#: Five digits or more in a would-be name: a story's or a document's code, no name.
+LONG_CODE = re.compile(r"\d{5,}")
+#: Degrees and suffixes as written after a person's name and a comma ("Robert Rigg, MD"): no place, no body ("Bowie,
+#: Md." is a town the tagger read as a person, and its state).
+NAME_SUFFIXES = frozenset({"MD", "M.D", "PhD", "Ph.D", "DDS", "DVM", "RN", "MPH", "Esq", "Jr", "Sr"})
 
 
 #: What a broadcast transcript sets in brackets between the words spoken: notes on the recording, no names.

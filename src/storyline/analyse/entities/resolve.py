@@ -361,6 +361,18 @@ def _described_as_person(span: Span | None) -> bool:
     return any(n.pos_ in ("NOUN", "PROPN") and n.lemma_.lower() in L.PERSON_ONLY_NOUNS for n in nouns)
 
 
+def _after_a_person_noun(span: Span | None) -> bool:
+    """A noun only a person is, in lower case right before a name of two or three words: "oysterman Kuzma Tesvich said",
+    "BP spokesman Marti Powers" (a trade in "-man" or "-woman" counts)."""
+    if span is None or not 2 <= len(span) <= 3 or span.start == 0 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
+        return False  # (a one-word name is as often a body's: "the deal BP reached")
+    noun = span.doc[span.start - 1]
+    lemma = noun.lemma_.lower()
+    return noun.is_lower and noun.tag_ == "NN" and (lemma in L.PERSON_ONLY_NOUNS or (
+        lemma.endswith(("man", "woman")) and lemma != "human"))  # (a plural before a firm: "consultants Business
+    # Monitor International")
+
+
 def _title_right_before(title: Token, span: Span) -> bool:
     """A capitalised title written right before the name, with no comma ("said Manager of Public Relations Jodi
     Einhorn", tagged a place): the name is the title holder's."""
@@ -451,7 +463,8 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     if label == "ORG" and (first := _first_of_listed_bodies(text)):
         # "the American Society of International Law, International Peace Institute": two bodies run into one mention
         return classify(item, start, start + len(first), label, extra=extra, mention=mention)
-    if label == "PERSON" and (cut := pat.glued_prefix(text)):
+    if label == "PERSON" and not pat.VESSEL_PREFIX.match(text) and (cut := pat.glued_prefix(text)):  # ("USS
+        # Kearsarge" is a ship's name, not "Kearsarge" after an outlet's acronym)
         start, text = start + cut, text[cut:]
     span = _mention_span(item.doc, start, end)
     if label in ("ORG", "PERSON") and " " in text.strip() and pat.country_code(text):
@@ -491,7 +504,7 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
                      own_s=bool(after) and _own_s(span, end + len(after)))
 
     if (not norm or pat.calendar_only(text) or pat.not_a_name(text) or _verb_alone(span) or _caption_label(item.text, end, text)
-            or _shouted_common_words(text, item.doc)):
+            or _shouted_common_words(text, item.doc) or _suffix_of_a_name(span)):
         return None
     if label != "NORP" and _adjectives_only(span):
         return None  # "whether they are Eastern or Western", "a promiscuous, un-Islamic woman": a quality, no name
@@ -524,8 +537,9 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
     elif label in ("GPE", "LOC", "FAC") and _place_speaks(span, text):
         label = "PERSON"  # "..., St. John said": a historian, whatever the tagger thought
     elif label in ("GPE", "LOC", "FAC", "ORG") and not (pat.country_code(text) or pat.capital_country(text)
-                                                       or org_key(text) in KNOWN_ORGS) and _described_as_person(span):
-        label = "PERSON"  # "Gadhafi's daughter, Ayesha": a person, whatever the tagger thought
+                                                       or org_key(text) in KNOWN_ORGS) and (
+            _described_as_person(span) or _after_a_person_noun(span)):
+        label = "PERSON"  # "Gadhafi's daughter, Ayesha", "oysterman Kuzma Tesvich": a person, whatever the tagger thought
     parts = norm.split()
     if label == "PERSON" and len(parts) > 1 and parts[-1] in pat.ORG_HEADS - pat.SURNAME_HEADS:
         label = "ORG"  # "Fitch Ratings said", "Credit Suisse Securities": a body's name, whatever the tagger thought
@@ -724,6 +738,15 @@ def _names_a_text(surface: str) -> bool:
     the tagger thought."""
     words = [w for w in surface.split() if not w.isdigit()]
     return surface.startswith("#") or (len(words) >= 2 and words[-1].strip(".,") in pat.TEXT_HEADS | pat.PRIZE_HEADS)
+
+
+def _suffix_of_a_name(span: Span | None) -> bool:
+    """A degree or suffix written after a person's name and a comma ("Robert Rigg, MD"): no place ("BALTIMORE, Md." is
+    one: no person before it)."""
+    if span is None or span.start < 2 or span.text.rstrip(".") not in pat.NAME_SUFFIXES:
+        return False
+    comma, name = span.doc[span.start - 1], span.doc[span.start - 2]
+    return comma.text == "," and name.ent_type_ == "PERSON"
 
 
 def _verb_alone(span: Span | None) -> bool:
@@ -2432,6 +2455,28 @@ def merge_craft_readings(clusters: dict[str, list[_Cand]]) -> None:
                 clusters[key].extend(clusters.pop(k))
 
 
+VESSEL_KEY = re.compile(r"^other:(?:u\.?s\.?s\.?|h\.?m\.?s\.?|hmcs)\s+(.+)$")
+
+
+def merge_vessel_names(clusters: dict[str, list[_Cand]]) -> None:
+    """A ship's name without its prefix, read as a body, a person, a place or a thing ("the Harriers ... from the
+    Kearsarge", tagged a body; LibyaWar_cnn: "Kearsarge" an organisation of 5 mentions beside the "USS Kearsarge") is
+    the ship: the readings join the vessel of that name."""
+    for key in [k for k in clusters if k.startswith("other:")]:
+        match = VESSEL_KEY.match(key)
+        if match is None or key not in clusters:
+            continue
+        name = match.group(1)
+        readings = ["org:" + name, "place:" + name, "other:" + name]
+        if " " not in name:  # (a ship named for a person, "USS Ronald Reagan", leaves the person named in full alone)
+            readings.append("person:" + pat.name_key(name))
+        for reading in readings:
+            if reading != key and reading in clusters:
+                for cand in clusters[reading]:
+                    cand.kind = "other"
+                clusters[key].extend(clusters.pop(reading))
+
+
 def merge_name_readings(clusters: dict[str, list[_Cand]]) -> dict[str, str]:
     """One name of two words or more that NER types differently from sentence to sentence is one entity: on
     bpoil_guardian "Deepwater Horizon" (the rig) was an organisation 89 times, a place 76 and a person 70, three
@@ -2708,6 +2753,7 @@ def cluster_entities(results: list[ArticleEntities], common: CommonWords | None 
     merge_place_readings(clusters, "org:")  # before a town's "organisation" is taken for a prefix of "X Central Hospital"
     merge_minor_readings(clusters)  # ... and the other way: "invested in BP"
     merge_craft_readings(clusters)  # "the Macondo well" read as a thing, a body and a place: one installation
+    merge_vessel_names(clusters)  # "Kearsarge" (a body) is the USS Kearsarge
     merge_country_places(clusters)  # "the U.S. Gulf Coast" is the Gulf Coast
     merge_short_water_names(clusters)  # "the Gulf" of a story of the Gulf of Mexico
     for short, long in _merge_acronyms({k for k in clusters if k.startswith("org:")}).items():
