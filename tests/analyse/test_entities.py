@@ -1794,6 +1794,31 @@ def test_codes_suffixes_and_degrees_are_no_entities(sentence: str, word: str) ->
     assert word not in {e.name for e in resolution.entities}, sorted(e.name for e in resolution.entities)
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    # LibyaWar_cnn (dev) 271, 266: a person run into the body his title holds, tagged one body
+    ("NATO has begun around-the-clock surveillance flights of Libya, as it considers options for dealing with the Libyan "
+     "violence, U.S. Ambassador to NATO Ivo Daalder told reporters Monday.", "Ivo Daalder"),
+    ("More than 40 foreign ministers, representatives from regional groups and top diplomats are expected to attend, "
+     "including U.N. Secretary-General Ban Ki-moon, British Prime Minister David Cameron, Chairman of the African Union "
+     "Jean Ping and U.S. Secretary of State Hillary Clinton.", "Jean Ping"),
+])
+def test_a_person_named_after_the_body_of_his_title_is_the_person(sentence: str, name: str) -> None:
+    """Sampled "wrong name" class (fifty-ninth session): "African Union Jean Ping" and "NATO Ivo Daalder" were bodies. A
+    name of two or three words the tagger ran on after a body it knows, with a title of that body before it ("Chairman
+    of the ...", "Ambassador to ..."), is the person; "the U.N. Security Council" is still the body."""
+    kinds = {e.name: e.type for e in resolve_entities([_item(sentence)]).entities}
+    assert kinds.get(name) == "person", kinds
+
+
+def test_a_verb_run_into_a_places_name_is_no_part_of_it() -> None:
+    """LibyaWar_cnn (dev), a reader's comment: "Let India & pakistan blow each other up, Let Korea blow itself up" made
+    a place "Let Korea". A verb the tagger ran into a place's name, as into a person's ("Blame Obama?"), is cut off."""
+    text = ("Let India & pakistan blow each other up, Let Korea blow itself up, & let Isreal do what ever they want to the "
+            "other middle eastern countries.")
+    names = {e.name for e in resolve_entities([_item(text)]).entities}
+    assert "Korea" in names and "Let Korea" not in names, sorted(names)
+
+
 def test_a_ships_name_without_its_prefix_is_the_ship() -> None:
     """LibyaWar_cnn (dev) 129, 377: "the amphibious assault ship the USS Kearsarge is in the Red Sea ... The Kearsarge is
     well equipped to deal with casualties", "the amphibious assault ship USS Kearsarge ... He was flown to the

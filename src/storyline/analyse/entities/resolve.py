@@ -483,9 +483,12 @@ def classify(item: EntityInput, start: int, end: int, label: str, *, extra: bool
         if body == 0:
             return None  # "Rear Adm.": a title alone
         return classify(item, start, span[body - 1].idx + len(span[body - 1]), label, extra=extra, mention=mention)  # "Coast Guard Adm."
-    if label == "PERSON" and span is not None and len(span) > 1 and span[0].pos_ in ("VERB", "AUX"):
-        start = span[1].idx  # "Blame Obama?", "Following Obama's speech": a headline's verb run into the name
-        text, span = item.text[start:end], span[1:]
+    if label in ("PERSON", "GPE") and span is not None and len(span) > 1 and span[0].pos_ in ("VERB", "AUX"):
+        start = span[1].idx  # "Blame Obama?", "Following Obama's speech", "Let Korea blow itself up": a verb run into
+        text, span = item.text[start:end], span[1:]  # the name
+    if label == "ORG" and span is not None and (person := _person_after_a_body(span)) is not None:
+        return classify(item, person.start_char, end, "PERSON", extra=extra, mention=mention)  # "Chairman of the
+        # African Union Jean Ping": the chairman, named after the body his title holds
     if span is not None and len(span) > 1 and span[-1].tag_ == "RB" and span[-1].is_title and label in ("PERSON", "ORG"):
         return classify(item, start, span[-2].idx + len(span[-2]), label, extra=extra, mention=mention)  # "in Misrata
         # Elsewhere in Libya, ...": a headline's place run into the next sentence's adverb (a person "Misrata Elsewhere")
@@ -654,6 +657,23 @@ TITLE_MODIFIERS = L.TITLE_MODIFIERS
 def _title_word(token: Token) -> bool:
     """A title's abbreviation ("Adm.", "Capt", "Brig")."""
     return token.text.rstrip(".").casefold() in pat.TITLE_ABBREVIATIONS
+
+
+def _person_after_a_body(span: Span) -> Span | None:
+    """The person's name of two or three words the tagger ran on after a body the alias table knows, when a title of
+    that body comes before it ("Chairman of the African Union Jean Ping", "Ambassador to the U.N. Mohamed Shalgham"),
+    or None ("the U.N. Security Council" has no title before it)."""
+    before = [t for t in span.doc[max(0, span.start - 3) : span.start] if t.lower_ != "the"]
+    if len(before) < 2 or before[-1].lower_ not in ("of", "to") or before[-2].lemma_.lower() not in pat.ROLE_NOUNS:
+        return None
+    words = [t for t in span if t.lower_ != "the"]
+    for cut in range(1, len(words) - 1):
+        tail = words[cut:]
+        if 2 <= len(tail) <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in pat.ORG_HEADS | pat.NON_BUSINESS_HEADS
+                                       for t in tail) and org_key(
+                span.doc[words[0].i : tail[0].i].text) in KNOWN_ORGS:
+            return span.doc[tail[0].i : tail[-1].i + 1]
+    return None
 
 
 def _titled_name(span: Span) -> Span | None:
