@@ -1187,6 +1187,21 @@ def test_one_claim_written_alike_in_two_articles_is_one_line(tmp_path: Path) -> 
     assert len({e["article"] for e in using[0]["evidence"]}) == 2, using[0]["evidence"]
 
 
+def test_a_told_clauses_subject_the_parse_made_the_object_is_shown(tmp_path: Path) -> None:
+    """LibyaWar_cnn (dev) 283 and 13, a fifty-ninth-session claims draw ("vague": "the subject is dropped"):
+    "Republican leaders charged the president's program won't do much ..." was shown "Won't do much ...", and "A Libyan
+    diplomatic source has denied the Libyan air force was conducting air raids ..." "Was conducting air raids ...": the
+    parse made the told clause's subject the cue's object. bpoil_reuters (dev) 2128: "BP has denied bankruptcy is an
+    option" was shown in its own reporting words. The subject right before a told clause with none of its own is the
+    clause's."""
+    claims = _t17_ledger(tmp_path / "ly.db", "LibyaWar_cnn", ("13", "283")) + _t17_ledger(
+        tmp_path / "re.db", "bpoil_reuters", ("2128",))
+    statements = {c["statement"] for c in claims}
+    for shown in ("The president's program won't do much to make things better for Americans anytime soon",
+                  "The Libyan air force was conducting air raids against protesters in Libya", "Bankruptcy is an option"):
+        assert shown in statements, sorted(s for s in statements if shown.split()[-1] in s)
+
+
 def test_a_pronoun_is_not_the_person_its_own_clause_names(tmp_path: Path) -> None:
     """bpoil_foxnews (dev): "Philip Molfese, a Chicago-based Democratic political consultant, said Obama will still be
     able to 'pay tribute' ... And he dismissed the idea that Obama would somehow be stepping away from the oil spill

@@ -93,6 +93,7 @@ from storyline.spans import (
     named_beside,
     overlapping,
     strip_span,
+    to_infinitive,
     token_starts,
 )
 
@@ -1388,6 +1389,8 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         content, referring = (tok.head.idx, tok.head.idx + len(tok.head)), True  # "claims both countries deny", "a charge denied by"
     elif clause is not None:
         content = _span_of(clause)
+        if (subject_read_as_object := _subject_read_as_object(obj, clause)) is not None:
+            content = (subject_read_as_object, content[1])  # "charged [the president's program] won't do much ..."
     elif stance == DENIES and obj is not None and any(c.dep_ == "nummod" for c in obj.children):
         return None  # "rejected 56,197 claims": claims for money, counted and decided, point at no proposition
     elif obj is not None:
@@ -1478,6 +1481,19 @@ def _cue_clause_end(cue: Token, sentence_end: int) -> int | None:
         last -= 1
     end = cue.doc[last].idx + len(cue.doc[last])
     return end if end < _without_stop(cue.doc, sentence_end) else None
+
+
+def _subject_read_as_object(obj: Token | None, clause: Token) -> int | None:
+    """Where a told clause's subject begins when the parse made it the cue's object: "Republican leaders charged the
+    president's program won't do much ..." ("program" the object of "charged", "won't do" a clause with no subject: the
+    line had shown "Won't do much ..."). None when the clause has a subject of its own or nothing stands right before
+    it."""
+    if obj is None or clause.tag_ == "VB" and to_infinitive(clause) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    if obj.right_edge.i + 1 != clause.left_edge.i or clause.i < obj.i:
+        return None
+    return obj.left_edge.idx
 
 
 def _joined_clause(cue: Token) -> tuple[int | None, str | None]:
