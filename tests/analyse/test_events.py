@@ -1345,12 +1345,14 @@ def test_an_assessment_told_at_a_place_is_no_event() -> None:
     said in Houston' and '“The impact of the spill are going to be felt for decades,” John Hocevar ... told Reuters in
     Louisiana' were STATEMENT events, remarks placed by where they were made. What they say is an assessment and a
     forecast, no act a timeline holds. A placed remark whose words tell an act stays ("told reporters at Camp David
-    ... the United States would ...")."""
+    ... the United States would ..."); an infinitive that says what a thing named is for ("another way to do
+    containment", fifty-ninth session) is no act of its own."""
     for uid, words in (("963", "an important milestone"), ("1064", "are going to be felt for decades"),
                        ("425", "All of the indications so far look very encouraging"),  # (seed 4051: a verb linking as "be")
                        ("764", "It is not expected to hurt current oil-capture systems"),  # (seed 4051: a forecast)
                        ("786", "I do feel that we have, for the first time, turned the corner"),  # (seed 4211: a view)
-                       ("2149", "If you look at the video you can see plumes of oil")):  # (seed 4261: what anyone can see)
+                       ("2149", "If you look at the video you can see plumes of oil"),  # (seed 4261: what anyone can see)
+                       ("1904", "One is another way to do containment")):  # (seed 5901: what a way is for is no act)
         sent = _t17_sentence("bpoil_reuters", uid, words)
         remarks = [c for c in find_candidates(sent) if c.type == "STATEMENT"]
         assert not remarks, [(sent.doc[c.trigger].text, sent.text) for c in remarks]

@@ -277,7 +277,7 @@ def _words_assess(verb: Token) -> bool:
                     t.dep_ in ("relcl", "acl", "ccomp", "xcomp") for t in told.subtree if t.i != told.i):
             return True  # "oysterman Kuzma Tesvich said he had had high hopes for 2010": what one has, no act
         if told.lemma_ in P.COPULAR_VERBS and predicates and not any(
-                _concern(t) or (t.dep_ in ("relcl", "acl", "ccomp", "xcomp") and not any(
+                _concern(t) or (t.dep_ in ("relcl", "acl", "ccomp", "xcomp") and not _what_a_thing_is_for(t) and not any(
                     a.dep_ in ("aux", "auxpass") and a.lower_ in L.POSSIBILITY_MODALS for a in t.children))
                 for p in predicates for t in p.subtree):
             return True  # (an act that only "can" or "could" be done is a possibility: "There's a chance that that
@@ -295,6 +295,14 @@ def _words_assess(verb: Token) -> bool:
                                                and any(c.dep_ == "xcomp" for c in told.children)):  # law and order": a pledge)
             return True
     return False
+
+
+def _what_a_thing_is_for(verb: Token) -> bool:
+    """An infinitive that says what a thing named is for ("another way to do containment", "other ways to actually
+    stop the flow"): no act of its own clause, as "It's something our intelligence community is taking a hard look at"
+    holds one."""
+    return verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and to_infinitive(verb)  # (the parse may call it
+    # a relative clause)
 
 
 def _elaborating(verb: Token) -> bool:
