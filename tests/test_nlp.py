@@ -32,6 +32,24 @@ def test_paragraph_start_quote_and_abbreviation_do_not_split() -> None:
     assert sentences[1].startswith("U.S. State Department spokesperson Matthew Miller expressed deep concern")
 
 
+def test_an_abbreviations_stop_and_the_sentences_end_a_sentence() -> None:
+    """bpoil_reuters (dev) 2128, a fifty-ninth-session claims draw ("wrong party": the ledger line ran on into the
+    writer's next sentence): "... Anadarko Petroleum Corp and Mitsui & Co.. BP owns a 65 percent stake ..." was one
+    sentence, as was bpoil_washingtonpost 1542's "... went on to Venice, La.. There, he planned ...": the tokenizer keeps
+    an abbreviation's stop and the sentence's as one "..", which ends the sentence before a capital."""
+    nlp = load_nlp()
+    for text, second in (
+        ("In his Congressional testimony, Hayward said the government had named four responsible parties: BP, "
+         "Transocean, Anadarko Petroleum Corp and Mitsui & Co.. BP owns a 65 percent stake in the well, while Anadarko "
+         "controls 25 percent and Mitsui 10 percent.", "BP owns a 65 percent stake"),
+        ("Hayward began his day in Houma, La., flew to a convention center in Mobile, Ala., where a new oil spill command "
+         "center has been set up, and then went on to Venice, La.. There, he planned to meet with local officials and "
+         "others worried about the slick.", "There, he planned"),
+    ):
+        sentences = [s.text for s in nlp(text).sents]
+        assert len(sentences) == 2 and sentences[1].startswith(second), sentences
+
+
 def test_no_entities_from_the_title_block() -> None:
     article = load_seed_article("003")
     analysis = mentions_stage(Analysis(article=article, doc=load_nlp()(article.text)))

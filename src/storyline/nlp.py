@@ -60,6 +60,9 @@ def news_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = False
         elif _unit_stop(doc, previous) and (token.is_title or token.is_upper or token.text in OPENING_QUOTES):
             token.is_sent_start = True  # "... cost the company about $990m. A “top kill” procedure ..."
+        elif previous.text == ".." and (token.is_title or token.is_upper or token.text in OPENING_QUOTES):
+            token.is_sent_start = True  # "... Anadarko Petroleum Corp and Mitsui & Co.. BP owns a 65 percent stake ...":
+            # an abbreviation's stop and the sentence's, which the tokenizer keeps as one token
     for seam in _headline_seams(doc):
         seam.is_sent_start = True
         after = doc[seam.i + 1] if seam.i + 1 < len(doc) else None
