@@ -1202,6 +1202,20 @@ def test_a_told_clauses_subject_the_parse_made_the_object_is_shown(tmp_path: Pat
         assert shown in statements, sorted(s for s in statements if shown.split()[-1] in s)
 
 
+def test_the_sayers_own_denial_after_his_words_is_its_own_line(tmp_path: Path) -> None:
+    """bpoil_reuters (dev) 1026 and 1837, the ledger's first page (grouped, fifty-ninth session): "A spokesman for BP said
+    it had “considerable firepower” ... and denied market talk that the company was seeking bankruptcy protection" and
+    "Hayward says a “series of failures” led to the accident but denies these resulted from BP efforts to save costs"
+    were denial lines of the whole sentence, what the sayer put forward joined to what he denied. A denial the parse
+    joined to the verb of the told words is the sayer's own: its line is its clause, the sayer named."""
+    claims = _t17_ledger(tmp_path / "re.db", "bpoil_reuters", ("1837", "1026"))
+    statements = {c["statement"]: c for c in claims}
+    for shown, denier in (("[A spokesman for BP] denied market talk that [BP] was seeking bankruptcy protection.", "BP"),
+                          ("[Hayward] denies these resulted from BP efforts to save costs.", "Tony Hayward")):
+        assert shown in statements, sorted(s for s in statements if "denie" in s)
+        assert statements[shown]["denied_by"] == [denier], statements[shown]
+
+
 def test_a_pronoun_is_not_the_person_its_own_clause_names(tmp_path: Path) -> None:
     """bpoil_foxnews (dev): "Philip Molfese, a Chicago-based Democratic political consultant, said Obama will still be
     able to 'pay tribute' ... And he dismissed the idea that Obama would somehow be stepping away from the oil spill

@@ -2889,6 +2889,11 @@ def test_declining_to_say_more_after_told_words_is_the_speakers_next_act() -> No
     # Svanberg on Monday but declined to say what was discussed": a declining to say is the speaker's in any tense
     q = find(_t17_quotes("bpoil_reuters", "1898"), "President Barack Obama spoke with Svanberg")
     assert "declined" not in q.text, q.text
+    # bpoil_reuters 1026, the ledger's first page (grouped, fifty-ninth session): "A spokesman for BP said it had
+    # “considerable firepower” to meet the costs of the spill and denied market talk that the company was seeking
+    # bankruptcy protection": denying a claim is the sayer's act, whoever the sayer, in any tense
+    (q,) = [x for x in _t17_quotes("bpoil_reuters", "1026") if x.kind == "indirect" and "firepower" in x.text]
+    assert q.text.rstrip(" .").endswith("to meet the costs of the spill"), q.text
 
 
 def test_a_saying_parsed_as_a_conjunct_of_the_words_it_closes_reports_them() -> None:

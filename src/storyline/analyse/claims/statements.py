@@ -1441,7 +1441,8 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         # unsupported” claims that three-quarters of the oil in the Gulf was gone": the parse ends the charge at the mark
     if refusal and tok.idx < content[0]:  # "The U.S. rejected out of hand the African Union peace initiative": who
         shown = min(shown, _subject_start(tok))  # refuses what, not the bare name of the thing
-    clause_start, clause_subject = _joined_clause(tok) if named or _joined_to_the_main_verb(tok) else (None, None)
+    clause_start, clause_subject = _joined_clause(tok) if named or _joined_to_the_main_verb(tok) else (
+        _sayers_own_denial(tok) or (None, None))
     clause_end = _cue_clause_end(tok, end)
     return Statement(
         article_id, number, start, end, shown, content[1], stance, first,
@@ -1467,6 +1468,23 @@ def _joined_to_the_main_verb(cue: Token) -> bool:
         return any(c.dep_ == "nsubj" for c in cue.children)
     shared = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return cue.dep_ == "conj" and cue.head.dep_ == "ROOT" and shared is not None and shared.pos_ != "PRON"
+
+
+def _sayers_own_denial(cue: Token) -> tuple[int, str] | None:
+    """A denial with no subject the parse joined to the verb of a told clause, which is the sayer's own act: "A
+    spokesman for BP said it had “considerable firepower” to meet the costs of the spill [and denied market talk that
+    the company was seeking bankruptcy protection]" (the quote finder ends the words before it): where its clause
+    begins, and the sayer. None otherwise."""
+    told = cue.head
+    if (cue.dep_ != "conj" or cue.lemma_.lower() not in DENY_CUES or told.dep_ != "ccomp" or told.head.i == told.i
+            or told.head.lemma_.lower() not in SPEECH_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)):
+        return None
+    sayer = next((c for c in told.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if sayer is None or sayer.pos_ == "PRON":
+        return None
+    first = min((c for c in cue.children if c.i < cue.i and c.dep_ in ("aux", "auxpass", "neg", "advmod")),
+                key=lambda c: c.i, default=cue)
+    return first.idx, doc_text(cue.doc)[sayer.left_edge.idx : sayer.right_edge.idx + len(sayer.right_edge)]
 
 
 def _cue_clause_end(cue: Token, sentence_end: int) -> int | None:

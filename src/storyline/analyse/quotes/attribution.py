@@ -2297,13 +2297,20 @@ def narration_after(verb: Token, clause: list[Token]) -> int:
     Svanberg on Monday but declined to say what was discussed") or that the content's subject,
     a thing, cannot make ("said the coast was in a “war ...” but also asked Obama to ...")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not (subject.lower_ in qp.PERSON_PRONOUNS or subject.pos_ == "PROPN"):
+    if subject is None:
         return len(verb.doc)
+    named = subject.lower_ in qp.PERSON_PRONOUNS or subject.pos_ == "PROPN"
     for part in clause:
         for conj in part.children:
             if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i < verb.i:
                 continue
             own = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if own is None and _a_denial_of_a_claim(conj):
+                # "A spokesman for BP said it had “considerable firepower” ... [and denied market talk that the company
+                # was seeking bankruptcy protection]": denying a claim is the sayer's own act, whoever the sayer
+                return min([conj.left_edge.i, *joining_words(conj)]) - 1
+            if not named:
+                continue
             if own is not None and own.lower_ in ("he", "she") and (subject.pos_ == "PROPN" or own.lower_ == subject.lower_):
                 cut = min([own.left_edge.i, *joining_words(conj)])
                 return cut - 1
@@ -2316,6 +2323,16 @@ def narration_after(verb: Token, clause: list[Token]) -> int:
                 cut = min([conj.left_edge.i, *joining_words(conj)])
                 return cut - 1
     return len(verb.doc)
+
+
+def _a_denial_of_a_claim(verb: Token) -> bool:
+    """A verb of denying with a claim for its object or a told clause ("denied market talk that ...", "rejected
+    reports", "denied that ..."): not "denied access to aid"."""
+    return verb.lemma_.lower() in L.DENY_CUES and any(
+        c.dep_ == "ccomp" or c.dep_ == "dobj" and (c.lemma_.lower() in L.REFERRING_NOUNS or any(
+            g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+            for g in c.children))  # ("market talk that the company was seeking ...")
+        for c in verb.children)
 
 
 def _the_sayers_next_act(verb: Token, clause: list[Token]) -> int:
