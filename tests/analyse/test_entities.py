@@ -1836,6 +1836,21 @@ def test_a_ships_name_without_its_prefix_is_the_ship() -> None:
     assert ship.type == "other", (ship.name, ship.type)
 
 
+def test_a_name_a_copula_calls_an_outlet_is_the_outlet_in_every_mention() -> None:
+    """bpoil_washingtonpost (dev) 2002, an entity draw of the fifty-ninth session (wrong type): "Comic Riffs is a blog
+    devoted to the comics fan. ... As such, Comic Riffs asked readers this week to share their favorite cartoons" made
+    a person of two mentions and a quote. A name a copula calls a body or an outlet is that body, and a name of two words
+    so named once is the body in every mention no "he" or "she" points at."""
+    text = ("Comic Riffs is a blog devoted to the comics fan. Come in, sit down and put your feet up as we celebrate, "
+            "contemplate, eviscerate and pontificate on cartoons. We should have known such cartoons would continue to "
+            "spill onto our pages and screens. As such, Comic Riffs asked readers this week to share their favorite "
+            "cartoons and other illustrations about the spill in the Gulf.")
+    resolution = resolve_entities([_item(text)])
+    linked = {resolution.links[k] for k in resolution.links if text[k[1]:k[2]] == "Comic Riffs"}
+    kinds = {e.type for e in resolution.entities if e.id in linked}
+    assert len(linked) == 1 and kinds == {"organisation"}, (linked, kinds)
+
+
 def test_a_person_named_once_as_a_body_is_the_body(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """LibyaWar_cnn (dev): "the Libyan newspaper Quryna", and elsewhere "Quryna reported ..." with no noun: on the whole
     topic "Quryna" was a person of 15 mentions and 15 quotes. A one-word person the text once names as a body, whom

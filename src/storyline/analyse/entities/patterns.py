@@ -640,8 +640,11 @@ COMPASS_POINTS = frozenset("north south east west northeast northwest southeast 
 #: Nouns of a body that also name a person's trade ("evangelist broadcaster Pat Robertson", "film maker ..."): a name
 #: right after one is no body for it.
 PERSON_TRADE_NOUNS = frozenset({"broadcaster", "operator", "provider", "maker", "giant"})
+#: ... and, with "group", nouns after which a person's name is too often run on for the noun to name it ("his
+#: controversial group Jeremiah Wright, former pastor ...", a reader's comment).
+LOOSE_BODY_NOUNS = PERSON_TRADE_NOUNS | {"group"}
 #: Nouns of a news outlet a name modifies ("Libya's Quryna newspaper", "the Al Jazeera network"): the outlet's name.
-OUTLET_NOUNS = L.OUTLET_ANAPHOR_NOUNS | {"agency", "network", "channel", "television", "radio", "website"}
+OUTLET_NOUNS = L.OUTLET_ANAPHOR_NOUNS | {"agency", "network", "channel", "television", "radio", "website", "blog"}
 #: Last words of an occasion's name ("International Women's Day", "Earth Day", "Fashion Week"), and feasts named by one
 #: word ("Easter"): a day, neither a body nor a place, whatever the tagger thought.
 OCCASION_HEADS = frozenset({"Day", "Week", "Eve"})

@@ -315,7 +315,20 @@ def _named_as_body(span: Span | None) -> bool:
     """A noun of a body stands right before the name ("the Libyan newspaper Quryna", "the accounting firm Arthur
     Andersen"), or the name modifies an outlet's noun ("Libya's Quryna newspaper"). (A body's noun in apposition after a
     person's name is often another's: "Jeff Angers, president of the Center for Coastal Conservation, a group ...".)"""
-    return _modified_noun(span) in pat.OUTLET_NOUNS or _modifies_a_body_compound(span) or _after_a_body_noun(span)
+    return (_modified_noun(span) in pat.OUTLET_NOUNS or _modifies_a_body_compound(span) or _after_a_body_noun(span)
+            or _called_a_body(span))
+
+
+def _called_a_body(span: Span | None) -> bool:
+    """A copula calls the name a body or an outlet: "Comic Riffs is a blog devoted to the comics fan" (tagged a person);
+    not a noun that also names a person's trade ("X is a broadcaster")."""
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in (pat.OUTLET_NOUNS | pat.BODY_DESCRIPTIONS)
+               and c.lemma_.lower() not in pat.PERSON_TRADE_NOUNS for c in root.head.children)
 
 
 def _modifies_a_body_compound(span: Span | None) -> bool:
@@ -343,7 +356,7 @@ def _after_a_body_noun(span: Span | None) -> bool:
         return False
     noun = span.doc[span.start - 1]
     return (noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_ in pat.BODY_DESCRIPTIONS
-            and noun.lemma_ not in pat.PERSON_TRADE_NOUNS)
+            and noun.lemma_ not in pat.LOOSE_BODY_NOUNS)
 
 
 def _described_as_person(span: Span | None) -> bool:
@@ -2536,16 +2549,18 @@ PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "her
 
 
 def bodies_read_as_people(clusters: dict[str, list[_Cand]], titled: set[str]) -> dict[str, str]:
-    """A one-word "person" the text once names as a body ("the Libyan newspaper Quryna", "the state news agency Sana"),
-    whom no "he" or "she" points at and no title is given, is that body: on LibyaWar_cnn "Quryna" was a person of 15
-    mentions, 15 quotes ("Quryna reported"). The reading joins the organisation of its name, if any. Returns the moved
-    keys (old -> organisation)."""
+    """A "person" the text once names as a body ("the Libyan newspaper Quryna", "the state news agency Sana", "Comic
+    Riffs is a blog ..."), whom no "he" or "she" points at and no title is given, is that body: on LibyaWar_cnn "Quryna"
+    was a person of 15 mentions, 15 quotes ("Quryna reported"). The reading joins the organisation of its name, if any.
+    Returns the moved keys (old -> organisation)."""
     moved: dict[str, str] = {}
-    for key in [k for k in clusters if k.startswith("person:") and " " not in k and k not in titled]:
+    for key in [k for k in clusters if k.startswith("person:") and k not in titled]:
         org = "org:" + key.split(":", 1)[1]
         cands = clusters[key] + clusters.get(org, [])
-        if not any(c.body_noun for c in cands) or any(c.anaphor and c.text.casefold() in PERSONAL_PRONOUNS
-                                                      for c in cands):
+        one_word = " " not in key
+        if not any(c.body_noun and (one_word or c.label == "ORG") for c in cands) or any(
+                c.anaphor and c.text.casefold() in PERSONAL_PRONOUNS for c in cands):  # (a longer name only where the
+            # noun made the mention a body: "his controversial group Jeremiah Wright, former pastor ..." is none)
             continue
         for cand in clusters[key]:
             cand.kind = "organisation"
