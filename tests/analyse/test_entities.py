@@ -1819,6 +1819,22 @@ def test_a_verb_run_into_a_places_name_is_no_part_of_it() -> None:
     assert "Korea" in names and "Let Korea" not in names, sorted(names)
 
 
+def test_a_description_by_an_abbreviated_titles_word_is_its_holder() -> None:
+    """LibyaWar_cnn (dev) 209, a claims draw of the fifty-ninth session (wrong party, "the general"): "Gen. Carter Ham,
+    commander of U.S. Africa Command, also said ... And the general claimed “we have achieved already a large degree of
+    success”" left "the general" unlinked: his title was written "Gen.". A title's abbreviation is its word when a
+    description names the one person so titled."""
+    text = ("Gen. Carter Ham, commander of U.S. Africa Command, also said on CNN's “The Situation Room” Friday that "
+            "removing leader Moammar Gadhafi by military means is not the aim of the mission and that the coalition is "
+            "not arming rebel forces. And the general claimed “we have achieved already a large degree of success” -- "
+            "including an arms embargo, the no-fly zone and the halting of loyalist troops near the rebel-held city of "
+            "Benghazi.")
+    resolution = resolve_entities([_item(text)])
+    names = {e.id: e.name for e in resolution.entities}
+    at = text.index("the general")
+    assert names.get(resolution.links.get(("a1", at, at + len("the general")), "")) == "Carter Ham", resolution.links
+
+
 def test_a_ships_name_without_its_prefix_is_the_ship() -> None:
     """LibyaWar_cnn (dev) 129, 377: "the amphibious assault ship the USS Kearsarge is in the Red Sea ... The Kearsarge is
     well equipped to deal with casualties", "the amphibious assault ship USS Kearsarge ... He was flown to the

@@ -157,6 +157,14 @@ TITLE_MODIFIERS = frozenset({"rear", "vice", "deputy", "acting"})
 TITLE_ABBREVIATIONS = frozenset(
     "sen sens rep reps gov govs adm gen lt col maj capt sgt cmdr cpl pvt brig atty supt amb ret".split()
 )
+# ... the word each stands for, by which an article speaks of the holder again ("Gen. Carter Ham ... And the general
+# claimed"): "ret" (retired) names no one's office.
+TITLE_ABBREVIATION_WORDS = {
+    "sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives", "gov": "governor",
+    "govs": "governors", "adm": "admiral", "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major",
+    "capt": "captain", "sgt": "sergeant", "cmdr": "commander", "cpl": "corporal", "pvt": "private",
+    "brig": "brigadier", "atty": "attorney", "supt": "superintendent", "amb": "ambassador",
+}
 # Hyphened words the tokenizer would split at the hyphen, and their inflections: '“Purely a translation matter,”
 # e-mailed BP spokesman Scott Dean' parsed as "e", "-", "mailed", the verb a modifier of the name and no cue. One token
 # each, the parse reads a verb of saying ("e-mail" is a speech verb, as "email" is).

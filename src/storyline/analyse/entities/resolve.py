@@ -1181,9 +1181,9 @@ def _role_descriptions(item: EntityInput, cands: list[_Cand], roles: dict[str, l
         wanted = " ".join(w.strip() for w in words).casefold()
         if generic:  # "the NSC official": the modifier is a word of the person's title
             owners = {key for key, rs in roles.items()
-                      if any(words[0].casefold() in r.title.casefold().split() and r.end <= start for r in rs)}
-        else:
-            owners = {key for key, rs in roles.items() if any(wanted in r.title.casefold() and r.end <= start for r in rs)}
+                      if any(words[0].casefold() in _spelled_title(r.title).split() and r.end <= start for r in rs)}
+        else:  # ("Gen. Carter Ham ... And the general claimed": a title's abbreviation is its word)
+            owners = {key for key, rs in roles.items() if any(wanted in _spelled_title(r.title) and r.end <= start for r in rs)}
         if len(owners) != 1:
             continue
         key = owners.pop()
@@ -1199,6 +1199,12 @@ def _role_descriptions(item: EntityInput, cands: list[_Cand], roles: dict[str, l
 
 
 QUALIFIED_AFTER = re.compile(r"\s+(?:of|for|at)\s")  # a description's own qualifier follows it
+
+
+def _spelled_title(title: str) -> str:
+    """A title in lower case with its abbreviations spelt out ("Gen." -> "general", "Lt. Cmdr." -> "lieutenant
+    commander")."""
+    return " ".join(L.TITLE_ABBREVIATION_WORDS.get(w.strip(".").casefold(), w.casefold()) for w in title.split())
 
 
 def _introduced_since(text: str, since: int, start: int, words: list[str]) -> bool:
