@@ -437,6 +437,12 @@ def _parties(subject: Token, index: MentionIndex | None, canon: dict[str, str]) 
     return out
 
 
+def _parties_or_words(doc: Doc, tok: Token, index: MentionIndex | None, canon: dict[str, str]) -> list[str]:
+    """The entities a subject word and its conjuncts stand for, else the words of the one party it names unlinked
+    ("Some U.S. lawmakers"), else none."""
+    return _parties(tok, index, canon) or ([name] if (name := _unlinked_party(doc, tok)) is not None else [])
+
+
 def _party_of(tok: Token, index: MentionIndex | None, canon: dict[str, str]) -> str | None:
     """The entity a subject word stands for: its own link, a name in apposition, or the body a document speaks for."""
     if _people_of(tok) and tok.ent_type_ == "NORP":
@@ -1112,7 +1118,7 @@ def _sentence_sayers(doc: Doc, sentence: Span, index: MentionIndex | None, canon
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if root.lemma_.lower() not in SPEECH_VERBS or subject is None or subject.pos_ == "PRON":
         return []
-    return _parties(subject, index, canon) or ([name] if (name := _unlinked_party(doc, subject)) is not None else [])
+    return _parties_or_words(doc, subject, index, canon)
 
 
 def _with_charges_denied(statements: list[Statement], charges: list[Statement], text: str) -> list[Statement]:
@@ -1204,7 +1210,7 @@ def _held_claim(denial: Statement, verb: Token, doc: Doc, index: MentionIndex | 
     holder = _holder_of(noun) or holder
     if holder is None:
         return None
-    parties = _parties(holder, index, canon) or ([name] if (name := _unlinked_party(doc, holder)) is not None else [])
+    parties = _parties_or_words(doc, holder, index, canon)
     if not parties or set(parties) & {*denial.speakers, denial.speaker}:
         return None
     first = parties[0]
@@ -1482,9 +1488,7 @@ def _sayers_own_denial(cue: Token) -> tuple[int, str] | None:
     sayer = next((c for c in told.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if sayer is None or sayer.pos_ == "PRON":
         return None
-    first = min((c for c in cue.children if c.i < cue.i and c.dep_ in ("aux", "auxpass", "neg", "advmod")),
-                key=lambda c: c.i, default=cue)
-    return first.idx, doc_text(cue.doc)[sayer.left_edge.idx : sayer.right_edge.idx + len(sayer.right_edge)]
+    return _clause_opening(cue).idx, doc_text(cue.doc)[sayer.left_edge.idx : sayer.right_edge.idx + len(sayer.right_edge)]
 
 
 def _cue_clause_end(cue: Token, sentence_end: int) -> int | None:
@@ -1514,6 +1518,13 @@ def _subject_read_as_object(obj: Token | None, clause: Token) -> int | None:
     return obj.left_edge.idx
 
 
+def _clause_opening(cue: Token) -> Token:
+    """The first word of a cue's clause when its subject is another verb's: its first auxiliary, negation or adverb
+    before it, else the cue."""
+    return min((c for c in cue.children if c.i < cue.i and c.dep_ in ("aux", "auxpass", "neg", "advmod")),
+               key=lambda c: c.i, default=cue)
+
+
 def _joined_clause(cue: Token) -> tuple[int | None, str | None]:
     """Where the clause of a cue joined to an earlier verb begins, and the subject it shares with that verb: "BP has
     taken responsibility for the cleanup but [has questioned government estimates of how much oil came out of the
@@ -1531,8 +1542,7 @@ def _joined_clause(cue: Token) -> tuple[int | None, str | None]:
         return own.left_edge.idx, None
     if shared is None:
         return None, None
-    first = min((c for c in cue.children if c.i < cue.i and c.dep_ in ("aux", "auxpass", "neg", "advmod")),
-                key=lambda c: c.i, default=cue)  # (after a pronoun standing for the subject before: "and [it] disputes")
+    first = _clause_opening(cue)  # (after a pronoun standing for the subject before: "and [it] disputes")
     subject = doc_text(cue.doc)[shared.left_edge.idx : shared.right_edge.idx + len(shared.right_edge)]
     return first.idx, subject
 

@@ -260,11 +260,16 @@ def _person_is_place(span: Span | None) -> bool:
         return False
     if _modified_noun(span) in pat.FACILITY_NOUNS or (len(span) > 1 and span[0].text in pat.PLACE_NAME_HEADS):
         return True  # "the Al-Jala hospital", "Abu Salim prison", "Camp Lemonnier": a place built for a use
-    if _modified_noun(span) in pat.PLACE_NOUNS or _a_towns_noun_beside(span):
+    if _by_a_towns_noun(span):
         return True  # "in Tripoli's Dahra neighborhood", "Garyan, another city on a key supply route"
     if " " in span.text.strip():  # one word, hyphens allowed ("al-Brega")
         return _a_towns_noun_names(first_conjunct(span.root))
     return _placed(span)
+
+
+def _by_a_towns_noun(span: Span) -> bool:
+    """A name that modifies a town's noun ("the Dahra neighborhood") or stands beside one (``_a_towns_noun_beside``)."""
+    return _modified_noun(span) in pat.PLACE_NOUNS or _a_towns_noun_beside(span)
 
 
 def _a_towns_noun_beside(span: Span) -> bool:
@@ -319,6 +324,9 @@ def _named_as_body(span: Span | None) -> bool:
             or _called_a_body(span))
 
 
+CALLED_BODY_NOUNS = (pat.OUTLET_NOUNS | pat.BODY_DESCRIPTIONS) - pat.PERSON_TRADE_NOUNS  # what a copula calls a body
+
+
 def _called_a_body(span: Span | None) -> bool:
     """A copula calls the name a body or an outlet: "Comic Riffs is a blog devoted to the comics fan" (tagged a person);
     not a noun that also names a person's trade ("X is a broadcaster")."""
@@ -327,8 +335,8 @@ def _called_a_body(span: Span | None) -> bool:
     root = span.root
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
-    return any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in (pat.OUTLET_NOUNS | pat.BODY_DESCRIPTIONS)
-               and c.lemma_.lower() not in pat.PERSON_TRADE_NOUNS for c in root.head.children)
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in CALLED_BODY_NOUNS for c in root.head.children)
+
 
 
 def _modifies_a_body_compound(span: Span | None) -> bool:
@@ -340,13 +348,12 @@ def _modifies_a_body_compound(span: Span | None) -> bool:
 
 def _a_town_named(span: Span | None) -> bool:
     """A proper name a town's noun names ("the city of Garyan"), that modifies one ("the Abu Salim district") or stands
-    beside one ("Garyan, another city"), or that a compass point places ("100 miles south of Fairbanks"): what the tagger read as a nationality or a product is then
-    a town (a placing preposition alone is not enough: "in Arabic")."""
+    beside one ("Garyan, another city"), or that a compass point places ("100 miles south of Fairbanks"): what the
+    tagger read as a nationality or a product is then a town (a placing preposition alone is not enough: "in Arabic")."""
     if span is None or not len(span) or not all(t.tag_ in ("NNP", "NNPS") or t.is_punct for t in span):
         return False  # (an adjective before a town's noun is no name: "the Kurdish areas", "European capitals")
     root = first_conjunct(span.root)
-    return (_a_towns_noun_names(root) or _modified_noun(span) in pat.PLACE_NOUNS or _a_towns_noun_beside(span)
-            or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in pat.COMPASS_POINTS)
+    return _a_towns_noun_names(root) or _by_a_towns_noun(span) or _south_of(root)
 
 
 def _after_a_body_noun(span: Span | None) -> bool:
@@ -400,8 +407,13 @@ def _placed(span: Span | None) -> bool:
 def _placing(root: Token) -> bool:
     """Whether a name's head word is placed: "fighting in Brega", "the oil town of Brega", "100 miles south of
     Fairbanks"."""
-    return root.dep_ == "pobj" and (root.head.lower_ in pat.PLACING_PREPOSITIONS or _a_towns_noun_names(root) or (
-        root.head.lower_ == "of" and root.head.head.lower_ in pat.COMPASS_POINTS))
+    return root.dep_ == "pobj" and (root.head.lower_ in pat.PLACING_PREPOSITIONS or _a_towns_noun_names(root)
+                                    or _south_of(root))
+
+
+def _south_of(root: Token) -> bool:
+    """A name's head word a compass point's "of" places: "100 miles south of Fairbanks"."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in pat.COMPASS_POINTS
 
 
 def _a_towns_noun_names(root: Token) -> bool:
@@ -672,6 +684,9 @@ def _title_word(token: Token) -> bool:
     return token.text.rstrip(".").casefold() in pat.TITLE_ABBREVIATIONS
 
 
+BODY_NAME_WORDS = pat.ORG_HEADS | pat.NON_BUSINESS_HEADS  # words a body's name ends on, no person's
+
+
 def _person_after_a_body(span: Span) -> Span | None:
     """The person's name of two or three words the tagger ran on after a body the alias table knows, when a title of
     that body comes before it ("Chairman of the African Union Jean Ping", "Ambassador to the U.N. Mohamed Shalgham"),
@@ -682,7 +697,7 @@ def _person_after_a_body(span: Span) -> Span | None:
     words = [t for t in span if t.lower_ != "the"]
     for cut in range(1, len(words) - 1):
         tail = words[cut:]
-        if 2 <= len(tail) <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in pat.ORG_HEADS | pat.NON_BUSINESS_HEADS
+        if 2 <= len(tail) <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in BODY_NAME_WORDS
                                        for t in tail) and org_key(
                 span.doc[words[0].i : tail[0].i].text) in KNOWN_ORGS:
             return span.doc[tail[0].i : tail[-1].i + 1]
@@ -1397,16 +1412,18 @@ def _main_body(bodies: list[_Antecedent], kind: str, picked: _Antecedent | None,
     return next((a for a in reversed(bodies) if a.kind == kind and a.cand is not None and a.cand.key == top), picked)
 
 
-def _government_named(active: list[_Antecedent], text: str, noun: str, at: int) -> _Antecedent | None:
+def _government_named(active: list[_Antecedent], named_governments: list[tuple[int, int, str]], noun: str,
+                      at: int) -> _Antecedent | None:
     """"The government" ("the administration") at ``at`` is a country's when every government the article has named
     so far is that country's ("a U.S. government lawsuit ... The company also disputes the government's 4.9 million
     barrel estimate" is the United States', though "Britain's blue-chip board" and "BP's London listed shares" came
     after it), or None: a page that has named two ("Moammar Gadhafi's government", "covert U.S. government support")
-    leaves it to the nearest country."""
+    leaves it to the nearest country. ``named_governments``: the article's governments named by whose they are, read
+    once for the article."""
     if noun not in pat.GOVERNMENT_NOUNS:
         return None
     named = {a.cand.end: (a, a.cand.key) for a in active if a.kind == "country" and a.cand is not None and not a.cand.anaphor}
-    governments = [m.start(1) + len(m.group(1)) for m in NAMED_GOVERNMENT.finditer(text, 0, at) if m.group(2).lower() == noun]
+    governments = [owner_end for end, owner_end, which in named_governments if end <= at and which == noun]
     if not governments or any(end not in named for end in governments):
         return None
     return named[governments[-1]][0] if len({named[end][1] for end in governments}) == 1 else None
@@ -1414,6 +1431,12 @@ def _government_named(active: list[_Antecedent], text: str, noun: str, at: int) 
 
 #: A government named by whose it is: "the U.S. government", "Moammar Gadhafi's government", "the Libyan government".
 NAMED_GOVERNMENT = re.compile(r"([A-Z][\w.-]*)(?:['’]s)?\s+((?i:government|administration))\b")
+
+
+def named_governments(text: str) -> list[tuple[int, int, str]]:
+    """Each government a text names by whose it is: where the naming ends, where its owner's name ends, and its noun in
+    lower case ("government", "administration")."""
+    return [(m.end(), m.end(1), m.group(2).lower()) for m in NAMED_GOVERNMENT.finditer(text)]
 
 
 NAMED_NOUN_REACH = 2  # sentences back a description looks for a body its noun names
@@ -1832,6 +1855,7 @@ class _AnaphorScan:
         self.item, self.doc = item, doc
         self.sentence, self.quoted = _token_facts(doc, item.text, item.body_start)
         self.blocked = repeated_title_lines(item)
+        self._governments: list[tuple[int, int, str]] | None = None
         self.covering: dict[int, _Cand] = {}
         for cand in sorted(cands, key=lambda c: c.start):
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -1850,6 +1874,13 @@ class _AnaphorScan:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 self.in_role.update(range(span.start, span.end))
+
+    @property
+    def governments(self) -> list[tuple[int, int, str]]:
+        """The article's governments named by whose they are, read on first use."""
+        if self._governments is None:
+            self._governments = named_governments(self.item.text)
+        return self._governments
 
     def run(self, known: dict[str, str]) -> tuple[list[_Cand], Counter[tuple[str, str]]]:
         """Links found, and (person key, gender) counts of the pronouns linked to each person."""
@@ -1946,7 +1977,7 @@ class _AnaphorScan:
                     # ... The group demands that BP's assets be immediately seized": the group that spoke, not the page's
                     # main body (BP)
                 elif kind == "country" and (
-                        governed := _government_named(bodies, item.text, head.lower_, token.idx)) is not None:
+                        governed := _government_named(bodies, self.governments, head.lower_, token.idx)) is not None:
                     ante = governed
                 else:
                     ante = by_name or _pick(
