@@ -18,6 +18,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyse.lexicon import (
+    COUNT_OPENERS,
     DATED_ITEM,
     DATED_ITEMS,
     NAME_SUFFIXES,
@@ -181,7 +182,7 @@ def _headline_seams(doc: Doc) -> list[Token]:
             out.extend(run if len(run) >= MIN_SEAMS else [])
             run = []
         if (_opens_a_sentence(doc, token) or _quote_opens_a_sentence(doc, token) or _article_after_a_name(doc, token)
-                or _article_after_a_word(doc, token)):
+                or _article_after_a_word(doc, token) or _count_opens_a_sentence(doc, token)):
             out.append(token)
         elif _count_after_a_name(doc, token):
             out.append(token)
@@ -261,6 +262,32 @@ def _count_after_a_name(doc: Doc, token: Token) -> bool:
     if len(token) == 1:
         return following.is_lower and following.tag_ in ("JJ", "NN", "NNS", "VBG", "CD")
     return following.is_lower or following.like_num or (following.is_title and following.tag_ == "JJ")  # "Two Haitian women"
+
+
+# what a lower-case word a caption or headline ends on may be before a capitalised count opens the sentence after it: a
+# noun, a verb or an adverb ("... via social media Eighty-five UN employees died"); not an adjective or a determiner,
+# which a count goes on ("the previous Eight years", a reader's capitals)
+COUNT_SEAM_AFTER = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"})
+
+
+def _count_opens_a_sentence(doc: Doc, token: Token) -> bool:
+    """A capitalised number word or quantifier (``COUNT_OPENERS``) with no stop before it, opening a count that goes on
+    in lower case: after a lower-case noun, verb or adverb ("... via social media More than 1,000 mourners gathered",
+    "... in their country Six days later"), or after a name with two lower-case words (or a number) after it ("...
+    UN humanitarian chief John Holmes Several agencies complained"; "Learn More about How", "How Many al Qaeda" are
+    titles). Prose writes a count mid-sentence in lower case; a caption or headline run into the text leaves it so."""
+    if not (token.is_title and token.is_alpha and token.lower_ in COUNT_OPENERS and token.i + 2 < len(doc)):
+        return False
+    previous, following = doc[token.i - 1], doc[token.i + 1]
+    if not previous.is_alpha or previous.whitespace_ != " " or token.i < 2 or not _inside_a_sentence(doc[token.i - 2]):
+        return False
+    if following.text == "-" and not following.whitespace_ and token.i + 3 < len(doc) and doc[token.i + 2].lower_ in COUNT_OPENERS:
+        return previous.is_lower and previous.tag_ in COUNT_SEAM_AFTER  # "Eighty-five UN employees"
+    if previous.is_lower:
+        return previous.tag_ in COUNT_SEAM_AFTER and (following.is_lower and following.is_alpha or following.like_num)
+    after = doc[token.i + 2]
+    return (previous.is_title and previous.tag_ in ("NNP", "NNPS") and following.is_lower and following.is_alpha
+            and (after.is_lower and after.is_alpha or after.like_num))
 
 
 def _inside_a_sentence(token: Token) -> bool:

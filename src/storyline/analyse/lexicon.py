@@ -281,6 +281,20 @@ SAYING_PLACES = DOCUMENT_NOUNS | frozenset("quote quotes interview remark remark
 # Records someone keeps or commissions, which speak for who made them when the text says who ("A log kept by Thierens
 # noted ...", "a new poll released on Monday by the Clean Energy Works campaign showed ...").
 KEPT_RECORDS = frozenset("log logbook diary journal notebook poll survey".split())
+# Numbers written as words, and the phrases that stand for one (time expressions count by them: "two weeks ago")
+NUMBER_WORDS: dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+# Capitalised number words and quantifiers that open a sentence (a caption or headline run into the sentence after it:
+# "... via social media Eighty-five UN employees died", "... John Holmes Several agencies complained"); "one", "a" and
+# "an" end names too often ("Formula One")
+COUNT_OPENERS = frozenset({*(w for w in NUMBER_WORDS if w.isalpha() and w not in ("a", "an", "one", "hundred", "dozen")),
+                           "hundreds", "thousands", "dozens", "millions", "more", "several", "many", "most", "few", "fewer"})
 # Words that open a sentence and name no one: after a pull quote's credit run into the text ("End Quote Melanie Driscoll
 # National Audubon Society There is no doubt ..."), the first of them opens the next sentence.
 SENTENCE_OPENERS = frozenset(

@@ -11,14 +11,7 @@ MONTHS = L.MONTHS
 WEEKDAYS = L.WEEKDAYS
 
 
-NUMBER_WORDS: dict[str, float] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
-}  # fmt: skip
+NUMBER_WORDS = L.NUMBER_WORDS
 VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "the next few", "recent", "coming", "the last few"}
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
