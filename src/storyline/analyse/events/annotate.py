@@ -52,6 +52,7 @@ from storyline.analyse.events.dates import (
 from storyline.analyse.events.linking import MentionIndex, doc_candidates, sentence_bounds
 from storyline.analyse.events.merge import (
     date_refs,
+    dated_as_first_told,
     entity_code,
     merge,
     salience,
@@ -770,6 +771,7 @@ def merge_events(
         a["id"]: str(a["published"] or a.get("published_latest")) for a in articles if a["published"] or a.get("published_latest")
     }
     texts = {a["id"]: a["text"] for a in articles if a.get("text")}
+    found = dated_as_first_told(found, published, texts)
     central = centrality(found, groups, texts)
     for members in merge(found, canon, published, texts):
         value, end, gran = cluster_date(members)

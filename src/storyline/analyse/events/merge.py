@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -17,6 +18,29 @@ COMMON_DETAIL = 0.03  # a word in the details of more than this share of a story
 MIN_COMMON = 10  # ... and of more than this many
 RECENT_DAYS = 7  # an undated bare report names the dated event of its key this many days before its article
 SAME_SENTENCE = 0.5  # share of their sentences' words two bare reports of one key share to be one event
+
+
+def dated_as_first_told(events: list[SentenceEvent], published: dict[str, str], texts: dict[str, str]) -> list[SentenceEvent]:
+    """The same sentence in several articles (a page republished or updated, a report copied) tells one act: each
+    copy takes the date the earliest article holding it gives (of those that date it). A later page read the copy
+    against its own day ("Tuesday's quake" a week on, a saying with no date given the later page's day), and the
+    timeline showed the act twice, once on the wrong day."""
+    copies: dict[tuple[str, str, int], list[SentenceEvent]] = defaultdict(list)
+    for ev in events:
+        sentence = " ".join(texts.get(ev.article, "")[ev.start : ev.end].split())
+        if sentence:
+            copies[(sentence, ev.type, ev.trigger_at - ev.start)].append(ev)
+    first: dict[int, SentenceEvent] = {}
+    for members in copies.values():
+        if len({m.article for m in members}) < 2 or len({(m.date, m.end_date) for m in members}) < 2:
+            continue
+        dated = [m for m in members if m.date is not None and m.article in published]
+        if dated:
+            earliest = min(dated, key=lambda m: (published[m.article], m.article))
+            for m in members:
+                first[id(m)] = earliest
+    return [replace(ev, date=f.date, end_date=f.end_date, granularity=f.granularity)
+            if (f := first.get(id(ev))) is not None and f is not ev else ev for ev in events]
 
 
 def _merge_key(ev: SentenceEvent, canon: dict[str, str]) -> tuple[str, ...]:
