@@ -2238,3 +2238,17 @@ def test_a_named_claims_line_shows_the_clause_of_its_denial(tmp_path: Path) -> N
     claims = _t17_ledger(tmp_path / "re.db", "bpoil_reuters", ("1254",))
     lines = [c["statement"] for c in claims if "government estimates of how much oil" in c["statement"]]
     assert lines and all(s.startswith("[BP] has questioned") and "responsibility" not in s for s in lines), lines
+
+
+def test_an_agency_relaying_anothers_saying_is_no_party(tmp_path: Path) -> None:
+    """haiti_bbc (dev) 83: "Henry Bahn, an official for the US Agriculture Department visiting Haiti, said everybody
+    there was “just totally freaked out and shaken”, the Associated Press news agency reported" made the agency assert
+    Bahn's words, and with 142 and 820 (his words quoted) the line was corroborated by the Associated Press and Bahn (judged
+    "wrong party" in the draw of seed 6001). The agency only carries a saying, even one whose words are no proposition
+    of their own; Bahn asserts them."""
+    claims = _t17_ledger(tmp_path / "haiti.db", "haiti_bbc", ("83", "142", "820"))
+    lines = [c for c in claims if "freaked out and shaken" in c["statement"]]
+    assert lines, [c["statement"] for c in claims]
+    for line in lines:
+        parties = {p["name"] for p in line["parties"]}
+        assert "Henry Bahn" in parties and not any("Associated Press" in p for p in parties), (line["statement"], parties)

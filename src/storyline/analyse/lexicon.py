@@ -48,6 +48,8 @@ SENTENCE_ADVERBS = frozenset(
 
 # --- reporting verbs (lemmas) -----------------------------------------------------------------
 
+# Verbs that only say: no stance, act or demand of their own ("said", "told"; "vowed", "called for" are more).
+PLAIN_SAYING_VERBS = frozenset({"say", "tell"})
 # Cue verbs of the quote finder: speech, thought, and the cues read off PolNeAR's training split.
 SPEECH_VERBS = frozenset(
     """say tell add state announce declare explain note remark comment respond reply answer argue

@@ -57,6 +57,7 @@ from storyline.analyse.lexicon import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PETITION_NOUNS,
+    PLAIN_SAYING_VERBS,
     POSSESSIVE_SUBJECTS,
     POSSIBILITY_MODALS,
     PRESS_OUTLET_STAFF,
@@ -843,6 +844,9 @@ def find_statements(
         statement.proposition = statement.refusal or statement.named or (not statement.referring and _is_proposition(
             doc, statement.content_start, statement.content_end, heading=not spoken))
     charges = [s for s in out if s.stance == ALLEGES and not s.referring and not s.proposition]
+    said = [s for s in out if s.cue in PLAIN_SAYING_VERBS]  # (another's saying a relay carries, whether or not it
+    # holds a proposition of its own: "Henry Bahn ... said everybody there was “just totally freaked out and shaken”, the
+    # Associated Press news agency reported")
     out = [s for s in out if s.referring or s.stance in (DENIES, RETRACTS) or s.proposition]
     for statement in (*out, *charges):
         statement.key = statement.acts[0] if statement.acts else None
@@ -850,7 +854,9 @@ def find_statements(
     out = [s for s in out if not (s.cue == "claim" and s.sentence in denied_in and any(  # "…, claims both countries deny"
         w.strip(".,;").lower() in DENY_CUES for w in doc_text(doc)[s.content_start : s.content_end].split()))]
     out = [s for s in out if not _relays(doc, s, out)]
-    out = [s for s in out if not _reports_anothers(s, out)]
+    kept = {id(s) for s in out}
+    carried = [*out, *(s for s in said if id(s) not in kept)]
+    out = [s for s in out if not _reports_anothers(s, carried)]
     out = _with_charges_denied(out, charges, doc_text(doc))
     told = _told_just_before(doc, article["id"], out, all_cands, index, canon, names)
     if told:

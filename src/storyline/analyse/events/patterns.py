@@ -552,7 +552,7 @@ TEXT_INTRODUCED = re.compile(r"^\W*(?:the\s+)?following\s+(?:is|are)\b", re.I)
 #: Prepositions that set an act inside an occasion, so of its day: "died in the April conflagration".
 WITHIN_OCCASION: frozenset[str] = frozenset({"in", "during", "at", "amid", "on"})
 #: Verbs of saying whose present perfect reports an earlier statement ("has said", "have told"; ``dates.said_before``).
-EARLIER_SAYING_VERBS: frozenset[str] = frozenset({"say", "tell"})
+EARLIER_SAYING_VERBS: frozenset[str] = L.PLAIN_SAYING_VERBS
 #: Words that give a clause as a reason ("especially given that the company has admitted it is responsible", "because
 #: BP has refused ..."): a present perfect there is the standing of things, not the day's act (``dates.given_as_a_reason``).
 REASON_WORDS: frozenset[str] = frozenset({"given", "because", "since"})
