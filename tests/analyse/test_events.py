@@ -1346,16 +1346,20 @@ def test_an_assessment_told_at_a_place_is_no_event() -> None:
     Louisiana' were STATEMENT events, remarks placed by where they were made. What they say is an assessment and a
     forecast, no act a timeline holds. A placed remark whose words tell an act stays ("told reporters at Camp David
     ... the United States would ..."); an infinitive that says what a thing named is for ("another way to do
-    containment", fifty-ninth session) is no act of its own."""
+    containment", fifty-ninth session) is no act of its own; nor is what goes on as before ("crews were still aiming
+    ...") or what one is able to do ("The agency is only able to offer them basic medical care", sixtieth session)."""
     for uid, words in (("963", "an important milestone"), ("1064", "are going to be felt for decades"),
                        ("425", "All of the indications so far look very encouraging"),  # (seed 4051: a verb linking as "be")
                        ("764", "It is not expected to hurt current oil-capture systems"),  # (seed 4051: a forecast)
                        ("786", "I do feel that we have, for the first time, turned the corner"),  # (seed 4211: a view)
                        ("2149", "If you look at the video you can see plumes of oil"),  # (seed 4261: what anyone can see)
-                       ("1904", "One is another way to do containment")):  # (seed 5901: what a way is for is no act)
+                       ("1904", "One is another way to do containment"),  # (seed 5901: what a way is for is no act)
+                       ("1793", "crews were still aiming to finish drilling")):  # (seed 5901: what goes on as before)
         sent = _t17_sentence("bpoil_reuters", uid, words)
         remarks = [c for c in find_candidates(sent) if c.type == "STATEMENT"]
         assert not remarks, [(sent.doc[c.trigger].text, sent.text) for c in remarks]
+    sent = _t17_sentence("haiti_bbc", "419", "only able to offer them basic medical care")  # (seed 6001: what one can do)
+    assert not [c for c in find_candidates(sent) if c.type == "STATEMENT"], sent.text
     sent = _t17_sentence("bpoil_reuters", "1895", "They have imposed some regulations")
     assert any(sent.doc[c.trigger].lemma_ == "impose" for c in find_candidates(sent))
     sent = _t17_sentence("LibyaWar_cnn", "144", "We are going to establish law and order")  # a pledge, not a forecast

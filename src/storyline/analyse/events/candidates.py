@@ -267,7 +267,7 @@ def _words_assess(verb: Token) -> bool:
     statement ("said the United States was deeply concerned"), and so does a predicate with an act in its own clause
     ("“It's something our intelligence community is taking a hard look at,” Sullivan told reporters at Camp David").
     The speaker's own view ("“I do feel that ...,” Hayward said") and what anyone can see ("you can see plumes of oil")
-    are none either."""
+    are none either, nor what goes on as before or what one is able to do."""
     for told in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
         auxiliaries = {c.lower_ for c in told.children if c.dep_ in ("aux", "auxpass")}
         predicates = [c for c in told.children if c.dep_ in ("attr", "acomp")]
@@ -294,7 +294,19 @@ def _words_assess(verb: Token) -> bool:
         if auxiliaries & P.POSSIBILITY_AUX or (told.lower_ == "going" and not first_person  # ("We are going to establish
                                                and any(c.dep_ == "xcomp" for c in told.children)):  # law and order": a pledge)
             return True
+        if _still_going_on(told) or any(p.lemma_.lower() in CAPABILITY_WORDS for p in predicates):
+            return True  # "crews were still aiming to finish drilling two relief wells in mid-August", "The agency is only
+            # able to offer them basic medical care": what goes on, or what one can do, no act
     return False
+
+
+CAPABILITY_WORDS = frozenset({"able", "unable"})  # "is only able to offer": what one can do
+
+
+def _still_going_on(verb: Token) -> bool:
+    """A progressive with "still": what goes on as before ("crews were still aiming to finish ..."), no act of a day."""
+    return (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+            and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children))
 
 
 def _what_a_thing_is_for(verb: Token) -> bool:
