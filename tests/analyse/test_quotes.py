@@ -2919,3 +2919,12 @@ def test_the_ceo_is_the_chief_executive_named_before() -> None:
     executive the article named, as a diplomat is its ambassador."""
     quotes = _t17_quotes("bpoil_reuters", "1470")
     assert find(quotes, "The real moratorium ends when they start issuing permits").speaker == "Jim Farnsworth"
+
+
+def test_words_texted_are_the_texters() -> None:
+    """haiti_bbc (dev) 1511: '“We are scared right now ...,” Opoku Ware Cyprian texted from Kumasi at 0349 GMT' was given
+    to the BBC's Network Africa, which the sentence before says told its listeners about the hoax (judged "wrong speaker"
+    in the draw of seed 6001): the model lemmatises "texted" as "texte", so the verb was no cue. Texting, like e-mailing
+    and tweeting, is saying."""
+    quotes = [q for q in _t17_quotes("haiti_bbc", "1511") if q.text.startswith("We are scared right now")]
+    assert [q.speaker for q in quotes] == ["Opoku Ware Cyprian"], [(q.speaker, q.text[:40]) for q in quotes]

@@ -55,7 +55,7 @@ SPEECH_VERBS = frozenset(
     """say tell add state announce declare explain note remark comment respond reply answer argue
     claim contend insist maintain assert stress emphasize emphasise underscore reiterate repeat warn
     caution predict suggest indicate acknowledge admit concede confirm deny reveal disclose report
-    write tweet post testify ask question wonder urge promise pledge vow threaten recall describe
+    write tweet post text email e-mail testify ask question wonder urge promise pledge vow threaten recall describe
     characterize characterise call accuse blame criticize criticise praise complain agree point mention
     observe conclude continue joke quip shout yell scream whisper cry exclaim boast brag estimate
     forecast allege charge signal hint imply speculate propose recommend demand request order inform

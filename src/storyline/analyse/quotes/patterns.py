@@ -53,7 +53,8 @@ MAX_SINGLE_QUOTE = 300
 # Cue verbs derived from PolNeAR *train* cue frequencies: lemmas that head at least ~10 gold cues and
 # are a gold cue in at least ~30% of their occurrences there (counts as facts; no dev data used).
 # Lemmatizer slips on cue verbs (the small model gives 'hoping' -> 'hop').
-LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "told": "tell"}  # "told" tagged an auxiliary keeps its form
+LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "told": "tell", "texted": "text"}  # "told" tagged an auxiliary keeps its
+# form; "texted" the model gives "texte"
 # Verb + preposition cues whose content is the prepositional object, from the same train counts
 # ('referred to', 'talking about', 'called for', 'railed against', 'voted for').
 PREP_CUES: dict[str, frozenset[str]] = {
