@@ -66,6 +66,8 @@ from storyline.analyse.lexicon import (
     LEGISLATOR_NOUNS,
     PARTY_MEMBER_NOUNS,
     PARTY_NOUNS,
+    PRESS_OUTLET_STAFF,
+    PRESS_WORDS,
     PRIVATE_PARTY_NOUNS,
     RELATIVE_TAGS,
     STATE_BODY_WORDS,
@@ -375,6 +377,9 @@ def _annotate(
     actor_span = doc[told[0] : told[1]]
     head = actor_span.root
     actor = None
+    if cand.actor is not None and _the_press(actor_span):
+        return None  # "The BBC's Mark Doyle - who travelled to the town on Saturday", "Reporter Mark Doyle visits a
+        # large temporary camp": the press at work gathering the story, no act of it
     if cand.actor is not None:
         titled = titled_person(doc, head, index) or appositive_name(head, index)
         actor = titled or index.entity_in(actor_span.start_char, actor_span.end_char, (head.idx, head.idx + len(head)))
@@ -610,6 +615,12 @@ def _complement(doc: Doc, cand: EventCandidate) -> tuple[int, int] | None:
     while end > part.left_edge.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return part.left_edge.i, end
+
+
+def _the_press(actor: Span) -> bool:
+    """An actor who is the press's own staff: an outlet's reporter ("The BBC's Mark Doyle", "CNN's Nic Robertson") or a
+    correspondent or reporter by that word ("Reporter Mark Doyle", "our correspondent")."""
+    return PRESS_OUTLET_STAFF.search(actor.text) is not None or any(t.lower_ in PRESS_WORDS for t in actor)
 
 
 def _ongoing(verb: Token) -> bool:
