@@ -515,3 +515,16 @@ def test_days_earlier_count_back_from_the_day_their_sentence_names() -> None:
     assert find(page, "Two days earlier").value == "2011-02-23"
     year_ago = find(timexes_of("Profit rose to $2 billion from $1.5 billion a year earlier.", "2010-07-27"), "a year earlier")
     assert (year_ago.type, year_ago.value) == ("DATE", "2009")
+
+
+def test_last_and_a_weekday_is_that_day_of_the_week_before() -> None:
+    """haiti_bbc (dev) 726, a page of Thursday 2010-01-21: "An estimated 200,000 people died in last Tuesday's quake" was
+    dated 2010-01-19, two days before, and the timeline showed the quake a second time a week late (seven such on the
+    dev stores, every one wrong: LibyaWar_cnn 237, of Friday 2011-03-25, "U.N. Resolution 1973, which was hurriedly passed
+    last Thursday", is March 17). News names a day of its own week bare ("on Tuesday"); "last Tuesday" is the week
+    before's. Where the day is not yet past in the page's week, and on a Sunday (the week it closes), it is the latest."""
+    assert _t17_values_at("haiti_bbc", "726", "last Tuesday's quake") == ["2010-01-12"]
+    assert _t17_values_at("LibyaWar_cnn", "237", "last Thursday as Libyan forces") == ["2011-03-17"]
+    assert find(timexes_of("The talks ended last Friday.", "1989-10-30"), "last Friday").value == "1989-10-27"  # a Monday
+    assert find(timexes_of("The talks ended last Friday.", "2010-01-24"), "last Friday").value == "2010-01-22"  # a Sunday
+    assert find(timexes_of("The talks ended last Wednesday.", "2000-04-03"), "last Wednesday").value == "2000-03-29"

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from storyline.analyse.time import patterns as P
 from storyline.analyse.time.tense import Tense
 
+SUNDAY = 6  # date.weekday() of a Sunday
+
 # ---------------------------------------------------------------------------------------------
 # calendar helpers
 
@@ -76,6 +78,9 @@ def weekday_date(anchor: date, weekday: int, tense: Tense, rel: str | None = Non
     a = anchor.isoformat()
     if rel == "last":
         back = back or 7
+        if back <= anchor.weekday() < SUNDAY:  # "last Tuesday's quake" on a Thursday: last week's, not two days ago
+            back += 7  # (news names a day of its own week bare, "on Tuesday"; a Sunday paper's week is the one it closes)
+            return anchor - timedelta(days=back), f"'last' weekday: that day of the week before the publication date's {a}"
         return anchor - timedelta(days=back), f"'last' weekday before the publication date {a}"
     if rel == "next":
         forward = forward or 7

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from storyline.analyse.time import patterns as P
 from storyline.analyse.time.calendar import (
+    SUNDAY,
     duration_value,
     format_number,
     lean,
@@ -352,7 +353,6 @@ def _h_year_earlier(c: Candidate, anchor: date | None, tense: Tense) -> Resoluti
     return Resolution("DATE", value, gran, f"one {unit} before the publication date {anchor.isoformat()}")
 
 
-SUNDAY = 6  # date.weekday() of a Sunday
 
 
 def _h_rel_unit(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
