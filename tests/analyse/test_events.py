@@ -2197,3 +2197,19 @@ def test_the_press_gathering_the_story_is_no_event_of_it(tmp_path: Path) -> None
         store = _t17_store(tmp_path, topic, uids)
         events = store.query("SELECT e.summary FROM events e")
         assert events and not [e["summary"] for e in events if press in e["summary"]], [e["summary"] for e in events]
+
+
+def test_an_act_told_with_a_plan_or_a_meeting_to_come_is_planned() -> None:
+    """bpoil_guardian (dev) 1795 and 1403 (timeline draw of seed 6002, "wrong mode"): "Tony Hayward ... will meet Barack
+    Obama at the White House on Wednesday prepared to offer concessions" made "prepared" an act done (the model's VBD, set
+    after an act to come), and "Food & Water Watch was set to file a lawsuit ..., alleging that it began production ..."
+    made the alleging done though the suit was still to be filed. Both are planned as the act they go with; a fund set up
+    to pay victims is set up, not planned (the verb of plan with a particle is another verb)."""
+    for uid, words, trigger in (("1795", "prepared to offer concessions", "prepared"),
+                                ("1403", "Food & Water Watch was set to file a lawsuit", "alleging")):
+        sent = _t17_sentence("bpoil_guardian", uid, words)
+        modes = {c.mode for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == trigger}
+        assert modes == {"planned"}, (trigger, modes, sent.text)
+    doc = load_nlp()("BP has set up a $20 billion compensation fund to pay victims of the oil spill, cutting roughly $1.7 "
+                     "billion in checks so far.")
+    assert {c.mode for c in find_candidates(next(iter(doc.sents))) if doc[c.trigger].lower_ == "cutting"} == {"asserted"}

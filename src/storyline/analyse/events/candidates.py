@@ -324,6 +324,25 @@ def _elaborating(verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children))
 
 
+def _participle_of_a_future(verb: Token) -> bool:
+    """A past participle set after an act to come, with no subject or conjunction of its own ("will meet Barack Obama at
+    the White House on Wednesday prepared to offer concessions", the model's VBD): planned as that act is."""
+    return (verb.tag_ in ("VBN", "VBD") and verb.i > verb.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ in P.PLANNED_AUX for c in verb.head.children))
+
+
+PLAN_VERBS = frozenset({"plan", "set", "schedule", "expect", "intend"})
+
+
+def _planned_by_its_head(verb: Token) -> bool:
+    """A bare infinitive under a verb of plan ("was set to file a lawsuit", "was expected to extend"): planned; not
+    what a thing was set up for ("BP has set up a $20 billion compensation fund to pay victims")."""
+    head = verb.head
+    return (verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.lemma_ in PLAN_VERBS
+            and not any(c.dep_ == "prt" for c in head.children))
+
+
 def _mode(token: Token) -> tuple[str, bool, bool]:
     """(mode, intent, conditional) from auxiliaries, negation, intent heads and conditions."""
     children = list(token.children)
@@ -332,13 +351,17 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
     conditional = any(c.dep_ == "advcl" and any(m.lower_ in P.CONDITION_MARKERS for m in c.children if m.dep_ == "mark") for c in children)
     conditional = conditional or any(m.dep_ == "mark" and m.lower_ in P.CONDITION_MARKERS for m in children)
     intent = False
+    elaborated_planned = False
     head = token
-    while (head.dep_ in ("xcomp", "conj") or head.dep_ == "advcl" and (to_infinitive(head) or _elaborating(head))) \
+    while (head.dep_ in ("xcomp", "conj") or head.dep_ == "advcl" and (to_infinitive(head) or _elaborating(head)
+                                                                       or _participle_of_a_future(head))) \
             and head.head.i != head.i:
         if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             break  # a clause of its own: "Fish will have suffered but the decision could help regenerate stocks"
-        if head.dep_ == "advcl" and _elaborating(head):
+        if head.dep_ == "advcl" and (_elaborating(head) or _participle_of_a_future(head)):
             lowers |= {c.lower_ for c in head.head.children if c.dep_ in ("aux", "auxpass")}
+            told = head.head  # "was set to file a lawsuit ..., alleging that ...": the plan's, or the planned act's
+            elaborated_planned = _planned_by_its_head(told) or any(_planned_by_its_head(c) for c in told.children)
             break  # the act it tells more of lends its auxiliaries only ("will exceed ..., pledging"), not the intent
             # that act is under ("sought to distance himself ..., promising more generous treatment": he promised)
         came_by = head.dep_
@@ -371,7 +394,7 @@ def _mode(token: Token) -> tuple[str, bool, bool]:
             means = means.head
     planned = (bool(lowers & P.PLANNED_AUX) or intent or ("going" in lowers) or _still_to_come(token)
                or _in_a_time_clause(token) and _dated_to_come(token))
-    if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in ("plan", "set", "schedule", "expect", "intend"):
+    if _planned_by_its_head(token) or elaborated_planned:
         planned = True
     hypothetical = bool(lowers & P.HYPOTHETICAL_AUX) or likely
     for anc in list(token.ancestors)[:4]:
