@@ -2252,3 +2252,15 @@ def test_an_agency_relaying_anothers_saying_is_no_party(tmp_path: Path) -> None:
     for line in lines:
         parties = {p["name"] for p in line["parties"]}
         assert "Henry Bahn" in parties and not any("Associated Press" in p for p in parties), (line["statement"], parties)
+
+
+def test_a_saying_asked_about_is_no_ones_claim(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 1029, a live blog of Hayward's hearing (ledger draw of seed 6002, "wrong party" twice): "Markey
+    asks if he's therefore saying that he doesn't recognize the term “plume”" made Markey assert that he did not know the
+    term, and "7.37 pm: Does Hayward think BP was “shaken down” by the White House ..., Bruce Braley wants to know" made
+    Hayward assert Barton's charge. A saying or a view asked about is not put forward; Barton's own charge stays his."""
+    claims = _t17_ledger(tmp_path / "guardian.db", "bpoil_guardian", ("1029",))
+    assert not [c["statement"] for c in claims if "recognize the term" in c["statement"]]
+    shakedown = [c for c in claims if c["statement"].startswith("[BP] was the victim of a White House “shakedown”")]
+    assert shakedown and all({p["name"] for p in c["parties"]} == {"Joe Barton"} for c in shakedown), [
+        (c["statement"], [p["name"] for p in c["parties"]]) for c in shakedown]

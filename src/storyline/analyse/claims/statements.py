@@ -64,6 +64,7 @@ from storyline.analyse.lexicon import (
     PRESS_WORDS,
     PRONOUN_GENDER,
     QUESTION_CUES,
+    QUESTION_MARKS,
     QUESTION_WORDS,
     REFERRING_NOUNS,
     REFUSAL_CUES,
@@ -711,6 +712,30 @@ def _not_yet_said(cue: Token) -> bool:
     return cue.dep_ == "xcomp" and (cue.head.lemma_.lower() in INTENT_VERBS or cue.head.lower_ in ("expected", "due", "going"))
 
 
+def _asked(cue: Token) -> bool:
+    """A saying or a view asked about, not put forward: its verb's "do" before its subject ("Does Hayward think BP was
+    “shaken down” by the White House ..., Bruce Braley wants to know"), or its clause the "if" or "whether" a verb of
+    asking puts ("Markey asks if he's therefore saying that he doesn't recognize the term “plume”")."""
+    subjects = [c.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "aux" and c.lower_ in ("do", "does", "did") and any(c.i < i for i in subjects) and _opens_a_clause(c)
+           for c in cue.children):
+        return True  # (not "Only later did Hayward admit that ...": an inversion after an adverb tells)
+    node = cue
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.lemma_.lower() in QUESTION_CUES and {m.lower_ for m in node.children if m.dep_ == "mark"} & QUESTION_MARKS:
+            return True
+        node = head
+    return False
+
+
+def _opens_a_clause(token: Token) -> bool:
+    """The first word of its sentence, or the first after a colon, a dash or an opening quote mark ("7.37 pm: Does ...")."""
+    return token.i == token.sent.start or token.doc[token.i - 1].text in (":", "“", '"', "—", "–", "-", "(")
+
+
 def find_statements(
     article: dict[str, Any], doc: Doc, index: MentionIndex | None, quotes: list[dict[str, Any]],
     timexes: list[dict[str, Any]], names: dict[str, str], canon: dict[str, str],
@@ -803,6 +828,8 @@ def find_statements(
             continue  # "He did not know exactly how many videos there were": nothing said
         if cue_tok is not None and _not_yet_said(cue_tok):
             continue  # "Hayward will say he is confident ...", "BP is planning to announce that ...": no one said it yet
+        if cue_tok is not None and _asked(cue_tok):
+            continue  # "Markey asks if he's therefore saying that ...": a saying asked about, not made
         if stance == ASSERTS and cue in DEMANDING_CUES:
             continue  # "demanded the federal government and BP commit to ...": a demand, no claim
         if stance == ASSERTS and cue in PERCEPTION_CUES:
