@@ -2264,3 +2264,14 @@ def test_a_saying_asked_about_is_no_ones_claim(tmp_path: Path) -> None:
     shakedown = [c for c in claims if c["statement"].startswith("[BP] was the victim of a White House “shakedown”")]
     assert shakedown and all({p["name"] for p in c["parties"]} == {"Joe Barton"} for c in shakedown), [
         (c["statement"], [p["name"] for p in c["parties"]]) for c in shakedown]
+
+
+def test_a_title_joined_to_a_title_is_the_same_person(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 1351: "The president's environmental adviser and director of the Office of Energy and Climate
+    Change Policy, Carol Browner, has accused BP of misstating the scale of the leak" gave the charge to Browner and to
+    a party "director" (ledger draw of seed 6002, "wrong party"). A bare title joined to a title is the same person's;
+    "other opposition members and the government denied" keeps its unnamed members."""
+    claims = _t17_ledger(tmp_path / "guardian.db", "bpoil_guardian", ("1351",))
+    lines = [c for c in claims if "misstating the scale of the leak" in c["statement"]]
+    assert lines and all([p["name"] for p in c["parties"]] == ["Carol Browner"] for c in lines), [
+        (c["statement"], [p["name"] for p in c["parties"]]) for c in lines]

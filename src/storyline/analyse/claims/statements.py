@@ -460,6 +460,13 @@ def _people_of(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
+def _another_title(conj: Token) -> bool:
+    """A bare singular noun joined to a title, no determiner or owner of its own: the same person's other title ("The
+    president's environmental adviser and director of the Office of Energy and Climate Change Policy, Carol Browner,
+    has accused BP"), not a second party ("other opposition members and the government", "the minister and his deputy")."""
+    return conj.dep_ == "conj" and conj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in conj.children)
+
+
 def _named_in_apposition(noun: Token, index: MentionIndex | None) -> str | None:
     """The entity an appositive names for a title ("Shadow Foreign Secretary, Douglas Alexander, is accusing ...", "A
     spokeswoman for the UN World Food Programme, Emilia Casella, rejects ...")."""
@@ -1403,7 +1410,7 @@ def _narrative(article_id: str, number: int, tok: Token, stance: str, lemma: str
         parties = _parties(speaker_tok, index, canon)
         if parties:  # "other opposition members and the government denied that": the unnamed conjuncts deny too
             parties += [name for conj in _conjuncts(speaker_tok) if _party_of(conj, index, canon) is None
-                        and (name := _unlinked_party(doc, conj)) and name not in parties]
+                        and not _another_title(conj) and (name := _unlinked_party(doc, conj)) and name not in parties]
     collective = False
     if not parties:
         words = [t for t in speaker_tok.subtree if t.i <= speaker_tok.i]
