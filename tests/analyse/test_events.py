@@ -2213,3 +2213,15 @@ def test_an_act_told_with_a_plan_or_a_meeting_to_come_is_planned() -> None:
     doc = load_nlp()("BP has set up a $20 billion compensation fund to pay victims of the oil spill, cutting roughly $1.7 "
                      "billion in checks so far.")
     assert {c.mode for c in find_candidates(next(iter(doc.sents))) if doc[c.trigger].lower_ == "cutting"} == {"asserted"}
+
+
+def test_force_turned_against_a_hazard_strikes_no_one() -> None:
+    """bpoil_guardian (dev) 2129 and 1436 (timeline draw of seed 6002, "not an event"): "“We are attacking this spill on
+    all fronts, ...” said Tony Hayward" and "Hayward says they fight the leak on three fronts" were STATEMENT events made
+    from an attack and a fight: an effort against a hazard, no blow struck at anyone. Shooting stays an act
+    (LibyaWar_cnn 368: "Gadhafi's forces had opened fire with machine guns on a recent street protest")."""
+    for uid, words in (("2129", "We are attacking this spill on all fronts"), ("1436", "they fight the leak on three fronts")):
+        sent = _t17_sentence("bpoil_guardian", uid, words)
+        assert not [c for c in find_candidates(sent) if c.type in ("FIGHT", "ASSAULT", "STATEMENT")], sent.text
+    sent = _t17_sentence("LibyaWar_cnn", "368", "opened fire with machine guns")
+    assert any(sent.doc[c.trigger].lower_ == "opened" and c.type in ("FIGHT", "ASSAULT") for c in find_candidates(sent))

@@ -1424,6 +1424,16 @@ def _listing(token: Token) -> bool:
             and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree))
 
 
+def _fights_a_hazard(verb: Token) -> bool:
+    """A verb of force whose object (or what it is against) is a hazard or a problem, not a party: "attacking this
+    spill", "fight the leak", "battling the blaze", "combat the outbreak" (``P.HAZARD_NOUNS``)."""
+    for child in verb.children:
+        thing = child if child.dep_ == "dobj" else _pobj(child) if child.dep_ == "prep" and child.lower_ == "against" else None
+        if thing is not None and thing.lemma_.lower() in P.HAZARD_NOUNS and not thing.ent_type_:
+            return True
+    return False
+
+
 def _verb_candidate(token: Token) -> EventCandidate | None:
     """A candidate for a verb (or 'concerned') trigger, or None."""
     if to_infinitive(token) and token.dep_ in ("advcl", "xcomp") and _gives_time_to_act(token.head):
@@ -1479,6 +1489,9 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         return None  # "it is striking that they didn't ameliorate them": the writer's remark, no one struck
     if etype == "THREATEN" and _warns_of_a_state(token):
         return None  # "Clapper warned that the Libyan network ... is “quite substantial”": an assessment, no threat
+    if etype in ("FIGHT", "ASSAULT") and _fights_a_hazard(token):
+        return None  # "We are attacking this spill on all fronts", "they fight the leak on three fronts": an effort
+        # against a hazard, no blow struck at anyone
     if etype in ("FIGHT", "ASSAULT") and any(c.dep_ == "dobj" and _a_sum(c) for c in token.children):
         return None  # "costs on the United States, which has already hit $550 million", "is shelling out a total of
         # $53.5 million in emergency assistance": a sum reached or spent, no blow struck ("froze $30 billion" sanctions)
