@@ -358,12 +358,12 @@ def test_what_someone_is_capable_of_is_no_act(sentence: Any) -> None:
 def test_an_act_told_in_a_clause_set_off_after_a_name_reads_as_the_names(tmp_path_factory: pytest.TempPathFactory) -> None:
     """LibyaWar_cnn (dev): "... CNN's Nic Robertson, who met briefly with her Wednesday" was shown as the name and a
     "who" clause with no verb of its own (a judge counted it garbled); the name, a gap, then the act: "CNN's Nic
-    Robertson … met briefly with her Wednesday". A sentence whose own verb follows the clause reads as it is ("Obama,
-    who met Wednesday in London with ... David Cameron, increased pressure on Gadhafi")."""
+    Robertson … met briefly with her Wednesday" (since the sixtieth session no event at all: a reporter at work; the
+    name-gap form is tested on "Koussa, who fled Libya ..." in test_events). A sentence whose own verb follows the clause
+    reads as it is ("Obama, who met Wednesday in London with ... David Cameron, increased pressure on Gadhafi")."""
     phrases = ["who met briefly with her Wednesday", "who met Wednesday in London with his British counterpart"]
     _, rows = _ingested(tmp_path_factory, "relative", phrases)
-    met = [event["summary"] for event, sentence in rows if phrases[0] in sentence and "met briefly" in event["summary"]]
-    assert met and all(s.startswith("CNN's Nic Robertson … met briefly with her Wednesday") for s in met), met
+    assert not [event["summary"] for event, sentence in rows if phrases[0] in sentence and "met briefly" in event["summary"]]
     london = [event["summary"] for event, sentence in rows if phrases[1] in sentence and "increased pressure" in event["summary"]]
     assert london and all(", who met Wednesday in London" in s for s in london), london
 

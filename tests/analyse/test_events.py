@@ -813,14 +813,15 @@ def test_an_accusation_needs_a_party_named_as_the_one_who_acted(tmp_path: Path) 
     spill on all fronts ..., said Tony Hayward" and 1436: "Hayward says they fight the leak on three fronts" the same.
     "X said Y did Z" accuses only a Y the text names, or the one an unnamed force is named for (LibyaWar_cnn 11: "forces
     loyal to Gadhafi shelled the city of Ajdabiya ..., Libyan rebel spokesman Shamsiddin Abdulmolah said" stays his
-    accusation of Gadhafi); with no one named, the speaker's report is a statement."""
+    accusation of Gadhafi); with no one named, the speaker's report is a statement. (Hayward's two are no events at all
+    since the sixtieth session: force turned against a hazard strikes no one.)"""
     for topic, uids, reports in (("LibyaWar_cnn", ("320", "120"), ("Rebels were fighting with newly", "has effectively imposed a no-fly")),
                                  ("bpoil_guardian", ("2129", "1436"), ("attacking this spill on all fronts", "they fight the leak"))):
         rows = _t17_store(tmp_path, topic, uids).query("SELECT type, summary FROM events")
         assert rows, topic
         for words in reports:
             told = [r["type"] for r in rows if words in r["summary"]]
-            assert told and "DISAPPROVE" not in told, (words, told)
+            assert (told or topic == "bpoil_guardian") and "DISAPPROVE" not in told, (words, told)
     store = _t17_store(tmp_path, "LibyaWar_cnn", ("11",))
     rows = store.query("SELECT e.type, e.summary, t.name AS target FROM events e LEFT JOIN entities t ON t.id = e.target")
     assert [r for r in rows if "shelled the city of Ajdabiya" in r["summary"] and r["type"] == "DISAPPROVE"
