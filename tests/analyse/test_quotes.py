@@ -2928,3 +2928,14 @@ def test_words_texted_are_the_texters() -> None:
     and tweeting, is saying."""
     quotes = [q for q in _t17_quotes("haiti_bbc", "1511") if q.text.startswith("We are scared right now")]
     assert [q.speaker for q in quotes] == ["Opoku Ware Cyprian"], [(q.speaker, q.text[:40]) for q in quotes]
+
+
+def test_the_subject_of_a_clause_leading_in_to_the_words_is_their_he() -> None:
+    """haiti_bbc (dev) 1065: "Chris has visited Haiti before: “It's a country of extreme poverty and brutal living
+    conditions,” he said." gave the words to Gordon Brown, the last person the article made a sentence's subject (the
+    ledger then showed Brown asserting Chris Martin's words; judged wrong party, seed 6011): the parse makes the clause
+    before the colon the saying's object, whose subject no pronoun looked at. The subject of a clause that leads in to
+    the words on a colon is whom the "he" after them is; and a bare first name one full name of the article has ("Chris"
+    after "Chris Martin from Coldplay") is that name."""
+    quotes = [q for q in _t17_quotes("haiti_bbc", "1065") if q.text.startswith("It's a country of extreme poverty")]
+    assert quotes and all(q.speaker == "Chris Martin" for q in quotes), [(q.speaker, q.text[:30]) for q in quotes]

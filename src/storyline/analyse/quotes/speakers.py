@@ -357,9 +357,17 @@ def _subjects(root: Token) -> list[Token]:
     ("After British Foreign Secretary William Hague held talks with the TNC ..., he declared: ...")."""
     out = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     for clause in root.children:  # a clause the parse may call either, opened by "after", "when", "as" ...
-        if clause.dep_ in ("advcl", "ccomp") and clause.i < root.i and any(c.dep_ == "mark" for c in clause.children):
+        if clause.dep_ in ("advcl", "ccomp") and clause.i < root.i and (
+                any(c.dep_ == "mark" for c in clause.children) or _leads_in(clause)):
             out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return sorted(out, key=lambda t: t.i)
+
+
+def _leads_in(clause: Token) -> bool:
+    """A clause that ends on a colon before the words quoted ("Chris has visited Haiti before: “It's a country of extreme
+    poverty ...,” he said"): its subject is whom the "he" after the words is."""
+    return any(c.dep_ == "punct" and c.text == ":" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in ("“", '"')
+               for c in clause.children)
 
 
 def _aside_subjects(root: Token) -> list[Token]:
@@ -437,6 +445,14 @@ def _context(doc: Doc) -> _Context:
     for surname, names in firsts.items():
         if len(names) > 1:  # father and son, "Moammar Gadhafi" and "Saif al-Islam Gadhafi": a bare surname is either
             full_names[surname] = surname
+    givens: dict[str, set[str]] = {}  # a first name -> the full names the article writes it in
+    for name in full_names.values():
+        if len(words := name.split()) > 1:
+            givens.setdefault(words[0], set()).add(name)
+    for given, names in givens.items():
+        if len(names) == 1 and full_names.get(given) == given:  # "Chris has visited Haiti before" after "Chris Martin":
+            full_names[given] = next(iter(names))  # his (a person named so alone, no one's surname, one person's first
+            # name; "NATO" before "NATO Al-Obeidy", a name the tagger ran together, is no person's first name)
     ctx = _Context(doc, ent_of, full_names, {})
     for ent in ents:
         if ent.label_ in qp.PERSON_LABELS:
