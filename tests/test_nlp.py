@@ -442,31 +442,33 @@ def test_a_determiner_or_number_word_after_a_name_opens_a_sentence() -> None:
     cases = {("LibyaWar_cnn", "61"): "Another 110,000 people inside Libya have been affected",
              ("LibyaWar_cnn", "50"): "A four-story building was heavily damaged",
              ("haiti_bbc", "96"): "Two Haitian women who met after being interviewed"}
+    _opened_and_whole(cases, ("Air Force One landed in Tripoli on Monday.", "Robbie Williams and Take That will record it.",
+                              "He said Plan A is still the best option.", "Lewis Hamilton won the Formula One race in Monaco.",
+                              "She visited Libya this week."))
+
+
+def _opened_and_whole(cases: dict[tuple[str, str], str], prose: tuple[str, ...]) -> None:
+    """Each Timeline17 article of ``cases`` has a sentence opening with its words; each line of ``prose`` is one sentence."""
     for (topic, uid), opening in cases.items():
         sentences = [s.strip() for s in _t17_sentences(topic, uid)]
         assert any(s.startswith(opening) for s in sentences), [s for s in sentences if opening[:12] in s]
     nlp = load_nlp()
-    for prose in ("Air Force One landed in Tripoli on Monday.", "Robbie Williams and Take That will record it.", "He said Plan A is still the best option.",
-                  "Lewis Hamilton won the Formula One race in Monaco.", "She visited Libya this week."):
-        assert len(list(nlp(prose).sents)) == 1, prose
+    for line in prose:
+        assert len(list(nlp(line).sents)) == 1, line
 
 
 def test_a_capitalised_count_after_a_word_or_a_name_opens_a_sentence() -> None:
     """haiti_bbc (dev) 1494, 106 and 1669: a caption, a pull quote's credit or a box's line ran into the sentence after
     it, which opens with a capitalised count: "... in the last few days UN humanitarian chief John Holmes Several
     agencies complained ...", "... and via social media More than 1,000 mourners gathered ...", "... via social media
-    Eighty-five UN employees died ..."; the briefing showed them as one sentence. A count after an adjective, or a title's capitals, stay whole."""
+    Eighty-five UN employees died ..."; the briefing showed them as one sentence. A count after an adjective, or a
+    title's capitals, stay whole."""
     cases = {("haiti_bbc", "1494"): "Several agencies complained at the weekend",
              ("haiti_bbc", "106"): "More than 1,000 mourners gathered",
              ("haiti_bbc", "1669"): "Eighty-five UN employees died"}
-    for (topic, uid), opening in cases.items():
-        sentences = [s.strip() for s in _t17_sentences(topic, uid)]
-        assert any(s.startswith(opening) for s in sentences), [s for s in sentences if opening[:12] in s]
-    nlp = load_nlp()
-    for prose in ("He cannot be blamed for the previous Eight years of rule.", "Learn More about How BP is Helping.",
-                  "How Many al Qaeda Members are there?", "He said more than 100 were hurt.",
-                  "The band Three Dog Night played for the crowd."):
-        assert len(list(nlp(prose).sents)) == 1, prose
+    _opened_and_whole(cases, ("He cannot be blamed for the previous Eight years of rule.", "Learn More about How BP is Helping.",
+                              "How Many al Qaeda Members are there?", "He said more than 100 were hurt.",
+                              "The band Three Dog Night played for the crowd."))
 
 
 def test_a_capitalised_conjunction_after_a_lower_case_word_opens_a_sentence() -> None:

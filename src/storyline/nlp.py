@@ -267,7 +267,7 @@ def _count_after_a_name(doc: Doc, token: Token) -> bool:
 # what a lower-case word a caption or headline ends on may be before a capitalised count opens the sentence after it: a
 # noun, a verb or an adverb ("... via social media Eighty-five UN employees died"); not an adjective or a determiner,
 # which a count goes on ("the previous Eight years", a reader's capitals)
-COUNT_SEAM_AFTER = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"})
+COUNT_SEAM_AFTER = SEAM_AFTER - {"RP", "CD", "JJ", "JJR", "JJS"}
 
 
 def _count_opens_a_sentence(doc: Doc, token: Token) -> bool:

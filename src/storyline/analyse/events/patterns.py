@@ -54,10 +54,10 @@ BLAST_PHRASES: frozenset[tuple[str, str]] = frozenset({("catch", "fire")})  # a 
 ACCIDENT_SITES: frozenset[str] = CRAFT_NOUNS | frozenset(
     "well wellhead pipeline pipe plant reactor refinery factory boiler warehouse depot".split())
 #: Hazards and problems a verb of force can be turned against with no party struck: "attacking this spill", "fight the
-#: leak", "battling the blaze", "combat the outbreak".
+#: leak", "battling the blaze", "combat the outbreak" ("fire" and "oil" are none here: "opened fire on a protest",
+#: "trying to force the oil down").
 HAZARD_NOUNS: frozenset[str] = frozenset("""spill leak slick gusher blaze wildfire outbreak epidemic pandemic virus flu
     disease infection flood drought famine hunger poverty crisis problem corruption inflation unemployment""".split())
-#: ("fire" and "oil" are no hazard here: "opened fire on a protest", "trying to force the oil down")
 #: A force's onset told in other verbs is one act: "the quake struck", "hit Haiti", "rocked the capital".
 ONSET_VERBS: frozenset[str] = frozenset({"hit", "strike", "rock", "jolt", "shake", "devastate", "wreck", "flatten", "ravage"})
 

@@ -353,8 +353,6 @@ def _h_year_earlier(c: Candidate, anchor: date | None, tense: Tense) -> Resoluti
     return Resolution("DATE", value, gran, f"one {unit} before the publication date {anchor.isoformat()}")
 
 
-
-
 def _h_rel_unit(c: Candidate, anchor: date | None, tense: Tense) -> Resolution:
     g = c.groups
     rel = (g.get("rel") or "").lower()
