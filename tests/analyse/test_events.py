@@ -1151,7 +1151,8 @@ def test_a_place_before_a_parenthetical_saying_places_the_words() -> None:
 
     assert not said("In Libya, Vandewalle said, there is nothing beyond Gadhafi and his close circle.", "said")
     assert said("In Washington, Secretary of State Hillary Clinton said the United States was deeply concerned.", "said") == ["STATEMENT"]
-    assert said("Obama told reporters at Camp David that the mission was succeeding.", "told") == ["STATEMENT"]
+    assert said("Obama told reporters at Camp David that he had ordered the Navy to the Gulf.", "told") == ["STATEMENT"]
+    # (what a thing is doing, "that the mission was succeeding", is an assessment: see the test of things told below)
 
 
 def test_an_act_an_adverb_sets_before_the_report_takes_no_day_of_the_report(tmp_path: Path) -> None:
@@ -2177,13 +2178,11 @@ def test_the_day_beside_what_was_decided_is_the_deciding(tmp_path: Path) -> None
 def test_a_sentence_republished_takes_the_day_its_first_article_gives(tmp_path: Path) -> None:
     """haiti_bbc (dev) 932 (13 January) and 820 (24 January) hold the same sentence, "Speaking in Washington, US
     President Barack Obama vowed “unwavering support” for Haiti ...": the later page read it against its own day, and the
-    timeline showed the vow twice, once on 24 January (judged "wrong date" in the draw of seed 6001); 1544 and 1479 hold
-    Elisabeth Byrs's words of 16 January, dated 16 and 17 January. A copy takes the date its earliest article gives, and
-    the copies are one event of two articles."""
-    store = _t17_store(tmp_path, "haiti_bbc", ("932", "820", "1544", "1479"))
+    timeline showed the vow twice, once on 24 January (judged "wrong date" in the draw of seed 6001). A copy takes the
+    date its earliest article gives, and the copies are one event of two articles."""
+    store = _t17_store(tmp_path, "haiti_bbc", ("932", "820"))
     events = store.query("SELECT e.date, e.summary FROM events e")
     assert _dates(events, "Speaking in Washington, US President Barack Obama vowed") == ["2010-01-12"]
-    assert _dates(events, "Elisabeth Byrs said in Geneva") == ["2010-01-16"]
     rows = store.query("SELECT count(DISTINCT v.article) AS n FROM events e JOIN event_evidence v ON v.event = e.id "
                        "WHERE e.summary LIKE 'Speaking in Washington, US President Barack Obama vowed%'")
     assert rows[0]["n"] == 2, rows
@@ -2226,3 +2225,27 @@ def test_force_turned_against_a_hazard_strikes_no_one() -> None:
         assert not [c for c in find_candidates(sent) if c.type in ("FIGHT", "ASSAULT", "STATEMENT")], sent.text
     sent = _t17_sentence("LibyaWar_cnn", "368", "opened fire with machine guns")
     assert any(sent.doc[c.trigger].lower_ == "opened" and c.type in ("FIGHT", "ASSAULT") for c in find_candidates(sent))
+
+
+def test_a_state_wished_for_a_name_given_or_things_described_is_no_statement_act() -> None:
+    """Sampled "not an event" class (timeline draws of haiti_bbc and bpoil_guardian, dev, seeds 6001, 6011, 6012): an
+    assessment told with a verb of saying was shown as a demand or a statement. "Haiti must not remain a battered
+    country" and "... should be a very low priority" ask no act; "Speaking in Port-au-Prince, Mr Ban called the
+    situation ... “one of the worst humanitarian crises in decades”" names a thing; what government buildings did,
+    told in Geneva, describes; "gave a wide variety of estimates" gives words, no aid."""
+    assert _typed_candidates("haiti_bbc", "260", "must not remain a battered country", ("DEMAND",))[0] == []
+    assert ("added", "DEMAND") not in _typed_candidates("bpoil_guardian", "1128", "should be a very low priority")[0]
+    assert _typed_candidates("haiti_bbc", "84", "Mr Ban called the situation", ("STATEMENT",))[0] == []
+    assert _typed_candidates("haiti_bbc", "1479", "Elisabeth Byrs said in Geneva", ("STATEMENT",))[0] == []
+    assert ("gave", "STATEMENT") in _typed_candidates("bpoil_guardian", "1285", "gave a wide variety of estimates")[0]
+    nlp = load_nlp()
+    for text, trigger, etype in (("Clinton said Gaddafi must be held accountable.", "said", "DEMAND"),
+                                 ("He said NATO must be ready to mediate.", "said", "DEMAND"),
+                                 ("Speaking in Washington, he promised the country every element of our power.", "Speaking",
+                                  "STATEMENT"),
+                                 ("Obama told reporters at Camp David that the violence must stop.", "told", "STATEMENT"),
+                                 ("Koussa said in Tripoli that the country decided on an immediate cease-fire.", "said",
+                                  "STATEMENT"),
+                                 ("NATO launched a series of strikes on Tripoli.", "launched", "FIGHT")):
+        doc = nlp(text)
+        assert (trigger, etype) in [(doc[c.trigger].text, c.type) for c in find_candidates(doc[:])], text

@@ -259,6 +259,33 @@ def _place_of_the_words(verb: Token, place: Token) -> bool:
     return subject is not None and place.i < subject.i and after is not None and after.text == ","
 
 
+def _names_a_thing(verb: Token) -> bool:
+    """A verb of describing that gives its object a name or a description ("called the situation “one of the worst
+    crises”", "described the spill as a catastrophe"), not a concern ("described it as a trend of great concern" is a
+    statement)."""
+    if verb_lemma(verb) not in P.DESCRIBE_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")] + [
+        _pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return any(n is not None for n in named) and not any(_concern(t) for n in named if n is not None for t in n.subtree)
+
+
+def _things_told(told: Token) -> bool:
+    """A told clause of what things did or what became of them, with no one acting on anything and nothing to come:
+    "Government buildings have collapsed", "an unknown number of casualties occurred in the fighting", "a huge amount
+    has been achieved" (a body or a people is someone: "the country decided on an immediate cease-fire", "the
+    organization has no immediate intention to intervene"; nor "investigators had uncovered a document", "elections ...
+    will be held within a year", "the department is “very concerned”")."""
+    subject = next((c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or not _a_thing_goes(told):
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in L.PARTY_NOUNS | L.GENERIC_BODY_NOUNS | L.STATE_BODY_WORDS | P.PEOPLE_NOUNS | P.NATION_NOUNS:
+        return False
+    return not any(c.tag_ == "MD" or c.dep_ in ("dobj", "dative") for c in told.children) and not any(
+        _concern(t) for t in told.subtree)
+
+
 def _words_assess(verb: Token) -> bool:
     """The words a saying reports are an assessment or a forecast, no act: a copula with what it calls the thing
     ("“It's an important milestone,” Hayward said in Houston"), a possibility ("could", "might", "may") or "going to"
@@ -267,7 +294,15 @@ def _words_assess(verb: Token) -> bool:
     statement ("said the United States was deeply concerned"), and so does a predicate with an act in its own clause
     ("“It's something our intelligence community is taking a hard look at,” Sullivan told reporters at Camp David").
     The speaker's own view ("“I do feel that ...,” Hayward said") and what anyone can see ("you can see plumes of oil")
-    are none either, nor what goes on as before or what one is able to do."""
+    are none either, nor what goes on as before or what one is able to do. A participle placing the saying ("Speaking
+    in Port-au-Prince, Mr Ban called the situation ... “one of the worst humanitarian crises in decades”") reports the
+    words of the verb it hangs on: a name or a description given to a thing is an assessment too."""
+    head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i != verb.i:
+        if _names_a_thing(head):
+            return True
+        if verb_lemma(head) in L.SPEECH_VERBS:
+            return _words_assess(head)
     for told in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
         auxiliaries = {c.lower_ for c in told.children if c.dep_ in ("aux", "auxpass")}
         predicates = [c for c in told.children if c.dep_ in ("attr", "acomp")]
@@ -294,6 +329,9 @@ def _words_assess(verb: Token) -> bool:
         if auxiliaries & P.POSSIBILITY_AUX or (told.lower_ == "going" and not first_person  # ("We are going to establish
                                                and any(c.dep_ == "xcomp" for c in told.children)):  # law and order": a pledge)
             return True
+        if _things_told(told):
+            return True  # "“Government buildings have collapsed and we do not even have the support of the local
+            # infrastructure,” Elisabeth Byrs said in Geneva": what things did or are, a description, no statement act
         if _still_going_on(told) or any(p.lemma_.lower() in CAPABILITY_WORDS for p in predicates):
             return True  # "crews were still aiming to finish drilling two relief wells in mid-August", "The agency is only
             # able to offer them basic medical care": what goes on, or what one can do, no act
@@ -752,8 +790,9 @@ def verb_lemma(token: Token) -> str:
 
 
 def _event_noun(token: Token) -> Token:
-    """The noun that names the event: 'a state of emergency' -> emergency."""
-    if token.lemma_.lower() == "state":
+    """The noun that names the event: 'a state of emergency' -> emergency, 'a wide variety of estimates' -> estimates,
+    'a series of strikes' -> strikes (``P.OF_NOUNS``)."""
+    if token.lemma_.lower() in P.OF_NOUNS:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = _pobj(of) if of is not None else None
         if obj is not None:
@@ -1350,15 +1389,17 @@ def _no_act_asked(verb: Token, subject: Token) -> bool:
 
 
 def _a_state_wanted(verb: Token) -> bool:
-    """What someone ought to be or have, no act asked of them: "Graham said such a person should have a background of
-    both science and management", "the federal government must continue to be vigilant" (a view; "must be held
-    accountable", "must stop" ask for an act)."""
+    """What someone or something ought to be or have, no act asked of them: "Graham said such a person should have a
+    background of both science and management", "the federal government must continue to be vigilant", "“Haiti must not
+    remain a battered country,” he said", "Witch hunting ... should be a very low priority" (a view; "must be held
+    accountable", "must stop", "must be ready to mediate", "must be the first to act" ask for an act)."""
     if verb.lemma_ in ("continue", "remain"):
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"), verb)
     if verb.lemma_ == "have" and verb.dep_ != "aux":
         return any(c.dep_ == "dobj" for c in verb.children)
-    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and not any(g.dep_ in ("xcomp", "ccomp") for g in c.children)
-                                       for c in verb.children)  # ("must be ready to mediate" asks for an act)
+    return verb.lemma_ in P.WANTED_STATE_VERBS and any(
+        c.dep_ in ("acomp", "attr") and not any(g.dep_ in ("xcomp", "ccomp", "relcl", "acl") for g in c.children)
+        for c in verb.children)
 
 
 def _disposition(token: Token) -> bool:

@@ -428,6 +428,11 @@ LIKELIHOOD_WORDS: frozenset[str] = frozenset({"likely", "unlikely"})
 # Verbs that link a thing to what it is called or looks like, as "be" does: their words assess ("All of the indications
 # so far look very encouraging").
 COPULAR_VERBS: frozenset[str] = frozenset({"be", "look", "seem", "appear", "sound", "remain"})
+# Verbs that link one to a state one ought to be in, under a modal of obligation: "must not remain a battered country",
+# "should be a very low priority", "must become a priority" ask no act.
+# Common nouns for a state, which acts as a body does ("the country decided on an immediate cease-fire").
+NATION_NOUNS: frozenset[str] = frozenset({"country", "nation", "state", "republic", "kingdom"})
+WANTED_STATE_VERBS: frozenset[str] = frozenset({"be", "remain", "become", "stay"})
 EXTRAPOSING_VERBS: frozenset[str] = frozenset({"take", "be", "become", "grow", "get", "seem", "appear", "remain"})
 PREDICTION_VERBS: frozenset[str] = frozenset({"predict", "forecast", "speculate", "foresee", "envisage", "envision"})
 # What one fears will happen is as possible as a forecast, when it is the fear's clause ("residents worry that a
@@ -512,6 +517,10 @@ TOLD_THINGS: frozenset[str] = frozenset(
 SPOKEN_THINGS: frozenset[str] = SPEECH_NOUNS | OPINION_THINGS | TOLD_THINGS | frozenset(
     """address lecture testimony briefing sermon presentation conference update message letter verdict report review detail
     finding result analysis""".split())
+#: Nouns that hand what they name to their "of": "a state of emergency", "gave a wide variety of estimates" (words given,
+#: no aid), "a series of strikes", "a new round of talks".
+OF_NOUNS: frozenset[str] = frozenset({"state", "variety", "range", "series", "number", "host", "set", "couple", "lot",
+                                      "raft", "flurry", "spate", "string", "round", "wave"})
 #: Papers that ask for payment: sent or given, a demand to pay ("The Coast Guard sent BP a bill Thursday for $69
 #: million"), no aid.
 PAYMENT_DEMANDS: frozenset[str] = frozenset({"bill", "invoice"})
