@@ -2939,3 +2939,30 @@ def test_the_subject_of_a_clause_leading_in_to_the_words_is_their_he() -> None:
     after "Chris Martin from Coldplay") is that name."""
     quotes = [q for q in _t17_quotes("haiti_bbc", "1065") if q.text.startswith("It's a country of extreme poverty")]
     assert quotes and all(q.speaker == "Chris Martin" for q in quotes), [(q.speaker, q.text[:30]) for q in quotes]
+
+
+def test_words_a_clause_of_the_narration_takes_up_are_not_the_last_speakers() -> None:
+    """Sampled "wrong speaker" class (quote draws of haiti_bbc, dev, seeds 6001 and 6011): lyrics sung at a telethon,
+    marked after the narration's own subject and verb ("Bono and singer Rihanna's lyrics included “Not going to leave you
+    stranded.”", "She changed the lyrics, and sang “Haiti we can see your halo ...”"), went to George Clooney, quoted
+    before. Words with no cue of their own that open their own sentence still go on with the last speaker, and so do
+    words after a line run in with no stop ("Hospitals have collapsed “There are a lot of schools ...”": Preval's)."""
+    for uid, words in (("1655", "Not going to leave you stranded"), ("1149", "Haiti we can see your halo")):
+        q = find(_t17_quotes("haiti_bbc", uid), words)
+        assert q.speaker != "George Clooney", (uid, q.speaker)
+    assert find(_t17_quotes("haiti_bbc", "932"), "There are a lot of schools").speaker == "Rene Preval"
+    quotes = extract_quotes(load_nlp()(
+        "“It is a disgrace,” Hayward said. “We will pay every legitimate claim.” The company's shares fell."), "a")
+    assert find(quotes, "We will pay every legitimate claim").speaker == "Hayward"
+
+
+def test_a_clause_leading_in_on_a_colon_names_who_speaks() -> None:
+    """bpoil_guardian (dev) 1029, a live blog of a hearing: marked words with no cue, after a clause on a colon, went to
+    the last speaker ("Hayward isn't taking this lying down: “In what respect?”" to Jay Inslee, "Waxman snaps: “I don't
+    want to know whether you're distraught ...”" to "starts"). The subject of the verb the colon closes speaks, when it is
+    a person or a body; a clause with no one for subject leaves the last speaker going on ("What his team can do is
+    ensure ...: “I believe the right people were making decisions.”" stays Hayward's)."""
+    quotes = _t17_quotes("bpoil_guardian", "1029")
+    assert "Hayward" in (find(quotes, "In what respect").speaker or "")
+    assert "Waxman" in (find(quotes, "I don't want to know whether you're distraught").speaker or "")
+    assert "Hayward" in (find(quotes, "I believe the right people were making decisions").speaker or "")

@@ -135,8 +135,16 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
             _push(ctx, named)  # '“Judges will take into account ...,” Patrick Morris, a lawyer at the firm ...': the
             cand.speaker, cand.speaker_role, cand.speaker_named = named.name, named.role, True  # verb left out
             ctx.spoke = (named, doc[_token_at(doc, cand.start)].sent.start)
+        elif cand.cue_start is None and cand.kind == "direct" and not cand.in_title and (
+                lead := _lead_in_sayer(ctx, cand)) is not None:
+            ref, subject = lead  # "Hayward isn't taking this lying down: “In what respect?”", "Waxman snaps: “...”": who
+            _push(ctx, ref)  # the clause leading in to the words on a colon or a dash tells of
+            cand.speaker, cand.speaker_role, cand.speaker_named = ref.name, ref.role, ref.named
+            cand.source_start, cand.source_end = subject.left_edge.idx, subject.idx + len(subject)
+            if ref.kind == "person":
+                ctx.spoke = (ref, subject.sent.start)
         elif cand.cue_start is None and cand.kind == "direct" and not cand.in_title and last is not None:
-            if last.paragraph >= cand.paragraph - 1 and last.speaker is not None:
+            if last.paragraph >= cand.paragraph - 1 and last.speaker is not None and not _set_in_narration(doc, cand):
                 cand.speaker, cand.speaker_role, cand.speaker_named = last.speaker, last.speaker_role, last.speaker_named
                 cand.source_start, cand.source_end = last.source_start, last.source_end
                 if last.paragraph == cand.paragraph and last.kind != "indirect":  # '"…," X said. "…"': one utterance, one cue
@@ -149,6 +157,58 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], *, body_start: int =
             last = None
     for k in described:
         _named_next(ctx, candidates, k)
+
+
+LEAD_IN_MARKS = frozenset({":", "-", "–", "—"})  # marks after which a clause leads in to the words that follow
+
+
+def _mark_before(doc: Doc, cand: Candidate) -> tuple[Token, int] | None:
+    """The word before the opening quote mark of a candidate's words, in their sentence, and the words' first token."""
+    start = _token_at(doc, cand.start)
+    mark = start - 1 if start > 0 and doc[start - 1].is_quote else start
+    mark -= 1
+    if mark < 0 or doc[mark].is_quote or doc[mark].sent != doc[start].sent:
+        return None  # (words marked right after others go on: "... attended to' ‘The only silver lining ...'")
+    return doc[mark], start
+
+
+def _lead_in_sayer(ctx: _Context, cand: Candidate) -> tuple[Ref, Token] | None:
+    """Who the clause leading in to marked words on a colon or a dash tells of, when they have no cue of their own: the
+    subject of the verb the mark closes, when it is a person or a body ("Hayward isn't taking this lying down: “In what respect?”",
+    "Hayward on Sunday alluded to the role BP has unwillingly adopted: “I'm sorry ...”", "He went on: “...”"). Not a
+    thing ("What his team can do is ensure ...: “...”") nor a clause with no subject; the last speaker goes on then."""
+    found = _mark_before(ctx.doc, cand)
+    if found is None or found[0].text not in LEAD_IN_MARKS:
+        return None
+    mark, _ = found
+    subject = next((t for t in mark.head.children if t.dep_ == "nsubj" and t.i < mark.i), None)
+    if subject is None or mark.head.pos_ not in ("VERB", "AUX") or mark.head.i > mark.i:
+        return None  # (a heading's topic is no one's clause: "On whether President Obama is being too timid ...: “...”")
+    ref = _resolve(ctx, subject)
+    return (ref, subject) if ref is not None and ref.kind in ("person", "org") else None
+
+
+def _set_in_narration(doc: Doc, cand: Candidate) -> bool:
+    """Marked words with no cue of their own that a clause of the narration takes up, after its own subject and verb
+    ("Bono and singer Rihanna's lyrics included “Not going to leave you stranded.”", "She changed the lyrics, and sang
+    “...”", "take part in a “Hope for Haiti Now” telethon"): what that clause tells of them, not the last speaker going
+    on (whose words open a sentence of their own: '“...,” Cowell said. “We have a short time ...”'). A saying before
+    them goes on with its speaker ('“...,” he said, “...”'); a colon or a dash leads in (``_lead_in_sayer``)."""
+    found = _mark_before(doc, cand)
+    if found is None:
+        return False
+    before, start = found
+    if before.dep_ == "prt" and any(c.dep_ == "dobj" for c in before.head.children):
+        return False  # "before we were able to get her and her co-worker out “I jumped into the hole ...”": the verb has
+        # what it acts on, and the words are a new line run in
+    takes_up = before.pos_ in ("DET", "ADP", "PART") or (
+        before.pos_ == "VERB" and before.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in before.children))
+    return takes_up and any(  # (a verb told in a perfect, or a noun, before the mark is a caption run in: "Hospitals have
+        # collapsed “There are a lot of schools ...”", "Many people live in poorly constructed houses on hills in Haiti “It was quite quick ...”")
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head.i < start
+        and t.head.lemma_.lower() not in qp.REPORTING_VERBS
+        for t in doc[start].sent if t.i < start)
+
 
 
 def _described_saying(doc: Doc, cand: Candidate) -> bool:
