@@ -2249,3 +2249,18 @@ def test_a_state_wished_for_a_name_given_or_things_described_is_no_statement_act
                                  ("NATO launched a series of strikes on Tripoli.", "launched", "FIGHT")):
         doc = nlp(text)
         assert (trigger, etype) in [(doc[c.trigger].text, c.type) for c in find_candidates(doc[:])], text
+
+
+def test_a_verb_joined_to_a_charge_is_no_charge_and_a_feared_toll_told_is_a_view() -> None:
+    """Timeline draw of haiti_bbc (dev, seed 6101): "The country's earthquake disaster claimed tens of thousands of lives
+    and destroyed the little that remained of the Caribbean island's infrastructure" was shown as an alleged assault by
+    Haiti on the page's day (a verb joined to "claimed" read as what is claimed; the disaster, a quake's, as a
+    belligerent), and "President Preval told the Miami Herald newspaper in the US he feared thousands of his people had
+    died" as a statement act (judged wrong date and not an event). What is charged stays alleged ("accused NATO of bombing
+    civilians and killing children")."""
+    sent = _t17_sentence("haiti_bbc", "347", "earthquake disaster claimed tens of thousands of lives")
+    destroyed = [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "destroyed"]
+    assert [(c.type, c.mode) for c in destroyed] == [("INCIDENT", "asserted")], destroyed
+    assert ("told", "STATEMENT") not in _typed_candidates("haiti_bbc", "932", "he feared thousands of his people had died")[0]
+    doc = load_nlp()("Libya accused NATO of bombing civilians and killing children.")
+    assert {doc[c.trigger].lower_: c.mode for c in find_candidates(doc[:])}.get("killing") == "alleged"

@@ -322,8 +322,10 @@ def _words_assess(verb: Token) -> bool:
             return True  # "It is not expected to hurt current oil-capture systems ..., a BP executive told reporters in
             # Houston", "is likely to ...": a forecast
         first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in L.FIRST_PERSON for c in told.children)
-        if first_person and told.lemma_ in P.OPINION_VERBS:
-            return True  # "“I do feel that we have, for the first time, turned the corner,” Hayward said in Florida": a view
+        own = any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in told.children)  # (the speaker, most often)
+        if first_person and told.lemma_ in P.OPINION_VERBS or own and told.lemma_ in P.HELD_VIEW_VERBS:
+            return True  # "“I do feel that we have, for the first time, turned the corner,” Hayward said in Florida",
+            # "President Preval told the Miami Herald newspaper in the US he feared thousands of his people had died": a view
         if auxiliaries & {"can", "could"} and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in told.children):
             return True  # "“If you look at the video you can see plumes of oil ...,” he told reporters": what anyone can see
         if auxiliaries & P.POSSIBILITY_AUX or (told.lower_ == "going" and not first_person  # ("We are going to establish
@@ -751,8 +753,22 @@ def _seen_happen(verb: Token) -> bool | None:
 
 
 def _alleged(token: Token) -> bool:
-    """The act is a charge someone makes, not a fact the sentence states ("blamed X for sending", "allege X has supplied")."""
-    return _under_verb(token, P.ALLEGATION_VERBS, frozenset({"ccomp", "xcomp", "pcomp", "pobj", "prep", "conj"}), 3)
+    """The act is a charge someone makes, not a fact the sentence states ("blamed X for sending", "allege X has supplied").
+    A verb joined to the verb of charging with no subject of its own is that subject's own next act, not what is charged
+    ("The country's earthquake disaster claimed tens of thousands of lives and destroyed the little that remained ...",
+    "Saif ... blamed Libya's unrest on tribal factions and warned of civil war"); with one, the parse may have joined
+    what is charged ("claims its business and thousands like it have been hit by BP's “negligence”")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ALLEGED_LINKS or node.head.i == node.i:
+            return False
+        child, node = node, node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in P.ALLEGATION_VERBS:
+            return child.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    return False
+
+
+ALLEGED_LINKS = frozenset({"ccomp", "xcomp", "pcomp", "pobj", "prep", "conj"})  # what a charge's words hang on it by
 
 
 _VOCABULARY: frozenset[str] = frozenset(
@@ -1607,7 +1623,10 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     ):
         etype = "FIGHT"  # weapons and armed forces: conventional military force ("NATO began bombing Libya on March
         # 19" is the act "NATO began bombarding Libya" tells: aerial force by a state or an alliance)
-    if etype in P.HOSTILE_TYPES and actor_tok is not None and actor_tok.lemma_.lower() in P.FORCE_NOUNS | P.CONFLICT_NOUNS:
+    if etype in P.HOSTILE_TYPES and actor_tok is not None and (actor_tok.lemma_.lower() in P.FORCE_NOUNS | P.CONFLICT_NOUNS or (
+            (actor_tok.pos_ == "PROPN" or actor_tok.lemma_.lower() in P.DISASTER_NOUNS)
+            and any(c.dep_ == "compound" and c.lemma_.lower() in P.FORCE_NOUNS for c in actor_tok.children))):
+        # ("the earthquake disaster", "Hurricane Katrina"; not "the hurricane season")
         if actor_tok.lemma_.lower() in P.CONFLICT_NOUNS and _as_of(token):
             return None  # "As of Thursday morning, the war had forced out nearly 250,000 people": a war's toll so far
         etype = P.INCIDENT  # "Haiti's worst quake in two centuries hit south of the capital": nature is no belligerent,

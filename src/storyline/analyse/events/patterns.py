@@ -36,6 +36,8 @@ CONFLICT_NOUNS: frozenset[str] = frozenset("war conflict fighting violence unres
 RELATION_NOUNS: frozenset[str] = frozenset("tie link relation relationship contact connection dealing".split())
 #: Natural forces and industrial accidents: an act whose doer is one of these is an incident, and no one's accusation
 #: (an explosion or a blast is left out: as often a bomb's, PLOVER's "a minefield explosion killed two youths" a FIGHT).
+#: Nouns of a calamity that a force's name before them makes that force's ("the earthquake disaster").
+DISASTER_NOUNS: frozenset[str] = frozenset({"disaster", "catastrophe", "tragedy", "devastation"})
 FORCE_NOUNS: frozenset[str] = frozenset(
     """quake earthquake tremor aftershock hurricane storm typhoon cyclone tornado flood flooding tsunami landslide
     mudslide avalanche eruption volcano wildfire drought spill leak slick gusher""".split()
@@ -421,6 +423,10 @@ NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"neither", "no"})  # of a subj
 EXPECTING_VERBS: frozenset[str] = frozenset({"expect", "believe", "think", "doubt", "anticipate", "reckon", "assume"})
 # The speaker's own verbs of a view ("“I do feel that we have ... turned the corner,” Hayward said"): an opinion told.
 OPINION_VERBS: frozenset[str] = EXPECTING_VERBS | {"feel", "guess", "suppose", "suspect"}
+# Of those, the views a speaker told of in the third person holds ("Preval told the Miami Herald ... he feared thousands of
+# his people had died"); "he expected BP to pay for the project" asks something of BP.
+HELD_VIEW_VERBS: frozenset[str] = frozenset({"believe", "think", "doubt", "feel", "guess", "suppose", "suspect", "fear",
+                                             "worry"})
 # Verbs an "it" of extraposition or of time is the subject of ("warned it could take four to five months", "it was
 # growing increasingly difficult"): no one is that "it".
 # Words that make what a copula tells a forecast ("is likely to slow", "is unlikely to recover").
