@@ -2966,3 +2966,11 @@ def test_a_clause_leading_in_on_a_colon_names_who_speaks() -> None:
     assert "Hayward" in (find(quotes, "In what respect").speaker or "")
     assert "Waxman" in (find(quotes, "I don't want to know whether you're distraught").speaker or "")
     assert "Hayward" in (find(quotes, "I believe the right people were making decisions").speaker or "")
+
+
+def test_a_persons_postings_speak_for_that_person() -> None:
+    """haiti_bbc (dev) 1439: "Mr Griffin's original postings, on Facebook and Twitter, said: “While the Haiti earthquake
+    is terrible ...”" gave the words to "Mr Griffin's original postings" (judged wrong speaker in the quote draw of seed
+    6101). Postings and tweets are documents: they speak for whose they are, as "Clinton's statement said" does."""
+    q = find(_t17_quotes("haiti_bbc", "1439"), "While the Haiti earthquake is terrible")
+    assert q.speaker is not None and "Griffin" in q.speaker and "postings" not in q.speaker, q.speaker

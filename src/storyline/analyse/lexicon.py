@@ -273,9 +273,10 @@ ADVERBIAL_MARKS = frozenset({"after", "before", "until", "till", "since", "once"
                              "whereas"})
 # Nouns naming those who stand against someone: "Gadhafi's opposition", "Obama's critics" are not his own voice.
 ADVERSARY_NOUNS = frozenset("opposition opponent critic enemy rival foe adversary detractor".split())
-# Nouns of what a body issues, which speak for the name inside them: "a NATO statement accused", "a Pentagon report said".
+# Nouns of what a body issues, which speak for the name inside them: "a NATO statement accused", "a Pentagon report said",
+# "Mr Griffin's original postings, on Facebook and Twitter, said".
 DOCUMENT_NOUNS = frozenset("statement report communique communiqué letter announcement release bulletin memo investigation "
-                           "inquiry study review testimony filing".split())
+                           "inquiry study review testimony filing posting tweet".split())
 # Where words were said, in a phrase after their attribution: "..., a spokeswoman said, in quotes carried by AFP", "...,
 # he said, in an interview".
 SAYING_PLACES = DOCUMENT_NOUNS | frozenset("quote quotes interview remark remarks comment comments briefing conference "

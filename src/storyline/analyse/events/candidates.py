@@ -295,14 +295,12 @@ def _words_assess(verb: Token) -> bool:
     ("“It's something our intelligence community is taking a hard look at,” Sullivan told reporters at Camp David").
     The speaker's own view ("“I do feel that ...,” Hayward said") and what anyone can see ("you can see plumes of oil")
     are none either, nor what goes on as before or what one is able to do. A participle placing the saying ("Speaking
-    in Port-au-Prince, Mr Ban called the situation ... “one of the worst humanitarian crises in decades”") reports the
-    words of the verb it hangs on: a name or a description given to a thing is an assessment too."""
+    in Port-au-Prince, Mr Ban called the situation ... “one of the worst humanitarian crises in decades”") that hangs on
+    a name or a description given to a thing is an assessment too."""
     head = verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i != verb.i:
-        if _names_a_thing(head):
-            return True
-        if verb_lemma(head) in L.SPEECH_VERBS:
-            return _words_assess(head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i != verb.i and _names_a_thing(head):
+        return True  # (the words of a saying it hangs on are not judged: "Speaking in Geneva, Ms Byrs said that the
+        # decision to end the rescue operation was “heartbreaking” ..." tells the end of the rescue phase)
     for told in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
         auxiliaries = {c.lower_ for c in told.children if c.dep_ in ("aux", "auxpass")}
         predicates = [c for c in told.children if c.dep_ in ("attr", "acomp")]
