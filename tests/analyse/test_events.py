@@ -2264,3 +2264,20 @@ def test_a_verb_joined_to_a_charge_is_no_charge_and_a_feared_toll_told_is_a_view
     assert ("told", "STATEMENT") not in _typed_candidates("haiti_bbc", "932", "he feared thousands of his people had died")[0]
     doc = load_nlp()("Libya accused NATO of bombing civilians and killing children.")
     assert {doc[c.trigger].lower_: c.mode for c in find_candidates(doc[:])}.get("killing") == "alleged"
+
+
+def test_stepping_is_a_retreat_only_down_or_aside() -> None:
+    """Timeline draw of bpoil_guardian (dev, seed 6102): "Today one man has stepped forward: John Shimkus" was a RETREAT
+    (judged not an event); on the dev stores "stepped up their shelling", "stepped up sanctions", "stepped into the
+    conflict" and "steps up to the camera" were retreats too. Stepping down or aside is one; stepping up an act is that
+    act."""
+    assert _typed_candidates("bpoil_guardian", "1379", "one man has stepped forward")[0] == []
+    nlp = load_nlp()
+    for text, etype in (("Mubarak stepped down on Friday.", "RETREAT"), ("Obama said the U.S. will soon step aside.", "RETREAT"),
+                        ("Pro-Gadhafi forces stepped up their shelling of rebel positions in Misrata.", "FIGHT"),
+                        ("The EU stepped up sanctions on Gadhafi's regime.", "SANCTION"),
+                        ("Amr Moussa stepped back from his earlier criticism of airstrikes.", "RETREAT")):
+        doc = nlp(text)
+        assert [c.type for c in find_candidates(doc[:]) if doc[c.trigger].lemma_ == "step"] == [etype], text
+    doc = nlp("Britain also stepped into the conflict by providing logistical support.")
+    assert [doc[c.trigger].text for c in find_candidates(doc[:])] == ["providing"]

@@ -814,6 +814,24 @@ def _event_noun(token: Token) -> Token:
     return token
 
 
+def _step_type(verb: Token, objects: list[Token]) -> tuple[str | None, Token | None]:
+    """"Step" is a retreat only stepping down or aside ("Mubarak stepped down", "the U.S. will soon step aside"); stepping
+    up an act is that act, done more ("Pro-Gadhafi forces stepped up their shelling of rebel positions", "stepped up
+    sanctions on Gadhafi's regime"); stepping forward, in, into, out of or before the cameras is no event ("One man has
+    stepped forward: John Shimkus", "Britain also stepped into the conflict by providing logistical support": its act is
+    the providing)."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    if words & P.STEPPING_ASIDE or {"back", "from"} <= words | {t.lower_ for c in verb.children if c.lower_ == "back"
+                                                               for t in c.children if t.dep_ == "prep"}:
+        return "RETREAT", None  # ("Amr Moussa ... stepped back from his earlier criticism of airstrikes"; not "quickly
+        # replaced the cover and stepped back")
+    if "up" in words:
+        noun = next((o for o in objects if o.lemma_.lower() in P.NOUN_TRIGGERS and o.dep_ == "dobj"), None)
+        if noun is not None:
+            return _noun_type(noun), noun
+    return None, None
+
+
 def _crowd(token: Token | None) -> bool:
     """A subject that is a crowd of people (students, thousands, workers) rather than an office."""
     if token is None:
@@ -841,6 +859,8 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
     if not objects:  # "Sepulvado gave that account Tuesday": a lone dative is the thing given, as the parse missed
         objects = [_event_noun(c) for c in token.children if c.dep_ == "dative" and c.pos_ == "NOUN"]
     object_lemmas = {o.lemma_.lower() for o in objects}
+    if lemma in P.STEP_VERBS:
+        return _step_type(token, objects)
     if lemma in P.DESCRIBE_VERBS and "dobj" in (deps := {c.dep_ for c in token.children}) and (
             "oprd" in deps or any(g.dep_ == "oprd" for c in token.children if c.dep_ == "dobj" for g in c.children)):
         return None, None  # "The new CEO called the Gulf oil spill a “wake-up call” for the entire industry": what a thing

@@ -379,6 +379,9 @@ ACTOR_OBJECT_VERBS: frozenset[str] = frozenset({"meet", "release", "host", "rece
 JOURNEY_VERBS: frozenset[str] = frozenset({"drive"})
 # Verbs that withdraw only when told with a leaving word: "forces pulled back from Ras Lanuf", "pulled its naval ships
 # out of NATO operations"; "pulled his SUV up to a dock", "his boat pulled alongside the group" left nowhere.
+# "Step" is a retreat only stepping down or aside; stepping up an act is that act (candidates._step_type).
+STEP_VERBS: frozenset[str] = frozenset({"step"})
+STEPPING_ASIDE: frozenset[str] = frozenset({"down", "aside"})
 LEAVING_VERBS: frozenset[str] = frozenset({"pull"})
 LEAVING_WORDS: frozenset[str] = frozenset({"out", "back", "away", "from"})
 # Verbs that give someone a span of time to act ("gave BP 24 hours to ..."): a deadline, a demand.
