@@ -279,8 +279,7 @@ def _things_told(told: Token) -> bool:
     subject = next((c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or not _a_thing_goes(told):
         return False
-    lemma = subject.lemma_.lower()
-    if lemma in L.PARTY_NOUNS | L.GENERIC_BODY_NOUNS | L.STATE_BODY_WORDS | P.PEOPLE_NOUNS | P.NATION_NOUNS:
+    if subject.lemma_.lower() in P.SOMEONE_NOUNS:
         return False
     return not any(c.tag_ == "MD" or c.dep_ in ("dobj", "dative") for c in told.children) and not any(
         _concern(t) for t in told.subtree)
@@ -370,14 +369,11 @@ def _participle_of_a_future(verb: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ in P.PLANNED_AUX for c in verb.head.children))
 
 
-PLAN_VERBS = frozenset({"plan", "set", "schedule", "expect", "intend"})
-
-
 def _planned_by_its_head(verb: Token) -> bool:
     """A bare infinitive under a verb of plan ("was set to file a lawsuit", "was expected to extend"): planned; not
     what a thing was set up for ("BP has set up a $20 billion compensation fund to pay victims")."""
     head = verb.head
-    return (verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.lemma_ in PLAN_VERBS
+    return (verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.lemma_ in P.PLAN_VERBS
             and not any(c.dep_ == "prt" for c in head.children))
 
 
@@ -821,8 +817,8 @@ def _step_type(verb: Token, objects: list[Token]) -> tuple[str | None, Token | N
     stepped forward: John Shimkus", "Britain also stepped into the conflict by providing logistical support": its act is
     the providing)."""
     words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
-    if words & P.STEPPING_ASIDE or {"back", "from"} <= words | {t.lower_ for c in verb.children if c.lower_ == "back"
-                                                               for t in c.children if t.dep_ == "prep"}:
+    from_back = any(t.dep_ == "prep" and t.lower_ == "from" for c in verb.children if c.lower_ == "back" for t in c.children)
+    if words & P.STEPPING_ASIDE or "back" in words and ("from" in words or from_back):
         return "RETREAT", None  # ("Amr Moussa ... stepped back from his earlier criticism of airstrikes"; not "quickly
         # replaced the cover and stepped back")
     if "up" in words:

@@ -36,12 +36,12 @@ CONFLICT_NOUNS: frozenset[str] = frozenset("war conflict fighting violence unres
 RELATION_NOUNS: frozenset[str] = frozenset("tie link relation relationship contact connection dealing".split())
 #: Natural forces and industrial accidents: an act whose doer is one of these is an incident, and no one's accusation
 #: (an explosion or a blast is left out: as often a bomb's, PLOVER's "a minefield explosion killed two youths" a FIGHT).
-#: Nouns of a calamity that a force's name before them makes that force's ("the earthquake disaster").
-DISASTER_NOUNS: frozenset[str] = frozenset({"disaster", "catastrophe", "tragedy", "devastation"})
 FORCE_NOUNS: frozenset[str] = frozenset(
     """quake earthquake tremor aftershock hurricane storm typhoon cyclone tornado flood flooding tsunami landslide
     mudslide avalanche eruption volcano wildfire drought spill leak slick gusher""".split()
 )
+#: Nouns of a calamity that a force's name before them makes that force's ("the earthquake disaster").
+DISASTER_NOUNS: frozenset[str] = frozenset({"disaster", "catastrophe", "tragedy", "devastation"})
 #: Verbs whose subject undergoes the act: "Eighty-five UN employees died in the earthquake" names the dead, not a killer
 #: (the cause a preposition gives, when it is a force, is the doer and the death an incident).
 UNDERGOER_VERBS: frozenset[str] = frozenset({"die", "perish", "drown"})
@@ -241,6 +241,8 @@ CONCERN_WORDS: frozenset[str] = frozenset({"concern", "concerned", "worry", "wor
 
 
 # Verbs that mark intent before an xcomp ("agreed to provide", "plans to visit").
+# Verbs of a plan whose bare infinitive is planned ("was set to file a lawsuit", "was expected to extend").
+PLAN_VERBS: frozenset[str] = frozenset({"plan", "set", "schedule", "expect", "intend"})
 INTENT_VERBS: frozenset[str] = frozenset({
     "agree", "promise", "pledge", "offer", "vow", "plan", "intend", "prepare", "expect", "hope", "want",
     "aim", "decide", "seek", "set", "ready", "prepared", "willing", "commit", "committed", "swear", "schedule",
@@ -379,11 +381,11 @@ ACTOR_OBJECT_VERBS: frozenset[str] = frozenset({"meet", "release", "host", "rece
 JOURNEY_VERBS: frozenset[str] = frozenset({"drive"})
 # Verbs that withdraw only when told with a leaving word: "forces pulled back from Ras Lanuf", "pulled its naval ships
 # out of NATO operations"; "pulled his SUV up to a dock", "his boat pulled alongside the group" left nowhere.
+LEAVING_VERBS: frozenset[str] = frozenset({"pull"})
+LEAVING_WORDS: frozenset[str] = frozenset({"out", "back", "away", "from"})
 # "Step" is a retreat only stepping down or aside; stepping up an act is that act (candidates._step_type).
 STEP_VERBS: frozenset[str] = frozenset({"step"})
 STEPPING_ASIDE: frozenset[str] = frozenset({"down", "aside"})
-LEAVING_VERBS: frozenset[str] = frozenset({"pull"})
-LEAVING_WORDS: frozenset[str] = frozenset({"out", "back", "away", "from"})
 # Verbs that give someone a span of time to act ("gave BP 24 hours to ..."): a deadline, a demand.
 TIME_GIVING_VERBS: frozenset[str] = frozenset({"give", "grant"})
 SPAN_NOUNS: frozenset[str] = frozenset({"hour", "day", "week", "month", "deadline"})
@@ -439,9 +441,11 @@ LIKELIHOOD_WORDS: frozenset[str] = frozenset({"likely", "unlikely"})
 COPULAR_VERBS: frozenset[str] = frozenset({"be", "look", "seem", "appear", "sound", "remain"})
 # Verbs that link one to a state one ought to be in, under a modal of obligation: "must not remain a battered country",
 # "should be a very low priority", "must become a priority" ask no act.
+WANTED_STATE_VERBS: frozenset[str] = frozenset({"be", "remain", "become", "stay"})
 # Common nouns for a state, which acts as a body does ("the country decided on an immediate cease-fire").
 NATION_NOUNS: frozenset[str] = frozenset({"country", "nation", "state", "republic", "kingdom"})
-WANTED_STATE_VERBS: frozenset[str] = frozenset({"be", "remain", "become", "stay"})
+# Common nouns for someone who acts, a body, a people or a state: what they did, told, is no mere description of things.
+SOMEONE_NOUNS: frozenset[str] = L.PARTY_NOUNS | L.GENERIC_BODY_NOUNS | L.STATE_BODY_WORDS | PEOPLE_NOUNS | NATION_NOUNS
 EXTRAPOSING_VERBS: frozenset[str] = frozenset({"take", "be", "become", "grow", "get", "seem", "appear", "remain"})
 PREDICTION_VERBS: frozenset[str] = frozenset({"predict", "forecast", "speculate", "foresee", "envisage", "envision"})
 # What one fears will happen is as possible as a forecast, when it is the fear's clause ("residents worry that a

@@ -210,7 +210,6 @@ def _set_in_narration(doc: Doc, cand: Candidate) -> bool:
         for t in doc[start].sent if t.i < start)
 
 
-
 def _described_saying(doc: Doc, cand: Candidate) -> bool:
     """Whether reported words are those of a person the text describes and does not name, told with a verb of saying:
     the marked words after them are theirs ('One dealer said the news reports focused minds ... “BP remains cheap ...”'
