@@ -992,6 +992,23 @@ def test_an_acronym_goes_to_the_name_that_dominates_its_spellings(tmp_path) -> N
     assert len(rows) == 1, rows
 
 
+def test_an_acronym_spelt_out_in_misremembered_names_is_one_body(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_guardian (dev): writers spelt NOAA out as the "National Oceanic and Atmospheric Administration", the
+    "National Oceanic and Atmospheric Agency" and the "National Oceanographic and Atmospheric Administration", each with
+    "(NOAA)" after it: no name held enough of the mentions to take the acronym, and the one agency was four entities
+    with the bare "NOAA" of another article."""
+    names = _names_linked(tmp_path, "bpoil_guardian", ("754", "508", "1223", "186"),
+                          "m.text IN ('NOAA', 'Noaa') OR m.text LIKE '%National Oceano%'")
+    assert len(names) == 1, names
+
+
+def test_a_body_named_with_a_word_in_the_singular_is_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """haiti_bbc (dev): one writer's "the Disaster Emergency Committee Haiti appeal ... A DEC spokesman" stood apart
+    from the "Disasters Emergency Committee" of the other articles, and so did their DEC."""
+    names = _names_linked(tmp_path, "haiti_bbc", ("1288", "801"), "m.text LIKE '%Emergency Committee' OR m.text = 'DEC'")
+    assert len(names) == 1, names
+
+
 def test_a_storm_named_with_and_without_its_kind_is_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """bpoil_reuters (dev): "Hurricane Katrina" (23 mentions) and "Katrina" (13, tagged an event) were two entities."""
     names = _names_linked(tmp_path, "bpoil_reuters", ("1346", "1643", "801"), "m.text LIKE '%Katrina'")
