@@ -1796,15 +1796,28 @@ def test_words_every_statement_of_the_story_shares_join_no_two_acts(tmp_path: Pa
     assert not {c["id"] for c, _ in mud} & {c["id"] for c, _ in prepared}, [c["statement"] for c, _ in mud]
 
 
-def test_the_title_of_a_party_joins_no_two_of_its_acts(tmp_path: Path) -> None:
-    """bpoil_guardian (dev): "BP chief executive Tony Hayward admits to resorting to Churchillian language" and BP's
-    "Tony Hayward remains chief executive and is not resigning" are two acts of Hayward's of one type sharing only the
-    title his articles give him; they had been one line, shown corroborated by BP and Hayward."""
-    claims = _t17_ledger(tmp_path / "gu.db", "bpoil_guardian", ("2174", "1578"))
-    language = _entries(claims, "admits to resorting to Churchillian language")
-    staying = _entries(claims, "Tony Hayward remains chief executive and is not resigning")
-    assert language and staying
-    assert not {c["id"] for c, _ in language} & {c["id"] for c, _ in staying}, [c["statement"] for c, _ in language]
+def test_the_title_of_a_party_joins_no_two_of_its_acts() -> None:
+    """bpoil_guardian (dev): "BP chief executive Tony Hayward admits to resorting to Churchillian language" (2174) and
+    BP's "Tony Hayward remains chief executive and is not resigning" (1578), two statements of one act of Hayward's,
+    shared only the title his articles give him, and had been one line shown corroborated by BP and Hayward. (The first
+    was a clause the quotes stage read as the words of the "he describes" after it: no one's words since the sixty-second
+    session, so the pair is put to the act grouping here as the ledger held it.)"""
+    from storyline.analyse.claims.ledger import _by_act, _Groups
+    from storyline.analyse.claims.statements import Statement
+    from storyline.analyse.terms import content_terms
+
+    texts = ("BP chief executive Tony Hayward admits to resorting to Churchillian language",
+             "Tony Hayward remains chief executive and is not resigning")
+    names = content_terms("Tony Hayward BP")
+    statements = [Statement(str(n), 0, 0, len(t), 0, len(t), "asserts", "ent_hayward", "Tony Hayward", "said",
+                            key=["ent_hayward", "STATEMENT", None]) for n, t in enumerate(texts)]
+    words = [content_terms(t) - names for t in texts]
+    title = content_terms("chief executive")
+    titled, untitled = _Groups(2), _Groups(2)
+    _by_act(statements, words, titled, [title, title])
+    _by_act(statements, words, untitled, [set(), set()])
+    assert untitled.find(0) == untitled.find(1)  # the title's two words are all they share
+    assert titled.find(0) != titled.find(1)
 
 
 def test_a_not_before_an_adverb_negates_no_denial(tmp_path: Path) -> None:

@@ -214,6 +214,16 @@ EVIDENCE_CUES = frozenset("show indicate suggest prove mean demonstrate highligh
 # Of those, what a document's evidence does, not what its authors put forward ("the report shows", not "a report ...
 # that suggested"): a finding even where a document speaks.
 SHOWING_CUES = frozenset("show prove demonstrate illustrate".split())
+# Verbs of reckoning a figure: what a body or a state estimates, projects or calculates ("About 45,000-50,000 people have
+# died ..., the UN estimates", "The UN has estimated that 75% of the capital ... will have to be rebuilt") is its figure,
+# a finding, no one's words; a person's estimate ("Jeffrey Sachs estimates that annual donations of $2bn ...") is what
+# he says.
+ESTIMATE_CUES = frozenset({"estimate", "project", "calculate"})
+# Verbs of saying whose object is the one told, not what is told ("..., he told reporters", "warned them", "asked
+# her"): an object after them leaves a clause before them the words told.
+HEARER_VERBS = frozenset("tell inform assure reassure remind brief advise warn caution ask urge thank quote cite".split())
+# Pronouns that stand for a thing said ("she mentioned something about an earthquake").
+INDEFINITE_THINGS = frozenset({"something", "anything", "nothing", "everything"})
 # Word endings of people by what they do ("researchers", "journalists", "analysts", "spokesmen"): someone, not a thing.
 PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "people")
 # Nouns of people, bodies and what speaks for one (a report, a statement): a source that says, not a thing that shows.
