@@ -226,6 +226,13 @@ BLOG_STAMP = re.compile(
 UPDATED_STAMP = re.compile(
     r"\b(?P<date>\d{1,2}\s+" + _MONTH + r"\s+\d{4})\s+Last\s+updated\s+at\s+\d{1,2}:\d{2}(?:\s+(?:GMT|BST|ET))?(?:\s+Help\b)?"
 )
+#: ... and as older BBC News pages print it, with the server's error for an include it could not process after it: "Page
+#: last updated at 11:51 GMT, Friday, 29 January 2010 (an error occurred while processing this directive)".
+PAGE_UPDATED_STAMP = re.compile(
+    r"\bPage\s+last\s+updated\s+at\s+\d{1,2}:\d{2}\s+(?:GMT|BST|ET)\s*,\s*" + _WEEKDAY + r"\s*,\s*(?P<date>\d{1,2}\s+" + _MONTH
+    + r"\s+\d{4})(?:\s*(?:\(|-LRB-)\s*an error occurred while processing this directive\s*(?:\)|-RRB-))?"  # (or as
+    # Penn-Treebank copy brackets it)
+)
 #: A wire photo's credit, agency first ("REUTERS/Larry Downing"): on a wire blog's page it closes the post's photo,
 #: after which the readers' comments print (``reader_voice.thread_after_credit``).
 WIRE_PHOTO_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP)\\?/[A-Z][a-z]")  # PTB copy escapes the slash

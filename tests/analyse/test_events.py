@@ -2281,3 +2281,18 @@ def test_stepping_is_a_retreat_only_down_or_aside() -> None:
         assert [c.type for c in find_candidates(doc[:]) if doc[c.trigger].lemma_ == "step"] == [etype], text
     doc = nlp("Britain also stepped into the conflict by providing logistical support.")
     assert [doc[c.trigger].text for c in find_candidates(doc[:])] == ["providing"]
+
+
+def test_a_summary_keeps_the_phrase_that_holds_its_actor_and_a_passives_subject(tmp_path: Path) -> None:
+    """bpoil_guardian (dev): "After Obama's visit to Louisiana at the weekend, the White House said ..." was shown
+    "Obama's visit to Louisiana at the weekend, the White House said ..." (779), and "In June, chief executive Tony
+    Hayward who has since resigned was forced by the White House to suspend dividend payments ..." was shown "…
+    Forced by the White House to suspend dividend payments ..." (304), both judged garbled in the timeline draw of seed
+    6102. A phrase before the clause that holds the actor stays whole, and a passive's subject stays with the doer its
+    agent names."""
+    store = _t17_store(tmp_path, "bpoil_guardian", ("779", "304"))
+    summaries = [r["summary"] for r in store.query("SELECT summary FROM events")]
+    visits = [s for s in summaries if "visit to Louisiana at the weekend" in s]
+    assert visits and all(s.startswith("After Obama's visit") for s in visits), visits
+    forced = [s for s in summaries if "forced by the White House" in s]
+    assert forced and all("Tony Hayward" in s for s in forced), forced

@@ -683,7 +683,8 @@ def _after_caption_credit(lines: list[Line], out: Cleaned) -> list[Line]:
 
 
 def _day_stamp(text: str) -> re.Match[str] | None:
-    return P.DAY_STAMP.search(text) or P.BLOG_STAMP.search(text) or P.UPDATED_STAMP.search(text) or P.BYLINE_STAMP.search(text)
+    return (P.DAY_STAMP.search(text) or P.BLOG_STAMP.search(text) or P.UPDATED_STAMP.search(text)
+            or P.PAGE_UPDATED_STAMP.search(text) or P.BYLINE_STAMP.search(text))
 
 
 def _stamped_head(kept: list[Line]) -> bool:

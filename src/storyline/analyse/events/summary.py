@@ -182,8 +182,10 @@ def _kept(doc: Doc, cand: EventCandidate, root: Token) -> set[int]:
         said = child.dep_ == "parataxis" and child.lemma_.lower() in P.REPORTING_VERBS and _has_subject(child)
         if (child.dep_ in P.SUMMARY_DROPPED and not said) or (child.dep_ in ("conj", "advcl") and _own_clause(child, root)):
             continue
-        if child.i < root.i and child.dep_ in P.SUMMARY_LEADING_DROPPED and (cand.actor is None or child.i < cand.actor[0]):
-            continue
+        if child.i < root.i and child.dep_ in P.SUMMARY_LEADING_DROPPED and (
+                cand.actor is None or child.right_edge.i < cand.actor[0]):
+            continue  # (a phrase that holds the actor stays whole: "After Obama's visit to Louisiana at the weekend, the
+            # White House said ...", not "Obama's visit to Louisiana ..., the White House said", judged garbled)
         kept.update(t.i for t in child.subtree)
     trig = doc[cand.trigger]
     if trig.dep_ == "advcl" and trig.i < trig.head.i and cand.actor is not None and cand.actor[0] > trig.i:
@@ -199,6 +201,10 @@ def _core(doc: Doc, cand: EventCandidate, root: Token) -> tuple[int, int]:
     """The tokens the words must hold: actor and trigger, who reports it, the noun a clause describes."""
     trig = doc[cand.trigger]
     core = (trig.i, trig.i + 1) if cand.actor is None else (min(cand.actor[0], trig.i), max(cand.actor[1], trig.i + 1))
+    undergoer = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+    if undergoer is not None and cand.actor is not None and cand.actor[0] > trig.i:
+        core = (min(core[0], undergoer.left_edge.i), core[1])  # a passive's subject with the doer its agent names: "Tony
+        # Hayward ... was forced by the White House to suspend ...", not "… forced by the White House ...", judged garbled
     if root != trig:
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         ends = (subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else (root.i, root.i + 1)
