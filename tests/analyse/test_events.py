@@ -2296,3 +2296,13 @@ def test_a_summary_keeps_the_phrase_that_holds_its_actor_and_a_passives_subject(
     assert visits and all(s.startswith("After Obama's visit") for s in visits), visits
     forced = [s for s in summaries if "forced by the White House" in s]
     assert forced and all("Tony Hayward" in s for s in forced), forced
+
+
+def test_a_participle_after_a_saying_keeps_the_words_said(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 110: "“Yet it appears the companies did not suspend operations ...,” Henry Waxman, the chair
+    of the energy and commerce committee, said, demanding to know why work was not stopped" was shown "Henry Waxman, the
+    chair ..., said, demanding to know why work was not stopped" (judged garbled in the timeline draw of seed 6202): a
+    demand told by a participle after a saying keeps the words said, their opening at least."""
+    store = _t17_store(tmp_path, "bpoil_guardian", ("110",))
+    demands = [r["summary"] for r in store.query("SELECT summary FROM events") if "demanding to know why work" in r["summary"]]
+    assert demands and all(s.startswith("It appears the companies did") for s in demands), demands

@@ -172,6 +172,11 @@ def _root(doc: Doc, cand: EventCandidate) -> Token:
     doer = doc[cand.actor[0] : cand.actor[1]].root if cand.actor is not None else None
     if doer is not None and doer.dep_ in ("dobj", "dative") and doer.head != trig and doer.head.is_ancestor(trig):
         root = doer.head  # "blamed North Korea for sending arms", "urged Putin to meet": who said so stays in the words
+    if (trig.dep_ == "advcl" and trig.tag_ == "VBG" and trig.head.i < trig.i and trig.head.lemma_.lower() in P.REPORTING_VERBS
+            and any(c.dep_ == "ccomp" and c.i < trig.head.i for c in trig.head.children)):
+        return trig.head  # "“Yet it appears the companies did not suspend operations ...,” Henry Waxman ... said, demanding
+        # to know why work was not stopped": the saying's clause, its words' opening with it (without them, "... said,
+        # demanding to know ..." was judged garbled, timeline draw 6202)
     return _reported_under(root) or root  # "Libyan state TV reported Friday that NATO had attacked targets"
 
 
