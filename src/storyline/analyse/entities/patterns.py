@@ -664,6 +664,11 @@ BUILDING_NOUNS = frozenset("building tower palace bridge hotel base airbase barr
 TEXT_HEADS = frozenset({"Act", "Treaty", "Accord", "Accords", "Convention", "Guidelines", "Resolution", "Doctrine"})
 #: ... and of prizes ("the Robert Capa Gold Medal", "an Academy Award"): a thing given, neither a body nor a person.
 PRIZE_HEADS = frozenset({"Medal", "Prize", "Award", "Awards"})
+#: Nouns of a work, a show or a tour, which name the title set beside them ("the song Everybody Hurts", "the film
+#: Titanic", "Radio 4's Inside Money programme", "his Viva La Vida tour jacket"): a thing, neither a body nor a person.
+WORK_NOUNS = frozenset("""film movie show programme program series documentary sitcom song single album tour book novel
+                       play musical""".split())
+BODY_WORK_NOUNS = frozenset({"programme", "program"})  # ... of which these, after a name, are as often a body's
 #: Faiths and their books, which the tagger reads as bodies or places ("Islam", "the Quran"): no party of the story.
 FAITH_NAMES = frozenset({"islam", "christianity", "judaism", "buddhism", "hinduism", "sharia", "koran", "quran", "bible"})
 #: First words of places' names ("Camp Lemonnier", "Fort Hood", "Lake Palourde", "Cape Town", "Mount Sinai").
