@@ -3001,3 +3001,12 @@ def test_a_clause_before_a_verb_with_its_own_object_is_not_what_was_said() -> No
     assert brown and not [q for q in brown if "topple" in q.text], [q.text for q in brown]
     told = extract_quotes(load_nlp()("The company failed to act, he told reporters."), "a")
     assert find(told, "The company failed to act").speaker == "he"
+
+
+def test_a_phrase_that_denies_anyone_did_it_is_no_ones_they() -> None:
+    """bpoil_guardian (dev) 656: "Officials clarified that neither government nor BP officials had declared the effort a
+    success yet. They caution that only after the cementing is complete ... can the top kill be called successful" gave
+    the caution to "neither government nor BP officials" (judged wrong speaker in the quote draw of seed 6202): a phrase
+    that denies anyone did it names no one a later "they" stands for."""
+    q = find(_t17_quotes("bpoil_guardian", "656"), "that only after the cementing is complete")
+    assert q.speaker is not None and not q.speaker.lower().startswith("neither"), q.speaker

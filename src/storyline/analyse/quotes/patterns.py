@@ -185,6 +185,9 @@ SOURCE_OF_PREPS = frozenset({"from", "by"})
 EXPLETIVE_SPEAKERS = frozenset({"it", "that", "this"})
 # Subjects that deny the saying: "No one is claiming victory or “mission accomplished”" quotes nobody.
 NEGATIVE_SPEAKERS = frozenset({"no one", "noone", "nobody", "none", "nothing"})
+# Words a phrase opens on that deny anyone did it ("neither government nor BP officials", "no officials"): it names no
+# one a later pronoun can stand for.
+NEGATING_OPENERS = frozenset({"neither", "no", "none", "nobody", "noone", "nothing"})
 # What a poll, a study or a set of papers shows is its finding, no one's words ("The poll said ...", "The documents also
 # showed ..."), and so is what an estimate, an analysis, a count or evidence gives ("according to the new estimate",
 # "according to evidence collected by the National Commission", "according to a watchdog group's analysis"); a report
