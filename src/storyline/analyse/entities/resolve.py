@@ -806,7 +806,7 @@ def _titled_as_a_work(span: Span | None, label: str) -> bool:
     words = [t for t in span if t.is_alpha]
     return (after is not None and after.lower_ in pat.WORK_NOUNS - pat.BODY_WORK_NOUNS and after.pos_ == "NOUN"
             and label != "PERSON" and len(words) >= 2
-            and not any(t.lower_ in pat.NON_BUSINESS_HEADS | pat.ORG_HEADS for t in words)
+            and not any(t.lower_ in BODY_NAME_WORDS for t in words)
             and all(t.is_title or not t.is_alpha for t in span))
 
 
@@ -2286,8 +2286,10 @@ def _acronym_spellings(acronyms: dict[str, set[str]], clusters: dict[str, list[_
         keys = sorted((k for k in longs if k in clusters), key=lambda k: (-len(clusters[k]), k))
         for n, key in enumerate(keys):
             words = _content_words(key)
+            if len(words) < 3:
+                continue
             for into in keys[:n]:
-                if into in moved or len(words) < 3:
+                if into in moved:
                     continue
                 others = _content_words(into)
                 if len(others) == len(words) and sum(not _spelt_alike(a, b) for a, b in zip(words, others, strict=True)) <= 1:
@@ -2881,10 +2883,11 @@ def resolve_entities(items: list[EntityInput]) -> EntityResolution:
 def cluster_entities(results: list[ArticleEntities], common: CommonWords | None = None) -> EntityResolution:
     """The corpus merge: pure over the articles' entity facts (no Doc), so it can run on stored facts; with ``common``,
     a would-be entity that is a common word capitalised by its place is none (``common_words``)."""
-    _part_run_on_names([c for r in results for c in r.cands])  # "Tony Hayward Greenpeace": Hayward, then Greenpeace
-    people = [c for r in results for c in r.cands if c.kind == "person"]
+    cands = [c for r in results for c in r.cands]
+    _part_run_on_names(cands)  # "Tony Hayward Greenpeace": Hayward, then Greenpeace
+    people = [c for c in cands if c.kind == "person"]
     full_keys = {c.cluster for c in people if c.cluster and len(c.cluster.split()) >= 2}
-    places = {_bare_name(c.key) for r in results for c in r.cands if c.kind == "place"}
+    places = {_bare_name(c.key) for c in cands if c.kind == "place"}
     surnamed = _hyphened_surnames(people, full_keys, places)  # "Moreno-Ocampo" is Luis Moreno-Ocampo's surname
     nicknamed = _nickname_homes(full_keys, Counter(c.cluster for c in people if c.cluster and c.cluster in full_keys))
     full_keys = {nicknamed.get(k, k) for k in full_keys}

@@ -1648,6 +1648,9 @@ ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "brief", "assure", "remind
 HEARER_VERBS = ADDRESSEE_VERBS - {"ask", "warn"}
 NOT_INVERTED_VERBS = HEARER_VERBS | qp.ACTED_ON_VERBS | qp.NAMING_VERBS | {"describe"}  # whom one tells, accuses or
 # calls something is no speaker inverted after the verb ("calling the British oil giant “an important ... company”")
+# The verbs whose object after them is the one addressed or cited, not the thing said ("..., he told reporters", "urged
+# them", "quoted officials"): an object there leaves a clause before the verb its words (``_says_a_thing_of_its_own``).
+ADDRESSING_VERBS = ADDRESSEE_VERBS | qp.RELAYING_VERBS | {"reassure", "advise", "caution", "urge", "thank"}
 
 
 def _cue_nearby(
@@ -1823,7 +1826,7 @@ def _says_a_thing_of_its_own(verb: Token) -> bool:
     object comes right after the verb: a noun past a phrase of place is the parse's misreading ("he said in the White
     House rose garden", "rose" read as a verb)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.left_edge.i != verb.i + 1 or cue_lemma(verb) in qp.HEARER_VERBS or obj.ent_type_:
+    if obj is None or obj.left_edge.i != verb.i + 1 or cue_lemma(verb) in ADDRESSING_VERBS or obj.ent_type_:
         return False
     return obj.lower_ in qp.INDEFINITE_THINGS or (obj.pos_ == "NOUN" and not _someone(obj) and any(
         c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in obj.children))  # (a bare word may be an adverb

@@ -187,7 +187,7 @@ EXPLETIVE_SPEAKERS = frozenset({"it", "that", "this"})
 NEGATIVE_SPEAKERS = frozenset({"no one", "noone", "nobody", "none", "nothing"})
 # Words a phrase opens on that deny anyone did it ("neither government nor BP officials", "no officials"): it names no
 # one a later pronoun can stand for.
-NEGATING_OPENERS = frozenset({"neither", "no", "none", "nobody", "noone", "nothing"})
+NEGATING_OPENERS = frozenset({"neither", *(speaker.split()[0] for speaker in NEGATIVE_SPEAKERS)})
 # What a poll, a study or a set of papers shows is its finding, no one's words ("The poll said ...", "The documents also
 # showed ..."), and so is what an estimate, an analysis, a count or evidence gives ("according to the new estimate",
 # "according to evidence collected by the National Commission", "according to a watchdog group's analysis"); a report
@@ -222,9 +222,6 @@ SHOWING_CUES = frozenset("show prove demonstrate illustrate".split())
 # a finding, no one's words; a person's estimate ("Jeffrey Sachs estimates that annual donations of $2bn ...") is what
 # he says.
 ESTIMATE_CUES = frozenset({"estimate", "project", "calculate"})
-# Verbs of saying whose object is the one told, not what is told ("..., he told reporters", "warned them", "asked
-# her"): an object after them leaves a clause before them the words told.
-HEARER_VERBS = frozenset("tell inform assure reassure remind brief advise warn caution ask urge thank quote cite".split())
 # Pronouns that stand for a thing said ("she mentioned something about an earthquake").
 INDEFINITE_THINGS = frozenset({"something", "anything", "nothing", "everything"})
 # Word endings of people by what they do ("researchers", "journalists", "analysts", "spokesmen"): someone, not a thing.
