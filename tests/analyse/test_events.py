@@ -795,8 +795,10 @@ def test_an_act_told_before_or_after_another_is_not_of_the_report_day(tmp_path: 
     only "weeks later"); 2185: "after the US attorney general, Eric Holder, announced a criminal investigation" the page's
     day, a day late. LibyaWar_cnn (dev) 225: "Days later, he told a Swedish newspaper ..."; 14: "opinions ... shifted
     after the Arab League announced its support". An act in a clause set before or after another, or a span of time
-    from it, is not of the report's day: with no date of its own it has none. The pages' other acts keep their dates."""
-    for topic, uids, told in (("bpoil_guardian", ("232", "2185"), ("BP gave details of its own", "announced a criminal investigation")),
+    from it, is not of the report's day: with no date of its own it has none. The pages' other acts keep their dates
+    (bpoil_guardian 1111: Obama "touring Louisiana" yesterday; 2185's other dated act, a saying of Hayward's, is no
+    event since a drive that drives no one anywhere is no act)."""
+    for topic, uids, told in (("bpoil_guardian", ("232", "2185", "1111"), ("BP gave details of its own", "announced a criminal investigation")),
                               ("LibyaWar_cnn", ("225", "14"), ("told a Swedish newspaper", "The Arab League announced its support"))):
         rows = _t17_store(tmp_path, topic, uids).query("SELECT date, summary FROM events")
         for words in told:
@@ -2306,3 +2308,22 @@ def test_a_participle_after_a_saying_keeps_the_words_said(tmp_path: Path) -> Non
     store = _t17_store(tmp_path, "bpoil_guardian", ("110",))
     demands = [r["summary"] for r in store.query("SELECT summary FROM events") if "demanding to know why work" in r["summary"]]
     assert demands and all(s.startswith("It appears the companies did") for s in demands), demands
+
+
+def test_a_state_of_things_held_or_compelling_is_no_act() -> None:
+    """The timeline draws of seeds 6201 and 6202 (dev) judged three sayings "not an event": "“We have a national
+    emergency on our hands,” Reich said" (bpoil_guardian 1762: "have" with "emergency" read as declaring one), "“Up
+    until now the nature of this emergency has forced us to work in a ‘quick and dirty’ way ...,” said ... Josette
+    Sheeran" (haiti_bbc 1510: "forced" read as a fight), "He told the Financial Times: “We have been driving safe,
+    reliable, operations ...”" (bpoil_guardian 2185: "driving" read as driving a force out). A rule held is a state, a
+    thing that compels is no doer, and a drive that drives nothing anywhere no fight. A doer's efforts that force
+    someone stay an act (bpoil_guardian 1105), and so does a force driven out (LibyaWar_cnn 35)."""
+    for topic, uid, words, verb in (("bpoil_guardian", "1762", "national emergency on our hands", "have"),
+                                    ("haiti_bbc", "1510", "nature of this emergency has forced us", "forced"),
+                                    ("bpoil_guardian", "2185", "driving safe, reliable, operations", "driving")):
+        sent = _t17_sentence(topic, uid, words)
+        assert not [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == verb], sent.text
+    sent = _t17_sentence("bpoil_guardian", "1105", "Crone's efforts")
+    assert [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "forced"], sent.text
+    sent = _t17_sentence("LibyaWar_cnn", "35", "see Gadhafi driven out")
+    assert [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "driven"]

@@ -919,6 +919,9 @@ def _verb_type(token: Token) -> tuple[str | None, Token | None]:
         return "AGREE", None  # "offered concessions", "pledged aid": the offer is the event
     if lemma == "have" and object_lemmas & P.RELATION_NOUNS:
         return None, None  # "Younis or those close to him had ongoing ties to Gadhafi": a relation held, no act
+    if lemma == "have" and object_lemmas & P.RESTRICTION_NOUNS:
+        return None, None  # "“We have a national emergency on our hands,” Reich said": a state or a rule in force, no
+        # act (declaring, imposing or lifting one is)
     if lemma in P.LIGHT_VERBS:
         for noun in objects:
             if noun.lemma_.lower() in P.NOUN_TRIGGERS and noun.dep_ != "nsubjpass":
@@ -1558,6 +1561,11 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
         return None  # "Clean Harbors shares fell as much as 6 percent": a price moved, no one acted
     if _remark_on_a_clause(token):
         return None  # "it is striking that they didn't ameliorate them": the writer's remark, no one struck
+    if lemma in P.COMPELLING_VERBS and not passive and _a_state_of_things(subj) and any(
+            c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in token.children):
+        return None  # "“Up until now the nature of this emergency has forced us to work in a ‘quick and dirty’ way,” said
+        # Josette Sheeran": what a state of things made someone do, no one's act ("Obama forced BP to set up a fund" is
+        # one; "the storm forced BP to evacuate" is a natural force's, read as such)
     if etype == "THREATEN" and _warns_of_a_state(token):
         return None  # "Clapper warned that the Libyan network ... is “quite substantial”": an assessment, no threat
     if etype in ("FIGHT", "ASSAULT") and _fights_a_hazard(token):
@@ -1616,6 +1624,10 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if lemma in P.JOURNEY_VERBS and not passive and token.tag_ != "VBN" and not any(  # ("see Gadhafi driven out")
             c.dep_ == "dobj" and c.ent_type_ not in ("TIME", "DATE", "QUANTITY") or c.dep_ == "prt" for c in token.children):
         return None  # "Kruse drove to his boat as usual": a journey, no one driven
+    if lemma in P.JOURNEY_VERBS and not passive and not any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in P.DRIVEN_WORDS for c in token.children):
+        return None  # "“We have been driving safe, reliable, operations through the company ...,” Hayward told the
+        # Financial Times": a thing kept going, no force driven anywhere
     if lemma in P.LEAVING_VERBS and etype == P.VERB_TRIGGERS.get(lemma) and not any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ in P.LEAVING_WORDS for c in token.children):
         return None  # "Pointer pulled his SUV up to a dock": no leaving
@@ -1773,6 +1785,16 @@ def _a_thing_goes(clause: Token) -> bool:
     forceful = lemma in P.NOUN_TRIGGERS or lemma in P.WEAPON_AGENTS or any(
         c.dep_ == "amod" and c.lower_ in P.MIL_TITLES for c in subj.children)
     return not (forceful or lemma in P.PEOPLE_NOUNS or lemma in L.PARTY_NOUNS)
+
+
+def _a_state_of_things(subject: Token | None) -> bool:
+    """A subject that is a common noun naming no one, no natural force and no act ("the nature of this emergency", "BP's
+    poor reputation", "the journalists' presence"): a state of things, not a doer ("Crone's efforts", "the blockade",
+    "the fighting", "the storm" are acts or forces)."""
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma not in P.SOMEONE_NOUNS | P.FORCE_NOUNS | P.CONFLICT_NOUNS | P.ATTEMPT_NOUNS and lemma not in P.NOUN_TRIGGERS
 
 
 def _acted_on_someone(verb: Token, patient: Token | None) -> bool:

@@ -172,6 +172,9 @@ EASE_VERBS: frozenset[str] = frozenset({"lift", "ease", "relax", "end", "remove"
 RESTRICTION_NOUNS: frozenset[str] = frozenset({
     "curfew", "emergency", "ban", "restriction", "law", "rule", "censorship",
 })
+# Verbs of force that, with what someone was made to do ("forced us to work"), tell a compulsion: a thing that compels
+# is a state of things, no one's act.
+COMPELLING_VERBS: frozenset[str] = frozenset({"force", "compel"})
 # Letting third parties in (observers, inspectors, peacekeepers, aid): PLOVER's RETREAT mode "access".
 ACCESS_NOUNS: frozenset[str] = frozenset({
     "observer", "inspector", "monitor", "peacekeeper", "mission", "delegation", "aid", "access", "worker", "team",
@@ -383,6 +386,9 @@ JOURNEY_VERBS: frozenset[str] = frozenset({"drive"})
 # out of NATO operations"; "pulled his SUV up to a dock", "his boat pulled alongside the group" left nowhere.
 LEAVING_VERBS: frozenset[str] = frozenset({"pull"})
 LEAVING_WORDS: frozenset[str] = frozenset({"out", "back", "away", "from"})
+# ... and where a force is driven: "drove Gadhafi's forces out of Brega", "drove the loyalists from the town", "drove them
+# back toward Sirte"; "We have been driving safe, reliable, operations through the company" drove no one anywhere.
+DRIVEN_WORDS: frozenset[str] = LEAVING_WORDS | frozenset({"off", "into", "to", "toward", "towards", "across", "deeper"})
 # "Step" is a retreat only stepping down or aside; stepping up an act is that act (candidates._step_type).
 STEP_VERBS: frozenset[str] = frozenset({"step"})
 STEPPING_ASIDE: frozenset[str] = frozenset({"down", "aside"})
