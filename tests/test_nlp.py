@@ -566,3 +566,21 @@ def test_first_names_left_between_a_title_and_a_name_are_the_names() -> None:
               "Perciasepe will travel to the region this week to meet with federal, state and local officials.")
     people = [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert "Bob Perciasepe" in people and "Administrator Bob Perciasepe" not in people, people
+
+
+def test_a_lede_that_names_again_whom_its_caption_named_opens_a_sentence() -> None:
+    """haiti_bbc (dev) 1633: a photo caption ran into the lede after it, "Wyclef Jean was born in Haiti but moved to
+    America as a child Wyclef Jean says his former group Fugees should record a charity single ...", and the timeline
+    showed the two as one event (judged "garbled" in the draw of seed 6201); 399, 1090 and bpoil_guardian (dev) 1029 run
+    so too, the lede opening on a title or a possessive before the name ("Talent show mogul Simon Cowell has
+    confirmed", "US President Barack Obama has vowed", "BP's chief executive Tony Hayward is grilled"), and 1063 after
+    a place ("... to help Haiti Roger Federer was delighted"). A full name told again since the last stop, a verb after
+    it, opens a sentence at its phrase; a saying's name, a description's, and a name told once stay whole."""
+    cases = {("haiti_bbc", "1633"): "Wyclef Jean says his former group Fugees",
+             ("haiti_bbc", "399"): "Talent show mogul Simon Cowell has confirmed",
+             ("haiti_bbc", "1090"): "US President Barack Obama has vowed",
+             ("haiti_bbc", "1063"): "Roger Federer was delighted",
+             ("bpoil_guardian", "1029"): "BP's chief executive Tony Hayward is grilled"}
+    _opened_and_whole(cases, ("“Barack Obama is right,” said President Barack Obama's aide.",
+                              "World Vision says the Milton Keynes-based charity World Vision is working hard.",
+                              "Aid from the Red Cross arrived as the Red Cross appealed for more."))

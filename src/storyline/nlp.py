@@ -17,13 +17,16 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyse.entities.patterns import BODY_DESCRIPTIONS
 from storyline.analyse.lexicon import (
     COUNT_OPENERS,
     DATED_ITEM,
     DATED_ITEMS,
     NAME_SUFFIXES,
+    PERSON_NOUNS,
     SENTENCE_ADVERBS,
     SENTENCE_OPENERS,
+    SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     UNSPLIT_ENDINGS,
     UNSPLIT_HYPHENED,
@@ -64,7 +67,7 @@ def news_boundaries(doc: Doc) -> Doc:
         elif previous.text == ".." and (token.is_title or token.is_upper or token.text in OPENING_QUOTES):
             token.is_sent_start = True  # "... Anadarko Petroleum Corp and Mitsui & Co.. BP owns a 65 percent stake ...":
             # an abbreviation's stop and the sentence's, which the tokenizer keeps as one token
-    for seam in _headline_seams(doc):
+    for seam in [*_headline_seams(doc), *_ledes_after_a_caption(doc)]:
         seam.is_sent_start = True
         after = doc[seam.i + 1] if seam.i + 1 < len(doc) else None
         if after is not None and "\n" not in seam.whitespace_ and not after.is_space and (after.is_lower or seam.text in OPENING_QUOTES):
@@ -199,6 +202,93 @@ def _headline_seams(doc: Doc) -> list[Token]:
             run.append(token)
     out.extend(run if len(run) >= MIN_SEAMS else [])
     return out
+
+
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+# what a lede's phrase before a name it repeats may hold: "Talent show mogul Simon Cowell", "BP's chief executive Tony
+# Hayward", "US President Barack Obama", "Hampshire Search and Rescue's Keith Bellamy"
+LEDE_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "POS", "JJ"})
+NAME_JOINERS = frozenset({"and", "of", "&"})  # lower-case words inside a name, between two capitalised ones
+# nouns that set a name off as whose it is ("the charity World Vision", "the president Barack Obama"): no seam before it
+NAME_DESCRIPTIONS = PERSON_NOUNS | BODY_DESCRIPTIONS
+
+
+def _ledes_after_a_caption(doc: Doc) -> list[Token]:
+    """Where a caption or headline that names someone runs into the lede that names them again, with no stop between
+    ("Wyclef Jean was born in Haiti but moved to America as a child | Wyclef Jean says his former group Fugees should
+    record a charity single", "... get the record together in 48 hours | Talent show mogul Simon Cowell has confirmed
+    ..."): a full name of two or more capitalised words told a second time since the last stop, with a verb (or a
+    possessive) after it, and the phrase it ends (titles, a possessive) right after a lower-case content word, or after a
+    capitalised word that is no title ("... to help Haiti | Roger Federer was delighted"). Prose names one person twice
+    in a sentence seldom, and never so; a saying's "said President Barack Obama" and a description's "the charity World
+    Vision" are no seam. The seam is the phrase's first capitalised word."""
+    out: list[Token] = []
+    start = 0
+    for token in doc:
+        if token.i > 0 and not _inside_a_sentence(doc[token.i - 1]):
+            start = token.i
+        if not _name_start(doc, token):
+            continue
+        end = token.i
+        while end < len(doc) and doc[end].tag_ in NAME_TAGS and doc[end].is_title:
+            end += 1
+        if end - token.i < 2 or end >= len(doc) or not (doc[end].tag_.startswith("VB") or doc[end].tag_ in ("MD", "POS")):
+            continue
+        told = [t.text for t in doc[start : token.i]]
+        name = next((i for i in range(token.i, end - 1) if _holds(told, [t.text for t in doc[i:end]])), None)
+        if name is not None:  # (its last words may be the name told before: "US President Barack Obama")
+            seam = _phrase_seam(doc, doc[name], start)
+            out.extend([seam] if seam is not None else [])
+    return out
+
+
+def _holds(words: list[str], name: list[str]) -> bool:
+    return any(words[i : i + len(name)] == name for i in range(len(words) - len(name) + 1))
+
+
+def _name_start(doc: Doc, token: Token) -> bool:
+    previous = doc[token.i - 1] if token.i else None
+    return token.tag_ in NAME_TAGS and token.is_title and not (
+        previous is not None and previous.tag_ in NAME_TAGS and previous.is_title)
+
+
+def _a_title(token: Token) -> bool:
+    return token.lower_ in PERSON_NOUNS
+
+
+def _phrase_seam(doc: Doc, name: Token, start: int) -> Token | None:
+    """The first capitalised word of the phrase a repeated name ends that follows a lower-case content word (no verb of
+    saying; before the bare name, no word describing it), or the name itself after a capitalised word that is no title;
+    else None."""
+    first = name.i
+    while first - 1 > start:
+        before = doc[first - 1]
+        if before.lower_ in NAME_JOINERS and doc[first - 2].is_title:
+            first -= 1
+        elif before.tag_ in LEDE_PHRASE_TAGS and not (first == name.i and before.tag_ in NAME_TAGS and not _a_title(before)):
+            first -= 1
+        else:
+            break
+    for token in doc[first : name.i + 1]:
+        previous = doc[token.i - 1]  # (an acronym opens it as well: "BP's chief executive Tony Hayward")
+        if (token.text[:1].isupper() and previous.is_alpha and previous.is_lower and previous.tag_ in SEAM_AFTER
+                and previous.whitespace_ == " " and not _a_saying(previous)
+                and not (token.i == name.i and previous.lower_ in NAME_DESCRIPTIONS)):
+            return token
+    previous = doc[name.i - 1]
+    if first == name.i and previous.tag_ in NAME_TAGS and previous.is_title and not _a_title(previous):
+        return name
+    return None
+
+
+IRREGULAR_SAYINGS = frozenset({"said", "wrote", "spoke", "spoken", "written"})
+
+
+def _a_saying(word: Token) -> bool:
+    """A form of a verb of saying, read before the lemmatizer has run ("said", "says", "added", "told")."""
+    lower = word.lower_
+    return lower in IRREGULAR_SAYINGS or any(
+        form in SPEECH_VERBS for form in (lower, lower.removesuffix("s"), lower.removesuffix("ed"), lower.removesuffix("d")))
 
 
 def _article_after_a_name(doc: Doc, token: Token) -> bool:
