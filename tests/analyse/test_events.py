@@ -795,11 +795,14 @@ def test_an_act_told_before_or_after_another_is_not_of_the_report_day(tmp_path: 
     only "weeks later"); 2185: "after the US attorney general, Eric Holder, announced a criminal investigation" the page's
     day, a day late. LibyaWar_cnn (dev) 225: "Days later, he told a Swedish newspaper ..."; 14: "opinions ... shifted
     after the Arab League announced its support". An act in a clause set before or after another, or a span of time
-    from it, is not of the report's day: with no date of its own it has none. The pages' other acts keep their dates
-    (bpoil_guardian 1111: Obama "touring Louisiana" yesterday; 2185's other dated act, a saying of Hayward's, is no
-    event since a drive that drives no one anywhere is no act)."""
+    from it, is not of the report's day: with no date of its own it has none; so is one a measured "afterwards" sets
+    (haiti_bbc 796, timeline draw of seed 6201, wrong date: "However, not long afterwards, she sent her fans a follow up
+    message" on the page's day). The pages' other acts keep their dates (bpoil_guardian 1111: Obama "touring Louisiana"
+    yesterday; 2185's other dated act, a saying of Hayward's, is no event since a drive that drives no one anywhere is
+    no act)."""
     for topic, uids, told in (("bpoil_guardian", ("232", "2185", "1111"), ("BP gave details of its own", "announced a criminal investigation")),
-                              ("LibyaWar_cnn", ("225", "14"), ("told a Swedish newspaper", "The Arab League announced its support"))):
+                              ("LibyaWar_cnn", ("225", "14"), ("told a Swedish newspaper", "The Arab League announced its support")),
+                              ("haiti_bbc", ("796",), ("sent her fans a follow up message",))):
         rows = _t17_store(tmp_path, topic, uids).query("SELECT date, summary FROM events")
         for words in told:
             found = [r["date"] for r in rows if words in r["summary"]]
@@ -1383,11 +1386,15 @@ def test_a_deadline_or_an_end_is_not_when_the_act_was_done(tmp_path: Path) -> No
     """Sampled "wrong date" class (bpoil_washingtonpost 131, 1150 and 1323, dev, seed 3822): "issued a flood warning ...
     from Friday until Sunday evening" was dated Friday to Sunday, "sent a letter ... demanding a briefing by Sept. 10"
     September 10, and "will ... suspend exploratory drilling in the Arctic until at least next year" 2011. A time after
-    "until" ends what was done, and one after "by" under a demand is its deadline: neither is when the act was done."""
+    "until" ends what was done, and one after "by" under a demand is its deadline: neither is when the act was done. So
+    is one after "by" under a vow, the "by" on its object too (bpoil_guardian 1279, timeline draw of seed 6202, wrong
+    date: "She pledged legislation by August" was dated August, on a page of 10 June)."""
     events = _t17_store(tmp_path, "bpoil_washingtonpost", ("131", "1150", "1323")).rows("events")
     assert "2010-05-02" not in str(_dates(events, "issued a flood warning"))
     assert "2010-09-10" not in _dates(events, "sent a letter to Mariner Energy")
     assert "2011" not in _dates(events, "suspend exploratory drilling in the Arctic")
+    events = _t17_store(tmp_path, "bpoil_guardian", ("1279",)).rows("events")
+    assert "2010-08" not in _dates(events, "pledged legislation by August")
     sent = _t17_sentence("LibyaWar_cnn", "45", "By 1972, Gadhafi urged Muslims")  # when it was done by, set before the verb
     from storyline.analyse.events.dates import timex_attachment
 

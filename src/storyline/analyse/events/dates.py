@@ -170,8 +170,8 @@ def _names_an_occasion(doc: Doc, span: Span, timex: dict[str, Any]) -> bool:
 def _a_bound(doc: Doc, span: Span) -> bool:
     """A time that ends what was done, is a demand's deadline or where an act moves a time to, not when it was done:
     "issued a flood warning ... from Friday until Sunday evening", "extended restrictions ..., to May 17", "suspend
-    exploratory drilling ... until at least next year", "demanding a briefing by Sept. 10" (a "by" set before the verb
-    is when it was done by: "By 1972, Gadhafi urged Muslims ...")."""
+    exploratory drilling ... until at least next year", "demanding a briefing by Sept. 10", "She pledged legislation by
+    August" (a "by" set before the verb is when it was done by: "By 1972, Gadhafi urged Muslims ...")."""
     if any(t.lower_ in P.END_WORDS for t in span):
         return True
     k = span.start - 1
@@ -182,8 +182,11 @@ def _a_bound(doc: Doc, span: Span) -> bool:
         return False
     if before.lower_ == "to" and before.head.pos_ == "VERB":
         return True  # where an act moves a time to: "extended restrictions for another 10 days, to May 17" (not when)
-    return before.lower_ in P.END_WORDS or (before.lower_ == "by" and before.i > before.head.i  # ("By 1972, Gadhafi urged")
-                                            and P.VERB_TRIGGERS.get(before.head.lemma_.lower()) == "DEMAND")
+    if before.lower_ in P.END_WORDS:
+        return True
+    verb = before.head.head if before.head.dep_ == "dobj" else before.head  # ("pledged legislation by August")
+    return (before.lower_ == "by" and before.i > verb.i  # ("By 1972, Gadhafi urged")
+            and (P.VERB_TRIGGERS.get(lemma := verb.lemma_.lower()) == "DEMAND" or lemma in P.VOW_VERBS))
 
 
 def _measured_from(preposition: Token, timex: Span) -> bool:
@@ -465,8 +468,9 @@ def before_the_report(verb: Token) -> bool:
     """A verb told at another time than the report, so not of the report's day: in the past perfect ("BP had urged
     ...", "had warned in 2003"), set earlier by an adverb ("recently fled"), in a clause set before or after another act
     ("after BP gave details of its own preliminary findings"), or set a span of time from another ("Weeks later, ... a
-    more contrite Hayward said"). The present perfect is not: "The Queen has sent a message to Haiti's president",
-    "Louisiana has declared a state of emergency" tell the day's news (the BBC's way), as often as an older act."""
+    more contrite Hayward said", "not long afterwards, she sent her fans a follow up message"). The present perfect is
+    not: "The Queen has sent a message to Haiti's president", "Louisiana has declared a state of emergency" tell the
+    day's news (the BBC's way), as often as an older act."""
     clause = verb
     while True:  # a past perfect's auxiliary or an adverb on the first of joined verbs is every one's ("recently fled to
         # London and announced his resignation")
@@ -482,7 +486,7 @@ def before_the_report(verb: Token) -> bool:
         return True
     if any(at_another_happening(v) for v in (clause, *(c for c in clause.children if c.dep_ == "conj"))):
         return True
-    return any(c.dep_ == "advmod" and c.lower_ in ("later", "earlier") and any(g.dep_ == "npadvmod" for g in c.children)
+    return any(c.dep_ == "advmod" and c.lower_ in P.SPAN_ADVERBS and any(g.dep_ in ("npadvmod", "advmod") for g in c.children)
                for t in (verb, *verb.ancestors) for c in t.children)
 
 

@@ -303,6 +303,9 @@ SAME_TIME_NOUNS: frozenset[str] = frozenset({"day", "week", "night", "morning", 
 # Adverbs that set an act at some time before the report ("Moussa Koussa recently fled to London", "had previously
 # announced"): no day of the report's, nor of a clause it is joined to.
 EARLIER_ADVERBS: frozenset[str] = frozenset({"recently", "previously", "formerly", "lately"})
+# Adverbs that, measured ("Weeks later", "not long afterwards"), set an act a span from another act, not on the report's
+# day; alone ("he later said") they are as often later that day.
+SPAN_ADVERBS: frozenset[str] = frozenset({"later", "earlier", "afterwards", "afterward"})
 # Verbs whose "if"/"whether" clause is an open question: "wants to know if BP managed the risk", "to determine whether".
 WONDERING_VERBS: frozenset[str] = frozenset(
     "know wonder determine decide investigate examine see check learn question probe establish assess".split())
