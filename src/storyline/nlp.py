@@ -427,14 +427,27 @@ def _quote_opens_a_sentence(doc: Doc, token: Token) -> bool:
     word, following = doc[token.i + 1], doc[token.i + 2]
     if word.text == "I" or word.tag_ in ("PRP", "PRP$"):  # "I", "He's": a pronoun speaks
         opens = word.is_title or word.text == "I"
-    else:
-        opens = word.is_title and word.tag_ in SEAM_OPENERS and len(word) > 1
+    else:  # (a name may open a spoken sentence too: "... appeal for cash donations “America is moving forward with one
+        # of the largest relief efforts in its history,” Mr Obama said"; a title so quoted is short: 'the CBS program “Face
+        # the Nation.”', 'the song “Can't Take Our Freedom.”')
+        opens = word.is_title and len(word) > 1 and (word.tag_ in SEAM_OPENERS or _quoted_words(doc, token) >= SPOKEN_WORDS)
     return (opens and previous.is_alpha and previous.is_lower and previous.tag_ in HEADLINE_ENDS
             and "\n" not in previous.whitespace_ and (following.is_lower or following.text[:1] in "'’")
             and _quotes_a_sentence(doc, token))
 
 
 QUOTED_SENTENCE_TOKENS = 120  # how far a quotation's closing mark is looked for
+SPOKEN_WORDS = 6  # words of a quotation opened by a name, fewer in a title
+
+
+def _quoted_words(doc: Doc, mark: Token) -> int:
+    """The words between an opening mark and its closing one (or the line's end)."""
+    count = 0
+    for token in doc[mark.i + 1 : mark.i + QUOTED_SENTENCE_TOKENS]:
+        if token.text in ("”", '"') or "\n" in token.text or "\n" in token.whitespace_:
+            break
+        count += token.is_alpha
+    return count
 
 
 def _quotes_a_sentence(doc: Doc, mark: Token) -> bool:
