@@ -1017,9 +1017,15 @@ def test_a_clause_set_off_after_the_actor_gives_way_to_what_was_done(tmp_path_fa
 def test_a_number_of_things_done_since_a_time_is_a_running_total() -> None:
     """bpoil_reuters (dev), timeline draw of seed 5552 (not an event, fifty-seventh session): "Waxman's committee alone
     has held seven hearings on the oil spill since May 12" stood as an investigation dated May 12: a count of things
-    done since a time is a running total, as one "to date" or "so far" is. One act since a time stays an act."""
+    done since a time is a running total, as one "to date" or "so far" is. One act since a time stays an act. So is the
+    dead counted since a time (haiti_bbc 344, timeline draws of seeds 6201 and 6301, not an event: "About 45,000-50,000
+    people have died since Tuesday's 7.0 magnitude earthquake ..., the UN estimates" stood as deaths on the quake's day;
+    LibyaWar_cnn: "At least 37 people have died in violent protests since last week in Daraa"); deaths of a day stay."""
     assert "held" not in _trigger_words("Waxman's committee alone has held seven hearings on the oil spill since May 12.")
     assert "held" in _trigger_words("The committee held a hearing on the oil spill on May 12.")
+    assert "died" not in _trigger_words("About 45,000-50,000 people have died since Tuesday's 7.0 magnitude earthquake and "
+                                        "300,000 have been made homeless, the UN estimates.")
+    assert "died" in _trigger_words("Two people died in the aftershock on Wednesday.")
 
 
 def test_one_member_of_a_party_is_not_the_party(tmp_path_factory: pytest.TempPathFactory) -> None:

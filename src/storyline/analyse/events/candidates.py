@@ -1469,17 +1469,27 @@ def _force_cause(token: Token) -> Token | None:
 
 def _running_total(token: Token) -> bool:
     """A present perfect counted up to now ("The institute to date has launched 68 programs", "about 3500 birds ... have
-    died an oily death" "to date", "BP has spent $350 million so far"), or a number of occasions held since a time: a
-    running total, no act of a day."""
+    died an oily death" "to date", "BP has spent $350 million so far"), a number of occasions held since a time, or the
+    dead counted since one: a running total, no act of a day."""
     perfect = token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in token.children)
-    if perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children) and any(
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
+    if perfect and since and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in P.NOUN_TRIGGERS or c.lemma_.lower() in P.SPOKEN_THINGS)
             and any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") for n in c.children) for c in token.children):
         return True  # "Waxman's committee alone has held seven hearings on the oil spill since May 12": a count of
         # occasions since a time (a quantity moved since it stays the act: "has shipped over 10,000 containers of
         # munitions ... to Russia since September")
+    if perfect and since and token.lemma_.lower() in P.UNDERGOER_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _counted(c) for c in token.children):
+        return True  # "About 45,000-50,000 people have died since Tuesday's 7.0 magnitude earthquake": a toll counted
+        # up to now, no deaths of a day
     return perfect and any((t.lower_ == "date" and t.head.lower_ == "to") or (t.lower_ == "far" and any(
         c.lower_ in ("so", "thus") for c in t.children)) for t in token.subtree)
+
+
+def _counted(noun: Token) -> bool:
+    """A noun given with a number: "About 45,000-50,000 people", "300,000"."""
+    return noun.like_num or any(c.dep_ == "nummod" or c.like_num for c in noun.children)
 
 
 def _as_of(verb: Token) -> bool:
