@@ -2334,3 +2334,22 @@ def test_a_state_of_things_held_or_compelling_is_no_act() -> None:
     assert [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "forced"], sent.text
     sent = _t17_sentence("LibyaWar_cnn", "35", "see Gadhafi driven out")
     assert [c for c in find_candidates(sent) if sent.doc[c.trigger].lower_ == "driven"]
+
+
+def test_what_a_report_found_is_not_of_the_day_the_report_came_out(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 754, timeline draw of seed 6302 (wrong date, twice; seed 6202 once): "The White House blocked
+    government scientists from warning the American public ..., a report released by the national commission ... said
+    yesterday" and "The White House office of management and budget ... turned down the request, the report said" were
+    dated the day the report came out; the text sets both about two weeks after the April explosion. What a record that
+    finds or counts (a report, a study, an inquiry) says was done is of an earlier time the saying does not give; what a
+    person says was done keeps the saying's day (LibyaWar_cnn: "the government said Sunday that his son died")."""
+    events = _t17_store(tmp_path, "bpoil_guardian", ("754",)).rows("events")
+    assert _dates(events, "blocked government scientists") == [None]
+    assert _dates(events, "turned down the request") == [None]
+    from storyline.analyse.events.dates import reported_date
+
+    sent = next(iter(load_nlp()("The government said Sunday that his son died in an airstrike.").sents))
+    died = next(t for t in sent if t.text == "died")
+    said = next(t for t in sent if t.text == "said")
+    assert reported_date(sent.doc, died.i, {said.i: ("2011-05-01", None, "day")}) == ("2011-05-01", None, "day")
+

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyse.events import patterns as P
 from storyline.analyse.events.candidates import EventCandidate, SentenceEvent
 from storyline.analyse.lexicon import CHRONOLOGY_ENTRY, MONTH_NAMES
+from storyline.analyse.quotes.patterns import FIGURE_SOURCES
 from storyline.analyse.time.patterns import BARE_DAY_PART_RE, SOME_SUCH_DAY
 from storyline.spans import doc_sentences, first_conjunct, perfect
 
@@ -376,8 +377,10 @@ def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | Non
                 # repudiated al Qaeda": the verb joined to holds a time of its own, so the older one is not handed on
             token = head
             continue
-        if dep == "ccomp" and reporting_ok and head.i in dated and not before_the_report(token):
-            return dated[head.i]  # (not "told reporters he had asked Svanberg to keep in mind ...": asked before)
+        if dep == "ccomp" and reporting_ok and head.i in dated and not before_the_report(token) and not _a_finding(head):
+            return dated[head.i]  # (not "told reporters he had asked Svanberg to keep in mind ...": asked before; nor what
+            # a report found: "The White House office of management and budget ... turned down the request, the report
+            # said")
         return None
     return None
 
@@ -411,16 +414,23 @@ def reported_date(doc: Doc, trigger: int, stated: dict[int, tuple[str, str | Non
             any(g.dep_ == "nsubj" for g in c.children) or _trailing_attribution(doc, token, c)))
     )), None)
     if said is not None:  # "Britain will help ..., the UK Mission announced Monday": a report after its words
-        return stated[said.i]
+        return None if _a_finding(said) else stated[said.i]
     if token.dep_ == "acomp":
         token = token.head  # "said Sunday the United States was deeply concerned": the clause is the copula's
     if token.dep_ == "conj" and token.head.dep_ == "ccomp":
         token = token.head
     head = token.head
     if (token.dep_ == "ccomp" and head.i != token.i and head.lemma_ in P.REPORTING_VERBS and head.i in stated
-            and not sequenced(token) and not told_as_known(token)):
+            and not sequenced(token) and not told_as_known(token) and not _a_finding(head)):
         return stated[head.i]
     return None
+
+
+def _a_finding(said: Token) -> bool:
+    """A saying whose subject is a record that finds or counts (a report, a study, an inquiry: ``FIGURE_SOURCES``): what
+    it tells was found of an earlier time, not done by the day it came out ("The White House blocked government
+    scientists from warning the American public ..., a report released by the national commission ... said yesterday")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FIGURE_SOURCES for c in said.children)
 
 
 def speaker_word(verb: Token) -> str | None:
