@@ -2353,3 +2353,16 @@ def test_what_a_report_found_is_not_of_the_day_the_report_came_out(tmp_path: Pat
     said = next(t for t in sent if t.text == "said")
     assert reported_date(sent.doc, died.i, {said.i: ("2011-05-01", None, "day")}) == ("2011-05-01", None, "day")
 
+
+def test_a_party_member_named_beside_the_word_is_that_member(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 1693, timeline draw of seed 6302 (wrong actor): "The House committee on natural resources
+    yesterday approved a proposal from a California Democrat, George Miller, ..." had the Democratic party for its target.
+    A party's word for one member with a name set beside it stands for that member, as an actor too (1029: "A Texas
+    Republican, Joe Barton, ... offering a bizarre apology to BP", an act of no one before)."""
+    store = _t17_store(tmp_path, "bpoil_guardian", ("1693", "1029"))
+    names = {e["id"]: e["name"] for e in store.rows("entities")}
+    events = store.rows("events")
+    approved = [e for e in events if "approved a proposal from a California Democrat" in e["summary"]]
+    assert approved and {names.get(e["target"]) for e in approved} == {"George Miller"}, [names.get(e["target"]) for e in approved]
+    apology = [e for e in events if "bizarre apology to BP" in e["summary"]]
+    assert apology and {names.get(e["actor"]) for e in apology} == {"Joe Barton"}, [names.get(e["actor"]) for e in apology]

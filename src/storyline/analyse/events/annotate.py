@@ -269,8 +269,9 @@ def titled_person(doc: Doc, head: Token, index: MentionIndex) -> str | None:
 def appositive_name(head: Token, index: MentionIndex) -> str | None:
     """The person or body a noun's phrase names after it ("Another Fugees star, Wyclef Jean, has set up an appeal", "the
     East Staffordshire digger manufacturer JCB", "A spokeswoman for the UN World Food Programme, Emilia Casella, said"):
-    the actor, not a name before the noun."""
-    if head.pos_ != "NOUN":
+    the actor, not a name before the noun; a party's member so named is the member ("a California Democrat, George
+    Miller")."""
+    if head.pos_ != "NOUN" and head.lower_ not in PARTY_MEMBER_NOUNS:
         return None
     for name in named_beside(head):
         if name.i < head.i or name.ent_type_ not in ("PERSON", "ORG"):
@@ -421,6 +422,9 @@ def _annotate(
         if target is not None and thead.lemma_.lower() in KIN_NOUNS and index.entity_in(thead.idx, thead.idx + len(thead)) is None:
             target = appositive_name(thead, index)  # "Gadhafi's son, Saif al-Arab Gadhafi, and three grandchildren died":
             # the son named beside the noun, or no one; never the father the possessive names
+        elif target is not None and thead.lower_ in PARTY_MEMBER_NOUNS and (member := appositive_name(thead, index)):
+            target = member  # "approved a proposal from a California Democrat, George Miller": the member the phrase
+            # names, not the party (a judge's wrong actor, timeline draw 6302)
         elif target is not None and index.entity_in(thead.idx, thead.idx + len(thead)) != target and (
                 _based_in(span, thead, index, target) or _a_people_before(span, thead, index, target)):
             target = None  # "asked the British-based company for $100 million more", "urged all Libyan parties to
