@@ -2315,3 +2315,18 @@ def _types_linked(tmp_path, topic: str, uids: tuple[str, ...], where: str) -> se
     rows = store.query("SELECT DISTINCT e.type FROM mentions m JOIN entities e ON e.id = m.entity JOIN articles a "
                        f"ON a.id = m.article WHERE {where}")
     return {r["type"] for r in rows}
+
+
+def test_the_it_a_verb_of_making_holds_for_a_clause_links_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bpoil_guardian (dev) 198, entity draw of seed 6302 (merged different): "They also mate for life, and produce
+    relatively few offspring, making it more difficult for them to recover" had its "it" in Project Seahorse; 1844:
+    "..., making it clear that further payments may be required" in the White House. The "it" of "make it <adjective>"
+    stands for the clause after the adjective, no one ("X will not find it easy to seize ..." is left as it was: the
+    "it" there names the one who would act, which the acts read from it need)."""
+    urls = {"t17://bpoil_guardian/198", "t17://bpoil_guardian/1844"}
+    store = _topic_store(tmp_path, "bpoil_guardian", lambda records: [r for r in records if r["url"] in urls], "make-it")
+    for words in ("making it more difficult for them", "making it clear that further payments"):
+        article = next(a for a in store.query("SELECT id, text FROM articles") if words in a["text"])
+        at = article["text"].index(words) + len("making ")
+        rows = store.query("SELECT m.text, m.entity FROM mentions m WHERE m.article = ? AND m.start = ?", (article["id"], at))
+        assert not [r for r in rows if r["entity"]], (words, rows)

@@ -767,6 +767,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 #: Verbs whose subject 'it' is pleonastic when a clause follows ("it is likely that", "it emerged that").
 PLEONASTIC_HEADS = {"be", "seem", "appear", "remain", "become", "take", "make", "matter", "happen", "emerge", "turn"}
+#: Verbs whose object "it" and adjective stand for a clause after them: "making it more difficult for them to recover".
+#: ("X will not find it easy to seize ...": the finder is who would do it, and the "it" left to it names the doer)
+SMALL_CLAUSE_VERBS = frozenset({"make", "render"})
 #: Adjectives that weigh a proposition, not a body: "it seems unlikely", "it is not clear", "it is true".
 PROPOSITION_ADJECTIVES = frozenset(
     """likely unlikely possible impossible probable improbable clear unclear true untrue false certain uncertain

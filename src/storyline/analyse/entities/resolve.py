@@ -1334,6 +1334,8 @@ def pleonastic(token: Token) -> bool:
         return True  # "We don't want to go it alone": one goes nothing
     if token.dep_ not in pat.SUBJECT_DEPS:
         return False
+    if _it_of_a_small_clause(token):
+        return True  # "making it more difficult for them to recover", "made it clear that ..."
     if head.lemma_ == "be" and any(c.dep_ == "attr" and c.ent_type_ in ("DATE", "TIME") for c in head.children):
         return True  # "it could be November or later", "it was 3 a.m.": a time, no body
     clause = any(c.dep_ in {"ccomp", "csubj", "xcomp"} and c.i > head.i for c in head.children)
@@ -1355,6 +1357,17 @@ def pleonastic(token: Token) -> bool:
         (c.dep_ in {"acomp", "attr"} or c.dep_ == "advmod" and any(g.lower_ == "too" for g in c.children if g.dep_ == "advmod"))
         and any(g.dep_ in {"xcomp", "ccomp"} for g in c.children) for c in head.children
     )  # ("it was still too soon to reach a final conclusion": the parse makes "soon" an adverb)
+
+
+def _it_of_a_small_clause(token: Token) -> bool:
+    """The "it" of a small clause a verb of making takes, whose adjective has the clause it stands for after it: "making
+    it more difficult for them to recover" (the parse makes "it" the adjective's subject), "made it clear that ..."."""
+    adjective = token.head
+    return (adjective.pos_ == "ADJ" and adjective.dep_ in ("ccomp", "xcomp", "oprd")
+            and adjective.head.lemma_.lower() in pat.SMALL_CLAUSE_VERBS and any(
+                c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > adjective.i
+                and any(g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that", "for") for g in c.children)
+                for c in adjective.children))
 
 
 def _describes_a_thing(token: Token) -> bool:
