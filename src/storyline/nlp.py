@@ -235,14 +235,14 @@ def _ledes_after_a_caption(doc: Doc) -> list[Token]:
         if end - token.i < 2 or end >= len(doc) or not (doc[end].tag_.startswith("VB") or doc[end].tag_ in ("MD", "POS")):
             continue
         told = [t.text for t in doc[start : token.i]]
-        name = next((i for i in range(token.i, end - 1) if _holds(told, [t.text for t in doc[i:end]])), None)
+        name = next((i for i in range(token.i, end - 1) if _holds_words(told, [t.text for t in doc[i:end]])), None)
         if name is not None:  # (its last words may be the name told before: "US President Barack Obama")
             seam = _phrase_seam(doc, doc[name], start)
             out.extend([seam] if seam is not None else [])
     return out
 
 
-def _holds(words: list[str], name: list[str]) -> bool:
+def _holds_words(words: list[str], name: list[str]) -> bool:
     return any(words[i : i + len(name)] == name for i in range(len(words) - len(name) + 1))
 
 
@@ -252,7 +252,7 @@ def _name_start(doc: Doc, token: Token) -> bool:
         previous is not None and previous.tag_ in NAME_TAGS and previous.is_title)
 
 
-def _a_title(token: Token) -> bool:
+def _a_role_word(token: Token) -> bool:
     return token.lower_ in PERSON_NOUNS
 
 
@@ -265,7 +265,7 @@ def _phrase_seam(doc: Doc, name: Token, start: int) -> Token | None:
         before = doc[first - 1]
         if before.lower_ in NAME_JOINERS and doc[first - 2].is_title:
             first -= 1
-        elif before.tag_ in LEDE_PHRASE_TAGS and not (first == name.i and before.tag_ in NAME_TAGS and not _a_title(before)):
+        elif before.tag_ in LEDE_PHRASE_TAGS and not (first == name.i and before.tag_ in NAME_TAGS and not _a_role_word(before)):
             first -= 1
         else:
             break
@@ -276,7 +276,7 @@ def _phrase_seam(doc: Doc, name: Token, start: int) -> Token | None:
                 and not (token.i == name.i and previous.lower_ in NAME_DESCRIPTIONS)):
             return token
     previous = doc[name.i - 1]
-    if first == name.i and previous.tag_ in NAME_TAGS and previous.is_title and not _a_title(previous):
+    if first == name.i and previous.tag_ in NAME_TAGS and previous.is_title and not _a_role_word(previous):
         return name
     return None
 

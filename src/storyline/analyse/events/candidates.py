@@ -1480,14 +1480,14 @@ def _running_total(token: Token) -> bool:
         # occasions since a time (a quantity moved since it stays the act: "has shipped over 10,000 containers of
         # munitions ... to Russia since September")
     if perfect and since and token.lemma_.lower() in P.UNDERGOER_VERBS and any(
-            c.dep_ in ("nsubj", "nsubjpass") and _counted(c) for c in token.children):
+            c.dep_ in ("nsubj", "nsubjpass") and _given_with_a_number(c) for c in token.children):
         return True  # "About 45,000-50,000 people have died since Tuesday's 7.0 magnitude earthquake": a toll counted
         # up to now, no deaths of a day
     return perfect and any((t.lower_ == "date" and t.head.lower_ == "to") or (t.lower_ == "far" and any(
         c.lower_ in ("so", "thus") for c in t.children)) for t in token.subtree)
 
 
-def _counted(noun: Token) -> bool:
+def _given_with_a_number(noun: Token) -> bool:
     """A noun given with a number: "About 45,000-50,000 people", "300,000"."""
     return noun.like_num or any(c.dep_ == "nummod" or c.like_num for c in noun.children)
 

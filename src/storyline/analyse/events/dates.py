@@ -377,7 +377,7 @@ def inherited_date(doc: Doc, trigger: int, dated: dict[int, tuple[str, str | Non
                 # repudiated al Qaeda": the verb joined to holds a time of its own, so the older one is not handed on
             token = head
             continue
-        if dep == "ccomp" and reporting_ok and head.i in dated and not before_the_report(token) and not _a_finding(head):
+        if dep == "ccomp" and reporting_ok and head.i in dated and not before_the_report(token) and not _told_by_a_record(head):
             return dated[head.i]  # (not "told reporters he had asked Svanberg to keep in mind ...": asked before; nor what
             # a report found: "The White House office of management and budget ... turned down the request, the report
             # said")
@@ -414,19 +414,19 @@ def reported_date(doc: Doc, trigger: int, stated: dict[int, tuple[str, str | Non
             any(g.dep_ == "nsubj" for g in c.children) or _trailing_attribution(doc, token, c)))
     )), None)
     if said is not None:  # "Britain will help ..., the UK Mission announced Monday": a report after its words
-        return None if _a_finding(said) else stated[said.i]
+        return None if _told_by_a_record(said) else stated[said.i]
     if token.dep_ == "acomp":
         token = token.head  # "said Sunday the United States was deeply concerned": the clause is the copula's
     if token.dep_ == "conj" and token.head.dep_ == "ccomp":
         token = token.head
     head = token.head
     if (token.dep_ == "ccomp" and head.i != token.i and head.lemma_ in P.REPORTING_VERBS and head.i in stated
-            and not sequenced(token) and not told_as_known(token) and not _a_finding(head)):
+            and not sequenced(token) and not told_as_known(token) and not _told_by_a_record(head)):
         return stated[head.i]
     return None
 
 
-def _a_finding(said: Token) -> bool:
+def _told_by_a_record(said: Token) -> bool:
     """A saying whose subject is a record that finds or counts (a report, a study, an inquiry: ``FIGURE_SOURCES``): what
     it tells was found of an earlier time, not done by the day it came out ("The White House blocked government
     scientists from warning the American public ..., a report released by the national commission ... said yesterday")."""
