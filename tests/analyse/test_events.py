@@ -2366,3 +2366,12 @@ def test_a_party_member_named_beside_the_word_is_that_member(tmp_path: Path) -> 
     assert approved and {names.get(e["target"]) for e in approved} == {"George Miller"}, [names.get(e["target"]) for e in approved]
     apology = [e for e in events if "bizarre apology to BP" in e["summary"]]
     assert apology and {names.get(e["actor"]) for e in apology} == {"Joe Barton"}, [names.get(e["actor"]) for e in apology]
+
+
+def test_words_to_come_with_no_day_given_have_none(tmp_path: Path) -> None:
+    """bpoil_guardian (dev) 656, timeline draw of seed 6302 (not an event): a live blog's "BP will provide updates on
+    progress as appropriate" stood on the page's day, as a saying with no day of its own does. Words to come with no
+    day given are of no day (the timeline holds them no more); the page's other acts keep their dates."""
+    events = _t17_store(tmp_path, "bpoil_guardian", ("656",)).rows("events")
+    assert _dates(events, "BP will provide updates on progress") == [None]
+    assert [e for e in events if e["date"] is not None], [e["summary"][:60] for e in events]

@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 
 import orjson
 
-FACTS_VERSION = "444"  # bump when a per-article finder changes what it returns: every fact is recomputed
+FACTS_VERSION = "445"  # bump when a per-article finder changes what it returns: every fact is recomputed
 
 T = TypeVar("T")
 

@@ -485,9 +485,10 @@ def _annotate(
     else:
         when = (inherited_date(doc, cand.trigger, dated, cand.reporting and cand.mode != "planned")
                 or (reported_date(doc, cand.trigger, dates.stated) if cand.mode in ("asserted", "planned") else None) or (None, None, None))
-        if when[0] is None and (cand.type == P.STATEMENT or cand.present) and article_day and not before_the_report(
-                doc[cand.trigger]) and not said_before(doc[cand.trigger]):
-            when = (article_day, None, "day")
+        if when[0] is None and (cand.type == P.STATEMENT and cand.mode != "planned" or cand.present) and article_day and not (
+                before_the_report(doc[cand.trigger]) or said_before(doc[cand.trigger])):
+            when = (article_day, None, "day")  # (words to come with no day given have none: "BP will provide updates on
+            # progress as appropriate")
     if onset is not None and when[0] is None:
         when = onset
     if cand.type == P.INCIDENT and actor is None and when[0] is None:
