@@ -425,40 +425,35 @@ def _quote_opens_a_sentence(doc: Doc, token: Token) -> bool:
     if token.i + 2 >= len(doc) or token.text not in ("“", '"') or not previous.whitespace_ or token.whitespace_:
         return False
     word, following = doc[token.i + 1], doc[token.i + 2]
+    if not (previous.is_alpha and previous.is_lower and previous.tag_ in HEADLINE_ENDS and "\n" not in previous.whitespace_
+            and (following.is_lower or following.text[:1] in "'’")):
+        return False
+    closing = _quotation_close(doc, token)
+    if closing is None or doc[closing.i - 1].text not in (",", ".", "?", "!"):
+        return False  # a spoken sentence closes on a stop or a comma ('“He's never used infantry like this,” said'); words
+        # quoted inside prose close bare ('under the slogan “We are all Libyans” on Friday')
     if word.text == "I" or word.tag_ in ("PRP", "PRP$"):  # "I", "He's": a pronoun speaks
-        opens = word.is_title or word.text == "I"
-    else:  # (a name may open a spoken sentence too: "... appeal for cash donations “America is moving forward with one
-        # of the largest relief efforts in its history,” Mr Obama said"; a title so quoted is short: 'the CBS program “Face
-        # the Nation.”', 'the song “Can't Take Our Freedom.”')
-        opens = word.is_title and len(word) > 1 and (word.tag_ in SEAM_OPENERS or _quoted_words(doc, token) >= SPOKEN_WORDS)
-    return (opens and previous.is_alpha and previous.is_lower and previous.tag_ in HEADLINE_ENDS
-            and "\n" not in previous.whitespace_ and (following.is_lower or following.text[:1] in "'’")
-            and _quotes_a_sentence(doc, token))
+        return word.is_title or word.text == "I"
+    # (a name may open a spoken sentence too: "... appeal for cash donations “America is moving forward with one of the
+    # largest relief efforts in its history,” Mr Obama said"; a title so quoted is short: 'the CBS program “Face the
+    # Nation.”', 'the song “Can't Take Our Freedom.”')
+    return word.is_title and len(word) > 1 and (
+        word.tag_ in SEAM_OPENERS or sum(t.is_alpha for t in doc[token.i + 1 : closing.i]) >= SPOKEN_WORDS)
 
 
 QUOTED_SENTENCE_TOKENS = 120  # how far a quotation's closing mark is looked for
 SPOKEN_WORDS = 6  # words of a quotation opened by a name, fewer in a title
 
 
-def _quoted_words(doc: Doc, mark: Token) -> int:
-    """The words between an opening mark and its closing one (or the line's end)."""
-    count = 0
-    for token in doc[mark.i + 1 : mark.i + QUOTED_SENTENCE_TOKENS]:
-        if token.text in ("”", '"') or "\n" in token.text or "\n" in token.whitespace_:
-            break
-        count += token.is_alpha
-    return count
-
-
-def _quotes_a_sentence(doc: Doc, mark: Token) -> bool:
-    """The quotation an opening mark begins closes on a stop or a comma ('“He's never used infantry like this,” said'),
-    as a spoken sentence does; words quoted inside prose close bare ('under the slogan “We are all Libyans” on Friday')."""
+def _quotation_close(doc: Doc, mark: Token) -> Token | None:
+    """The closing mark of the quotation an opening mark begins, on its line and within ``QUOTED_SENTENCE_TOKENS``; else
+    None."""
     for token in doc[mark.i + 1 : mark.i + QUOTED_SENTENCE_TOKENS]:
         if "\n" in token.text or "\n" in token.whitespace_:
-            return False
+            return None
         if token.text in ("”", '"'):
-            return doc[token.i - 1].text in (",", ".", "?", "!")
-    return False
+            return token
+    return None
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})  # the marks counted on a line to tell a closing quote from an opening one

@@ -1631,13 +1631,13 @@ def _verb_candidate(token: Token) -> EventCandidate | None:
     if lemma in P.ACTOR_OBJECT_VERBS and noun is None and etype == P.VERB_TRIGGERS.get(lemma) and not _acted_on_someone(
             token, subj if passive else None):
         return None
-    if lemma in P.JOURNEY_VERBS and not passive and token.tag_ != "VBN" and not any(  # ("see Gadhafi driven out")
-            c.dep_ == "dobj" and c.ent_type_ not in ("TIME", "DATE", "QUANTITY") or c.dep_ == "prt" for c in token.children):
-        return None  # "Kruse drove to his boat as usual": a journey, no one driven
-    if lemma in P.JOURNEY_VERBS and not passive and not any(
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in P.DRIVEN_WORDS for c in token.children):
-        return None  # "“We have been driving safe, reliable, operations through the company ...,” Hayward told the
-        # Financial Times": a thing kept going, no force driven anywhere
+    if lemma in P.JOURNEY_VERBS and not passive and (
+            token.tag_ != "VBN" and not any(  # ("see Gadhafi driven out")
+                c.dep_ == "dobj" and c.ent_type_ not in ("TIME", "DATE", "QUANTITY") or c.dep_ == "prt" for c in token.children)
+            or not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in P.DRIVEN_WORDS for c in token.children)):
+        return None  # "Kruse drove to his boat as usual": a journey, no one driven; "“We have been driving safe,
+        # reliable, operations through the company ...,” Hayward told the Financial Times": a thing kept going, no force
+        # driven anywhere
     if lemma in P.LEAVING_VERBS and etype == P.VERB_TRIGGERS.get(lemma) and not any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ in P.LEAVING_WORDS for c in token.children):
         return None  # "Pointer pulled his SUV up to a dock": no leaving
